@@ -1,0 +1,104 @@
+import { resolve } from "node:path";
+import { parseArgs, UsageError, type Parsed } from "./args";
+import { line, type Io } from "./io";
+import { runPeriksa } from "./periksa";
+import { runTabel } from "./tabel";
+import { HELP_DEMO, HELP_MAIN, HELP_PERIKSA, HELP_TABEL } from "./texts";
+
+export type { Io } from "./io";
+
+const DEMO_INPUT = "assets/contoh-lkip-2024.xlsx";
+const DEMO_OUTPUT = "out/contoh-lkip-2024-tabel.xlsx";
+
+function usage(io: Io, message: string, help: string): number {
+  line(io.stderr, `Salah pemakaian: ${message}`);
+  line(io.stderr);
+  io.stderr.write(help);
+  return 2;
+}
+
+function oneInput(p: Parsed, what: string): string {
+  if (p.positionals.length === 0) throw new UsageError(`sebutkan berkas .xlsx yang ${what}`);
+  if (p.positionals.length > 1) throw new UsageError(`hanya satu berkas masukan; yang diberikan: ${p.positionals.join(", ")}`);
+  return p.positionals[0];
+}
+
+/** The `lkip` command. Returns the exit code; writes only to io (testable without a process). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+        io.stderr.write(HELP_MAIN);
+        return 2;
+      case "-h":
+      case "--help":
+      case "--bantuan":
+      case "bantuan":
+      case "help":
+        io.stdout.write(HELP_MAIN);
+        return 0;
+      case "tabel": {
+        const p = parseArgs(rest, { output: true, flags: ["timpa"] });
+        if (p.flags.has("help")) return io.stdout.write(HELP_TABEL), 0;
+        const input = oneInput(p, "dibaca");
+        if (p.output === undefined) throw new UsageError("sebutkan berkas keluaran dengan -o <keluaran.xlsx>");
+        return await runTabel({ input, output: p.output, timpa: p.flags.has("timpa") }, io);
+      }
+      case "periksa": {
+        const p = parseArgs(rest, { flags: ["json"] });
+        if (p.flags.has("help")) return io.stdout.write(HELP_PERIKSA), 0;
+        return await runPeriksa({ input: oneInput(p, "diperiksa"), json: p.flags.has("json") }, io);
+      }
+      case "demo": {
+        const p = parseArgs(rest, { flags: [] });
+        if (p.flags.has("help")) return io.stdout.write(HELP_DEMO), 0;
+        if (p.positionals.length > 0) throw new UsageError(`demo tidak menerima argumen (${p.positionals.join(", ")})`);
+        return await runDemo(io);
+      }
+      default:
+        return usage(io, `perintah tidak dikenal: ${command}`, HELP_MAIN);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const help = command === "tabel" ? HELP_TABEL : command === "periksa" ? HELP_PERIKSA : command === "demo" ? HELP_DEMO : HELP_MAIN;
+      return usage(io, e.message, help);
+    }
+    // Anything unexpected: one plain line, no stack trace (LKIP_DEBUG=1 shows it).
+    line(io.stderr, `Terjadi kesalahan tak terduga: ${(e as Error)?.message ?? String(e)}`);
+    if (process.env.LKIP_DEBUG) line(io.stderr, String((e as Error)?.stack ?? ""));
+    return 1;
+  }
+}
+
+async function runDemo(io: Io): Promise<number> {
+  const root = io.root ?? process.cwd();
+  const input = resolve(root, DEMO_INPUT);
+  const output = resolve(root, DEMO_OUTPUT);
+  line(io.stdout, "== lkip tabel (contoh) ==");
+  const code = await runTabel({ input, output, timpa: true }, io);
+  if (code !== 0) return code;
+  line(io.stdout);
+  line(io.stdout, "== lkip periksa (contoh) ==");
+  const periksa = await runPeriksa({ input, json: false }, io);
+  if (periksa === 1) {
+    line(io.stdout, "(Galat di atas memang disengaja: kolom Capaian, Kategori, Predikat, Efisiensi dan Serapan di contoh memuat angka yang tercetak di laporan, termasuk salah hitungnya.)");
+  }
+  line(io.stdout);
+  line(io.stdout, `Hasil: ${output}`);
+  return 0;
+}
+
+// Run only when started as a program (tsx src/cli/main.ts …), not when imported by tests.
+const started = process.argv[1] ?? "";
+if (/[\\/]cli[\\/](main\.[cm]?[jt]s|lkip(\.[cm]?js)?)$/.test(started)) {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`Terjadi kesalahan tak terduga: ${(e as Error)?.message ?? String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,126 @@
+import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { dirname, extname, resolve } from "node:path";
+import { buildTables, layoutSheet, readModel } from "../report";
+import { quoteSheet } from "../xlsx/names";
+import { setDefinedNames, writeSheetPlan } from "../xlsx/write";
+import { count, formatFinding } from "./findings";
+import { line, type Io } from "./io";
+import { partsNotCopied, readInput } from "./read-input";
+
+export interface TabelOptions {
+  input: string;
+  output: string;
+  timpa: boolean;
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    // Hard links, symlinks and case-insensitive file systems: the same file has the same inode.
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `lkip tabel`: 0 = tables written, 1 = nothing could be written, 2 = usage. */
+export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
+  const out = io.stdout;
+  if (extname(opts.output).toLowerCase() !== ".xlsx") {
+    line(io.stderr, `Berkas keluaran harus berakhiran .xlsx: ${opts.output}`);
+    return 2;
+  }
+  if (await sameFile(opts.input, opts.output)) {
+    line(io.stderr, `Keluaran sama dengan berkas masukan (${opts.output}). Berkas masukan tidak pernah ditimpa; pilih nama lain dengan -o.`);
+    return 2;
+  }
+  if (!opts.timpa && (await exists(opts.output))) {
+    line(io.stderr, `${opts.output} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`);
+    return 2;
+  }
+
+  line(out, `Membaca ${opts.input} …`);
+  const read = await readInput(opts.input);
+  if (!read.ok) {
+    line(io.stderr, read.pesan);
+    return 1;
+  }
+  const { workbook, raw, definedNames, parts } = read.loaded;
+  for (const r of Object.values(raw.ranges)) {
+    line(out, `  ${r.source}: ${r.kind === "table" ? "tabel Excel" : "nama"} di ${quoteSheet(r.sheet)}, ${Math.max(0, r.values.length - 1)} baris data`);
+  }
+
+  const model = readModel(raw);
+  const built = buildTables(model);
+  const tahun = model.settings.tahun;
+  const problems = model.findings;
+
+  if (built.tables.length === 0) {
+    line(io.stderr, "Tidak ada tabel yang dapat dibuat; tidak ada berkas yang ditulis.");
+    for (const f of problems) line(io.stderr, formatFinding(f));
+    return 1;
+  }
+
+  const plan = layoutSheet(`Tabel LKIP ${tahun}`, built.tables);
+  const sheetName = writeSheetPlan(workbook, plan);
+  setDefinedNames(workbook, definedNames);
+  for (const t of plan.tables) line(out, `  ✓ ${t.title} (baris ${t.row + 1}–${t.row + t.rows})`);
+
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  try {
+    await mkdir(dirname(resolve(opts.output)), { recursive: true });
+    if (opts.timpa) {
+      // Written beside the target and renamed, so a failed write never leaves half a file.
+      const tmp = `${opts.output}.${process.pid}.tmp`;
+      await writeFile(tmp, buffer);
+      await rename(tmp, opts.output).catch(async (e) => {
+        await unlink(tmp).catch(() => undefined);
+        throw e;
+      });
+    } else {
+      await writeFile(opts.output, buffer, { flag: "wx" });
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") {
+      line(io.stderr, `${opts.output} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`);
+      return 2;
+    }
+    line(io.stderr, `${opts.output} tidak dapat ditulis (${code ?? (e as Error).message}). Periksa foldernya dan apakah berkas itu sedang terbuka di Excel.`);
+    return 1;
+  }
+
+  line(out);
+  line(out, `${plan.tables.length} tabel ditulis ke lembar ${quoteSheet(sheetName)} di ${opts.output}`);
+  line(out, `  Tahun ${tahun}${model.settings.instansi ? `, ${model.settings.instansi}` : ""}; pembulatan ${model.settings.pembulatan}. Lembar masukan tidak diubah.`);
+  if (sheetName !== `Tabel LKIP ${tahun}`) line(out, `  (Lembar "Tabel LKIP ${tahun}" sudah ada, jadi tabel ditulis ke ${quoteSheet(sheetName)}.)`);
+  const lost = partsNotCopied(parts);
+  if (lost.length > 0) line(out, `  Catatan: ${lost.join(", ")} dari berkas masukan tidak ikut tersalin ke berkas keluaran; buka berkas masukan untuk itu.`);
+
+  if (built.leftOut.length > 0) {
+    line(out);
+    line(out, "Tabel yang tidak dibuat:");
+    for (const t of built.leftOut) line(out, `  - Tabel ${t.id} (${t.title}): ${t.reason}`);
+  }
+  if (model.leftOut.length > 0) {
+    line(out);
+    line(out, `Baris yang ditinggalkan (${model.leftOut.length}):`);
+    for (const b of model.leftOut) line(out, `  - ${b.lokasi} (${b.source}): ${b.reason}`);
+  }
+  if (problems.length > 0) {
+    line(out);
+    line(out, `Masalah saat membaca (${count(problems, "galat")} galat, ${count(problems, "peringatan")} peringatan):`);
+    for (const f of problems) line(out, formatFinding(f));
+  }
+  return 0;
+}

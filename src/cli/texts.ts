@@ -1,0 +1,63 @@
+export const HELP_MAIN = `lkip — tabel LKIP dan pemeriksaan angka dari buku kerja Excel (.xlsx), tanpa Excel
+
+Pemakaian:
+  lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa]
+  lkip periksa <masukan.xlsx> [--json]
+  lkip demo
+
+Perintah:
+  tabel     membuat tabel-tabel LKIP pada lembar baru "Tabel LKIP {tahun}" di SALINAN buku kerja
+  periksa   memeriksa data dan angka yang diketik (capaian, kategori, serapan, ...) terhadap aturan
+  demo      menjalankan tabel dan periksa pada contoh data (assets/contoh-lkip-2024.xlsx)
+
+Buku kerja masukan memuat rentang bernama atau tabel Excel LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan
+LKIP_BELANJA (lihat WORKBOOK.md). Berkas masukan tidak pernah diubah.
+
+Kode keluar: 0 berhasil, 1 gagal (berkas tak terbaca, tidak ada tabel yang dapat dibuat, atau
+periksa menemukan galat), 2 salah pemakaian.
+
+"lkip <perintah> --help" menjelaskan tiap perintah.
+`;
+
+export const HELP_TABEL = `lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa]
+
+Membaca LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan LKIP_BELANJA dari <masukan.xlsx>, menyusun tabel
+standar LKIP, dan menulis SALINAN buku kerja itu dengan lembar baru "Tabel LKIP {tahun}" ke
+<keluaran.xlsx>. Lembar-lembar masukan tidak diubah; berkas masukan tidak pernah ditulis.
+Baris yang bermasalah ditinggalkan dan disebutkan beserta alamat selnya ('Data IKU'!G7).
+
+Pilihan:
+  -o, --keluaran <berkas>   berkas .xlsx yang ditulis (wajib; tidak boleh sama dengan masukan)
+  --timpa                   boleh menimpa <keluaran.xlsx> yang sudah ada
+  -h, --help                bantuan ini
+
+Kode keluar:
+  0  tabel ditulis (baris yang bermasalah ditinggalkan dan didaftar)
+  1  tidak ada yang dapat ditulis (berkas tak terbaca, bukan .xlsx, LKIP_IKU tidak ada, ...)
+  2  salah pemakaian (argumen kurang, -o sama dengan masukan, keluaran sudah ada tanpa --timpa)
+`;
+
+export const HELP_PERIKSA = `lkip periksa <masukan.xlsx> [--json]
+
+Memeriksa buku kerja: masalah saat membaca data (sel kosong, bukan angka, sumber tidak ada) dan
+angka yang diketik tangan yang berbeda dari hasil aturan. Setiap temuan menyebut alamat selnya.
+
+Pilihan:
+  --json       cetak temuan sebagai SATU larik JSON {tingkat, kode, pesan, lokasi, ...} dan
+               tidak ada yang lain di stdout
+  -h, --help   bantuan ini
+
+Kode keluar:
+  0  tidak ada galat (peringatan dan info boleh ada)
+  1  ada galat, atau berkas tidak dapat dibaca
+  2  salah pemakaian
+`;
+
+export const HELP_DEMO = `lkip demo
+
+Menjalankan "lkip tabel" pada assets/contoh-lkip-2024.xlsx (data LKIP 2024 Dinas Sosial Kabupaten
+Barito Kuala, dengan angka-angka yang tercetak di laporannya) ke out/contoh-lkip-2024-tabel.xlsx
+(ditimpa bila sudah ada), lalu "lkip periksa" pada berkas contoh itu.
+
+Kode keluar: 0 bila tabel ditulis (temuan pemeriksaan pada contoh memang disengaja), 1 bila gagal.
+`;

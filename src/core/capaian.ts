@@ -1,0 +1,43 @@
+/** Capaian kinerja (RULES §2), in percent points, exact: no cap, no floor. */
+import DecimalJs from "decimal.js";
+import { LkipError, throwIfError } from "./errors";
+import { Decimal, isBlank } from "./numbers";
+
+export type Arah = "naik" | "turun";
+
+const NAIK = new Set(["naik", "positif", "1", "+1"]);
+const TURUN = new Set(["turun", "negatif", "-1", "\u22121"]);
+
+export function parseArah(value: unknown): Arah {
+  if (isBlank(value)) return "naik";
+  throwIfError(value, "arah");
+  if (typeof value === "number" || DecimalJs.isDecimal(value)) {
+    const n = new Decimal(value as number);
+    if (n.eq(1)) return "naik";
+    if (n.eq(-1)) return "turun";
+  } else if (typeof value === "string") {
+    const t = value.trim().toLowerCase();
+    if (NAIK.has(t)) return "naik";
+    if (TURUN.has(t)) return "turun";
+  }
+  throw new LkipError(
+    "#VALUE!",
+    `arah: "${String(value).trim()}" tidak dikenal; isi naik (juga positif, 1) bila makin tinggi makin baik, atau turun (juga negatif, -1) bila makin rendah makin baik`,
+  );
+}
+
+export function capaian(targetIn: Decimal, realisasiIn: Decimal, arah: Arah = "naik"): Decimal {
+  // Re-wrapped so that the 50-digit configuration applies whatever constructor made the inputs.
+  const target = new Decimal(targetIn);
+  const realisasi = new Decimal(realisasiIn);
+  if (target.isZero()) throw new LkipError("#DIV/0!", "target 0: capaian tidak dapat dihitung");
+  if (target.isNegative()) {
+    throw new LkipError(
+      "#VALUE!",
+      `target negatif (${target.toString()}): rasio capaian tidak bermakna; nyatakan ulang indikatornya dengan target positif`,
+    );
+  }
+  // One division, so the result is correctly rounded (and monotone in realisasi).
+  const pembilang = arah === "naik" ? realisasi : target.times(2).minus(realisasi);
+  return pembilang.times(100).div(target);
+}

@@ -1,0 +1,10 @@
+/** The calculation core: pure rules, decimal only (RULES.md). */
+export * from "./errors";
+export * from "./numbers";
+export * from "./rounding";
+export * from "./capaian";
+export * from "./predikat";
+export * from "./efisiensi";
+export * from "./serapan";
+export * from "./aggregate";
+export * from "./terbilang";

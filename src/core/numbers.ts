@@ -1,0 +1,135 @@
+/**
+ * Numbers (RULES §0): one Decimal configuration for the whole add-in, reading numbers given as
+ * JavaScript doubles or as text in Indonesian or plain form, and the Indonesian display form.
+ */
+import DecimalJs from "decimal.js";
+import { LkipError, throwIfError } from "./errors";
+
+/**
+ * A local clone so that no global decimal.js state changes. toExpNeg/toExpPos are widened so
+ * that toString() never switches to exponent notation for the magnitudes we meet.
+ */
+export const Decimal = DecimalJs.clone({ precision: 50, toExpNeg: -60, toExpPos: 60 });
+export type Decimal = DecimalJs;
+
+export type ParsedAngka = { ok: true; value: Decimal; percent: boolean } | { ok: false; reason: string };
+
+const fail = (reason: string): ParsedAngka => ({ ok: false, reason });
+
+// Indonesian thousands: groups of exactly three digits; a first group starting with 0 ("0.123")
+// is not a thousands number, so it falls through to the decimal-point reading.
+const THOUSANDS = /^[1-9]\d{0,2}(\.\d{3})+$/;
+const DIGITS = /^\d+$/;
+
+export function parseAngka(text: string): ParsedAngka {
+  let s = text.trim();
+  if (s === "") return fail("teks kosong");
+
+  let negative = false;
+  if (s.startsWith("(") || s.endsWith(")")) {
+    if (!(s.startsWith("(") && s.endsWith(")"))) return fail("tanda kurung tidak berpasangan");
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+
+  let signSeen = false;
+  const takeSign = (): boolean => {
+    const m = /^([-+\u2212])\s*/.exec(s);
+    if (!m) return true;
+    if (signSeen || negative) return false;
+    signSeen = true;
+    if (m[1] !== "+") negative = true;
+    s = s.slice(m[0].length);
+    return true;
+  };
+
+  if (!takeSign()) return fail("tanda minus ganda");
+  const rp = /^rp\.?\s*/i.exec(s);
+  if (rp) s = s.slice(rp[0].length);
+  if (!takeSign()) return fail("tanda minus ganda");
+
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1).trimEnd();
+  }
+
+  if (s === "") return fail("tidak ada angka");
+  const bad = /[^0-9.,]/.exec(s);
+  if (bad) return fail(`berisi karakter "${bad[0]}"`);
+
+  const plain = toPlain(s);
+  if (typeof plain !== "string") return plain;
+  const value = new Decimal(plain);
+  return { ok: true, value: negative && !value.isZero() ? value.neg() : value, percent };
+}
+
+/** The digits-and-separators part in plain form ("1234.5"), or why it is not a clean number. */
+function toPlain(s: string): string | ParsedAngka {
+  const commas = s.split(",").length - 1;
+  if (commas > 1) return fail("koma desimal lebih dari satu");
+  if (commas === 1) {
+    const [int, frac] = s.split(",");
+    if (frac.includes(".")) return fail("titik sesudah koma desimal");
+    if (!DIGITS.test(frac)) return fail("tidak ada angka sesudah koma");
+    if (int === "") return `0.${frac}`;
+    if (DIGITS.test(int)) return `${int}.${frac}`;
+    if (THOUSANDS.test(int)) return `${int.replace(/\./g, "")}.${frac}`;
+    return fail("pemisah ribuan (titik) harus memisahkan kelompok tiga angka");
+  }
+  if (DIGITS.test(s)) return s;
+  if (THOUSANDS.test(s)) return s.replace(/\./g, "");
+  const dots = s.split(".").length - 1;
+  if (dots > 1) return fail("titik lebih dari satu tetapi bukan pemisah ribuan");
+  if (/^\d*\.\d+$/.test(s)) return s.startsWith(".") ? `0${s}` : s;
+  return fail("tidak ada angka sesudah titik");
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Any input as it reaches a function (number, text, blank, boolean, Excel error) as a Decimal.
+ * Text with a percent sign gives its percent points ("92,71%" → 92.71): capaian, serapan and
+ * efisiensi are percent points throughout (RULES §0).
+ */
+export function toDecimal(value: unknown, arg: string): Decimal {
+  if (isBlank(value)) throw new LkipError("#N/A", `${arg} kosong: isi data ${arg}`);
+  throwIfError(value, arg);
+  if (DecimalJs.isDecimal(value)) return new Decimal(value as DecimalJs);
+  switch (typeof value) {
+    case "number":
+      if (!Number.isFinite(value)) throw new LkipError("#NUM!", `${arg}: bukan bilangan hingga`);
+      // String(n) is the shortest round-trip text, so 69.02 stays exactly 69.02.
+      return new Decimal(String(value));
+    case "bigint":
+      return new Decimal(value.toString());
+    case "string": {
+      const p = parseAngka(value);
+      if (p.ok) return p.value;
+      throw new LkipError(
+        "#VALUE!",
+        `${arg}: "${value.trim()}" bukan angka yang sah (${p.reason}); contoh yang diterima: 69,02 · 1.227.826.990,00 · Rp 1.227.826.990 · 92,71% · (1.000) · 69.02`,
+      );
+    }
+    case "boolean":
+      throw new LkipError("#VALUE!", `${arg}: nilai logika ${value ? "TRUE" : "FALSE"} bukan angka; isi angka`);
+    default:
+      throw new LkipError("#VALUE!", `${arg}: bukan angka; isi angka`);
+  }
+}
+
+/**
+ * Indonesian display: "." groups thousands, "," is the decimal mark, zeros padded to `places`.
+ * Callers round by the policy first; an excess digit is shown as Excel's number format would
+ * (half away from zero).
+ */
+export function formatAngka(d: Decimal, places = 2): string {
+  let fixed = new Decimal(d).toFixed(places, DecimalJs.ROUND_HALF_UP);
+  if (/^-[0.]+$/.test(fixed)) fixed = fixed.slice(1); // no "-0,00"
+  const negative = fixed.startsWith("-");
+  const [int, frac] = (negative ? fixed.slice(1) : fixed).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${negative ? "-" : ""}${grouped}${frac !== undefined ? `,${frac}` : ""}`;
+}

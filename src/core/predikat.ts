@@ -1,0 +1,169 @@
+/**
+ * Predikat (RULES §3). Every scale is data: bands with an inclusive or exclusive lower bound,
+ * read from the highest bound down; the value is banded on the 2-decimal grid.
+ */
+import DecimalJs from "decimal.js";
+import { LkipError, throwIfError } from "./errors";
+import { Decimal, formatAngka, isBlank, toDecimal } from "./numbers";
+import { bulatkan } from "./rounding";
+
+export interface Band {
+  label: string;
+  /** Lower bound; null = no lower bound. */
+  min: Decimal | null;
+  inclusive: boolean;
+}
+
+export interface Skala {
+  id: string;
+  /** Ordered from the highest lower bound down. */
+  bands: Band[];
+}
+
+export type SkalaId = "kategori" | "target" | "permendagri86" | "sakip" | "efisiensi";
+
+type BandData = [label: string, min: number | null, inclusive: boolean];
+
+const skala = (id: string, data: BandData[]): Skala => ({
+  id,
+  bands: data.map(([label, min, inclusive]) => ({ label, min: min === null ? null : new Decimal(min), inclusive })),
+});
+
+export const SKALA: Record<SkalaId, Skala> = {
+  // Sample report Tabel 3.2 (Permendagri 54/2010); lower bounds inclusive so 90,00 has a band.
+  kategori: skala("kategori", [
+    ["Sangat baik", 90, true],
+    ["Baik", 75, true],
+    ["Cukup", 65, true],
+    ["Kurang", 50, true],
+    ["Sangat kurang", null, true],
+  ]),
+  // Sample report Tabel 3.1.
+  target: skala("target", [
+    ["Melebihi target", 100, false],
+    ["Tercapai", 100, true],
+    ["Tidak tercapai", null, true],
+  ]),
+  // Permendagri 86/2017 as printed in LKIPs: upper bounds exact, so each lower bound is exclusive.
+  permendagri86: skala("permendagri86", [
+    ["Sangat Tinggi", 90, false],
+    ["Tinggi", 75, false],
+    ["Sedang", 65, false],
+    ["Rendah", 50, false],
+    ["Sangat Rendah", null, true],
+  ]),
+  // PermenPANRB 88/2021 evaluation grades.
+  sakip: skala("sakip", [
+    ["AA", 90, false],
+    ["A", 80, false],
+    ["BB", 70, false],
+    ["B", 60, false],
+    ["CC", 50, false],
+    ["C", 30, false],
+    ["D", null, true],
+  ]),
+  efisiensi: skala("efisiensi", [
+    ["Efisien", 0, true],
+    ["Tidak efisien", null, true],
+  ]),
+};
+
+// The sample's fixture names the default scale after its regulation.
+const ALIASES: Record<string, SkalaId> = { permendagri54: "kategori" };
+
+const SKALA_HELP = `isi salah satu: ${Object.keys(SKALA).join(", ")}, atau rentang 2 kolom (batas bawah, predikat)`;
+
+function isSkala(value: unknown): value is Skala {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    typeof (value as Skala).id === "string" &&
+    Array.isArray((value as Skala).bands)
+  );
+}
+
+export function parseSkala(value: unknown): Skala {
+  if (isBlank(value)) return SKALA.kategori;
+  if (isSkala(value)) return value;
+  if (Array.isArray(value)) {
+    // A one-cell range holding the scale's name arrives as [["sakip"]].
+    if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return parseSkala(value[0][0]);
+    return skalaKustom(value);
+  }
+  throwIfError(value, "skala");
+  if (typeof value === "string") {
+    const t = value.trim().toLowerCase();
+    const id = (t in SKALA ? t : ALIASES[t]) as SkalaId | undefined;
+    if (id !== undefined) return SKALA[id];
+  }
+  throw new LkipError("#VALUE!", `skala: "${String(value).trim()}" tidak dikenal; ${SKALA_HELP}`);
+}
+
+/** An agency's own scale: rows of (lower bound, label) in any order, lower bound inclusive. */
+function skalaKustom(rows: unknown[]): Skala {
+  const bands: Band[] = [];
+  rows.forEach((row, i) => {
+    const n = i + 1;
+    if (!Array.isArray(row) || row.length !== 2) {
+      throw new LkipError("#VALUE!", `skala: rentang harus tepat 2 kolom (batas bawah, predikat); ${SKALA_HELP}`);
+    }
+    const [bound, label] = row;
+    if (isBlank(bound) && isBlank(label)) return; // empty trailing rows of a generous range
+    throwIfError(label, `skala baris ${n}`);
+    if (isBlank(label)) throw new LkipError("#VALUE!", `skala baris ${n}: predikat kosong`);
+    if (typeof label !== "string" && typeof label !== "number") {
+      throw new LkipError("#VALUE!", `skala baris ${n}: predikat harus teks`);
+    }
+    const min = toDecimal(bound, `skala baris ${n} (batas bawah)`);
+    if (bands.some((b) => b.min !== null && b.min.eq(min))) {
+      throw new LkipError("#VALUE!", `skala baris ${n}: batas bawah ${formatAngka(min)} muncul dua kali`);
+    }
+    bands.push({ label: String(label).trim(), min, inclusive: true });
+  });
+  if (bands.length === 0) throw new LkipError("#VALUE!", `skala: rentang kosong; ${SKALA_HELP}`);
+  bands.sort((a, b) => (b.min as Decimal).comparedTo(a.min as Decimal));
+  return { id: "kustom", bands };
+}
+
+function holds(band: Band, v: Decimal): boolean {
+  if (band.min === null) return true;
+  return band.inclusive ? v.gte(band.min) : v.gt(band.min);
+}
+
+export function predikat(nilai: Decimal, skala: Skala): string {
+  // Banded as displayed with two decimals, so label and number always agree (RULES §1).
+  const v = bulatkan(nilai, "ROUND", 2);
+  for (const band of skala.bands) if (holds(band, v)) return band.label;
+  const lowest = skala.bands[skala.bands.length - 1];
+  throw new LkipError(
+    "#N/A",
+    `nilai ${formatAngka(v)} di bawah batas terendah skala (${lowest?.min ? formatAngka(lowest.min) : "-"})`,
+  );
+}
+
+// The 2-decimal grid: smallest grid value ≥ x, largest grid value ≤ x.
+const ceil2 = (x: Decimal) => x.toDecimalPlaces(2, DecimalJs.ROUND_CEIL);
+const floor2 = (x: Decimal) => x.toDecimalPlaces(2, DecimalJs.ROUND_FLOOR);
+const STEP = new Decimal("0.01");
+
+/** Per band, highest first, its range on the 2-decimal grid in Indonesian form. */
+export function rentang(skala: Skala): { label: string; rentang: string }[] {
+  return skala.bands.map((band, i) => {
+    const above = i > 0 ? skala.bands[i - 1] : undefined;
+    // Largest grid value that does not reach the band above.
+    const hi = above?.min ? (above.inclusive ? ceil2(above.min).minus(STEP) : floor2(above.min)) : null;
+    let text: string;
+    if (band.min === null) {
+      if (!above?.min) text = "semua nilai";
+      else text = above.inclusive ? `< ${formatAngka(ceil2(above.min))}` : `≤ ${formatAngka(floor2(above.min))}`;
+    } else if (hi === null) {
+      text = band.inclusive ? `≥ ${formatAngka(ceil2(band.min))}` : `> ${formatAngka(floor2(band.min))}`;
+    } else {
+      const lo = band.inclusive ? ceil2(band.min) : floor2(band.min).plus(STEP);
+      if (lo.eq(hi)) text = `= ${formatAngka(lo)}`;
+      else if (lo.gt(hi)) text = "tidak ada nilai";
+      else text = `${formatAngka(lo)} – ${formatAngka(hi)}`;
+    }
+    return { label: band.label, rentang: text };
+  });
+}

@@ -1,0 +1,16 @@
+/** Serapan anggaran (RULES §5): Σ realisasi / Σ pagu × 100, never an average of percentages. */
+import { LkipError } from "./errors";
+import { Decimal } from "./numbers";
+import { jumlah } from "./aggregate";
+
+export function serapan(pagu: Decimal[], realisasi: Decimal[]): Decimal {
+  if (pagu.length !== realisasi.length) {
+    throw new LkipError(
+      "#VALUE!",
+      `pagu (${pagu.length} nilai) dan realisasi (${realisasi.length} nilai) harus berukuran sama`,
+    );
+  }
+  const p = jumlah(pagu);
+  if (p.isZero()) throw new LkipError("#DIV/0!", "pagu 0: serapan tidak dapat dihitung");
+  return jumlah(realisasi).times(100).div(p);
+}

@@ -1,0 +1,40 @@
+import type { Merge } from "../report/types";
+
+/**
+ * Join rectangles that touch edge to edge with the same span, so that a style given per row
+ * (e.g. "wrap columns B:C" on each of 10,000 rows) costs one request action instead of 10,000.
+ * The union is unchanged; overlapping or ragged rectangles are left as they are.
+ */
+export function coalesce(rects: readonly Merge[]): Merge[] {
+  let out = joinVertical(rects);
+  out = joinHorizontal(out);
+  return joinVertical(out);
+}
+
+function joinVertical(rects: readonly Merge[]): Merge[] {
+  const sorted = [...rects].sort((a, b) => a.col - b.col || a.cols - b.cols || a.row - b.row);
+  const out: Merge[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.col === r.col && last.cols === r.cols && last.row + last.rows === r.row) {
+      last.rows += r.rows;
+    } else {
+      out.push({ ...r });
+    }
+  }
+  return out;
+}
+
+function joinHorizontal(rects: readonly Merge[]): Merge[] {
+  const sorted = [...rects].sort((a, b) => a.row - b.row || a.rows - b.rows || a.col - b.col);
+  const out: Merge[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.row === r.row && last.rows === r.rows && last.col + last.cols === r.col) {
+      last.cols += r.cols;
+    } else {
+      out.push({ ...r });
+    }
+  }
+  return out;
+}

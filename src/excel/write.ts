@@ -1,0 +1,182 @@
+import type { Merge, SheetPlan } from "../report/types";
+import { SOURCE_NAMES } from "../report/types";
+import { nextFreeSheetName, sameSheetName, splitAddress } from "./address";
+import { capaianChart, capaianSerapanChart, type ChartData } from "./charts";
+import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
+import { OP_OVERHEAD, toBatches, type Op } from "./payload";
+import { coalesce } from "./rects";
+import { ADDIN_MARK_KEY, ADDIN_MARK_VALUE, defaultRun, MAX_REQUEST_BYTES, type ExcelRun, type Supports } from "./run";
+
+export interface WriteOptions {
+  /** Replace an existing sheet of the plan's name made by the add-in (the UI asks the user first). */
+  replace: boolean;
+  run?: ExcelRun;
+  supports?: Supports;
+  /** Upper bound of queued-write JSON per sync; default ~4 MB (Excel on the web refuses > 5 MB). */
+  maxRequestBytes?: number;
+}
+
+export interface WriteResult {
+  /** "needsConfirmation": our own sheet of that name exists and replace was false; nothing was written. */
+  status: "written" | "needsConfirmation";
+  sheetName: string;
+  replaced: boolean;
+  /** Titles of the charts added. */
+  charts: string[];
+  /** Plain-Indonesian remark for the summary, e.g. why charts were left out. */
+  note?: string;
+}
+
+const isSource = (n: string) => SOURCE_NAMES.some((s) => s.toUpperCase() === n.toUpperCase());
+
+function styleOps(plan: SheetPlan): Op<Target>[] {
+  const at = ({ ws }: Target, m: Merge) => ws.getRangeByIndexes(m.row, m.col, m.rows, m.cols);
+  const op = (m: Merge, f: (r: Excel.Range) => void, bytes = OP_OVERHEAD): Op<Target> => ({
+    bytes,
+    apply: (t) => f(at(t, m)),
+  });
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+  return [
+    // Values first (done by the caller), then merges: a merge keeps only the top-left value.
+    ...plan.merges.map((m) => op(m, (r) => r.merge(false))),
+    // Merges stay one by one; styles are joined into as few rectangles as give the same cells.
+    ...coalesce(plan.bold).map((m) => op(m, (r) => (r.format.font.bold = true))),
+    ...coalesce(plan.wrapped).map((m) => op(m, (r) => (r.format.wrapText = true))),
+    ...coalesce(plan.alignRight).map((m) => op(m, (r) => (r.format.horizontalAlignment = "Right"))),
+    ...coalesce(plan.alignCenter).map((m) => op(m, (r) => (r.format.horizontalAlignment = "Center"))),
+    ...coalesce(plan.bordered).map((m) =>
+      op(
+        m,
+        (r) => {
+          for (const e of edges) {
+            const b = r.format.borders.getItem(e);
+            b.style = "Continuous";
+            b.weight = "Thin";
+          }
+        },
+        edges.length * OP_OVERHEAD,
+      ),
+    ),
+  ];
+}
+
+/** Chart data goes in a small block under the tables (charts need cells as their source). */
+function chartOps(plan: SheetPlan, supports: Supports, limit: number): { ops: Op<Target>[]; chartOps: Op<Target>[]; titles: string[] } {
+  const width = plan.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const charts = [capaianChart(plan), capaianSerapanChart(plan)].filter((c): c is ChartData => c !== null);
+  const ops: Op<Target>[] = [];
+  const adds: Op<Target>[] = [];
+  let row = plan.values.length + 2;
+  charts.forEach((chart, i) => {
+    const block: (string | number | null)[][] = [
+      [`Data grafik: ${chart.title}`, null, null],
+      chart.headers,
+      ...chart.rows.map((r) => [r.label, ...r.values]),
+    ];
+    ops.push(...gridOps(row, 0, block, textSafeFormats(block), limit));
+    ops.push({ bytes: OP_OVERHEAD, apply: ({ ws }) => (ws.getRangeByIndexes(row, 0, 2, 3).format.font.bold = true) });
+    const source = { row: row + 1, rows: chart.rows.length + 1 };
+    const lineForTarget = i === 0 && supports("ExcelApi", "1.7");
+    adds.push({
+      bytes: 4 * OP_OVERHEAD,
+      apply: ({ ws }) => {
+        const c = ws.charts.add("ColumnClustered", ws.getRangeByIndexes(source.row, 0, source.rows, 3), "Columns");
+        c.title.text = chart.title;
+        // The 100 % target reads best as a line across the columns (series type: ExcelApi 1.7).
+        if (lineForTarget) c.series.getItemAt(1).chartType = "Line";
+        const top = 1 + i * 20;
+        c.setPosition(ws.getRangeByIndexes(top, width + 1, 1, 1), ws.getRangeByIndexes(top + 17, width + 8, 1, 1));
+      },
+    });
+    row += block.length + 2;
+  });
+  return { ops, chartOps: adds, titles: charts.map((c) => c.title) };
+}
+
+/**
+ * Write the laid-out sheet to a NEW worksheet. Never touches a sheet the add-in did not make,
+ * nor any cell of an input range. Syncs: 1–2 to look, then 1 for all writes unless the queued
+ * JSON would exceed ~4 MB, in which case the writes are split in row blocks.
+ */
+export async function writeSheetPlan(plan: SheetPlan, opts: WriteOptions): Promise<WriteResult> {
+  const run = opts.run ?? defaultRun;
+  const supports = opts.supports ?? (() => true);
+  const limit = opts.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  const canMark = supports("ExcelApi", "1.12");
+
+  return run(async (ctx) => {
+    const worksheets = ctx.workbook.worksheets;
+    worksheets.load("items/name");
+    const wbNames = ctx.workbook.names;
+    wbNames.load("items/name,items/type,items/value");
+    await ctx.sync();
+
+    const taken = worksheets.items.map((s) => s.name);
+    const existing = worksheets.items.find((s) => sameSheetName(s.name, plan.name));
+    let ours = false;
+    if (existing && canMark) {
+      const mark = existing.customProperties.getItemOrNullObject(ADDIN_MARK_KEY);
+      mark.load("value");
+      const sheetNames = existing.names;
+      sheetNames.load("items/name");
+      const tables = existing.tables;
+      tables.load("items/name");
+      await ctx.sync();
+      // Even a sheet we made is kept if the user has since put an input source on it.
+      const holdsInput =
+        sheetNames.items.some((n) => isSource(n.name)) ||
+        tables.items.some((t) => isSource(t.name)) ||
+        wbNames.items.some((n) => {
+          if (!isSource(n.name) || n.type !== "Range" || typeof n.value !== "string") return false;
+          const { sheet } = splitAddress(n.value.replace(/^=/, ""));
+          return sheet !== null && sameSheetName(sheet, existing.name);
+        });
+      ours = !mark.isNullObject && !holdsInput;
+    }
+    if (existing && ours && !opts.replace) {
+      return { status: "needsConfirmation", sheetName: existing.name, replaced: false, charts: [] };
+    }
+    const replacing = Boolean(existing && ours);
+    const sheetName = replacing ? existing!.name : nextFreeSheetName(plan.name, taken);
+
+    // The new sheet gets a temporary name while the old one still exists, then takes its name.
+    const ws = worksheets.add(replacing ? nextFreeSheetName("LKIP sementara", taken) : sheetName);
+    if (replacing) {
+      worksheets.getItem(existing!.name).delete();
+      ws.name = sheetName;
+    }
+    if (canMark) ws.customProperties.add(ADDIN_MARK_KEY, ADDIN_MARK_VALUE);
+
+    const target: Target = { ctx, ws };
+    const charts = chartOps(plan, supports, limit);
+    const ops: Op<Target>[] = [
+      ...columnWidthOps(plan.columnWidths),
+      ...gridOps(0, 0, plan.values, textSafeFormats(plan.values, plan.numberFormats), limit),
+      ...charts.ops,
+      ...styleOps(plan),
+      { bytes: OP_OVERHEAD, apply: (t) => t.ws.activate() },
+    ];
+    const batches = toBatches(ops, limit);
+    let note: string | undefined;
+    let chartTitles = charts.titles;
+    for (let i = 0; i < batches.length; i++) {
+      // Suspension lasts until the next sync only, so it is asked for in every batch.
+      if (supports("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      for (const op of batches[i]) op.apply(target);
+      const last = i === batches.length - 1;
+      if (last) for (const op of charts.chartOps) op.apply(target);
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if (!last || charts.chartOps.length === 0) throw e;
+        // Charts are extras: on a host that refuses them, write the rest again without them
+        // (every operation of the batch is idempotent) and say so.
+        for (const op of batches[i]) op.apply(target);
+        await ctx.sync();
+        chartTitles = [];
+        note = "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.";
+      }
+    }
+    return { status: "written", sheetName, replaced: replacing, charts: chartTitles, note };
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * What Excel hands a custom function, turned into core values, and core results turned back into
+ * cell values. Kept apart from functions.ts so that the metadata file holds only declarations.
+ */
+import { Decimal, LkipError, isBlank, toDecimal } from "../core";
+
+/** A cell value as Excel gives it to an `any` parameter. */
+export type Cell = unknown;
+export type Matrix = Cell[][];
+
+/** A scalar arrives as itself, a range as a 2-D array; treat both as a matrix. */
+export function asMatrix(value: unknown): Matrix {
+  if (Array.isArray(value)) {
+    return value.map((row) => (Array.isArray(row) ? row : [row]));
+  }
+  return [[value]];
+}
+
+export function shapeOf(m: Matrix): [number, number] {
+  return [m.length, m.length > 0 ? m[0].length : 0];
+}
+
+function sameShape(a: Matrix, b: Matrix): boolean {
+  const [ra, ca] = shapeOf(a);
+  const [rb, cb] = shapeOf(b);
+  return ra === rb && ca === cb;
+}
+
+/** An omitted optional parameter arrives as null (or as [[null]] for a matrix parameter). */
+export function isOmitted(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  const m = asMatrix(value);
+  return m.length === 1 && m[0].length === 1 && isBlank(m[0][0]);
+}
+
+/**
+ * The arguments of one call, checked to share a shape. A 1×1 argument is broadcast, as Excel does
+ * for its own functions, so `=LKIP.CAPAIAN(F2:F40; G2:G40; "turun")` works.
+ */
+export function commonShape(args: { name: string; m: Matrix }[]): [number, number] {
+  const big = args.find((a) => !(a.m.length === 1 && a.m[0].length === 1)) ?? args[0];
+  for (const a of args) {
+    const single = a.m.length === 1 && a.m[0].length === 1;
+    if (!single && !sameShape(a.m, big.m)) {
+      const [r1, c1] = shapeOf(big.m);
+      const [r2, c2] = shapeOf(a.m);
+      throw new LkipError(
+        "#VALUE!",
+        `${a.name}: ukuran rentang ${r2}×${c2} berbeda dengan ${big.name} ${r1}×${c1}; samakan ukurannya`,
+      );
+    }
+  }
+  return shapeOf(big.m);
+}
+
+export function at(m: Matrix, r: number, c: number): Cell {
+  return m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
+}
+
+/** Every cell of a range as a Decimal; one bad cell is the error of the whole sum. */
+export function decimals(m: Matrix, name: string): Decimal[] {
+  const out: Decimal[] = [];
+  m.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const label = m.length * (m[0]?.length ?? 0) > 1 ? `${name} (baris ${r + 1}, kolom ${c + 1})` : name;
+      out.push(toDecimal(cell, label));
+    }),
+  );
+  return out;
+}
+
+/** Messages reach the user only on #VALUE! and #N/A; other codes take none. */
+function withMessage(code: string): boolean {
+  return code === "#VALUE!" || code === "#N/A";
+}
+
+const ERROR_CODE_NAMES: Record<string, string> = {
+  "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
+  "#NAME?": "invalidName",
+  "#REF!": "invalidReference",
+};
+
+/** Maps a thrown core error to the CustomFunctions.Error Excel shows; anything else is a bug → #VALUE!. */
+export function toExcelError(e: unknown): CustomFunctions.Error {
+  const Ctor = CustomFunctions.Error;
+  const codes = CustomFunctions.ErrorCode as unknown as Record<string, CustomFunctions.ErrorCode>;
+  if (e instanceof LkipError) {
+    const code = codes[ERROR_CODE_NAMES[e.code] ?? "invalidValue"] ?? codes.invalidValue;
+    return withMessage(e.code) ? new Ctor(code, e.message) : new Ctor(code);
+  }
+  return new Ctor(codes.invalidValue, e instanceof Error ? e.message : String(e));
+}
+
+/** Runs one cell's computation; a failure becomes that cell's error, the other cells still compute. */
+export function cell<T>(compute: () => T): T | CustomFunctions.Error {
+  try {
+    return compute();
+  } catch (e) {
+    return toExcelError(e);
+  }
+}
+
+/** Runs a whole call; a failure (e.g. shapes differ) becomes the call's error. */
+export function call<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
+
+/** Exact Decimal → the closest double Excel can store (what the cell's number format then shows). */
+export function toNumber(d: Decimal): number {
+  return d.toNumber();
+}

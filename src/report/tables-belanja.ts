@@ -1,0 +1,28 @@
+/** Tabel 12 — Komposisi belanja (TABLES.md). */
+import type { LkipHasil } from "./compute";
+import type { LkipModel } from "./model-types";
+import { rounding } from "./tables-iku";
+import { W, bold, count, empty, hdr, num, rupiahFormat, txt } from "./table-kit";
+import type { Built } from "./table-kit";
+
+export function tabelBelanja(model: LkipModel, hasil: LkipHasil): Built {
+  const b = hasil.belanja!;
+  const ada = b.realisasi !== null;
+  const fmt = rupiahFormat([b.pagu, b.realisasi, ...b.baris.flatMap((x) => [x.baris.pagu.value, x.baris.realisasi?.value ?? null])]);
+  const names = ["No", "Jenis Belanja", "Jumlah (Rp)", ...(ada ? ["Realisasi (Rp)", "%"] : [])];
+  const body = b.baris.map((x, i) => [
+    count(i + 1, { align: "center" }),
+    txt(x.baris.jenis.value),
+    num(x.baris.pagu.value, fmt),
+    ...(ada ? [num(x.baris.realisasi?.value ?? null, fmt), num(x.serapan)] : []),
+  ]);
+  const totalRow = 1 + body.length;
+  body.push(bold([txt("Total", { align: "center" }), empty(), num(b.pagu, fmt), ...(ada ? [num(b.realisasi, fmt), num(b.serapan)] : [])]));
+  return {
+    header: [names.map(hdr)],
+    body,
+    merges: [{ row: totalRow, col: 0, rows: 1, cols: 2 }],
+    widths: [W.no, W.program, W.rupiah, ...(ada ? [W.rupiah, W.nilai] : [])],
+    notes: ada ? [`% = realisasi / jumlah × 100. ${rounding(model)}`] : [],
+  };
+}

@@ -1,0 +1,17 @@
+/** The lazily loaded part of the pane: React, Fluent UI and the app. */
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { HostInfo } from "../excel";
+import { App } from "./App";
+import { NotInExcel } from "./NotInExcel";
+import { TEXTS } from "./i18n";
+
+export function mount(container: HTMLElement, host: HostInfo): void {
+  const t = TEXTS[host.language];
+  document.documentElement.lang = host.language;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      {host.inExcel ? <App env={{ host }} t={t} /> : <NotInExcel />}
+    </FluentProvider>
+  );
+}

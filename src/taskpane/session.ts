@@ -1,0 +1,95 @@
+/**
+ * What the pane does, without React: read the workbook, model it, build and write the tables,
+ * insert the sample. The numbers all come from src/report; Office.js stays in src/excel.
+ */
+import {
+  readWorkbook,
+  selectAddress,
+  writeInputPlan,
+  writeSheetPlan,
+  type ExcelRun,
+  type HostInfo,
+  type WriteResult,
+} from "../excel";
+import {
+  buildTables,
+  layoutSheet,
+
+  readModel,
+  sampleInput,
+  type Finding,
+  type LkipModel,
+  type RawWorkbook,
+  type Settings,
+} from "../report";
+
+export interface Inspection {
+  raw: RawWorkbook;
+  model: LkipModel;
+  /** Reading problems and the checker's findings, galat first. */
+  findings: Finding[];
+}
+
+export interface BuildOutcome {
+  write: WriteResult;
+  tables: { id: number; title: string }[];
+  leftOut: { id: number; title: string; reason: string }[];
+  rowsLeftOut: LkipModel["leftOut"];
+}
+
+export type Step = "membaca" | "menghitung" | "menulis";
+
+export interface Env {
+  host: HostInfo;
+  run?: ExcelRun;
+}
+
+/** Pure: the model and findings for the current settings (no round trip to Excel). */
+export function analyse(raw: RawWorkbook, overrides: Partial<Settings>): Inspection {
+  const model = readModel(raw, overrides);
+  return { raw, model, findings: model.findings };
+}
+
+export async function inspect(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
+  const read = await readWorkbook({ run: env.run, supports: env.host.supports });
+  return analyse(read.raw, overrides);
+}
+
+/**
+ * Reads afresh (the user may have edited since the pane opened), builds the chosen tables and
+ * writes them: two round trips to read, one to write, however many rows.
+ */
+export async function build(
+  env: Env,
+  overrides: Partial<Settings>,
+  tables: number[],
+  replace: boolean,
+  onStep: (step: Step) => void,
+): Promise<BuildOutcome> {
+  onStep("membaca");
+  const read = await readWorkbook({ run: env.run, supports: env.host.supports });
+  const model = readModel(read.raw, overrides);
+  onStep("menghitung");
+  const built = buildTables(model, { tables });
+  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
+  onStep("menulis");
+  const write = await writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports });
+  return {
+    write,
+    tables: built.tables.map((t) => ({ id: t.id, title: t.title })),
+    leftOut: built.leftOut,
+    rowsLeftOut: model.leftOut,
+  };
+}
+
+export async function insertSample(env: Env): Promise<string> {
+  const result = await writeInputPlan(sampleInput({ rumus: true }), {
+    run: env.run,
+    supports: env.host.supports,
+  });
+  return Object.values(result.sheets).join(", ");
+}
+
+export function goTo(env: Env, address: string): Promise<boolean> {
+  return selectAddress(address, { run: env.run });
+}

@@ -1,0 +1,135 @@
+/**
+ * Defined names as the workbook part holds them. ExcelJS keeps only names whose text is a plain
+ * range, forgets their scope (localSheetId) and merges same-named sheet-scoped names into one, so
+ * the reader parses xl/workbook.xml itself and the writer puts the original names back.
+ */
+
+export interface DefinedNameRaw {
+  name: string;
+  /** The name's text as stored, e.g. `'Data IKU'!$A$1:$N$4`, `0.5`, `OFFSET(...)`. */
+  text: string;
+  /** Index into the workbook's sheet list when the name is sheet-scoped. */
+  localSheetId?: number;
+}
+
+export interface WorkbookXml {
+  sheets: string[];
+  names: DefinedNameRaw[];
+}
+
+/** 1-based, inclusive, as Excel numbers rows and columns. */
+export interface CellRect {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type NameTarget =
+  | ({ kind: "range" } & CellRect)
+  | { kind: "constant" | "formula" | "ref-error" | "external" | "union" };
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+export function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_m, e: string) => {
+    const k = e.toLowerCase();
+    if (k === "lt") return "<";
+    if (k === "gt") return ">";
+    if (k === "amp") return "&";
+    if (k === "quot") return '"';
+    if (k === "apos") return "'";
+    return String.fromCodePoint(k.startsWith("#x") ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
+  });
+}
+
+function attributes(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)) out[m[1]] = unescapeXml(m[2]);
+  return out;
+}
+
+export function parseWorkbookXml(xml: string): WorkbookXml {
+  const sheets: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)) {
+    const a = attributes(m[1]);
+    if (a.name !== undefined) sheets.push(a.name);
+  }
+  const names: DefinedNameRaw[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?definedName\s([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g)) {
+    const a = attributes(m[1]);
+    if (a.name === undefined) continue;
+    const entry: DefinedNameRaw = { name: a.name, text: unescapeXml(m[2] ?? "").trim() };
+    if (a.localSheetId !== undefined && /^\d+$/.test(a.localSheetId)) entry.localSheetId = parseInt(a.localSheetId, 10);
+    names.push(entry);
+  }
+  return { sheets, names };
+}
+
+export function colToNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function numberToCol(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** `'Data IKU'!G7`: the sheet name always quoted, as every Finding's lokasi. */
+export function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function address(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!${numberToCol(col)}${row}`;
+}
+
+export function rectAddress(r: CellRect): string {
+  const a = `${numberToCol(r.left)}${r.top}`;
+  const b = `${numberToCol(r.right)}${r.bottom}`;
+  return `${quoteSheet(r.sheet)}!${a === b ? a : `${a}:${b}`}`;
+}
+
+const SHEET = String.raw`(?:'((?:[^']|'')+)'|([^'!\s,()"\[\]{}=+*/^&<>;]+))`;
+const CELL_RANGE = new RegExp(String.raw`^=?${SHEET}!\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$`, "i");
+const COL_RANGE = new RegExp(String.raw`^=?${SHEET}!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$`, "i");
+const ROW_RANGE = new RegExp(String.raw`^=?${SHEET}!\$?(\d{1,7}):\$?(\d{1,7})$`, "i");
+
+function rect(sheet: string, r1: number, c1: number, r2: number, c2: number): NameTarget {
+  const top = Math.min(r1, r2);
+  const bottom = Math.max(r1, r2);
+  const left = Math.min(c1, c2);
+  const right = Math.max(c1, c2);
+  if (top < 1 || left < 1 || bottom > MAX_ROWS || right > MAX_COLS) return { kind: "ref-error" };
+  return { kind: "range", sheet, top, left, bottom, right };
+}
+
+/** What a defined name's text refers to. */
+export function classifyNameText(text: string): NameTarget {
+  const t = text.trim();
+  if (/#REF!/i.test(t)) return { kind: "ref-error" };
+  if (/^=?\[/.test(t) || /^=?'\[/.test(t)) return { kind: "external" };
+  const sheetOf = (m: RegExpMatchArray) => (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  let m = t.match(CELL_RANGE);
+  if (m) {
+    const r1 = parseInt(m[4], 10);
+    const c1 = colToNumber(m[3]);
+    return rect(sheetOf(m), r1, c1, m[6] ? parseInt(m[6], 10) : r1, m[5] ? colToNumber(m[5]) : c1);
+  }
+  m = t.match(COL_RANGE);
+  if (m) return rect(sheetOf(m), 1, colToNumber(m[3]), MAX_ROWS, colToNumber(m[4]));
+  m = t.match(ROW_RANGE);
+  if (m) return rect(sheetOf(m), parseInt(m[3], 10), 1, parseInt(m[4], 10), MAX_COLS);
+  // A literal: number, quoted text, TRUE/FALSE, an error or an array constant.
+  if (/^=?(?:[-+]?\d[\d.]*(?:E[-+]?\d+)?%?|"(?:[^"]|"")*"|TRUE|FALSE|#[A-Z0-9/!?]+|\{[^}]*\})$/i.test(t)) return { kind: "constant" };
+  if (t === "") return { kind: "constant" };
+  // Several plain ranges joined by commas (a union) are not one rectangle.
+  const parts = t.split(",");
+  if (parts.length > 1 && parts.every((p) => CELL_RANGE.test(p.trim()) || COL_RANGE.test(p.trim()))) return { kind: "union" };
+  return { kind: "formula" };
+}

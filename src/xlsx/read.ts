@@ -1,0 +1,219 @@
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { SOURCE_NAMES, type Finding, type RawCell, type RawRange, type RawWorkbook, type SourceName } from "../report/types";
+import { toRawCell } from "./cells";
+import { address, classifyNameText, colToNumber, parseWorkbookXml, quoteSheet, rectAddress, type CellRect, type DefinedNameRaw, type NameTarget } from "./names";
+import { isZip, listZipEntries, readZipText } from "./zip";
+
+/** A file that cannot be opened as a workbook; `message` is plain Indonesian for the user. */
+export class XlsxReadError extends Error {
+  constructor(
+    readonly kode: "TIDAK_ADA" | "TIDAK_TERBACA" | "BUKAN_XLSX" | "RUSAK",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadedXlsx {
+  workbook: ExcelJS.Workbook;
+  raw: RawWorkbook;
+  sheetNames: string[];
+  /** Every defined name as stored (scope and text kept), for writing a faithful copy. */
+  definedNames: DefinedNameRaw[];
+  /** Package parts, e.g. to tell the user that charts are not carried into a copy. */
+  parts: string[];
+}
+
+const OLE_SIGNATURE = "d0cf11e0a1b11ae1";
+
+async function bytesOf(input: string | Buffer): Promise<{ buf: Buffer; label: string }> {
+  if (Buffer.isBuffer(input)) return { buf: input, label: "berkas" };
+  try {
+    return { buf: await readFile(input), label: input };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new XlsxReadError("TIDAK_ADA", `Berkas tidak ditemukan: ${input}. Periksa nama dan foldernya.`);
+    if (code === "EISDIR") throw new XlsxReadError("TIDAK_TERBACA", `${input} adalah folder, bukan berkas .xlsx.`);
+    if (code === "EACCES" || code === "EPERM") throw new XlsxReadError("TIDAK_TERBACA", `Berkas ${input} tidak boleh dibaca (izin akses ditolak).`);
+    throw new XlsxReadError("TIDAK_TERBACA", `Berkas ${input} tidak dapat dibaca (${code ?? (e as Error).message}).`);
+  }
+}
+
+function notXlsx(buf: Buffer, label: string): XlsxReadError {
+  if (buf.length >= 8 && buf.subarray(0, 8).toString("hex") === OLE_SIGNATURE) {
+    return new XlsxReadError("BUKAN_XLSX", `${label} bukan berkas .xlsx: ini berkas Excel lama (.xls) atau berkas yang dilindungi kata sandi. Buka di Excel, hapus kata sandinya bila ada, lalu simpan sebagai "Excel Workbook (*.xlsx)".`);
+  }
+  return new XlsxReadError("BUKAN_XLSX", `${label} bukan berkas .xlsx (isinya bukan buku kerja Excel). Simpan data sebagai "Excel Workbook (*.xlsx)".`);
+}
+
+export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
+  const { buf, label } = await bytesOf(input);
+  if (!isZip(buf)) throw notXlsx(buf, label);
+  let parts: string[];
+  let workbookXml: string | null;
+  try {
+    parts = listZipEntries(buf).map((e) => e.name);
+    workbookXml = readZipText(buf, "xl/workbook.xml");
+  } catch {
+    throw new XlsxReadError("RUSAK", `${label} rusak: arsipnya tidak utuh. Simpan ulang berkas itu dari Excel.`);
+  }
+  if (workbookXml === null) throw notXlsx(buf, label);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new XlsxReadError("RUSAK", `${label} tidak dapat dibaca sebagai buku kerja Excel (${(e as Error).message}). Buka dan simpan ulang di Excel.`);
+  }
+  const wx = parseWorkbookXml(workbookXml);
+  const raw: RawWorkbook = { ranges: {}, problems: [] };
+  for (const source of SOURCE_NAMES) findSource(workbook, wx.sheets, wx.names, source, raw);
+  return { workbook, raw, sheetNames: workbook.worksheets.map((w) => w.name), definedNames: wx.names, parts };
+}
+
+export async function readXlsx(input: string | Buffer): Promise<{ raw: RawWorkbook; sheetNames: string[] }> {
+  const { raw, sheetNames } = await loadXlsx(input);
+  return { raw, sheetNames };
+}
+
+// ------------------------------------------------------------------ finding a source
+
+interface Candidate {
+  kind: "name" | "table";
+  /** How the user would recognise it: "nama LKIP_IKU (buku kerja)", "tabel LKIP_IKU di 'Data IKU'". */
+  label: string;
+  target: NameTarget;
+  /** Rows at the bottom that are not data (a table's totals row). */
+  footerRows: number;
+  text?: string;
+}
+
+function parseA1Range(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = ref.replace(/\$/g, "").match(/^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i);
+  if (!m) return null;
+  const top = parseInt(m[2], 10);
+  const left = colToNumber(m[1]);
+  return { top, left, bottom: m[4] ? parseInt(m[4], 10) : top, right: m[3] ? colToNumber(m[3]) : left };
+}
+
+function candidates(workbook: ExcelJS.Workbook, sheets: string[], names: DefinedNameRaw[], source: SourceName): Candidate[] {
+  const same = (n: string) => n.toUpperCase() === source;
+  const out: Candidate[] = [];
+  for (const n of names) {
+    if (same(n.name) && n.localSheetId === undefined) out.push({ kind: "name", label: `nama ${source} (berlaku di seluruh buku kerja)`, target: classifyNameText(n.text), footerRows: 0, text: n.text });
+  }
+  for (const ws of workbook.worksheets) {
+    for (const t of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean } }[]) {
+      const model = t.table;
+      if (!model?.name || !same(model.name)) continue;
+      const r = parseA1Range(model.tableRef ?? model.ref ?? "");
+      const target: NameTarget = r ? { kind: "range", sheet: ws.name, ...r } : { kind: "ref-error" };
+      out.push({ kind: "table", label: `tabel ${model.name} di lembar ${quoteSheet(ws.name)}`, target, footerRows: model.totalsRow ? 1 : 0 });
+    }
+  }
+  for (const n of names) {
+    if (same(n.name) && n.localSheetId !== undefined) {
+      const scope = sheets[n.localSheetId] ?? `#${n.localSheetId}`;
+      out.push({ kind: "name", label: `nama ${source} (khusus lembar ${quoteSheet(scope)})`, target: classifyNameText(n.text), footerRows: 0, text: n.text });
+    }
+  }
+  return out;
+}
+
+function whyUnusable(c: Candidate, source: SourceName, workbook: ExcelJS.Workbook): string | null {
+  const fix = `Atur ulang ${source} di Formulas › Name Manager (Rumus › Pengelola Nama) agar merujuk ke rentang data beserta baris judulnya, misalnya 'Data IKU'!$A$1:$N$4, atau jadikan datanya Tabel Excel bernama ${source}.`;
+  const t = c.target;
+  switch (t.kind) {
+    case "constant":
+      return `${cap(c.label)} berisi nilai tetap (${c.text}), bukan rentang sel. ${fix}`;
+    case "formula":
+      return `${cap(c.label)} berisi rumus (${c.text}), bukan rentang sel tetap; rumus pada nama tidak dihitung saat berkas dibaca di luar Excel. ${fix}`;
+    case "union":
+      return `${cap(c.label)} merujuk ke beberapa rentang sekaligus (${c.text}); sumber data harus satu rentang persegi. ${fix}`;
+    case "external":
+      return `${cap(c.label)} merujuk ke buku kerja lain (${c.text}). Salin datanya ke buku kerja ini. ${fix}`;
+    case "ref-error":
+      return `${cap(c.label)} merujuk ke sel yang sudah dihapus (${c.text ?? "#REF!"}). ${fix}`;
+    case "range":
+      if (!workbook.getWorksheet(t.sheet) && !workbook.worksheets.some((w) => w.name.toLowerCase() === t.sheet.toLowerCase())) {
+        return `${cap(c.label)} merujuk ke lembar ${quoteSheet(t.sheet)} yang tidak ada di buku kerja ini. ${fix}`;
+      }
+      return null;
+  }
+}
+
+function findSource(workbook: ExcelJS.Workbook, sheets: string[], names: DefinedNameRaw[], source: SourceName, raw: RawWorkbook): void {
+  const all = candidates(workbook, sheets, names, source);
+  const usable = all.filter((c) => whyUnusable(c, source, workbook) === null);
+  const chosen = usable[0];
+  for (const c of all) {
+    const why = whyUnusable(c, source, workbook);
+    if (why === null) continue;
+    const lokasi = c.target.kind === "range" ? rectAddress(c.target) : "";
+    raw.problems.push({
+      tingkat: chosen ? "peringatan" : "galat",
+      kode: "SUMBER_BUKAN_RENTANG",
+      pesan: chosen ? `${why} (Yang dipakai: ${chosen.label}.)` : why,
+      lokasi,
+    });
+  }
+  if (!chosen || chosen.target.kind !== "range") return;
+  if (usable.length > 1) {
+    raw.problems.push({
+      tingkat: "peringatan",
+      kode: "SUMBER_GANDA",
+      pesan: `${source} ditemukan lebih dari sekali: ${usable.map((c) => c.label).join("; ")}. Yang dipakai: ${chosen.label}. Hapus yang lain agar tidak tertukar.`,
+      lokasi: rectAddress(chosen.target),
+    });
+  }
+  raw.ranges[source] = readRange(workbook, source, chosen, chosen.target, raw.problems);
+}
+
+function readRange(workbook: ExcelJS.Workbook, source: SourceName, c: Candidate, t: CellRect, problems: Finding[]): RawRange {
+  const ws = workbook.getWorksheet(t.sheet) ?? workbook.worksheets.find((w) => w.name.toLowerCase() === t.sheet.toLowerCase())!;
+  const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
+  // Whole-column names ($A:$N) reach row 1 048 576: stop at the sheet's last used row and column.
+  const bottom = Math.max(t.top, Math.min(t.bottom - c.footerRows, ws.rowCount));
+  const right = Math.max(t.left, Math.min(t.right, Math.max(ws.columnCount, t.left)));
+  const values: RawCell[][] = [];
+  const cellProblems: Finding[] = [];
+  for (let r = t.top; r <= bottom; r++) {
+    const row: RawCell[] = [];
+    for (let col = t.left; col <= right; col++) {
+      const cell = ws.findCell(r, col);
+      const read = toRawCell(cell ? cell.value : null, date1904);
+      row.push(read.value);
+      const lokasi = address(ws.name, r, col);
+      if (read.note === "no-result") {
+        cellProblems.push({
+          tingkat: "galat",
+          kode: "RUMUS_TANPA_HASIL",
+          pesan: `Sel ini berisi rumus (=${cell?.formula ?? ""}) yang hasilnya belum tersimpan di berkas. Buka berkas di Excel, biarkan Excel menghitung, lalu simpan lagi.`,
+          lokasi,
+        });
+      } else if (read.note === "date") {
+        cellProblems.push({
+          tingkat: "peringatan",
+          kode: "SEL_TANGGAL",
+          pesan: `Sel ini berformat tanggal, jadi dibaca sebagai angka seri Excel ${read.value}. Bila isinya bukan tanggal, ubah format sel menjadi Number (Angka) dan ketik ulang nilainya.`,
+          lokasi,
+        });
+      }
+    }
+    values.push(row);
+  }
+  // Trailing blank rows of a generous range are not data; the header row always stays.
+  while (values.length > 1 && values[values.length - 1].every((v) => v === null || (typeof v === "string" && v.trim() === ""))) values.pop();
+  const lastRow = t.top + values.length - 1;
+  problems.push(...cellProblems.filter((p) => rowOf(p.lokasi) <= lastRow));
+  return { source, kind: c.kind, sheet: ws.name, row: t.top - 1, col: t.left - 1, values };
+}
+
+function rowOf(lokasi: string): number {
+  const m = lokasi.match(/(\d+)$/);
+  return m ? parseInt(m[1], 10) : 0;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,173 @@
+import ExcelJS from "exceljs";
+import type { InputWorkbookPlan, Merge, SheetPlan } from "../report/types";
+import { numberToCol, quoteSheet, type DefinedNameRaw } from "./names";
+
+/** The next sheet name not yet used (Excel compares names case-insensitively): "Tabel LKIP 2024 (2)". */
+export function nextFreeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  const base = wanted.slice(0, 31);
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+const THIN = { style: "thin" as const };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function eachCell(ws: ExcelJS.Worksheet, m: Merge, f: (cell: ExcelJS.Cell) => void): void {
+  for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) f(ws.getCell(r + 1, c + 1));
+}
+
+/**
+ * Writes the laid-out tables on a new sheet. Text goes in as a plain string with the "@" format,
+ * so ExcelJS stores it as a string: `=HYPERLINK(..)` or `+62 811` can never become a formula.
+ * Returns the name of the sheet written (the plan's name, or the next free one).
+ */
+export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): string {
+  const name = nextFreeSheetName(workbook, plan.name);
+  const ws = workbook.addWorksheet(name, {
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9, // A4
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+  });
+  plan.values.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value === null || value === "") return;
+      const cell = ws.getCell(r + 1, c + 1);
+      const format = plan.numberFormats[r]?.[c] ?? "General";
+      if (typeof value === "number") {
+        cell.value = value;
+        if (format !== "General" && format !== "@") cell.numFmt = format;
+      } else {
+        cell.value = String(value);
+        cell.numFmt = "@";
+      }
+    });
+  });
+  for (const m of plan.bold) eachCell(ws, m, (cell) => (cell.font = { ...cell.font, bold: true }));
+  for (const m of plan.bordered) eachCell(ws, m, (cell) => (cell.border = BORDER));
+  const align = (m: Merge, a: Partial<ExcelJS.Alignment>) => eachCell(ws, m, (cell) => (cell.alignment = { ...cell.alignment, ...a }));
+  for (const m of plan.bordered) align(m, { vertical: "top" });
+  for (const m of plan.wrapped) align(m, { wrapText: true });
+  for (const m of plan.alignRight) align(m, { horizontal: "right" });
+  for (const m of plan.alignCenter) align(m, { horizontal: "center", vertical: "middle" });
+  for (const m of plan.merges) {
+    if (m.rows * m.cols > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  }
+  plan.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  rowHeights(plan).forEach((h, r) => {
+    if (h !== null) ws.getRow(r + 1).height = h;
+  });
+  const cols = Math.max(plan.columnWidths.length, ...plan.values.map((r) => r.length));
+  if (plan.values.length > 0 && cols > 0) ws.pageSetup.printArea = `A1:${numberToCol(cols)}${plan.values.length}`;
+  return name;
+}
+
+const LINE_HEIGHT = 15; // points per line of 11 pt Calibri, Excel's default row height
+const DEFAULT_WIDTH = 8.43;
+
+/** Lines a text needs when wrapped in a column `width` characters wide (word by word, as Excel wraps). */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  // A column width counts "0" digits; average text is a little narrower, bold a little wider.
+  const capacity = Math.max(1, Math.floor((width - 1) * (bold ? 1.0 : 1.1)));
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= capacity) used = need;
+      else {
+        lines += used === 0 ? Math.ceil(word.length / capacity) - 1 : Math.ceil(word.length / capacity);
+        used = word.length % capacity || capacity;
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * Row heights for wrapped text (null = default). Neither ExcelJS nor LibreOffice grows a row to
+ * fit wrapped text written this way, so without them long names overlap the next row.
+ */
+export function rowHeights(plan: SheetPlan): (number | null)[] {
+  const widthOf = (c: number) => plan.columnWidths[c] ?? DEFAULT_WIDTH;
+  const inside = (m: Merge, r: number, c: number) => r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols;
+  const wrapped = (r: number, c: number) => plan.wrapped.some((m) => inside(m, r, c));
+  const bold = (r: number, c: number) => plan.bold.some((m) => inside(m, r, c));
+  const heights: (number | null)[] = plan.values.map(() => null);
+  const tall: { merge: Merge; need: number }[] = [];
+  plan.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || v === "" || !wrapped(r, c)) return;
+      const merge = plan.merges.find((m) => m.row === r && m.col === c);
+      let width = widthOf(c);
+      if (merge) for (let k = 1; k < merge.cols; k++) width += widthOf(c + k);
+      const need = wrappedLines(v, width, bold(r, c)) * LINE_HEIGHT;
+      if (merge && merge.rows > 1) tall.push({ merge: merge, need });
+      else if (need > LINE_HEIGHT) heights[r] = Math.max(heights[r] ?? LINE_HEIGHT, need);
+    });
+  });
+  // A text merged over several rows gets their sum; only the shortfall is spread over them.
+  for (const { merge, need } of tall) {
+    const rows = Array.from({ length: merge.rows }, (_, k) => merge.row + k);
+    const have = rows.reduce((s, r) => s + (heights[r] ?? LINE_HEIGHT), 0);
+    if (need <= have) continue;
+    const extra = (need - have) / rows.length;
+    for (const r of rows) heights[r] = (heights[r] ?? LINE_HEIGHT) + extra;
+  }
+  return heights;
+}
+
+/**
+ * Puts the given defined names (scope and text as stored) into what ExcelJS writes. ExcelJS keeps
+ * neither a name's scope nor a name that is a constant or formula, so a copy of a user's workbook
+ * would otherwise lose them. Print areas and titles are left to ExcelJS (it rebuilds them).
+ */
+export function setDefinedNames(workbook: ExcelJS.Workbook, names: DefinedNameRaw[]): void {
+  const model = names
+    .filter((n) => !/^_xlnm\.(Print_Area|Print_Titles)$/i.test(n.name))
+    .map((n) => ({ name: n.name, ranges: [n.text], ...(n.localSheetId !== undefined ? { localSheetId: n.localSheetId } : {}) }));
+  Object.defineProperty(workbook.definedNames, "model", { get: () => model, set: () => undefined, configurable: true });
+}
+
+/** A new workbook with the plan's input sheets and its workbook-scoped names (the sample data). */
+export function writeInputPlan(plan: InputWorkbookPlan): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of plan.sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    sheet.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const formula = sheet.formulas?.[r]?.[c];
+        const format = sheet.numberFormats?.[r]?.[c];
+        const cell = ws.getCell(r + 1, c + 1);
+        if (formula) {
+          cell.value = { formula: formula.replace(/^=/, "") };
+        } else if (value === null || value === "") {
+          return;
+        } else {
+          cell.value = value;
+        }
+        if (format && format !== "General") cell.numFmt = format;
+      });
+    });
+    ws.getRow(1).font = { bold: true };
+    sheet.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  }
+  setDefinedNames(
+    workbook,
+    plan.names.map((n) => ({
+      name: n.name,
+      text: `${quoteSheet(n.sheet)}!$${numberToCol(n.col + 1)}$${n.row + 1}:$${numberToCol(n.col + n.cols)}$${n.row + n.rows}`,
+    })),
+  );
+  return workbook;
+}

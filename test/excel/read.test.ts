@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { readWorkbook } from "../../src/excel/read";
+import type { RawCell } from "../../src/report/types";
+import { addSheet, fakeWorkbookFromPlan, findSheet, resetStats, setCells, setError, supportsFor } from "../host/fake-excel";
+import { asRun, bigInputPlan, fixtureInputPlan } from "./support";
+
+/** What readWorkbook should give for literal plan cells: blanks as null, everything else as is. */
+const expected = (values: (string | number | null)[][]): RawCell[][] => values.map((r) => r.map((v) => (v === "" ? null : v)));
+
+describe("readWorkbook", () => {
+  it("reads the workbook-scoped names of the fixture with sheet and position", async () => {
+    const plan = fixtureInputPlan();
+    const wb = fakeWorkbookFromPlan(plan);
+    const got = await readWorkbook({ run: asRun(wb), supports: supportsFor(wb) });
+    expect(got.raw.problems).toEqual([]);
+    expect(got.sheets).toEqual(["Data IKU", "Data Anggaran", "Info"]);
+    for (const n of plan.names) {
+      const r = got.raw.ranges[n.name]!;
+      expect(r).toMatchObject({ source: n.name, kind: "name", sheet: n.sheet, row: 0, col: 0 });
+      expect(r.values).toEqual(expected(plan.sheets.find((s) => s.name === n.sheet)!.values));
+    }
+    expect(got.raw.ranges.LKIP_BELANJA).toBeUndefined();
+  });
+
+  it("finds a sheet-scoped name (not listed in workbook.names) at its offset", async () => {
+    const plan = fixtureInputPlan();
+    plan.names = [];
+    const wb = fakeWorkbookFromPlan(plan);
+    const s = findSheet(wb, "Data Anggaran")!;
+    // Move the data to C3 to check row/col, and scope the name to the sheet.
+    const moved = addSheet(wb, "Belanja");
+    setCells(moved, 2, 2, [["Jenis Belanja", "Pagu"], ["Belanja Pegawai", 1000]]);
+    moved.names.push({ name: "lkip_belanja", type: "Range", value: "Belanja!$C$3:$D$4", ref: { sheet: "Belanja", row: 2, col: 2, rows: 2, cols: 2 } });
+    s.names.push({ name: "LKIP_ANGGARAN", type: "Range", value: "'Data Anggaran'!$A$1:$D$6", ref: { sheet: "Data Anggaran", row: 0, col: 0, rows: 6, cols: 4 } });
+    const got = await readWorkbook({ run: asRun(wb) });
+    expect(got.raw.ranges.LKIP_BELANJA).toEqual({
+      source: "LKIP_BELANJA",
+      kind: "name",
+      sheet: "Belanja",
+      row: 2,
+      col: 2,
+      values: [["Jenis Belanja", "Pagu"], ["Belanja Pegawai", 1000]],
+    });
+    expect(got.raw.ranges.LKIP_ANGGARAN?.values.length).toBe(6);
+    expect(got.raw.ranges.LKIP_IKU).toBeUndefined();
+  });
+
+  it("reads an Excel table of that name, header row included", async () => {
+    const plan = fixtureInputPlan();
+    plan.names = plan.names.filter((n) => n.name !== "LKIP_ANGGARAN");
+    const wb = fakeWorkbookFromPlan(plan);
+    wb.tables.push({ name: "LKIP_ANGGARAN", sheet: "Data Anggaran", rect: { row: 0, col: 0, rows: 6, cols: 4 } });
+    const got = await readWorkbook({ run: asRun(wb) });
+    const r = got.raw.ranges.LKIP_ANGGARAN!;
+    expect(r.kind).toBe("table");
+    expect(r.values[0]).toEqual(["Sasaran", "Program", "Pagu", "Realisasi"]);
+    expect(r.values).toEqual(expected(plan.sheets[1].values));
+  });
+
+  it("reports a name that is a constant instead of crashing, and still reads the rest", async () => {
+    const plan = fixtureInputPlan();
+    plan.names = plan.names.filter((n) => n.name !== "LKIP_INFO");
+    const wb = fakeWorkbookFromPlan(plan);
+    wb.names.push({ name: "LKIP_INFO", type: "Double", value: 0.1 });
+    findSheet(wb, "Info")!.names.push({ name: "LKIP_BELANJA", type: "String", value: "abc" });
+    const got = await readWorkbook({ run: asRun(wb) });
+    expect(got.raw.ranges.LKIP_INFO).toBeUndefined();
+    expect(got.raw.ranges.LKIP_BELANJA).toBeUndefined();
+    expect(got.raw.ranges.LKIP_IKU).toBeDefined();
+    const kinds = got.raw.problems.map((p) => [p.kode, p.tingkat]);
+    expect(kinds).toEqual([
+      ["NAMA_BUKAN_RANGE", "galat"],
+      ["NAMA_BUKAN_RANGE", "galat"],
+    ]);
+    expect(got.raw.problems[0].pesan).toContain("LKIP_INFO");
+    expect(got.raw.problems[0].nilai_tertulis).toBe("0.1");
+    expect(got.raw.problems[1].pesan).toContain("Info");
+  });
+
+  it("maps only cells typed Error to { error }, so a typed text \"#REF!\" stays text", async () => {
+    const plan = fixtureInputPlan();
+    const wb = fakeWorkbookFromPlan(plan);
+    const s = findSheet(wb, "Data IKU")!;
+    setError(s, 1, 6, "#REF!");
+    setCells(s, 2, 6, [["#REF!"]], "@");
+    setError(s, 3, 7, "#DIV/0!");
+    const got = await readWorkbook({ run: asRun(wb) });
+    const v = got.raw.ranges.LKIP_IKU!.values;
+    expect(v[1][6]).toEqual({ error: "#REF!" });
+    expect(v[2][6]).toBe("#REF!");
+    expect(v[3][7]).toEqual({ error: "#DIV/0!" });
+  });
+
+  it("lists the sheets marked as made by the add-in", async () => {
+    const wb = fakeWorkbookFromPlan(fixtureInputPlan());
+    addSheet(wb, "Tabel LKIP 2023").customProperties.set("LKIP_ADDIN", "Tabel LKIP");
+    addSheet(wb, "Tabel LKIP 2024");
+    const got = await readWorkbook({ run: asRun(wb), supports: supportsFor(wb) });
+    expect(got.existingOutput).toEqual(["Tabel LKIP 2023"]);
+    expect(got.sheets).toContain("Tabel LKIP 2024");
+  });
+
+  it("uses the same number of syncs for 10 and 10,000 indicator rows", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 10_000]) {
+      const plan = bigInputPlan(n);
+      const wb = fakeWorkbookFromPlan(plan);
+      const got = await readWorkbook({ run: asRun(wb) });
+      expect(got.raw.ranges.LKIP_IKU!.values).toEqual(expected(plan.sheets[0].values));
+      counts.push(wb.stats.syncs);
+      expect(Math.max(...wb.stats.responseBytes)).toBeLessThan(5 * 1024 * 1024);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBe(2);
+  });
+
+  it("falls back to row chunks when Excel refuses a too-large response", async () => {
+    const plan = bigInputPlan(10_000);
+    const wb = fakeWorkbookFromPlan(plan);
+    wb.limits.responseBytes = 300_000;
+    resetStats(wb);
+    const got = await readWorkbook({ run: asRun(wb), cellsPerChunk: 8_000 });
+    expect(got.raw.ranges.LKIP_IKU!.values).toEqual(expected(plan.sheets[0].values));
+    // One refused response, then every response within the limit.
+    const over = wb.stats.responseBytes.filter((b) => b > wb.limits.responseBytes);
+    expect(over.length).toBe(1);
+  });
+});
