@@ -111,3 +111,7 @@ module.exports = async (env, options) => {
 
   return env.WEBPACK_SERVE ? addin : [addin, cli];
 };
+
+// For the manifest test: the production rewrite must replace every dev URL.
+module.exports.toProd = toProd;
+module.exports.urls = { urlDev, urlProd };

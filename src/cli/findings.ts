@@ -1,4 +1,5 @@
 import type { LkipModel } from "../report/model";
+import { periksa } from "../report/periksa";
 import type { Finding, Tingkat } from "../report/types";
 
 type Checker = (model: LkipModel) => Finding[];
@@ -7,7 +8,7 @@ type Checker = (model: LkipModel) => Finding[];
  * Everything `lkip periksa` reports. The reading problems are in the model; the checker
  * (src/report/periksa.ts) plugs in as one more entry here.
  */
-export const CHECKERS: Checker[] = [(model) => model.findings];
+export const CHECKERS: Checker[] = [(model) => periksa(model)];
 
 const ORDER: Record<Tingkat, number> = { galat: 0, peringatan: 1, info: 2 };
 
@@ -28,13 +29,10 @@ export function allFindings(model: LkipModel): Finding[] {
 
 const LABEL: Record<Tingkat, string> = { galat: "GALAT", peringatan: "PERINGATAN", info: "INFO" };
 
+/** One line per finding; the values written and computed are in the message itself (and in --json). */
 export function formatFinding(f: Finding): string {
   const where = f.lokasi === "" ? "" : `${f.lokasi}: `;
-  const values =
-    f.nilai_tertulis !== undefined || f.nilai_hitung !== undefined
-      ? ` [tertulis: ${f.nilai_tertulis ?? "-"}; menurut aturan: ${f.nilai_hitung ?? "-"}]`
-      : "";
-  return `  ${LABEL[f.tingkat]} ${where}${f.pesan}${values}`;
+  return `  ${LABEL[f.tingkat]} ${where}${f.pesan}`;
 }
 
 /** The JSON form of `periksa --json`: the Finding fields, in a fixed order. */

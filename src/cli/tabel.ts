@@ -117,10 +117,12 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     line(out, `Baris yang ditinggalkan (${model.leftOut.length}):`);
     for (const b of model.leftOut) line(out, `  - ${b.lokasi} (${b.source}): ${b.reason}`);
   }
-  if (problems.length > 0) {
+  // A left-out row already carries its problem's message; list only the others here.
+  const other = problems.filter((f) => !model.leftOut.some((b) => b.reason.includes(f.pesan)));
+  if (other.length > 0) {
     line(out);
-    line(out, `Masalah saat membaca (${count(problems, "galat")} galat, ${count(problems, "peringatan")} peringatan):`);
-    for (const f of problems) line(out, formatFinding(f));
+    line(out, `Masalah lain saat membaca (${count(other, "galat")} galat, ${count(other, "peringatan")} peringatan, ${count(other, "info")} info):`);
+    for (const f of other) line(out, formatFinding(f));
   }
   return 0;
 }

@@ -45,14 +45,17 @@ export async function detectHost(
   if (!office || typeof office.onReady !== "function") return outside;
 
   let info: { host?: unknown } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     // onReady can stay pending when office.js is served but no host ever answers.
     info = await Promise.race([
       office.onReady(),
-      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs)),
+      new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs))),
     ]);
   } catch {
     return outside;
+  } finally {
+    clearTimeout(timer);
   }
   if (!info || info.host !== "Excel") return outside;
 

@@ -5,7 +5,15 @@ import { capaianChart, capaianSerapanChart, type ChartData } from "./charts";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";
 import { coalesce } from "./rects";
-import { ADDIN_MARK_KEY, ADDIN_MARK_VALUE, defaultRun, MAX_REQUEST_BYTES, type ExcelRun, type Supports } from "./run";
+import type { WorkbookRead } from "./read";
+import {
+  ADDIN_MARK_KEY,
+  ADDIN_MARK_VALUE,
+  defaultRun,
+  MAX_REQUEST_BYTES,
+  type ExcelRun,
+  type Supports,
+} from "./run";
 
 export interface WriteOptions {
   /** Replace an existing sheet of the plan's name made by the add-in (the UI asks the user first). */
@@ -14,6 +22,11 @@ export interface WriteOptions {
   supports?: Supports;
   /** Upper bound of queued-write JSON per sync; default ~4 MB (Excel on the web refuses > 5 MB). */
   maxRequestBytes?: number;
+  /**
+   * What readWorkbook saw moments before (sheet names, our marks, where the inputs are). With it
+   * the writer skips its own look-up round trips, so a whole build is read (2 syncs) + write (1).
+   */
+  known?: WorkbookRead;
 }
 
 export interface WriteResult {
@@ -35,7 +48,14 @@ function styleOps(plan: SheetPlan): Op<Target>[] {
     bytes,
     apply: (t) => f(at(t, m)),
   });
-  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+  const edges = [
+    "EdgeTop",
+    "EdgeBottom",
+    "EdgeLeft",
+    "EdgeRight",
+    "InsideVertical",
+    "InsideHorizontal",
+  ] as const;
   return [
     // Values first (done by the caller), then merges: a merge keeps only the top-left value.
     ...plan.merges.map((m) => op(m, (r) => r.merge(false))),
@@ -43,7 +63,9 @@ function styleOps(plan: SheetPlan): Op<Target>[] {
     ...coalesce(plan.bold).map((m) => op(m, (r) => (r.format.font.bold = true))),
     ...coalesce(plan.wrapped).map((m) => op(m, (r) => (r.format.wrapText = true))),
     ...coalesce(plan.alignRight).map((m) => op(m, (r) => (r.format.horizontalAlignment = "Right"))),
-    ...coalesce(plan.alignCenter).map((m) => op(m, (r) => (r.format.horizontalAlignment = "Center"))),
+    ...coalesce(plan.alignCenter).map((m) =>
+      op(m, (r) => (r.format.horizontalAlignment = "Center"))
+    ),
     ...coalesce(plan.bordered).map((m) =>
       op(
         m,
@@ -54,16 +76,22 @@ function styleOps(plan: SheetPlan): Op<Target>[] {
             b.weight = "Thin";
           }
         },
-        edges.length * OP_OVERHEAD,
-      ),
+        edges.length * OP_OVERHEAD
+      )
     ),
   ];
 }
 
 /** Chart data goes in a small block under the tables (charts need cells as their source). */
-function chartOps(plan: SheetPlan, supports: Supports, limit: number): { ops: Op<Target>[]; chartOps: Op<Target>[]; titles: string[] } {
+function chartOps(
+  plan: SheetPlan,
+  supports: Supports,
+  limit: number
+): { ops: Op<Target>[]; chartOps: Op<Target>[]; titles: string[] } {
   const width = plan.values.reduce((w, r) => Math.max(w, r.length), 0);
-  const charts = [capaianChart(plan), capaianSerapanChart(plan)].filter((c): c is ChartData => c !== null);
+  const charts = [capaianChart(plan), capaianSerapanChart(plan)].filter(
+    (c): c is ChartData => c !== null
+  );
   const ops: Op<Target>[] = [];
   const adds: Op<Target>[] = [];
   let row = plan.values.length + 2;
@@ -74,18 +102,28 @@ function chartOps(plan: SheetPlan, supports: Supports, limit: number): { ops: Op
       ...chart.rows.map((r) => [r.label, ...r.values]),
     ];
     ops.push(...gridOps(row, 0, block, textSafeFormats(block), limit));
-    ops.push({ bytes: OP_OVERHEAD, apply: ({ ws }) => (ws.getRangeByIndexes(row, 0, 2, 3).format.font.bold = true) });
+    ops.push({
+      bytes: OP_OVERHEAD,
+      apply: ({ ws }) => (ws.getRangeByIndexes(row, 0, 2, 3).format.font.bold = true),
+    });
     const source = { row: row + 1, rows: chart.rows.length + 1 };
     const lineForTarget = i === 0 && supports("ExcelApi", "1.7");
     adds.push({
       bytes: 4 * OP_OVERHEAD,
       apply: ({ ws }) => {
-        const c = ws.charts.add("ColumnClustered", ws.getRangeByIndexes(source.row, 0, source.rows, 3), "Columns");
+        const c = ws.charts.add(
+          "ColumnClustered",
+          ws.getRangeByIndexes(source.row, 0, source.rows, 3),
+          "Columns"
+        );
         c.title.text = chart.title;
         // The 100 % target reads best as a line across the columns (series type: ExcelApi 1.7).
         if (lineForTarget) c.series.getItemAt(1).chartType = "Line";
         const top = 1 + i * 20;
-        c.setPosition(ws.getRangeByIndexes(top, width + 1, 1, 1), ws.getRangeByIndexes(top + 17, width + 8, 1, 1));
+        c.setPosition(
+          ws.getRangeByIndexes(top, width + 1, 1, 1),
+          ws.getRangeByIndexes(top + 17, width + 8, 1, 1)
+        );
       },
     });
     row += block.length + 2;
@@ -106,77 +144,120 @@ export async function writeSheetPlan(plan: SheetPlan, opts: WriteOptions): Promi
 
   return run(async (ctx) => {
     const worksheets = ctx.workbook.worksheets;
-    worksheets.load("items/name");
-    const wbNames = ctx.workbook.names;
-    wbNames.load("items/name,items/type,items/value");
-    await ctx.sync();
-
-    const taken = worksheets.items.map((s) => s.name);
-    const existing = worksheets.items.find((s) => sameSheetName(s.name, plan.name));
-    let ours = false;
-    if (existing && canMark) {
-      const mark = existing.customProperties.getItemOrNullObject(ADDIN_MARK_KEY);
-      mark.load("value");
-      const sheetNames = existing.names;
-      sheetNames.load("items/name");
-      const tables = existing.tables;
-      tables.load("items/name");
-      await ctx.sync();
-      // Even a sheet we made is kept if the user has since put an input source on it.
-      const holdsInput =
-        sheetNames.items.some((n) => isSource(n.name)) ||
-        tables.items.some((t) => isSource(t.name)) ||
-        wbNames.items.some((n) => {
-          if (!isSource(n.name) || n.type !== "Range" || typeof n.value !== "string") return false;
-          const { sheet } = splitAddress(n.value.replace(/^=/, ""));
-          return sheet !== null && sameSheetName(sheet, existing.name);
-        });
-      ours = !mark.isNullObject && !holdsInput;
-    }
+    const { taken, existing, ours } = opts.known
+      ? fromKnown(opts.known, plan.name)
+      : await lookUp(ctx, plan.name, canMark);
     if (existing && ours && !opts.replace) {
-      return { status: "needsConfirmation", sheetName: existing.name, replaced: false, charts: [] };
+      return { status: "needsConfirmation", sheetName: existing, replaced: false, charts: [] };
     }
     const replacing = Boolean(existing && ours);
-    const sheetName = replacing ? existing!.name : nextFreeSheetName(plan.name, taken);
+    const sheetName = replacing ? existing! : nextFreeSheetName(plan.name, taken);
 
     // The new sheet gets a temporary name while the old one still exists, then takes its name.
     const ws = worksheets.add(replacing ? nextFreeSheetName("LKIP sementara", taken) : sheetName);
     if (replacing) {
-      worksheets.getItem(existing!.name).delete();
+      worksheets.getItem(existing!).delete();
       ws.name = sheetName;
     }
     if (canMark) ws.customProperties.add(ADDIN_MARK_KEY, ADDIN_MARK_VALUE);
-
-    const target: Target = { ctx, ws };
-    const charts = chartOps(plan, supports, limit);
-    const ops: Op<Target>[] = [
-      ...columnWidthOps(plan.columnWidths),
-      ...gridOps(0, 0, plan.values, textSafeFormats(plan.values, plan.numberFormats), limit),
-      ...charts.ops,
-      ...styleOps(plan),
-      { bytes: OP_OVERHEAD, apply: (t) => t.ws.activate() },
-    ];
-    const batches = toBatches(ops, limit);
-    let note: string | undefined;
-    let chartTitles = charts.titles;
-    for (let i = 0; i < batches.length; i++) {
-      // Suspension lasts until the next sync only, so it is asked for in every batch.
-      if (supports("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
-      for (const op of batches[i]) op.apply(target);
-      const last = i === batches.length - 1;
-      if (last) for (const op of charts.chartOps) op.apply(target);
-      try {
-        await ctx.sync();
-      } catch (e) {
-        if (!last || charts.chartOps.length === 0) throw e;
-        // Charts are extras: on a host that refuses them, write the rest again without them
-        // (every operation of the batch is idempotent) and say so.
-        for (const op of batches[i]) op.apply(target);
-        await ctx.sync();
-        chartTitles = [];
-        note = "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.";
-      }
-    }
-    return { status: "written", sheetName, replaced: replacing, charts: chartTitles, note };
+    return writeOn(ctx, ws, plan, supports, limit, sheetName, replacing);
   });
+}
+
+interface Existing {
+  taken: string[];
+  /** The sheet of the plan's name, if any. */
+  existing: string | undefined;
+  /** Made by the add-in and holding no input source: ours to replace after confirmation. */
+  ours: boolean;
+}
+
+function fromKnown(known: WorkbookRead, name: string): Existing {
+  const existing = known.sheets.find((s) => sameSheetName(s, name));
+  const inputSheets = Object.values(known.raw.ranges).map((r) => r!.sheet);
+  const ours =
+    existing !== undefined &&
+    known.existingOutput.some((s) => sameSheetName(s, existing)) &&
+    !inputSheets.some((s) => sameSheetName(s, existing));
+  return { taken: known.sheets, existing, ours };
+}
+
+/** Without a fresh read: one or two syncs to see which sheets exist and which one is ours. */
+async function lookUp(
+  ctx: Excel.RequestContext,
+  name: string,
+  canMark: boolean
+): Promise<Existing> {
+  const worksheets = ctx.workbook.worksheets;
+  worksheets.load("items/name");
+  const wbNames = ctx.workbook.names;
+  wbNames.load("items/name,items/type,items/value");
+  await ctx.sync();
+
+  const taken = worksheets.items.map((s) => s.name);
+  const existing = worksheets.items.find((s) => sameSheetName(s.name, name));
+  let ours = false;
+  if (existing && canMark) {
+    const mark = existing.customProperties.getItemOrNullObject(ADDIN_MARK_KEY);
+    mark.load("value");
+    const sheetNames = existing.names;
+    sheetNames.load("items/name");
+    const tables = existing.tables;
+    tables.load("items/name");
+    await ctx.sync();
+    // Even a sheet we made is kept if the user has since put an input source on it.
+    const holdsInput =
+      sheetNames.items.some((n) => isSource(n.name)) ||
+      tables.items.some((t) => isSource(t.name)) ||
+      wbNames.items.some((n) => {
+        if (!isSource(n.name) || n.type !== "Range" || typeof n.value !== "string") return false;
+        const { sheet } = splitAddress(n.value.replace(/^=/, ""));
+        return sheet !== null && sameSheetName(sheet, existing.name);
+      });
+    ours = !mark.isNullObject && !holdsInput;
+  }
+  return { taken, existing: existing?.name, ours };
+}
+
+/** All the writes, in as few syncs as the request limit allows (one for ordinary sizes). */
+async function writeOn(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  supports: Supports,
+  limit: number,
+  sheetName: string,
+  replacing: boolean
+): Promise<WriteResult> {
+  const target: Target = { ctx, ws };
+  const charts = chartOps(plan, supports, limit);
+  const ops: Op<Target>[] = [
+    ...columnWidthOps(plan.columnWidths),
+    ...gridOps(0, 0, plan.values, textSafeFormats(plan.values, plan.numberFormats), limit),
+    ...charts.ops,
+    ...styleOps(plan),
+    { bytes: OP_OVERHEAD, apply: (t) => t.ws.activate() },
+  ];
+  const batches = toBatches(ops, limit);
+  let note: string | undefined;
+  let chartTitles = charts.titles;
+  for (let i = 0; i < batches.length; i++) {
+    // Suspension lasts until the next sync only, so it is asked for in every batch.
+    if (supports("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const op of batches[i]) op.apply(target);
+    const last = i === batches.length - 1;
+    if (last) for (const op of charts.chartOps) op.apply(target);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!last || charts.chartOps.length === 0) throw e;
+      // Charts are extras: on a host that refuses them, write the rest again without them
+      // (every operation of the batch is idempotent) and say so.
+      for (const op of batches[i]) op.apply(target);
+      await ctx.sync();
+      chartTitles = [];
+      note = "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.";
+    }
+  }
+  return { status: "written", sheetName, replaced: replacing, charts: chartTitles, note };
 }

@@ -15,3 +15,5 @@ export { layoutSheet } from "./layout";
 export { SKALA } from "../core";
 export type { Skala, SkalaId, Pembulatan } from "../core";
 export { sampleInput } from "./sample";
+export { periksa } from "./periksa";
+export { catatanPemeriksaan, CATATAN_PEMERIKSAAN_ID } from "./catatan-pemeriksaan";

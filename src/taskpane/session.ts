@@ -73,7 +73,7 @@ export async function build(
   const built = buildTables(model, { tables });
   const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
   onStep("menulis");
-  const write = await writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports });
+  const write = await writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports, known: read });
   return {
     write,
     tables: built.tables.map((t) => ({ id: t.id, title: t.title })),

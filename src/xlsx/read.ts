@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { SOURCE_NAMES, type Finding, type RawCell, type RawRange, type RawWorkbook, type SourceName } from "../report/types";
 import { toRawCell } from "./cells";
-import { address, classifyNameText, colToNumber, parseWorkbookXml, quoteSheet, rectAddress, type CellRect, type DefinedNameRaw, type NameTarget } from "./names";
+import { address, classifyNameText, colToNumber, parseWorkbookXml, quoteSheet, rectAddress, unescapeXml, type CellRect, type DefinedNameRaw, type NameTarget } from "./names";
 import { isZip, listZipEntries, readZipText } from "./zip";
 
 /** A file that cannot be opened as a workbook; `message` is plain Indonesian for the user. */
@@ -65,6 +65,7 @@ export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
   } catch (e) {
     throw new XlsxReadError("RUSAK", `${label} tidak dapat dibaca sebagai buku kerja Excel (${(e as Error).message}). Buka dan simpan ulang di Excel.`);
   }
+  fixTableHeaders(workbook, buf, parts);
   const wx = parseWorkbookXml(workbookXml);
   const raw: RawWorkbook = { ranges: {}, problems: [] };
   for (const source of SOURCE_NAMES) findSource(workbook, wx.sheets, wx.names, source, raw);
@@ -74,6 +75,28 @@ export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
 export async function readXlsx(input: string | Buffer): Promise<{ raw: RawWorkbook; sheetNames: string[] }> {
   const { raw, sheetNames } = await loadXlsx(input);
   return { raw, sheetNames };
+}
+
+/**
+ * ExcelJS 4.4 reads a table's header row as absent unless headerRowCount="1" is written out, but
+ * Excel leaves that attribute out (1 is its default). Left alone, the table would be read without
+ * headers and a copy written by ExcelJS would be damaged (headerRowCount="0", see exceljs#2184).
+ */
+function fixTableHeaders(workbook: ExcelJS.Workbook, buf: Buffer, parts: string[]): void {
+  const headerRows = new Map<string, string | undefined>();
+  for (const part of parts.filter((p) => /^xl\/tables\/[^/]+\.xml$/i.test(p))) {
+    const xml = readZipText(buf, part) ?? "";
+    const open = xml.match(/<(?:\w+:)?table\s([^>]*)>/)?.[1] ?? "";
+    const name = open.match(/\bname="([^"]*)"/)?.[1];
+    if (name !== undefined) headerRows.set(unescapeXml(name).toUpperCase(), open.match(/\bheaderRowCount="(\d+)"/)?.[1]);
+  }
+  for (const ws of workbook.worksheets) {
+    for (const t of ws.getTables() as unknown as { table?: { name?: string; headerRow?: boolean } }[]) {
+      const model = t.table;
+      if (!model?.name || !headerRows.has(model.name.toUpperCase())) continue;
+      model.headerRow = headerRows.get(model.name.toUpperCase()) !== "0";
+    }
+  }
 }
 
 // ------------------------------------------------------------------ finding a source
@@ -86,6 +109,8 @@ interface Candidate {
   /** Rows at the bottom that are not data (a table's totals row). */
   footerRows: number;
   text?: string;
+  /** A table whose header row is switched off: its column names are not on the sheet. */
+  noHeader?: boolean;
 }
 
 function parseA1Range(ref: string): { top: number; left: number; bottom: number; right: number } | null {
@@ -103,12 +128,12 @@ function candidates(workbook: ExcelJS.Workbook, sheets: string[], names: Defined
     if (same(n.name) && n.localSheetId === undefined) out.push({ kind: "name", label: `nama ${source} (berlaku di seluruh buku kerja)`, target: classifyNameText(n.text), footerRows: 0, text: n.text });
   }
   for (const ws of workbook.worksheets) {
-    for (const t of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean } }[]) {
+    for (const t of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean; headerRow?: boolean } }[]) {
       const model = t.table;
       if (!model?.name || !same(model.name)) continue;
       const r = parseA1Range(model.tableRef ?? model.ref ?? "");
       const target: NameTarget = r ? { kind: "range", sheet: ws.name, ...r } : { kind: "ref-error" };
-      out.push({ kind: "table", label: `tabel ${model.name} di lembar ${quoteSheet(ws.name)}`, target, footerRows: model.totalsRow ? 1 : 0 });
+      out.push({ kind: "table", label: `tabel ${model.name} di lembar ${quoteSheet(ws.name)}`, target, footerRows: model.totalsRow ? 1 : 0, noHeader: model.headerRow === false });
     }
   }
   for (const n of names) {
@@ -123,6 +148,7 @@ function candidates(workbook: ExcelJS.Workbook, sheets: string[], names: Defined
 function whyUnusable(c: Candidate, source: SourceName, workbook: ExcelJS.Workbook): string | null {
   const fix = `Atur ulang ${source} di Formulas › Name Manager (Rumus › Pengelola Nama) agar merujuk ke rentang data beserta baris judulnya, misalnya 'Data IKU'!$A$1:$N$4, atau jadikan datanya Tabel Excel bernama ${source}.`;
   const t = c.target;
+  if (c.noHeader) return `${cap(c.label)} tidak punya baris judul (Header Row dimatikan), jadi kolomnya tidak dapat dikenali. Nyalakan Header Row di Table Design (Desain Tabel).`;
   switch (t.kind) {
     case "constant":
       return `${cap(c.label)} berisi nilai tetap (${c.text}), bukan rentang sel. ${fix}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal, SKALA } from "../../src/core";
 import { readModel } from "../../src/report/model";
 import type { RawCell, RawWorkbook } from "../../src/report/types";
-import { IKU_AT, fixture, rawRange, sampleRaw } from "./sample-raw";
+import { IKU_AT, fixture, leavesOf, rawRange, sampleRaw } from "./sample-raw";
 
 /** The sample with its LKIP_IKU / LKIP_ANGGARAN values changed in place. */
 function sampleWith(change: { iku?: (v: RawCell[][]) => void; anggaran?: (v: RawCell[][]) => void; info?: (v: RawCell[][]) => void }): RawWorkbook {
@@ -60,7 +60,7 @@ describe("readModel on the sample", () => {
 
   it("reads budget lines: leaves and program total rows, sasaran by number", () => {
     const lines = model.anggaran!;
-    const leaves = fixture.anggaran.flatMap((p) => ("kegiatan" in p ? p.kegiatan : p.sub_kegiatan));
+    const leaves = fixture.anggaran.flatMap(leavesOf);
     expect(lines.filter((l) => l.leaf)).toHaveLength(leaves.length);
     expect(lines.filter((l) => !l.leaf)).toHaveLength(fixture.anggaran.length);
     expect(lines[0]).toMatchObject({ sasaran: 1, leaf: false, kegiatan: null, subKegiatan: null, baris: "'Data Anggaran'!A2:F2" });

@@ -5,7 +5,7 @@
  * leaves), LKIP_BELANJA on "Belanja". Shared by other tests; change with care.
  */
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
-import type { RawCell, RawRange, RawWorkbook, SourceName } from "../../src/report/types";
+import type { InputWorkbookPlan, RawCell, RawRange, RawWorkbook, SourceName } from "../../src/report/types";
 
 export { fixture };
 export type Fixture = typeof fixture;
@@ -46,10 +46,15 @@ export function anggaranValues(): RawCell[][] {
   for (const p of fixture.anggaran) {
     // The program's own total row first (only Program filled), then its leaves.
     rows.push([p.sasaran_no, p.program, null, null, Number(p.pagu), Number(p.realisasi)]);
-    for (const k of "kegiatan" in p ? p.kegiatan : []) rows.push([p.sasaran_no, p.program, k.nama, null, Number(k.pagu), Number(k.realisasi)]);
-    for (const s of "sub_kegiatan" in p ? p.sub_kegiatan : []) rows.push([p.sasaran_no, p.program, null, s.nama, Number(s.pagu), Number(s.realisasi)]);
+    for (const k of p.kegiatan ?? []) rows.push([p.sasaran_no, p.program, k.nama, null, Number(k.pagu), Number(k.realisasi)]);
+    for (const s of p.sub_kegiatan ?? []) rows.push([p.sasaran_no, p.program, null, s.nama, Number(s.pagu), Number(s.realisasi)]);
   }
   return rows;
+}
+
+/** A fixture program's leaves (its kegiatan or its sub kegiatan). */
+export function leavesOf(p: Fixture["anggaran"][number]): { nama: string; pagu: string; realisasi: string }[] {
+  return p.kegiatan ?? p.sub_kegiatan ?? [];
 }
 
 export function infoValues(opts: SampleOptions = {}): RawCell[][] {
@@ -77,4 +82,24 @@ export function sampleRaw(opts: SampleOptions = {}): RawWorkbook {
     },
     problems: [],
   };
+}
+
+/**
+ * An InputWorkbookPlan (e.g. sampleInput()) as a gateway would read it: each defined name becomes
+ * a RawRange over its sheet's cells. Formulas are not evaluated: a cell with a formula reads as
+ * its `values` entry (the plan's literal), which is what the sample puts there.
+ */
+export function planRaw(plan: InputWorkbookPlan): RawWorkbook {
+  const ranges: RawWorkbook["ranges"] = {};
+  for (const n of plan.names) {
+    const sheet = plan.sheets.find((s) => s.name === n.sheet);
+    if (!sheet) throw new Error(`planRaw: sheet "${n.sheet}" of ${n.name} is not in the plan`);
+    const values: RawCell[][] = [];
+    for (let r = 0; r < n.rows; r++) {
+      const row = sheet.values[n.row + r] ?? [];
+      values.push(Array.from({ length: n.cols }, (_, c) => row[n.col + c] ?? null));
+    }
+    ranges[n.name] = rawRange(n.name, n.sheet, n.row, n.col, values);
+  }
+  return { ranges, problems: [] };
 }

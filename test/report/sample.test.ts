@@ -76,7 +76,7 @@ describe("sampleInput", () => {
     const plan = sampleInput();
     const { rows } = sheet(plan, SAMPLE_SHEETS.iku);
     fixture.iku.forEach((i, k) => {
-      const p = i.printed as Record<string, string>;
+      const p = i.printed as unknown as Record<string, string>;
       expect(rows[k].Capaian).toBe(printed(p.capaian));
       expect(rows[k].Kategori).toBe(p.kategori_tabel_3_1_3 ?? p.kategori);
       expect(rows[k].Predikat).toBe(p.predikat);

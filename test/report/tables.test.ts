@@ -3,7 +3,7 @@ import { Decimal, SKALA, formatAngka, predikat } from "../../src/core";
 import { readModel } from "../../src/report/model";
 import { buildTables } from "../../src/report/tables";
 import type { TableCell, TableDesc } from "../../src/report/types";
-import { fixture, sampleRaw } from "./sample-raw";
+import { fixture, leavesOf, sampleRaw } from "./sample-raw";
 
 type Mode = "ROUND" | "TRUNC";
 const RUPIAH = "#,##0";
@@ -24,7 +24,6 @@ const numCell = (value: number, format: string) => expect.objectContaining({ val
 const textCell = (value: string) => expect.objectContaining({ value, kind: "text" });
 
 const iku = fixture.iku;
-const leavesOf = (p: (typeof fixture.anggaran)[number]) => ("kegiatan" in p ? p.kegiatan : p.sub_kegiatan);
 
 describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) => {
   const { tables, leftOut } = build(mode);
@@ -143,7 +142,7 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
   it("Tabel 7 capaian against the Renstra target", () => {
     const t = table(tables, 7);
     expect(vals(t.header[0])).toEqual(["Indikator", "Target 2024", "Realisasi 2024", "Target Renstra", "Capaian terhadap Renstra (%)"]);
-    expect(t.body[0][4]).toEqual(numCell(n(iku[0].expected.capaian_terhadap_renstra), NILAI));
+    expect(t.body[0][4]).toEqual(numCell(n(iku[0].expected.capaian_terhadap_renstra!), NILAI));
     iku.forEach((f, i) => expect(t.body[i][3]).toEqual(numCell(n(f.target_renstra), NILAI)));
   });
 
@@ -312,6 +311,20 @@ describe("buildTables: what is left out and why", () => {
     expect(leftOut[0].reason).toMatch(/Realisasi tahun sebelumnya/);
     expect(leftOut[1].reason).toMatch(/Target Renstra/);
     expect(leftOut[2].reason).toMatch(/LKIP_BELANJA/);
+  });
+
+  it("without LKIP_IKU, Tabel 9 still groups the budget by the Sasaran as written", () => {
+    const raw = sampleRaw();
+    delete raw.ranges.LKIP_IKU;
+    const model = readModel(raw);
+    expect(model.findings.map((f) => f.kode)).toEqual(["SUMBER_TIDAK_ADA"]);
+    const { tables, leftOut } = buildTables(model);
+    expect(tables.map((t) => t.id)).toEqual([9, 12]);
+    expect(leftOut.map((l) => l.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 10, 11]);
+    const t9 = tables[0];
+    const groups = t9.body.filter((r) => typeof r[0].value === "string" && r[0].value.startsWith("Sasaran"));
+    expect(groups.map((r) => r[0].value)).toEqual(["Sasaran: 1", "Sasaran: 2", "Sasaran: 3"]);
+    expect(t9.body[t9.body.length - 1][2].value).toBe(Number(fixture.belanja.total_pagu));
   });
 
   it("without Instansi the title has only the Tahun", () => {

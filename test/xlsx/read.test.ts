@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { sampleInput } from "../../src/report/sample";
 import { loadXlsx, readXlsx, XlsxReadError } from "../../src/xlsx/read";
 import { writeInputPlan } from "../../src/xlsx/write";
+import { readZipText } from "../../src/xlsx/zip";
 import { bufferOf, IKU_ROWS, sheetWith } from "./helpers";
+import { rewriteXlsx } from "./zip-writer";
 
 describe("readXlsx: where the sources are", () => {
   it("round trip writeInputPlan → readXlsx gives every source at its address with its values", async () => {
@@ -193,5 +195,39 @@ describe("readXlsx: files that are not workbooks", () => {
     eocd.writeUInt32LE(46 + name.length, 12);
     eocd.writeUInt32LE(cdOffset, 16);
     await expectError(Buffer.concat([local, name, data, central, name, eocd]), "BUKAN_XLSX", /bukan berkas \.xlsx/);
+  });
+});
+
+describe("readXlsx: tables as Excel writes them", () => {
+  async function excelStyleTable(headerRowCount: string | null): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("T");
+    ws.addTable({ name: "LKIP_IKU", ref: "B2", headerRow: true, columns: (IKU_ROWS[0] as string[]).map((name) => ({ name })), rows: IKU_ROWS.slice(1) });
+    // Excel leaves headerRowCount out when it is 1 (the default); ExcelJS writes it.
+    return rewriteXlsx(await bufferOf(wb), (name, text) =>
+      /^xl\/tables\//.test(name) ? text.replace(/ headerRowCount="1"/, headerRowCount === null ? "" : ` headerRowCount="${headerRowCount}"`) : text,
+    );
+  }
+
+  it("a table without headerRowCount has its header row (ExcelJS alone would say it has none)", async () => {
+    const buf = await excelStyleTable(null);
+    expect(readZipText(buf, "xl/tables/table1.xml")).not.toContain("headerRowCount");
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load(buf as unknown as ArrayBuffer);
+    expect((plain.getWorksheet("T")!.getTable("LKIP_IKU") as unknown as { table: { headerRow: boolean } }).table.headerRow).toBe(false);
+
+    const loaded = await loadXlsx(buf);
+    expect(loaded.raw.ranges.LKIP_IKU).toEqual({ source: "LKIP_IKU", kind: "table", sheet: "T", row: 1, col: 1, values: IKU_ROWS });
+    // And a copy written from it keeps the table's header row.
+    const copy = Buffer.from(await loaded.workbook.xlsx.writeBuffer());
+    expect(readZipText(copy, "xl/tables/table1.xml")).not.toMatch(/headerRowCount="0"/);
+    expect((await readXlsx(copy)).raw.ranges.LKIP_IKU?.values).toEqual(IKU_ROWS);
+  });
+
+  it("a table with its header row switched off is reported, not misread", async () => {
+    const { raw } = await readXlsx(await excelStyleTable("0"));
+    expect(raw.ranges.LKIP_IKU).toBeUndefined();
+    expect(raw.problems).toEqual([expect.objectContaining({ tingkat: "galat", kode: "SUMBER_BUKAN_RENTANG" })]);
+    expect(raw.problems[0].pesan).toMatch(/Header Row/);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * Gzipped size of what the browser loads from dist/: the functions bundle, and everything the task
+ * pane loads before its first paint (taskpane.html's own scripts plus the lazily imported chunks).
+ * Office.js itself comes from Microsoft's CDN and is not ours, so it is not counted.
+ */
+import { execSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export interface BundleSizes {
+  functionsKb: number;
+  taskpaneKb: number;
+  /** File → gzipped KB, for the table. */
+  files: Record<string, number>;
+  /** The files counted for the pane (in load order). */
+  paneFiles: string[];
+  built: "fresh" | "existing" | "existing (stale: build failed)";
+}
+
+const kb = (bytes: number) => bytes / 1024;
+
+export function gzKb(file: string): number {
+  return kb(gzipSync(readFileSync(file)).length);
+}
+
+/** Local scripts of an HTML page, in document order (absolute CDN URLs left out). */
+export function localScripts(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=("([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi)) {
+    const src = m[2] ?? m[3] ?? m[4] ?? "";
+    if (!/^(https?:)?\/\//i.test(src)) out.push(src.replace(/^\.?\//, ""));
+  }
+  return out;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ when it is missing or older than the sources the browser bundles. */
+export function ensureDist(root: string, log: (s: string) => void, force = false): BundleSizes["built"] {
+  const dist = join(root, "dist");
+  const marker = join(dist, "taskpane.html");
+  const sources = ["src/functions", "src/taskpane", "src/core", "src/report", "src/excel"].map((d) => join(root, d));
+  const stale = !existsSync(marker) || sources.some((d) => newestMtime(d) > statSync(join(dist, "taskpane.js")).mtimeMs);
+  if (!stale && !force) return "existing";
+  log(existsSync(marker) ? "dist/ is older than src/: rebuilding (webpack, addin only)" : "dist/ is missing: building (webpack, addin only)");
+  try {
+    execSync("npx webpack --mode production --config-name addin", { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    return "fresh";
+  } catch (e) {
+    if (!existsSync(marker)) throw e;
+    log("  build failed; measuring the existing dist/ instead");
+    return "existing (stale: build failed)";
+  }
+}
+
+export function bundleSizes(root: string, built: BundleSizes["built"]): BundleSizes {
+  const dist = join(root, "dist");
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  const scripts = localScripts(html);
+  // Lazily imported chunks are every other top-level .js file (the build names them [name].[hash].js);
+  // the pane's only dynamic import pulls them all (its own code and the vendor split).
+  const entries = new Set(scripts);
+  const chunks = readdirSync(dist).filter((f) => f.endsWith(".js") && !entries.has(f) && f !== "functions.js" && f !== "taskpane.js");
+  const paneFiles = [...scripts, ...chunks.sort()];
+  const files: Record<string, number> = {};
+  for (const f of new Set([...paneFiles, "functions.js"])) files[relative(dist, join(dist, f))] = gzKb(join(dist, f));
+  return {
+    functionsKb: files["functions.js"],
+    taskpaneKb: paneFiles.reduce((s, f) => s + files[f], 0),
+    files,
+    paneFiles,
+    built,
+  };
+}

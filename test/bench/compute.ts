@@ -1,0 +1,72 @@
+/**
+ * CAPAIAN's cost: the core rule (exact decimal) against plain double division, timed alternately
+ * in the same run, and the custom function as Excel calls it (one 10,000-row call, or 10,000
+ * single calls). Needs the CustomFunctions global, which the caller installs first.
+ */
+import { capaian, toDecimal } from "../../src/core";
+import * as fns from "../../src/functions/functions";
+import { interleaved, medianMs } from "./stats";
+
+const INPUTS = 1000;
+// Realistic inputs: two-decimal targets and realisasi, as indicators are written.
+const targets = Array.from({ length: INPUTS }, (_, i) => 50 + ((i * 37) % 5000) / 100);
+const realisasi = Array.from({ length: INPUTS }, (_, i) => 40 + ((i * 53) % 7000) / 100);
+
+let sink = 0;
+
+export interface ComputeResult {
+  coreUsPerCapaian: number;
+  doubleUsPerCapaian: number;
+  coreRatioVsDouble: number;
+  arrayCallMs10k: number;
+  scalarCallsMs10k: number;
+}
+
+export function measureCompute(calls = 100_000, reps = 15): ComputeResult {
+  const core = () => {
+    let last = 0;
+    for (let i = 0; i < calls; i++) {
+      const k = i % INPUTS;
+      // What the rule costs from cell values: both numbers read as exact decimals, then the division.
+      const c = capaian(toDecimal(targets[k], "target"), toDecimal(realisasi[k], "realisasi"), "naik");
+      if (i === calls - 1) last = c.toNumber();
+    }
+    sink += last;
+  };
+  const double = () => {
+    let s = 0;
+    for (let i = 0; i < calls; i++) {
+      const k = i % INPUTS;
+      s += (realisasi[k] / targets[k]) * 100;
+    }
+    sink += s;
+  };
+  const t = interleaved(core, double, reps);
+
+  const n = 10_000;
+  const col = (xs: number[]) => Array.from({ length: n }, (_, i) => [xs[i % INPUTS]]);
+  const tCol = col(targets);
+  const rCol = col(realisasi);
+  const arrayCall = () => {
+    const out = fns.capaian(tCol, rCol, null as never);
+    sink += out.length;
+  };
+  const scalarCalls = () => {
+    for (let i = 0; i < n; i++) sink += fns.capaian([[tCol[i][0]]], [[rCol[i][0]]], null as never).length;
+  };
+  const arrayCallMs10k = medianMs(arrayCall, 9, 2);
+  const scalarCallsMs10k = medianMs(scalarCalls, 9, 2);
+
+  return {
+    coreUsPerCapaian: (t.a * 1000) / calls,
+    doubleUsPerCapaian: (t.b * 1000) / calls,
+    coreRatioVsDouble: t.ratio,
+    arrayCallMs10k,
+    scalarCallsMs10k,
+  };
+}
+
+/** Keeps the optimiser from dropping the loops. */
+export function sinkValue(): number {
+  return sink;
+}

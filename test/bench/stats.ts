@@ -1,0 +1,52 @@
+/** Timing helpers for the benchmark: medians of repeated runs, after a warm-up, on a noisy machine. */
+import { performance } from "node:perf_hooks";
+
+export function median(xs: number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Wall time of f in milliseconds. */
+export function timeMs(f: () => void): number {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}
+
+export async function timeMsAsync(f: () => Promise<void>): Promise<number> {
+  const t0 = performance.now();
+  await f();
+  return performance.now() - t0;
+}
+
+/** Median of `reps` timings of f after `warmup` untimed runs. */
+export function medianMs(f: () => void, reps: number, warmup = 1): number {
+  for (let i = 0; i < warmup; i++) f();
+  return median(Array.from({ length: reps }, () => timeMs(f)));
+}
+
+/**
+ * Two loops timed alternately (A B A B …) so that whatever the machine does meanwhile falls on
+ * both alike; the ratio is the median of the per-round ratios.
+ */
+export function interleaved(a: () => void, b: () => void, reps: number, warmup = 2): { a: number; b: number; ratio: number } {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const x = timeMs(a);
+    const y = timeMs(b);
+    ta.push(x);
+    tb.push(y);
+    ratios.push(x / y);
+  }
+  return { a: median(ta), b: median(tb), ratio: median(ratios) };
+}
+
+export const round = (x: number, digits: number) => Number(x.toFixed(digits));

@@ -1,0 +1,13 @@
+import { main } from "../../src/cli/main";
+
+/** Runs the CLI in-process, capturing what it writes. */
+export async function run(argv: string[], root?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    root,
+  });
+  return { code, stdout, stderr };
+}

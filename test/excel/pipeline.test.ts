@@ -1,0 +1,50 @@
+/** src/excel together with src/report: the task pane's path from workbook to output sheet. */
+import { describe, expect, it } from "vitest";
+import { readWorkbook } from "../../src/excel/read";
+import { writeInputPlan } from "../../src/excel/sample";
+import { writeSheetPlan } from "../../src/excel/write";
+import { buildTables, layoutSheet, readModel } from "../../src/report";
+import { sampleInput } from "../../src/report/sample";
+import { addSheet, createFakeWorkbook, fakeWorkbookFromPlan, findSheet, formulaCells, getCell, resetStats, snapshotCells, supportsFor, type FakeWorkbook } from "../host/fake-excel";
+import { asRun, bigInputPlan } from "./support";
+
+async function buildAndWrite(wb: FakeWorkbook) {
+  const run = asRun(wb);
+  const supports = supportsFor(wb);
+  const read = await readWorkbook({ run, supports });
+  const model = readModel(read.raw);
+  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, buildTables(model).tables);
+  const res = await writeSheetPlan(plan, { replace: false, run, supports, known: read });
+  return { plan, res };
+}
+
+describe("read → report → write", () => {
+  it("writes the sample's tables as laid out, as text where text, without touching the inputs", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "Sheet1");
+    await writeInputPlan(sampleInput(), { run: asRun(wb), supports: supportsFor(wb) });
+    const inputs = snapshotCells(wb);
+    const { plan, res } = await buildAndWrite(wb);
+    expect(res.status).toBe("written");
+    expect(snapshotCells(wb, Object.keys(inputs))).toEqual(inputs);
+    const s = findSheet(wb, res.sheetName)!;
+    expect(formulaCells(s)).toEqual([]);
+    plan.values.forEach((row, r) => row.forEach((v, c) => expect(getCell(s, r, c)?.value ?? "").toBe(v ?? "")));
+    expect(s.charts.length).toBe(res.charts.length);
+  });
+
+  it("uses the same number of syncs for 10 and 10,000 indicators, each request under 5 MB", async () => {
+    const runs: { syncs: number; max: number }[] = [];
+    for (const n of [10, 10_000]) {
+      const wb = fakeWorkbookFromPlan(bigInputPlan(n));
+      resetStats(wb);
+      const { plan } = await buildAndWrite(wb);
+      expect(plan.values.length).toBeGreaterThan(n);
+      runs.push({ syncs: wb.stats.syncs, max: Math.max(...wb.stats.requestBytes) });
+    }
+    expect(runs[1].syncs).toBe(runs[0].syncs);
+    // Two round trips to read, one to write (the read tells the writer which sheets exist).
+    expect(runs[0].syncs).toBeLessThanOrEqual(3);
+    expect(runs[1].max).toBeLessThan(5 * 1024 * 1024);
+  });
+});

@@ -1,0 +1,25 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { coalesce } from "../../src/excel/rects";
+import type { Merge } from "../../src/report/types";
+
+const cells = (rs: Merge[]) => {
+  const set = new Set<string>();
+  for (const m of rs) for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) set.add(`${r},${c}`);
+  return [...set].sort();
+};
+
+describe("coalesce", () => {
+  it("joins a per-row style into one rectangle", () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ row: 5 + i, col: 1, rows: 1, cols: 2 }));
+    expect(coalesce(rows)).toEqual([{ row: 5, col: 1, rows: 1000, cols: 2 }]);
+  });
+
+  it("keeps exactly the same cells", () => {
+    const rect = fc.record({ row: fc.nat(12), col: fc.nat(6), rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 3 }) });
+    fc.assert(fc.property(fc.array(rect, { maxLength: 25 }), (rs) => {
+        expect(cells(coalesce(rs))).toEqual(cells(rs));
+      }),
+    );
+  });
+});
