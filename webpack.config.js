@@ -103,7 +103,7 @@ module.exports = async (env, options) => {
     output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", library: { type: "commonjs2" } },
     resolve: { extensions: [".ts", ".js", ".json"] },
     module: { rules: [tsRule] },
-    externals: { exceljs: "commonjs exceljs" },
+    externals: { exceljs: "commonjs exceljs", jszip: "commonjs jszip" },
     optimization: { minimize: false },
     plugins: [new (require("webpack").BannerPlugin)({ banner: "#!/usr/bin/env node", raw: true })],
     performance: { hints: false },

@@ -10,6 +10,11 @@ export type { Io } from "./io";
 const DEMO_INPUT = "assets/contoh-lkip-2024.xlsx";
 const DEMO_OUTPUT = "out/contoh-lkip-2024-tabel.xlsx";
 
+function help(io: Io, text: string): number {
+  io.stdout.write(text);
+  return 0;
+}
+
 function usage(io: Io, message: string, help: string): number {
   line(io.stderr, `Salah pemakaian: ${message}`);
   line(io.stderr);
@@ -36,23 +41,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "--bantuan":
       case "bantuan":
       case "help":
-        io.stdout.write(HELP_MAIN);
-        return 0;
+        return help(io, HELP_MAIN);
       case "tabel": {
         const p = parseArgs(rest, { output: true, flags: ["timpa"] });
-        if (p.flags.has("help")) return io.stdout.write(HELP_TABEL), 0;
+        if (p.flags.has("help")) return help(io, HELP_TABEL);
         const input = oneInput(p, "dibaca");
         if (p.output === undefined) throw new UsageError("sebutkan berkas keluaran dengan -o <keluaran.xlsx>");
         return await runTabel({ input, output: p.output, timpa: p.flags.has("timpa") }, io);
       }
       case "periksa": {
         const p = parseArgs(rest, { flags: ["json"] });
-        if (p.flags.has("help")) return io.stdout.write(HELP_PERIKSA), 0;
+        if (p.flags.has("help")) return help(io, HELP_PERIKSA);
         return await runPeriksa({ input: oneInput(p, "diperiksa"), json: p.flags.has("json") }, io);
       }
       case "demo": {
         const p = parseArgs(rest, { flags: [] });
-        if (p.flags.has("help")) return io.stdout.write(HELP_DEMO), 0;
+        if (p.flags.has("help")) return help(io, HELP_DEMO);
         if (p.positionals.length > 0) throw new UsageError(`demo tidak menerima argumen (${p.positionals.join(", ")})`);
         return await runDemo(io);
       }

@@ -1,5 +1,6 @@
 import type { Finding, RawCell, RawRange, RawWorkbook, SourceName } from "../report/types";
 import { SOURCE_NAMES } from "../report/types";
+import { quoteSheet, rangeA1 } from "./address";
 import { ADDIN_MARK_KEY, defaultRun, isPayloadLimitError, type ExcelRun, type Supports } from "./run";
 
 export interface WorkbookRead {
@@ -134,6 +135,7 @@ async function readBatch(ctx: Excel.RequestContext, supports: Supports, chunkCel
   await ctx.sync();
 
   let more = false;
+  const duplicates: { src: SourceName; finding: Finding }[] = [];
   for (const src of SOURCE_NAMES) {
     if (settled.has(src)) continue;
     const hits = perSheet.flatMap((p) =>
@@ -145,7 +147,11 @@ async function readBatch(ctx: Excel.RequestContext, supports: Supports, chunkCel
       problems.push(notARange(src, hits[0].item.value, ` (di lembar ${hits[0].sheet})`));
       continue;
     }
-    if (hits.length > 1) problems.push(duplicate(src, usable[0].sheet, hits.filter((h) => h !== usable[0]).map((h) => h.sheet)));
+    if (hits.length > 1) {
+      const finding = duplicate(src, usable[0].sheet, hits.filter((h) => h !== usable[0]).map((h) => h.sheet));
+      problems.push(finding);
+      duplicates.push({ src, finding });
+    }
     locate(src, "name", usable[0].item.getRange());
     more = true;
   }
@@ -167,6 +173,12 @@ async function readBatch(ctx: Excel.RequestContext, supports: Supports, chunkCel
         values: toRawCells(loc.range.values, loc.range.valueTypes as string[][]),
       };
     }
+  }
+
+  // A duplicate points at the range that is used (known only now), so the user can go and see it.
+  for (const { src, finding } of duplicates) {
+    const r = ranges[src];
+    if (r) finding.lokasi = `${quoteSheet(r.sheet)}!${rangeA1(r.row, r.col, Math.max(1, r.values.length), Math.max(1, r.values[0]?.length ?? 1))}`;
   }
 
   return {

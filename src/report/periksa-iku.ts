@@ -37,7 +37,7 @@ function rumusCapaian(h: HasilIndikator, pembulatan: Pembulatan): string {
   const t = apaAdanya(ind.target.value);
   const r = apaAdanya(ind.realisasi.value);
   const rumus = ind.arah.value === "turun" ? `(2 × Target ${t} − Realisasi ${r}) / Target ${t} × 100 (arah turun)` : `Realisasi ${r} / Target ${t} × 100`;
-  return `capaiannya ${rumus} = ${persen(h.capaian)} (${NAMA_PEMBULATAN[pembulatan]} pada 2 desimal)`;
+  return `capaiannya ${rumus} = ${persen(h.capaian)} (2 desimal, pembulatan ${pembulatan})`;
 }
 
 /** The band of `label` on the scale, as the tables print it ("50,00 – 64,99"). */

@@ -27,9 +27,22 @@ import {
 import { SKALA, SOURCE_NAMES, TABLE_SPECS, type Finding, type Settings } from "../report";
 import { FindingList } from "./FindingList";
 import type { Texts } from "./i18n";
-import { analyse, build, goTo, insertSample, inspect, type BuildOutcome, type Env, type Inspection, type Step } from "./session";
+import {
+  analyse,
+  build,
+  goTo,
+  insertSample,
+  inspect,
+  writeCatatan,
+  type BuildOutcome,
+  type Env,
+  type Inspection,
+  type Step,
+} from "./session";
 
-type Busy = null | { kind: "build"; step: Step } | { kind: "sample" };
+type Busy = null | { kind: "build"; step: Step } | { kind: "sample" } | { kind: "catatan" };
+/** A sheet the add-in made earlier is replaced only after the user says so. */
+type Confirming = null | { sheet: string; action: "tabel" | "catatan" };
 const STEPS: Step[] = ["membaca", "menghitung", "menulis"];
 const SKALA_PILIHAN = ["kategori", "permendagri86"] as const;
 
@@ -39,7 +52,7 @@ export function App({ env, t }: { env: Env; t: Texts }) {
   const [selected, setSelected] = useState<Set<number>>(() => new Set(TABLE_SPECS.map((s) => s.id)));
   const [busy, setBusy] = useState<Busy>(null);
   const [outcome, setOutcome] = useState<BuildOutcome | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<Confirming>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [tab, setTab] = useState<"tabel" | "periksa">("tabel");
@@ -68,7 +81,7 @@ export function App({ env, t }: { env: Env; t: Texts }) {
     try {
       const ids = TABLE_SPECS.map((s) => s.id).filter((id) => selected.has(id));
       const result = await build(env, overrides, ids, replace, (step) => setBusy({ kind: "build", step }));
-      if (result.write.status === "needsConfirmation") setConfirming(result.write.sheetName);
+      if (result.write.status === "needsConfirmation") setConfirming({ sheet: result.write.sheetName, action: "tabel" });
       else setOutcome(result);
     } catch (e) {
       setError(messageOf(e));
@@ -93,6 +106,23 @@ export function App({ env, t }: { env: Env; t: Texts }) {
     }
   };
 
+  const runCatatan = async (replace: boolean) => {
+    if (!inspection) return;
+    setError(null);
+    setNotice(null);
+    setConfirming(null);
+    setBusy({ kind: "catatan" });
+    try {
+      const result = await writeCatatan(env, inspection.findings, replace);
+      if (result.status === "needsConfirmation") setConfirming({ sheet: result.sheetName, action: "catatan" });
+      else setNotice(`${t.catatanDone} "${result.sheetName}".`);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const onGoTo = (address: string) => void goTo(env, address).catch((e) => setError(messageOf(e)));
 
   if (!inspection && !error) {
@@ -105,7 +135,8 @@ export function App({ env, t }: { env: Env; t: Texts }) {
 
   const model = inspection?.model;
   const findings = inspection?.findings ?? [];
-  const galat = findings.filter((f) => f.tingkat === "galat");
+  // Reading problems (rows that cannot go into the tables); the Periksa tab has every finding.
+  const problems = model?.findings ?? [];
   const hasIku = Boolean(model?.sumber.LKIP_IKU);
 
   return (
@@ -154,6 +185,11 @@ export function App({ env, t }: { env: Env; t: Texts }) {
             {t.checkTitle}
           </Text>
           <FindingList findings={findings} t={t} empty={t.checkNone} onGoTo={onGoTo} />
+          {findings.length > 0 ? (
+            <Button onClick={() => void runCatatan(false)} disabled={busy !== null}>
+              {t.writeCatatan}
+            </Button>
+          ) : null}
         </section>
       ) : model ? (
         <>
@@ -183,9 +219,9 @@ export function App({ env, t }: { env: Env; t: Texts }) {
           <Divider />
           <section aria-label={t.problems} style={{ display: "grid", gap: 8 }}>
             <Text as="h2" weight="semibold">
-              {`${t.problems} (${galat.length})`}
+              {`${t.problems} (${problems.length})`}
             </Text>
-            <FindingList findings={galat} t={t} empty={t.noProblems} onGoTo={onGoTo} />
+            <FindingList findings={problems} t={t} empty={t.noProblems} onGoTo={onGoTo} />
           </section>
 
           <Divider />
@@ -230,13 +266,16 @@ export function App({ env, t }: { env: Env; t: Texts }) {
       <Dialog open={confirming !== null} onOpenChange={(_, d) => (d.open ? null : setConfirming(null))}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{confirming}</DialogTitle>
+            <DialogTitle>{confirming?.sheet}</DialogTitle>
             <DialogContent>{t.confirmReplace}</DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={() => setConfirming(null)}>
                 {t.cancel}
               </Button>
-              <Button appearance="primary" onClick={() => void runBuild(true)}>
+              <Button
+                appearance="primary"
+                onClick={() => void (confirming?.action === "catatan" ? runCatatan(true) : runBuild(true))}
+              >
                 {t.replace}
               </Button>
             </DialogActions>

@@ -13,8 +13,9 @@ import {
 } from "../excel";
 import {
   buildTables,
+  catatanPemeriksaan,
   layoutSheet,
-
+  periksa,
   readModel,
   sampleInput,
   type Finding,
@@ -26,7 +27,7 @@ import {
 export interface Inspection {
   raw: RawWorkbook;
   model: LkipModel;
-  /** Reading problems and the checker's findings, galat first. */
+  /** The checker's findings (reading problems included), galat first. */
   findings: Finding[];
 }
 
@@ -47,7 +48,7 @@ export interface Env {
 /** Pure: the model and findings for the current settings (no round trip to Excel). */
 export function analyse(raw: RawWorkbook, overrides: Partial<Settings>): Inspection {
   const model = readModel(raw, overrides);
-  return { raw, model, findings: model.findings };
+  return { raw, model, findings: periksa(model) };
 }
 
 export async function inspect(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
@@ -80,6 +81,13 @@ export async function build(
     leftOut: built.leftOut,
     rowsLeftOut: model.leftOut,
   };
+}
+
+/** The findings as a "Catatan Pemeriksaan" sheet (replaced, like the tables, only when confirmed). */
+export async function writeCatatan(env: Env, findings: Finding[], replace: boolean): Promise<WriteResult> {
+  const read = await readWorkbook({ run: env.run, supports: env.host.supports });
+  const plan = layoutSheet("Catatan Pemeriksaan", [catatanPemeriksaan(findings)]);
+  return writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports, known: read });
 }
 
 export async function insertSample(env: Env): Promise<string> {

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import { SOURCE_NAMES, type Finding, type RawCell, type RawRange, type RawWorkbook, type SourceName } from "../report/types";
 import { toRawCell } from "./cells";
 import { address, classifyNameText, colToNumber, parseWorkbookXml, quoteSheet, rectAddress, unescapeXml, type CellRect, type DefinedNameRaw, type NameTarget } from "./names";
-import { isZip, listZipEntries, readZipText } from "./zip";
+import { isZip, openPackage, partNames, readPart } from "./zip";
 
 /** A file that cannot be opened as a workbook; `message` is plain Indonesian for the user. */
 export class XlsxReadError extends Error {
@@ -50,11 +51,11 @@ function notXlsx(buf: Buffer, label: string): XlsxReadError {
 export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
   const { buf, label } = await bytesOf(input);
   if (!isZip(buf)) throw notXlsx(buf, label);
-  let parts: string[];
+  let zip: JSZip;
   let workbookXml: string | null;
   try {
-    parts = listZipEntries(buf).map((e) => e.name);
-    workbookXml = readZipText(buf, "xl/workbook.xml");
+    zip = await openPackage(buf);
+    workbookXml = await readPart(zip, "xl/workbook.xml");
   } catch {
     throw new XlsxReadError("RUSAK", `${label} rusak: arsipnya tidak utuh. Simpan ulang berkas itu dari Excel.`);
   }
@@ -65,7 +66,8 @@ export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
   } catch (e) {
     throw new XlsxReadError("RUSAK", `${label} tidak dapat dibaca sebagai buku kerja Excel (${(e as Error).message}). Buka dan simpan ulang di Excel.`);
   }
-  fixTableHeaders(workbook, buf, parts);
+  const parts = partNames(zip);
+  await fixTableHeaders(workbook, zip, parts);
   const wx = parseWorkbookXml(workbookXml);
   const raw: RawWorkbook = { ranges: {}, problems: [] };
   for (const source of SOURCE_NAMES) findSource(workbook, wx.sheets, wx.names, source, raw);
@@ -82,10 +84,10 @@ export async function readXlsx(input: string | Buffer): Promise<{ raw: RawWorkbo
  * Excel leaves that attribute out (1 is its default). Left alone, the table would be read without
  * headers and a copy written by ExcelJS would be damaged (headerRowCount="0", see exceljs#2184).
  */
-function fixTableHeaders(workbook: ExcelJS.Workbook, buf: Buffer, parts: string[]): void {
+async function fixTableHeaders(workbook: ExcelJS.Workbook, zip: JSZip, parts: string[]): Promise<void> {
   const headerRows = new Map<string, string | undefined>();
   for (const part of parts.filter((p) => /^xl\/tables\/[^/]+\.xml$/i.test(p))) {
-    const xml = readZipText(buf, part) ?? "";
+    const xml = (await readPart(zip, part)) ?? "";
     const open = xml.match(/<(?:\w+:)?table\s([^>]*)>/)?.[1] ?? "";
     const name = open.match(/\bname="([^"]*)"/)?.[1];
     if (name !== undefined) headerRows.set(unescapeXml(name).toUpperCase(), open.match(/\bheaderRowCount="(\d+)"/)?.[1]);

@@ -40,7 +40,8 @@ export async function runPipeline(n: number): Promise<PipelineRun> {
   const built = buildTables(model);
   const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
   const t2 = performance.now();
-  const res = await writeSheetPlan(plan, { replace: false, run, supports });
+  // As the task pane does: what the read saw spares the writer a round trip to look again.
+  const res = await writeSheetPlan(plan, { replace: false, run, supports, known: read });
   const t3 = performance.now();
   if (res.status !== "written") throw new Error(`output sheet not written: ${res.status}`);
   if (model.indikator.length !== n) throw new Error(`read ${model.indikator.length} of ${n} indicators`);

@@ -138,14 +138,48 @@ async function main(): Promise<number> {
         assert(formulas.length === 0, `formulas: ${formulas.map(([k]) => k).join()}`);
       });
 
-      await check("no page errors", async () => {
-        assert(errors.length === 0, errors.join("\n"));
-      });
-
       const shot = join(out, "taskpane.png");
       await page.screenshot({ path: shot, fullPage: true });
       if (process.argv.includes("--update-screenshot")) copyFileSync(shot, join(root, "assets/taskpane.png"));
       console.log(`  screenshot: ${shot}`);
+
+      await check("replaces its own sheet only after the user confirms", async () => {
+        await page.getByRole("button", { name: "Buat Tabel" }).last().click();
+        await page.getByText("Lembar ini dibuat oleh add-in sebelumnya").waitFor({ timeout: 20_000 });
+        await page.getByRole("button", { name: "Ganti" }).click();
+        await page.getByText(/Tabel ditulis ke lembar/).waitFor({ timeout: 30_000 });
+        const names = await page.evaluate(() =>
+          (window as never as { __fakeWorkbook: { sheets: { name: string }[] } }).__fakeWorkbook.sheets.map((x) => x.name)
+        );
+        assert(names.filter((n) => n.startsWith("Tabel LKIP")).join() === `Tabel LKIP ${fixture.tahun}`, names.join());
+      });
+
+      await check("lists the report's slips under Periksa; a click selects the cell", async () => {
+        await page.getByRole("tab", { name: /Periksa/ }).click();
+        // Sasaran 2's capaian, typed 55,72 (truncated) where ROUND gives 55,73.
+        const link = page.getByRole("button", { name: "'Data IKU'!K3" }).first();
+        await link.click();
+        await page.waitForFunction(() => {
+          const sel = (window as never as { __fakeWorkbook: { selection: { sheet: string; address: string } | null } }).__fakeWorkbook.selection;
+          return sel !== null && sel.sheet === "Data IKU" && /K3$/.test(sel.address);
+        });
+        await page.screenshot({ path: join(out, "taskpane-periksa.png"), fullPage: true });
+      });
+
+      await check("no page errors", async () => {
+        assert(errors.length === 0, errors.join("\n"));
+      });
+      await page.close();
+    }
+
+    console.log("task pane in English Office");
+    {
+      const page = await browser.newPage();
+      await routeOffice(page, fakeBundle);
+      await page.goto(`${server.url}taskpane.html?lang=en-US`);
+      await check("follows Office's display language", async () => {
+        await page.getByRole("button", { name: "Insert sample data" }).waitFor({ timeout: 20_000 });
+      });
       await page.close();
     }
   } finally {

@@ -7,11 +7,19 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import JSZip from "jszip";
 import { trimFixture } from "./contoh";
 
 const ROOT = resolve(__dirname, "../..");
 // Fixed so that regenerating without data changes leaves the workbook properties unchanged.
 const STAMP = new Date(Date.UTC(2025, 1, 1));
+
+/** Every zip entry stamped with STAMP (JSZip stamps "now"), so unchanged data gives unchanged bytes. */
+async function fixZipTimes(buf: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buf);
+  zip.forEach((_, entry) => (entry.date = STAMP));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
 
 async function main(): Promise<void> {
   const fixture = JSON.parse(await readFile(resolve(ROOT, "test/fixtures/lkip-dinsos-batola-2024.json"), "utf8"));
@@ -34,7 +42,7 @@ async function main(): Promise<void> {
     workbook.modified = STAMP;
     const path = resolve(ROOT, rel);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+    await writeFile(path, await fixZipTimes(Buffer.from(await workbook.xlsx.writeBuffer())));
     console.log(`ditulis: ${path} (${tertulis})`);
   }
 }

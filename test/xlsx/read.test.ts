@@ -2,13 +2,13 @@ import { writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { sampleInput } from "../../src/report/sample";
 import { loadXlsx, readXlsx, XlsxReadError } from "../../src/xlsx/read";
 import { writeInputPlan } from "../../src/xlsx/write";
-import { readZipText } from "../../src/xlsx/zip";
+import { openPackage, readPart } from "../../src/xlsx/zip";
 import { bufferOf, IKU_ROWS, sheetWith } from "./helpers";
-import { rewriteXlsx } from "./zip-writer";
 
 describe("readXlsx: where the sources are", () => {
   it("round trip writeInputPlan → readXlsx gives every source at its address with its values", async () => {
@@ -174,27 +174,12 @@ describe("readXlsx: files that are not workbooks", () => {
   it("an old .xls or password-protected file", async () =>
     expectError(Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)]), "BUKAN_XLSX", /\.xls/));
   it("a zip that is not a workbook", async () => {
-    // A stored (uncompressed) zip with one entry, built by hand.
-    const name = Buffer.from("a.txt");
-    const data = Buffer.from("halo");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    const cdOffset = 30 + name.length + data.length;
-    const eocd = Buffer.alloc(22);
-    eocd.writeUInt32LE(0x06054b50, 0);
-    eocd.writeUInt16LE(1, 8);
-    eocd.writeUInt16LE(1, 10);
-    eocd.writeUInt32LE(46 + name.length, 12);
-    eocd.writeUInt32LE(cdOffset, 16);
-    await expectError(Buffer.concat([local, name, data, central, name, eocd]), "BUKAN_XLSX", /bukan berkas \.xlsx/);
+    const zip = new JSZip().file("a.txt", "halo");
+    await expectError(await zip.generateAsync({ type: "nodebuffer" }), "BUKAN_XLSX", /bukan berkas \.xlsx/);
+  });
+  it("a zip cut short", async () => {
+    const buf = await bufferOf(writeInputPlan(sampleInput({ tertulis: "dicetak" })));
+    await expectError(buf.subarray(0, Math.floor(buf.length / 2)), "RUSAK", /rusak/);
   });
 });
 
@@ -204,14 +189,17 @@ describe("readXlsx: tables as Excel writes them", () => {
     const ws = wb.addWorksheet("T");
     ws.addTable({ name: "LKIP_IKU", ref: "B2", headerRow: true, columns: (IKU_ROWS[0] as string[]).map((name) => ({ name })), rows: IKU_ROWS.slice(1) });
     // Excel leaves headerRowCount out when it is 1 (the default); ExcelJS writes it.
-    return rewriteXlsx(await bufferOf(wb), (name, text) =>
-      /^xl\/tables\//.test(name) ? text.replace(/ headerRowCount="1"/, headerRowCount === null ? "" : ` headerRowCount="${headerRowCount}"`) : text,
-    );
+    const zip = await JSZip.loadAsync(await bufferOf(wb));
+    const part = "xl/tables/table1.xml";
+    const xml = await zip.file(part)!.async("string");
+    zip.file(part, xml.replace(/ headerRowCount="1"/, headerRowCount === null ? "" : ` headerRowCount="${headerRowCount}"`));
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
+  const tablePart = async (buf: Buffer) => readPart(await openPackage(buf), "xl/tables/table1.xml");
 
   it("a table without headerRowCount has its header row (ExcelJS alone would say it has none)", async () => {
     const buf = await excelStyleTable(null);
-    expect(readZipText(buf, "xl/tables/table1.xml")).not.toContain("headerRowCount");
+    expect(await tablePart(buf)).not.toContain("headerRowCount");
     const plain = new ExcelJS.Workbook();
     await plain.xlsx.load(buf as unknown as ArrayBuffer);
     expect((plain.getWorksheet("T")!.getTable("LKIP_IKU") as unknown as { table: { headerRow: boolean } }).table.headerRow).toBe(false);
@@ -220,7 +208,7 @@ describe("readXlsx: tables as Excel writes them", () => {
     expect(loaded.raw.ranges.LKIP_IKU).toEqual({ source: "LKIP_IKU", kind: "table", sheet: "T", row: 1, col: 1, values: IKU_ROWS });
     // And a copy written from it keeps the table's header row.
     const copy = Buffer.from(await loaded.workbook.xlsx.writeBuffer());
-    expect(readZipText(copy, "xl/tables/table1.xml")).not.toMatch(/headerRowCount="0"/);
+    expect(await tablePart(copy)).not.toMatch(/headerRowCount="0"/);
     expect((await readXlsx(copy)).raw.ranges.LKIP_IKU?.values).toEqual(IKU_ROWS);
   });
 

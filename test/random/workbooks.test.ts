@@ -1,0 +1,191 @@
+/**
+ * Randomised workbooks (fast-check, fixed seed): hostile shapes, cells, headers and names through
+ * the task pane's path (in-memory Excel) and the Node path (.xlsx via ExcelJS, in memory). Whatever
+ * the workbook, nothing may throw, nothing outside the new output sheet may change, the output
+ * holds no formula and every text exactly as planned, and every problem names a real cell.
+ * Reproduce a failure with LKIP_SEED=<seed> (and the path fast-check prints).
+ */
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readWorkbook } from "../../src/excel/read";
+import type { ExcelRun } from "../../src/excel/run";
+import { writeSheetPlan } from "../../src/excel/write";
+import { buildTables, layoutSheet, readModel, type LkipModel } from "../../src/report";
+import type { SheetPlan } from "../../src/report/types";
+import { parseWorkbookXml } from "../../src/xlsx/names";
+import { loadXlsx } from "../../src/xlsx/read";
+import { setDefinedNames, writeSheetPlan as writeXlsxPlan } from "../../src/xlsx/write";
+import { readZipText } from "../../src/xlsx/zip";
+import { findSheet, formulaCells, getCell, makeRun, snapshotCells, supportsFor, type FakeWorkbook } from "../host/fake-excel";
+import { cellOf, lokasiProblems } from "./checks";
+import { cellAt, hostileWorkbook, type GenWorkbook } from "./hostile";
+import { toFake, toXlsx } from "./materialize";
+
+const SEED = Number(process.env.LKIP_SEED ?? 20_240_521);
+const RUNS_HOST = Number(process.env.LKIP_RUNS_HOST ?? 1000);
+const RUNS_XLSX = Number(process.env.LKIP_RUNS_XLSX ?? 100);
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Texts the model took from the workbook must be the cells' texts, character for character. */
+function checkModelTexts(gen: GenWorkbook, model: LkipModel): void {
+  const sels = [
+    ...model.indikator.flatMap((i) => [i.nama, i.satuan, i.formulasi]),
+    ...model.sasaran.map((s) => ({ value: s.teks, lokasi: s.lokasi })),
+    ...(model.anggaran ?? []).flatMap((b) => [b.program, b.kegiatan, b.subKegiatan, b.sasaranTertulis]),
+    ...(model.belanja ?? []).map((b) => b.jenis),
+  ];
+  for (const sel of sels) {
+    if (!sel) continue;
+    const at = cellOf(sel.lokasi);
+    expect(at, `text read from ${sel.lokasi}`).not.toBeNull();
+    const cell = cellAt(gen, at!.sheet, at!.row, at!.col);
+    if (typeof cell === "string") expect(sel.value, `text at ${sel.lokasi}`).toBe(cell);
+  }
+}
+
+/** Every indicator of a built Tabel 2 (Capaian IKU) is on the sheet under its own name. */
+function checkNamesPlanned(model: LkipModel, built: ReturnType<typeof buildTables>, plan: SheetPlan): void {
+  if (!built.tables.some((t) => t.id === 2)) return;
+  const texts = new Set(plan.values.flat().filter((v): v is string => typeof v === "string"));
+  for (const i of model.indikator) expect(texts.has(i.nama.value), `indikator ${JSON.stringify(i.nama.value)} in the tables`).toBe(true);
+}
+
+function run(seed: number, numRuns: number, f: (gen: GenWorkbook) => Promise<void>): Promise<void> {
+  return fc.assert(fc.asyncProperty(hostileWorkbook, f), { seed, numRuns, endOnFailure: false });
+}
+
+// ------------------------------------------------------------------ path 1: the task pane (in-memory Excel)
+
+interface HostState {
+  sheets: string[];
+  cells: ReturnType<typeof snapshotCells>;
+  rest: string;
+}
+
+function hostState(wb: FakeWorkbook): HostState {
+  const rest = JSON.stringify({
+    names: wb.names,
+    tables: wb.tables,
+    sheets: wb.sheets.map((s) => ({ name: s.name, names: s.names, merges: s.merges, charts: s.charts, widths: [...s.columnWidths], props: [...s.customProperties] })),
+  });
+  return { sheets: wb.sheets.map((s) => s.name), cells: snapshotCells(wb), rest };
+}
+
+async function throughHost(gen: GenWorkbook): Promise<void> {
+  const wb = toFake(gen);
+  const before = hostState(wb);
+  const runner = makeRun(wb) as unknown as ExcelRun;
+  const supports = supportsFor(wb);
+
+  const read = await readWorkbook({ run: runner, supports });
+  const model = readModel(read.raw);
+  const built = buildTables(model);
+  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
+  const res = await writeSheetPlan(plan, { replace: false, run: runner, supports, known: read });
+
+  // Only a new sheet was added; everything else is as it was.
+  const after = hostState(wb);
+  const added = after.sheets.filter((s) => !before.sheets.includes(s));
+  if (res.status === "written") {
+    expect(added).toEqual([res.sheetName]);
+    expect(before.sheets.some((s) => same(s, res.sheetName))).toBe(false);
+  } else {
+    expect(added).toEqual([]);
+  }
+  const others = JSON.parse(after.rest) as { sheets: { name: string }[] };
+  others.sheets = others.sheets.filter((s) => !added.includes(s.name));
+  expect(JSON.stringify(others)).toBe(before.rest);
+  const cellsAfter = { ...after.cells };
+  for (const s of added) delete cellsAfter[s];
+  expect(cellsAfter).toEqual(before.cells);
+
+  // The output holds what was planned, text as text, and no formula.
+  if (res.status === "written") {
+    const out = findSheet(wb, res.sheetName)!;
+    expect(formulaCells(out)).toEqual([]);
+    plan.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        const cell = getCell(out, r, c);
+        expect(cell?.value, `output ${r},${c}`).toBe(v);
+        expect(cell?.error).toBeUndefined();
+        if (typeof v === "string") expect(cell?.numberFormat).toBe("@");
+      }),
+    );
+  }
+
+  expect(lokasiProblems(model.findings, before.sheets)).toEqual([]);
+  checkModelTexts(gen, model);
+  checkNamesPlanned(model, built, plan);
+}
+
+// ------------------------------------------------------------------ path 2: the Node path (.xlsx)
+
+type XlsxSnapshot = Record<string, Record<string, string>>;
+
+function xlsxCells(wb: ExcelJS.Workbook, except: string | null): XlsxSnapshot {
+  const out: XlsxSnapshot = {};
+  wb.eachSheet((ws) => {
+    if (except !== null && ws.name === except) return;
+    const cells: Record<string, string> = {};
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        cells[cell.address] = JSON.stringify({ v: cell.value, t: cell.type, f: cell.numFmt ?? null });
+      }),
+    );
+    out[ws.name] = cells;
+  });
+  return out;
+}
+
+async function throughXlsx(gen: GenWorkbook): Promise<void> {
+  const input = await toXlsx(gen);
+  const loaded = await loadXlsx(input);
+  const model = readModel(loaded.raw);
+  const built = buildTables(model);
+  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
+  const sheetName = writeXlsxPlan(loaded.workbook, plan);
+  setDefinedNames(loaded.workbook, loaded.definedNames);
+  const output = Buffer.from(await loaded.workbook.xlsx.writeBuffer());
+
+  const a = new ExcelJS.Workbook();
+  await a.xlsx.load(input as unknown as ArrayBuffer);
+  const b = new ExcelJS.Workbook();
+  await b.xlsx.load(output as unknown as ArrayBuffer);
+
+  // Sheets: the input's, in order, then the new one; the input's cells and names unchanged.
+  expect(b.worksheets.map((w) => w.name)).toEqual([...a.worksheets.map((w) => w.name), sheetName]);
+  expect(a.worksheets.some((w) => same(w.name, sheetName))).toBe(false);
+  expect(xlsxCells(b, sheetName)).toEqual(xlsxCells(a, null));
+  const namesOf = (buf: Buffer) => parseWorkbookXml(readZipText(buf, "xl/workbook.xml") ?? "").names.filter((n) => !n.name.startsWith("_xlnm."));
+  expect(namesOf(output)).toEqual(namesOf(input));
+
+  // The output sheet: every planned value exactly, strings as strings, no formula.
+  const ws = b.getWorksheet(sheetName)!;
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => expect(cell.type, `formula at ${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)),
+  );
+  plan.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === "") return;
+      const cell = ws.getCell(r + 1, c + 1);
+      expect(cell.value, `output ${cell.address}`).toBe(v);
+    }),
+  );
+
+  expect(lokasiProblems(model.findings, a.worksheets.map((w) => w.name))).toEqual([]);
+  checkModelTexts(gen, model);
+  checkNamesPlanned(model, built, plan);
+}
+
+describe(`randomised hostile workbooks (seed ${SEED}; rerun with LKIP_SEED=${SEED})`, () => {
+  it(`through the in-memory Excel: ${RUNS_HOST} workbooks`, async () => {
+    await run(SEED, RUNS_HOST, throughHost);
+  }, 120_000);
+
+  it(`through .xlsx files (ExcelJS, in memory): ${RUNS_XLSX} workbooks`, async () => {
+    await run(SEED + 1, RUNS_XLSX, throughXlsx);
+  }, 120_000);
+});
