@@ -1,7 +1,7 @@
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { buildTables, layoutSheet, readModel } from "../report";
-import { quoteSheet } from "../xlsx/names";
+import { quoteSheet } from "../report/address";
 import { setDefinedNames, writeSheetPlan } from "../xlsx/write";
 import { count, formatFinding } from "./findings";
 import { line, type Io } from "./io";

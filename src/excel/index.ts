@@ -5,5 +5,4 @@ export { writeSheetPlan, type WriteOptions, type WriteResult } from "./write";
 export { writeInputPlan, type InputWriteOptions, type InputWriteResult } from "./sample";
 export { selectAddress } from "./navigate";
 export { capaianChart, capaianSerapanChart, type ChartData } from "./charts";
-export { nextFreeSheetName, quoteSheet, splitAddress, cellA1, rangeA1 } from "./address";
 export { ADDIN_MARK_KEY, ADDIN_MARK_VALUE, MAX_REQUEST_BYTES, defaultRun, type ExcelRun, type Supports } from "./run";

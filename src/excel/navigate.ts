@@ -1,4 +1,4 @@
-import { splitAddress } from "./address";
+import { splitAddress } from "../report/address";
 import { defaultRun, type ExcelRun } from "./run";
 
 /**

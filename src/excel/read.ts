@@ -1,6 +1,6 @@
 import type { Finding, RawCell, RawRange, RawWorkbook, SourceName } from "../report/types";
 import { SOURCE_NAMES } from "../report/types";
-import { quoteSheet, rangeA1 } from "./address";
+import { rangeAddress } from "../report/address";
 import { ADDIN_MARK_KEY, defaultRun, isPayloadLimitError, type ExcelRun, type Supports } from "./run";
 
 export interface WorkbookRead {
@@ -178,7 +178,7 @@ async function readBatch(ctx: Excel.RequestContext, supports: Supports, chunkCel
   // A duplicate points at the range that is used (known only now), so the user can go and see it.
   for (const { src, finding } of duplicates) {
     const r = ranges[src];
-    if (r) finding.lokasi = `${quoteSheet(r.sheet)}!${rangeA1(r.row, r.col, Math.max(1, r.values.length), Math.max(1, r.values[0]?.length ?? 1))}`;
+    if (r) finding.lokasi = rangeAddress(r.sheet, r.row, r.col, Math.max(1, r.values.length), Math.max(1, r.values[0]?.length ?? 1));
   }
 
   return {

@@ -1,5 +1,5 @@
 import type { InputWorkbookPlan, SourceName } from "../report/types";
-import { nextFreeSheetName, quoteSheet, rangeA1, sameSheetName } from "./address";
+import { nextFreeSheetName, rangeAddress, sameSheetName } from "../report/address";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";
 import { defaultRun, MAX_REQUEST_BYTES, type ExcelRun, type Supports } from "./run";
@@ -82,7 +82,7 @@ export async function writeInputPlan(plan: InputWorkbookPlan, opts: InputWriteOp
         continue;
       }
       const sheet = sheetMap[n.sheet] ?? n.sheet;
-      const address = `${quoteSheet(sheet)}!${rangeA1(n.row, n.col, n.rows, n.cols)}`;
+      const address = rangeAddress(sheet, n.row, n.col, n.rows, n.cols);
       created[n.name] = address;
       nameOps.push({
         bytes: OP_OVERHEAD,

@@ -1,6 +1,6 @@
 import type { Merge, SheetPlan } from "../report/types";
 import { SOURCE_NAMES } from "../report/types";
-import { nextFreeSheetName, sameSheetName, splitAddress } from "./address";
+import { nextFreeSheetName, sameSheetName, splitAddress } from "../report/address";
 import { capaianChart, capaianSerapanChart, type ChartData } from "./charts";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";

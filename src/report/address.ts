@@ -22,9 +22,14 @@ export function a1(row0: number, col0: number): string {
   return `${columnLetters(col0)}${row0 + 1}`;
 }
 
-/** The sheet name as an address prefix: quoted, inner quotes doubled. */
+/** The sheet name quoted, inner quotes doubled: `'Data IKU'`. */
+export function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** The sheet name as an address prefix: `'Data IKU'!`. */
 export function sheetPrefix(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!`;
+  return `${quoteSheet(sheet)}!`;
 }
 
 export function cellAddress(sheet: string, row0: number, col0: number): string {
@@ -36,4 +41,33 @@ export function rangeAddress(sheet: string, row0: number, col0: number, rows: nu
   if (rows < 1 || cols < 1) throw new RangeError(`ukuran rentang tidak sah: ${rows}×${cols}`);
   if (rows === 1 && cols === 1) return cellAddress(sheet, row0, col0);
   return `${sheetPrefix(sheet)}${a1(row0, col0)}:${a1(row0 + rows - 1, col0 + cols - 1)}`;
+}
+
+/** Split `'Data IKU'!G7` (or `Sheet1!A1:B2`, or a bare `G7`) into sheet and cell part. */
+export function splitAddress(address: string): { sheet: string | null; cell: string } {
+  const text = address.trim();
+  const bang = text.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, cell: text };
+  let sheet = text.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) {
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  }
+  return { sheet, cell: text.slice(bang + 1).replace(/\$/g, "") };
+}
+
+/** Excel compares sheet names case-insensitively. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase() === b.toLocaleUpperCase();
+}
+
+/** "Tabel LKIP 2024", then "Tabel LKIP 2024 (2)", "(3)" … — the first name no sheet uses. */
+export function nextFreeSheetName(base: string, taken: readonly string[]): string {
+  const used = (n: string) => taken.some((t) => sameSheetName(t, n));
+  if (!used(base)) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    // Excel sheet names are at most 31 characters.
+    const candidate = base.slice(0, 31 - suffix.length) + suffix;
+    if (!used(candidate)) return candidate;
+  }
 }

@@ -3,6 +3,7 @@
  * range, forgets their scope (localSheetId) and merges same-named sheet-scoped names into one, so
  * the reader parses xl/workbook.xml itself and the writer puts the original names back.
  */
+import { cellAddress, rangeAddress } from "../report/address";
 
 export interface DefinedNameRaw {
   name: string;
@@ -74,25 +75,13 @@ export function colToNumber(letters: string): number {
   return n;
 }
 
-export function numberToCol(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-/** `'Data IKU'!G7`: the sheet name always quoted, as every Finding's lokasi. */
-export function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
-
+/** ExcelJS counts rows and columns from 1; the shared address helpers from 0. */
 export function address(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${numberToCol(col)}${row}`;
+  return cellAddress(sheet, row - 1, col - 1);
 }
 
 export function rectAddress(r: CellRect): string {
-  const a = `${numberToCol(r.left)}${r.top}`;
-  const b = `${numberToCol(r.right)}${r.bottom}`;
-  return `${quoteSheet(r.sheet)}!${a === b ? a : `${a}:${b}`}`;
+  return rangeAddress(r.sheet, r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
 const SHEET = String.raw`(?:'((?:[^']|'')+)'|([^'!\s,()"\[\]{}=+*/^&<>;]+))`;

@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { SOURCE_NAMES, type Finding, type RawCell, type RawRange, type RawWorkbook, type SourceName } from "../report/types";
 import { toRawCell } from "./cells";
-import { address, classifyNameText, colToNumber, parseWorkbookXml, quoteSheet, rectAddress, unescapeXml, type CellRect, type DefinedNameRaw, type NameTarget } from "./names";
+import { quoteSheet } from "../report/address";
+import { address, classifyNameText, colToNumber, parseWorkbookXml, rectAddress, unescapeXml, type CellRect, type DefinedNameRaw, type NameTarget } from "./names";
 import { isZip, openPackage, partNames, readPart } from "./zip";
 
 /** A file that cannot be opened as a workbook; `message` is plain Indonesian for the user. */

@@ -1,17 +1,11 @@
 import ExcelJS from "exceljs";
 import type { InputWorkbookPlan, Merge, SheetPlan } from "../report/types";
-import { numberToCol, quoteSheet, type DefinedNameRaw } from "./names";
+import { columnLetters, nextFreeSheetName as freeName, quoteSheet } from "../report/address";
+import type { DefinedNameRaw } from "./names";
 
 /** The next sheet name not yet used (Excel compares names case-insensitively): "Tabel LKIP 2024 (2)". */
 export function nextFreeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
-  const base = wanted.slice(0, 31);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
+  return freeName(wanted.slice(0, 31), workbook.worksheets.map((w) => w.name));
 }
 
 const THIN = { style: "thin" as const };
@@ -67,7 +61,7 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
     if (h !== null) ws.getRow(r + 1).height = h;
   });
   const cols = Math.max(plan.columnWidths.length, ...plan.values.map((r) => r.length));
-  if (plan.values.length > 0 && cols > 0) ws.pageSetup.printArea = `A1:${numberToCol(cols)}${plan.values.length}`;
+  if (plan.values.length > 0 && cols > 0) ws.pageSetup.printArea = `A1:${columnLetters(cols - 1)}${plan.values.length}`;
   return name;
 }
 
@@ -166,7 +160,7 @@ export function writeInputPlan(plan: InputWorkbookPlan): ExcelJS.Workbook {
     workbook,
     plan.names.map((n) => ({
       name: n.name,
-      text: `${quoteSheet(n.sheet)}!$${numberToCol(n.col + 1)}$${n.row + 1}:$${numberToCol(n.col + n.cols)}$${n.row + n.rows}`,
+      text: `${quoteSheet(n.sheet)}!$${columnLetters(n.col)}$${n.row + 1}:$${columnLetters(n.col + n.cols - 1)}$${n.row + n.rows}`,
     })),
   );
   return workbook;

@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     double_us_per_capaian: round(c.doubleUsPerCapaian, 4),
     read_syncs: runs[10_000].readSyncs,
     max_request_bytes: Object.fromEntries(sizes.map((n) => [String(n), runs[n].maxRequestBytes])),
+    total_request_bytes: Object.fromEntries(sizes.map((n) => [String(n), runs[n].totalRequestBytes])),
     output_rows_10000: runs[10_000].outputRows,
     tables_10000: runs[10_000].tables,
     build_split_ms_10000: {
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
     ["CAPAIAN, 10,000 single calls", `${result.scalar_calls_ms_10k} ms`],
     ...sizes.map((n): [string, string] => [
       `read → write, ${n.toLocaleString("en-US")} indicators`,
-      `${runs[n].syncs} syncs (read ${runs[n].readSyncs}), max request ${round(runs[n].maxRequestBytes / 1024, 0)} KB, ${runs[n].tables} tables, ${runs[n].outputRows} rows, ${round(runs[n].totalMs, 0)} ms`,
+      `${runs[n].syncs} syncs (read ${runs[n].readSyncs}), requests max ${round(runs[n].maxRequestBytes / MB, 2)} MB / total ${round(runs[n].totalRequestBytes / MB, 2)} MB, ${runs[n].tables} tables, ${runs[n].outputRows} rows, ${round(runs[n].totalMs, 0)} ms`,
     ]),
     ["build, 10,000 indicators (median)", `${result.build_ms_10000} ms (read ${result.build_split_ms_10000.read}, model+tables+layout ${result.build_split_ms_10000.model_tables_layout}, write ${result.build_split_ms_10000.write})`],
     ...Object.entries(b.files).map(([f, k]): [string, string] => [`  gzip ${f}`, `${round(k, 1)} KB`]),
@@ -132,6 +133,11 @@ async function main(): Promise<void> {
   log("Budgets");
   const bw = Math.max(...budgets.map(([k]) => k.length));
   for (const [name, got, limit, ok] of budgets) log(`  ${verdict(ok).padEnd(4)}  ${name.padEnd(bw)}  ${got.padEnd(24)} (${limit})`);
+  const big = runs[10_000];
+  if (big.totalRequestBytes > BUDGETS.maxRequestBytes) {
+    log(`  note: writing ${big.outputRows} rows takes ${round(big.totalRequestBytes / MB, 1)} MB of requests, more than one 5 MB request can carry,`);
+    log(`        so at 10,000 indicators the write needs ≥ ${Math.ceil(big.totalRequestBytes / BUDGETS.maxRequestBytes)} syncs: constant syncs and ≤ 5 MB per request cannot both hold.`);
+  }
   if (!Number.isFinite(sinkValue())) log("(sink)");
 
   const outDir = join(root, "out");

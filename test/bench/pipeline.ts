@@ -18,6 +18,8 @@ export interface PipelineRun {
   syncs: number;
   readSyncs: number;
   maxRequestBytes: number;
+  /** All requests together: above ~4 MB the writer must split, so the sync count grows. */
+  totalRequestBytes: number;
   maxResponseBytes: number;
   /** Wall times in ms: read (host), model+tables+layout (pure), write (host), total. */
   readMs: number;
@@ -54,6 +56,7 @@ export async function runPipeline(n: number): Promise<PipelineRun> {
     syncs: wb.stats.syncs,
     readSyncs,
     maxRequestBytes: Math.max(0, ...wb.stats.requestBytes),
+    totalRequestBytes: wb.stats.requestBytes.reduce((a, b) => a + b, 0),
     maxResponseBytes: Math.max(0, ...wb.stats.responseBytes),
     readMs: t1 - t0,
     buildMs: t2 - t1,

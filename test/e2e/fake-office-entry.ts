@@ -3,6 +3,7 @@
  * the part of the CustomFunctions runtime the functions bundle calls, recording when each function
  * registered (the benchmark reads that).
  */
+import { customFunctionsRuntime } from "../host/custom-functions";
 import { createFakeWorkbook, installFakeOffice, type FakeWorkbook } from "../host/fake-excel";
 
 interface E2eWindow {
@@ -18,27 +19,6 @@ installFakeOffice(window, wb, { language });
 w.__fakeWorkbook = wb;
 w.__associated = {};
 
-class CustomFunctionsError extends Error {
-  constructor(
-    public code: string,
-    message?: string
-  ) {
-    super(message);
-  }
-}
-
-w.CustomFunctions = {
-  associate: (id: string) => {
-    w.__associated[id] = performance.now();
-  },
-  Error: CustomFunctionsError,
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  },
-};
+w.CustomFunctions = customFunctionsRuntime((id) => {
+  w.__associated[id] = performance.now();
+});

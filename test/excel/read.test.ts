@@ -126,3 +126,22 @@ describe("readWorkbook", () => {
     expect(over.length).toBe(1);
   });
 });
+
+describe("readWorkbook: a source named on several sheets (regression, found by test/random)", () => {
+  it("points the SUMBER_GANDA finding at the range that is used", async () => {
+    const plan = fixtureInputPlan();
+    plan.names = plan.names.filter((n) => n.name !== "LKIP_IKU");
+    const wb = fakeWorkbookFromPlan(plan);
+    const rows = plan.sheets[0].values.length;
+    const cols = plan.sheets[0].values[0].length;
+    findSheet(wb, "Data IKU")!.names.push({ name: "LKIP_IKU", type: "Range", value: "'Data IKU'!$A$1:$H$4", ref: { sheet: "Data IKU", row: 0, col: 0, rows, cols } });
+    findSheet(wb, "Info")!.names.push({ name: "LKIP_IKU", type: "Double", value: 2024 });
+    const got = await readWorkbook({ run: asRun(wb) });
+    const dup = got.raw.problems.filter((p) => p.kode === "SUMBER_GANDA");
+    expect(dup).toHaveLength(1);
+    // Column H is the 8th: the fixture plan's IKU block is 8 columns wide.
+    expect(cols).toBe(8);
+    expect(dup[0].lokasi).toBe(`'Data IKU'!A1:H${rows}`);
+    expect(got.raw.ranges.LKIP_IKU?.sheet).toBe("Data IKU");
+  });
+});

@@ -6,7 +6,9 @@
 import fc from "fast-check";
 import type { SourceName } from "../../src/report/types";
 
-export type GenCell = null | number | string | boolean | { error: string };
+/** A formula keeps the result Excel last calculated; `result: null` = none stored (a file written by a tool). */
+export type GenFormula = { formula: string; result: number | string | null };
+export type GenCell = null | number | string | boolean | { error: string } | GenFormula;
 
 export interface GenSheet {
   name: string;
@@ -26,6 +28,8 @@ export interface GenSource {
   col: number;
   rows: number;
   cols: number;
+  /** In the .xlsx, the name covers whole columns ('Data IKU'!$A:$H), as users often define it. */
+  wholeColumns: boolean;
 }
 
 /** Names that do not resolve to cells, or a second name of the same source elsewhere. */
@@ -86,8 +90,14 @@ export const hostileNumber: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: -1000, max: 1_000_000_000 }),
 );
 
+const formulaCell: fc.Arbitrary<GenCell> = fc.record({
+  formula: fc.constantFrom("SUM(A1:A3)", "LKIP.CAPAIAN(G2,H2)", "1+1", 'CONCATENATE("a","b")'),
+  result: fc.oneof(hostileNumber, fc.constantFrom("ab", "=teks"), fc.constant(null)),
+});
+
 export const hostileCell: fc.Arbitrary<GenCell> = fc.oneof(
   { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: formulaCell },
   { weight: 3, arbitrary: hostileNumber },
   { weight: 4, arbitrary: hostileText },
   { weight: 1, arbitrary: fc.boolean() },
@@ -104,7 +114,7 @@ const wellFormed = {
 type Kind = keyof typeof wellFormed;
 
 function cellFor(kind: Kind): fc.Arbitrary<GenCell> {
-  return fc.oneof({ weight: 7, arbitrary: wellFormed[kind] as fc.Arbitrary<GenCell> }, { weight: 3, arbitrary: hostileCell });
+  return fc.oneof({ weight: 17, arbitrary: wellFormed[kind] as fc.Arbitrary<GenCell> }, { weight: 3, arbitrary: hostileCell });
 }
 
 // ------------------------------------------------------------------ headers
@@ -112,9 +122,11 @@ function cellFor(kind: Kind): fc.Arbitrary<GenCell> {
 interface HeaderOption {
   text: GenCell;
   kind: Kind;
+  /** The column it names (aliases share it); extras are unique by it. */
+  group?: string;
 }
 
-const h = (text: GenCell, kind: Kind = "text"): HeaderOption => ({ text, kind });
+const h = (text: GenCell, kind: Kind = "text", group?: string): HeaderOption => ({ text, kind, group });
 
 const REQUIRED: Record<Exclude<SourceName, "LKIP_INFO">, HeaderOption[][]> = {
   // Each inner list: the ways of writing one required column (name and aliases, decorated).
@@ -137,22 +149,45 @@ const REQUIRED: Record<Exclude<SourceName, "LKIP_INFO">, HeaderOption[][]> = {
 };
 
 const OPTIONAL: Record<Exclude<SourceName, "LKIP_INFO">, HeaderOption[]> = {
-  LKIP_IKU: [h("No"), h("Nomor"), h("Satuan"), h("Formulasi"), h("Rumus"), h("Arah", "arah"), h("Polaritas", "arah"), h("Realisasi 2023", "number"), h("Realisasi Tahun Lalu", "number"), h("Target Renstra", "number"), h("Target Akhir Renstra", "number"), h("Bobot", "number"), h("Capaian", "number"), h("Predikat"), h("Kategori")],
-  LKIP_ANGGARAN: [h("Kegiatan"), h("Sub Kegiatan"), h("Subkegiatan"), h("Serapan", "number")],
-  LKIP_BELANJA: [h("Realisasi", "number")],
+  LKIP_IKU: [
+    h("No", "text", "no"),
+    h("Nomor", "text", "no"),
+    h("Satuan", "text", "satuan"),
+    h("Formulasi", "text", "formulasi"),
+    h("Rumus", "text", "formulasi"),
+    h("Arah", "arah", "arah"),
+    h("Polaritas", "arah", "arah"),
+    h("Realisasi 2023", "number", "r2023"),
+    h("Realisasi Tahun Lalu", "number", "r2023"),
+    h("Target Renstra", "number", "renstra"),
+    h("Target Akhir Renstra", "number", "akhir"),
+    h("Bobot", "number", "bobot"),
+    h("Capaian", "number", "capaian"),
+    h("Predikat", "text", "predikat"),
+    h("Kategori", "text", "kategori"),
+  ],
+  LKIP_ANGGARAN: [h("Kegiatan", "text", "kegiatan"), h("Sub Kegiatan", "text", "sub"), h("Subkegiatan", "text", "sub"), h("Serapan", "number", "serapan")],
+  LKIP_BELANJA: [h("Realisasi", "number", "realisasi")],
 };
 
 const STRAY: HeaderOption[] = [h(null), h("Keterangan"), h(2023, "number"), h({ error: "#REF!" }), h(true), h("=HYPERLINK(\"x\")"), h("Realisasi 2030", "number"), h("😀")];
 
+/** A value once in `n` times, else null. */
+const sometimes = <T>(a: fc.Arbitrary<T>, n: number): fc.Arbitrary<T | null> =>
+  fc.oneof({ weight: n - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: a });
+
 /** A header row: usually every required column (some written as aliases), extras, and sometimes a column missing or doubled. */
 function headerRow(source: Exclude<SourceName, "LKIP_INFO">): fc.Arbitrary<HeaderOption[]> {
   const required = REQUIRED[source].map((ways) => fc.constantFrom(...ways));
-  const extras = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...OPTIONAL[source]) }, { weight: 1, arbitrary: fc.constantFrom(...STRAY) }), { maxLength: 5 });
+  const extras = fc.tuple(
+    fc.uniqueArray(fc.constantFrom(...OPTIONAL[source]), { maxLength: 6, selector: (o) => o.group }),
+    fc.array(fc.constantFrom(...STRAY), { maxLength: 2 }),
+  ).map(([a, b]) => [...a, ...b]);
   return fc
     .record({
       required: fc.tuple(...required),
-      drop: fc.option(fc.nat({ max: REQUIRED[source].length - 1 }), { freq: 5 }),
-      doubled: fc.option(fc.nat({ max: REQUIRED[source].length - 1 }), { freq: 6 }),
+      drop: sometimes(fc.nat({ max: REQUIRED[source].length - 1 }), 8),
+      doubled: sometimes(fc.nat({ max: REQUIRED[source].length - 1 }), 8),
       extras,
       order: fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
       random: fc.boolean(),
@@ -172,7 +207,10 @@ function gridFor(source: SourceName): fc.Arbitrary<GenCell[][]> {
   if (source === "LKIP_INFO") {
     const keyCell = fc.oneof(fc.constantFrom("Instansi", "Tahun", "tahun", "Pembulatan", "Skala", "Batasi Capaian Efisiensi", "Kunci", "Pengaturan"), hostileCell);
     const valueCell = fc.oneof(fc.constantFrom("Dinas Uji", 2024, "2024", 1899, "ROUND", "TRUNC", "kategori", "permendagri86", "Ya", "Tidak", "mungkin"), hostileCell);
-    return fc.array(fc.tuple(keyCell, valueCell).map(([k, v]) => [k, v] as GenCell[]), { minLength: 1, maxLength: 7 });
+    const rows = fc.array(fc.tuple(keyCell, valueCell).map(([k, v]) => [k, v] as GenCell[]), { maxLength: 5 });
+    // Usually a proper block with the year (the default year depends on today's date), then anything.
+    const proper = fc.tuple(fc.constantFrom<GenCell>(2024, "2024", 2023), rows).map(([tahun, more]) => [["Pengaturan", "Nilai"], ["Instansi", "Dinas Uji"], ["Tahun", tahun], ...more]);
+    return fc.oneof({ weight: 4, arbitrary: proper }, { weight: 1, arbitrary: rows.filter((r) => r.length > 0) });
   }
   return headerRow(source).chain((header) => {
     const row = fc.tuple(...header.map((o) => cellFor(o.kind)));
@@ -204,6 +242,7 @@ interface SourceDraft {
   grid: GenCell[][];
   /** Extra blank columns the name reaches over (a range drawn too wide). */
   slackCols: number;
+  wholeColumns: boolean;
 }
 
 const sourceDraft = (source: SourceName, presence: number): fc.Arbitrary<SourceDraft> =>
@@ -215,6 +254,7 @@ const sourceDraft = (source: SourceName, presence: number): fc.Arbitrary<SourceD
     dCol: fc.nat({ max: 2 }),
     grid: gridFor(source),
     slackCols: fc.constantFrom(0, 0, 0, 1),
+    wholeColumns: fc.integer({ min: 1, max: 8 }).map((x) => x === 1),
   });
 
 const decoyDraft = fc.record({
@@ -239,7 +279,7 @@ export const hostileWorkbook: fc.Arbitrary<GenWorkbook> = fc
   .record({
     names: fc.uniqueArray(sheetName, { minLength: 1, maxLength: 4, selector: (s) => s.toLowerCase() }),
     marked: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
-    drafts: fc.tuple(sourceDraft("LKIP_IKU", 92), sourceDraft("LKIP_ANGGARAN", 70), sourceDraft("LKIP_INFO", 60), sourceDraft("LKIP_BELANJA", 50)),
+    drafts: fc.tuple(sourceDraft("LKIP_IKU", 92), sourceDraft("LKIP_ANGGARAN", 70), sourceDraft("LKIP_INFO", 85), sourceDraft("LKIP_BELANJA", 50)),
     decoys: fc.array(decoyDraft, { maxLength: 2 }),
     noise: fc.array(fc.tuple(fc.nat({ max: 7 }), fc.nat({ max: 40 }), fc.nat({ max: 30 }), hostileCell), { maxLength: 6 }),
   })
@@ -257,7 +297,9 @@ export const hostileWorkbook: fc.Arbitrary<GenWorkbook> = fc
       d.grid.forEach((r, ri) => r.forEach((v, ci) => v !== null && sheet.cells.set(key(d.dRow + ri, col + ci), v)));
       right.set(s, col + cols + 1);
       const scope = d.scope === "table" && !tableable(d.grid) ? "workbook" : d.scope;
-      sources.push({ source: SOURCES[i], scope, sheet: sheet.name, row: d.dRow, col, rows, cols: scope === "table" ? cols - d.slackCols : cols });
+      // Whole columns only for a name whose header is the sheet's first row (nothing else lives in its columns).
+      const wholeColumns = d.wholeColumns && scope !== "table" && d.dRow === 0;
+      sources.push({ source: SOURCES[i], scope, sheet: sheet.name, row: d.dRow, col, rows, cols: scope === "table" ? cols - d.slackCols : cols, wholeColumns });
     });
     // Stray cells far right of the sources (they must stay as they are).
     for (const [s, r, c, v] of noise) {

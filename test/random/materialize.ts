@@ -1,12 +1,21 @@
 /** A GenWorkbook as the in-memory Excel holds it, and as an .xlsx file (ExcelJS, in memory). */
 import ExcelJS from "exceljs";
 import { ADDIN_MARK_KEY, ADDIN_MARK_VALUE } from "../../src/excel/run";
-import { numberToCol, quoteSheet, type DefinedNameRaw } from "../../src/xlsx/names";
+import type { DefinedNameRaw } from "../../src/xlsx/names";
 import { setDefinedNames } from "../../src/xlsx/write";
 import { addSheet, createFakeWorkbook, findSheet, rectAddress, setError, type FakeName, type FakeWorkbook } from "../host/fake-excel";
-import type { GenCell, GenWorkbook } from "./hostile";
+import type { GenCell, GenFormula, GenWorkbook } from "./hostile";
 
-const isError = (v: GenCell): v is { error: string } => v !== null && typeof v === "object";
+// Address helpers of its own, so that the fixture does not lean on the code under test.
+const quoteSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+function numberToCol(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+const isError = (v: GenCell): v is { error: string } => v !== null && typeof v === "object" && "error" in v;
+const isFormula = (v: GenCell): v is GenFormula => v !== null && typeof v === "object" && "formula" in v;
 
 export function toFake(gen: GenWorkbook): FakeWorkbook {
   const wb = createFakeWorkbook();
@@ -15,6 +24,7 @@ export function toFake(gen: GenWorkbook): FakeWorkbook {
     for (const [k, v] of s.cells) {
       const [r, c] = k.split(",").map(Number);
       if (isError(v)) setError(sheet, r, c, v.error);
+      else if (isFormula(v)) sheet.cells.set(k, { value: v.result ?? "", formula: `=${v.formula}`, numberFormat: "General" });
       else if (v !== null) sheet.cells.set(k, { value: v, numberFormat: "General" });
     }
     if (s.marked) sheet.customProperties.set(ADDIN_MARK_KEY, ADDIN_MARK_VALUE);
@@ -46,6 +56,7 @@ function a1Rect(sheet: string, row: number, col: number, rows: number, cols: num
 function cellValue(v: GenCell): ExcelJS.CellValue {
   if (v === null) return null;
   if (isError(v)) return { error: v.error } as ExcelJS.CellErrorValue;
+  if (isFormula(v)) return (v.result === null ? { formula: v.formula } : { formula: v.formula, result: v.result }) as ExcelJS.CellFormulaValue;
   return v;
 }
 
@@ -76,7 +87,10 @@ export async function toXlsx(gen: GenWorkbook): Promise<Buffer> {
         rows: grid.slice(1),
       });
     } else {
-      names.push({ name: src.source, text: a1Rect(src.sheet, src.row, src.col, src.rows, src.cols), ...scoped(src.scope === "sheet" ? src.sheet : null) });
+      const text = src.wholeColumns
+        ? `${quoteSheet(src.sheet)}!$${numberToCol(src.col + 1)}:$${numberToCol(src.col + src.cols)}`
+        : a1Rect(src.sheet, src.row, src.col, src.rows, src.cols);
+      names.push({ name: src.source, text, ...scoped(src.scope === "sheet" ? src.sheet : null) });
     }
   }
   for (const d of gen.decoys) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { a1, cellAddress, columnLetters, rangeAddress, sheetPrefix } from "../../src/report/address";
+import { a1, cellAddress, columnLetters, rangeAddress, sheetPrefix , nextFreeSheetName, sameSheetName, splitAddress } from "../../src/report/address";
 
 describe("columnLetters", () => {
   it("counts like Excel", () => {
@@ -37,5 +37,35 @@ describe("cellAddress / rangeAddress", () => {
     expect(rangeAddress("Data IKU", 2, 1, 4, 10)).toBe("'Data IKU'!B3:K6");
     expect(rangeAddress("Data IKU", 4, 3, 1, 1)).toBe("'Data IKU'!D5");
     expect(() => rangeAddress("X", 0, 0, 0, 1)).toThrow();
+  });
+});
+
+describe("splitAddress", () => {
+  it("reads the quoted sheet back, inner quotes undoubled, $ dropped", () => {
+    expect(splitAddress("'Data IKU'!G7")).toEqual({ sheet: "Data IKU", cell: "G7" });
+    expect(splitAddress("'O''Neil'!$A$1:$B$2")).toEqual({ sheet: "O'Neil", cell: "A1:B2" });
+    expect(splitAddress("Sheet1!A1")).toEqual({ sheet: "Sheet1", cell: "A1" });
+    expect(splitAddress("G7")).toEqual({ sheet: null, cell: "G7" });
+  });
+
+  it("inverts cellAddress", () => {
+    const a = cellAddress("Tabel 'LKIP' 2024!", 6, 6);
+    expect(splitAddress(a)).toEqual({ sheet: "Tabel 'LKIP' 2024!", cell: "G7" });
+  });
+});
+
+describe("nextFreeSheetName", () => {
+  it("keeps a free name, else counts up from (2), ignoring case as Excel does", () => {
+    expect(nextFreeSheetName("Tabel LKIP 2024", ["Data IKU"])).toBe("Tabel LKIP 2024");
+    expect(nextFreeSheetName("Tabel LKIP 2024", ["tabel lkip 2024"])).toBe("Tabel LKIP 2024 (2)");
+    expect(nextFreeSheetName("Tabel LKIP 2024", ["Tabel LKIP 2024", "Tabel LKIP 2024 (2)"])).toBe("Tabel LKIP 2024 (3)");
+    expect(sameSheetName("Info", "INFO")).toBe(true);
+  });
+
+  it("stays within Excel's 31 characters", () => {
+    const base = "X".repeat(31);
+    const name = nextFreeSheetName(base, [base]);
+    expect(name).toHaveLength(31);
+    expect(name.endsWith(" (2)")).toBe(true);
   });
 });
