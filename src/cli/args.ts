@@ -17,7 +17,8 @@ export function parseArgs(argv: string[], allowed: { output?: boolean; flags: st
     }
     if (allowed.output && (a === "-o" || a === "--keluaran")) {
       const v = argv[++i];
-      if (v === undefined || v === "") throw new UsageError(`${a} perlu nama berkas keluaran, misalnya -o hasil.xlsx`);
+      if (v === undefined || v === "")
+        throw new UsageError(`${a} perlu nama berkas keluaran, misalnya -o hasil.xlsx`);
       if (out.output !== undefined) throw new UsageError(`${a} ditulis dua kali`);
       out.output = v;
     } else if (allowed.output && a.startsWith("--keluaran=")) {

@@ -24,7 +24,10 @@ export function allFindings(model: LkipModel): Finding[] {
       out.push(f);
     }
   }
-  return out.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.tingkat] - ORDER[b.f.tingkat] || a.i - b.i).map((x) => x.f);
+  return out
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => ORDER[a.f.tingkat] - ORDER[b.f.tingkat] || a.i - b.i)
+    .map((x) => x.f);
 }
 
 const LABEL: Record<Tingkat, string> = { galat: "GALAT", peringatan: "PERINGATAN", info: "INFO" };

@@ -1,3 +1,4 @@
+/* global process */
 import { resolve } from "node:path";
 import { parseArgs, UsageError, type Parsed } from "./args";
 import { line, type Io } from "./io";
@@ -24,7 +25,8 @@ function usage(io: Io, message: string, help: string): number {
 
 function oneInput(p: Parsed, what: string): string {
   if (p.positionals.length === 0) throw new UsageError(`sebutkan berkas .xlsx yang ${what}`);
-  if (p.positionals.length > 1) throw new UsageError(`hanya satu berkas masukan; yang diberikan: ${p.positionals.join(", ")}`);
+  if (p.positionals.length > 1)
+    throw new UsageError(`hanya satu berkas masukan; yang diberikan: ${p.positionals.join(", ")}`);
   return p.positionals[0];
 }
 
@@ -46,7 +48,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const p = parseArgs(rest, { output: true, flags: ["timpa"] });
         if (p.flags.has("help")) return help(io, HELP_TABEL);
         const input = oneInput(p, "dibaca");
-        if (p.output === undefined) throw new UsageError("sebutkan berkas keluaran dengan -o <keluaran.xlsx>");
+        if (p.output === undefined)
+          throw new UsageError("sebutkan berkas keluaran dengan -o <keluaran.xlsx>");
         return await runTabel({ input, output: p.output, timpa: p.flags.has("timpa") }, io);
       }
       case "periksa": {
@@ -57,7 +60,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "demo": {
         const p = parseArgs(rest, { flags: [] });
         if (p.flags.has("help")) return help(io, HELP_DEMO);
-        if (p.positionals.length > 0) throw new UsageError(`demo tidak menerima argumen (${p.positionals.join(", ")})`);
+        if (p.positionals.length > 0)
+          throw new UsageError(`demo tidak menerima argumen (${p.positionals.join(", ")})`);
         return await runDemo(io);
       }
       default:
@@ -65,7 +69,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      const help = command === "tabel" ? HELP_TABEL : command === "periksa" ? HELP_PERIKSA : command === "demo" ? HELP_DEMO : HELP_MAIN;
+      const help =
+        command === "tabel"
+          ? HELP_TABEL
+          : command === "periksa"
+            ? HELP_PERIKSA
+            : command === "demo"
+              ? HELP_DEMO
+              : HELP_MAIN;
       return usage(io, e.message, help);
     }
     // Anything unexpected: one plain line, no stack trace (LKIP_DEBUG=1 shows it).
@@ -86,7 +97,10 @@ async function runDemo(io: Io): Promise<number> {
   line(io.stdout, "== lkip periksa (contoh) ==");
   const periksa = await runPeriksa({ input, json: false }, io);
   if (periksa === 1) {
-    line(io.stdout, "(Galat di atas memang disengaja: kolom Capaian, Kategori, Predikat, Efisiensi dan Serapan di contoh memuat angka yang tercetak di laporan, termasuk salah hitungnya.)");
+    line(
+      io.stdout,
+      "(Galat di atas memang disengaja: kolom Capaian, Kategori, Predikat, Efisiensi dan Serapan di contoh memuat angka yang tercetak di laporan, termasuk salah hitungnya.)"
+    );
   }
   line(io.stdout);
   line(io.stdout, `Hasil: ${output}`);
@@ -101,8 +115,10 @@ if (/[\\/]cli[\\/](main\.[cm]?[jt]s|lkip(\.[cm]?js)?)$/.test(started)) {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`Terjadi kesalahan tak terduga: ${(e as Error)?.message ?? String(e)}\n`);
+      process.stderr.write(
+        `Terjadi kesalahan tak terduga: ${(e as Error)?.message ?? String(e)}\n`
+      );
       process.exitCode = 1;
-    },
+    }
   );
 }

@@ -35,6 +35,9 @@ export async function runPeriksa(opts: PeriksaOptions, io: Io): Promise<number> 
   }
   for (const f of findings) line(io.stdout, formatFinding(f));
   line(io.stdout);
-  line(io.stdout, `${findings.length} temuan: ${galat} galat, ${count(findings, "peringatan")} peringatan, ${count(findings, "info")} info.`);
+  line(
+    io.stdout,
+    `${findings.length} temuan: ${galat} galat, ${count(findings, "peringatan")} peringatan, ${count(findings, "info")} info.`
+  );
   return galat > 0 ? 1 : 0;
 }

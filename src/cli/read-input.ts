@@ -1,7 +1,9 @@
 import { loadXlsx, XlsxReadError, type LoadedXlsx } from "../xlsx/read";
 
 /** Loads the input workbook; a file that cannot be read gives the Indonesian message, never a stack. */
-export async function readInput(path: string): Promise<{ ok: true; loaded: LoadedXlsx } | { ok: false; pesan: string }> {
+export async function readInput(
+  path: string
+): Promise<{ ok: true; loaded: LoadedXlsx } | { ok: false; pesan: string }> {
   try {
     return { ok: true, loaded: await loadXlsx(path) };
   } catch (e) {

@@ -1,3 +1,4 @@
+/* global Buffer, NodeJS, process */
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { buildTables, layoutSheet, readModel } from "../report";
@@ -41,11 +42,17 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     return 2;
   }
   if (await sameFile(opts.input, opts.output)) {
-    line(io.stderr, `Keluaran sama dengan berkas masukan (${opts.output}). Berkas masukan tidak pernah ditimpa; pilih nama lain dengan -o.`);
+    line(
+      io.stderr,
+      `Keluaran sama dengan berkas masukan (${opts.output}). Berkas masukan tidak pernah ditimpa; pilih nama lain dengan -o.`
+    );
     return 2;
   }
   if (!opts.timpa && (await exists(opts.output))) {
-    line(io.stderr, `${opts.output} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`);
+    line(
+      io.stderr,
+      `${opts.output} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`
+    );
     return 2;
   }
 
@@ -57,7 +64,10 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   }
   const { workbook, raw, definedNames, parts } = read.loaded;
   for (const r of Object.values(raw.ranges)) {
-    line(out, `  ${r.source}: ${r.kind === "table" ? "tabel Excel" : "nama"} di ${quoteSheet(r.sheet)}, ${Math.max(0, r.values.length - 1)} baris data`);
+    line(
+      out,
+      `  ${r.source}: ${r.kind === "table" ? "tabel Excel" : "nama"} di ${quoteSheet(r.sheet)}, ${Math.max(0, r.values.length - 1)} baris data`
+    );
   }
 
   const model = readModel(raw);
@@ -93,19 +103,39 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") {
-      line(io.stderr, `${opts.output} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`);
+      line(
+        io.stderr,
+        `${opts.output} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`
+      );
       return 2;
     }
-    line(io.stderr, `${opts.output} tidak dapat ditulis (${code ?? (e as Error).message}). Periksa foldernya dan apakah berkas itu sedang terbuka di Excel.`);
+    line(
+      io.stderr,
+      `${opts.output} tidak dapat ditulis (${code ?? (e as Error).message}). Periksa foldernya dan apakah berkas itu sedang terbuka di Excel.`
+    );
     return 1;
   }
 
   line(out);
-  line(out, `${plan.tables.length} tabel ditulis ke lembar ${quoteSheet(sheetName)} di ${opts.output}`);
-  line(out, `  Tahun ${tahun}${model.settings.instansi ? `, ${model.settings.instansi}` : ""}; pembulatan ${model.settings.pembulatan}. Lembar masukan tidak diubah.`);
-  if (sheetName !== `Tabel LKIP ${tahun}`) line(out, `  (Lembar "Tabel LKIP ${tahun}" sudah ada, jadi tabel ditulis ke ${quoteSheet(sheetName)}.)`);
+  line(
+    out,
+    `${plan.tables.length} tabel ditulis ke lembar ${quoteSheet(sheetName)} di ${opts.output}`
+  );
+  line(
+    out,
+    `  Tahun ${tahun}${model.settings.instansi ? `, ${model.settings.instansi}` : ""}; pembulatan ${model.settings.pembulatan}. Lembar masukan tidak diubah.`
+  );
+  if (sheetName !== `Tabel LKIP ${tahun}`)
+    line(
+      out,
+      `  (Lembar "Tabel LKIP ${tahun}" sudah ada, jadi tabel ditulis ke ${quoteSheet(sheetName)}.)`
+    );
   const lost = partsNotCopied(parts);
-  if (lost.length > 0) line(out, `  Catatan: ${lost.join(", ")} dari berkas masukan tidak ikut tersalin ke berkas keluaran; buka berkas masukan untuk itu.`);
+  if (lost.length > 0)
+    line(
+      out,
+      `  Catatan: ${lost.join(", ")} dari berkas masukan tidak ikut tersalin ke berkas keluaran; buka berkas masukan untuk itu.`
+    );
 
   if (built.leftOut.length > 0) {
     line(out);
@@ -121,7 +151,10 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   const other = problems.filter((f) => !model.leftOut.some((b) => b.reason.includes(f.pesan)));
   if (other.length > 0) {
     line(out);
-    line(out, `Masalah lain saat membaca (${count(other, "galat")} galat, ${count(other, "peringatan")} peringatan, ${count(other, "info")} info):`);
+    line(
+      out,
+      `Masalah lain saat membaca (${count(other, "galat")} galat, ${count(other, "peringatan")} peringatan, ${count(other, "info")} info):`
+    );
     for (const f of other) line(out, formatFinding(f));
   }
   return 0;

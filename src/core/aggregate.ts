@@ -10,9 +10,13 @@ export function rataRata(values: Decimal[], bobot?: Decimal[]): Decimal {
   if (values.length === 0) throw new LkipError("#DIV/0!", "tidak ada nilai untuk dirata-ratakan");
   if (bobot === undefined) return jumlah(values).div(values.length);
   if (bobot.length !== values.length) {
-    throw new LkipError("#VALUE!", `bobot (${bobot.length} nilai) dan nilai (${values.length}) harus berukuran sama`);
+    throw new LkipError(
+      "#VALUE!",
+      `bobot (${bobot.length} nilai) dan nilai (${values.length}) harus berukuran sama`
+    );
   }
   const totalBobot = jumlah(bobot);
-  if (totalBobot.isZero()) throw new LkipError("#DIV/0!", "jumlah bobot 0: rata-rata tertimbang tidak dapat dihitung");
+  if (totalBobot.isZero())
+    throw new LkipError("#DIV/0!", "jumlah bobot 0: rata-rata tertimbang tidak dapat dihitung");
   return jumlah(values.map((v, i) => new Decimal(v).times(bobot[i]))).div(totalBobot);
 }

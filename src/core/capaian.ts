@@ -22,7 +22,7 @@ export function parseArah(value: unknown): Arah {
   }
   throw new LkipError(
     "#VALUE!",
-    `arah: "${String(value).trim()}" tidak dikenal; isi naik (juga positif, 1) bila makin tinggi makin baik, atau turun (juga negatif, -1) bila makin rendah makin baik`,
+    `arah: "${String(value).trim()}" tidak dikenal; isi naik (juga positif, 1) bila makin tinggi makin baik, atau turun (juga negatif, -1) bila makin rendah makin baik`
   );
 }
 
@@ -34,7 +34,7 @@ export function capaian(targetIn: Decimal, realisasiIn: Decimal, arah: Arah = "n
   if (target.isNegative()) {
     throw new LkipError(
       "#VALUE!",
-      `target negatif (${target.toString()}): rasio capaian tidak bermakna; nyatakan ulang indikatornya dengan target positif`,
+      `target negatif (${target.toString()}): rasio capaian tidak bermakna; nyatakan ulang indikatornya dengan target positif`
     );
   }
   // One division, so the result is correctly rounded (and monotone in realisasi).

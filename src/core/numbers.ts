@@ -10,9 +10,11 @@ import { LkipError, throwIfError } from "./errors";
  * that toString() never switches to exponent notation for the magnitudes we meet.
  */
 export const Decimal = DecimalJs.clone({ precision: 50, toExpNeg: -60, toExpPos: 60 });
+// eslint-disable-next-line no-redeclare -- the class and its instance type share a name, as in decimal.js
 export type Decimal = DecimalJs;
 
-export type ParsedAngka = { ok: true; value: Decimal; percent: boolean } | { ok: false; reason: string };
+export type ParsedAngka =
+  { ok: true; value: Decimal; percent: boolean } | { ok: false; reason: string };
 
 const fail = (reason: string): ParsedAngka => ({ ok: false, reason });
 
@@ -86,7 +88,9 @@ function toPlain(s: string): string | ParsedAngka {
 }
 
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /**
@@ -110,11 +114,14 @@ export function toDecimal(value: unknown, arg: string): Decimal {
       if (p.ok) return p.value;
       throw new LkipError(
         "#VALUE!",
-        `${arg}: "${value.trim()}" bukan angka yang sah (${p.reason}); contoh yang diterima: 69,02 · 1.227.826.990,00 · Rp 1.227.826.990 · 92,71% · (1.000) · 69.02`,
+        `${arg}: "${value.trim()}" bukan angka yang sah (${p.reason}); contoh yang diterima: 69,02 · 1.227.826.990,00 · Rp 1.227.826.990 · 92,71% · (1.000) · 69.02`
       );
     }
     case "boolean":
-      throw new LkipError("#VALUE!", `${arg}: nilai logika ${value ? "TRUE" : "FALSE"} bukan angka; isi angka`);
+      throw new LkipError(
+        "#VALUE!",
+        `${arg}: nilai logika ${value ? "TRUE" : "FALSE"} bukan angka; isi angka`
+      );
     default:
       throw new LkipError("#VALUE!", `${arg}: bukan angka; isi angka`);
   }

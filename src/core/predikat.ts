@@ -26,7 +26,11 @@ type BandData = [label: string, min: number | null, inclusive: boolean];
 
 const skala = (id: string, data: BandData[]): Skala => ({
   id,
-  bands: data.map(([label, min, inclusive]) => ({ label, min: min === null ? null : new Decimal(min), inclusive })),
+  bands: data.map(([label, min, inclusive]) => ({
+    label,
+    min: min === null ? null : new Decimal(min),
+    inclusive,
+  })),
 });
 
 export const SKALA: Record<SkalaId, Skala> = {
@@ -87,7 +91,8 @@ export function parseSkala(value: unknown): Skala {
   if (isSkala(value)) return value;
   if (Array.isArray(value)) {
     // A one-cell range holding the scale's name arrives as [["sakip"]].
-    if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return parseSkala(value[0][0]);
+    if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1)
+      return parseSkala(value[0][0]);
     return skalaKustom(value);
   }
   throwIfError(value, "skala");
@@ -105,7 +110,10 @@ function skalaKustom(rows: unknown[]): Skala {
   rows.forEach((row, i) => {
     const n = i + 1;
     if (!Array.isArray(row) || row.length !== 2) {
-      throw new LkipError("#VALUE!", `skala: rentang harus tepat 2 kolom (batas bawah, predikat); ${SKALA_HELP}`);
+      throw new LkipError(
+        "#VALUE!",
+        `skala: rentang harus tepat 2 kolom (batas bawah, predikat); ${SKALA_HELP}`
+      );
     }
     const [bound, label] = row;
     if (isBlank(bound) && isBlank(label)) return; // empty trailing rows of a generous range
@@ -116,7 +124,10 @@ function skalaKustom(rows: unknown[]): Skala {
     }
     const min = toDecimal(bound, `skala baris ${n} (batas bawah)`);
     if (bands.some((b) => b.min !== null && b.min.eq(min))) {
-      throw new LkipError("#VALUE!", `skala baris ${n}: batas bawah ${formatAngka(min)} muncul dua kali`);
+      throw new LkipError(
+        "#VALUE!",
+        `skala baris ${n}: batas bawah ${formatAngka(min)} muncul dua kali`
+      );
     }
     bands.push({ label: String(label).trim(), min, inclusive: true });
   });
@@ -137,7 +148,7 @@ export function predikat(nilai: Decimal, skala: Skala): string {
   const lowest = skala.bands[skala.bands.length - 1];
   throw new LkipError(
     "#N/A",
-    `nilai ${formatAngka(v)} di bawah batas terendah skala (${lowest?.min ? formatAngka(lowest.min) : "-"})`,
+    `nilai ${formatAngka(v)} di bawah batas terendah skala (${lowest?.min ? formatAngka(lowest.min) : "-"})`
   );
 }
 
@@ -151,13 +162,22 @@ export function rentang(skala: Skala): { label: string; rentang: string }[] {
   return skala.bands.map((band, i) => {
     const above = i > 0 ? skala.bands[i - 1] : undefined;
     // Largest grid value that does not reach the band above.
-    const hi = above?.min ? (above.inclusive ? ceil2(above.min).minus(STEP) : floor2(above.min)) : null;
+    const hi = above?.min
+      ? above.inclusive
+        ? ceil2(above.min).minus(STEP)
+        : floor2(above.min)
+      : null;
     let text: string;
     if (band.min === null) {
       if (!above?.min) text = "semua nilai";
-      else text = above.inclusive ? `< ${formatAngka(ceil2(above.min))}` : `≤ ${formatAngka(floor2(above.min))}`;
+      else
+        text = above.inclusive
+          ? `< ${formatAngka(ceil2(above.min))}`
+          : `≤ ${formatAngka(floor2(above.min))}`;
     } else if (hi === null) {
-      text = band.inclusive ? `≥ ${formatAngka(ceil2(band.min))}` : `> ${formatAngka(floor2(band.min))}`;
+      text = band.inclusive
+        ? `≥ ${formatAngka(ceil2(band.min))}`
+        : `> ${formatAngka(floor2(band.min))}`;
     } else {
       const lo = band.inclusive ? ceil2(band.min) : floor2(band.min).plus(STEP);
       if (lo.eq(hi)) text = `= ${formatAngka(lo)}`;

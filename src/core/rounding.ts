@@ -6,7 +6,8 @@ import { Decimal, isBlank } from "./numbers";
 export type Pembulatan = "ROUND" | "TRUNC";
 
 export function bulatkan(d: Decimal, mode: Pembulatan = "ROUND", places = 2): Decimal {
-  if (!Number.isInteger(places)) throw new LkipError("#VALUE!", `jumlah desimal harus bilangan bulat, bukan ${places}`);
+  if (!Number.isInteger(places))
+    throw new LkipError("#VALUE!", `jumlah desimal harus bilangan bulat, bukan ${places}`);
   const rm = mode === "TRUNC" ? DecimalJs.ROUND_DOWN : DecimalJs.ROUND_HALF_UP;
   const x = new Decimal(d);
   let r: Decimal;
@@ -30,6 +31,6 @@ export function parsePembulatan(value: unknown): Pembulatan {
   }
   throw new LkipError(
     "#VALUE!",
-    `pembulatan: "${String(value).trim()}" tidak dikenal; isi ROUND (dibulatkan) atau TRUNC (dipotong)`,
+    `pembulatan: "${String(value).trim()}" tidak dikenal; isi ROUND (dibulatkan) atau TRUNC (dipotong)`
   );
 }

@@ -7,7 +7,7 @@ export function serapan(pagu: Decimal[], realisasi: Decimal[]): Decimal {
   if (pagu.length !== realisasi.length) {
     throw new LkipError(
       "#VALUE!",
-      `pagu (${pagu.length} nilai) dan realisasi (${realisasi.length} nilai) harus berukuran sama`,
+      `pagu (${pagu.length} nilai) dan realisasi (${realisasi.length} nilai) harus berukuran sama`
     );
   }
   const p = jumlah(pagu);

@@ -2,7 +2,18 @@
 import { LkipError } from "./errors";
 import { Decimal } from "./numbers";
 
-const SATUAN = ["Nol", "Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan"];
+const SATUAN = [
+  "Nol",
+  "Satu",
+  "Dua",
+  "Tiga",
+  "Empat",
+  "Lima",
+  "Enam",
+  "Tujuh",
+  "Delapan",
+  "Sembilan",
+];
 // Groups of three digits from 10^3 up; 1 000 alone reads "Seribu", the larger ones "Satu ...".
 const SKALA_RIBUAN = ["", "Ribu", "Juta", "Miliar", "Triliun"];
 const BATAS = new Decimal(10).pow(3 * SKALA_RIBUAN.length); // 1 000 triliun
@@ -28,7 +39,8 @@ function ratusan(n: number): string[] {
 function bulat(digits: string): string[] {
   if (/^0*$/.test(digits)) return ["Nol"];
   const groups: number[] = [];
-  for (let end = digits.length; end > 0; end -= 3) groups.unshift(Number(digits.slice(Math.max(0, end - 3), end)));
+  for (let end = digits.length; end > 0; end -= 3)
+    groups.unshift(Number(digits.slice(Math.max(0, end - 3), end)));
   const words: string[] = [];
   groups.forEach((g, i) => {
     const level = groups.length - 1 - i;
@@ -44,7 +56,10 @@ export function terbilang(angka: Decimal, satuan?: string): string {
   if (!x.isFinite()) throw new LkipError("#NUM!", "angka: bukan bilangan hingga");
   const abs = x.abs();
   if (abs.gte(BATAS)) {
-    throw new LkipError("#VALUE!", "angka terlalu besar: terbilang hanya sampai di bawah 1.000 triliun");
+    throw new LkipError(
+      "#VALUE!",
+      "angka terlalu besar: terbilang hanya sampai di bawah 1.000 triliun"
+    );
   }
   const [int, frac = ""] = abs.toFixed().split(".");
   const words = bulat(int);

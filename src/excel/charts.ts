@@ -22,7 +22,12 @@ interface Pick {
  * column, then read the body rows below it. Merged label cells (blank below the first row) carry
  * the label down; rows whose label is a total/average line, or whose value is not a number, are left out.
  */
-function extract(plan: SheetPlan, tableId: number, pick: Pick, firstPerLabel: boolean): { label: string; values: number[] }[] | null {
+function extract(
+  plan: SheetPlan,
+  tableId: number,
+  pick: Pick,
+  firstPerLabel: boolean
+): { label: string; values: number[] }[] | null {
   const t = plan.tables.find((x) => x.id === tableId);
   if (!t) return null;
   const end = Math.min(plan.values.length, t.row + t.rows);
@@ -70,7 +75,12 @@ export function capaianChart(plan: SheetPlan): ChartData | null {
 
 /** Capaian vs serapan per sasaran (Tabel 11: one capaian and one % of budget per sasaran). */
 export function capaianSerapanChart(plan: SheetPlan): ChartData | null {
-  const rows = extract(plan, 11, { label: /^sasaran/i, series: [/capaian/i, /^%$|serapan/i] }, true);
+  const rows = extract(
+    plan,
+    11,
+    { label: /^sasaran/i, series: [/capaian/i, /^%$|serapan/i] },
+    true
+  );
   if (!rows || rows.length > MAX_CHART_CATEGORIES) return null;
   return {
     title: "Capaian kinerja dan serapan anggaran per sasaran (%)",

@@ -1,3 +1,4 @@
+/* global Excel */
 import { jsonBytes, OP_OVERHEAD, rowBlocks, type Op } from "./payload";
 
 export interface Target {
@@ -24,7 +25,7 @@ export function textSafeFormats(values: Value[][], formats?: (string | null)[][]
       if (typeof v === "string" && v !== "") return "@";
       if (typeof v === "number" || typeof v === "boolean") return f && f !== "@" ? f : "General";
       return f ?? "General";
-    }),
+    })
   );
 }
 
@@ -37,7 +38,7 @@ export function gridOps(
   col0: number,
   values: Value[][],
   formats: string[][],
-  limit: number,
+  limit: number
 ): Op<Target>[] {
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
   if (values.length === 0 || width === 0) return [];

@@ -1,3 +1,4 @@
+/* global clearTimeout, globalThis, setTimeout */
 import type { Supports } from "./run";
 
 export interface HostInfo {
@@ -37,7 +38,7 @@ function languageOf(tag: string | undefined): "id" | "en" | null {
  */
 export async function detectHost(
   globals: HostGlobals = globalThis as unknown as HostGlobals,
-  timeoutMs = 5000,
+  timeoutMs = 5000
 ): Promise<HostInfo> {
   const browserLanguage = languageOf(globals.navigator?.language) ?? "id";
   const office = globals.Office as OfficeLike | undefined;
@@ -50,7 +51,9 @@ export async function detectHost(
     // onReady can stay pending when office.js is served but no host ever answers.
     info = await Promise.race([
       office.onReady(),
-      new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs))),
+      new Promise<undefined>(
+        (resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs))
+      ),
     ]);
   } catch {
     return outside;
@@ -62,10 +65,17 @@ export async function detectHost(
   const isSetSupported = office.context?.requirements?.isSetSupported;
   const supports: Supports = (set, version) => {
     try {
-      return typeof isSetSupported === "function" && isSetSupported.call(office.context?.requirements, set, version) === true;
+      return (
+        typeof isSetSupported === "function" &&
+        isSetSupported.call(office.context?.requirements, set, version) === true
+      );
     } catch {
       return false;
     }
   };
-  return { inExcel: true, language: languageOf(office.context?.displayLanguage) ?? browserLanguage, supports };
+  return {
+    inExcel: true,
+    language: languageOf(office.context?.displayLanguage) ?? browserLanguage,
+    supports,
+  };
 }

@@ -5,4 +5,11 @@ export { writeSheetPlan, type WriteOptions, type WriteResult } from "./write";
 export { writeInputPlan, type InputWriteOptions, type InputWriteResult } from "./sample";
 export { selectAddress } from "./navigate";
 export { capaianChart, capaianSerapanChart, type ChartData } from "./charts";
-export { ADDIN_MARK_KEY, ADDIN_MARK_VALUE, MAX_REQUEST_BYTES, defaultRun, type ExcelRun, type Supports } from "./run";
+export {
+  ADDIN_MARK_KEY,
+  ADDIN_MARK_VALUE,
+  MAX_REQUEST_BYTES,
+  defaultRun,
+  type ExcelRun,
+  type Supports,
+} from "./run";

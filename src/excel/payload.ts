@@ -1,3 +1,4 @@
+/* global TextEncoder */
 /**
  * Splitting queued writes into syncs by estimated request size. Excel on the web refuses a
  * request over 5 MB; each batch here stays under `limit` bytes of JSON (values and formats

@@ -1,7 +1,14 @@
+/* global Excel */
 import type { Finding, RawCell, RawRange, RawWorkbook, SourceName } from "../report/types";
 import { SOURCE_NAMES } from "../report/types";
 import { rangeAddress } from "../report/address";
-import { ADDIN_MARK_KEY, defaultRun, isPayloadLimitError, type ExcelRun, type Supports } from "./run";
+import {
+  ADDIN_MARK_KEY,
+  defaultRun,
+  isPayloadLimitError,
+  type ExcelRun,
+  type Supports,
+} from "./run";
 
 export interface WorkbookRead {
   raw: RawWorkbook;
@@ -63,7 +70,7 @@ export function toRawCells(values: unknown[][], types: string[][]): RawCell[][] 
       if (t === "Empty" || v === "" || v === null || v === undefined) return null;
       if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
       return String(v);
-    }),
+    })
   );
 }
 
@@ -84,7 +91,11 @@ export async function readWorkbook(opts: ReadOptions = {}): Promise<WorkbookRead
 }
 
 /** chunkCells 0 = load every range whole in one sync; > 0 = size first, then load in row blocks. */
-async function readBatch(ctx: Excel.RequestContext, supports: Supports, chunkCells: number): Promise<WorkbookRead> {
+async function readBatch(
+  ctx: Excel.RequestContext,
+  supports: Supports,
+  chunkCells: number
+): Promise<WorkbookRead> {
   const wb = ctx.workbook;
   const worksheets = wb.worksheets;
   worksheets.load("items/name");
@@ -97,7 +108,10 @@ async function readBatch(ctx: Excel.RequestContext, supports: Supports, chunkCel
   const problems: Finding[] = [];
   const located: Partial<Record<SourceName, Located>> = {};
   const settled = new Set<SourceName>();
-  const rangeProps = chunkCells > 0 ? "rowIndex,columnIndex,rowCount,columnCount" : "values,valueTypes,rowIndex,columnIndex";
+  const rangeProps =
+    chunkCells > 0
+      ? "rowIndex,columnIndex,rowCount,columnCount"
+      : "values,valueTypes,rowIndex,columnIndex";
   const locate = (src: SourceName, kind: Located["kind"], range: Excel.Range) => {
     range.load(rangeProps);
     const sheet = range.worksheet;
@@ -139,7 +153,9 @@ async function readBatch(ctx: Excel.RequestContext, supports: Supports, chunkCel
   for (const src of SOURCE_NAMES) {
     if (settled.has(src)) continue;
     const hits = perSheet.flatMap((p) =>
-      p.sheetNames.items.filter((n) => asSource(n.name) === src).map((n) => ({ sheet: p.ws.name, item: n })),
+      p.sheetNames.items
+        .filter((n) => asSource(n.name) === src)
+        .map((n) => ({ sheet: p.ws.name, item: n }))
     );
     if (hits.length === 0) continue;
     const usable = hits.filter((h) => h.item.type === "Range");
@@ -148,7 +164,11 @@ async function readBatch(ctx: Excel.RequestContext, supports: Supports, chunkCel
       continue;
     }
     if (hits.length > 1) {
-      const finding = duplicate(src, usable[0].sheet, hits.filter((h) => h !== usable[0]).map((h) => h.sheet));
+      const finding = duplicate(
+        src,
+        usable[0].sheet,
+        hits.filter((h) => h !== usable[0]).map((h) => h.sheet)
+      );
       problems.push(finding);
       duplicates.push({ src, finding });
     }
@@ -178,7 +198,14 @@ async function readBatch(ctx: Excel.RequestContext, supports: Supports, chunkCel
   // A duplicate points at the range that is used (known only now), so the user can go and see it.
   for (const { src, finding } of duplicates) {
     const r = ranges[src];
-    if (r) finding.lokasi = rangeAddress(r.sheet, r.row, r.col, Math.max(1, r.values.length), Math.max(1, r.values[0]?.length ?? 1));
+    if (r)
+      finding.lokasi = rangeAddress(
+        r.sheet,
+        r.row,
+        r.col,
+        Math.max(1, r.values.length),
+        Math.max(1, r.values[0]?.length ?? 1)
+      );
   }
 
   return {
@@ -193,7 +220,7 @@ async function readChunked(
   ctx: Excel.RequestContext,
   located: Partial<Record<SourceName, Located>>,
   ranges: Partial<Record<SourceName, RawRange>>,
-  chunkCells: number,
+  chunkCells: number
 ): Promise<void> {
   type Block = { src: SourceName; range: Excel.Range; cells: number };
   const blocks: Block[] = [];
@@ -201,7 +228,14 @@ async function readChunked(
     const loc = located[src];
     if (!loc) continue;
     const { rowIndex, columnIndex, rowCount, columnCount } = loc.range;
-    ranges[src] = { source: src, kind: loc.kind, sheet: loc.sheet.name, row: rowIndex, col: columnIndex, values: [] };
+    ranges[src] = {
+      source: src,
+      kind: loc.kind,
+      sheet: loc.sheet.name,
+      row: rowIndex,
+      col: columnIndex,
+      values: [],
+    };
     const rowsPerBlock = Math.max(1, Math.floor(chunkCells / Math.max(1, columnCount)));
     for (let r = 0; r < rowCount; r += rowsPerBlock) {
       const n = Math.min(rowsPerBlock, rowCount - r);
@@ -214,7 +248,8 @@ async function readChunked(
   const flush = async () => {
     if (pending.length === 0) return;
     await ctx.sync();
-    for (const b of pending) ranges[b.src]!.values.push(...toRawCells(b.range.values, b.range.valueTypes as string[][]));
+    for (const b of pending)
+      ranges[b.src]!.values.push(...toRawCells(b.range.values, b.range.valueTypes as string[][]));
     pending = [];
     cells = 0;
   };

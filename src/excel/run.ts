@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * The one seam between this layer and Office.js: every exported function takes an optional
  * `run` so tests can pass the in-memory double instead of `Excel.run`.

@@ -1,3 +1,4 @@
+/* global Excel */
 import type { InputWorkbookPlan, SourceName } from "../report/types";
 import { nextFreeSheetName, rangeAddress, sameSheetName } from "../report/address";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
@@ -24,7 +25,10 @@ export interface InputWriteOptions {
  * widths) and workbook-scoped names. Never overwrites a sheet or a name: a taken sheet name gets
  * the next free one and the names point there; an existing name is left as it is and reported.
  */
-export async function writeInputPlan(plan: InputWorkbookPlan, opts: InputWriteOptions = {}): Promise<InputWriteResult> {
+export async function writeInputPlan(
+  plan: InputWorkbookPlan,
+  opts: InputWriteOptions = {}
+): Promise<InputWriteResult> {
   const run = opts.run ?? defaultRun;
   const supports = opts.supports ?? (() => true);
   const limit = opts.maxRequestBytes ?? MAX_REQUEST_BYTES;
@@ -53,7 +57,9 @@ export async function writeInputPlan(plan: InputWorkbookPlan, opts: InputWriteOp
       ];
       if (formulas) {
         // Only formula cells are sent (null leaves a cell unchanged), after the literal values.
-        const grid = formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
+        const grid = formulas.map((row) =>
+          row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))
+        );
         grid.forEach((row, r) =>
           row.forEach((f, c) => {
             if (f === null) return;
@@ -62,11 +68,17 @@ export async function writeInputPlan(plan: InputWorkbookPlan, opts: InputWriteOp
               apply: ({ ws }) => {
                 const cell = ws.getRangeByIndexes(r, c, 1, 1);
                 // A formula cell must not be Text-formatted, or Excel would keep it as text.
-                cell.numberFormat = [[s.numberFormats?.[r]?.[c] && s.numberFormats[r][c] !== "@" ? s.numberFormats[r][c] : "General"]];
+                cell.numberFormat = [
+                  [
+                    s.numberFormats?.[r]?.[c] && s.numberFormats[r][c] !== "@"
+                      ? s.numberFormats[r][c]
+                      : "General",
+                  ],
+                ];
                 cell.formulas = [[f]];
               },
             });
-          }),
+          })
         );
       }
       return { ops, name: sheetMap[s.name] };
@@ -87,7 +99,9 @@ export async function writeInputPlan(plan: InputWorkbookPlan, opts: InputWriteOp
       nameOps.push({
         bytes: OP_OVERHEAD,
         apply: (c) => {
-          const ws = c.sheets.find((j) => sameSheetName(j.name, sheet))?.ws ?? c.ctx.workbook.worksheets.getItem(sheet);
+          const ws =
+            c.sheets.find((j) => sameSheetName(j.name, sheet))?.ws ??
+            c.ctx.workbook.worksheets.getItem(sheet);
           c.ctx.workbook.names.add(n.name, ws.getRangeByIndexes(n.row, n.col, n.rows, n.cols));
         },
       });
@@ -97,14 +111,16 @@ export async function writeInputPlan(plan: InputWorkbookPlan, opts: InputWriteOp
     const all: Op<Ctx>[] = [];
     for (const job of jobs) {
       all.push({ bytes: OP_OVERHEAD, apply: () => (job.ws = worksheets.add(job.name)) });
-      for (const op of job.ops) all.push({ bytes: op.bytes, apply: () => op.apply({ ctx, ws: job.ws! }) });
+      for (const op of job.ops)
+        all.push({ bytes: op.bytes, apply: () => op.apply({ ctx, ws: job.ws! }) });
     }
     all.push(...nameOps);
     if (jobs.length > 0) all.push({ bytes: OP_OVERHEAD, apply: () => jobs[0].ws!.activate() });
 
     const c: Ctx = { ctx, sheets: jobs };
     for (const batch of toBatches(all, limit)) {
-      if (supports("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      if (supports("ExcelApi", "1.6"))
+        ctx.workbook.application.suspendApiCalculationUntilNextSync();
       for (const op of batch) op.apply(c);
       await ctx.sync();
     }

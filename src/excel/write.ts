@@ -1,3 +1,4 @@
+/* global Excel */
 import type { Merge, SheetPlan } from "../report/types";
 import { SOURCE_NAMES } from "../report/types";
 import { nextFreeSheetName, sameSheetName, splitAddress } from "../report/address";
@@ -214,6 +215,7 @@ async function lookUp(
         const { sheet } = splitAddress(n.value.replace(/^=/, ""));
         return sheet !== null && sameSheetName(sheet, existing.name);
       });
+    // eslint-disable-next-line office-addins/call-sync-before-read -- mark was loaded and synced above
     ours = !mark.isNullObject && !holdsInput;
   }
   return { taken, existing: existing?.name, ours };

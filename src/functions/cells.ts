@@ -1,3 +1,4 @@
+/* global CustomFunctions */
 /**
  * What Excel hands a custom function, turned into core values, and core results turned back into
  * cell values. Kept apart from functions.ts so that the metadata file holds only declarations.
@@ -46,7 +47,7 @@ export function commonShape(args: { name: string; m: Matrix }[]): [number, numbe
       const [r2, c2] = shapeOf(a.m);
       throw new LkipError(
         "#VALUE!",
-        `${a.name}: ukuran rentang ${r2}×${c2} berbeda dengan ${big.name} ${r1}×${c1}; samakan ukurannya`,
+        `${a.name}: ukuran rentang ${r2}×${c2} berbeda dengan ${big.name} ${r1}×${c1}; samakan ukurannya`
       );
     }
   }
@@ -62,9 +63,10 @@ export function decimals(m: Matrix, name: string): Decimal[] {
   const out: Decimal[] = [];
   m.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const label = m.length * (m[0]?.length ?? 0) > 1 ? `${name} (baris ${r + 1}, kolom ${c + 1})` : name;
+      const label =
+        m.length * (m[0]?.length ?? 0) > 1 ? `${name} (baris ${r + 1}, kolom ${c + 1})` : name;
       out.push(toDecimal(cell, label));
-    }),
+    })
   );
   return out;
 }

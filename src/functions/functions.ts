@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- value parameters must be `any` so blanks and text reach us */
 /**
  * The LKIP custom functions. This file holds only the declarations Excel reads (JSDoc → functions.json
  * through custom-functions-metadata-plugin, which also appends the CustomFunctions.associate calls
@@ -16,7 +15,17 @@ import {
   isBlank,
   LkipError,
 } from "../core";
-import { asMatrix, at, call, cell, commonShape, decimals, isOmitted, toNumber, type Matrix } from "./cells";
+import {
+  asMatrix,
+  at,
+  call,
+  cell,
+  commonShape,
+  decimals,
+  isOmitted,
+  toNumber,
+  type Matrix,
+} from "./cells";
 
 /**
  * Capaian kinerja (persen poin) dari target dan realisasi. Arah "naik": realisasi/target×100; arah "turun": (2×target−realisasi)/target×100. Rentang menghasilkan satu capaian per sel.
@@ -39,8 +48,14 @@ export function capaian(target: any[][], realisasi: any[][], arah?: any[][]): an
     ]);
     return grid(rows, cols, (i, j) =>
       cell(() =>
-        toNumber(hitungCapaian(toDecimal(at(t, i, j), "target"), toDecimal(at(r, i, j), "realisasi"), parseArah(at(a, i, j)))),
-      ),
+        toNumber(
+          hitungCapaian(
+            toDecimal(at(t, i, j), "target"),
+            toDecimal(at(r, i, j), "realisasi"),
+            parseArah(at(a, i, j))
+          )
+        )
+      )
     );
   });
 }
@@ -72,7 +87,12 @@ export function predikat(nilai: any[][], skala?: any[][]): any[][] {
  * @param {any} [batasi] BENAR/TRUE: capaian di atas 100 % dihitung 100 % lebih dahulu. Bawaan SALAH/FALSE.
  * @returns {number} Efisiensi dalam persen poin, antara −20 dan 20.
  */
-export function efisiensi(pagu: any[][], capaian: any[][], realisasi_anggaran: any[][], batasi?: any): number {
+export function efisiensi(
+  pagu: any[][],
+  capaian: any[][],
+  realisasi_anggaran: any[][],
+  batasi?: any
+): number {
   return call(() => {
     const p = asMatrix(pagu);
     const c = asMatrix(capaian);
@@ -158,5 +178,8 @@ function parseBatasi(value: unknown): boolean {
     if (["ya", "true", "benar"].includes(w)) return true;
     if (["tidak", "false", "salah"].includes(w)) return false;
   }
-  throw new LkipError("#VALUE!", `batasi: "${String(v)}" tidak dikenal; isi TRUE/FALSE atau Ya/Tidak`);
+  throw new LkipError(
+    "#VALUE!",
+    `batasi: "${String(v)}" tidak dikenal; isi TRUE/FALSE atau Ya/Tidak`
+  );
 }

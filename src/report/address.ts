@@ -37,7 +37,13 @@ export function cellAddress(sheet: string, row0: number, col0: number): string {
 }
 
 /** 'Data IKU'!A1:H1; a 1×1 range is written as its single cell. */
-export function rangeAddress(sheet: string, row0: number, col0: number, rows: number, cols: number): string {
+export function rangeAddress(
+  sheet: string,
+  row0: number,
+  col0: number,
+  rows: number,
+  cols: number
+): string {
   if (rows < 1 || cols < 1) throw new RangeError(`ukuran rentang tidak sah: ${rows}×${cols}`);
   if (rows === 1 && cols === 1) return cellAddress(sheet, row0, col0);
   return `${sheetPrefix(sheet)}${a1(row0, col0)}:${a1(row0 + rows - 1, col0 + cols - 1)}`;

@@ -5,7 +5,11 @@ import type { Finding, TableDesc, Tingkat } from "./types";
 /** Not one of the 12 standard tables (TABLES.md), so it has no number among them. */
 export const CATATAN_PEMERIKSAAN_ID = 0;
 
-const TINGKAT_LABEL: Record<Tingkat, string> = { galat: "Galat", peringatan: "Peringatan", info: "Info" };
+const TINGKAT_LABEL: Record<Tingkat, string> = {
+  galat: "Galat",
+  peringatan: "Peringatan",
+  info: "Info",
+};
 
 export function catatanPemeriksaan(findings: Finding[]): TableDesc {
   const header = [["No", "Tingkat", "Lokasi", "Temuan", "Tertulis", "Seharusnya"].map(hdr)];

@@ -45,7 +45,7 @@ export class RowReader {
 
   constructor(
     readonly range: RawRange,
-    readonly r: number,
+    readonly r: number
   ) {}
 
   cell(c: number | undefined): RawCell {
@@ -64,7 +64,12 @@ export class RowReader {
 
   /** A problem that leaves the row out (required = true) or only drops the value. */
   problem(kode: string, pesan: string, c: number, nilai?: RawCell, required = true): void {
-    const f: Finding = { tingkat: "galat", kode, pesan: `${pesan}; ${required ? ROW_OUT : VALUE_OUT}.`, lokasi: this.addr(c) };
+    const f: Finding = {
+      tingkat: "galat",
+      kode,
+      pesan: `${pesan}; ${required ? ROW_OUT : VALUE_OUT}.`,
+      lokasi: this.addr(c),
+    };
     if (nilai !== undefined && !isBlank(nilai)) f.nilai_tertulis = cellText(nilai);
     (required ? this.problems : this.valueProblems).push(f);
   }
@@ -73,7 +78,13 @@ export class RowReader {
   private excelError(c: number, label: string, required: boolean): boolean {
     const code = cellError(this.cell(c));
     if (code === null) return false;
-    this.problem("GALAT_EXCEL", `Sel ${label} di ${this.addr(c)} berisi galat ${code}. Perbaiki rumus atau isi sel itu`, c, code, required);
+    this.problem(
+      "GALAT_EXCEL",
+      `Sel ${label} di ${this.addr(c)} berisi galat ${code}. Perbaiki rumus atau isi sel itu`,
+      c,
+      code,
+      required
+    );
     return true;
   }
 
@@ -90,7 +101,11 @@ export class RowReader {
   }
 
   blank(c: number, label: string): void {
-    this.problem("SEL_KOSONG", `${label} kosong di ${this.addr(c)}. Isi ${label}, atau hapus baris ini bila tidak dipakai`, c);
+    this.problem(
+      "SEL_KOSONG",
+      `${label} kosong di ${this.addr(c)}. Isi ${label}, atau hapus baris ini bila tidak dipakai`,
+      c
+    );
   }
 
   /** A number cell (number or text number, RULES §0). Blank: null, or a problem when required. */
@@ -106,7 +121,13 @@ export class RowReader {
       return { value: toDecimal(cell, label), lokasi: this.addr(c) };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
-      this.problem("BUKAN_ANGKA", `${e.message}. Tulis angka di sel ${this.addr(c)}`, c, cell, required);
+      this.problem(
+        "BUKAN_ANGKA",
+        `${e.message}. Tulis angka di sel ${this.addr(c)}`,
+        c,
+        cell,
+        required
+      );
       return null;
     }
   }

@@ -17,7 +17,14 @@ import {
 } from "../core";
 import type { HasilEfisiensi, Skala } from "../core";
 import { sameTextKey } from "./cells";
-import type { BarisAnggaran, BarisBelanja, LkipIndikator, LkipModel, LkipSasaran, Settings } from "./model-types";
+import type {
+  BarisAnggaran,
+  BarisBelanja,
+  LkipIndikator,
+  LkipModel,
+  LkipSasaran,
+  Settings,
+} from "./model-types";
 
 export interface HasilIndikator {
   indikator: LkipIndikator;
@@ -145,12 +152,21 @@ export function compute(model: LkipModel): LkipHasil {
     const t = mean(indikator.map((h) => h.indikator.target.value));
     const r = mean(indikator.map((h) => h.indikator.realisasi.value));
     if (c && t && r) {
-      rata = { target: t, realisasi: r, capaian: c, predikat: predikat(c, SKALA.target), kategori: kategoriOf(c, st.skala) };
+      rata = {
+        target: t,
+        realisasi: r,
+        capaian: c,
+        predikat: predikat(c, SKALA.target),
+        kategori: kategoriOf(c, st.skala),
+      };
     }
   }
 
   const count = (skala: Skala, labelOf: (h: HasilIndikator) => string | null): JumlahPerBand[] =>
-    rentang(skala).map((b) => ({ ...b, jumlah: indikator.filter((h) => labelOf(h) === b.label).length }));
+    rentang(skala).map((b) => ({
+      ...b,
+      jumlah: indikator.filter((h) => labelOf(h) === b.label).length,
+    }));
 
   let belanja: HasilBelanja | null = null;
   if (model.belanja) {
@@ -159,7 +175,10 @@ export function compute(model: LkipModel): LkipHasil {
     const adaRealisasi = model.belanjaAdaRealisasi;
     const realisasi = adaRealisasi ? jumlah(rows.map((b) => b.realisasi!.value)) : null;
     belanja = {
-      baris: rows.map((b) => ({ baris: b, serapan: b.realisasi ? serapanOf([b.pagu.value], [b.realisasi.value], bulat) : null })),
+      baris: rows.map((b) => ({
+        baris: b,
+        serapan: b.realisasi ? serapanOf([b.pagu.value], [b.realisasi.value], bulat) : null,
+      })),
       pagu,
       realisasi,
       serapan: realisasi ? serapanOf([pagu], [realisasi], bulat) : null,
@@ -179,7 +198,11 @@ export function compute(model: LkipModel): LkipHasil {
   };
 }
 
-function hitungIndikator(ind: LkipIndikator, st: Settings, tahunLalu: number | null): HasilIndikator {
+function hitungIndikator(
+  ind: LkipIndikator,
+  st: Settings,
+  tahunLalu: number | null
+): HasilIndikator {
   const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
   // readModel only keeps rows whose capaian can be computed.
   const exact = capaian(ind.target.value, ind.realisasi.value, ind.arah.value);
@@ -192,16 +215,37 @@ function hitungIndikator(ind: LkipIndikator, st: Settings, tahunLalu: number | n
     capaian: printed,
     predikat: predikat(printed, SKALA.target),
     kategori: kategoriOf(printed, st.skala),
-    capaianRenstra: renstra ? tryOrNull(() => bulat(capaian(renstra.value, ind.realisasi.value, ind.arah.value))) : null,
-    perubahan: lalu ? { dari: lalu.tahun, nilai: bulat(ind.realisasi.value.minus(lalu.nilai.value)) } : null,
+    capaianRenstra: renstra
+      ? tryOrNull(() => bulat(capaian(renstra.value, ind.realisasi.value, ind.arah.value)))
+      : null,
+    perubahan: lalu
+      ? { dari: lalu.tahun, nilai: bulat(ind.realisasi.value.minus(lalu.nilai.value)) }
+      : null,
   };
 }
 
-function hitungSasaran(s: LkipSasaran, semua: HasilIndikator[], anggaran: HasilAnggaran | null, st: Settings): HasilSasaran {
+function hitungSasaran(
+  s: LkipSasaran,
+  semua: HasilIndikator[],
+  anggaran: HasilAnggaran | null,
+  st: Settings
+): HasilSasaran {
   const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
   const indikator = s.indikator.map((i) => semua[i]);
-  const bobot = indikator.every((h) => h.indikator.bobot) ? indikator.map((h) => h.indikator.bobot!.value) : undefined;
-  const cap = indikator.length > 0 ? tryOrNull(() => bulat(rataRata(indikator.map((h) => h.capaian), bobot))) : null;
+  const bobot = indikator.every((h) => h.indikator.bobot)
+    ? indikator.map((h) => h.indikator.bobot!.value)
+    : undefined;
+  const cap =
+    indikator.length > 0
+      ? tryOrNull(() =>
+          bulat(
+            rataRata(
+              indikator.map((h) => h.capaian),
+              bobot
+            )
+          )
+        )
+      : null;
 
   const programs = anggaran?.program.filter((p) => p.sasaran === s.nomor) ?? [];
   const pagu = programs.length > 0 ? jumlah(programs.map((p) => p.pagu)) : null;
@@ -209,13 +253,21 @@ function hitungSasaran(s: LkipSasaran, semua: HasilIndikator[], anggaran: HasilA
 
   let ef: EfisiensiSasaran | null = null;
   let alasan: string | null = null;
-  if (cap === null) alasan = indikator.length === 0 ? "tidak ada indikator yang terbaca" : "jumlah bobot indikatornya 0";
-  else if (pagu === null || realisasi === null) alasan = anggaran ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada";
+  if (cap === null)
+    alasan =
+      indikator.length === 0 ? "tidak ada indikator yang terbaca" : "jumlah bobot indikatornya 0";
+  else if (pagu === null || realisasi === null)
+    alasan = anggaran ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada";
   else {
     try {
       const hasil = efisiensi([{ pagu, capaian: cap, realisasi }], st.batasiCapaian);
       const nilai = bulat(hasil.nilai);
-      ef = { hasil, nilai, mentah: bulat(hasil.mentah), keterangan: predikat(nilai, SKALA.efisiensi) };
+      ef = {
+        hasil,
+        nilai,
+        mentah: bulat(hasil.mentah),
+        keterangan: predikat(nilai, SKALA.efisiensi),
+      };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
       alasan = "pagu × capaian = 0";
@@ -234,17 +286,25 @@ function hitungSasaran(s: LkipSasaran, semua: HasilIndikator[], anggaran: HasilA
   };
 }
 
-function hitungAnggaran(lines: BarisAnggaran[], sasaran: LkipSasaran[], bulat: (d: Decimal) => Decimal): HasilAnggaran {
+function hitungAnggaran(
+  lines: BarisAnggaran[],
+  sasaran: LkipSasaran[],
+  bulat: (d: Decimal) => Decimal
+): HasilAnggaran {
   // A program is one (sasaran, program name) pair, in order of first appearance.
   const groups = new Map<string, BarisAnggaran[]>();
   for (const line of lines) {
-    const sKey = line.sasaran !== null ? `n:${line.sasaran}` : `t:${sameTextKey(line.sasaranTertulis.value)}`;
+    const sKey =
+      line.sasaran !== null ? `n:${line.sasaran}` : `t:${sameTextKey(line.sasaranTertulis.value)}`;
     const key = `${sKey}|${sameTextKey(line.program.value)}`;
     const g = groups.get(key);
     if (g) g.push(line);
     else groups.set(key, [line]);
   }
-  const withSerapan = (b: BarisAnggaran): HasilBaris => ({ baris: b, serapan: serapanOf([b.pagu.value], [b.realisasi.value], bulat) });
+  const withSerapan = (b: BarisAnggaran): HasilBaris => ({
+    baris: b,
+    serapan: serapanOf([b.pagu.value], [b.realisasi.value], bulat),
+  });
   const sum = (xs: BarisAnggaran[], f: (b: BarisAnggaran) => Decimal) => jumlah(xs.map(f));
 
   const program: HasilProgram[] = [...groups.values()].map((g) => {
@@ -256,7 +316,10 @@ function hitungAnggaran(lines: BarisAnggaran[], sasaran: LkipSasaran[], bulat: (
     const realisasi = sum(counted, (b) => b.realisasi.value);
     return {
       sasaran: first.sasaran,
-      sasaranTeks: first.sasaran !== null ? (sasaran[first.sasaran - 1]?.teks ?? first.sasaranTertulis.value) : first.sasaranTertulis.value,
+      sasaranTeks:
+        first.sasaran !== null
+          ? (sasaran[first.sasaran - 1]?.teks ?? first.sasaranTertulis.value)
+          : first.sasaranTertulis.value,
       nama: first.program.value,
       lokasi: first.program.lokasi,
       leaves: leaves.map(withSerapan),
@@ -273,7 +336,11 @@ function hitungAnggaran(lines: BarisAnggaran[], sasaran: LkipSasaran[], bulat: (
   return { program, pagu, realisasi, serapan: serapanOf([pagu], [realisasi], bulat) };
 }
 
-function serapanOf(pagu: Decimal[], realisasi: Decimal[], bulat: (d: Decimal) => Decimal): Decimal | null {
+function serapanOf(
+  pagu: Decimal[],
+  realisasi: Decimal[],
+  bulat: (d: Decimal) => Decimal
+): Decimal | null {
   return tryOrNull(() => bulat(serapan(pagu, realisasi)));
 }
 

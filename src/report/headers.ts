@@ -23,7 +23,8 @@ export type IkuKolom =
   | "kategori"
   | "efisiensi"
   | "serapan";
-export type AnggaranKolom = "sasaran" | "program" | "kegiatan" | "subKegiatan" | "pagu" | "realisasi" | "serapan";
+export type AnggaranKolom =
+  "sasaran" | "program" | "kegiatan" | "subKegiatan" | "pagu" | "realisasi" | "serapan";
 export type BelanjaKolom = "jenis" | "pagu" | "realisasi";
 
 interface ColumnSpec<K extends string> {
@@ -34,7 +35,12 @@ interface ColumnSpec<K extends string> {
   required: boolean;
 }
 
-const col = <K extends string>(key: K, label: string, required: boolean, ...aliases: string[]): ColumnSpec<K> => ({
+const col = <K extends string>(
+  key: K,
+  label: string,
+  required: boolean,
+  ...aliases: string[]
+): ColumnSpec<K> => ({
   key,
   label,
   required,
@@ -126,12 +132,26 @@ const SOURCE_COLUMNS = {
   LKIP_BELANJA: BELANJA_COLUMNS,
 } as const;
 
-export function resolveHeaders(range: RawRange & { source: "LKIP_IKU" }, tahun: number): Headers<IkuKolom>;
-export function resolveHeaders(range: RawRange & { source: "LKIP_ANGGARAN" }, tahun: number): Headers<AnggaranKolom>;
-export function resolveHeaders(range: RawRange & { source: "LKIP_BELANJA" }, tahun: number): Headers<BelanjaKolom>;
+export function resolveHeaders(
+  range: RawRange & { source: "LKIP_IKU" },
+  tahun: number
+): Headers<IkuKolom>;
+// eslint-disable-next-line no-redeclare -- TypeScript overloads
+export function resolveHeaders(
+  range: RawRange & { source: "LKIP_ANGGARAN" },
+  tahun: number
+): Headers<AnggaranKolom>;
+// eslint-disable-next-line no-redeclare -- TypeScript overloads
+export function resolveHeaders(
+  range: RawRange & { source: "LKIP_BELANJA" },
+  tahun: number
+): Headers<BelanjaKolom>;
+// eslint-disable-next-line no-redeclare -- TypeScript overloads
 export function resolveHeaders(range: RawRange, tahun: number): Headers<string>;
+// eslint-disable-next-line no-redeclare -- TypeScript overloads
 export function resolveHeaders(range: RawRange, tahun: number): Headers<string> {
-  const specs: ColumnSpec<string>[] = (SOURCE_COLUMNS as Record<string, ColumnSpec<string>[]>)[range.source] ?? [];
+  const specs: ColumnSpec<string>[] =
+    (SOURCE_COLUMNS as Record<string, ColumnSpec<string>[]>)[range.source] ?? [];
   const headerRow = range.values[0] ?? [];
   const out: Headers<string> = { columns: {}, tahunLalu: [], missing: [], findings: [] };
   const seen = new Map<string, number>(); // match id → first column
@@ -178,7 +198,12 @@ export function resolveHeaders(range: RawRange, tahun: number): Headers<string> 
   return out;
 }
 
-function missingMessage(source: SourceName, spec: ColumnSpec<string>, tahun: number, tahunLalu: { tahun: number }[]): string {
+function missingMessage(
+  source: SourceName,
+  spec: ColumnSpec<string>,
+  tahun: number,
+  tahunLalu: { tahun: number }[]
+): string {
   const names = [spec.label, ...aliasLabels(source, spec.key)]
     .map((n) => `"${n.replace("{tahun}", String(tahun))}"`)
     .join(", ");

@@ -1,7 +1,13 @@
 /** The report layer: pure model, numbers, tables and layout (no host code). */
 export * from "./types";
 export * from "./address";
-export { normalizeHeader, resolveHeaders, IKU_COLUMNS, ANGGARAN_COLUMNS, BELANJA_COLUMNS } from "./headers";
+export {
+  normalizeHeader,
+  resolveHeaders,
+  IKU_COLUMNS,
+  ANGGARAN_COLUMNS,
+  BELANJA_COLUMNS,
+} from "./headers";
 export type { Headers, IkuKolom, AnggaranKolom, BelanjaKolom } from "./headers";
 export { readModel } from "./model";
 export type * from "./model-types";

@@ -19,7 +19,9 @@ export function layoutSheet(name: string, tables: TableDesc[]): SheetPlan {
     alignCenter: [],
     merges: [],
     columnWidths: Array.from({ length: cols }, (_, c) => {
-      const ws = tables.map((t) => t.widths[c]).filter((w): w is number => typeof w === "number" && w > 0);
+      const ws = tables
+        .map((t) => t.widths[c])
+        .filter((w): w is number => typeof w === "number" && w > 0);
       return ws.length > 0 ? Math.max(...ws) : DEFAULT_WIDTH;
     }),
     tables: [],
@@ -52,8 +54,10 @@ export function layoutSheet(name: string, tables: TableDesc[]): SheetPlan {
     for (const row of t.body) addRow(row);
     const gridRows = t.header.length + t.body.length;
     const width = widthOf(t);
-    if (gridRows > 0 && width > 0) plan.bordered.push({ row: headerRow, col: 0, rows: gridRows, cols: width });
-    for (const m of t.merges) plan.merges.push({ row: headerRow + m.row, col: m.col, rows: m.rows, cols: m.cols });
+    if (gridRows > 0 && width > 0)
+      plan.bordered.push({ row: headerRow, col: 0, rows: gridRows, cols: width });
+    for (const m of t.merges)
+      plan.merges.push({ row: headerRow + m.row, col: m.col, rows: m.rows, cols: m.cols });
     for (const note of t.notes) addRow([text(note)]);
     plan.tables.push({
       id: t.id,
@@ -74,7 +78,11 @@ function widthOf(t: TableDesc): number {
 }
 
 /** Horizontal runs of cells in row r for which `on` holds. */
-function runs(r: number, cells: (TableCell | null)[], on: (c: TableCell | null) => boolean): Merge[] {
+function runs(
+  r: number,
+  cells: (TableCell | null)[],
+  on: (c: TableCell | null) => boolean
+): Merge[] {
   const out: Merge[] = [];
   let start = -1;
   for (let c = 0; c <= cells.length; c++) {

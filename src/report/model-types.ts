@@ -117,7 +117,13 @@ export interface LkipModel {
   /** Earlier years with a Realisasi column in LKIP_IKU, ascending. */
   tahunLalu: number[];
   /** Which optional LKIP_IKU columns exist. */
-  kolomIku: { satuan: boolean; formulasi: boolean; targetRenstra: boolean; targetAkhirRenstra: boolean; bobot: boolean };
+  kolomIku: {
+    satuan: boolean;
+    formulasi: boolean;
+    targetRenstra: boolean;
+    targetAkhirRenstra: boolean;
+    bobot: boolean;
+  };
   /** null when LKIP_ANGGARAN is absent or unusable. */
   anggaran: BarisAnggaran[] | null;
   /** null when LKIP_BELANJA is absent or unusable. */

@@ -13,8 +13,10 @@ import type { RawRange, RawWorkbook, SourceName } from "./types";
 export type * from "./model-types";
 
 const WAJIB: Partial<Record<SourceName, string>> = {
-  LKIP_IKU: "LKIP_IKU (satu baris per indikator: Sasaran, Indikator, Target, Realisasi) tidak ditemukan. Buat rentang bernama atau tabel Excel bernama LKIP_IKU yang mencakup baris judul dan datanya.",
-  LKIP_ANGGARAN: "LKIP_ANGGARAN (satu baris per program/kegiatan: Sasaran, Program, Pagu, Realisasi) tidak ditemukan; tabel anggaran tidak dibuat. Buat rentang bernama atau tabel Excel bernama LKIP_ANGGARAN yang mencakup baris judul dan datanya.",
+  LKIP_IKU:
+    "LKIP_IKU (satu baris per indikator: Sasaran, Indikator, Target, Realisasi) tidak ditemukan. Buat rentang bernama atau tabel Excel bernama LKIP_IKU yang mencakup baris judul dan datanya.",
+  LKIP_ANGGARAN:
+    "LKIP_ANGGARAN (satu baris per program/kegiatan: Sasaran, Program, Pagu, Realisasi) tidak ditemukan; tabel anggaran tidak dibuat. Buat rentang bernama atau tabel Excel bernama LKIP_ANGGARAN yang mencakup baris judul dan datanya.",
 };
 
 export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): LkipModel {
@@ -26,7 +28,13 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     sasaran: [],
     indikator: [],
     tahunLalu: [],
-    kolomIku: { satuan: false, formulasi: false, targetRenstra: false, targetAkhirRenstra: false, bobot: false },
+    kolomIku: {
+      satuan: false,
+      formulasi: false,
+      targetRenstra: false,
+      targetAkhirRenstra: false,
+      bobot: false,
+    },
     anggaran: null,
     belanja: null,
     belanjaAdaRealisasi: false,
@@ -38,7 +46,12 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
     const alreadySaid = raw.problems.some((p) => p.pesan.includes(name));
     if (!raw.ranges[name] && !alreadySaid) {
-      model.findings.push({ tingkat: "galat", kode: "SUMBER_TIDAK_ADA", pesan: WAJIB[name]!, lokasi: "" });
+      model.findings.push({
+        tingkat: "galat",
+        kode: "SUMBER_TIDAK_ADA",
+        pesan: WAJIB[name]!,
+        lokasi: "",
+      });
     }
   }
   const info = raw.ranges.LKIP_INFO;
@@ -58,7 +71,11 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
 
   const anggaran = raw.ranges.LKIP_ANGGARAN;
   if (anggaran) {
-    const r = readAnggaran(anggaran as RawRange & { source: "LKIP_ANGGARAN" }, tahun, model.sasaran);
+    const r = readAnggaran(
+      anggaran as RawRange & { source: "LKIP_ANGGARAN" },
+      tahun,
+      model.sasaran
+    );
     model.sumber.LKIP_ANGGARAN = sumber(anggaran, r.baris !== null);
     model.anggaran = r.baris;
     model.findings.push(...r.findings);

@@ -15,14 +15,27 @@ export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
   const ang = hasil.anggaran;
   if (ang) {
     for (const p of ang.program) {
-      for (const t of p.totals) out.push(...totalProgram(p, t, ang.program), ...serapanTotal(model, p, t));
+      for (const t of p.totals)
+        out.push(...totalProgram(p, t, ang.program), ...serapanTotal(model, p, t));
       for (const l of p.leaves) out.push(...serapanLeaf(model, l));
-      for (const b of [...p.totals, ...p.leaves]) out.push(...lebihPagu(namaBaris(b.baris), b.baris.pagu, b.baris.realisasi, b.serapan), ...negatif(b.baris));
+      for (const b of [...p.totals, ...p.leaves])
+        out.push(
+          ...lebihPagu(namaBaris(b.baris), b.baris.pagu, b.baris.realisasi, b.serapan),
+          ...negatif(b.baris)
+        );
     }
     out.push(...barisGanda(model.anggaran ?? []));
   }
   for (const b of hasil.belanja?.baris ?? []) {
-    if (b.baris.realisasi) out.push(...lebihPagu(`belanja ${kutip(b.baris.jenis.value)}`, b.baris.pagu, b.baris.realisasi, b.serapan));
+    if (b.baris.realisasi)
+      out.push(
+        ...lebihPagu(
+          `belanja ${kutip(b.baris.jenis.value)}`,
+          b.baris.pagu,
+          b.baris.realisasi,
+          b.serapan
+        )
+      );
   }
   return out;
 }
@@ -53,15 +66,17 @@ function totalProgram(p: HasilProgram, t: HasilBaris, semua: HasilProgram[]): Fi
     if (sel.value.eq(jumlah)) continue;
     // A figure copied from the neighbouring program is a common slip; say so when it is one.
     const mirip = semua.find((q) => q !== p && ambil(q).eq(sel.value));
-    const asal = mirip ? ` Angka itu sama dengan ${label.toLowerCase()} program ${kutip(mirip.nama)} (${mirip.totals[0]?.baris[label === "Pagu" ? "pagu" : "realisasi"].lokasi ?? mirip.lokasi}).` : "";
+    const asal = mirip
+      ? ` Angka itu sama dengan ${label.toLowerCase()} program ${kutip(mirip.nama)} (${mirip.totals[0]?.baris[label === "Pagu" ? "pagu" : "realisasi"].lokasi ?? mirip.lokasi}).`
+      : "";
     out.push(
       temuan(
         "galat",
         "TOTAL_PROGRAM_BEDA",
         sel.lokasi,
         `${label} program ${kutip(p.nama)} di baris totalnya tertulis ${rupiah(sel.value)} di ${sel.lokasi}, padahal jumlah ${label.toLowerCase()} ${rincian(p)}nya ${rupiah(jumlah)}.${asal} Ganti dengan ${rupiah(jumlah)}, atau periksa baris rinciannya.`,
-        { tertulis: rupiah(sel.value), hitung: rupiah(jumlah) },
-      ),
+        { tertulis: rupiah(sel.value), hitung: rupiah(jumlah) }
+      )
     );
   }
   return out;
@@ -105,11 +120,21 @@ function serapanLeaf(model: LkipModel, l: HasilBaris): Finding[] {
 }
 
 function tidakTeruji(nama: string, sel: Sel<unknown>): Finding {
-  return temuan("info", "TERTULIS_TIDAK_TERUJI", sel.lokasi, `Serapan ${nama} tertulis di ${sel.lokasi}, tetapi tidak dapat diperiksa: pagunya 0.`);
+  return temuan(
+    "info",
+    "TERTULIS_TIDAK_TERUJI",
+    sel.lokasi,
+    `Serapan ${nama} tertulis di ${sel.lokasi}, tetapi tidak dapat diperiksa: pagunya 0.`
+  );
 }
 
 /** RULES §4: RAK > PAK is allowed in the formula but reported here. */
-function lebihPagu(nama: string, pagu: Sel<Decimal>, realisasi: Sel<Decimal>, serapan: Decimal | null): Finding[] {
+function lebihPagu(
+  nama: string,
+  pagu: Sel<Decimal>,
+  realisasi: Sel<Decimal>,
+  serapan: Decimal | null
+): Finding[] {
   if (!realisasi.value.gt(pagu.value)) return [];
   const s = serapan !== null ? ` (serapan ${persen(serapan)} %)` : "";
   return [
@@ -118,7 +143,7 @@ function lebihPagu(nama: string, pagu: Sel<Decimal>, realisasi: Sel<Decimal>, se
       "REALISASI_LEBIH_PAGU",
       realisasi.lokasi,
       `Realisasi ${nama} ${rupiah(realisasi.value)} di ${realisasi.lokasi} melebihi pagunya ${rupiah(pagu.value)} di ${pagu.lokasi}${s}. Realisasi anggaran biasanya tidak melampaui pagu; periksa kedua angka itu.`,
-      { tertulis: rupiah(realisasi.value), hitung: `≤ ${rupiah(pagu.value)}` },
+      { tertulis: rupiah(realisasi.value), hitung: `≤ ${rupiah(pagu.value)}` }
     ),
   ];
 }
@@ -132,9 +157,15 @@ function negatif(b: BarisAnggaran): Finding[] {
   )
     .filter(([, sel]) => sel.value.isNegative())
     .map(([label, sel]) =>
-      temuan("galat", "ANGGARAN_NEGATIF", sel.lokasi, `${label} ${namaBaris(b)} di ${sel.lokasi} negatif (${rupiah(sel.value)}). Isi ${label.toLowerCase()} 0 atau lebih.`, {
-        tertulis: rupiah(sel.value),
-      }),
+      temuan(
+        "galat",
+        "ANGGARAN_NEGATIF",
+        sel.lokasi,
+        `${label} ${namaBaris(b)} di ${sel.lokasi} negatif (${rupiah(sel.value)}). Isi ${label.toLowerCase()} 0 atau lebih.`,
+        {
+          tertulis: rupiah(sel.value),
+        }
+      )
     );
 }
 
@@ -144,8 +175,11 @@ function barisGanda(lines: BarisAnggaran[]): Finding[] {
   const seen = new Map<string, BarisAnggaran>();
   for (const b of lines) {
     if (!b.leaf) continue;
-    const sasaran = b.sasaran !== null ? `n:${b.sasaran}` : `t:${sameTextKey(b.sasaranTertulis.value)}`;
-    const key = [sasaran, b.program.value, b.kegiatan?.value ?? "", b.subKegiatan?.value ?? ""].map((x) => sameTextKey(x)).join("\u0000");
+    const sasaran =
+      b.sasaran !== null ? `n:${b.sasaran}` : `t:${sameTextKey(b.sasaranTertulis.value)}`;
+    const key = [sasaran, b.program.value, b.kegiatan?.value ?? "", b.subKegiatan?.value ?? ""]
+      .map((x) => sameTextKey(x))
+      .join("\u0000");
     const first = seen.get(key);
     if (!first) {
       seen.set(key, b);
@@ -157,9 +191,12 @@ function barisGanda(lines: BarisAnggaran[]): Finding[] {
         "peringatan",
         "ANGGARAN_GANDA",
         sel.lokasi,
-        `${namaBaris(b)} program ${kutip(b.program.value)} di ${sel.lokasi} sudah ada di baris ${first.baris}, sehingga pagu dan realisasinya terhitung dua kali. Hapus salah satu baris, atau bedakan namanya bila memang berbeda.`.replace(/^./, (c) => c.toUpperCase()),
-        { tertulis: sel.value },
-      ),
+        `${namaBaris(b)} program ${kutip(b.program.value)} di ${sel.lokasi} sudah ada di baris ${first.baris}, sehingga pagu dan realisasinya terhitung dua kali. Hapus salah satu baris, atau bedakan namanya bila memang berbeda.`.replace(
+          /^./,
+          (c) => c.toUpperCase()
+        ),
+        { tertulis: sel.value }
+      )
     );
   }
   return out;

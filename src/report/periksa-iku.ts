@@ -8,7 +8,17 @@ import type { Pembulatan, Skala } from "../core";
 import type { HasilIndikator, HasilSasaran, LkipHasil } from "./compute";
 import { sameTextKey } from "./cells";
 import { frasaMakinRendah, satuanPersen } from "./periksa-kamus";
-import { NAMA_PEMBULATAN, apaAdanya, bandingkanLabel, bandingkanPersen, kutip, persen, rupiah, tampakPecahan, temuan } from "./periksa-kit";
+import {
+  NAMA_PEMBULATAN,
+  apaAdanya,
+  bandingkanLabel,
+  bandingkanPersen,
+  kutip,
+  persen,
+  rupiah,
+  tampakPecahan,
+  temuan,
+} from "./periksa-kit";
 import type { Sebab } from "./periksa-kit";
 import type { LkipIndikator, LkipModel, Sel } from "./model-types";
 import type { Finding, RawCell } from "./types";
@@ -36,7 +46,10 @@ function rumusCapaian(h: HasilIndikator, pembulatan: Pembulatan): string {
   const ind = h.indikator;
   const t = apaAdanya(ind.target.value);
   const r = apaAdanya(ind.realisasi.value);
-  const rumus = ind.arah.value === "turun" ? `(2 × Target ${t} − Realisasi ${r}) / Target ${t} × 100 (arah turun)` : `Realisasi ${r} / Target ${t} × 100`;
+  const rumus =
+    ind.arah.value === "turun"
+      ? `(2 × Target ${t} − Realisasi ${r}) / Target ${t} × 100 (arah turun)`
+      : `Realisasi ${r} / Target ${t} × 100`;
   return `capaiannya ${rumus} = ${persen(h.capaian)} (2 desimal, pembulatan ${pembulatan})`;
 }
 
@@ -69,7 +82,7 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         pembulatan,
         mentah: [h.capaianExact],
         sebab: sebab.filter((s) => !s.nilai.eq(h.capaian)),
-      }),
+      })
     );
   }
   if (tw.predikat) {
@@ -81,7 +94,7 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         sel: tw.predikat,
         benar: h.predikat,
         alasan: `capaian ${persen(h.capaian)} masuk predikat "${h.predikat}" (${rentangLabel(SKALA.target, h.predikat)})`,
-      }),
+      })
     );
   }
   if (tw.kategori) {
@@ -96,7 +109,7 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
           h.kategori !== null
             ? `capaian ${persen(h.capaian)} termasuk kategori "${h.kategori}" (rentang ${rentangLabel(skala, h.kategori)}, skala ${skala.id})`
             : `capaian ${persen(h.capaian)} berada di bawah batas terendah skala ${skala.id}, sehingga tidak berkategori`,
-      }),
+      })
     );
   }
   return out.filter((f): f is Finding => f !== null);
@@ -118,7 +131,9 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
       continue;
     }
     const capaian = `${persen(s.capaian!)} %${st.batasiCapaian && s.capaian!.gt(100) ? " (dihitung 100 %, Batasi Capaian Efisiensi = Ya)" : ""}`;
-    const hasilE = ef.hasil.dibatasi ? `${persen(ef.mentah)}, dibatasi menjadi ${persen(ef.nilai)} (batas ±20 %)` : persen(ef.nilai);
+    const hasilE = ef.hasil.dibatasi
+      ? `${persen(ef.mentah)}, dibatasi menjadi ${persen(ef.nilai)} (batas ±20 %)`
+      : persen(ef.nilai);
     out.push(
       bandingkanPersen({
         kode: "EFISIENSI_BEDA",
@@ -129,8 +144,15 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         rumus: `menurut PMK 214/PMK.02/2017 E = (Pagu × Capaian − Realisasi) / (Pagu × Capaian) × 100 dengan Pagu ${rupiah(s.pagu!)}, Capaian ${capaian}, Realisasi ${rupiah(s.realisasi!)}, yaitu ${hasilE}`,
         pembulatan: st.pembulatan,
         mentah: [ef.hasil.nilai],
-        sebab: ef.hasil.dibatasi ? [{ nilai: ef.hasil.mentah, teks: `batas ±20 % belum diterapkan (nilai tanpa batas ${persen(ef.mentah)})` }] : [],
-      }),
+        sebab: ef.hasil.dibatasi
+          ? [
+              {
+                nilai: ef.hasil.mentah,
+                teks: `batas ±20 % belum diterapkan (nilai tanpa batas ${persen(ef.mentah)})`,
+              },
+            ]
+          : [],
+      })
     );
   }
   if (ef && ef.hasil.dibatasi) {
@@ -141,14 +163,25 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         "EFISIENSI_DIBATASI",
         lokasi,
         `Efisiensi ${milik} tanpa batas ${persen(ef.mentah)} %, di luar batas ±20 % PMK 214/PMK.02/2017; tabel mencetak ${persen(ef.nilai)} dan menyebut nilai tanpa batasnya di catatan di bawah tabel.`,
-        { hitung: persen(ef.nilai) },
-      ),
+        { hitung: persen(ef.nilai) }
+      )
     );
   }
 
   for (const c of sel("serapan")) {
     if (s.serapan === null) {
-      out.push(tidakTeruji("Serapan", milik, c, s.pagu === null ? (model.anggaran ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada") : "pagunya 0"));
+      out.push(
+        tidakTeruji(
+          "Serapan",
+          milik,
+          c,
+          s.pagu === null
+            ? model.anggaran
+              ? "tidak ada anggaran yang tertaut"
+              : "LKIP_ANGGARAN tidak ada"
+            : "pagunya 0"
+        )
+      );
       continue;
     }
     out.push(
@@ -160,25 +193,35 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         benar: s.serapan,
         rumus: `serapannya Σ Realisasi ${rupiah(s.realisasi!)} / Σ Pagu ${rupiah(s.pagu!)} × 100 = ${persen(s.serapan)} (anggaran yang tertaut ke ${milik})`,
         pembulatan: st.pembulatan,
-      }),
+      })
     );
   }
 
-  if (model.anggaran !== null && model.anggaran.length > 0 && s.pagu === null && s.indikator.length > 0) {
+  if (
+    model.anggaran !== null &&
+    model.anggaran.length > 0 &&
+    s.pagu === null &&
+    s.indikator.length > 0
+  ) {
     out.push(
       temuan(
         "info",
         "SASARAN_TANPA_ANGGARAN",
         s.sasaran.lokasi,
-        `Sasaran ${nomor} (${kutip(s.sasaran.teks)}) tidak punya baris di LKIP_ANGGARAN, sehingga serapan dan efisiensinya tidak dihitung. Bila ada anggarannya, tambahkan barisnya dengan Sasaran berisi teks sasaran ini atau nomor ${nomor}.`,
-      ),
+        `Sasaran ${nomor} (${kutip(s.sasaran.teks)}) tidak punya baris di LKIP_ANGGARAN, sehingga serapan dan efisiensinya tidak dihitung. Bila ada anggarannya, tambahkan barisnya dengan Sasaran berisi teks sasaran ini atau nomor ${nomor}.`
+      )
     );
   }
   return out.filter((f): f is Finding => f !== null);
 }
 
 function tidakTeruji(kolom: string, milik: string, c: Sel<RawCell>, alasan: string): Finding {
-  return temuan("info", "TERTULIS_TIDAK_TERUJI", c.lokasi, `${kolom} ${milik} tertulis di ${c.lokasi}, tetapi tidak dapat diperiksa: ${alasan}.`);
+  return temuan(
+    "info",
+    "TERTULIS_TIDAK_TERUJI",
+    c.lokasi,
+    `${kolom} ${milik} tertulis di ${c.lokasi}, tetapi tidak dapat diperiksa: ${alasan}.`
+  );
 }
 
 function arahMungkinTurun(ind: LkipIndikator): Finding | null {
@@ -186,32 +229,41 @@ function arahMungkinTurun(ind: LkipIndikator): Finding | null {
   const frasa = frasaMakinRendah(ind.nama.value);
   if (frasa === null) return null;
   const lokasi = ind.arah.lokasi ?? ind.nama.lokasi;
-  const kini = ind.arah.lokasi ? `Arah-nya "naik" (${ind.arah.lokasi})` : "Arah-nya tidak diisi, sehingga dianggap naik";
-  const saran = ind.arah.lokasi ? `isi Arah dengan turun di ${ind.arah.lokasi}` : "isi kolom Arah dengan turun pada baris ini (tambahkan kolom Arah bila belum ada)";
+  const kini = ind.arah.lokasi
+    ? `Arah-nya "naik" (${ind.arah.lokasi})`
+    : "Arah-nya tidak diisi, sehingga dianggap naik";
+  const saran = ind.arah.lokasi
+    ? `isi Arah dengan turun di ${ind.arah.lokasi}`
+    : "isi kolom Arah dengan turun pada baris ini (tambahkan kolom Arah bila belum ada)";
   return temuan(
     "peringatan",
     "ARAH_MUNGKIN_TURUN",
     lokasi,
     `Indikator ${kutip(ind.nama.value)} (${ind.nama.lokasi}) memuat "${frasa}", yang biasanya berarti makin rendah makin baik, tetapi ${kini}. Bila memang makin rendah makin baik, ${saran}: capaiannya lalu dihitung (2 × target − realisasi) / target × 100.`,
-    ind.arah.lokasi ? { tertulis: "naik", hitung: "turun" } : { hitung: "turun" },
+    ind.arah.lokasi ? { tertulis: "naik", hitung: "turun" } : { hitung: "turun" }
   );
 }
 
 /** RULES §0: in a percent row, a value ≤ 1,5 beside one > 1,5 is a fraction mixed with percent points. */
 function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Finding | null {
-  const persenUnit = ind.satuan ? satuanPersen(ind.satuan.value) : !adaKolomSatuan && /^\s*persentase\b/i.test(ind.nama.value);
+  const persenUnit = ind.satuan
+    ? satuanPersen(ind.satuan.value)
+    : !adaKolomSatuan && /^\s*persentase\b/i.test(ind.nama.value);
   if (!persenUnit) return null;
   const nilai: { label: string; sel: Sel<Decimal> }[] = [
     { label: "Target", sel: ind.target },
     { label: "Realisasi", sel: ind.realisasi },
     ...ind.tahunLalu.map((t) => ({ label: `Realisasi ${t.tahun}`, sel: t.nilai })),
     ...(ind.targetRenstra ? [{ label: "Target Renstra", sel: ind.targetRenstra }] : []),
-    ...(ind.targetAkhirRenstra ? [{ label: "Target Akhir Renstra", sel: ind.targetAkhirRenstra }] : []),
+    ...(ind.targetAkhirRenstra
+      ? [{ label: "Target Akhir Renstra", sel: ind.targetAkhirRenstra }]
+      : []),
   ].filter((n) => !n.sel.value.isZero()); // 0 reads the same either way
   const pecahan = nilai.filter((n) => tampakPecahan(n.sel.value));
   const poin = nilai.filter((n) => !tampakPecahan(n.sel.value));
   if (pecahan.length === 0 || poin.length === 0) return null;
-  const daftar = (xs: typeof nilai) => xs.map((n) => `${n.label} ${apaAdanya(n.sel.value)} (${n.sel.lokasi})`).join(", ");
+  const daftar = (xs: typeof nilai) =>
+    xs.map((n) => `${n.label} ${apaAdanya(n.sel.value)} (${n.sel.lokasi})`).join(", ");
   const f = pecahan[0];
   const sebagaiPoin = persen(f.sel.value.times(100));
   return temuan(
@@ -219,7 +271,7 @@ function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Findi
     "CAMPUR_PECAHAN_PERSEN",
     f.sel.lokasi,
     `Baris indikator ${kutip(ind.nama.value)} bersatuan persen mencampur pecahan dan poin persen: ${daftar(pecahan)} tampak pecahan (${apaAdanya(f.sel.value)} = ${sebagaiPoin} %), sedangkan ${daftar(poin)} poin persen. Tulis semuanya dalam poin persen (mis. ${sebagaiPoin}), atau abaikan bila angka kecil itu memang poin persen.`,
-    { tertulis: apaAdanya(f.sel.value), hitung: sebagaiPoin },
+    { tertulis: apaAdanya(f.sel.value), hitung: sebagaiPoin }
   );
 }
 
@@ -242,8 +294,8 @@ function indikatorGanda(indikator: LkipIndikator[]): Finding[] {
         sama
           ? `Indikator ${kutip(ind.nama.value)} di ${ind.nama.lokasi} sudah ada di ${first.nama.lokasi} pada sasaran yang sama, sehingga terhitung dua kali dalam rata-rata dan jumlah per kategori. Hapus salah satu baris.`
           : `Indikator ${kutip(ind.nama.value)} di ${ind.nama.lokasi} (sasaran ${ind.sasaran}) sudah ada di ${first.nama.lokasi} (sasaran ${first.sasaran}), sehingga terhitung dua kali dalam rata-rata dan jumlah per kategori. Bila keduanya memang indikator yang berbeda, bedakan namanya.`,
-        { tertulis: ind.nama.value },
-      ),
+        { tertulis: ind.nama.value }
+      )
     );
   }
   return out;

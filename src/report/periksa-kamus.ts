@@ -67,7 +67,11 @@ export const FRASA_PEMBALIK: readonly string[] = [
 export const SATUAN_PERSEN: readonly string[] = ["persen", "%", "persentase", "prosen"];
 
 function kata(s: string): string {
-  return ` ${s.toLowerCase().replace(/%/g, " % ").replace(/[^a-z0-9%]+/g, " ").trim()} `;
+  return ` ${s
+    .toLowerCase()
+    .replace(/%/g, " % ")
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim()} `;
 }
 
 function memuat(teks: string, frasa: readonly string[]): string | null {

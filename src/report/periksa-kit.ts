@@ -13,7 +13,7 @@ export function temuan(
   kode: string,
   lokasi: string,
   pesan: string,
-  nilai?: { tertulis?: string; hitung?: string },
+  nilai?: { tertulis?: string; hitung?: string }
 ): Finding {
   const f: Finding = { tingkat, kode, pesan, lokasi };
   if (nilai?.tertulis !== undefined) f.nilai_tertulis = nilai.tertulis;
@@ -31,11 +31,15 @@ export const apaAdanya = (d: Decimal): string => formatAngka(d, Math.max(0, d.de
 export const rupiah = (d: Decimal): string => formatAngka(d, d.isInteger() ? 0 : 2);
 
 /** How a rounding mode reads in a sentence: "dibulatkan (ROUND)". */
-export const NAMA_PEMBULATAN: Record<Pembulatan, string> = { ROUND: "dibulatkan (ROUND)", TRUNC: "dipotong (TRUNC)" };
+export const NAMA_PEMBULATAN: Record<Pembulatan, string> = {
+  ROUND: "dibulatkan (ROUND)",
+  TRUNC: "dipotong (TRUNC)",
+};
 
 /** What a typed cell holds, as text for nilai_tertulis: numbers in Indonesian form with their own digits. */
 export function tertulisTeks(cell: RawCell): string {
-  if (typeof cell === "number" && Number.isFinite(cell)) return apaAdanya(new Decimal(String(cell)));
+  if (typeof cell === "number" && Number.isFinite(cell))
+    return apaAdanya(new Decimal(String(cell)));
   return cellText(cell).trim();
 }
 
@@ -47,7 +51,13 @@ export function bacaTertulis(sel: Sel<RawCell>, kolom: string): AngkaTertulis {
   if (code !== null) {
     return {
       ok: false,
-      temuan: temuan("peringatan", "TERTULIS_GALAT_EXCEL", sel.lokasi, `${kolom} di ${sel.lokasi} berisi galat ${code}, sehingga tidak dapat diperiksa. Perbaiki rumus atau isi sel itu.`, { tertulis: code }),
+      temuan: temuan(
+        "peringatan",
+        "TERTULIS_GALAT_EXCEL",
+        sel.lokasi,
+        `${kolom} di ${sel.lokasi} berisi galat ${code}, sehingga tidak dapat diperiksa. Perbaiki rumus atau isi sel itu.`,
+        { tertulis: code }
+      ),
     };
   }
   try {
@@ -56,9 +66,15 @@ export function bacaTertulis(sel: Sel<RawCell>, kolom: string): AngkaTertulis {
     if (!(e instanceof LkipError)) throw e;
     return {
       ok: false,
-      temuan: temuan("peringatan", "TERTULIS_BUKAN_ANGKA", sel.lokasi, `${kolom} di ${sel.lokasi} bukan angka, sehingga tidak dapat diperiksa: ${e.message}.`, {
-        tertulis: tertulisTeks(sel.value),
-      }),
+      temuan: temuan(
+        "peringatan",
+        "TERTULIS_BUKAN_ANGKA",
+        sel.lokasi,
+        `${kolom} di ${sel.lokasi} bukan angka, sehingga tidak dapat diperiksa: ${e.message}.`,
+        {
+          tertulis: tertulisTeks(sel.value),
+        }
+      ),
     };
   }
 }
@@ -118,7 +134,7 @@ export function bandingkanPersen(b: Banding): Finding | null {
       "DITULIS_PECAHAN",
       b.sel.lokasi,
       `${b.kolom} ${b.milik} di ${b.sel.lokasi} ditulis sebagai pecahan (${sebagaiPersen}); nilainya cocok bila sel itu berformat persen. Tabel memakai poin persen: ${hitung}.`,
-      { tertulis, hitung },
+      { tertulis, hitung }
     );
   }
 
@@ -128,7 +144,9 @@ export function bandingkanPersen(b: Banding): Finding | null {
     // The typed digits are the value / 100 when they agree up to the last digit typed.
     const toleransi = Decimal.max(new Decimal("0.01"), new Decimal(10).pow(2 - v.decimalPlaces()));
     const dekat = (x: Decimal) => kali100.minus(x).abs().lt(toleransi);
-    const cocok = [b.benar, ...(b.mentah ?? [])].some(dekat) ? "benar" : sebab.find((s) => dekat(s.nilai));
+    const cocok = [b.benar, ...(b.mentah ?? [])].some(dekat)
+      ? "benar"
+      : sebab.find((s) => dekat(s.nilai));
     if (cocok) {
       alasan.push(`angka itu tampaknya ditulis sebagai pecahan (${sebagaiPersen})`);
       if (cocok !== "benar") alasan.push(cocok.teks);
@@ -144,7 +162,7 @@ export function bandingkanPersen(b: Banding): Finding | null {
     b.kode,
     b.sel.lokasi,
     `${b.kolom} ${b.milik} tertulis ${tertulis} di ${b.sel.lokasi}, padahal ${b.rumus}.${kenapa} Ganti dengan ${hitung}.`,
-    { tertulis, hitung },
+    { tertulis, hitung }
   );
 }
 
@@ -161,16 +179,31 @@ export function bandingkanLabel(opts: {
   const { sel } = opts;
   const code = cellError(sel.value);
   if (code !== null) {
-    return temuan("peringatan", "TERTULIS_GALAT_EXCEL", sel.lokasi, `${opts.kolom} di ${sel.lokasi} berisi galat ${code}, sehingga tidak dapat diperiksa. Perbaiki rumus atau isi sel itu.`, { tertulis: code });
+    return temuan(
+      "peringatan",
+      "TERTULIS_GALAT_EXCEL",
+      sel.lokasi,
+      `${opts.kolom} di ${sel.lokasi} berisi galat ${code}, sehingga tidak dapat diperiksa. Perbaiki rumus atau isi sel itu.`,
+      { tertulis: code }
+    );
   }
   const tertulis = cellText(sel.value).trim();
   if (opts.benar !== null && sameTextKey(tertulis) === sameTextKey(opts.benar)) return null;
   const benar = opts.benar ?? "-";
-  const ganti = opts.benar !== null ? ` Ganti dengan "${opts.benar}".` : " Kosongkan sel itu atau periksa skalanya di LKIP_INFO.";
-  return temuan("galat", opts.kode, sel.lokasi, `${opts.kolom} ${opts.milik} tertulis "${tertulis}" di ${sel.lokasi}, padahal ${opts.alasan}.${ganti}`, {
-    tertulis,
-    hitung: benar,
-  });
+  const ganti =
+    opts.benar !== null
+      ? ` Ganti dengan "${opts.benar}".`
+      : " Kosongkan sel itu atau periksa skalanya di LKIP_INFO.";
+  return temuan(
+    "galat",
+    opts.kode,
+    sel.lokasi,
+    `${opts.kolom} ${opts.milik} tertulis "${tertulis}" di ${sel.lokasi}, padahal ${opts.alasan}.${ganti}`,
+    {
+      tertulis,
+      hitung: benar,
+    }
+  );
 }
 
 export function kapital(s: string): string {

@@ -11,7 +11,11 @@ import { SOURCE_NAMES } from "./types";
 import type { Finding, Tingkat } from "./types";
 
 export function periksa(model: LkipModel, hasil: LkipHasil = compute(model)): Finding[] {
-  const findings = [...model.findings, ...periksaIku(model, hasil), ...periksaAnggaran(model, hasil)];
+  const findings = [
+    ...model.findings,
+    ...periksaIku(model, hasil),
+    ...periksaAnggaran(model, hasil),
+  ];
   return urutkan(findings, urutanSheet(model));
 }
 

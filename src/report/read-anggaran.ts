@@ -10,7 +10,11 @@ export interface AnggaranRead {
   leftOut: BarisDitinggal[];
 }
 
-export function readAnggaran(range: RawRange & { source: "LKIP_ANGGARAN" }, tahun: number, sasaran: LkipSasaran[]): AnggaranRead {
+export function readAnggaran(
+  range: RawRange & { source: "LKIP_ANGGARAN" },
+  tahun: number,
+  sasaran: LkipSasaran[]
+): AnggaranRead {
   const h = resolveHeaders(range, tahun);
   const k = h.columns;
   const out: AnggaranRead = { baris: null, findings: [...h.findings], leftOut: [] };
@@ -30,7 +34,9 @@ export function readAnggaran(range: RawRange & { source: "LKIP_ANGGARAN" }, tahu
 
     const sasaranCell = row.cell(k.sasaran);
     const carrySasaran: boolean = isBlankCell(sasaranCell) && lastSasaran !== null;
-    const sasaranTertulis: Sel<string> | null = carrySasaran ? lastSasaran : row.text(k.sasaran, "Sasaran", true);
+    const sasaranTertulis: Sel<string> | null = carrySasaran
+      ? lastSasaran
+      : row.text(k.sasaran, "Sasaran", true);
     let nomor: number | null = null;
     if (sasaranTertulis !== null) {
       lastSasaran = sasaranTertulis;
@@ -39,7 +45,9 @@ export function readAnggaran(range: RawRange & { source: "LKIP_ANGGARAN" }, tahu
 
     // Only a leaf continues the program above: a row with nothing but numbers names nothing.
     const carryProgram: boolean = isBlankCell(row.cell(k.program)) && leaf && lastProgram !== null;
-    const program: Sel<string> | null = carryProgram ? lastProgram : row.text(k.program, "Program", true);
+    const program: Sel<string> | null = carryProgram
+      ? lastProgram
+      : row.text(k.program, "Program", true);
     if (program !== null) lastProgram = program;
 
     const pagu = row.decimal(k.pagu, "Pagu", true);
@@ -48,7 +56,11 @@ export function readAnggaran(range: RawRange & { source: "LKIP_ANGGARAN" }, tahu
 
     out.findings.push(...row.problems, ...row.valueProblems);
     if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
-      out.leftOut.push({ source: "LKIP_ANGGARAN", lokasi: row.rowAddr(), reason: reasonOf(row.problems) });
+      out.leftOut.push({
+        source: "LKIP_ANGGARAN",
+        lokasi: row.rowAddr(),
+        reason: reasonOf(row.problems),
+      });
       continue;
     }
     const line: BarisAnggaran = {
@@ -69,7 +81,8 @@ export function readAnggaran(range: RawRange & { source: "LKIP_ANGGARAN" }, tahu
     out.findings.push({
       tingkat: "galat",
       kode: "SUMBER_KOSONG",
-      pesan: "LKIP_ANGGARAN tidak berisi satu baris anggaran pun. Isi satu baris per program, kegiatan atau sub kegiatan di bawah baris judul, dan pastikan rentangnya mencakupnya.",
+      pesan:
+        "LKIP_ANGGARAN tidak berisi satu baris anggaran pun. Isi satu baris per program, kegiatan atau sub kegiatan di bawah baris judul, dan pastikan rentangnya mencakupnya.",
       lokasi: sourceAddress(range),
     });
   }
@@ -81,10 +94,20 @@ export function readAnggaran(range: RawRange & { source: "LKIP_ANGGARAN" }, tahu
  * The sasaran a budget line belongs to: its number in LKIP_IKU order, or its text. With no
  * sasaran read from LKIP_IKU there is nothing to match (that problem is reported there), so null.
  */
-function matchSasaran(row: RowReader, c: number, tertulis: Sel<string>, sasaran: LkipSasaran[]): number | null {
+function matchSasaran(
+  row: RowReader,
+  c: number,
+  tertulis: Sel<string>,
+  sasaran: LkipSasaran[]
+): number | null {
   if (sasaran.length === 0) return null;
   const cell = row.cell(c);
-  const asNumber = typeof cell === "number" ? cell : /^\s*\d+\.?\s*$/.test(tertulis.value) ? parseInt(tertulis.value, 10) : null;
+  const asNumber =
+    typeof cell === "number"
+      ? cell
+      : /^\s*\d+\.?\s*$/.test(tertulis.value)
+        ? parseInt(tertulis.value, 10)
+        : null;
   if (asNumber !== null) {
     if (Number.isInteger(asNumber) && asNumber >= 1 && asNumber <= sasaran.length) return asNumber;
   } else {
@@ -97,7 +120,7 @@ function matchSasaran(row: RowReader, c: number, tertulis: Sel<string>, sasaran:
     "SASARAN_TIDAK_COCOK",
     `Sasaran "${tertulis.value}" di ${row.addr(c)}${carried} tidak cocok dengan sasaran mana pun di LKIP_IKU. Tulis teks sasaran persis seperti di LKIP_IKU, atau nomor urutnya (1–${sasaran.length})`,
     c,
-    isBlankCell(cell) || cellError(cell) !== null ? null : cell,
+    isBlankCell(cell) || cellError(cell) !== null ? null : cell
   );
   return null;
 }

@@ -11,7 +11,10 @@ export interface BelanjaRead {
   leftOut: BarisDitinggal[];
 }
 
-export function readBelanja(range: RawRange & { source: "LKIP_BELANJA" }, tahun: number): BelanjaRead {
+export function readBelanja(
+  range: RawRange & { source: "LKIP_BELANJA" },
+  tahun: number
+): BelanjaRead {
   const h = resolveHeaders(range, tahun);
   const k = h.columns;
   const adaRealisasi = k.realisasi !== undefined;
@@ -27,7 +30,11 @@ export function readBelanja(range: RawRange & { source: "LKIP_BELANJA" }, tahun:
     const realisasi = adaRealisasi ? row.decimal(k.realisasi, "Realisasi", true) : null;
     out.findings.push(...row.problems, ...row.valueProblems);
     if (row.problems.length > 0 || !jenis || !pagu || (adaRealisasi && !realisasi)) {
-      out.leftOut.push({ source: "LKIP_BELANJA", lokasi: row.rowAddr(), reason: reasonOf(row.problems) });
+      out.leftOut.push({
+        source: "LKIP_BELANJA",
+        lokasi: row.rowAddr(),
+        reason: reasonOf(row.problems),
+      });
       continue;
     }
     baris.push({ jenis, pagu, realisasi, baris: row.rowAddr() });
@@ -36,7 +43,8 @@ export function readBelanja(range: RawRange & { source: "LKIP_BELANJA" }, tahun:
     out.findings.push({
       tingkat: "galat",
       kode: "SUMBER_KOSONG",
-      pesan: "LKIP_BELANJA tidak berisi satu baris pun. Isi satu baris per jenis belanja di bawah baris judul, atau hapus nama LKIP_BELANJA bila tidak dipakai.",
+      pesan:
+        "LKIP_BELANJA tidak berisi satu baris pun. Isi satu baris per jenis belanja di bawah baris judul, atau hapus nama LKIP_BELANJA bila tidak dipakai.",
       lokasi: sourceAddress(range),
     });
   }

@@ -1,9 +1,23 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
 import { LkipError, capaian, parseArah } from "../core";
 import type { Arah } from "../core";
-import { RowReader, cellError, cellText, isBlankCell, reasonOf, sameTextKey, sourceAddress } from "./cells";
+import {
+  RowReader,
+  cellError,
+  cellText,
+  isBlankCell,
+  reasonOf,
+  sameTextKey,
+  sourceAddress,
+} from "./cells";
 import { resolveHeaders } from "./headers";
-import type { BarisDitinggal, LkipIndikator, LkipModel, LkipSasaran, TertulisIku } from "./model-types";
+import type {
+  BarisDitinggal,
+  LkipIndikator,
+  LkipModel,
+  LkipSasaran,
+  TertulisIku,
+} from "./model-types";
 import type { Finding, RawRange } from "./types";
 
 export interface IkuRead {
@@ -40,7 +54,9 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
 
   // A Bobot column nobody filled is no weighting at all; once one weight is there, all are needed.
   const bobotCol = k.bobot;
-  const bobotAktif = bobotCol !== undefined && range.values.slice(1).some((row) => !isBlankCell(row[bobotCol] ?? null));
+  const bobotAktif =
+    bobotCol !== undefined &&
+    range.values.slice(1).some((row) => !isBlankCell(row[bobotCol] ?? null));
   out.kolom.bobot = bobotAktif;
 
   let current: LkipSasaran | null = null;
@@ -55,7 +71,12 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       const teks = cellText(sCell);
       const key = sameTextKey(teks);
       if (current === null || key !== lastKey) {
-        current = { nomor: out.sasaran.length + 1, teks, lokasi: row.addr(k.sasaran!), indikator: [] };
+        current = {
+          nomor: out.sasaran.length + 1,
+          teks,
+          lokasi: row.addr(k.sasaran!),
+          indikator: [],
+        };
         out.sasaran.push(current);
         lastKey = key;
       }
@@ -67,10 +88,16 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     const target = row.decimal(k.target, "Target", true);
     const realisasi = row.decimal(k.realisasi, "Realisasi", true);
     const arah = readArah(row, k.arah);
-    if (target && realisasi && arah) checkTarget(row, k.target!, target.value, realisasi.value, arah.value);
+    if (target && realisasi && arah)
+      checkTarget(row, k.target!, target.value, realisasi.value, arah.value);
     const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
     if (bobot && bobot.value.isNegative()) {
-      row.problem("BOBOT_NEGATIF", `Bobot di ${bobot.lokasi} negatif. Isi bobot 0 atau lebih`, bobotCol!, range.values[r][bobotCol!]);
+      row.problem(
+        "BOBOT_NEGATIF",
+        `Bobot di ${bobot.lokasi} negatif. Isi bobot 0 atau lebih`,
+        bobotCol!,
+        range.values[r][bobotCol!]
+      );
     }
 
     const satuan = row.text(k.satuan, "Satuan", false);
@@ -89,7 +116,11 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
 
     out.findings.push(...row.problems, ...row.valueProblems);
     if (row.problems.length > 0 || current === null || !nama || !target || !realisasi || !arah) {
-      out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), reason: reasonOf(row.problems) });
+      out.leftOut.push({
+        source: "LKIP_IKU",
+        lokasi: row.rowAddr(),
+        reason: reasonOf(row.problems),
+      });
       continue;
     }
     const noCell = row.cell(k.no);
@@ -121,14 +152,18 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     out.findings.push({
       tingkat: "galat",
       kode: "SUMBER_KOSONG",
-      pesan: "LKIP_IKU tidak berisi satu baris indikator pun. Isi satu baris per indikator di bawah baris judul, dan pastikan rentang LKIP_IKU mencakupnya.",
+      pesan:
+        "LKIP_IKU tidak berisi satu baris indikator pun. Isi satu baris per indikator di bawah baris judul, dan pastikan rentang LKIP_IKU mencakupnya.",
       lokasi: sourceAddress(range),
     });
   }
   return out;
 }
 
-function readArah(row: RowReader, c: number | undefined): { value: Arah; lokasi: string | null } | null {
+function readArah(
+  row: RowReader,
+  c: number | undefined
+): { value: Arah; lokasi: string | null } | null {
   if (c === undefined) return { value: "naik", lokasi: null };
   const cell = row.cell(c);
   if (cellError(cell) !== null) {
@@ -145,14 +180,25 @@ function readArah(row: RowReader, c: number | undefined): { value: Arah; lokasi:
 }
 
 /** The ratio needs a positive target (RULES §2); core's capaian says which case it is. */
-function checkTarget(row: RowReader, c: number, target: LkipIndikator["target"]["value"], realisasi: LkipIndikator["realisasi"]["value"], arah: Arah): void {
+function checkTarget(
+  row: RowReader,
+  c: number,
+  target: LkipIndikator["target"]["value"],
+  realisasi: LkipIndikator["realisasi"]["value"],
+  arah: Arah
+): void {
   try {
     capaian(target, realisasi, arah);
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
     const cell = row.cell(c);
     if (e.code === "#DIV/0!") {
-      row.problem("TARGET_NOL", `Target di ${row.addr(c)} bernilai 0, sehingga capaian tidak dapat dihitung. Isi target yang sebenarnya (lebih dari 0)`, c, cell);
+      row.problem(
+        "TARGET_NOL",
+        `Target di ${row.addr(c)} bernilai 0, sehingga capaian tidak dapat dihitung. Isi target yang sebenarnya (lebih dari 0)`,
+        c,
+        cell
+      );
     } else {
       row.problem("TARGET_NEGATIF", `Target di ${row.addr(c)} negatif: ${e.message}`, c, cell);
     }

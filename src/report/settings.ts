@@ -29,7 +29,13 @@ const LABEL: Record<Key, string> = {
 };
 
 export function defaultSettings(now: Date = new Date()): Settings {
-  return { instansi: null, tahun: now.getFullYear() - 1, pembulatan: "ROUND", skala: SKALA.kategori, batasiCapaian: false };
+  return {
+    instansi: null,
+    tahun: now.getFullYear() - 1,
+    pembulatan: "ROUND",
+    skala: SKALA.kategori,
+    batasiCapaian: false,
+  };
 }
 
 export interface SettingsRead {
@@ -38,7 +44,10 @@ export interface SettingsRead {
   findings: Finding[];
 }
 
-export function readSettings(info: RawRange | undefined, overrides: Partial<Settings> = {}): SettingsRead {
+export function readSettings(
+  info: RawRange | undefined,
+  overrides: Partial<Settings> = {}
+): SettingsRead {
   const settings = defaultSettings();
   const lokasi: Partial<Record<Key, string>> = {};
   const findings: Finding[] = [];
@@ -109,7 +118,10 @@ function apply(s: Settings, key: Key, value: RawCell): void {
 function parseTahun(value: RawCell): number {
   const t = typeof value === "number" ? value : Number(cellText(value).trim());
   if (Number.isInteger(t) && t >= 1900 && t <= 2999) return t;
-  throw new LkipError("#VALUE!", `"${cellText(value)}" bukan tahun; isi tahun laporan empat angka, misalnya 2024`);
+  throw new LkipError(
+    "#VALUE!",
+    `"${cellText(value)}" bukan tahun; isi tahun laporan empat angka, misalnya 2024`
+  );
 }
 
 const YA = new Set(["ya", "y", "true", "1", "benar"]);

@@ -11,7 +11,17 @@ export const FMT_RUPIAH_SEN = "#,##0.00";
 /** An input value with more than two decimals is shown with up to four, so it is not misread. */
 export const FMT_NILAI_4 = "#,##0.00##";
 
-export const W = { no: 5, sasaran: 38, indikator: 38, satuan: 10, formulasi: 38, nilai: 12, rupiah: 18, label: 18, program: 34 } as const;
+export const W = {
+  no: 5,
+  sasaran: 38,
+  indikator: 38,
+  satuan: 10,
+  formulasi: 38,
+  nilai: 12,
+  rupiah: 18,
+  label: 18,
+  program: 34,
+} as const;
 
 /** A header cell: bold, centered, wrapped. */
 export function hdr(text: string): TableCell {
@@ -24,7 +34,11 @@ export function txt(value: string | null, opts: Partial<TableCell> = {}): TableC
 }
 
 /** A number cell from an (already rounded) Decimal; null gives an empty cell. */
-export function num(d: Decimal | null, format: string = FMT_NILAI, opts: Partial<TableCell> = {}): TableCell {
+export function num(
+  d: Decimal | null,
+  format: string = FMT_NILAI,
+  opts: Partial<TableCell> = {}
+): TableCell {
   if (d === null) return empty(opts);
   return { value: d.toNumber(), kind: "number", format, align: "right", ...opts };
 }

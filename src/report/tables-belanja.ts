@@ -8,7 +8,11 @@ import type { Built } from "./table-kit";
 export function tabelBelanja(model: LkipModel, hasil: LkipHasil): Built {
   const b = hasil.belanja!;
   const ada = b.realisasi !== null;
-  const fmt = rupiahFormat([b.pagu, b.realisasi, ...b.baris.flatMap((x) => [x.baris.pagu.value, x.baris.realisasi?.value ?? null])]);
+  const fmt = rupiahFormat([
+    b.pagu,
+    b.realisasi,
+    ...b.baris.flatMap((x) => [x.baris.pagu.value, x.baris.realisasi?.value ?? null]),
+  ]);
   const names = ["No", "Jenis Belanja", "Jumlah (Rp)", ...(ada ? ["Realisasi (Rp)", "%"] : [])];
   const body = b.baris.map((x, i) => [
     count(i + 1, { align: "center" }),
@@ -17,7 +21,14 @@ export function tabelBelanja(model: LkipModel, hasil: LkipHasil): Built {
     ...(ada ? [num(x.baris.realisasi?.value ?? null, fmt), num(x.serapan)] : []),
   ]);
   const totalRow = 1 + body.length;
-  body.push(bold([txt("Total", { align: "center" }), empty(), num(b.pagu, fmt), ...(ada ? [num(b.realisasi, fmt), num(b.serapan)] : [])]));
+  body.push(
+    bold([
+      txt("Total", { align: "center" }),
+      empty(),
+      num(b.pagu, fmt),
+      ...(ada ? [num(b.realisasi, fmt), num(b.serapan)] : []),
+    ])
+  );
   return {
     header: [names.map(hdr)],
     body,

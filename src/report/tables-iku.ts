@@ -7,7 +7,9 @@ import type { Merge, TableCell } from "./types";
 
 /** No as written (number or text), or the sasaran's number. */
 export function noCell(ind: LkipIndikator): TableCell {
-  return typeof ind.no.value === "number" ? count(ind.no.value, { align: "center" }) : txt(ind.no.value, { align: "center" });
+  return typeof ind.no.value === "number"
+    ? count(ind.no.value, { align: "center" })
+    : txt(ind.no.value, { align: "center" });
 }
 
 export function rounding(model: LkipModel): string {
@@ -18,7 +20,9 @@ export function rounding(model: LkipModel): string {
 
 function arahNote(hasil: LkipHasil): string[] {
   return hasil.indikator.some((h) => h.indikator.arah.value === "turun")
-    ? ["Indikator berarah turun (makin rendah makin baik): capaian = (2 × target − realisasi) / target × 100."]
+    ? [
+        "Indikator berarah turun (makin rendah makin baik): capaian = (2 × target − realisasi) / target × 100.",
+      ]
     : [];
 }
 
@@ -28,7 +32,18 @@ function bobotNote(model: LkipModel): string[] {
 
 /** Tabel 2 — Capaian Indikator Kinerja Utama. */
 export function tabelCapaianIku(model: LkipModel, hasil: LkipHasil): Built {
-  const header = [["No", "Sasaran Strategis", "Indikator", "Satuan", "Formulasi", "Target", "Realisasi", "% Capaian"].map(hdr)];
+  const header = [
+    [
+      "No",
+      "Sasaran Strategis",
+      "Indikator",
+      "Satuan",
+      "Formulasi",
+      "Target",
+      "Realisasi",
+      "% Capaian",
+    ].map(hdr),
+  ];
   const body: TableCell[][] = [];
   const merges: Merge[] = [];
   for (const s of hasil.sasaran) {
@@ -55,7 +70,18 @@ export function tabelCapaianIku(model: LkipModel, hasil: LkipHasil): Built {
   const r = hasil.rataRata;
   if (r) {
     merges.push({ row: header.length + body.length, col: 0, rows: 1, cols: 5 });
-    body.push(bold([txt("Rata-rata", { align: "center" }), empty(), empty(), empty(), empty(), num(r.target), num(r.realisasi), num(r.capaian)]));
+    body.push(
+      bold([
+        txt("Rata-rata", { align: "center" }),
+        empty(),
+        empty(),
+        empty(),
+        empty(),
+        num(r.target),
+        num(r.realisasi),
+        num(r.capaian),
+      ])
+    );
   }
   return {
     header,
@@ -70,7 +96,11 @@ export function tabelCapaianIku(model: LkipModel, hasil: LkipHasil): Built {
 export function tabelPredikat(model: LkipModel, hasil: LkipHasil): Built {
   const header = [["Persentase", "Predikat", "Jumlah Indikator"].map(hdr)];
   const rows = [...hasil.perPredikat].reverse();
-  const body = rows.map((b) => [txt(b.rentang, { align: "center" }), txt(b.label), count(b.jumlah)]);
+  const body = rows.map((b) => [
+    txt(b.rentang, { align: "center" }),
+    txt(b.label),
+    count(b.jumlah),
+  ]);
   body.push(bold([txt("Jumlah", { align: "center" }), empty(), count(hasil.indikator.length)]));
   return {
     header,
@@ -84,12 +114,27 @@ export function tabelPredikat(model: LkipModel, hasil: LkipHasil): Built {
 /** Tabel 4 — Jumlah indikator menurut kategori (the chosen scale's bands, highest first). */
 export function tabelKategori(model: LkipModel, hasil: LkipHasil): Built {
   const header = [["No", "Kategori", "Rentang Capaian", "Jumlah Indikator"].map(hdr)];
-  const body = hasil.perKategori.map((b, i) => [count(i + 1, { align: "center" }), txt(b.label), txt(b.rentang, { align: "center" }), count(b.jumlah)]);
+  const body = hasil.perKategori.map((b, i) => [
+    count(i + 1, { align: "center" }),
+    txt(b.label),
+    txt(b.rentang, { align: "center" }),
+    count(b.jumlah),
+  ]);
   const notes: string[] = [];
-  if (hasil.tanpaKategori > 0) notes.push(`${hasil.tanpaKategori} indikator bercapaian di bawah rentang terendah skala dan tidak masuk kategori mana pun.`);
+  if (hasil.tanpaKategori > 0)
+    notes.push(
+      `${hasil.tanpaKategori} indikator bercapaian di bawah rentang terendah skala dan tidak masuk kategori mana pun.`
+    );
   notes.push(rounding(model));
   const totalRow = header.length + body.length;
-  body.push(bold([txt("Jumlah", { align: "center" }), empty(), empty(), count(hasil.indikator.length - hasil.tanpaKategori)]));
+  body.push(
+    bold([
+      txt("Jumlah", { align: "center" }),
+      empty(),
+      empty(),
+      count(hasil.indikator.length - hasil.tanpaKategori),
+    ])
+  );
   return {
     header,
     body,
@@ -114,7 +159,16 @@ export function tabelCapaianKategori(model: LkipModel, hasil: LkipHasil): Built 
   const r = hasil.rataRata;
   if (r) {
     merges.push({ row: header.length + body.length, col: 0, rows: 1, cols: 4 });
-    body.push(bold([txt("Rata-rata", { align: "center" }), empty(), empty(), empty(), num(r.capaian), txt(r.kategori, { align: "center" })]));
+    body.push(
+      bold([
+        txt("Rata-rata", { align: "center" }),
+        empty(),
+        empty(),
+        empty(),
+        num(r.capaian),
+        txt(r.kategori, { align: "center" }),
+      ])
+    );
   }
   return {
     header,
@@ -128,15 +182,30 @@ export function tabelCapaianKategori(model: LkipModel, hasil: LkipHasil): Built 
 /** Tabel 6 — Perbandingan realisasi dengan tahun sebelumnya. */
 export function tabelTahunLalu(model: LkipModel, hasil: LkipHasil): Built {
   const years = model.tahunLalu;
-  if (years.length === 0) return { reason: "LKIP_IKU tidak punya kolom Realisasi tahun sebelumnya (misalnya \"Realisasi Tahun Lalu\")." };
+  if (years.length === 0)
+    return {
+      reason:
+        'LKIP_IKU tidak punya kolom Realisasi tahun sebelumnya (misalnya "Realisasi Tahun Lalu").',
+    };
   if (!hasil.indikator.some((h) => h.indikator.tahunLalu.length > 0)) {
     return { reason: "kolom Realisasi tahun sebelumnya di LKIP_IKU kosong semua." };
   }
   const tahun = model.settings.tahun;
   const nYears = years.length + 1;
   const cols = 2 + nYears + 1;
-  const top: TableCell[] = [hdr("Indikator"), hdr("Satuan"), hdr("Realisasi"), ...Array.from({ length: nYears - 1 }, () => empty({ bold: true })), hdr("Perubahan (poin)")];
-  const sub: TableCell[] = [empty({ bold: true }), empty({ bold: true }), ...[...years, tahun].map((y) => hdr(String(y))), empty({ bold: true })];
+  const top: TableCell[] = [
+    hdr("Indikator"),
+    hdr("Satuan"),
+    hdr("Realisasi"),
+    ...Array.from({ length: nYears - 1 }, () => empty({ bold: true })),
+    hdr("Perubahan (poin)"),
+  ];
+  const sub: TableCell[] = [
+    empty({ bold: true }),
+    empty({ bold: true }),
+    ...[...years, tahun].map((y) => hdr(String(y))),
+    empty({ bold: true }),
+  ];
   const merges: Merge[] = [
     { row: 0, col: 0, rows: 2, cols: 1 },
     { row: 0, col: 1, rows: 2, cols: 1 },
@@ -163,20 +232,34 @@ export function tabelTahunLalu(model: LkipModel, hasil: LkipHasil): Built {
     body,
     merges,
     widths: [W.indikator, W.satuan, ...Array.from({ length: nYears }, () => W.nilai), W.nilai],
-    notes: [`Perubahan = Realisasi ${tahun} − Realisasi ${last}, dalam poin (satuan indikatornya).`],
+    notes: [
+      `Perubahan = Realisasi ${tahun} − Realisasi ${last}, dalam poin (satuan indikatornya).`,
+    ],
   };
 }
 
 /** Tabel 7 — Perbandingan dengan target Renstra. */
 export function tabelRenstra(model: LkipModel, hasil: LkipHasil): Built {
-  if (!model.kolomIku.targetRenstra) return { reason: "LKIP_IKU tidak punya kolom Target Renstra." };
-  if (!hasil.indikator.some((h) => h.indikator.targetRenstra)) return { reason: "kolom Target Renstra di LKIP_IKU kosong semua." };
-  const akhir = model.kolomIku.targetAkhirRenstra && hasil.indikator.some((h) => h.indikator.targetAkhirRenstra);
+  if (!model.kolomIku.targetRenstra)
+    return { reason: "LKIP_IKU tidak punya kolom Target Renstra." };
+  if (!hasil.indikator.some((h) => h.indikator.targetRenstra))
+    return { reason: "kolom Target Renstra di LKIP_IKU kosong semua." };
+  const akhir =
+    model.kolomIku.targetAkhirRenstra &&
+    hasil.indikator.some((h) => h.indikator.targetAkhirRenstra);
   const tahun = model.settings.tahun;
-  const names = ["Indikator", `Target ${tahun}`, `Realisasi ${tahun}`, "Target Renstra", ...(akhir ? ["Target Akhir Renstra"] : []), "Capaian terhadap Renstra (%)"];
+  const names = [
+    "Indikator",
+    `Target ${tahun}`,
+    `Realisasi ${tahun}`,
+    "Target Renstra",
+    ...(akhir ? ["Target Akhir Renstra"] : []),
+    "Capaian terhadap Renstra (%)",
+  ];
   const body = hasil.indikator.map((h) => {
     const ind = h.indikator;
-    const opt = (v: LkipIndikator["targetRenstra"]) => (v ? num(v.value, inputFormat(v.value)) : empty());
+    const opt = (v: LkipIndikator["targetRenstra"]) =>
+      v ? num(v.value, inputFormat(v.value)) : empty();
     return [
       txt(ind.nama.value),
       num(ind.target.value, inputFormat(ind.target.value)),
@@ -191,6 +274,8 @@ export function tabelRenstra(model: LkipModel, hasil: LkipHasil): Built {
     body,
     merges: [],
     widths: [W.indikator, ...names.slice(1).map(() => W.nilai)],
-    notes: [`Capaian terhadap Renstra = Realisasi ${tahun} / Target Renstra × 100 (rumus capaian yang sama, menurut arah indikatornya). ${rounding(model)}`],
+    notes: [
+      `Capaian terhadap Renstra = Realisasi ${tahun} / Target Renstra × 100 (rumus capaian yang sama, menurut arah indikatornya). ${rounding(model)}`,
+    ],
   };
 }

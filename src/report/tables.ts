@@ -13,7 +13,14 @@ import {
   tabelPerjanjianKinerja,
   tabelProgramKegiatan,
 } from "./tables-anggaran";
-import { tabelCapaianIku, tabelCapaianKategori, tabelKategori, tabelPredikat, tabelRenstra, tabelTahunLalu } from "./tables-iku";
+import {
+  tabelCapaianIku,
+  tabelCapaianKategori,
+  tabelKategori,
+  tabelPredikat,
+  tabelRenstra,
+  tabelTahunLalu,
+} from "./tables-iku";
 import type { TableBuilder } from "./table-kit";
 import { judul } from "./table-kit";
 import type { SourceName, TableDesc } from "./types";
@@ -26,17 +33,52 @@ interface TableSpec {
 }
 
 export const TABLE_SPECS: readonly TableSpec[] = [
-  { id: 1, nama: "Perjanjian Kinerja", needs: ["LKIP_IKU", "LKIP_ANGGARAN"], build: tabelPerjanjianKinerja },
+  {
+    id: 1,
+    nama: "Perjanjian Kinerja",
+    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
+    build: tabelPerjanjianKinerja,
+  },
   { id: 2, nama: "Capaian Indikator Kinerja Utama", needs: ["LKIP_IKU"], build: tabelCapaianIku },
-  { id: 3, nama: "Jumlah Indikator menurut Predikat Capaian", needs: ["LKIP_IKU"], build: tabelPredikat },
+  {
+    id: 3,
+    nama: "Jumlah Indikator menurut Predikat Capaian",
+    needs: ["LKIP_IKU"],
+    build: tabelPredikat,
+  },
   { id: 4, nama: "Jumlah Indikator menurut Kategori", needs: ["LKIP_IKU"], build: tabelKategori },
   { id: 5, nama: "Capaian IKU menurut Kategori", needs: ["LKIP_IKU"], build: tabelCapaianKategori },
-  { id: 6, nama: "Perbandingan Realisasi dengan Tahun Sebelumnya", needs: ["LKIP_IKU"], build: tabelTahunLalu },
+  {
+    id: 6,
+    nama: "Perbandingan Realisasi dengan Tahun Sebelumnya",
+    needs: ["LKIP_IKU"],
+    build: tabelTahunLalu,
+  },
   { id: 7, nama: "Perbandingan dengan Target Renstra", needs: ["LKIP_IKU"], build: tabelRenstra },
-  { id: 8, nama: "Efisiensi Sumber Daya", needs: ["LKIP_IKU", "LKIP_ANGGARAN"], build: tabelEfisiensi },
-  { id: 9, nama: "Program dan Kegiatan Penunjang per Sasaran", needs: ["LKIP_ANGGARAN"], build: tabelProgramKegiatan },
-  { id: 10, nama: "Pagu dan Realisasi Anggaran per Sasaran", needs: ["LKIP_IKU", "LKIP_ANGGARAN"], build: tabelAnggaranSasaran },
-  { id: 11, nama: "Efektivitas Anggaran terhadap Capaian Sasaran", needs: ["LKIP_IKU", "LKIP_ANGGARAN"], build: tabelEfektivitas },
+  {
+    id: 8,
+    nama: "Efisiensi Sumber Daya",
+    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
+    build: tabelEfisiensi,
+  },
+  {
+    id: 9,
+    nama: "Program dan Kegiatan Penunjang per Sasaran",
+    needs: ["LKIP_ANGGARAN"],
+    build: tabelProgramKegiatan,
+  },
+  {
+    id: 10,
+    nama: "Pagu dan Realisasi Anggaran per Sasaran",
+    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
+    build: tabelAnggaranSasaran,
+  },
+  {
+    id: 11,
+    nama: "Efektivitas Anggaran terhadap Capaian Sasaran",
+    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
+    build: tabelEfektivitas,
+  },
   { id: 12, nama: "Komposisi Belanja", needs: ["LKIP_BELANJA"], build: tabelBelanja },
 ];
 
@@ -47,7 +89,10 @@ export interface BuildResult {
   hasil: LkipHasil;
 }
 
-export function buildTables(model: LkipModel, opts: { tables?: number[]; hasil?: LkipHasil } = {}): BuildResult {
+export function buildTables(
+  model: LkipModel,
+  opts: { tables?: number[]; hasil?: LkipHasil } = {}
+): BuildResult {
   const hasil = opts.hasil ?? compute(model);
   const wanted = opts.tables ? new Set(opts.tables) : null;
   const out: BuildResult = { tables: [], leftOut: [], hasil };
@@ -72,16 +117,22 @@ export function buildTables(model: LkipModel, opts: { tables?: number[]; hasil?:
 export function sourceProblem(model: LkipModel, source: SourceName): string | null {
   const info = model.sumber[source];
   if (!info) return `${source} tidak ada di buku kerja.`;
-  if (!info.dipakai) return `${source} tidak dapat dibaca: kolom wajibnya belum lengkap (lihat temuan).`;
+  if (!info.dipakai)
+    return `${source} tidak dapat dibaca: kolom wajibnya belum lengkap (lihat temuan).`;
   switch (source) {
     case "LKIP_IKU":
-      return model.indikator.length > 0 ? null : "LKIP_IKU tidak berisi indikator yang dapat dibaca (lihat temuan).";
+      return model.indikator.length > 0
+        ? null
+        : "LKIP_IKU tidak berisi indikator yang dapat dibaca (lihat temuan).";
     case "LKIP_ANGGARAN":
-      return model.anggaran && model.anggaran.length > 0 ? null : "LKIP_ANGGARAN tidak berisi baris anggaran yang dapat dibaca (lihat temuan).";
+      return model.anggaran && model.anggaran.length > 0
+        ? null
+        : "LKIP_ANGGARAN tidak berisi baris anggaran yang dapat dibaca (lihat temuan).";
     case "LKIP_BELANJA":
-      return model.belanja && model.belanja.length > 0 ? null : "LKIP_BELANJA tidak berisi baris yang dapat dibaca (lihat temuan).";
+      return model.belanja && model.belanja.length > 0
+        ? null
+        : "LKIP_BELANJA tidak berisi baris yang dapat dibaca (lihat temuan).";
     default:
       return null;
   }
 }
-

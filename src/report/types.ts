@@ -6,7 +6,12 @@
 
 /** The four sources of the workbook contract (WORKBOOK.md). */
 export type SourceName = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_INFO" | "LKIP_BELANJA";
-export const SOURCE_NAMES: readonly SourceName[] = ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_INFO", "LKIP_BELANJA"];
+export const SOURCE_NAMES: readonly SourceName[] = [
+  "LKIP_IKU",
+  "LKIP_ANGGARAN",
+  "LKIP_INFO",
+  "LKIP_BELANJA",
+];
 
 /** An Excel error value as it sits in a cell, e.g. { error: "#REF!" }. */
 export interface CellError {
@@ -134,5 +139,12 @@ export interface InputWorkbookPlan {
     columnWidths?: number[];
   }[];
   /** Workbook-scoped names: { name: "LKIP_IKU", sheet: "Data IKU", row, col, rows, cols } (0-based). */
-  names: { name: SourceName; sheet: string; row: number; col: number; rows: number; cols: number }[];
+  names: {
+    name: SourceName;
+    sheet: string;
+    row: number;
+    col: number;
+    rows: number;
+    cols: number;
+  }[];
 }

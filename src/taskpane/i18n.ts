@@ -49,7 +49,8 @@ const id = {
   computed: "seharusnya",
   error: "Terjadi kesalahan",
   steps: { membaca: "Membaca data…", menghitung: "Menghitung tabel…", menulis: "Menulis lembar…" },
-  noIku: "Belum ada data LKIP_IKU. Sisipkan contoh data untuk melihat cara kerjanya, atau beri nama rentang data indikator Anda LKIP_IKU.",
+  noIku:
+    "Belum ada data LKIP_IKU. Sisipkan contoh data untuk melihat cara kerjanya, atau beri nama rentang data indikator Anda LKIP_IKU.",
 };
 
 export type Texts = typeof id;
@@ -101,8 +102,13 @@ const en: Texts = {
   written: "written",
   computed: "should be",
   error: "Something went wrong",
-  steps: { membaca: "Reading the data…", menghitung: "Computing the tables…", menulis: "Writing the sheet…" },
-  noIku: "No LKIP_IKU data yet. Insert the sample data to see how it works, or name your indicator data range LKIP_IKU.",
+  steps: {
+    membaca: "Reading the data…",
+    menghitung: "Computing the tables…",
+    menulis: "Writing the sheet…",
+  },
+  noIku:
+    "No LKIP_IKU data yet. Insert the sample data to see how it works, or name your indicator data range LKIP_IKU.",
 };
 
 export const TEXTS: Record<Language, Texts> = { id, en };

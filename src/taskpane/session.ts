@@ -65,7 +65,7 @@ export async function build(
   overrides: Partial<Settings>,
   tables: number[],
   replace: boolean,
-  onStep: (step: Step) => void,
+  onStep: (step: Step) => void
 ): Promise<BuildOutcome> {
   onStep("membaca");
   const read = await readWorkbook({ run: env.run, supports: env.host.supports });
@@ -74,7 +74,12 @@ export async function build(
   const built = buildTables(model, { tables });
   const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
   onStep("menulis");
-  const write = await writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports, known: read });
+  const write = await writeSheetPlan(plan, {
+    replace,
+    run: env.run,
+    supports: env.host.supports,
+    known: read,
+  });
   return {
     write,
     tables: built.tables.map((t) => ({ id: t.id, title: t.title })),
@@ -84,7 +89,11 @@ export async function build(
 }
 
 /** The findings as a "Catatan Pemeriksaan" sheet (replaced, like the tables, only when confirmed). */
-export async function writeCatatan(env: Env, findings: Finding[], replace: boolean): Promise<WriteResult> {
+export async function writeCatatan(
+  env: Env,
+  findings: Finding[],
+  replace: boolean
+): Promise<WriteResult> {
   const read = await readWorkbook({ run: env.run, supports: env.host.supports });
   const plan = layoutSheet("Catatan Pemeriksaan", [catatanPemeriksaan(findings)]);
   return writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports, known: read });

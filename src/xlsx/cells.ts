@@ -37,10 +37,12 @@ export function toRawCell(v: ExcelJS.CellValue, date1904 = false): ReadCell {
       // The shown text, which itself may be rich text; never the link target.
       const text = (v as { text?: unknown }).text;
       if (typeof text === "string") return { value: text };
-      if (text && typeof text === "object" && "richText" in text) return { value: richText(text as { richText: { text: string }[] }) };
+      if (text && typeof text === "object" && "richText" in text)
+        return { value: richText(text as { richText: { text: string }[] }) };
       return { value: null };
     }
-    if ("text" in v && typeof (v as { text?: unknown }).text === "string") return { value: (v as { text: string }).text };
+    if ("text" in v && typeof (v as { text?: unknown }).text === "string")
+      return { value: (v as { text: string }).text };
   }
   return { value: String(v) };
 }

@@ -42,7 +42,9 @@ export function unescapeXml(s: string): string {
     if (k === "amp") return "&";
     if (k === "quot") return '"';
     if (k === "apos") return "'";
-    return String.fromCodePoint(k.startsWith("#x") ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
+    return String.fromCodePoint(
+      k.startsWith("#x") ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10)
+    );
   });
 }
 
@@ -59,11 +61,14 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
     if (a.name !== undefined) sheets.push(a.name);
   }
   const names: DefinedNameRaw[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?definedName\s([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g)) {
+  for (const m of xml.matchAll(
+    /<(?:\w+:)?definedName\s([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g
+  )) {
     const a = attributes(m[1]);
     if (a.name === undefined) continue;
     const entry: DefinedNameRaw = { name: a.name, text: unescapeXml(m[2] ?? "").trim() };
-    if (a.localSheetId !== undefined && /^\d+$/.test(a.localSheetId)) entry.localSheetId = parseInt(a.localSheetId, 10);
+    if (a.localSheetId !== undefined && /^\d+$/.test(a.localSheetId))
+      entry.localSheetId = parseInt(a.localSheetId, 10);
     names.push(entry);
   }
   return { sheets, names };
@@ -85,7 +90,10 @@ export function rectAddress(r: CellRect): string {
 }
 
 const SHEET = String.raw`(?:'((?:[^']|'')+)'|([^'!\s,()"\[\]{}=+*/^&<>;]+))`;
-const CELL_RANGE = new RegExp(String.raw`^=?${SHEET}!\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$`, "i");
+const CELL_RANGE = new RegExp(
+  String.raw`^=?${SHEET}!\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$`,
+  "i"
+);
 const COL_RANGE = new RegExp(String.raw`^=?${SHEET}!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$`, "i");
 const ROW_RANGE = new RegExp(String.raw`^=?${SHEET}!\$?(\d{1,7}):\$?(\d{1,7})$`, "i");
 
@@ -115,10 +123,16 @@ export function classifyNameText(text: string): NameTarget {
   m = t.match(ROW_RANGE);
   if (m) return rect(sheetOf(m), parseInt(m[3], 10), 1, parseInt(m[4], 10), MAX_COLS);
   // A literal: number, quoted text, TRUE/FALSE, an error or an array constant.
-  if (/^=?(?:[-+]?\d[\d.]*(?:E[-+]?\d+)?%?|"(?:[^"]|"")*"|TRUE|FALSE|#[A-Z0-9/!?]+|\{[^}]*\})$/i.test(t)) return { kind: "constant" };
+  if (
+    /^=?(?:[-+]?\d[\d.]*(?:E[-+]?\d+)?%?|"(?:[^"]|"")*"|TRUE|FALSE|#[A-Z0-9/!?]+|\{[^}]*\})$/i.test(
+      t
+    )
+  )
+    return { kind: "constant" };
   if (t === "") return { kind: "constant" };
   // Several plain ranges joined by commas (a union) are not one rectangle.
   const parts = t.split(",");
-  if (parts.length > 1 && parts.every((p) => CELL_RANGE.test(p.trim()) || COL_RANGE.test(p.trim()))) return { kind: "union" };
+  if (parts.length > 1 && parts.every((p) => CELL_RANGE.test(p.trim()) || COL_RANGE.test(p.trim())))
+    return { kind: "union" };
   return { kind: "formula" };
 }

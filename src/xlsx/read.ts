@@ -1,17 +1,35 @@
+/* global Buffer, NodeJS */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { SOURCE_NAMES, type Finding, type RawCell, type RawRange, type RawWorkbook, type SourceName } from "../report/types";
+import {
+  SOURCE_NAMES,
+  type Finding,
+  type RawCell,
+  type RawRange,
+  type RawWorkbook,
+  type SourceName,
+} from "../report/types";
 import { toRawCell } from "./cells";
 import { quoteSheet } from "../report/address";
-import { address, classifyNameText, colToNumber, parseWorkbookXml, rectAddress, unescapeXml, type CellRect, type DefinedNameRaw, type NameTarget } from "./names";
+import {
+  address,
+  classifyNameText,
+  colToNumber,
+  parseWorkbookXml,
+  rectAddress,
+  unescapeXml,
+  type CellRect,
+  type DefinedNameRaw,
+  type NameTarget,
+} from "./names";
 import { isZip, openPackage, partNames, readPart } from "./zip";
 
 /** A file that cannot be opened as a workbook; `message` is plain Indonesian for the user. */
 export class XlsxReadError extends Error {
   constructor(
     readonly kode: "TIDAK_ADA" | "TIDAK_TERBACA" | "BUKAN_XLSX" | "RUSAK",
-    message: string,
+    message: string
   ) {
     super(message);
   }
@@ -35,18 +53,36 @@ async function bytesOf(input: string | Buffer): Promise<{ buf: Buffer; label: st
     return { buf: await readFile(input), label: input };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new XlsxReadError("TIDAK_ADA", `Berkas tidak ditemukan: ${input}. Periksa nama dan foldernya.`);
-    if (code === "EISDIR") throw new XlsxReadError("TIDAK_TERBACA", `${input} adalah folder, bukan berkas .xlsx.`);
-    if (code === "EACCES" || code === "EPERM") throw new XlsxReadError("TIDAK_TERBACA", `Berkas ${input} tidak boleh dibaca (izin akses ditolak).`);
-    throw new XlsxReadError("TIDAK_TERBACA", `Berkas ${input} tidak dapat dibaca (${code ?? (e as Error).message}).`);
+    if (code === "ENOENT")
+      throw new XlsxReadError(
+        "TIDAK_ADA",
+        `Berkas tidak ditemukan: ${input}. Periksa nama dan foldernya.`
+      );
+    if (code === "EISDIR")
+      throw new XlsxReadError("TIDAK_TERBACA", `${input} adalah folder, bukan berkas .xlsx.`);
+    if (code === "EACCES" || code === "EPERM")
+      throw new XlsxReadError(
+        "TIDAK_TERBACA",
+        `Berkas ${input} tidak boleh dibaca (izin akses ditolak).`
+      );
+    throw new XlsxReadError(
+      "TIDAK_TERBACA",
+      `Berkas ${input} tidak dapat dibaca (${code ?? (e as Error).message}).`
+    );
   }
 }
 
 function notXlsx(buf: Buffer, label: string): XlsxReadError {
   if (buf.length >= 8 && buf.subarray(0, 8).toString("hex") === OLE_SIGNATURE) {
-    return new XlsxReadError("BUKAN_XLSX", `${label} bukan berkas .xlsx: ini berkas Excel lama (.xls) atau berkas yang dilindungi kata sandi. Buka di Excel, hapus kata sandinya bila ada, lalu simpan sebagai "Excel Workbook (*.xlsx)".`);
+    return new XlsxReadError(
+      "BUKAN_XLSX",
+      `${label} bukan berkas .xlsx: ini berkas Excel lama (.xls) atau berkas yang dilindungi kata sandi. Buka di Excel, hapus kata sandinya bila ada, lalu simpan sebagai "Excel Workbook (*.xlsx)".`
+    );
   }
-  return new XlsxReadError("BUKAN_XLSX", `${label} bukan berkas .xlsx (isinya bukan buku kerja Excel). Simpan data sebagai "Excel Workbook (*.xlsx)".`);
+  return new XlsxReadError(
+    "BUKAN_XLSX",
+    `${label} bukan berkas .xlsx (isinya bukan buku kerja Excel). Simpan data sebagai "Excel Workbook (*.xlsx)".`
+  );
 }
 
 export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
@@ -58,24 +94,38 @@ export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
     zip = await openPackage(buf);
     workbookXml = await readPart(zip, "xl/workbook.xml");
   } catch {
-    throw new XlsxReadError("RUSAK", `${label} rusak: arsipnya tidak utuh. Simpan ulang berkas itu dari Excel.`);
+    throw new XlsxReadError(
+      "RUSAK",
+      `${label} rusak: arsipnya tidak utuh. Simpan ulang berkas itu dari Excel.`
+    );
   }
   if (workbookXml === null) throw notXlsx(buf, label);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
-    throw new XlsxReadError("RUSAK", `${label} tidak dapat dibaca sebagai buku kerja Excel (${(e as Error).message}). Buka dan simpan ulang di Excel.`);
+    throw new XlsxReadError(
+      "RUSAK",
+      `${label} tidak dapat dibaca sebagai buku kerja Excel (${(e as Error).message}). Buka dan simpan ulang di Excel.`
+    );
   }
   const parts = partNames(zip);
   await fixTableHeaders(workbook, zip, parts);
   const wx = parseWorkbookXml(workbookXml);
   const raw: RawWorkbook = { ranges: {}, problems: [] };
   for (const source of SOURCE_NAMES) findSource(workbook, wx.sheets, wx.names, source, raw);
-  return { workbook, raw, sheetNames: workbook.worksheets.map((w) => w.name), definedNames: wx.names, parts };
+  return {
+    workbook,
+    raw,
+    sheetNames: workbook.worksheets.map((w) => w.name),
+    definedNames: wx.names,
+    parts,
+  };
 }
 
-export async function readXlsx(input: string | Buffer): Promise<{ raw: RawWorkbook; sheetNames: string[] }> {
+export async function readXlsx(
+  input: string | Buffer
+): Promise<{ raw: RawWorkbook; sheetNames: string[] }> {
   const { raw, sheetNames } = await loadXlsx(input);
   return { raw, sheetNames };
 }
@@ -85,16 +135,23 @@ export async function readXlsx(input: string | Buffer): Promise<{ raw: RawWorkbo
  * Excel leaves that attribute out (1 is its default). Left alone, the table would be read without
  * headers and a copy written by ExcelJS would be damaged (headerRowCount="0", see exceljs#2184).
  */
-async function fixTableHeaders(workbook: ExcelJS.Workbook, zip: JSZip, parts: string[]): Promise<void> {
+async function fixTableHeaders(
+  workbook: ExcelJS.Workbook,
+  zip: JSZip,
+  parts: string[]
+): Promise<void> {
   const headerRows = new Map<string, string | undefined>();
   for (const part of parts.filter((p) => /^xl\/tables\/[^/]+\.xml$/i.test(p))) {
     const xml = (await readPart(zip, part)) ?? "";
     const open = xml.match(/<(?:\w+:)?table\s([^>]*)>/)?.[1] ?? "";
     const name = open.match(/\bname="([^"]*)"/)?.[1];
-    if (name !== undefined) headerRows.set(unescapeXml(name).toUpperCase(), open.match(/\bheaderRowCount="(\d+)"/)?.[1]);
+    if (name !== undefined)
+      headerRows.set(unescapeXml(name).toUpperCase(), open.match(/\bheaderRowCount="(\d+)"/)?.[1]);
   }
   for (const ws of workbook.worksheets) {
-    for (const t of ws.getTables() as unknown as { table?: { name?: string; headerRow?: boolean } }[]) {
+    for (const t of ws.getTables() as unknown as {
+      table?: { name?: string; headerRow?: boolean };
+    }[]) {
       const model = t.table;
       if (!model?.name || !headerRows.has(model.name.toUpperCase())) continue;
       model.headerRow = headerRows.get(model.name.toUpperCase()) !== "0";
@@ -116,33 +173,74 @@ interface Candidate {
   noHeader?: boolean;
 }
 
-function parseA1Range(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+function parseA1Range(
+  ref: string
+): { top: number; left: number; bottom: number; right: number } | null {
   const m = ref.replace(/\$/g, "").match(/^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i);
   if (!m) return null;
   const top = parseInt(m[2], 10);
   const left = colToNumber(m[1]);
-  return { top, left, bottom: m[4] ? parseInt(m[4], 10) : top, right: m[3] ? colToNumber(m[3]) : left };
+  return {
+    top,
+    left,
+    bottom: m[4] ? parseInt(m[4], 10) : top,
+    right: m[3] ? colToNumber(m[3]) : left,
+  };
 }
 
-function candidates(workbook: ExcelJS.Workbook, sheets: string[], names: DefinedNameRaw[], source: SourceName): Candidate[] {
+function candidates(
+  workbook: ExcelJS.Workbook,
+  sheets: string[],
+  names: DefinedNameRaw[],
+  source: SourceName
+): Candidate[] {
   const same = (n: string) => n.toUpperCase() === source;
   const out: Candidate[] = [];
   for (const n of names) {
-    if (same(n.name) && n.localSheetId === undefined) out.push({ kind: "name", label: `nama ${source} (berlaku di seluruh buku kerja)`, target: classifyNameText(n.text), footerRows: 0, text: n.text });
+    if (same(n.name) && n.localSheetId === undefined)
+      out.push({
+        kind: "name",
+        label: `nama ${source} (berlaku di seluruh buku kerja)`,
+        target: classifyNameText(n.text),
+        footerRows: 0,
+        text: n.text,
+      });
   }
   for (const ws of workbook.worksheets) {
-    for (const t of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean; headerRow?: boolean } }[]) {
+    for (const t of ws.getTables() as unknown as {
+      table?: {
+        name?: string;
+        tableRef?: string;
+        ref?: string;
+        totalsRow?: boolean;
+        headerRow?: boolean;
+      };
+    }[]) {
       const model = t.table;
       if (!model?.name || !same(model.name)) continue;
       const r = parseA1Range(model.tableRef ?? model.ref ?? "");
-      const target: NameTarget = r ? { kind: "range", sheet: ws.name, ...r } : { kind: "ref-error" };
-      out.push({ kind: "table", label: `tabel ${model.name} di lembar ${quoteSheet(ws.name)}`, target, footerRows: model.totalsRow ? 1 : 0, noHeader: model.headerRow === false });
+      const target: NameTarget = r
+        ? { kind: "range", sheet: ws.name, ...r }
+        : { kind: "ref-error" };
+      out.push({
+        kind: "table",
+        label: `tabel ${model.name} di lembar ${quoteSheet(ws.name)}`,
+        target,
+        footerRows: model.totalsRow ? 1 : 0,
+        noHeader: model.headerRow === false,
+      });
     }
   }
   for (const n of names) {
     if (same(n.name) && n.localSheetId !== undefined) {
       const scope = sheets[n.localSheetId] ?? `#${n.localSheetId}`;
-      out.push({ kind: "name", label: `nama ${source} (khusus lembar ${quoteSheet(scope)})`, target: classifyNameText(n.text), footerRows: 0, text: n.text });
+      out.push({
+        kind: "name",
+        label: `nama ${source} (khusus lembar ${quoteSheet(scope)})`,
+        target: classifyNameText(n.text),
+        footerRows: 0,
+        text: n.text,
+      });
     }
   }
   return out;
@@ -151,7 +249,8 @@ function candidates(workbook: ExcelJS.Workbook, sheets: string[], names: Defined
 function whyUnusable(c: Candidate, source: SourceName, workbook: ExcelJS.Workbook): string | null {
   const fix = `Atur ulang ${source} di Formulas › Name Manager (Rumus › Pengelola Nama) agar merujuk ke rentang data beserta baris judulnya, misalnya 'Data IKU'!$A$1:$N$4, atau jadikan datanya Tabel Excel bernama ${source}.`;
   const t = c.target;
-  if (c.noHeader) return `${cap(c.label)} tidak punya baris judul (Header Row dimatikan), jadi kolomnya tidak dapat dikenali. Nyalakan Header Row di Table Design (Desain Tabel).`;
+  if (c.noHeader)
+    return `${cap(c.label)} tidak punya baris judul (Header Row dimatikan), jadi kolomnya tidak dapat dikenali. Nyalakan Header Row di Table Design (Desain Tabel).`;
   switch (t.kind) {
     case "constant":
       return `${cap(c.label)} berisi nilai tetap (${c.text}), bukan rentang sel. ${fix}`;
@@ -164,14 +263,23 @@ function whyUnusable(c: Candidate, source: SourceName, workbook: ExcelJS.Workboo
     case "ref-error":
       return `${cap(c.label)} merujuk ke sel yang sudah dihapus (${c.text ?? "#REF!"}). ${fix}`;
     case "range":
-      if (!workbook.getWorksheet(t.sheet) && !workbook.worksheets.some((w) => w.name.toLowerCase() === t.sheet.toLowerCase())) {
+      if (
+        !workbook.getWorksheet(t.sheet) &&
+        !workbook.worksheets.some((w) => w.name.toLowerCase() === t.sheet.toLowerCase())
+      ) {
         return `${cap(c.label)} merujuk ke lembar ${quoteSheet(t.sheet)} yang tidak ada di buku kerja ini. ${fix}`;
       }
       return null;
   }
 }
 
-function findSource(workbook: ExcelJS.Workbook, sheets: string[], names: DefinedNameRaw[], source: SourceName, raw: RawWorkbook): void {
+function findSource(
+  workbook: ExcelJS.Workbook,
+  sheets: string[],
+  names: DefinedNameRaw[],
+  source: SourceName,
+  raw: RawWorkbook
+): void {
   const all = candidates(workbook, sheets, names, source);
   const usable = all.filter((c) => whyUnusable(c, source, workbook) === null);
   const chosen = usable[0];
@@ -198,8 +306,16 @@ function findSource(workbook: ExcelJS.Workbook, sheets: string[], names: Defined
   raw.ranges[source] = readRange(workbook, source, chosen, chosen.target, raw.problems);
 }
 
-function readRange(workbook: ExcelJS.Workbook, source: SourceName, c: Candidate, t: CellRect, problems: Finding[]): RawRange {
-  const ws = workbook.getWorksheet(t.sheet) ?? workbook.worksheets.find((w) => w.name.toLowerCase() === t.sheet.toLowerCase())!;
+function readRange(
+  workbook: ExcelJS.Workbook,
+  source: SourceName,
+  c: Candidate,
+  t: CellRect,
+  problems: Finding[]
+): RawRange {
+  const ws =
+    workbook.getWorksheet(t.sheet) ??
+    workbook.worksheets.find((w) => w.name.toLowerCase() === t.sheet.toLowerCase())!;
   const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
   // Whole-column names ($A:$N) reach row 1 048 576: stop at the sheet's last used row and column.
   const bottom = Math.max(t.top, Math.min(t.bottom - c.footerRows, ws.rowCount));
@@ -232,7 +348,11 @@ function readRange(workbook: ExcelJS.Workbook, source: SourceName, c: Candidate,
     values.push(row);
   }
   // Trailing blank rows of a generous range are not data; the header row always stays.
-  while (values.length > 1 && values[values.length - 1].every((v) => v === null || (typeof v === "string" && v.trim() === ""))) values.pop();
+  while (
+    values.length > 1 &&
+    values[values.length - 1].every((v) => v === null || (typeof v === "string" && v.trim() === ""))
+  )
+    values.pop();
   const lastRow = t.top + values.length - 1;
   problems.push(...cellProblems.filter((p) => rowOf(p.lokasi) <= lastRow));
   return { source, kind: c.kind, sheet: ws.name, row: t.top - 1, col: t.left - 1, values };

@@ -5,14 +5,18 @@ import type { DefinedNameRaw } from "./names";
 
 /** The next sheet name not yet used (Excel compares names case-insensitively): "Tabel LKIP 2024 (2)". */
 export function nextFreeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  return freeName(wanted.slice(0, 31), workbook.worksheets.map((w) => w.name));
+  return freeName(
+    wanted.slice(0, 31),
+    workbook.worksheets.map((w) => w.name)
+  );
 }
 
 const THIN = { style: "thin" as const };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 function eachCell(ws: ExcelJS.Worksheet, m: Merge, f: (cell: ExcelJS.Cell) => void): void {
-  for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) f(ws.getCell(r + 1, c + 1));
+  for (let r = m.row; r < m.row + m.rows; r++)
+    for (let c = m.col; c < m.col + m.cols; c++) f(ws.getCell(r + 1, c + 1));
 }
 
 /**
@@ -48,7 +52,8 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
   });
   for (const m of plan.bold) eachCell(ws, m, (cell) => (cell.font = { ...cell.font, bold: true }));
   for (const m of plan.bordered) eachCell(ws, m, (cell) => (cell.border = BORDER));
-  const align = (m: Merge, a: Partial<ExcelJS.Alignment>) => eachCell(ws, m, (cell) => (cell.alignment = { ...cell.alignment, ...a }));
+  const align = (m: Merge, a: Partial<ExcelJS.Alignment>) =>
+    eachCell(ws, m, (cell) => (cell.alignment = { ...cell.alignment, ...a }));
   for (const m of plan.bordered) align(m, { vertical: "top" });
   for (const m of plan.wrapped) align(m, { wrapText: true });
   for (const m of plan.alignRight) align(m, { horizontal: "right" });
@@ -61,7 +66,8 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
     if (h !== null) ws.getRow(r + 1).height = h;
   });
   const cols = Math.max(plan.columnWidths.length, ...plan.values.map((r) => r.length));
-  if (plan.values.length > 0 && cols > 0) ws.pageSetup.printArea = `A1:${columnLetters(cols - 1)}${plan.values.length}`;
+  if (plan.values.length > 0 && cols > 0)
+    ws.pageSetup.printArea = `A1:${columnLetters(cols - 1)}${plan.values.length}`;
   return name;
 }
 
@@ -80,7 +86,8 @@ export function wrappedLines(text: string, width: number, bold = false): number 
       const need = used === 0 ? word.length : used + 1 + word.length;
       if (need <= capacity) used = need;
       else {
-        lines += used === 0 ? Math.ceil(word.length / capacity) - 1 : Math.ceil(word.length / capacity);
+        lines +=
+          used === 0 ? Math.ceil(word.length / capacity) - 1 : Math.ceil(word.length / capacity);
         used = word.length % capacity || capacity;
       }
     }
@@ -94,7 +101,8 @@ export function wrappedLines(text: string, width: number, bold = false): number 
  */
 export function rowHeights(plan: SheetPlan): (number | null)[] {
   const widthOf = (c: number) => plan.columnWidths[c] ?? DEFAULT_WIDTH;
-  const inside = (m: Merge, r: number, c: number) => r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols;
+  const inside = (m: Merge, r: number, c: number) =>
+    r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols;
   const wrapped = (r: number, c: number) => plan.wrapped.some((m) => inside(m, r, c));
   const bold = (r: number, c: number) => plan.bold.some((m) => inside(m, r, c));
   const heights: (number | null)[] = plan.values.map(() => null);
@@ -129,8 +137,18 @@ export function rowHeights(plan: SheetPlan): (number | null)[] {
 export function setDefinedNames(workbook: ExcelJS.Workbook, names: DefinedNameRaw[]): void {
   const model = names
     .filter((n) => !/^_xlnm\.(Print_Area|Print_Titles)$/i.test(n.name))
-    .map((n) => ({ name: n.name, ranges: [n.text], ...(n.localSheetId !== undefined ? { localSheetId: n.localSheetId } : {}) }));
-  Object.defineProperty(workbook.definedNames, "model", { get: () => model, set: () => undefined, configurable: true });
+    .map((n) => ({
+      name: n.name,
+      ranges: [n.text],
+      ...(n.localSheetId !== undefined ? { localSheetId: n.localSheetId } : {}),
+    }));
+  Object.defineProperty(workbook.definedNames, "model", {
+    get: () => model,
+    // ExcelJS assigns its own (scope-less) list on save; ours stays. A setter must take the value.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    set(_ignored: unknown) {},
+    configurable: true,
+  });
 }
 
 /** A new workbook with the plan's input sheets and its workbook-scoped names (the sample data). */
@@ -161,7 +179,7 @@ export function writeInputPlan(plan: InputWorkbookPlan): ExcelJS.Workbook {
     plan.names.map((n) => ({
       name: n.name,
       text: `${quoteSheet(n.sheet)}!$${columnLetters(n.col)}$${n.row + 1}:$${columnLetters(n.col + n.cols - 1)}$${n.row + n.rows}`,
-    })),
+    }))
   );
   return workbook;
 }

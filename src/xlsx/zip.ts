@@ -1,3 +1,4 @@
+/* global Buffer */
 import JSZip from "jszip";
 
 /**
@@ -19,12 +20,16 @@ function partName(name: string): string {
 }
 
 export function partNames(zip: JSZip): string[] {
-  return Object.values(zip.files).filter((f) => !f.dir).map((f) => partName(f.name));
+  return Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => partName(f.name));
 }
 
 /** A part's text, or null when there is none. Part names are compared without case, as Office does. */
 export async function readPart(zip: JSZip, name: string): Promise<string | null> {
   const want = name.toLowerCase();
-  const file = Object.values(zip.files).find((f) => !f.dir && partName(f.name).toLowerCase() === want);
+  const file = Object.values(zip.files).find(
+    (f) => !f.dir && partName(f.name).toLowerCase() === want
+  );
   return file ? file.async("string") : null;
 }
