@@ -11,9 +11,13 @@ const urlDev = "https://localhost:3000/";
 // Where the add-in is hosted in production; set ADDIN_URL when deploying.
 const urlProd = process.env.ADDIN_URL || "https://lkip-addin.example.org/";
 
-/** Every dev URL, not only the first: the manifest and functions.json repeat it many times. */
+/**
+ * Every dev URL, not only the first: the manifest and functions.json repeat it many times, and
+ * AppDomains names the bare origin.
+ */
 function toProd(text) {
-  return text.split(urlDev).join(urlProd);
+  const origin = (url) => new URL(url).origin;
+  return text.split(urlDev).join(urlProd).split(origin(urlDev)).join(origin(urlProd));
 }
 
 /** Rewrites dev URLs in generated assets too (functions.json's helpUrl comes from JSDoc). */

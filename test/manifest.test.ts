@@ -59,6 +59,7 @@ describe("manifest.xml", () => {
     const { urlDev, urlProd } = webpackConfig.urls;
     const prod = webpackConfig.toProd(xml);
     expect(prod).not.toContain(urlDev);
+    expect(prod).not.toContain("localhost");
     const count = (s: string, sub: string) => s.split(sub).length - 1;
     expect(count(prod, urlProd)).toBe(count(xml, urlDev));
     expect(count(xml, urlDev)).toBeGreaterThan(5);
