@@ -99,6 +99,12 @@ async function main(): Promise<number> {
         assert(ids.join() === "CAPAIAN,EFISIENSI,PREDIKAT,SERAPAN,TERBILANG", `registered: ${ids.join()}`);
       });
 
+      await check("says what to do in a workbook without LKIP data", async () => {
+        await page.getByText("Belum ada data LKIP_IKU").waitFor({ timeout: 20_000 });
+        const disabled = await page.getByRole("button", { name: "Buat Tabel" }).last().isDisabled();
+        assert(disabled, "Buat Tabel should wait for data");
+      });
+
       await check("inserts the sample data", async () => {
         await page.getByRole("button", { name: "Sisipkan contoh data" }).click();
         await page.getByText("Contoh data disisipkan").waitFor({ timeout: 20_000 });

@@ -1,0 +1,140 @@
+/**
+ * The pane's flows without React, against the in-memory Excel: inspect, insert the sample,
+ * build (three round trips), ask before replacing our own sheet, never touch the user's,
+ * write the Catatan Pemeriksaan sheet.
+ */
+import { describe, expect, it } from "vitest";
+import type { ExcelRun, HostInfo } from "../../src/excel";
+import { SKALA, TABLE_SPECS } from "../../src/report";
+import { analyse, build, goTo, insertSample, inspect, writeCatatan, type Env, type Step } from "../../src/taskpane/session";
+import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
+import {
+  addSheet,
+  createFakeWorkbook,
+  findSheet,
+  formulaCells,
+  getCell,
+  makeRun,
+  resetStats,
+  setCells,
+  snapshotCells,
+  supportsFor,
+  type FakeWorkbook,
+} from "../host/fake-excel";
+
+function envFor(wb: FakeWorkbook): Env {
+  const host: HostInfo = { inExcel: true, language: "id", supports: supportsFor(wb) };
+  return { host, run: makeRun(wb) as unknown as ExcelRun };
+}
+
+async function withSample(): Promise<{ wb: FakeWorkbook; env: Env }> {
+  const wb = createFakeWorkbook();
+  addSheet(wb, "Sheet1");
+  const env = envFor(wb);
+  await insertSample(env);
+  return { wb, env };
+}
+
+const ALL = TABLE_SPECS.map((s) => s.id);
+
+describe("inspect", () => {
+  it("finds nothing in an empty workbook and says LKIP_IKU is missing, without failing", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "Sheet1");
+    const got = await inspect(envFor(wb));
+    expect(got.model.sumber.LKIP_IKU).toBeUndefined();
+    expect(got.findings.some((f) => f.tingkat === "galat" && f.pesan.includes("LKIP_IKU"))).toBe(true);
+  });
+
+  it("reads the inserted sample: 3 indicators, its settings, and the report's slips", async () => {
+    const { env } = await withSample();
+    const got = await inspect(env);
+    expect(got.model.indikator.map((i) => i.nama.value)).toEqual(fixture.iku.map((i) => i.indikator));
+    expect(got.model.settings.tahun).toBe(fixture.tahun);
+    expect(got.findings.find((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")?.nilai_hitung).toBe("55,73");
+  });
+
+  it("re-models for new settings without another round trip", async () => {
+    const { wb, env } = await withSample();
+    const got = await inspect(env);
+    resetStats(wb);
+    const trunc = analyse(got.raw, { pembulatan: "TRUNC", skala: SKALA.permendagri86 });
+    expect(wb.stats.syncs).toBe(0);
+    expect(trunc.model.settings.pembulatan).toBe("TRUNC");
+    // Under TRUNC the typed 55,72 is right.
+    expect(trunc.findings.some((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")).toBe(false);
+  });
+});
+
+describe("build", () => {
+  it("writes every table in three round trips, reporting each step, inputs untouched", async () => {
+    const { wb, env } = await withSample();
+    const inputs = snapshotCells(wb);
+    resetStats(wb);
+    const steps: Step[] = [];
+    const out = await build(env, {}, ALL, false, (s) => steps.push(s));
+    expect(wb.stats.syncs).toBe(3);
+    expect(steps).toEqual(["membaca", "menghitung", "menulis"]);
+    expect(out.write).toMatchObject({ status: "written", sheetName: `Tabel LKIP ${fixture.tahun}` });
+    expect(out.tables.map((t) => t.id)).toEqual(ALL);
+    expect(snapshotCells(wb, Object.keys(inputs))).toEqual(inputs);
+    expect(formulaCells(findSheet(wb, out.write.sheetName)!)).toEqual([]);
+  });
+
+  it("builds only the tables asked for, numbered in order", async () => {
+    const { env } = await withSample();
+    const out = await build(env, {}, [2, 8], false, () => undefined);
+    expect(out.tables.map((t) => t.title.split(" — ")[0])).toEqual(["Tabel 1", "Tabel 2"]);
+  });
+
+  it("asks before replacing its own sheet, and replaces it only when told", async () => {
+    const { wb, env } = await withSample();
+    await build(env, {}, ALL, false, () => undefined);
+    const before = snapshotCells(wb);
+    const again = await build(env, {}, ALL, false, () => undefined);
+    expect(again.write.status).toBe("needsConfirmation");
+    expect(snapshotCells(wb)).toEqual(before);
+    const replaced = await build(env, { pembulatan: "TRUNC" }, ALL, true, () => undefined);
+    expect(replaced.write).toMatchObject({ status: "written", replaced: true, sheetName: `Tabel LKIP ${fixture.tahun}` });
+    expect(wb.sheets.filter((s) => s.name.startsWith("Tabel LKIP"))).toHaveLength(1);
+  });
+
+  it("never touches a user's own sheet of the same name", async () => {
+    const { wb, env } = await withSample();
+    const mine = addSheet(wb, `Tabel LKIP ${fixture.tahun}`);
+    setCells(mine, 0, 0, [["catatan saya"]]);
+    const out = await build(env, {}, ALL, true, () => undefined);
+    expect(out.write.sheetName).toBe(`Tabel LKIP ${fixture.tahun} (2)`);
+    expect(getCell(mine, 0, 0)?.value).toBe("catatan saya");
+    expect(mine.cells.size).toBe(1);
+  });
+});
+
+describe("the rest of the pane", () => {
+  it("writes the findings to a Catatan Pemeriksaan sheet, one row per finding", async () => {
+    const { wb, env } = await withSample();
+    const { findings } = await inspect(env);
+    const res = await writeCatatan(env, findings, false);
+    expect(res.status).toBe("written");
+    const s = findSheet(wb, res.sheetName)!;
+    const texts = [...s.cells.values()].map((c) => c.value);
+    for (const f of findings) expect(texts).toContain(f.lokasi);
+  });
+
+  it("selects the cell of a finding", async () => {
+    const { wb, env } = await withSample();
+    expect(await goTo(env, "'Data IKU'!K3")).toBe(true);
+    expect(wb.selection).toMatchObject({ sheet: "Data IKU" });
+    expect(wb.selection?.address).toMatch(/K3$/);
+  });
+
+  it("inserts the sample with a column of LKIP.CAPAIAN formulas beside the data", async () => {
+    const { wb } = await withSample();
+    const formulas = formulaCells(findSheet(wb, "Data IKU")!);
+    expect(formulas).toHaveLength(fixture.iku.length);
+    const s = findSheet(wb, "Data IKU")!;
+    const [first] = formulas;
+    const col = first.charCodeAt(0) - 65;
+    expect(getCell(s, 1, col)?.formula).toMatch(/^=LKIP\.CAPAIAN\(/);
+  });
+});
