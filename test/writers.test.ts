@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { readWorkbook, writeSheetPlan as writeToExcel, type ExcelRun } from "../src/excel";
-import { buildTables, layoutSheet, readModel, sampleInput, type InputWorkbookPlan, type RawWorkbook } from "../src/report";
+import { readModel, sampleInput, tabelSheet, type InputWorkbookPlan, type RawWorkbook } from "../src/report";
 import { readXlsx } from "../src/xlsx/read";
 import { writeInputPlan, writeSheetPlan as writeToXlsx } from "../src/xlsx/write";
 import { a1 } from "../src/report/address";
@@ -25,7 +25,7 @@ async function throughOfficeJs(input: InputWorkbookPlan): Promise<Written> {
   const supports = supportsFor(wb);
   const read = await readWorkbook({ run, supports });
   const model = readModel(read.raw);
-  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, buildTables(model).tables);
+  const plan = tabelSheet(model).plan;
   const res = await writeToExcel(plan, { replace: false, run, supports, known: read });
   const s = findSheet(wb, res.sheetName)!;
   const cells: Written["cells"] = {};
@@ -43,7 +43,7 @@ async function throughXlsx(input: InputWorkbookPlan): Promise<Written> {
   const inputBuffer = Buffer.from(await writeInputPlan(input).xlsx.writeBuffer());
   const { raw } = await readXlsx(inputBuffer);
   const model = readModel(raw);
-  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, buildTables(model).tables);
+  const plan = tabelSheet(model).plan;
   const out = new ExcelJS.Workbook();
   await out.xlsx.load(inputBuffer as unknown as ArrayBuffer);
   const sheetName = writeToXlsx(out, plan);

@@ -1,7 +1,7 @@
 /* global Buffer, NodeJS, process */
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
-import { buildTables, layoutSheet, readModel } from "../report";
+import { outputSheetName, readModel, tabelSheet } from "../report";
 import { quoteSheet } from "../report/address";
 import { setDefinedNames, writeSheetPlan } from "../xlsx/write";
 import { count, formatFinding } from "./findings";
@@ -71,7 +71,7 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   }
 
   const model = readModel(raw);
-  const built = buildTables(model);
+  const built = tabelSheet(model);
   const tahun = model.settings.tahun;
   const problems = model.findings;
 
@@ -81,7 +81,7 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     return 1;
   }
 
-  const plan = layoutSheet(`Tabel LKIP ${tahun}`, built.tables);
+  const plan = built.plan;
   const sheetName = writeSheetPlan(workbook, plan);
   setDefinedNames(workbook, definedNames);
   for (const t of plan.tables) line(out, `  ✓ ${t.title} (baris ${t.row + 1}–${t.row + t.rows})`);
@@ -125,10 +125,10 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     out,
     `  Tahun ${tahun}${model.settings.instansi ? `, ${model.settings.instansi}` : ""}; pembulatan ${model.settings.pembulatan}. Lembar masukan tidak diubah.`
   );
-  if (sheetName !== `Tabel LKIP ${tahun}`)
+  if (sheetName !== outputSheetName(model.settings))
     line(
       out,
-      `  (Lembar "Tabel LKIP ${tahun}" sudah ada, jadi tabel ditulis ke ${quoteSheet(sheetName)}.)`
+      `  (Lembar "${outputSheetName(model.settings)}" sudah ada, jadi tabel ditulis ke ${quoteSheet(sheetName)}.)`
     );
   const lost = partsNotCopied(parts);
   if (lost.length > 0)

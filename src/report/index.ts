@@ -23,3 +23,4 @@ export type { Skala, SkalaId, Pembulatan } from "../core";
 export { sampleInput } from "./sample";
 export { periksa } from "./periksa";
 export { catatanPemeriksaan, CATATAN_PEMERIKSAAN_ID } from "./catatan-pemeriksaan";
+export { outputSheetName, tabelSheet } from "./sheet";

@@ -12,11 +12,11 @@ import {
   type WriteResult,
 } from "../excel";
 import {
-  buildTables,
   catatanPemeriksaan,
   layoutSheet,
   periksa,
   readModel,
+  tabelSheet,
   sampleInput,
   type Finding,
   type LkipModel,
@@ -71,8 +71,8 @@ export async function build(
   const read = await readWorkbook({ run: env.run, supports: env.host.supports });
   const model = readModel(read.raw, overrides);
   onStep("menghitung");
-  const built = buildTables(model, { tables });
-  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
+  const built = tabelSheet(model, { tables });
+  const plan = built.plan;
   onStep("menulis");
   const write = await writeSheetPlan(plan, {
     replace,

@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { readWorkbook } from "../../src/excel/read";
 import type { ExcelRun } from "../../src/excel/run";
 import { writeSheetPlan } from "../../src/excel/write";
-import { buildTables, layoutSheet, readModel } from "../../src/report";
+import { readModel, tabelSheet } from "../../src/report";
 import { fakeWorkbookFromPlan, makeRun, resetStats, supportsFor } from "../host/fake-excel";
 import { benchInputPlan } from "./workbooks";
 
@@ -39,8 +39,8 @@ export async function runPipeline(n: number): Promise<PipelineRun> {
   const t1 = performance.now();
   const readSyncs = wb.stats.syncs;
   const model = readModel(read.raw);
-  const built = buildTables(model);
-  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
+  const built = tabelSheet(model);
+  const plan = built.plan;
   const t2 = performance.now();
   // As the task pane does: what the read saw spares the writer a round trip to look again.
   const res = await writeSheetPlan(plan, { replace: false, run, supports, known: read });

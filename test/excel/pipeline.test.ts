@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/excel/read";
 import { writeInputPlan } from "../../src/excel/sample";
 import { writeSheetPlan } from "../../src/excel/write";
-import { buildTables, layoutSheet, readModel } from "../../src/report";
+import { readModel, tabelSheet } from "../../src/report";
 import { sampleInput } from "../../src/report/sample";
 import { addSheet, createFakeWorkbook, fakeWorkbookFromPlan, findSheet, formulaCells, getCell, resetStats, snapshotCells, supportsFor, type FakeWorkbook } from "../host/fake-excel";
 import { asRun, bigInputPlan } from "./support";
@@ -13,7 +13,7 @@ async function buildAndWrite(wb: FakeWorkbook) {
   const supports = supportsFor(wb);
   const read = await readWorkbook({ run, supports });
   const model = readModel(read.raw);
-  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, buildTables(model).tables);
+  const plan = tabelSheet(model).plan;
   const res = await writeSheetPlan(plan, { replace: false, run, supports, known: read });
   return { plan, res };
 }

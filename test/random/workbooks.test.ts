@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/excel/read";
 import type { ExcelRun } from "../../src/excel/run";
 import { writeSheetPlan } from "../../src/excel/write";
-import { buildTables, layoutSheet, readModel, type LkipModel } from "../../src/report";
+import { readModel, tabelSheet, type BuildResult, type LkipModel } from "../../src/report";
 import type { SheetPlan } from "../../src/report/types";
 import { loadXlsx } from "../../src/xlsx/read";
 import { setDefinedNames, writeSheetPlan as writeXlsxPlan } from "../../src/xlsx/write";
@@ -44,7 +44,7 @@ function checkModelTexts(gen: GenWorkbook, model: LkipModel): void {
 }
 
 /** Every indicator of a built Tabel 2 (Capaian IKU) is on the sheet under its own name. */
-function checkNamesPlanned(model: LkipModel, built: ReturnType<typeof buildTables>, plan: SheetPlan): void {
+function checkNamesPlanned(model: LkipModel, built: BuildResult, plan: SheetPlan): void {
   if (!built.tables.some((t) => t.id === 2)) return;
   const texts = new Set(plan.values.flat().filter((v): v is string => typeof v === "string"));
   for (const i of model.indikator) expect(texts.has(i.nama.value), `indikator ${JSON.stringify(i.nama.value)} in the tables`).toBe(true);
@@ -61,7 +61,7 @@ interface Coverage {
 
 const newCoverage = (): Coverage => ({ cases: 0, withTabel2: 0, codes: new Set(), scopes: new Set(), formulaLikeWritten: 0 });
 
-function note(cov: Coverage, gen: GenWorkbook, model: LkipModel, built: ReturnType<typeof buildTables>, plan: SheetPlan): void {
+function note(cov: Coverage, gen: GenWorkbook, model: LkipModel, built: BuildResult, plan: SheetPlan): void {
   cov.cases++;
   if (built.tables.some((t) => t.id === 2)) cov.withTabel2++;
   for (const f of model.findings) cov.codes.add(f.kode);
@@ -110,8 +110,8 @@ async function throughHost(gen: GenWorkbook, cov: Coverage): Promise<void> {
 
   const read = await readWorkbook({ run: runner, supports });
   const model = readModel(read.raw);
-  const built = buildTables(model);
-  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
+  const built = tabelSheet(model);
+  const plan = built.plan;
   const res = await writeSheetPlan(plan, { replace: false, run: runner, supports, known: read });
   note(cov, gen, model, built, plan);
 
@@ -174,8 +174,8 @@ async function throughXlsx(gen: GenWorkbook, cov: Coverage): Promise<void> {
   const input = await toXlsx(gen);
   const loaded = await loadXlsx(input);
   const model = readModel(loaded.raw);
-  const built = buildTables(model);
-  const plan = layoutSheet(`Tabel LKIP ${model.settings.tahun}`, built.tables);
+  const built = tabelSheet(model);
+  const plan = built.plan;
   const sheetName = writeXlsxPlan(loaded.workbook, plan);
   note(cov, gen, model, built, plan);
   setDefinedNames(loaded.workbook, loaded.definedNames);
