@@ -15,14 +15,15 @@ export function parseArgs(argv: string[], allowed: { output?: boolean; flags: st
       out.positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (allowed.output && (a === "-o" || a === "--keluaran")) {
-      const v = argv[++i];
+    const inline = allowed.output && a.startsWith("--keluaran=");
+    if (inline || (allowed.output && (a === "-o" || a === "--keluaran"))) {
+      // Both spellings get the same checks, so "-o a --keluaran=b" is not silently b.
+      const flag = inline ? "--keluaran" : a;
+      const v = inline ? a.slice("--keluaran=".length) : argv[++i];
       if (v === undefined || v === "")
-        throw new UsageError(`${a} perlu nama berkas keluaran, misalnya -o hasil.xlsx`);
-      if (out.output !== undefined) throw new UsageError(`${a} ditulis dua kali`);
+        throw new UsageError(`${flag} perlu nama berkas keluaran, misalnya -o hasil.xlsx`);
+      if (out.output !== undefined) throw new UsageError(`${flag} ditulis dua kali`);
       out.output = v;
-    } else if (allowed.output && a.startsWith("--keluaran=")) {
-      out.output = a.slice("--keluaran=".length);
     } else if (a === "-h" || a === "--help" || a === "--bantuan") {
       out.flags.add("help");
     } else if (a.startsWith("-") && a !== "-") {

@@ -91,8 +91,10 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   const Ctor = CustomFunctions.Error;
   const codes = CustomFunctions.ErrorCode as unknown as Record<string, CustomFunctions.ErrorCode>;
   if (e instanceof LkipError) {
-    const code = codes[ERROR_CODE_NAMES[e.code] ?? "invalidValue"] ?? codes.invalidValue;
-    return withMessage(e.code) ? new Ctor(code, e.message) : new Ctor(code);
+    // A code CustomFunctions cannot return (#CALC!, #SPILL!…) becomes #VALUE!, which keeps the message.
+    const name = ERROR_CODE_NAMES[e.code] ?? "invalidValue";
+    const code = codes[name] ?? codes.invalidValue;
+    return withMessage(String(code)) ? new Ctor(code, e.message) : new Ctor(code);
   }
   return new Ctor(codes.invalidValue, e instanceof Error ? e.message : String(e));
 }

@@ -106,9 +106,17 @@ function apply(s: Settings, key: Key, value: RawCell): void {
     case "pembulatan":
       s.pembulatan = parsePembulatan(value);
       return;
-    case "skala":
-      s.skala = parseSkala(value);
+    case "skala": {
+      // WORKBOOK.md allows only these two here: other PREDIKAT scales are not kategori bands.
+      const skala = parseSkala(value);
+      if (!SKALA_INFO.includes(skala.id))
+        throw new LkipError(
+          "#VALUE!",
+          `"${cellText(value)}" tidak dikenal; isi kategori atau permendagri86`
+        );
+      s.skala = skala;
       return;
+    }
     case "batasiCapaian":
       s.batasiCapaian = parseYaTidak(value);
       return;
@@ -123,6 +131,8 @@ function parseTahun(value: RawCell): number {
     `"${cellText(value)}" bukan tahun; isi tahun laporan empat angka, misalnya 2024`
   );
 }
+
+const SKALA_INFO: readonly string[] = ["kategori", "permendagri86"];
 
 const YA = new Set(["ya", "y", "true", "1", "benar"]);
 const TIDAK = new Set(["tidak", "t", "n", "false", "0", "salah"]);
