@@ -89,3 +89,20 @@ export type TableBuilder = (model: LkipModel, hasil: LkipHasil) => Built;
 export function bold(cells: TableCell[]): TableCell[] {
   return cells.map((c) => ({ ...c, bold: true }));
 }
+
+/**
+ * Appends a table's closing row (Total, Rata-rata, Jumlah) to `body`: bold, its label centred and
+ * merged across the first `span` columns, then the figures. Returns that merge.
+ */
+export function closingRow(
+  headerRows: number,
+  body: TableCell[][],
+  label: string,
+  span: number,
+  figures: TableCell[]
+): Merge {
+  const row = headerRows + body.length;
+  const blanks = Array.from({ length: span - 1 }, () => empty());
+  body.push(bold([txt(label, { align: "center" }), ...blanks, ...figures]));
+  return { row, col: 0, rows: 1, cols: span };
+}

@@ -5,7 +5,7 @@ import type { LkipModel } from "./model-types";
 import { rounding } from "./tables-iku";
 import {
   W,
-  bold,
+  closingRow,
   count,
   empty,
   hdr,
@@ -62,18 +62,7 @@ export function tabelPerjanjianKinerja(model: LkipModel, hasil: LkipHasil): Buil
     );
     programs.forEach((_, i) => merges.push(...spanLast(start, i, programs.length, rows, [5, 6])));
   }
-  merges.push({ row: header.length + body.length, col: 0, rows: 1, cols: 6 });
-  body.push(
-    bold([
-      txt("TOTAL", { align: "center" }),
-      empty(),
-      empty(),
-      empty(),
-      empty(),
-      empty(),
-      num(ang.pagu, fmt),
-    ])
-  );
+  merges.push(closingRow(header.length, body, "TOTAL", 6, [num(ang.pagu, fmt)]));
   return {
     header,
     body,
@@ -267,11 +256,8 @@ export function tabelProgramKegiatan(model: LkipModel, hasil: LkipHasil): Built 
       for (let c = 0; c < 5; c++) merges.push(...vmerge(start, c, leaves.length));
     }
   }
-  merges.push({ row: at(), col: 0, rows: 1, cols: 2 });
-  body.push(
-    bold([
-      txt("Total", { align: "center" }),
-      empty(),
+  merges.push(
+    closingRow(header.length, body, "Total", 2, [
       num(ang.pagu, fmt),
       num(ang.realisasi, fmt),
       num(ang.serapan),
@@ -314,20 +300,15 @@ export function tabelAnggaranSasaran(model: LkipModel, hasil: LkipHasil): Built 
     num(s.realisasi, fmt),
     num(s.serapan),
   ]);
-  const totalRow = header.length + body.length;
-  body.push(
-    bold([
-      txt("Total", { align: "center" }),
-      empty(),
-      num(ang.pagu, fmt),
-      num(ang.realisasi, fmt),
-      num(ang.serapan),
-    ])
-  );
+  const total = closingRow(header.length, body, "Total", 2, [
+    num(ang.pagu, fmt),
+    num(ang.realisasi, fmt),
+    num(ang.serapan),
+  ]);
   return {
     header,
     body,
-    merges: [{ row: totalRow, col: 0, rows: 1, cols: 2 }],
+    merges: [total],
     widths: [W.no, W.sasaran, W.rupiah, W.rupiah, W.nilai],
     notes: [
       `% = realisasi / pagu × 100; baris Total = Σ realisasi / Σ pagu × 100. ${rounding(model)}`,

@@ -2,7 +2,7 @@
 import type { LkipHasil } from "./compute";
 import type { LkipModel } from "./model-types";
 import { rounding } from "./tables-iku";
-import { W, bold, count, empty, hdr, num, rupiahFormat, txt } from "./table-kit";
+import { W, closingRow, count, hdr, num, rupiahFormat, txt } from "./table-kit";
 import type { Built } from "./table-kit";
 
 export function tabelBelanja(model: LkipModel, hasil: LkipHasil): Built {
@@ -20,19 +20,14 @@ export function tabelBelanja(model: LkipModel, hasil: LkipHasil): Built {
     num(x.baris.pagu.value, fmt),
     ...(ada ? [num(x.baris.realisasi?.value ?? null, fmt), num(x.serapan)] : []),
   ]);
-  const totalRow = 1 + body.length;
-  body.push(
-    bold([
-      txt("Total", { align: "center" }),
-      empty(),
-      num(b.pagu, fmt),
-      ...(ada ? [num(b.realisasi, fmt), num(b.serapan)] : []),
-    ])
-  );
+  const total = closingRow(1, body, "Total", 2, [
+    num(b.pagu, fmt),
+    ...(ada ? [num(b.realisasi, fmt), num(b.serapan)] : []),
+  ]);
   return {
     header: [names.map(hdr)],
     body,
-    merges: [{ row: totalRow, col: 0, rows: 1, cols: 2 }],
+    merges: [total],
     widths: [W.no, W.program, W.rupiah, ...(ada ? [W.rupiah, W.nilai] : [])],
     notes: ada ? [`% = realisasi / jumlah × 100. ${rounding(model)}`] : [],
   };

@@ -1,7 +1,7 @@
 /** Tables 2–7 (TABLES.md): the indicator tables, all numbers from compute.ts. */
 import type { HasilIndikator, LkipHasil } from "./compute";
 import type { LkipIndikator, LkipModel } from "./model-types";
-import { W, bold, count, empty, hdr, inputFormat, num, txt, vmerge } from "./table-kit";
+import { W, closingRow, count, empty, hdr, inputFormat, num, txt, vmerge } from "./table-kit";
 import type { Built } from "./table-kit";
 import type { Merge, TableCell } from "./types";
 
@@ -69,14 +69,8 @@ export function tabelCapaianIku(model: LkipModel, hasil: LkipHasil): Built {
   }
   const r = hasil.rataRata;
   if (r) {
-    merges.push({ row: header.length + body.length, col: 0, rows: 1, cols: 5 });
-    body.push(
-      bold([
-        txt("Rata-rata", { align: "center" }),
-        empty(),
-        empty(),
-        empty(),
-        empty(),
+    merges.push(
+      closingRow(header.length, body, "Rata-rata", 5, [
         num(r.target),
         num(r.realisasi),
         num(r.capaian),
@@ -101,11 +95,11 @@ export function tabelPredikat(model: LkipModel, hasil: LkipHasil): Built {
     txt(b.label),
     count(b.jumlah),
   ]);
-  body.push(bold([txt("Jumlah", { align: "center" }), empty(), count(hasil.indikator.length)]));
+  const total = closingRow(header.length, body, "Jumlah", 2, [count(hasil.indikator.length)]);
   return {
     header,
     body,
-    merges: [{ row: header.length + rows.length, col: 0, rows: 1, cols: 2 }],
+    merges: [total],
     widths: [W.label, W.label, W.nilai],
     notes: [`Dihitung dari capaian yang tercetak (2 desimal). ${rounding(model)}`],
   };
@@ -126,19 +120,13 @@ export function tabelKategori(model: LkipModel, hasil: LkipHasil): Built {
       `${hasil.tanpaKategori} indikator bercapaian di bawah rentang terendah skala dan tidak masuk kategori mana pun.`
     );
   notes.push(rounding(model));
-  const totalRow = header.length + body.length;
-  body.push(
-    bold([
-      txt("Jumlah", { align: "center" }),
-      empty(),
-      empty(),
-      count(hasil.indikator.length - hasil.tanpaKategori),
-    ])
-  );
+  const total = closingRow(header.length, body, "Jumlah", 3, [
+    count(hasil.indikator.length - hasil.tanpaKategori),
+  ]);
   return {
     header,
     body,
-    merges: [{ row: totalRow, col: 0, rows: 1, cols: 3 }],
+    merges: [total],
     widths: [W.no, W.label, W.label, W.nilai],
     notes,
   };
@@ -158,13 +146,8 @@ export function tabelCapaianKategori(model: LkipModel, hasil: LkipHasil): Built 
   const merges: Merge[] = [];
   const r = hasil.rataRata;
   if (r) {
-    merges.push({ row: header.length + body.length, col: 0, rows: 1, cols: 4 });
-    body.push(
-      bold([
-        txt("Rata-rata", { align: "center" }),
-        empty(),
-        empty(),
-        empty(),
+    merges.push(
+      closingRow(header.length, body, "Rata-rata", 4, [
         num(r.capaian),
         txt(r.kategori, { align: "center" }),
       ])
