@@ -9,7 +9,7 @@ import { readWorkbook, writeSheetPlan as writeToExcel, type ExcelRun } from "../
 import { readModel, sampleInput, tabelSheet, type InputWorkbookPlan, type RawWorkbook } from "../src/report";
 import { readXlsx } from "../src/xlsx/read";
 import { writeInputPlan, writeSheetPlan as writeToXlsx } from "../src/xlsx/write";
-import { a1 } from "../src/report/address";
+import { a1 } from "../src/report/contract/address";
 import { fakeWorkbookFromPlan, findSheet, makeRun, supportsFor } from "./host/fake-excel";
 
 interface Written {

@@ -1,6 +1,6 @@
-import type { LkipModel } from "../report/model";
-import { periksa } from "../report/periksa";
-import type { Finding, Tingkat } from "../report/types";
+import type { LkipModel } from "../report";
+import { periksa } from "../report";
+import type { Finding, Tingkat } from "../report";
 
 type Checker = (model: LkipModel) => Finding[];
 

@@ -1,5 +1,5 @@
-import { readModel } from "../report/model";
-import type { Finding } from "../report/types";
+import { readModel } from "../report";
+import type { Finding } from "../report";
 import { allFindings, count, findingJson, formatFinding } from "./findings";
 import { line, type Io } from "./io";
 import { readInput } from "./read-input";

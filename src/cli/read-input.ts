@@ -1,4 +1,4 @@
-import { loadXlsx, XlsxReadError, type LoadedXlsx } from "../xlsx/read";
+import { loadXlsx, XlsxReadError, type LoadedXlsx } from "../xlsx";
 
 /** Loads the input workbook; a file that cannot be read gives the Indonesian message, never a stack. */
 export async function readInput(

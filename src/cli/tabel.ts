@@ -2,8 +2,8 @@
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { outputSheetName, readModel, tabelSheet } from "../report";
-import { quoteSheet } from "../report/address";
-import { setDefinedNames, writeSheetPlan } from "../xlsx/write";
+import { quoteSheet } from "../report";
+import { setDefinedNames, writeSheetPlan } from "../xlsx";
 import { count, formatFinding } from "./findings";
 import { line, type Io } from "./io";
 import { partsNotCopied, readInput } from "./read-input";

@@ -11,7 +11,7 @@ Perintah:
   demo      menjalankan tabel dan periksa pada contoh data (assets/contoh-lkip-2024.xlsx)
 
 Buku kerja masukan memuat rentang bernama atau tabel Excel LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan
-LKIP_BELANJA (lihat WORKBOOK.md). Berkas masukan tidak pernah diubah.
+LKIP_BELANJA (lihat src/report/model/WORKBOOK.md). Berkas masukan tidak pernah diubah.
 
 Kode keluar: 0 berhasil, 1 gagal (berkas tak terbaca, tidak ada tabel yang dapat dibuat, atau
 periksa menemukan galat), 2 salah pemakaian.

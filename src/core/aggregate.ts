@@ -1,4 +1,4 @@
-/** Aggregates in tables (RULES §6): exact sums and means; the caller rounds by the policy. */
+/** Aggregates in tables (src/core/README.md §6): exact sums and means; the caller rounds by the policy. */
 import { LkipError } from "./errors";
 import { Decimal } from "./numbers";
 

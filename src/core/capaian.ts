@@ -1,4 +1,4 @@
-/** Capaian kinerja (RULES §2), in percent points, exact: no cap, no floor. */
+/** Capaian kinerja (src/core/README.md §2), in percent points, exact: no cap, no floor. */
 import DecimalJs from "decimal.js";
 import { LkipError, throwIfError } from "./errors";
 import { Decimal, isBlank } from "./numbers";

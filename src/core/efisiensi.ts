@@ -1,5 +1,5 @@
 /**
- * Efisiensi (RULES §4), PMK 214/PMK.02/2017:
+ * Efisiensi (src/core/README.md §4), PMK 214/PMK.02/2017:
  *   E = Σ((PAKᵢ × CKᵢ) − RAKᵢ) / Σ(PAKᵢ × CKᵢ) × 100, bounded to [−20, 20].
  */
 import { LkipError } from "./errors";

@@ -1,6 +1,6 @@
 /**
  * Typed errors of the calculation core. The functions layer maps each to the Excel error of the
- * same code (RULES §8); the message is what Excel shows on #VALUE! and #N/A.
+ * same code (src/core/README.md §8); the message is what Excel shows on #VALUE! and #N/A.
  */
 
 export type ErrorCode =
@@ -71,7 +71,7 @@ export function errorCodeOf(value: unknown): ErrorCode | null {
   return null;
 }
 
-/** Throws the input's own Excel error (pass-through, RULES §8) when it carries one. */
+/** Throws the input's own Excel error (pass-through, src/core/README.md §8) when it carries one. */
 export function throwIfError(value: unknown, arg: string): void {
   const code = errorCodeOf(value);
   if (code !== null) throw new LkipError(code, `${arg}: sel berisi galat ${code}`);

@@ -1,4 +1,4 @@
-/** The calculation core: pure rules, decimal only (RULES.md). */
+/** The calculation core: pure rules, decimal only (src/core/README.md). */
 export * from "./errors";
 export * from "./numbers";
 export * from "./rounding";

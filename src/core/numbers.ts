@@ -1,5 +1,5 @@
 /**
- * Numbers (RULES §0): one Decimal configuration for the whole add-in, reading numbers given as
+ * Numbers (src/core/README.md §0): one Decimal configuration for the whole add-in, reading numbers given as
  * JavaScript doubles or as text in Indonesian or plain form, and the Indonesian display form.
  */
 import DecimalJs from "decimal.js";
@@ -96,7 +96,7 @@ export function isBlank(value: unknown): boolean {
 /**
  * Any input as it reaches a function (number, text, blank, boolean, Excel error) as a Decimal.
  * Text with a percent sign gives its percent points ("92,71%" → 92.71): capaian, serapan and
- * efisiensi are percent points throughout (RULES §0).
+ * efisiensi are percent points throughout (src/core/README.md §0).
  */
 export function toDecimal(value: unknown, arg: string): Decimal {
   if (isBlank(value)) throw new LkipError("#N/A", `${arg} kosong: isi data ${arg}`);

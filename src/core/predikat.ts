@@ -1,5 +1,5 @@
 /**
- * Predikat (RULES §3). Every scale is data: bands with an inclusive or exclusive lower bound,
+ * Predikat (src/core/README.md §3). Every scale is data: bands with an inclusive or exclusive lower bound,
  * read from the highest bound down; the value is banded on the 2-decimal grid.
  */
 import DecimalJs from "decimal.js";
@@ -142,7 +142,7 @@ function holds(band: Band, v: Decimal): boolean {
 }
 
 export function predikat(nilai: Decimal, skala: Skala): string {
-  // Banded as displayed with two decimals, so label and number always agree (RULES §1).
+  // Banded as displayed with two decimals, so label and number always agree (src/core/README.md §1).
   const v = bulatkan(nilai, "ROUND", 2);
   for (const band of skala.bands) if (holds(band, v)) return band.label;
   const lowest = skala.bands[skala.bands.length - 1];

@@ -1,4 +1,4 @@
-/** Rounding policy (RULES §1): ROUND = half away from zero (Excel ROUND), TRUNC = toward zero. */
+/** Rounding policy (src/core/README.md §1): ROUND = half away from zero (Excel ROUND), TRUNC = toward zero. */
 import DecimalJs from "decimal.js";
 import { LkipError, throwIfError } from "./errors";
 import { Decimal, isBlank } from "./numbers";

@@ -1,4 +1,4 @@
-/** Serapan anggaran (RULES §5): Σ realisasi / Σ pagu × 100, never an average of percentages. */
+/** Serapan anggaran (src/core/README.md §5): Σ realisasi / Σ pagu × 100, never an average of percentages. */
 import { LkipError } from "./errors";
 import { Decimal } from "./numbers";
 import { jumlah } from "./aggregate";

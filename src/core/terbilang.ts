@@ -1,4 +1,4 @@
-/** Terbilang (RULES §7): an amount in Indonesian words, each word capitalised. */
+/** Terbilang (src/core/README.md §7): an amount in Indonesian words, each word capitalised. */
 import { LkipError } from "./errors";
 import { Decimal } from "./numbers";
 

@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../report/types";
+import type { SheetPlan } from "../report";
 
 /** Rows for one chart: a label and one or more numeric series, taken as printed in plan.tables. */
 export interface ChartData {

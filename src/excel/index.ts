@@ -1,15 +1,9 @@
-/** The only Office.js code of the add-in. */
-export { detectHost, type HostInfo, type HostGlobals } from "./host";
-export { readWorkbook, toRawCells, type WorkbookRead, type ReadOptions } from "./read";
-export { writeSheetPlan, type WriteOptions, type WriteResult } from "./write";
-export { writeInputPlan, type InputWriteOptions, type InputWriteResult } from "./sample";
+/** The only Office.js code of the add-in. This barrel exports what the task pane imports. */
+export { detectHost } from "./host";
+export type { HostInfo } from "./host";
+export { readWorkbook } from "./read";
+export { writeSheetPlan } from "./write";
+export type { WriteResult } from "./write";
+export { writeInputPlan } from "./sample";
 export { selectAddress } from "./navigate";
-export { capaianChart, capaianSerapanChart, type ChartData } from "./charts";
-export {
-  ADDIN_MARK_KEY,
-  ADDIN_MARK_VALUE,
-  MAX_REQUEST_BYTES,
-  defaultRun,
-  type ExcelRun,
-  type Supports,
-} from "./run";
+export type { ExcelRun } from "./run";

@@ -1,4 +1,4 @@
-import { splitAddress } from "../report/address";
+import { splitAddress } from "../report";
 import { defaultRun, type ExcelRun } from "./run";
 
 /**

@@ -1,7 +1,7 @@
 /* global Excel */
-import type { Finding, RawCell, RawRange, RawWorkbook, SourceName } from "../report/types";
-import { SOURCE_NAMES } from "../report/types";
-import { rangeAddress } from "../report/address";
+import type { Finding, RawCell, RawRange, RawWorkbook, SourceName } from "../report";
+import { SOURCE_NAMES } from "../report";
+import { rangeAddress } from "../report";
 import {
   ADDIN_MARK_KEY,
   defaultRun,

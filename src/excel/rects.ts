@@ -1,4 +1,4 @@
-import type { Merge } from "../report/types";
+import type { Merge } from "../report";
 
 /**
  * Join rectangles that touch edge to edge with the same span, so that a style given per row

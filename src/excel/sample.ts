@@ -1,6 +1,6 @@
 /* global Excel */
-import type { InputWorkbookPlan, SourceName } from "../report/types";
-import { nextFreeSheetName, rangeAddress, sameSheetName } from "../report/address";
+import type { InputWorkbookPlan, SourceName } from "../report";
+import { nextFreeSheetName, rangeAddress, sameSheetName } from "../report";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";
 import { defaultRun, MAX_REQUEST_BYTES, type ExcelRun, type Supports } from "./run";

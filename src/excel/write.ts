@@ -1,7 +1,7 @@
 /* global Excel */
-import type { Merge, SheetPlan } from "../report/types";
-import { SOURCE_NAMES } from "../report/types";
-import { nextFreeSheetName, sameSheetName, splitAddress } from "../report/address";
+import type { Merge, SheetPlan } from "../report";
+import { SOURCE_NAMES } from "../report";
+import { nextFreeSheetName, sameSheetName, splitAddress } from "../report";
 import { capaianChart, capaianSerapanChart, type ChartData } from "./charts";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";

@@ -25,7 +25,7 @@ import {
   isOmitted,
   toNumber,
   type Matrix,
-} from "./cells";
+} from "./values";
 
 /**
  * Capaian kinerja (persen poin) dari target dan realisasi. Arah "naik": realisasi/target×100; arah "turun": (2×target−realisasi)/target×100. Rentang menghasilkan satu capaian per sel.

@@ -1,26 +1,38 @@
-/** The report layer: pure model, numbers, tables and layout (no host code). */
-export * from "./types";
-export * from "./address";
+/**
+ * The report layer, by pipeline stage: contract → model → compute → tables / periksa; sample data.
+ * This barrel exports what the other layers import, and nothing else.
+ */
 export {
-  normalizeHeader,
-  resolveHeaders,
-  IKU_COLUMNS,
-  ANGGARAN_COLUMNS,
-  BELANJA_COLUMNS,
-} from "./headers";
-export type { Headers, IkuKolom, AnggaranKolom, BelanjaKolom } from "./headers";
+  SOURCE_NAMES,
+  cellAddress,
+  columnLetters,
+  nextFreeSheetName,
+  quoteSheet,
+  rangeAddress,
+  sameSheetName,
+  splitAddress,
+} from "./contract";
+export type {
+  Finding,
+  InputWorkbookPlan,
+  Merge,
+  RawCell,
+  RawRange,
+  RawWorkbook,
+  SheetPlan,
+  SourceName,
+  Tingkat,
+} from "./contract";
 export { readModel } from "./model";
-export type * from "./model-types";
-export { defaultSettings, readSettings } from "./settings";
-export { compute } from "./compute";
-export type * from "./compute";
-export { buildTables, sourceProblem, TABLE_SPECS } from "./tables";
-export type { BuildResult } from "./tables";
-export { layoutSheet } from "./layout";
+export type { LkipModel, Settings } from "./model";
+export {
+  TABLE_SPECS,
+  catatanPemeriksaan,
+  layoutSheet,
+  outputSheetName,
+  tabelSheet,
+} from "./tables";
+export { periksa } from "./periksa";
+export { sampleInput } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.
 export { SKALA } from "../core";
-export type { Skala, SkalaId, Pembulatan } from "../core";
-export { sampleInput } from "./sample";
-export { periksa } from "./periksa";
-export { catatanPemeriksaan, CATATAN_PEMERIKSAAN_ID } from "./catatan-pemeriksaan";
-export { outputSheetName, tabelSheet } from "./sheet";

@@ -3,7 +3,7 @@
  * functions, which must register before anything heavy loads, so React and Fluent UI come in a
  * lazily loaded chunk once Office is ready.
  */
-import { detectHost } from "../excel/host";
+import { detectHost } from "../excel";
 
 async function start(): Promise<void> {
   const container = document.getElementById("container");

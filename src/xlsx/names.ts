@@ -3,7 +3,7 @@
  * range, forgets their scope (localSheetId) and merges same-named sheet-scoped names into one, so
  * the reader parses xl/workbook.xml itself and the writer puts the original names back.
  */
-import { cellAddress, rangeAddress } from "../report/address";
+import { cellAddress, rangeAddress } from "../report";
 
 export interface DefinedNameRaw {
   name: string;

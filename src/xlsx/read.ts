@@ -9,9 +9,9 @@ import {
   type RawRange,
   type RawWorkbook,
   type SourceName,
-} from "../report/types";
-import { toRawCell } from "./cells";
-import { quoteSheet } from "../report/address";
+} from "../report";
+import { toRawCell } from "./cell-value";
+import { quoteSheet } from "../report";
 import {
   address,
   classifyNameText,

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import type { InputWorkbookPlan, Merge, SheetPlan } from "../report/types";
-import { columnLetters, nextFreeSheetName as freeName, quoteSheet } from "../report/address";
+import type { InputWorkbookPlan, Merge, SheetPlan } from "../report";
+import { columnLetters, nextFreeSheetName as freeName, quoteSheet } from "../report";
 import type { DefinedNameRaw } from "./names";
 
 /** The next sheet name not yet used (Excel compares names case-insensitively): "Tabel LKIP 2024 (2)". */

@@ -3,7 +3,7 @@
  * program with two sub kegiatan per sasaran, an Info block and four belanja lines, so that every
  * table of TABLES.md is built.
  */
-import type { InputWorkbookPlan } from "../../src/report/types";
+import type { InputWorkbookPlan } from "../../src/report/contract/types";
 
 export const TAHUN = 2024;
 const GROUP = 10;

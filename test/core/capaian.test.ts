@@ -66,7 +66,7 @@ describe("capaian — arah", () => {
   });
 });
 
-describe("capaian — errors (RULES §8)", () => {
+describe("capaian — errors (src/core/README.md §8)", () => {
   it("target 0 → #DIV/0!", () => {
     expectLkip(() => capaian(D(0), D(5)), "#DIV/0!");
     expectLkip(() => capaian(D(0), D(5), "turun"), "#DIV/0!");

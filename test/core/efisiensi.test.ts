@@ -14,7 +14,7 @@ const BATAS = [
   ["batasi_capaian", true],
 ] as const;
 
-/** The efisiensi row of an IKU as a table prints it: capaian rounded by the policy (RULES §1). */
+/** The efisiensi row of an IKU as a table prints it: capaian rounded by the policy (src/core/README.md §1). */
 function baris(iku: (typeof fixture.iku)[number], mode: Pembulatan): BarisEfisiensi {
   return {
     pagu: D(iku.pagu),

@@ -22,7 +22,7 @@ describe("isErrorCode", () => {
   );
 });
 
-describe("errorCodeOf / throwIfError (pass-through, RULES §8)", () => {
+describe("errorCodeOf / throwIfError (pass-through, src/core/README.md §8)", () => {
   it("reads a CellError, a CustomFunctions.Error-like object and an Office.js error text", () => {
     expect(errorCodeOf({ error: "#REF!" })).toBe("#REF!");
     expect(errorCodeOf({ code: "#NUM!", message: "x" })).toBe("#NUM!");

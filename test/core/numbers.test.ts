@@ -18,7 +18,7 @@ describe("Decimal", () => {
   });
 });
 
-describe("parseAngka — valid (RULES §0)", () => {
+describe("parseAngka — valid (src/core/README.md §0)", () => {
   it.each([
     ["69,02", "69.02"],
     ["1.227.826.990,00", "1227826990"],

@@ -18,7 +18,7 @@ function gridEdge(min: Decimal, inclusive: boolean): { below: Decimal; at: Decim
   return { below: at.minus(STEP), at };
 }
 
-describe("the built-in scales are the data of RULES §3", () => {
+describe("the built-in scales are the data of src/core/README.md §3", () => {
   const labels = (s: Skala) => s.bands.map((b) => b.label);
   it("labels exactly as written", () => {
     expect(labels(SKALA.kategori)).toEqual(["Sangat baik", "Baik", "Cukup", "Kurang", "Sangat kurang"]);

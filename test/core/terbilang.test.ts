@@ -11,7 +11,7 @@ describe("terbilang — the sample report (fixture)", () => {
   });
 });
 
-describe("terbilang — words (RULES §7)", () => {
+describe("terbilang — words (src/core/README.md §7)", () => {
   it.each([
     ["0", "Nol"],
     ["1", "Satu"],

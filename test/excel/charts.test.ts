@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { capaianChart, capaianSerapanChart, MAX_CHART_CATEGORIES } from "../../src/excel/charts";
 import { writeSheetPlan } from "../../src/excel/write";
-import type { SheetPlan } from "../../src/report/types";
+import type { SheetPlan } from "../../src/report/contract/types";
 import { fakeWorkbookFromPlan, findSheet, getCell, supportsFor } from "../host/fake-excel";
 import { asRun, fixtureInputPlan, handSheetPlan } from "./support";
 

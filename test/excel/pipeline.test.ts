@@ -4,7 +4,7 @@ import { readWorkbook } from "../../src/excel/read";
 import { writeInputPlan } from "../../src/excel/sample";
 import { writeSheetPlan } from "../../src/excel/write";
 import { readModel, tabelSheet } from "../../src/report";
-import { sampleInput } from "../../src/report/sample";
+import { sampleInput } from "../../src/report/sample/sample";
 import { addSheet, createFakeWorkbook, fakeWorkbookFromPlan, findSheet, formulaCells, getCell, resetStats, snapshotCells, supportsFor, type FakeWorkbook } from "../host/fake-excel";
 import { asRun, bigInputPlan } from "./support";
 

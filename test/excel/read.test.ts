@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/excel/read";
-import type { RawCell } from "../../src/report/types";
+import type { RawCell } from "../../src/report/contract/types";
 import { addSheet, fakeWorkbookFromPlan, findSheet, resetStats, setCells, setError, supportsFor } from "../host/fake-excel";
 import { asRun, bigInputPlan, fixtureInputPlan } from "./support";
 

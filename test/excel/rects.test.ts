@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { coalesce } from "../../src/excel/rects";
-import type { Merge } from "../../src/report/types";
+import type { Merge } from "../../src/report/contract/types";
 
 const cells = (rs: Merge[]) => {
   const set = new Set<string>();

@@ -1,6 +1,6 @@
 /** Shared builders for the src/excel tests (not a test file itself). */
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
-import type { InputWorkbookPlan, Merge, SheetPlan } from "../../src/report/types";
+import type { InputWorkbookPlan, Merge, SheetPlan } from "../../src/report/contract/types";
 import type { ExcelRun } from "../../src/excel/run";
 import { makeRun, type FakeWorkbook } from "../host/fake-excel";
 

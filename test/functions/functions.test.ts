@@ -48,7 +48,7 @@ describe("CAPAIAN", () => {
   });
 
   it("takes arah turun, broadcast or per row", () => {
-    // Lampung 2015: T 32, R 4,88 → 184,75 (RULES §2)
+    // Lampung 2015: T 32, R 4,88 → 184,75 (src/core/README.md §2)
     expect(round2(fns.capaian([[32]], [[4.88]], [["turun"]])[0][0])).toBe("184.75");
     const rows = fns.capaian([[32], [32]], [[4.88], [4.88]], [["naik"], ["negatif"]]);
     expect(round2(rows[0][0])).toBe("15.25");

@@ -56,7 +56,7 @@ describe("functions.json", () => {
     for (const f of await functions()) for (const p of f.parameters) expect([f.id, p.name, p.type]).toEqual([f.id, p.name, "any"]);
   });
 
-  it("takes ranges where RULES.md says so, and parameters in its order", async () => {
+  it("takes ranges where src/core/README.md says so, and parameters in its order", async () => {
     const byId = Object.fromEntries((await functions()).map((f) => [f.id, f]));
     const shape = (id: string) => byId[id].parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false]);
     expect(shape("CAPAIAN")).toEqual([

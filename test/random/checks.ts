@@ -1,5 +1,5 @@
 /** Assertions shared by both paths of the randomised test (not a test file itself). */
-import type { Finding } from "../../src/report/types";
+import type { Finding } from "../../src/report/contract/types";
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;

@@ -4,7 +4,7 @@
  * an .xlsx file. Not a test file itself.
  */
 import fc from "fast-check";
-import type { SourceName } from "../../src/report/types";
+import type { SourceName } from "../../src/report/contract/types";
 
 /** A formula keeps the result Excel last calculated; `result: null` = none stored (a file written by a tool). */
 export type GenFormula = { formula: string; result: number | string | null };

@@ -1,8 +1,8 @@
 /**
- * The input part of the sample report's fixture: what src/report/contoh.json holds. Shared by the
+ * The input part of the sample report's fixture: what src/report/sample/contoh.json holds. Shared by the
  * generator (make-sample.ts) and the test that asserts contoh.json is exactly this trim.
  */
-import type { Contoh } from "../../src/report/sample";
+import type { Contoh } from "../../src/report/sample/sample";
 
 // The fixture's shape, as far as the trim reads it.
 interface Fixture {

@@ -1,6 +1,6 @@
 /**
  * `npm run sample`: regenerates the committed sample files from the fixture.
- *   src/report/contoh.json            the trimmed input part of the fixture
+ *   src/report/sample/contoh.json            the trimmed input part of the fixture
  *   assets/contoh-lkip-2024.xlsx      the demo input (typed columns as the report prints them)
  *   test/fixtures/periksa-dicetak.xlsx  the same, for the checker's tests
  *   test/fixtures/periksa-benar.xlsx    typed columns holding the correct values
@@ -23,12 +23,12 @@ async function fixZipTimes(buf: Buffer): Promise<Buffer> {
 
 async function main(): Promise<void> {
   const fixture = JSON.parse(await readFile(resolve(ROOT, "test/fixtures/lkip-dinsos-batola-2024.json"), "utf8"));
-  const contohPath = resolve(ROOT, "src/report/contoh.json");
+  const contohPath = resolve(ROOT, "src/report/sample/contoh.json");
   await writeFile(contohPath, JSON.stringify(trimFixture(fixture), null, 2) + "\n");
   console.log(`ditulis: ${contohPath}`);
 
   // Imported only now: sample.ts reads the contoh.json just written.
-  const { sampleInput } = await import("../../src/report/sample");
+  const { sampleInput } = await import("../../src/report/sample/sample");
   const { writeInputPlan } = await import("../../src/xlsx/write");
   const outputs: [string, "dicetak" | "benar"][] = [
     ["assets/contoh-lkip-2024.xlsx", "dicetak"],

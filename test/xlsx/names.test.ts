@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "../../src/report/address";
+import { columnLetters } from "../../src/report/contract/address";
 import { address, classifyNameText, colToNumber, parseWorkbookXml, rectAddress } from "../../src/xlsx/names";
 
 describe("classifyNameText", () => {

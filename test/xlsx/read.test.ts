@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { sampleInput } from "../../src/report/sample";
+import { sampleInput } from "../../src/report/sample/sample";
 import { loadXlsx, readXlsx, XlsxReadError } from "../../src/xlsx/read";
 import { writeInputPlan } from "../../src/xlsx/write";
 import { openPackage, readPart } from "../../src/xlsx/zip";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import type { SheetPlan } from "../../src/report/types";
+import type { SheetPlan } from "../../src/report/contract/types";
 import { parseWorkbookXml } from "../../src/xlsx/names";
 import { loadXlsx } from "../../src/xlsx/read";
 import { nextFreeSheetName, setDefinedNames, wrappedLines, writeInputPlan, writeSheetPlan } from "../../src/xlsx/write";

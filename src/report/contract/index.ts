@@ -1,0 +1,25 @@
+/** The contract between the gateways and the report: raw workbook types, output plans, cell addresses. */
+export { SOURCE_NAMES } from "./types";
+export type {
+  CellKind,
+  Finding,
+  InputWorkbookPlan,
+  Merge,
+  RawCell,
+  RawRange,
+  RawWorkbook,
+  SheetPlan,
+  SourceName,
+  TableCell,
+  TableDesc,
+  Tingkat,
+} from "./types";
+export {
+  cellAddress,
+  columnLetters,
+  nextFreeSheetName,
+  quoteSheet,
+  rangeAddress,
+  sameSheetName,
+  splitAddress,
+} from "./address";

@@ -1,0 +1,150 @@
+/**
+ * Host-free contracts between the layers. The gateways (src/excel for Office.js, src/xlsx for
+ * ExcelJS) turn a workbook into a RawWorkbook and write a SheetPlan; everything in between is
+ * pure and lives in src/report.
+ */
+
+/** The four sources of the workbook contract (src/report/model/WORKBOOK.md). */
+export type SourceName = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_INFO" | "LKIP_BELANJA";
+export const SOURCE_NAMES: readonly SourceName[] = [
+  "LKIP_IKU",
+  "LKIP_ANGGARAN",
+  "LKIP_INFO",
+  "LKIP_BELANJA",
+];
+
+/** An Excel error value as it sits in a cell, e.g. { error: "#REF!" }. */
+export interface CellError {
+  error: string;
+}
+
+/** One cell as a host gives it: a number, a text, a boolean, blank (null or ""), or an error. */
+export type RawCell = number | string | boolean | null | CellError;
+
+/** A source's cells, headers in the first row, with where they sit so that every problem names its cell. */
+export interface RawRange {
+  source: SourceName;
+  /** "name" (workbook- or sheet-scoped defined name) or "table" (an Excel table of that name). */
+  kind: "name" | "table";
+  sheet: string;
+  /** 0-based row and column of the top-left cell (the header row). */
+  row: number;
+  col: number;
+  values: RawCell[][];
+}
+
+/** What a gateway read: the ranges it found, and the problems it met while looking (e.g. a name that is a constant). */
+export interface RawWorkbook {
+  ranges: Partial<Record<SourceName, RawRange>>;
+  problems: Finding[];
+}
+
+export type Tingkat = "galat" | "peringatan" | "info";
+
+/**
+ * One finding, of reading or of the checker (Pemeriksaan). `pesan` is plain Indonesian: what is
+ * wrong and what to do or what the right value is. `lokasi` is a cell or range address such as
+ * `'Data IKU'!G7` (always quoted sheet name), or "" when there is no cell (e.g. a missing source).
+ */
+export interface Finding {
+  tingkat: Tingkat;
+  kode: string;
+  pesan: string;
+  lokasi: string;
+  nilai_tertulis?: string;
+  nilai_hitung?: string;
+}
+
+// ---------------------------------------------------------------- output
+
+/** How a cell is written: text always lands as text (never a formula), numbers with a number format. */
+export type CellKind = "text" | "number";
+
+export interface TableCell {
+  value: string | number | null;
+  kind: CellKind;
+  /** en-US number format code for numbers, e.g. "#,##0.00" or "#,##0". */
+  format?: string;
+  bold?: boolean;
+  align?: "left" | "center" | "right";
+  wrap?: boolean;
+}
+
+/** A rectangular merge, in coordinates relative to the grid it belongs to (0-based). */
+export interface Merge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** One standard table (src/report/tables/TABLES.md), host-free. */
+export interface TableDesc {
+  /** 1..12 as in src/report/tables/TABLES.md. */
+  id: number;
+  /** "Tabel N — title ..." (N = its number among the tables written). */
+  title: string;
+  /** Header rows (1 or 2) then body rows, all the same width. */
+  header: TableCell[][];
+  body: TableCell[][];
+  /** Merges relative to the first header row. */
+  merges: Merge[];
+  /** Column widths in Excel character units. */
+  widths: number[];
+  /** Lines written under the table (e.g. the efisiensi formula and the bounded values). */
+  notes: string[];
+}
+
+/** The whole output sheet, laid out: what both writers (Office.js and ExcelJS) put on the sheet. */
+export interface SheetPlan {
+  name: string;
+  /** values[r][c]; null = empty. Dimensions: rows × cols. */
+  values: (string | number | null)[][];
+  /** numberFormats[r][c]: "@" for text cells, an en-US code for numbers, "General" for empty. */
+  numberFormats: string[][];
+  bold: Merge[];
+  /** Ranges with thin borders on every edge of every cell. */
+  bordered: Merge[];
+  wrapped: Merge[];
+  alignRight: Merge[];
+  alignCenter: Merge[];
+  merges: Merge[];
+  columnWidths: number[];
+  /**
+   * Where each table starts (0-based row), for the summary and charts. `row` is the title line,
+   * `rows` counts the title, header, body and notes. Added by the report layer (optional so that
+   * hand-built plans stay valid): `headerRow` = first header row, `headerRows`, `bodyRows`.
+   */
+  tables: {
+    id: number;
+    title: string;
+    row: number;
+    rows: number;
+    cols: number;
+    headerRow?: number;
+    headerRows?: number;
+    bodyRows?: number;
+  }[];
+}
+
+/** Sheets and defined names to create (used by "Sisipkan contoh data" and the sample .xlsx). */
+export interface InputWorkbookPlan {
+  sheets: {
+    name: string;
+    /** Cells; a string starting with "=" in `formulas` is a formula, `values` are always literal. */
+    values: (string | number | null)[][];
+    /** Optional formulas by [row][col] (null = use values). */
+    formulas?: (string | null)[][];
+    numberFormats?: string[][];
+    columnWidths?: number[];
+  }[];
+  /** Workbook-scoped names: { name: "LKIP_IKU", sheet: "Data IKU", row, col, rows, cols } (0-based). */
+  names: {
+    name: SourceName;
+    sheet: string;
+    row: number;
+    col: number;
+    rows: number;
+    cols: number;
+  }[];
+}

@@ -1,0 +1,133 @@
+/** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
+import {
+  RowReader,
+  cellError,
+  isBlankCell,
+  reasonOf,
+  sameTextKey,
+  sourceAddress,
+} from "./row-reader";
+import { resolveHeaders } from "./columns";
+import type { BarisAnggaran, BarisDitinggal, LkipSasaran, Sel } from "./types";
+import type { Finding, RawRange } from "../contract";
+
+export interface AnggaranRead {
+  baris: BarisAnggaran[] | null;
+  findings: Finding[];
+  leftOut: BarisDitinggal[];
+}
+
+export function readAnggaran(
+  range: RawRange & { source: "LKIP_ANGGARAN" },
+  tahun: number,
+  sasaran: LkipSasaran[]
+): AnggaranRead {
+  const h = resolveHeaders(range, tahun);
+  const k = h.columns;
+  const out: AnggaranRead = { baris: null, findings: [...h.findings], leftOut: [] };
+  if (h.missing.length > 0) return out;
+  const baris: BarisAnggaran[] = [];
+
+  // A blank Sasaran or Program under a filled one continues it (merged cells read blank below their top).
+  let lastSasaran: Sel<string> | null = null;
+  let lastProgram: Sel<string> | null = null;
+  for (let r = 1; r < range.values.length; r++) {
+    const row = new RowReader(range, r);
+    if (row.isBlankRow()) continue;
+
+    const kegiatan = row.text(k.kegiatan, "Kegiatan", false);
+    const subKegiatan = row.text(k.subKegiatan, "Sub Kegiatan", false);
+    const leaf = kegiatan !== null || subKegiatan !== null;
+
+    const sasaranCell = row.cell(k.sasaran);
+    const carrySasaran: boolean = isBlankCell(sasaranCell) && lastSasaran !== null;
+    const sasaranTertulis: Sel<string> | null = carrySasaran
+      ? lastSasaran
+      : row.text(k.sasaran, "Sasaran", true);
+    let nomor: number | null = null;
+    if (sasaranTertulis !== null) {
+      lastSasaran = sasaranTertulis;
+      nomor = matchSasaran(row, k.sasaran!, sasaranTertulis, sasaran);
+    }
+
+    // Only a leaf continues the program above: a row with nothing but numbers names nothing.
+    const carryProgram: boolean = isBlankCell(row.cell(k.program)) && leaf && lastProgram !== null;
+    const program: Sel<string> | null = carryProgram
+      ? lastProgram
+      : row.text(k.program, "Program", true);
+    if (program !== null) lastProgram = program;
+
+    const pagu = row.decimal(k.pagu, "Pagu", true);
+    const realisasi = row.decimal(k.realisasi, "Realisasi", true);
+    const serapanTertulis = row.raw(k.serapan);
+
+    out.findings.push(...row.problems, ...row.valueProblems);
+    if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
+      out.leftOut.push({
+        source: "LKIP_ANGGARAN",
+        lokasi: row.rowAddr(),
+        reason: reasonOf(row.problems),
+      });
+      continue;
+    }
+    const line: BarisAnggaran = {
+      sasaran: nomor,
+      sasaranTertulis,
+      program,
+      kegiatan,
+      subKegiatan,
+      pagu,
+      realisasi,
+      leaf,
+      baris: row.rowAddr(),
+    };
+    if (serapanTertulis) line.serapanTertulis = serapanTertulis;
+    baris.push(line);
+  }
+  if (baris.length === 0 && out.leftOut.length === 0) {
+    out.findings.push({
+      tingkat: "galat",
+      kode: "SUMBER_KOSONG",
+      pesan:
+        "LKIP_ANGGARAN tidak berisi satu baris anggaran pun. Isi satu baris per program, kegiatan atau sub kegiatan di bawah baris judul, dan pastikan rentangnya mencakupnya.",
+      lokasi: sourceAddress(range),
+    });
+  }
+  out.baris = baris;
+  return out;
+}
+
+/**
+ * The sasaran a budget line belongs to: its number in LKIP_IKU order, or its text. With no
+ * sasaran read from LKIP_IKU there is nothing to match (that problem is reported there), so null.
+ */
+function matchSasaran(
+  row: RowReader,
+  c: number,
+  tertulis: Sel<string>,
+  sasaran: LkipSasaran[]
+): number | null {
+  if (sasaran.length === 0) return null;
+  const cell = row.cell(c);
+  const asNumber =
+    typeof cell === "number"
+      ? cell
+      : /^\s*\d+\.?\s*$/.test(tertulis.value)
+        ? parseInt(tertulis.value, 10)
+        : null;
+  if (asNumber !== null) {
+    if (Number.isInteger(asNumber) && asNumber >= 1 && asNumber <= sasaran.length) return asNumber;
+  } else {
+    const key = sameTextKey(tertulis.value);
+    const found = sasaran.find((s) => sameTextKey(s.teks) === key);
+    if (found) return found.nomor;
+  }
+  const carried = tertulis.lokasi !== row.addr(c) ? ` (terbawa dari ${tertulis.lokasi})` : "";
+  row.problem(
+    "SASARAN_TIDAK_COCOK",
+    `Sasaran "${tertulis.value}" di ${row.addr(c)}${carried} tidak cocok dengan sasaran mana pun di LKIP_IKU. Tulis teks sasaran persis seperti di LKIP_IKU, atau nomor urutnya (1–${sasaran.length})`,
+    c,
+    isBlankCell(cell) || cellError(cell) !== null ? null : cell
+  );
+  return null;
+}

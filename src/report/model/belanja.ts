@@ -1,0 +1,53 @@
+/** LKIP_BELANJA rows → spending by type (WORKBOOK.md). */
+import { RowReader, reasonOf, sourceAddress } from "./row-reader";
+import { resolveHeaders } from "./columns";
+import type { BarisBelanja, BarisDitinggal } from "./types";
+import type { Finding, RawRange } from "../contract";
+
+export interface BelanjaRead {
+  baris: BarisBelanja[] | null;
+  adaRealisasi: boolean;
+  findings: Finding[];
+  leftOut: BarisDitinggal[];
+}
+
+export function readBelanja(
+  range: RawRange & { source: "LKIP_BELANJA" },
+  tahun: number
+): BelanjaRead {
+  const h = resolveHeaders(range, tahun);
+  const k = h.columns;
+  const adaRealisasi = k.realisasi !== undefined;
+  const out: BelanjaRead = { baris: null, adaRealisasi, findings: [...h.findings], leftOut: [] };
+  if (h.missing.length > 0) return out;
+  const baris: BarisBelanja[] = [];
+  for (let r = 1; r < range.values.length; r++) {
+    const row = new RowReader(range, r);
+    if (row.isBlankRow()) continue;
+    const jenis = row.text(k.jenis, "Jenis Belanja", true);
+    const pagu = row.decimal(k.pagu, "Pagu", true);
+    // Optional column, but once it is there every row needs it, or the total would be partial.
+    const realisasi = adaRealisasi ? row.decimal(k.realisasi, "Realisasi", true) : null;
+    out.findings.push(...row.problems, ...row.valueProblems);
+    if (row.problems.length > 0 || !jenis || !pagu || (adaRealisasi && !realisasi)) {
+      out.leftOut.push({
+        source: "LKIP_BELANJA",
+        lokasi: row.rowAddr(),
+        reason: reasonOf(row.problems),
+      });
+      continue;
+    }
+    baris.push({ jenis, pagu, realisasi, baris: row.rowAddr() });
+  }
+  if (baris.length === 0 && out.leftOut.length === 0) {
+    out.findings.push({
+      tingkat: "galat",
+      kode: "SUMBER_KOSONG",
+      pesan:
+        "LKIP_BELANJA tidak berisi satu baris pun. Isi satu baris per jenis belanja di bawah baris judul, atau hapus nama LKIP_BELANJA bila tidak dipakai.",
+      lokasi: sourceAddress(range),
+    });
+  }
+  out.baris = baris;
+  return out;
+}

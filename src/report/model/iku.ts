@@ -1,0 +1,200 @@
+/** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
+import { LkipError, capaian, parseArah } from "../../core";
+import type { Arah } from "../../core";
+import {
+  RowReader,
+  cellError,
+  cellText,
+  isBlankCell,
+  reasonOf,
+  sameTextKey,
+  sourceAddress,
+} from "./row-reader";
+import { resolveHeaders } from "./columns";
+import type { BarisDitinggal, LkipIndikator, LkipModel, LkipSasaran, TertulisIku } from "./types";
+import type { Finding, RawRange } from "../contract";
+
+export interface IkuRead {
+  sasaran: LkipSasaran[];
+  indikator: LkipIndikator[];
+  tahunLalu: number[];
+  kolom: LkipModel["kolomIku"];
+  usable: boolean;
+  findings: Finding[];
+  leftOut: BarisDitinggal[];
+}
+
+const TERTULIS = ["capaian", "predikat", "kategori", "efisiensi", "serapan"] as const;
+
+export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number): IkuRead {
+  const h = resolveHeaders(range, tahun);
+  const k = h.columns;
+  const out: IkuRead = {
+    sasaran: [],
+    indikator: [],
+    tahunLalu: h.tahunLalu.map((t) => t.tahun),
+    kolom: {
+      satuan: k.satuan !== undefined,
+      formulasi: k.formulasi !== undefined,
+      targetRenstra: k.targetRenstra !== undefined,
+      targetAkhirRenstra: k.targetAkhirRenstra !== undefined,
+      bobot: false,
+    },
+    usable: h.missing.length === 0,
+    findings: [...h.findings],
+    leftOut: [],
+  };
+  if (!out.usable) return out;
+
+  // A Bobot column nobody filled is no weighting at all; once one weight is there, all are needed.
+  const bobotCol = k.bobot;
+  const bobotAktif =
+    bobotCol !== undefined &&
+    range.values.slice(1).some((row) => !isBlankCell(row[bobotCol] ?? null));
+  out.kolom.bobot = bobotAktif;
+
+  let current: LkipSasaran | null = null;
+  let lastKey: string | null = null;
+  for (let r = 1; r < range.values.length; r++) {
+    const row = new RowReader(range, r);
+    if (row.isBlankRow()) continue;
+
+    // Sasaran: a blank cell under a filled one continues it (a merged cell reads blank below its top).
+    const sCell = row.cell(k.sasaran);
+    if (cellError(sCell) === null && !isBlankCell(sCell)) {
+      const teks = cellText(sCell);
+      const key = sameTextKey(teks);
+      if (current === null || key !== lastKey) {
+        current = {
+          nomor: out.sasaran.length + 1,
+          teks,
+          lokasi: row.addr(k.sasaran!),
+          indikator: [],
+        };
+        out.sasaran.push(current);
+        lastKey = key;
+      }
+    } else if (current === null || cellError(sCell) !== null) {
+      row.text(k.sasaran, "Sasaran", true); // records the blank or the Excel error
+    }
+
+    const nama = row.text(k.indikator, "Indikator", true);
+    const target = row.decimal(k.target, "Target", true);
+    const realisasi = row.decimal(k.realisasi, "Realisasi", true);
+    const arah = readArah(row, k.arah);
+    if (target && realisasi && arah)
+      checkTarget(row, k.target!, target.value, realisasi.value, arah.value);
+    const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
+    if (bobot && bobot.value.isNegative()) {
+      row.problem(
+        "BOBOT_NEGATIF",
+        `Bobot di ${bobot.lokasi} negatif. Isi bobot 0 atau lebih`,
+        bobotCol!,
+        range.values[r][bobotCol!]
+      );
+    }
+
+    const satuan = row.text(k.satuan, "Satuan", false);
+    const formulasi = row.text(k.formulasi, "Formulasi", false);
+    const tahunLalu = h.tahunLalu.flatMap(({ tahun: y, col }) => {
+      const nilai = row.decimal(col, `Realisasi ${y}`, false);
+      return nilai ? [{ tahun: y, nilai }] : [];
+    });
+    const targetRenstra = row.decimal(k.targetRenstra, "Target Renstra", false);
+    const targetAkhirRenstra = row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
+    const tertulis: TertulisIku = {};
+    for (const key of TERTULIS) {
+      const sel = row.raw(k[key]);
+      if (sel) tertulis[key] = sel;
+    }
+
+    out.findings.push(...row.problems, ...row.valueProblems);
+    if (row.problems.length > 0 || current === null || !nama || !target || !realisasi || !arah) {
+      out.leftOut.push({
+        source: "LKIP_IKU",
+        lokasi: row.rowAddr(),
+        reason: reasonOf(row.problems),
+      });
+      continue;
+    }
+    const noCell = row.cell(k.no);
+    const no: LkipIndikator["no"] =
+      k.no !== undefined && !isBlankCell(noCell) && cellError(noCell) === null
+        ? { value: typeof noCell === "number" ? noCell : cellText(noCell), lokasi: row.addr(k.no) }
+        : { value: current.nomor, lokasi: null };
+    const index = out.indikator.length;
+    current.indikator.push(index);
+    out.indikator.push({
+      index,
+      sasaran: current.nomor,
+      no,
+      nama,
+      satuan,
+      formulasi,
+      arah,
+      target,
+      realisasi,
+      tahunLalu,
+      targetRenstra,
+      targetAkhirRenstra,
+      bobot,
+      tertulis,
+      baris: row.rowAddr(),
+    });
+  }
+  if (out.indikator.length === 0 && out.leftOut.length === 0) {
+    out.findings.push({
+      tingkat: "galat",
+      kode: "SUMBER_KOSONG",
+      pesan:
+        "LKIP_IKU tidak berisi satu baris indikator pun. Isi satu baris per indikator di bawah baris judul, dan pastikan rentang LKIP_IKU mencakupnya.",
+      lokasi: sourceAddress(range),
+    });
+  }
+  return out;
+}
+
+function readArah(
+  row: RowReader,
+  c: number | undefined
+): { value: Arah; lokasi: string | null } | null {
+  if (c === undefined) return { value: "naik", lokasi: null };
+  const cell = row.cell(c);
+  if (cellError(cell) !== null) {
+    row.text(c, "Arah", true);
+    return null;
+  }
+  try {
+    return { value: parseArah(cell), lokasi: isBlankCell(cell) ? null : row.addr(c) };
+  } catch (e) {
+    if (!(e instanceof LkipError)) throw e;
+    row.problem("ARAH_TIDAK_DIKENAL", `Arah di ${row.addr(c)}: ${e.message}`, c, cell);
+    return null;
+  }
+}
+
+/** The ratio needs a positive target (src/core/README.md §2); core's capaian says which case it is. */
+function checkTarget(
+  row: RowReader,
+  c: number,
+  target: LkipIndikator["target"]["value"],
+  realisasi: LkipIndikator["realisasi"]["value"],
+  arah: Arah
+): void {
+  try {
+    capaian(target, realisasi, arah);
+  } catch (e) {
+    if (!(e instanceof LkipError)) throw e;
+    const cell = row.cell(c);
+    if (e.code === "#DIV/0!") {
+      row.problem(
+        "TARGET_NOL",
+        `Target di ${row.addr(c)} bernilai 0, sehingga capaian tidak dapat dihitung. Isi target yang sebenarnya (lebih dari 0)`,
+        c,
+        cell
+      );
+    } else {
+      row.problem("TARGET_NEGATIF", `Target di ${row.addr(c)} negatif: ${e.message}`, c, cell);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * readModel: a RawWorkbook (what a gateway read) → the LKIP model. Nothing is computed here but
+ * what reading needs; every problem becomes a finding at its cell and the rest goes on.
+ */
+import { sourceAddress } from "./row-reader";
+import { readAnggaran } from "./anggaran";
+import { readBelanja } from "./belanja";
+import { readIku } from "./iku";
+import { readSettings } from "./settings";
+import type { LkipModel, Settings } from "./types";
+import type { RawRange, RawWorkbook, SourceName } from "../contract";
+
+export type * from "./types";
+
+const WAJIB: Partial<Record<SourceName, string>> = {
+  LKIP_IKU:
+    "LKIP_IKU (satu baris per indikator: Sasaran, Indikator, Target, Realisasi) tidak ditemukan. Buat rentang bernama atau tabel Excel bernama LKIP_IKU yang mencakup baris judul dan datanya.",
+  LKIP_ANGGARAN:
+    "LKIP_ANGGARAN (satu baris per program/kegiatan: Sasaran, Program, Pagu, Realisasi) tidak ditemukan; tabel anggaran tidak dibuat. Buat rentang bernama atau tabel Excel bernama LKIP_ANGGARAN yang mencakup baris judul dan datanya.",
+};
+
+export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): LkipModel {
+  const s = readSettings(raw.ranges.LKIP_INFO, overrides);
+  const model: LkipModel = {
+    settings: s.settings,
+    settingsLokasi: s.lokasi,
+    sumber: {},
+    sasaran: [],
+    indikator: [],
+    tahunLalu: [],
+    kolomIku: {
+      satuan: false,
+      formulasi: false,
+      targetRenstra: false,
+      targetAkhirRenstra: false,
+      bobot: false,
+    },
+    anggaran: null,
+    belanja: null,
+    belanjaAdaRealisasi: false,
+    findings: [...raw.problems, ...s.findings],
+    leftOut: [],
+  };
+  const tahun = s.settings.tahun;
+
+  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
+    const alreadySaid = raw.problems.some((p) => p.pesan.includes(name));
+    if (!raw.ranges[name] && !alreadySaid) {
+      model.findings.push({
+        tingkat: "galat",
+        kode: "SUMBER_TIDAK_ADA",
+        pesan: WAJIB[name]!,
+        lokasi: "",
+      });
+    }
+  }
+  const info = raw.ranges.LKIP_INFO;
+  if (info) model.sumber.LKIP_INFO = sumber(info, true);
+
+  const iku = raw.ranges.LKIP_IKU;
+  if (iku) {
+    const r = readIku(iku as RawRange & { source: "LKIP_IKU" }, tahun);
+    model.sumber.LKIP_IKU = sumber(iku, r.usable);
+    model.sasaran = r.sasaran;
+    model.indikator = r.indikator;
+    model.tahunLalu = r.tahunLalu;
+    model.kolomIku = r.kolom;
+    model.findings.push(...r.findings);
+    model.leftOut.push(...r.leftOut);
+  }
+
+  const anggaran = raw.ranges.LKIP_ANGGARAN;
+  if (anggaran) {
+    const r = readAnggaran(
+      anggaran as RawRange & { source: "LKIP_ANGGARAN" },
+      tahun,
+      model.sasaran
+    );
+    model.sumber.LKIP_ANGGARAN = sumber(anggaran, r.baris !== null);
+    model.anggaran = r.baris;
+    model.findings.push(...r.findings);
+    model.leftOut.push(...r.leftOut);
+  }
+
+  const belanja = raw.ranges.LKIP_BELANJA;
+  if (belanja) {
+    const r = readBelanja(belanja as RawRange & { source: "LKIP_BELANJA" }, tahun);
+    model.sumber.LKIP_BELANJA = sumber(belanja, r.baris !== null);
+    model.belanja = r.baris;
+    model.belanjaAdaRealisasi = r.adaRealisasi;
+    model.findings.push(...r.findings);
+    model.leftOut.push(...r.leftOut);
+  }
+  return model;
+}
+
+function sumber(range: RawRange, dipakai: boolean) {
+  return { lokasi: sourceAddress(range), kind: range.kind, dipakai };
+}

@@ -1,0 +1,302 @@
+/**
+ * Checks on LKIP_IKU: typed Capaian / Predikat / Kategori per indicator, typed Efisiensi / Serapan
+ * per sasaran, the efisiensi bound, arah, duplicates and rows mixing fractions with percent points.
+ * Every number comes from compute.ts.
+ */
+import { Decimal, SKALA, bulatkan, rentang } from "../../core";
+import type { Pembulatan, Skala } from "../../core";
+import type { HasilIndikator, HasilSasaran, LkipHasil } from "../compute";
+import { sameTextKey } from "../model";
+import { frasaMakinRendah, satuanPersen } from "./phrases";
+import {
+  NAMA_PEMBULATAN,
+  apaAdanya,
+  bandingkanLabel,
+  bandingkanPersen,
+  kutip,
+  persen,
+  rupiah,
+  tampakPecahan,
+  temuan,
+} from "./tertulis";
+import type { Sebab } from "./tertulis";
+import type { LkipIndikator, LkipModel, Sel } from "../model";
+import type { Finding, RawCell } from "../contract";
+
+export function periksaIku(model: LkipModel, hasil: LkipHasil): Finding[] {
+  const out: Finding[] = [];
+  const st = model.settings;
+  for (const h of hasil.indikator) out.push(...tertulisIndikator(h, st.pembulatan, st.skala));
+  for (const s of hasil.sasaran) out.push(...periksaSasaran(model, s));
+  for (const ind of model.indikator) {
+    const arah = arahMungkinTurun(ind);
+    if (arah) out.push(arah);
+    const campur = campurPecahanPersen(ind, model.kolomIku.satuan);
+    if (campur) out.push(campur);
+  }
+  out.push(...indikatorGanda(model.indikator));
+  return out;
+}
+
+function milikIndikator(ind: LkipIndikator): string {
+  return `indikator ${kutip(ind.nama.value)}`;
+}
+
+function rumusCapaian(h: HasilIndikator, pembulatan: Pembulatan): string {
+  const ind = h.indikator;
+  const t = apaAdanya(ind.target.value);
+  const r = apaAdanya(ind.realisasi.value);
+  const rumus =
+    ind.arah.value === "turun"
+      ? `(2 × Target ${t} − Realisasi ${r}) / Target ${t} × 100 (arah turun)`
+      : `Realisasi ${r} / Target ${t} × 100`;
+  return `capaiannya ${rumus} = ${persen(h.capaian)} (2 desimal, pembulatan ${pembulatan})`;
+}
+
+/** The band of `label` on the scale, as the tables print it ("50,00 – 64,99"). */
+function rentangLabel(skala: Skala, label: string): string {
+  return rentang(skala).find((b) => b.label === label)?.rentang ?? "";
+}
+
+function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Skala): Finding[] {
+  const ind = h.indikator;
+  const tw = ind.tertulis;
+  const out: (Finding | null)[] = [];
+  const milik = milikIndikator(ind);
+  if (tw.capaian) {
+    const lain: Pembulatan = pembulatan === "ROUND" ? "TRUNC" : "ROUND";
+    const sebab: Sebab[] = [
+      {
+        nilai: bulatkan(h.capaianExact, lain, 2),
+        teks: `angka itu ${NAMA_PEMBULATAN[lain]}, sedangkan buku kerja ini memakai angka yang ${NAMA_PEMBULATAN[pembulatan]}; aturannya di LKIP_INFO, baris Pembulatan`,
+      },
+    ];
+    out.push(
+      bandingkanPersen({
+        kode: "CAPAIAN_BEDA",
+        kolom: "Capaian",
+        milik,
+        sel: tw.capaian,
+        benar: h.capaian,
+        rumus: rumusCapaian(h, pembulatan),
+        pembulatan,
+        mentah: [h.capaianExact],
+        sebab: sebab.filter((s) => !s.nilai.eq(h.capaian)),
+      })
+    );
+  }
+  if (tw.predikat) {
+    out.push(
+      bandingkanLabel({
+        kode: "PREDIKAT_BEDA",
+        kolom: "Predikat",
+        milik,
+        sel: tw.predikat,
+        benar: h.predikat,
+        alasan: `capaian ${persen(h.capaian)} masuk predikat "${h.predikat}" (${rentangLabel(SKALA.target, h.predikat)})`,
+      })
+    );
+  }
+  if (tw.kategori) {
+    out.push(
+      bandingkanLabel({
+        kode: "KATEGORI_BEDA",
+        kolom: "Kategori",
+        milik,
+        sel: tw.kategori,
+        benar: h.kategori,
+        alasan:
+          h.kategori !== null
+            ? `capaian ${persen(h.capaian)} termasuk kategori "${h.kategori}" (rentang ${rentangLabel(skala, h.kategori)}, skala ${skala.id})`
+            : `capaian ${persen(h.capaian)} berada di bawah batas terendah skala ${skala.id}, sehingga tidak berkategori`,
+      })
+    );
+  }
+  return out.filter((f): f is Finding => f !== null);
+}
+
+function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
+  const out: (Finding | null)[] = [];
+  const st = model.settings;
+  const nomor = s.sasaran.nomor;
+  const milik = `sasaran ${nomor}`;
+  const sel = (key: "efisiensi" | "serapan"): Sel<RawCell>[] =>
+    s.indikator.flatMap((h) => (h.indikator.tertulis[key] ? [h.indikator.tertulis[key]!] : []));
+
+  const ef = s.efisiensi;
+  const efisiensiSel = sel("efisiensi");
+  for (const c of efisiensiSel) {
+    if (!ef) {
+      out.push(tidakTeruji("Efisiensi", milik, c, s.efisiensiAlasan ?? "tidak ada data"));
+      continue;
+    }
+    const capaian = `${persen(s.capaian!)} %${st.batasiCapaian && s.capaian!.gt(100) ? " (dihitung 100 %, Batasi Capaian Efisiensi = Ya)" : ""}`;
+    const hasilE = ef.hasil.dibatasi
+      ? `${persen(ef.mentah)}, dibatasi menjadi ${persen(ef.nilai)} (batas ±20 %)`
+      : persen(ef.nilai);
+    out.push(
+      bandingkanPersen({
+        kode: "EFISIENSI_BEDA",
+        kolom: "Efisiensi",
+        milik,
+        sel: c,
+        benar: ef.nilai,
+        rumus: `menurut PMK 214/PMK.02/2017 E = (Pagu × Capaian − Realisasi) / (Pagu × Capaian) × 100 dengan Pagu ${rupiah(s.pagu!)}, Capaian ${capaian}, Realisasi ${rupiah(s.realisasi!)}, yaitu ${hasilE}`,
+        pembulatan: st.pembulatan,
+        mentah: [ef.hasil.nilai],
+        sebab: ef.hasil.dibatasi
+          ? [
+              {
+                nilai: ef.hasil.mentah,
+                teks: `batas ±20 % belum diterapkan (nilai tanpa batas ${persen(ef.mentah)})`,
+              },
+            ]
+          : [],
+      })
+    );
+  }
+  if (ef && ef.hasil.dibatasi) {
+    const lokasi = efisiensiSel[0]?.lokasi ?? s.sasaran.lokasi;
+    out.push(
+      temuan(
+        "info",
+        "EFISIENSI_DIBATASI",
+        lokasi,
+        `Efisiensi ${milik} tanpa batas ${persen(ef.mentah)} %, di luar batas ±20 % PMK 214/PMK.02/2017; tabel mencetak ${persen(ef.nilai)} dan menyebut nilai tanpa batasnya di catatan di bawah tabel.`,
+        { hitung: persen(ef.nilai) }
+      )
+    );
+  }
+
+  for (const c of sel("serapan")) {
+    if (s.serapan === null) {
+      out.push(
+        tidakTeruji(
+          "Serapan",
+          milik,
+          c,
+          s.pagu === null
+            ? model.anggaran
+              ? "tidak ada anggaran yang tertaut"
+              : "LKIP_ANGGARAN tidak ada"
+            : "pagunya 0"
+        )
+      );
+      continue;
+    }
+    out.push(
+      bandingkanPersen({
+        kode: "SERAPAN_BEDA",
+        kolom: "Serapan",
+        milik,
+        sel: c,
+        benar: s.serapan,
+        rumus: `serapannya Σ Realisasi ${rupiah(s.realisasi!)} / Σ Pagu ${rupiah(s.pagu!)} × 100 = ${persen(s.serapan)} (anggaran yang tertaut ke ${milik})`,
+        pembulatan: st.pembulatan,
+      })
+    );
+  }
+
+  if (
+    model.anggaran !== null &&
+    model.anggaran.length > 0 &&
+    s.pagu === null &&
+    s.indikator.length > 0
+  ) {
+    out.push(
+      temuan(
+        "info",
+        "SASARAN_TANPA_ANGGARAN",
+        s.sasaran.lokasi,
+        `Sasaran ${nomor} (${kutip(s.sasaran.teks)}) tidak punya baris di LKIP_ANGGARAN, sehingga serapan dan efisiensinya tidak dihitung. Bila ada anggarannya, tambahkan barisnya dengan Sasaran berisi teks sasaran ini atau nomor ${nomor}.`
+      )
+    );
+  }
+  return out.filter((f): f is Finding => f !== null);
+}
+
+function tidakTeruji(kolom: string, milik: string, c: Sel<RawCell>, alasan: string): Finding {
+  return temuan(
+    "info",
+    "TERTULIS_TIDAK_TERUJI",
+    c.lokasi,
+    `${kolom} ${milik} tertulis di ${c.lokasi}, tetapi tidak dapat diperiksa: ${alasan}.`
+  );
+}
+
+function arahMungkinTurun(ind: LkipIndikator): Finding | null {
+  if (ind.arah.value === "turun") return null;
+  const frasa = frasaMakinRendah(ind.nama.value);
+  if (frasa === null) return null;
+  const lokasi = ind.arah.lokasi ?? ind.nama.lokasi;
+  const kini = ind.arah.lokasi
+    ? `Arah-nya "naik" (${ind.arah.lokasi})`
+    : "Arah-nya tidak diisi, sehingga dianggap naik";
+  const saran = ind.arah.lokasi
+    ? `isi Arah dengan turun di ${ind.arah.lokasi}`
+    : "isi kolom Arah dengan turun pada baris ini (tambahkan kolom Arah bila belum ada)";
+  return temuan(
+    "peringatan",
+    "ARAH_MUNGKIN_TURUN",
+    lokasi,
+    `Indikator ${kutip(ind.nama.value)} (${ind.nama.lokasi}) memuat "${frasa}", yang biasanya berarti makin rendah makin baik, tetapi ${kini}. Bila memang makin rendah makin baik, ${saran}: capaiannya lalu dihitung (2 × target − realisasi) / target × 100.`,
+    ind.arah.lokasi ? { tertulis: "naik", hitung: "turun" } : { hitung: "turun" }
+  );
+}
+
+/** src/core/README.md §0: in a percent row, a value ≤ 1,5 beside one > 1,5 is a fraction mixed with percent points. */
+function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Finding | null {
+  const persenUnit = ind.satuan
+    ? satuanPersen(ind.satuan.value)
+    : !adaKolomSatuan && /^\s*persentase\b/i.test(ind.nama.value);
+  if (!persenUnit) return null;
+  const nilai: { label: string; sel: Sel<Decimal> }[] = [
+    { label: "Target", sel: ind.target },
+    { label: "Realisasi", sel: ind.realisasi },
+    ...ind.tahunLalu.map((t) => ({ label: `Realisasi ${t.tahun}`, sel: t.nilai })),
+    ...(ind.targetRenstra ? [{ label: "Target Renstra", sel: ind.targetRenstra }] : []),
+    ...(ind.targetAkhirRenstra
+      ? [{ label: "Target Akhir Renstra", sel: ind.targetAkhirRenstra }]
+      : []),
+  ].filter((n) => !n.sel.value.isZero()); // 0 reads the same either way
+  const pecahan = nilai.filter((n) => tampakPecahan(n.sel.value));
+  const poin = nilai.filter((n) => !tampakPecahan(n.sel.value));
+  if (pecahan.length === 0 || poin.length === 0) return null;
+  const daftar = (xs: typeof nilai) =>
+    xs.map((n) => `${n.label} ${apaAdanya(n.sel.value)} (${n.sel.lokasi})`).join(", ");
+  const f = pecahan[0];
+  const sebagaiPoin = persen(f.sel.value.times(100));
+  return temuan(
+    "peringatan",
+    "CAMPUR_PECAHAN_PERSEN",
+    f.sel.lokasi,
+    `Baris indikator ${kutip(ind.nama.value)} bersatuan persen mencampur pecahan dan poin persen: ${daftar(pecahan)} tampak pecahan (${apaAdanya(f.sel.value)} = ${sebagaiPoin} %), sedangkan ${daftar(poin)} poin persen. Tulis semuanya dalam poin persen (mis. ${sebagaiPoin}), atau abaikan bila angka kecil itu memang poin persen.`,
+    { tertulis: apaAdanya(f.sel.value), hitung: sebagaiPoin }
+  );
+}
+
+function indikatorGanda(indikator: LkipIndikator[]): Finding[] {
+  const out: Finding[] = [];
+  const pertama = new Map<string, LkipIndikator>();
+  for (const ind of indikator) {
+    const key = sameTextKey(ind.nama.value);
+    const first = pertama.get(key);
+    if (!first) {
+      pertama.set(key, ind);
+      continue;
+    }
+    const sama = first.sasaran === ind.sasaran;
+    out.push(
+      temuan(
+        sama ? "galat" : "peringatan",
+        "INDIKATOR_GANDA",
+        ind.nama.lokasi,
+        sama
+          ? `Indikator ${kutip(ind.nama.value)} di ${ind.nama.lokasi} sudah ada di ${first.nama.lokasi} pada sasaran yang sama, sehingga terhitung dua kali dalam rata-rata dan jumlah per kategori. Hapus salah satu baris.`
+          : `Indikator ${kutip(ind.nama.value)} di ${ind.nama.lokasi} (sasaran ${ind.sasaran}) sudah ada di ${first.nama.lokasi} (sasaran ${first.sasaran}), sehingga terhitung dua kali dalam rata-rata dan jumlah per kategori. Bila keduanya memang indikator yang berbeda, bedakan namanya.`,
+        { tertulis: ind.nama.value }
+      )
+    );
+  }
+  return out;
+}

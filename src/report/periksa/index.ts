@@ -1,0 +1,2 @@
+/** Periksa: the checker (Pemeriksaan) of the workbook's own figures. */
+export { periksa } from "./periksa";

@@ -1,0 +1,5 @@
+/** Tables: the standard tables as host-free descriptions, and their layout on one sheet. */
+export { TABLE_SPECS } from "./specs";
+export { layoutSheet } from "./layout";
+export { outputSheetName, tabelSheet } from "./sheet";
+export { catatanPemeriksaan } from "./catatan-pemeriksaan";

@@ -1,0 +1,138 @@
+/**
+ * buildTables: the 12 standard tables of TABLES.md from the model, numbered in the order they
+ * are written. A table whose inputs are absent is left out with the reason.
+ */
+import { compute } from "../compute";
+import type { LkipHasil } from "../compute";
+import type { LkipModel } from "../model";
+import { tabelBelanja } from "./belanja";
+import {
+  tabelAnggaranSasaran,
+  tabelEfektivitas,
+  tabelEfisiensi,
+  tabelPerjanjianKinerja,
+  tabelProgramKegiatan,
+} from "./anggaran";
+import {
+  tabelCapaianIku,
+  tabelCapaianKategori,
+  tabelKategori,
+  tabelPredikat,
+  tabelRenstra,
+  tabelTahunLalu,
+} from "./iku";
+import type { TableBuilder } from "./table-cells";
+import { judul } from "./table-cells";
+import type { SourceName, TableDesc } from "../contract";
+
+interface TableSpec {
+  id: number;
+  nama: string;
+  needs: SourceName[];
+  build: TableBuilder;
+}
+
+export const TABLE_SPECS: readonly TableSpec[] = [
+  {
+    id: 1,
+    nama: "Perjanjian Kinerja",
+    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
+    build: tabelPerjanjianKinerja,
+  },
+  { id: 2, nama: "Capaian Indikator Kinerja Utama", needs: ["LKIP_IKU"], build: tabelCapaianIku },
+  {
+    id: 3,
+    nama: "Jumlah Indikator menurut Predikat Capaian",
+    needs: ["LKIP_IKU"],
+    build: tabelPredikat,
+  },
+  { id: 4, nama: "Jumlah Indikator menurut Kategori", needs: ["LKIP_IKU"], build: tabelKategori },
+  { id: 5, nama: "Capaian IKU menurut Kategori", needs: ["LKIP_IKU"], build: tabelCapaianKategori },
+  {
+    id: 6,
+    nama: "Perbandingan Realisasi dengan Tahun Sebelumnya",
+    needs: ["LKIP_IKU"],
+    build: tabelTahunLalu,
+  },
+  { id: 7, nama: "Perbandingan dengan Target Renstra", needs: ["LKIP_IKU"], build: tabelRenstra },
+  {
+    id: 8,
+    nama: "Efisiensi Sumber Daya",
+    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
+    build: tabelEfisiensi,
+  },
+  {
+    id: 9,
+    nama: "Program dan Kegiatan Penunjang per Sasaran",
+    needs: ["LKIP_ANGGARAN"],
+    build: tabelProgramKegiatan,
+  },
+  {
+    id: 10,
+    nama: "Pagu dan Realisasi Anggaran per Sasaran",
+    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
+    build: tabelAnggaranSasaran,
+  },
+  {
+    id: 11,
+    nama: "Efektivitas Anggaran terhadap Capaian Sasaran",
+    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
+    build: tabelEfektivitas,
+  },
+  { id: 12, nama: "Komposisi Belanja", needs: ["LKIP_BELANJA"], build: tabelBelanja },
+];
+
+export interface BuildResult {
+  tables: TableDesc[];
+  leftOut: { id: number; title: string; reason: string }[];
+  /** The numbers the tables print, for the summary and the checker. */
+  hasil: LkipHasil;
+}
+
+export function buildTables(
+  model: LkipModel,
+  opts: { tables?: number[]; hasil?: LkipHasil } = {}
+): BuildResult {
+  const hasil = opts.hasil ?? compute(model);
+  const wanted = opts.tables ? new Set(opts.tables) : null;
+  const out: BuildResult = { tables: [], leftOut: [], hasil };
+  for (const spec of TABLE_SPECS) {
+    if (wanted && !wanted.has(spec.id)) continue;
+    const missing = spec.needs.map((s) => sourceProblem(model, s)).find((r) => r !== null);
+    const built = missing ? { reason: missing } : spec.build(model, hasil);
+    if ("reason" in built) {
+      out.leftOut.push({ id: spec.id, title: spec.nama, reason: built.reason });
+      continue;
+    }
+    out.tables.push({
+      id: spec.id,
+      title: `Tabel ${out.tables.length + 1} — ${judul(spec.nama, model.settings)}`,
+      ...built,
+    });
+  }
+  return out;
+}
+
+/** Why a source cannot feed tables, in plain Indonesian; null when it can. */
+export function sourceProblem(model: LkipModel, source: SourceName): string | null {
+  const info = model.sumber[source];
+  if (!info) return `${source} tidak ada di buku kerja.`;
+  if (!info.dipakai)
+    return `${source} tidak dapat dibaca: kolom wajibnya belum lengkap (lihat temuan).`;
+  switch (source) {
+    case "LKIP_IKU":
+      return model.indikator.length > 0
+        ? null
+        : "LKIP_IKU tidak berisi indikator yang dapat dibaca (lihat temuan).";
+    case "LKIP_ANGGARAN":
+      return model.anggaran && model.anggaran.length > 0
+        ? null
+        : "LKIP_ANGGARAN tidak berisi baris anggaran yang dapat dibaca (lihat temuan).";
+    case "LKIP_BELANJA":
+      return model.belanja && model.belanja.length > 0
+        ? null
+        : "LKIP_BELANJA tidak berisi baris yang dapat dibaca (lihat temuan).";
+    default:
+      return null;
+  }
+}

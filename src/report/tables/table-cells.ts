@@ -1,0 +1,108 @@
+/** Small builders for TableDesc cells, shared by the table groups. */
+import type { Decimal } from "../../core";
+import type { LkipHasil } from "../compute";
+import type { LkipModel, Settings } from "../model";
+import type { Merge, TableCell } from "../contract";
+
+/** Percent points and values (src/core/README.md §0: 134.32 = 134,32 %). */
+export const FMT_NILAI = "#,##0.00";
+export const FMT_RUPIAH = "#,##0";
+export const FMT_RUPIAH_SEN = "#,##0.00";
+/** An input value with more than two decimals is shown with up to four, so it is not misread. */
+export const FMT_NILAI_4 = "#,##0.00##";
+
+export const W = {
+  no: 5,
+  sasaran: 38,
+  indikator: 38,
+  satuan: 10,
+  formulasi: 38,
+  nilai: 12,
+  rupiah: 18,
+  label: 18,
+  program: 34,
+} as const;
+
+/** A header cell: bold, centered, wrapped. */
+export function hdr(text: string): TableCell {
+  return { value: text, kind: "text", bold: true, align: "center", wrap: true };
+}
+
+/** User or label text: always kind "text", never anything else, exactly as given. */
+export function txt(value: string | null, opts: Partial<TableCell> = {}): TableCell {
+  return { value: value === "" ? null : value, kind: "text", wrap: true, ...opts };
+}
+
+/** A number cell from an (already rounded) Decimal; null gives an empty cell. */
+export function num(
+  d: Decimal | null,
+  format: string = FMT_NILAI,
+  opts: Partial<TableCell> = {}
+): TableCell {
+  if (d === null) return empty(opts);
+  return { value: d.toNumber(), kind: "number", format, align: "right", ...opts };
+}
+
+/** An integer count. */
+export function count(n: number, opts: Partial<TableCell> = {}): TableCell {
+  return { value: n, kind: "number", format: "0", align: "right", ...opts };
+}
+
+export function empty(opts: Partial<TableCell> = {}): TableCell {
+  return { value: null, kind: "text", ...opts };
+}
+
+/** Input values as written: two decimals unless the value has more. */
+export function inputFormat(d: Decimal): string {
+  return d.decimalPlaces() > 2 ? FMT_NILAI_4 : FMT_NILAI;
+}
+
+/** Rupiah: whole rupiah unless some amount in the table has sen. */
+export function rupiahFormat(values: (Decimal | null)[]): string {
+  return values.some((v) => v !== null && !v.isInteger()) ? FMT_RUPIAH_SEN : FMT_RUPIAH;
+}
+
+/** "Perjanjian Kinerja Dinas Sosial … Tahun 2024" (the "Tabel N — " prefix is added when numbered). */
+export function judul(nama: string, st: Settings): string {
+  return `${nama}${st.instansi ? ` ${st.instansi.trim()}` : ""} Tahun ${st.tahun}`;
+}
+
+/** A vertical merge of `rows` rows in one column (only when it spans more than one row). */
+export function vmerge(row: number, col: number, rows: number): Merge[] {
+  return rows > 1 ? [{ row, col, rows, cols: 1 }] : [];
+}
+
+/** What a table group builds, before it is numbered. */
+export interface TableBody {
+  header: TableCell[][];
+  body: TableCell[][];
+  /** Relative to the first header row. */
+  merges: Merge[];
+  widths: number[];
+  notes: string[];
+}
+
+export type Built = TableBody | { reason: string };
+
+export type TableBuilder = (model: LkipModel, hasil: LkipHasil) => Built;
+
+export function bold(cells: TableCell[]): TableCell[] {
+  return cells.map((c) => ({ ...c, bold: true }));
+}
+
+/**
+ * Appends a table's closing row (Total, Rata-rata, Jumlah) to `body`: bold, its label centred and
+ * merged across the first `span` columns, then the figures. Returns that merge.
+ */
+export function closingRow(
+  headerRows: number,
+  body: TableCell[][],
+  label: string,
+  span: number,
+  figures: TableCell[]
+): Merge {
+  const row = headerRows + body.length;
+  const blanks = Array.from({ length: span - 1 }, () => empty());
+  body.push(bold([txt(label, { align: "center" }), ...blanks, ...figures]));
+  return { row, col: 0, rows: 1, cols: span };
+}

@@ -1,0 +1,4 @@
+/** The .xlsx gateway (ExcelJS): read a workbook's sources, write the tables. Shared by the CLI. */
+export { XlsxReadError, loadXlsx } from "./read";
+export type { LoadedXlsx } from "./read";
+export { setDefinedNames, writeSheetPlan } from "./write";

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { normalizeHeader, resolveHeaders } from "../../../src/report/model/columns";
+import type { RawCell, RawRange, SourceName } from "../../../src/report/contract/types";
+
+const range = (source: SourceName, headers: RawCell[], sheet = "Data"): RawRange => ({
+  source,
+  kind: "name",
+  sheet,
+  row: 4,
+  col: 2,
+  values: [headers],
+});
+
+describe("normalizeHeader", () => {
+  it("ignores case, spaces, dots, underscores and the words (%) and (Rp)", () => {
+    expect(normalizeHeader("Pagu Anggaran (Rp)")).toBe("paguanggaran");
+    expect(normalizeHeader("Pagu Anggaran (Rp.)")).toBe("paguanggaran");
+    expect(normalizeHeader("  capaian (%) ")).toBe("capaian");
+    expect(normalizeHeader("Sub_Kegiatan")).toBe("subkegiatan");
+    expect(normalizeHeader("No.")).toBe("no");
+    expect(normalizeHeader("REALISASI\n2023")).toBe("realisasi2023");
+    expect(normalizeHeader("%")).toBe("%");
+  });
+});
+
+describe("resolveHeaders LKIP_IKU", () => {
+  it("accepts the aliases of WORKBOOK.md and the typed-by-hand columns", () => {
+    const h = resolveHeaders(
+      range("LKIP_IKU", [
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Target 2024",
+        "Realisasi 2024",
+        "Nomor",
+        "Unit",
+        "Rumus",
+        "Polaritas",
+        "Target Renstra 2024",
+        "Target Akhir Renstra",
+        "Weight",
+        "Capaian (%)",
+        "Predikat",
+        "Kategori",
+        "Efisiensi",
+        "Serapan",
+        "Catatan", // unknown: ignored
+      ]),
+      2024,
+    );
+    expect(h.findings).toEqual([]);
+    expect(h.missing).toEqual([]);
+    expect(h.columns).toEqual({
+      sasaran: 0,
+      indikator: 1,
+      target: 2,
+      realisasi: 3,
+      no: 4,
+      satuan: 5,
+      formulasi: 6,
+      arah: 7,
+      targetRenstra: 8,
+      targetAkhirRenstra: 9,
+      bobot: 10,
+      capaian: 11,
+      predikat: 12,
+      kategori: 13,
+      efisiensi: 14,
+      serapan: 15,
+    });
+  });
+
+  it("reads IKU and Formula as aliases too", () => {
+    const h = resolveHeaders(range("LKIP_IKU", ["sasaran", "IKU", "TARGET", "realisasi", "Formula"]), 2024);
+    expect(h.columns).toMatchObject({ indikator: 1, target: 2, realisasi: 3, formulasi: 4 });
+  });
+
+  it("tells the report year's Realisasi from earlier years'", () => {
+    const h = resolveHeaders(
+      range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi 2024", "Realisasi 2022", "Realisasi Tahun Lalu", "Realisasi 2025", "Target 2023"]),
+      2024,
+    );
+    expect(h.columns.realisasi).toBe(3);
+    expect(h.tahunLalu).toEqual([
+      { tahun: 2022, col: 4 },
+      { tahun: 2023, col: 5 },
+    ]);
+    // A later year and another year's target are unknown columns, ignored.
+    expect(h.columns.target).toBe(2);
+    expect(h.findings).toEqual([]);
+  });
+
+  it("Realisasi Tahun Lalu and Realisasi {tahun − 1} are the same column: a duplicate", () => {
+    const h = resolveHeaders(range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi", "Realisasi 2023", "Realisasi Tahun Lalu"]), 2024);
+    expect(h.tahunLalu).toEqual([{ tahun: 2023, col: 4 }]);
+    expect(h.findings).toHaveLength(1);
+    expect(h.findings[0]).toMatchObject({ tingkat: "galat", kode: "KOLOM_GANDA", lokasi: "'Data'!H5" });
+  });
+
+  it("a missing required column is a problem at the header row, and says what to add", () => {
+    const h = resolveHeaders(range("LKIP_IKU", ["Sasaran", "Indikator", "Realisasi", null]), 2024);
+    expect(h.missing).toEqual(["Target"]);
+    expect(h.findings).toHaveLength(1);
+    expect(h.findings[0].kode).toBe("KOLOM_TIDAK_ADA");
+    expect(h.findings[0].lokasi).toBe("'Data'!C5:F5");
+    expect(h.findings[0].pesan).toContain("Target 2024");
+  });
+
+  it("a Realisasi column of another year is not the report year's: the message points at Tahun", () => {
+    const h = resolveHeaders(range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi 2024"]), 2025);
+    expect(h.missing).toEqual(["Realisasi"]);
+    expect(h.tahunLalu).toEqual([{ tahun: 2024, col: 3 }]);
+    expect(h.findings[0].pesan).toMatch(/Tahun di LKIP_INFO/);
+  });
+
+  it("duplicate headers: the first one wins", () => {
+    const h = resolveHeaders(range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi", "target"]), 2024);
+    expect(h.columns.target).toBe(2);
+    expect(h.findings).toEqual([expect.objectContaining({ kode: "KOLOM_GANDA", lokasi: "'Data'!G5", nilai_tertulis: "target" })]);
+  });
+});
+
+describe("resolveHeaders LKIP_ANGGARAN and LKIP_BELANJA", () => {
+  it("accepts the aliases", () => {
+    const h = resolveHeaders(
+      range("LKIP_ANGGARAN", ["No Sasaran", "Program", "Kegiatan", "Subkegiatan", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)", "Persentase"]),
+      2024,
+    );
+    expect(h.findings).toEqual([]);
+    expect(h.columns).toEqual({ sasaran: 0, program: 1, kegiatan: 2, subKegiatan: 3, pagu: 4, realisasi: 5, serapan: 6 });
+    for (const alias of ["%", "Persen", "Persentase", "Serapan (%)"]) {
+      const x = resolveHeaders(range("LKIP_ANGGARAN", ["Sasaran", "Program", "Anggaran", "Realisasi", alias]), 2024);
+      expect(x.columns.serapan).toBe(4);
+      expect(x.columns.pagu).toBe(2);
+    }
+    const b = resolveHeaders(range("LKIP_BELANJA", ["Jenis", "Jumlah"]), 2024);
+    expect(b.columns).toEqual({ jenis: 0, pagu: 1 });
+    expect(b.findings).toEqual([]);
+  });
+
+  it("names every missing required column", () => {
+    const h = resolveHeaders(range("LKIP_ANGGARAN", ["Sasaran", "Kegiatan"], "Data Anggaran"), 2024);
+    expect(h.missing).toEqual(["Program", "Pagu", "Realisasi"]);
+    expect(h.findings.every((f) => f.kode === "KOLOM_TIDAK_ADA" && f.lokasi === "'Data Anggaran'!C5:D5")).toBe(true);
+  });
+});
