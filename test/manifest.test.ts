@@ -22,7 +22,9 @@ const host = app.VersionOverrides.Hosts.Host;
 const resources = app.VersionOverrides.Resources;
 const list = <T>(x: T | T[]): T[] => (Array.isArray(x) ? x : [x]);
 const urlOf = (resid: string): string =>
-  list(resources["bt:Urls"]["bt:Url"] as { "id": string; "DefaultValue": string }[]).find((u) => u["id"] === resid)!["DefaultValue"];
+  list(resources["bt:Urls"]["bt:Url"] as { id: string; DefaultValue: string }[]).find(
+    (u) => u["id"] === resid
+  )!["DefaultValue"];
 
 describe("manifest.xml", () => {
   it("is well-formed XML, and a broken one would be caught", async () => {
@@ -31,26 +33,32 @@ describe("manifest.xml", () => {
   });
 
   it("requires the shared runtime 1.1 and runs one long-lived page", () => {
-    const sets = list(app.Requirements.Sets.Set as { "Name": string; "MinVersion": string }[]);
-    expect(sets).toContainEqual({ "Name": "SharedRuntime", "MinVersion": "1.1" });
-    expect(host.Runtimes.Runtime).toMatchObject({ "resid": "Taskpane.Url", "lifetime": "long" });
+    const sets = list(app.Requirements.Sets.Set as { Name: string; MinVersion: string }[]);
+    expect(sets).toContainEqual({ Name: "SharedRuntime", MinVersion: "1.1" });
+    expect(host.Runtimes.Runtime).toMatchObject({ resid: "Taskpane.Url", lifetime: "long" });
   });
 
   it("declares the custom functions in the LKIP namespace, on the same page as the pane", () => {
     const cf = list(host.AllFormFactors.ExtensionPoint as Record<string, unknown>[]).find(
       (e) => e["xsi:type"] === "CustomFunctions"
-    ) as { Page: { SourceLocation: { "resid": string } }; Namespace: { "resid": string }; Metadata: { SourceLocation: { "resid": string } } };
+    ) as {
+      Page: { SourceLocation: { resid: string } };
+      Namespace: { resid: string };
+      Metadata: { SourceLocation: { resid: string } };
+    };
     expect(cf.Page.SourceLocation["resid"]).toBe("Taskpane.Url");
-    const ns = list(resources["bt:ShortStrings"]["bt:String"] as { "id": string; "DefaultValue": string }[]).find(
-      (s) => s["id"] === cf.Namespace["resid"]
-    );
+    const ns = list(
+      resources["bt:ShortStrings"]["bt:String"] as { id: string; DefaultValue: string }[]
+    ).find((s) => s["id"] === cf.Namespace["resid"]);
     expect(ns?.["DefaultValue"]).toBe("LKIP");
     expect(urlOf(cf.Metadata.SourceLocation["resid"])).toMatch(/\/functions\.json$/);
     expect(host.DesktopFormFactor.FunctionFile["resid"]).toBe("Taskpane.Url");
   });
 
   it("points every resource at the dev server in the source", () => {
-    const urls = [...xml.matchAll(/https:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => !u.includes("schemas.microsoft.com"));
+    const urls = [...xml.matchAll(/https:\/\/[^"<\s]+/g)]
+      .map((m) => m[0])
+      .filter((u) => !u.includes("schemas.microsoft.com"));
     expect(urls.length).toBeGreaterThan(5);
     urls.forEach((u) => expect(u.startsWith("https://localhost:3000")).toBe(true));
   });

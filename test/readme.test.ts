@@ -62,7 +62,9 @@ function call(fn: string, args: unknown[]): unknown {
 
 describe("README examples", () => {
   it("lists the examples of every function, including the issue's worked ones", () => {
-    expect(new Set(rows.map((r) => r.fn))).toEqual(new Set(["CAPAIAN", "PREDIKAT", "EFISIENSI", "SERAPAN", "TERBILANG"]));
+    expect(new Set(rows.map((r) => r.fn))).toEqual(
+      new Set(["CAPAIAN", "PREDIKAT", "EFISIENSI", "SERAPAN", "TERBILANG"])
+    );
     const calls = rows.map((r) => `${r.fn}(${r.args})`);
     expect(calls).toContain("CAPAIAN(69,02; 92,71)");
     expect(calls).toContain("EFISIENSI(2142720865; 134,32; 2113252231)");
@@ -77,9 +79,9 @@ describe("README examples", () => {
         // Shown as the cell's number format would show it: as many decimals as written.
         const places = r.shown.includes(",") ? r.shown.split(",")[1].length : 0;
         const shown = new Decimal(r.shown.replace(/\./g, "").replace(",", "."));
-        expect(new Decimal(String(result)).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places)).toBe(
-          shown.toFixed(places)
-        );
+        expect(
+          new Decimal(String(result)).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places)
+        ).toBe(shown.toFixed(places));
       } else if (result && typeof result === "object" && "code" in result) {
         expect((result as { code: string }).code).toBe(r.shown);
       } else {

@@ -6,7 +6,13 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { readWorkbook, writeSheetPlan as writeToExcel, type ExcelRun } from "../src/excel";
-import { readModel, sampleInput, tabelSheet, type InputWorkbookPlan, type RawWorkbook } from "../src/report";
+import {
+  readModel,
+  sampleInput,
+  tabelSheet,
+  type InputWorkbookPlan,
+  type RawWorkbook,
+} from "../src/report";
 import { readXlsx } from "../src/xlsx/read";
 import { writeInputPlan, writeSheetPlan as writeToXlsx } from "../src/xlsx/write";
 import { a1 } from "../src/report/contract/address";
@@ -33,9 +39,15 @@ async function throughOfficeJs(input: InputWorkbookPlan): Promise<Written> {
     const [r, col] = k.split(",").map(Number);
     // Only the tables: the chart data block under them is the Office.js path's own.
     if (r >= plan.values.length || c.value === "") continue;
-    cells[a1(r, col)] = { value: c.value as string | number, format: c.numberFormat, bold: c.bold === true };
+    cells[a1(r, col)] = {
+      value: c.value as string | number,
+      format: c.numberFormat,
+      bold: c.bold === true,
+    };
   }
-  const merges = s.merges.map((m) => `${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`);
+  const merges = s.merges.map(
+    (m) => `${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`
+  );
   return { raw: read.raw, sheet: res.sheetName, cells, merges: merges.sort() };
 }
 
@@ -57,8 +69,15 @@ async function throughXlsx(input: InputWorkbookPlan): Promise<Written> {
       if (cell.isMerged && cell.master !== cell) return; // ExcelJS repeats the master's value
       const v = cell.value;
       if (v === null || v === "") return;
-      expect(typeof v === "string" || typeof v === "number", `${a1(r - 1, c - 1)} holds ${JSON.stringify(v)}`).toBe(true);
-      cells[a1(r - 1, c - 1)] = { value: v as string | number, format: cell.numFmt ?? "General", bold: cell.font?.bold === true };
+      expect(
+        typeof v === "string" || typeof v === "number",
+        `${a1(r - 1, c - 1)} holds ${JSON.stringify(v)}`
+      ).toBe(true);
+      cells[a1(r - 1, c - 1)] = {
+        value: v as string | number,
+        format: cell.numFmt ?? "General",
+        bold: cell.font?.bold === true,
+      };
     })
   );
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice().sort();
@@ -80,14 +99,19 @@ describe.each([
     const [a, b] = [await office, await xlsx];
     expect(b.sheet).toBe(a.sheet);
     expect(Object.keys(a.cells).length).toBeGreaterThan(100);
-    const values = (w: Written) => Object.fromEntries(Object.entries(w.cells).map(([k, c]) => [k, c.value]));
+    const values = (w: Written) =>
+      Object.fromEntries(Object.entries(w.cells).map(([k, c]) => [k, c.value]));
     expect(values(b)).toEqual(values(a));
   });
 
   it("format the same cells the same way: number formats, bold, merges", async () => {
     const [a, b] = [await office, await xlsx];
-    const formats = (w: Written) => Object.fromEntries(Object.entries(w.cells).map(([k, c]) => [k, c.format]));
-    const bold = (w: Written) => Object.keys(w.cells).filter((k) => w.cells[k].bold).sort();
+    const formats = (w: Written) =>
+      Object.fromEntries(Object.entries(w.cells).map(([k, c]) => [k, c.format]));
+    const bold = (w: Written) =>
+      Object.keys(w.cells)
+        .filter((k) => w.cells[k].bold)
+        .sort();
     expect(formats(b)).toEqual(formats(a));
     expect(bold(b)).toEqual(bold(a));
     expect(b.merges).toEqual(a.merges);

@@ -49,7 +49,9 @@ const SKALA_PILIHAN = ["kategori", "permendagri86"] as const;
 export function App({ env, t }: { env: Env; t: Texts }) {
   const [raw, setRaw] = useState<Inspection["raw"] | null>(null);
   const [overrides, setOverrides] = useState<Partial<Settings>>({});
-  const [selected, setSelected] = useState<Set<number>>(() => new Set(TABLE_SPECS.map((s) => s.id)));
+  const [selected, setSelected] = useState<Set<number>>(
+    () => new Set(TABLE_SPECS.map((s) => s.id))
+  );
   const [busy, setBusy] = useState<Busy>(null);
   const [outcome, setOutcome] = useState<BuildOutcome | null>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -80,8 +82,11 @@ export function App({ env, t }: { env: Env; t: Texts }) {
     setBusy({ kind: "build", step: "membaca" });
     try {
       const ids = TABLE_SPECS.map((s) => s.id).filter((id) => selected.has(id));
-      const result = await build(env, overrides, ids, replace, (step) => setBusy({ kind: "build", step }));
-      if (result.write.status === "needsConfirmation") setConfirming({ sheet: result.write.sheetName, action: "tabel" });
+      const result = await build(env, overrides, ids, replace, (step) =>
+        setBusy({ kind: "build", step })
+      );
+      if (result.write.status === "needsConfirmation")
+        setConfirming({ sheet: result.write.sheetName, action: "tabel" });
       else setOutcome(result);
     } catch (e) {
       setError(messageOf(e));
@@ -114,7 +119,8 @@ export function App({ env, t }: { env: Env; t: Texts }) {
     setBusy({ kind: "catatan" });
     try {
       const result = await writeCatatan(env, inspection.findings, replace);
-      if (result.status === "needsConfirmation") setConfirming({ sheet: result.sheetName, action: "catatan" });
+      if (result.status === "needsConfirmation")
+        setConfirming({ sheet: result.sheetName, action: "catatan" });
       else setNotice(`${t.catatanDone} "${result.sheetName}".`);
     } catch (e) {
       setError(messageOf(e));
@@ -214,7 +220,11 @@ export function App({ env, t }: { env: Env; t: Texts }) {
           </section>
 
           <Divider />
-          <SettingsForm settings={model.settings} t={t} onChange={(o) => setOverrides({ ...overrides, ...o })} />
+          <SettingsForm
+            settings={model.settings}
+            t={t}
+            onChange={(o) => setOverrides({ ...overrides, ...o })}
+          />
 
           <Divider />
           <section aria-label={t.problems} style={{ display: "grid", gap: 8 }}>
@@ -263,7 +273,10 @@ export function App({ env, t }: { env: Env; t: Texts }) {
         </>
       ) : null}
 
-      <Dialog open={confirming !== null} onOpenChange={(_, d) => (d.open ? null : setConfirming(null))}>
+      <Dialog
+        open={confirming !== null}
+        onOpenChange={(_, d) => (d.open ? null : setConfirming(null))}
+      >
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{confirming?.sheet}</DialogTitle>
@@ -274,7 +287,9 @@ export function App({ env, t }: { env: Env; t: Texts }) {
               </Button>
               <Button
                 appearance="primary"
-                onClick={() => void (confirming?.action === "catatan" ? runCatatan(true) : runBuild(true))}
+                onClick={() =>
+                  void (confirming?.action === "catatan" ? runCatatan(true) : runBuild(true))
+                }
               >
                 {t.replace}
               </Button>
@@ -286,7 +301,11 @@ export function App({ env, t }: { env: Env; t: Texts }) {
   );
 }
 
-function SettingsForm(props: { settings: Settings; t: Texts; onChange: (o: Partial<Settings>) => void }) {
+function SettingsForm(props: {
+  settings: Settings;
+  t: Texts;
+  onChange: (o: Partial<Settings>) => void;
+}) {
   const { settings, t, onChange } = props;
   return (
     <section aria-label={t.settings} style={{ display: "grid", gap: 8 }}>

@@ -18,7 +18,10 @@ export function FindingList(props: {
   const { findings, t, empty, onGoTo } = props;
   if (findings.length === 0) return <Text>{empty}</Text>;
   return (
-    <ul aria-label={t.problems} style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 8 }}>
+    <ul
+      aria-label={t.problems}
+      style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 8 }}
+    >
       {findings.map((f, i) => (
         <li key={i} data-kode={f.kode} style={{ display: "grid", gap: 2 }}>
           <span style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>

@@ -41,7 +41,9 @@ async function main(): Promise<void> {
     cores: cpus().length,
     memory_gb: round(totalmem() / 1024 ** 3, 1),
   };
-  log(`Node ${machine.node}, ${machine.platform}, ${machine.cores} × ${machine.cpu}, ${machine.memory_gb} GB`);
+  log(
+    `Node ${machine.node}, ${machine.platform}, ${machine.cores} × ${machine.cpu}, ${machine.memory_gb} GB`
+  );
   log();
 
   // 1. CAPAIAN
@@ -67,7 +69,10 @@ async function main(): Promise<void> {
   log("headless Chromium …");
   const ready = await measureReady(root, quick ? 3 : 7);
 
-  const syncs = Object.fromEntries(sizes.map((n) => [String(n), runs[n].syncs])) as Record<"10" | "1000" | "10000", number>;
+  const syncs = Object.fromEntries(sizes.map((n) => [String(n), runs[n].syncs])) as Record<
+    "10" | "1000" | "10000",
+    number
+  >;
   const result = {
     core_us_per_capaian: round(c.coreUsPerCapaian, 3),
     core_ratio_vs_double: round(c.coreRatioVsDouble, 1),
@@ -83,7 +88,9 @@ async function main(): Promise<void> {
     double_us_per_capaian: round(c.doubleUsPerCapaian, 4),
     read_syncs: runs[10_000].readSyncs,
     max_request_bytes: Object.fromEntries(sizes.map((n) => [String(n), runs[n].maxRequestBytes])),
-    total_request_bytes: Object.fromEntries(sizes.map((n) => [String(n), runs[n].totalRequestBytes])),
+    total_request_bytes: Object.fromEntries(
+      sizes.map((n) => [String(n), runs[n].totalRequestBytes])
+    ),
     output_rows_10000: runs[10_000].outputRows,
     tables_10000: runs[10_000].tables,
     build_split_ms_10000: {
@@ -98,12 +105,42 @@ async function main(): Promise<void> {
 
   const syncValues = Object.values(syncs);
   const budgets: [string, string, string, boolean][] = [
-    ["syncs constant and ≤ 3", `${JSON.stringify(syncs)}`, "≤ 3, same for all", syncValues.every((s) => s === syncValues[0]) && Math.max(...syncValues) <= BUDGETS.maxSyncs],
-    ["largest request (10,000 indicators)", `${round(result.max_request_bytes_10000 / MB, 2)} MB`, "≤ 5 MB", result.max_request_bytes_10000 <= BUDGETS.maxRequestBytes],
-    ["functions ready", `${result.functions_ready_ms} ms`, "≤ 1000 ms", result.functions_ready_ms <= BUDGETS.functionsReadyMs],
-    ["functions bundle (gzip)", `${result.bundle_gz_kb.functions} KB`, "≤ 60 KB", result.bundle_gz_kb.functions <= BUDGETS.functionsGzKb],
-    ["pane first load (gzip)", `${result.bundle_gz_kb.taskpane} KB`, "≤ 250 KB", result.bundle_gz_kb.taskpane <= BUDGETS.taskpaneGzKb],
-    ["CAPAIAN (core)", `${result.core_us_per_capaian} µs`, "≤ 5 µs", result.core_us_per_capaian <= BUDGETS.coreUsPerCapaian],
+    [
+      "syncs constant and ≤ 3",
+      `${JSON.stringify(syncs)}`,
+      "≤ 3, same for all",
+      syncValues.every((s) => s === syncValues[0]) && Math.max(...syncValues) <= BUDGETS.maxSyncs,
+    ],
+    [
+      "largest request (10,000 indicators)",
+      `${round(result.max_request_bytes_10000 / MB, 2)} MB`,
+      "≤ 5 MB",
+      result.max_request_bytes_10000 <= BUDGETS.maxRequestBytes,
+    ],
+    [
+      "functions ready",
+      `${result.functions_ready_ms} ms`,
+      "≤ 1000 ms",
+      result.functions_ready_ms <= BUDGETS.functionsReadyMs,
+    ],
+    [
+      "functions bundle (gzip)",
+      `${result.bundle_gz_kb.functions} KB`,
+      "≤ 60 KB",
+      result.bundle_gz_kb.functions <= BUDGETS.functionsGzKb,
+    ],
+    [
+      "pane first load (gzip)",
+      `${result.bundle_gz_kb.taskpane} KB`,
+      "≤ 250 KB",
+      result.bundle_gz_kb.taskpane <= BUDGETS.taskpaneGzKb,
+    ],
+    [
+      "CAPAIAN (core)",
+      `${result.core_us_per_capaian} µs`,
+      "≤ 5 µs",
+      result.core_us_per_capaian <= BUDGETS.coreUsPerCapaian,
+    ],
   ];
 
   log();
@@ -118,12 +155,27 @@ async function main(): Promise<void> {
       `read → write, ${n.toLocaleString("en-US")} indicators`,
       `${runs[n].syncs} syncs (read ${runs[n].readSyncs}), requests max ${round(runs[n].maxRequestBytes / MB, 2)} MB / total ${round(runs[n].totalRequestBytes / MB, 2)} MB, ${runs[n].tables} tables, ${runs[n].outputRows} rows, ${round(runs[n].totalMs, 0)} ms`,
     ]),
-    ["build, 10,000 indicators (median)", `${result.build_ms_10000} ms (read ${result.build_split_ms_10000.read}, model+tables+layout ${result.build_split_ms_10000.model_tables_layout}, write ${result.build_split_ms_10000.write})`],
-    ...Object.entries(b.files).map(([f, k]): [string, string] => [`  gzip ${f}`, `${round(k, 1)} KB`]),
+    [
+      "build, 10,000 indicators (median)",
+      `${result.build_ms_10000} ms (read ${result.build_split_ms_10000.read}, model+tables+layout ${result.build_split_ms_10000.model_tables_layout}, write ${result.build_split_ms_10000.write})`,
+    ],
+    ...Object.entries(b.files).map(([f, k]): [string, string] => [
+      `  gzip ${f}`,
+      `${round(k, 1)} KB`,
+    ]),
     ["pane files counted", b.paneFiles.join(" + ")],
-    ["scripts fetched before the pane painted", ready.scriptsBeforePane.join(" + ") || "(none seen)"],
-    ["functions ready (median of loads)", `${result.functions_ready_ms} ms  [${ready.runs.map((r) => round(r.functionsMs, 0)).join(", ")}]`],
-    ["pane painted (median of loads)", `${result.pane_ready_ms} ms  [${ready.runs.map((r) => round(r.paneMs, 0)).join(", ")}]`],
+    [
+      "scripts fetched before the pane painted",
+      ready.scriptsBeforePane.join(" + ") || "(none seen)",
+    ],
+    [
+      "functions ready (median of loads)",
+      `${result.functions_ready_ms} ms  [${ready.runs.map((r) => round(r.functionsMs, 0)).join(", ")}]`,
+    ],
+    [
+      "pane painted (median of loads)",
+      `${result.pane_ready_ms} ms  [${ready.runs.map((r) => round(r.paneMs, 0)).join(", ")}]`,
+    ],
     ["dist/", b.built],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
@@ -132,17 +184,25 @@ async function main(): Promise<void> {
   log();
   log("Budgets");
   const bw = Math.max(...budgets.map(([k]) => k.length));
-  for (const [name, got, limit, ok] of budgets) log(`  ${verdict(ok).padEnd(4)}  ${name.padEnd(bw)}  ${got.padEnd(24)} (${limit})`);
+  for (const [name, got, limit, ok] of budgets)
+    log(`  ${verdict(ok).padEnd(4)}  ${name.padEnd(bw)}  ${got.padEnd(24)} (${limit})`);
   const big = runs[10_000];
   if (big.totalRequestBytes > BUDGETS.maxRequestBytes) {
-    log(`  note: writing ${big.outputRows} rows takes ${round(big.totalRequestBytes / MB, 1)} MB of requests, more than one 5 MB request can carry,`);
-    log(`        so at 10,000 indicators the write needs ≥ ${Math.ceil(big.totalRequestBytes / BUDGETS.maxRequestBytes)} syncs: constant syncs and ≤ 5 MB per request cannot both hold.`);
+    log(
+      `  note: writing ${big.outputRows} rows takes ${round(big.totalRequestBytes / MB, 1)} MB of requests, more than one 5 MB request can carry,`
+    );
+    log(
+      `        so at 10,000 indicators the write needs ≥ ${Math.ceil(big.totalRequestBytes / BUDGETS.maxRequestBytes)} syncs: constant syncs and ≤ 5 MB per request cannot both hold.`
+    );
   }
   if (!Number.isFinite(sinkValue())) log("(sink)");
 
   const outDir = join(root, "out");
   mkdirSync(outDir, { recursive: true });
-  const json = JSON.stringify({ ...result, budgets: Object.fromEntries(budgets.map(([k, , , ok]) => [k, ok ? "ok" : "over"])) });
+  const json = JSON.stringify({
+    ...result,
+    budgets: Object.fromEntries(budgets.map(([k, , , ok]) => [k, ok ? "ok" : "over"])),
+  });
   writeFileSync(join(outDir, "bench.json"), json + "\n");
   log(json);
 }
@@ -152,5 +212,5 @@ main().then(
   (e) => {
     console.error(e);
     process.exit(1);
-  },
+  }
 );

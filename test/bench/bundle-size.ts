@@ -44,15 +44,30 @@ function newestMtime(dir: string): number {
 }
 
 /** Builds dist/ when it is missing or older than the sources the browser bundles. */
-export function ensureDist(root: string, log: (s: string) => void, force = false): BundleSizes["built"] {
+export function ensureDist(
+  root: string,
+  log: (s: string) => void,
+  force = false
+): BundleSizes["built"] {
   const dist = join(root, "dist");
   const marker = join(dist, "taskpane.html");
-  const sources = ["src/functions", "src/taskpane", "src/core", "src/report", "src/excel"].map((d) => join(root, d));
-  const stale = !existsSync(marker) || sources.some((d) => newestMtime(d) > statSync(join(dist, "taskpane.js")).mtimeMs);
+  const sources = ["src/functions", "src/taskpane", "src/core", "src/report", "src/excel"].map(
+    (d) => join(root, d)
+  );
+  const stale =
+    !existsSync(marker) ||
+    sources.some((d) => newestMtime(d) > statSync(join(dist, "taskpane.js")).mtimeMs);
   if (!stale && !force) return "existing";
-  log(existsSync(marker) ? "dist/ is older than src/: rebuilding (webpack, addin only)" : "dist/ is missing: building (webpack, addin only)");
+  log(
+    existsSync(marker)
+      ? "dist/ is older than src/: rebuilding (webpack, addin only)"
+      : "dist/ is missing: building (webpack, addin only)"
+  );
   try {
-    execSync("npx webpack --mode production --config-name addin", { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    execSync("npx webpack --mode production --config-name addin", {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     return "fresh";
   } catch (e) {
     if (!existsSync(marker)) throw e;
@@ -68,10 +83,13 @@ export function bundleSizes(root: string, built: BundleSizes["built"]): BundleSi
   // Lazily imported chunks are every other top-level .js file (the build names them [name].[hash].js);
   // the pane's only dynamic import pulls them all (its own code and the vendor split).
   const entries = new Set(scripts);
-  const chunks = readdirSync(dist).filter((f) => f.endsWith(".js") && !entries.has(f) && f !== "functions.js" && f !== "taskpane.js");
+  const chunks = readdirSync(dist).filter(
+    (f) => f.endsWith(".js") && !entries.has(f) && f !== "functions.js" && f !== "taskpane.js"
+  );
   const paneFiles = [...scripts, ...chunks.sort()];
   const files: Record<string, number> = {};
-  for (const f of new Set([...paneFiles, "functions.js"])) files[relative(dist, join(dist, f))] = gzKb(join(dist, f));
+  for (const f of new Set([...paneFiles, "functions.js"]))
+    files[relative(dist, join(dist, f))] = gzKb(join(dist, f));
   return {
     functionsKb: files["functions.js"],
     taskpaneKb: paneFiles.reduce((s, f) => s + files[f], 0),

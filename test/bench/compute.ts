@@ -28,7 +28,11 @@ export function measureCompute(calls = 100_000, reps = 15): ComputeResult {
     for (let i = 0; i < calls; i++) {
       const k = i % INPUTS;
       // What the rule costs from cell values: both numbers read as exact decimals, then the division.
-      const c = capaian(toDecimal(targets[k], "target"), toDecimal(realisasi[k], "realisasi"), "naik");
+      const c = capaian(
+        toDecimal(targets[k], "target"),
+        toDecimal(realisasi[k], "realisasi"),
+        "naik"
+      );
       if (i === calls - 1) last = c.toNumber();
     }
     sink += last;
@@ -52,7 +56,8 @@ export function measureCompute(calls = 100_000, reps = 15): ComputeResult {
     sink += out.length;
   };
   const scalarCalls = () => {
-    for (let i = 0; i < n; i++) sink += fns.capaian([[tCol[i][0]]], [[rCol[i][0]]], null as never).length;
+    for (let i = 0; i < n; i++)
+      sink += fns.capaian([[tCol[i][0]]], [[rCol[i][0]]], null as never).length;
   };
   const arrayCallMs10k = medianMs(arrayCall, 9, 2);
   const scalarCallsMs10k = medianMs(scalarCalls, 9, 2);

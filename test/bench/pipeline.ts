@@ -46,7 +46,8 @@ export async function runPipeline(n: number): Promise<PipelineRun> {
   const res = await writeSheetPlan(plan, { replace: false, run, supports, known: read });
   const t3 = performance.now();
   if (res.status !== "written") throw new Error(`output sheet not written: ${res.status}`);
-  if (model.indikator.length !== n) throw new Error(`read ${model.indikator.length} of ${n} indicators`);
+  if (model.indikator.length !== n)
+    throw new Error(`read ${model.indikator.length} of ${n} indicators`);
 
   return {
     indikator: model.indikator.length,

@@ -32,7 +32,12 @@ function watchFirstPaint(): void {
   const w = window as unknown as { __paneAt?: number };
   const observer = new MutationObserver(() => {
     const c = document.getElementById("container");
-    if (w.__paneAt === undefined && c && c.firstElementChild && c.firstElementChild.id !== "memuat") {
+    if (
+      w.__paneAt === undefined &&
+      c &&
+      c.firstElementChild &&
+      c.firstElementChild.id !== "memuat"
+    ) {
       const at = performance.now();
       observer.disconnect();
       // The next frame is when it is on screen.
@@ -46,17 +51,33 @@ async function oneLoad(browser: Browser, url: string, fakeOffice: Buffer): Promi
   // A fresh context each time: nothing cached from the previous load.
   const context = await browser.newContext();
   try {
-    await context.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOffice }));
+    await context.route(OFFICE_JS_URL, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOffice })
+    );
     const page = await context.newPage();
     await page.addInitScript(watchFirstPaint);
     await page.goto(url);
-    await page.waitForFunction((n) => Object.keys((window as never as { __associated?: object }).__associated ?? {}).length >= n, FUNCTION_COUNT, { timeout: 30_000 });
-    await page.waitForFunction(() => (window as never as { __paneAt?: number }).__paneAt !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      (n) =>
+        Object.keys((window as never as { __associated?: object }).__associated ?? {}).length >= n,
+      FUNCTION_COUNT,
+      { timeout: 30_000 }
+    );
+    await page.waitForFunction(
+      () => (window as never as { __paneAt?: number }).__paneAt !== undefined,
+      undefined,
+      { timeout: 30_000 }
+    );
     return await page.evaluate((n) => {
       const w = window as unknown as { __associated: Record<string, number>; __paneAt: number };
       const times = Object.values(w.__associated).sort((a, b) => a - b);
       const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-        .filter((e) => e.initiatorType === "script" && e.responseEnd <= w.__paneAt && e.name.startsWith(location.origin))
+        .filter(
+          (e) =>
+            e.initiatorType === "script" &&
+            e.responseEnd <= w.__paneAt &&
+            e.name.startsWith(location.origin)
+        )
         .map((e) => new URL(e.name).pathname.replace(/^\//, ""));
       return { functionsMs: times[n - 1], paneMs: w.__paneAt, scriptsBeforePane: scripts };
     }, FUNCTION_COUNT);

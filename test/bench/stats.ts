@@ -31,7 +31,12 @@ export function medianMs(f: () => void, reps: number, warmup = 1): number {
  * Two loops timed alternately (A B A B …) so that whatever the machine does meanwhile falls on
  * both alike; the ratio is the median of the per-round ratios.
  */
-export function interleaved(a: () => void, b: () => void, reps: number, warmup = 2): { a: number; b: number; ratio: number } {
+export function interleaved(
+  a: () => void,
+  b: () => void,
+  reps: number,
+  warmup = 2
+): { a: number; b: number; ratio: number } {
   for (let i = 0; i < warmup; i++) {
     a();
     b();

@@ -12,12 +12,36 @@ type Row = (string | number | null)[];
 
 export function benchInputPlan(n: number): InputWorkbookPlan {
   const sasaranCount = Math.max(1, Math.ceil(n / GROUP));
-  const iku: Row[] = [["No", "Sasaran", "Indikator", "Satuan", "Formulasi", "Arah", "Target", "Realisasi", `Realisasi ${TAHUN - 1}`, "Target Renstra"]];
+  const iku: Row[] = [
+    [
+      "No",
+      "Sasaran",
+      "Indikator",
+      "Satuan",
+      "Formulasi",
+      "Arah",
+      "Target",
+      "Realisasi",
+      `Realisasi ${TAHUN - 1}`,
+      "Target Renstra",
+    ],
+  ];
   for (let i = 0; i < n; i++) {
     const s = Math.floor(i / GROUP) + 1;
     const target = 60 + (i % 37) + (i % 100) / 100;
     const realisasi = 50 + ((i * 7) % 61) + (i % 13) / 10;
-    iku.push([i + 1, `Meningkatnya kinerja pelayanan sasaran ${s}`, `Persentase capaian layanan ke-${i + 1}`, "Persen", "A/B x 100", i % 9 === 0 ? "turun" : "naik", target, realisasi, realisasi - 3, target - 1]);
+    iku.push([
+      i + 1,
+      `Meningkatnya kinerja pelayanan sasaran ${s}`,
+      `Persentase capaian layanan ke-${i + 1}`,
+      "Persen",
+      "A/B x 100",
+      i % 9 === 0 ? "turun" : "naik",
+      target,
+      realisasi,
+      realisasi - 3,
+      target - 1,
+    ]);
   }
   const ang: Row[] = [["Sasaran", "Program", "Kegiatan", "Sub Kegiatan", "Pagu", "Realisasi"]];
   for (let s = 1; s <= sasaranCount; s++) {
@@ -27,7 +51,11 @@ export function benchInputPlan(n: number): InputWorkbookPlan {
     ang.push([s, program, null, `Penyediaan sarana ${s}`, p1, Math.round(p1 * 0.93)]);
     ang.push([s, program, null, `Pembinaan petugas ${s}`, p2, Math.round(p2 * 0.88)]);
   }
-  const info: Row[] = [["Pengaturan", "Nilai"], ["Instansi", "Dinas Uji Kinerja"], ["Tahun", TAHUN]];
+  const info: Row[] = [
+    ["Pengaturan", "Nilai"],
+    ["Instansi", "Dinas Uji Kinerja"],
+    ["Tahun", TAHUN],
+  ];
   const belanja: Row[] = [
     ["Jenis Belanja", "Pagu", "Realisasi"],
     ["Belanja Pegawai", 4_000_000_000, 3_900_000_000],
@@ -36,7 +64,11 @@ export function benchInputPlan(n: number): InputWorkbookPlan {
     ["Belanja Hibah", 100_000_000, 90_000_000],
   ];
   const sheet = (name: string, values: Row[]) => ({ name, values });
-  const named = (name: InputWorkbookPlan["names"][number]["name"], sheetName: string, values: Row[]) => ({
+  const named = (
+    name: InputWorkbookPlan["names"][number]["name"],
+    sheetName: string,
+    values: Row[]
+  ) => ({
     name,
     sheet: sheetName,
     row: 0,
@@ -45,7 +77,12 @@ export function benchInputPlan(n: number): InputWorkbookPlan {
     cols: values[0].length,
   });
   return {
-    sheets: [sheet("Data IKU", iku), sheet("Data Anggaran", ang), sheet("Info", info), sheet("Belanja", belanja)],
+    sheets: [
+      sheet("Data IKU", iku),
+      sheet("Data Anggaran", ang),
+      sheet("Info", info),
+      sheet("Belanja", belanja),
+    ],
     names: [
       named("LKIP_IKU", "Data IKU", iku),
       named("LKIP_ANGGARAN", "Data Anggaran", ang),

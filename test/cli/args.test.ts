@@ -30,7 +30,9 @@ describe("parseArgs", () => {
       flags: new Set(),
     });
     expect(parseArgs(["--keluaran", "hasil.xlsx", "in.xlsx"], TABEL).output).toBe("hasil.xlsx");
-    expect(parseArgs(["--keluaran", "hasil.xlsx", "in.xlsx"], TABEL).positionals).toEqual(["in.xlsx"]);
+    expect(parseArgs(["--keluaran", "hasil.xlsx", "in.xlsx"], TABEL).positionals).toEqual([
+      "in.xlsx",
+    ]);
   });
 
   it("reads --keluaran=file", () => {
@@ -98,7 +100,8 @@ describe("parseArgs", () => {
         ["--keluaran=a.xlsx", "-o", "b.xlsx"],
         ["--keluaran=a.xlsx", "--keluaran=b.xlsx"],
       ];
-      for (const argv of twice) expect(usageError(() => parseArgs(argv, TABEL)).message).toContain("dua kali");
+      for (const argv of twice)
+        expect(usageError(() => parseArgs(argv, TABEL)).message).toContain("dua kali");
     });
   });
 });

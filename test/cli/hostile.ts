@@ -32,7 +32,11 @@ export function hostileWorkbook(): { workbook: ExcelJS.Workbook; bad: Record<str
   ];
   arows.forEach((r, i) => r.forEach((v, c) => (ang.getCell(i + 1, c + 1).value = v)));
   const info = wb.addWorksheet("Info");
-  [["Kunci", "Nilai"], ["Instansi", "@Dinas =Uji"], ["Tahun", 2024]].forEach((r, i) => r.forEach((v, c) => (info.getCell(i + 1, c + 1).value = v)));
+  [
+    ["Kunci", "Nilai"],
+    ["Instansi", "@Dinas =Uji"],
+    ["Tahun", 2024],
+  ].forEach((r, i) => r.forEach((v, c) => (info.getCell(i + 1, c + 1).value = v)));
   setDefinedNames(wb, [
     { name: "LKIP_IKU", text: "'Data IKU'!$A$1:$E$7" },
     { name: "LKIP_ANGGARAN", text: "'Data Anggaran'!$A$1:$E$5" },

@@ -14,8 +14,15 @@ let dir: string;
 let hostile: string;
 let bad: Record<string, string>;
 
-const sha = async (p: string) => createHash("sha256").update(await readFile(p)).digest("hex");
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const sha = async (p: string) =>
+  createHash("sha256")
+    .update(await readFile(p))
+    .digest("hex");
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false
+  );
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "lkip-cli-"));
@@ -41,7 +48,8 @@ function blocks(ws: ExcelJS.Worksheet): { title: string; rows: unknown[][] }[] {
       // Merged cells repeat their top-left value in ExcelJS; keep each value once.
       row.push(cell.isMerged && cell.master.address !== cell.address ? null : cell.value);
     }
-    if (typeof row[0] === "string" && /^Tabel \d+ — /.test(row[0])) out.push({ title: row[0], rows: [] });
+    if (typeof row[0] === "string" && /^Tabel \d+ — /.test(row[0]))
+      out.push({ title: row[0], rows: [] });
     else out[out.length - 1]?.rows.push(row);
   }
   return out;
@@ -70,7 +78,17 @@ describe("lkip: usage", () => {
     expect((await run(["periksa", "--help"])).stdout).toMatch(/0 +tidak ada galat/);
   });
   it("usage errors exit 2 with a message on stderr", async () => {
-    for (const argv of [[], ["buat"], ["tabel"], ["tabel", SAMPLE], ["tabel", SAMPLE, "-o"], ["tabel", SAMPLE, "-o", join(dir, "x.xlsx"), "--paksa"], ["periksa"], ["periksa", "a.xlsx", "b.xlsx"], ["tabel", SAMPLE, "-o", join(dir, "x.csv")]]) {
+    for (const argv of [
+      [],
+      ["buat"],
+      ["tabel"],
+      ["tabel", SAMPLE],
+      ["tabel", SAMPLE, "-o"],
+      ["tabel", SAMPLE, "-o", join(dir, "x.xlsx"), "--paksa"],
+      ["periksa"],
+      ["periksa", "a.xlsx", "b.xlsx"],
+      ["tabel", SAMPLE, "-o", join(dir, "x.csv")],
+    ]) {
       const r = await run(argv);
       expect(r.code, argv.join(" ")).toBe(2);
       expect(r.stderr.length).toBeGreaterThan(0);
@@ -89,26 +107,41 @@ describe("lkip tabel on the sample", () => {
     expect(r.stdout).toContain("12 tabel ditulis ke lembar 'Tabel LKIP 2024'");
 
     const wb = await open(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Data IKU", "Data Anggaran", "Info", "Belanja", "Tabel LKIP 2024"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Data IKU",
+      "Data Anggaran",
+      "Info",
+      "Belanja",
+      "Tabel LKIP 2024",
+    ]);
     // Input sheets unchanged: the same values as in the input.
     const input = await open(SAMPLE);
     for (const ws of input.worksheets) {
       const copy = wb.getWorksheet(ws.name)!;
-      ws.eachRow((row, r) => row.eachCell((cell, c) => expect(copy.getCell(r, c).value, `${ws.name}!${cell.address}`).toEqual(cell.value)));
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) =>
+          expect(copy.getCell(r, c).value, `${ws.name}!${cell.address}`).toEqual(cell.value)
+        )
+      );
     }
 
     const bs = blocks(wb.getWorksheet("Tabel LKIP 2024")!);
     expect(bs).toHaveLength(12);
     for (const b of bs) expect(b.title).toContain(`${fixture.instansi} Tahun ${fixture.tahun}`);
     const capaian = block(bs, "Capaian Indikator Kinerja Utama");
-    for (const i of fixture.iku) expect(nums(rowWith(capaian, i.indikator))).toContain(Number(i.expected.capaian.ROUND));
+    for (const i of fixture.iku)
+      expect(nums(rowWith(capaian, i.indikator))).toContain(Number(i.expected.capaian.ROUND));
     const e = fixture.total_iku.expected;
-    expect(nums(rowWith(capaian, "Rata-rata"))).toEqual([e.target_rata2.ROUND, e.realisasi_rata2.ROUND, e.capaian_rata2_of_rounded.ROUND].map(Number));
+    expect(nums(rowWith(capaian, "Rata-rata"))).toEqual(
+      [e.target_rata2.ROUND, e.realisasi_rata2.ROUND, e.capaian_rata2_of_rounded.ROUND].map(Number)
+    );
 
     const predikat = block(bs, "Predikat");
-    for (const [label, n] of Object.entries(e.count_by_predikat)) expect(nums(rowWith(predikat, label))).toEqual([n]);
+    for (const [label, n] of Object.entries(e.count_by_predikat))
+      expect(nums(rowWith(predikat, label))).toEqual([n]);
     const kategori = block(bs, "Jumlah Indikator menurut Kategori");
-    for (const [label, n] of Object.entries(e.count_by_kategori_permendagri54)) expect(nums(rowWith(kategori, label)).at(-1)).toBe(n);
+    for (const [label, n] of Object.entries(e.count_by_kategori_permendagri54))
+      expect(nums(rowWith(kategori, label)).at(-1)).toBe(n);
 
     const efisiensi = block(bs, "Efisiensi");
     for (const i of fixture.iku) {
@@ -117,15 +150,31 @@ describe("lkip tabel on the sample", () => {
       expect(row).toContain(Number(i.expected.efisiensi_tabel.ROUND.tanpa_batas_capaian.nilai));
     }
     const renstra = block(bs, "Renstra");
-    expect(nums(rowWith(renstra, fixture.iku[0].indikator))).toContain(Number(fixture.iku[0].expected.capaian_terhadap_renstra));
+    expect(nums(rowWith(renstra, fixture.iku[0].indikator))).toContain(
+      Number(fixture.iku[0].expected.capaian_terhadap_renstra)
+    );
 
     const perSasaran = block(bs, "Pagu dan Realisasi Anggaran per Sasaran");
-    const total = perSasaran.rows.find((r) => r.some((v) => typeof v === "string" && /^total$/i.test(v)))!;
-    expect(nums(total)).toEqual([Number(fixture.belanja.total_pagu), Number(fixture.belanja.total_realisasi), Number(fixture.belanja.expected_serapan)]);
-    fixture.iku.forEach((i, k) => expect(nums(rowWith(perSasaran, i.sasaran))).toEqual([k + 1, Number(i.pagu), Number(i.realisasi_anggaran), Number(i.expected.serapan.ROUND)]));
+    const total = perSasaran.rows.find((r) =>
+      r.some((v) => typeof v === "string" && /^total$/i.test(v))
+    )!;
+    expect(nums(total)).toEqual([
+      Number(fixture.belanja.total_pagu),
+      Number(fixture.belanja.total_realisasi),
+      Number(fixture.belanja.expected_serapan),
+    ]);
+    fixture.iku.forEach((i, k) =>
+      expect(nums(rowWith(perSasaran, i.sasaran))).toEqual([
+        k + 1,
+        Number(i.pagu),
+        Number(i.realisasi_anggaran),
+        Number(i.expected.serapan.ROUND),
+      ])
+    );
 
     const belanja = block(bs, "Komposisi Belanja");
-    for (const b of fixture.belanja.komposisi) expect(nums(rowWith(belanja, b.jenis))).toContain(Number(b.jumlah));
+    for (const b of fixture.belanja.komposisi)
+      expect(nums(rowWith(belanja, b.jenis))).toContain(Number(b.jumlah));
   });
 
   it("a second run on its own output adds 'Tabel LKIP 2024 (2)'", async () => {
@@ -135,7 +184,10 @@ describe("lkip tabel on the sample", () => {
     const r = await run(["tabel", first, "-o", second]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("'Tabel LKIP 2024 (2)'");
-    expect((await open(second)).worksheets.map((w) => w.name).slice(-2)).toEqual(["Tabel LKIP 2024", "Tabel LKIP 2024 (2)"]);
+    expect((await open(second)).worksheets.map((w) => w.name).slice(-2)).toEqual([
+      "Tabel LKIP 2024",
+      "Tabel LKIP 2024 (2)",
+    ]);
   });
 });
 
@@ -216,12 +268,14 @@ describe("lkip tabel on a hostile workbook", () => {
         row.eachCell((cell) => {
           expect(cell.formula, `${ws.name}!${cell.address}`).toBeFalsy();
           expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
-          if (ws.name.startsWith("Tabel") && typeof cell.value === "string") strings.add(cell.value);
-        }),
+          if (ws.name.startsWith("Tabel") && typeof cell.value === "string")
+            strings.add(cell.value);
+        })
       );
     }
     // The user's texts land exactly as typed: indicator names, a program, the satuan.
-    for (const t of [...HOSTILE_TEXTS.slice(0, 3), "=SUM(1,2)", "+Sub satu", "+62 811", "@SUM(A1)"]) expect(strings, t).toContain(t);
+    for (const t of [...HOSTILE_TEXTS.slice(0, 3), "=SUM(1,2)", "+Sub satu", "+62 811", "@SUM(A1)"])
+      expect(strings, t).toContain(t);
     // The good rows made it; the bad ones did not.
     expect(strings).toContain("Baik");
     expect(strings).not.toContain("Angka rusak");
@@ -247,10 +301,14 @@ describe("lkip periksa", () => {
   });
   it("finds the sample report's slips at their cells (fixture discrepancies), exit 1", async () => {
     const r = await run(["periksa", resolve(ROOT, "test/fixtures/periksa-dicetak.xlsx"), "--json"]);
-    const galat = (JSON.parse(r.stdout) as { tingkat: string; lokasi: string }[]).filter((f) => f.tingkat === "galat").map((f) => f.lokasi);
+    const galat = (JSON.parse(r.stdout) as { tingkat: string; lokasi: string }[])
+      .filter((f) => f.tingkat === "galat")
+      .map((f) => f.lokasi);
     // Capaian 55,72 (truncated) and its kategori "Sangat kurang", indicator 2 in row 3; the
     // Rehabilitasi Sosial total realisasi 1.090.111.598 in the first budget row.
-    expect(galat).toEqual(expect.arrayContaining(["'Data IKU'!K3", "'Data IKU'!L3", "'Data Anggaran'!F2"]));
+    expect(galat).toEqual(
+      expect.arrayContaining(["'Data IKU'!K3", "'Data IKU'!L3", "'Data Anggaran'!F2"])
+    );
     expect(r.code).toBe(1);
   });
   it("exit 0 when there is no galat", async () => {
@@ -261,7 +319,9 @@ describe("lkip periksa", () => {
   });
   it("an unreadable file: still one JSON array with --json, exit 1", async () => {
     const r = await run(["periksa", join(dir, "tidak-ada.xlsx"), "--json"]);
-    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ tingkat: "galat", kode: "BERKAS_TIDAK_TERBACA", lokasi: "" })]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({ tingkat: "galat", kode: "BERKAS_TIDAK_TERBACA", lokasi: "" }),
+    ]);
     expect(r.code).toBe(1);
     const plain = await run(["periksa", join(dir, "tidak-ada.xlsx")]);
     expect(plain.code).toBe(1);
@@ -270,7 +330,8 @@ describe("lkip periksa", () => {
   it("without --json: one line per finding with its address", async () => {
     const r = await run(["periksa", hostile]);
     expect(r.code).toBe(1);
-    for (const cell of Object.keys(bad)) expect(r.stdout).toMatch(new RegExp(`GALAT ${cell.replace(/[$'!]/g, "\\$&")}: `));
+    for (const cell of Object.keys(bad))
+      expect(r.stdout).toMatch(new RegExp(`GALAT ${cell.replace(/[$'!]/g, "\\$&")}: `));
   });
 });
 
@@ -284,6 +345,8 @@ describe("lkip demo", () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(join(root, "out/contoh-lkip-2024-tabel.xlsx"));
     }
-    expect((await open(join(root, "out/contoh-lkip-2024-tabel.xlsx"))).getWorksheet("Tabel LKIP 2024")).toBeDefined();
+    expect(
+      (await open(join(root, "out/contoh-lkip-2024-tabel.xlsx"))).getWorksheet("Tabel LKIP 2024")
+    ).toBeDefined();
   });
 });

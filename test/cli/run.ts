@@ -1,7 +1,10 @@
 import { main } from "../../src/cli/main";
 
 /** Runs the CLI in-process, capturing what it writes. */
-export async function run(argv: string[], root?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function run(
+  argv: string[],
+  root?: string
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {

@@ -17,12 +17,21 @@ const printedCapaian = (mode: Pembulatan) =>
 describe("rata-rata — the sample report (fixture)", () => {
   for (const mode of MODES) {
     it(`${mode}: target ${expected.target_rata2[mode]}, realisasi ${expected.realisasi_rata2[mode]}`, () => {
-      expectDec(bulatkan(rataRata(fixture.iku.map((i) => D(i.target))), mode), expected.target_rata2[mode]);
-      expectDec(bulatkan(rataRata(fixture.iku.map((i) => D(i.realisasi))), mode), expected.realisasi_rata2[mode]);
+      expectDec(
+        bulatkan(rataRata(fixture.iku.map((i) => D(i.target))), mode),
+        expected.target_rata2[mode]
+      );
+      expectDec(
+        bulatkan(rataRata(fixture.iku.map((i) => D(i.realisasi))), mode),
+        expected.realisasi_rata2[mode]
+      );
     });
 
     it(`${mode}: capaian from the printed (rounded) capaian → ${expected.capaian_rata2_of_rounded[mode]}`, () => {
-      expectDec(bulatkan(rataRata(printedCapaian(mode)), mode), expected.capaian_rata2_of_rounded[mode]);
+      expectDec(
+        bulatkan(rataRata(printedCapaian(mode)), mode),
+        expected.capaian_rata2_of_rounded[mode]
+      );
     });
   }
 });
@@ -37,21 +46,23 @@ describe("counts per band — from the printed capaian (fixture)", () => {
       expect(
         count(
           cs.map((c) => predikat(c, SKALA.target)),
-          Object.keys(expected.count_by_predikat),
-        ),
+          Object.keys(expected.count_by_predikat)
+        )
       ).toEqual(expected.count_by_predikat);
       expect(
         count(
           cs.map((c) => predikat(c, SKALA.kategori)),
-          Object.keys(expected.count_by_kategori_permendagri54),
-        ),
+          Object.keys(expected.count_by_kategori_permendagri54)
+        )
       ).toEqual(expected.count_by_kategori_permendagri54);
     });
   }
   it("the fixture's count keys are the labels of the scales", () => {
-    expect(Object.keys(expected.count_by_predikat).sort()).toEqual(SKALA.target.bands.map((b) => b.label).sort());
+    expect(Object.keys(expected.count_by_predikat).sort()).toEqual(
+      SKALA.target.bands.map((b) => b.label).sort()
+    );
     expect(Object.keys(expected.count_by_kategori_permendagri54).sort()).toEqual(
-      SKALA.kategori.bands.map((b) => b.label).sort(),
+      SKALA.kategori.bands.map((b) => b.label).sort()
     );
   });
 });
@@ -67,7 +78,10 @@ describe("jumlah — money totals are exact sums (fixture)", () => {
   it("the programs add up to the belanja totals, and so does the komposisi", () => {
     expectDec(jumlah(fixture.anggaran.map((a) => D(a.pagu))), fixture.belanja.total_pagu);
     expectDec(jumlah(fixture.anggaran.map((a) => D(a.realisasi))), fixture.belanja.total_realisasi);
-    expectDec(jumlah(fixture.belanja.komposisi.map((k) => D(k.jumlah))), fixture.belanja.total_pagu);
+    expectDec(
+      jumlah(fixture.belanja.komposisi.map((k) => D(k.jumlah))),
+      fixture.belanja.total_pagu
+    );
   });
   it("of nothing is 0; no binary drift", () => {
     expectDec(jumlah([]), 0);
@@ -94,16 +108,20 @@ describe("rataRata — rules", () => {
   it("lies between min and max; equal weights give the plain mean", () => {
     const v = fc.integer({ min: -1_000_000, max: 1_000_000 }).map((k) => D(k).div(100));
     fc.assert(
-      fc.property(fc.array(v, { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 50 }), (xs, w) => {
-        const m = rataRata(xs);
-        const min = xs.reduce((a, b) => (a.lt(b) ? a : b));
-        const max = xs.reduce((a, b) => (a.gt(b) ? a : b));
-        const weighted = rataRata(
-          xs,
-          xs.map(() => D(w)),
-        );
-        return m.gte(min) && m.lte(max) && weighted.minus(m).abs().lt("1e-40");
-      }),
+      fc.property(
+        fc.array(v, { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 1, max: 50 }),
+        (xs, w) => {
+          const m = rataRata(xs);
+          const min = xs.reduce((a, b) => (a.lt(b) ? a : b));
+          const max = xs.reduce((a, b) => (a.gt(b) ? a : b));
+          const weighted = rataRata(
+            xs,
+            xs.map(() => D(w))
+          );
+          return m.gte(min) && m.lte(max) && weighted.minus(m).abs().lt("1e-40");
+        }
+      )
     );
   });
 });

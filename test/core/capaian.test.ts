@@ -13,7 +13,9 @@ describe("capaian — the sample report (fixture)", () => {
     const c = capaian(D(iku.target), D(iku.realisasi), parseArah(iku.arah));
 
     it(`IKU ${iku.no}: exact value starts with ${iku.expected.capaian_exact_prefix}`, () => {
-      expect(c.toFixed()).toMatch(new RegExp(`^${iku.expected.capaian_exact_prefix.replace(".", "\\.")}`));
+      expect(c.toFixed()).toMatch(
+        new RegExp(`^${iku.expected.capaian_exact_prefix.replace(".", "\\.")}`)
+      );
     });
 
     for (const mode of MODES) {
@@ -26,7 +28,10 @@ describe("capaian — the sample report (fixture)", () => {
   it("IKU 1: capaian against the Renstra target", () => {
     const iku = fixture.iku[0];
     for (const mode of MODES) {
-      expectDec(bulatkan(capaian(D(iku.target_renstra), D(iku.realisasi)), mode), iku.expected.capaian_terhadap_renstra!);
+      expectDec(
+        bulatkan(capaian(D(iku.target_renstra), D(iku.realisasi)), mode),
+        iku.expected.capaian_terhadap_renstra!
+      );
     }
   });
 
@@ -46,7 +51,10 @@ describe("capaian — arah", () => {
   });
 
   it("turun = (2 × target − realisasi) / target × 100; LKj Prov. Lampung 2015: T 32, R 4,88 → 184,75", () => {
-    expectDec(capaian(toDecimal("32", "target"), toDecimal("4,88", "realisasi"), "turun"), "184.75");
+    expectDec(
+      capaian(toDecimal("32", "target"), toDecimal("4,88", "realisasi"), "turun"),
+      "184.75"
+    );
     expectDec(capaian(D(10), D(10), "turun"), "100");
     expectDec(capaian(D(10), D(12), "turun"), "80");
   });
@@ -95,9 +103,12 @@ describe("parseArah", () => {
     [D(-1), "turun"],
   ] as const)("%j → %s", (v, arah) => expect(parseArah(v)).toBe(arah));
 
-  it.each(["naik turun", "up", 0, 2, "2", true, false])("%j → #VALUE! listing the accepted values", (v) => {
-    expectLkip(() => parseArah(v), "#VALUE!", /naik.*positif.*turun.*negatif/);
-  });
+  it.each(["naik turun", "up", 0, 2, "2", true, false])(
+    "%j → #VALUE! listing the accepted values",
+    (v) => {
+      expectLkip(() => parseArah(v), "#VALUE!", /naik.*positif.*turun.*negatif/);
+    }
+  );
 
   it("passes an Excel error through", () => {
     expectLkip(() => parseArah({ error: "#NAME?" }), "#NAME?");
@@ -106,14 +117,19 @@ describe("parseArah", () => {
 
 describe("capaian — properties", () => {
   const pos = fc.bigInt({ min: 1n, max: 10n ** 12n }).map((k) => D(k.toString()).div(100));
-  const any = fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).map((k) => D(k.toString()).div(100));
+  const any = fc
+    .bigInt({ min: -(10n ** 12n), max: 10n ** 12n })
+    .map((k) => D(k.toString()).div(100));
 
   it("naik is non-decreasing in realisasi, turun non-increasing", () => {
     fc.assert(
       fc.property(pos, any, any, (t, a, b) => {
         const [lo, hi] = a.lte(b) ? [a, b] : [b, a];
-        return capaian(t, lo, "naik").lte(capaian(t, hi, "naik")) && capaian(t, lo, "turun").gte(capaian(t, hi, "turun"));
-      }),
+        return (
+          capaian(t, lo, "naik").lte(capaian(t, hi, "naik")) &&
+          capaian(t, lo, "turun").gte(capaian(t, hi, "turun"))
+        );
+      })
     );
   });
 
@@ -121,8 +137,12 @@ describe("capaian — properties", () => {
     fc.assert(
       fc.property(pos, any, (t, r) => {
         const sum = capaian(t, r, "naik").plus(capaian(t, r, "turun"));
-        return capaian(t, t, "naik").eq(100) && capaian(t, t, "turun").eq(100) && sum.minus(200).abs().lt("1e-40");
-      }),
+        return (
+          capaian(t, t, "naik").eq(100) &&
+          capaian(t, t, "turun").eq(100) &&
+          sum.minus(200).abs().lt("1e-40")
+        );
+      })
     );
   });
 });

@@ -44,17 +44,22 @@ describe("efisiensi — the sample's table (fixture efisiensi_tabel)", () => {
 describe("efisiensi — a call as written in the fixture (efisiensi_fungsi_contoh)", () => {
   for (const iku of fixture.iku) {
     const contoh = iku.expected.efisiensi_fungsi_contoh as
-      | { call: string; mentah: string; hasil?: string; hasil_prefix?: string }
-      | undefined;
+      { call: string; mentah: string; hasil?: string; hasil_prefix?: string } | undefined;
     if (!contoh) continue;
     it(contoh.call, () => {
-      const args = /^EFISIENSI\((.*)\)$/.exec(contoh.call)![1].split(";").map((a) => a.trim());
+      const args = /^EFISIENSI\((.*)\)$/
+        .exec(contoh.call)![1]
+        .split(";")
+        .map((a) => a.trim());
       const [pagu, ck, rak] = args.map((a, i) => (i < 3 ? toDecimal(a, `arg${i}`) : D(0)));
       const batasi = args[3]?.toUpperCase() === "TRUE";
       const e = efisiensi([{ pagu, capaian: ck, realisasi: rak }], batasi);
       expectDec(mentah4(e.mentah), contoh.mentah);
       if (contoh.hasil !== undefined) expectDec(e.nilai, contoh.hasil);
-      if (contoh.hasil_prefix !== undefined) expect(e.nilai.toFixed()).toMatch(new RegExp(`^${contoh.hasil_prefix.replace(".", "\\.")}`));
+      if (contoh.hasil_prefix !== undefined)
+        expect(e.nilai.toFixed()).toMatch(
+          new RegExp(`^${contoh.hasil_prefix.replace(".", "\\.")}`)
+        );
     });
   }
 });
@@ -66,7 +71,7 @@ describe("efisiensi — the three sasaran at once (Σ form)", () => {
       it(`${mode}, ${key} → ${exp[mode][key]}`, () => {
         const e = efisiensi(
           fixture.iku.map((iku) => baris(iku, mode)),
-          batasi,
+          batasi
         );
         expectDec(mentah4(e.mentah), exp[mode][key]);
         expect(e.dibatasi).toBe(false);
@@ -136,7 +141,10 @@ describe("efisiensi — properties", () => {
           e = efisiensi(rows, batasi);
         } catch (err) {
           // Only allowed when Σ(PAK × CK) is 0.
-          const sum = rows.reduce((a, r) => a.plus(r.pagu.times(batasi && r.capaian.gt(100) ? 100 : r.capaian)), D(0));
+          const sum = rows.reduce(
+            (a, r) => a.plus(r.pagu.times(batasi && r.capaian.gt(100) ? 100 : r.capaian)),
+            D(0)
+          );
           return err instanceof LkipError && err.code === "#DIV/0!" && sum.isZero();
         }
         const outside = e.mentah.gt(20) || e.mentah.lt(-20);
@@ -148,7 +156,7 @@ describe("efisiensi — properties", () => {
           e.ne.gte(0) &&
           e.ne.lte(100)
         );
-      }),
+      })
     );
   });
 });

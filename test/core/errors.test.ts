@@ -13,12 +13,26 @@ describe("LkipError", () => {
 });
 
 describe("isErrorCode", () => {
-  it.each(["#N/A", "#VALUE!", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!", "#CALC!", "#SPILL!", "#BUSY!", "#CONNECT!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#GETTING_DATA"])(
-    "accepts %s",
-    (c) => expect(isErrorCode(c)).toBe(true),
-  );
-  it.each(["#value!", "#N/A ", "N/A", "", "#DIV/0", 7, null, undefined, { error: "#N/A" }])("rejects %j", (c) =>
-    expect(isErrorCode(c)).toBe(false),
+  it.each([
+    "#N/A",
+    "#VALUE!",
+    "#DIV/0!",
+    "#NUM!",
+    "#REF!",
+    "#NAME?",
+    "#NULL!",
+    "#CALC!",
+    "#SPILL!",
+    "#BUSY!",
+    "#CONNECT!",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#UNKNOWN!",
+    "#GETTING_DATA",
+  ])("accepts %s", (c) => expect(isErrorCode(c)).toBe(true));
+  it.each(["#value!", "#N/A ", "N/A", "", "#DIV/0", 7, null, undefined, { error: "#N/A" }])(
+    "rejects %j",
+    (c) => expect(isErrorCode(c)).toBe(false)
   );
 });
 

@@ -10,7 +10,11 @@ export function expectDec(actual: Decimal, expected: string | number): void {
 }
 
 /** The LkipError `fn` throws, asserting its code (and optionally a message fragment). */
-export function expectLkip(fn: () => unknown, code: ErrorCode, messageIncludes?: string | RegExp): LkipError {
+export function expectLkip(
+  fn: () => unknown,
+  code: ErrorCode,
+  messageIncludes?: string | RegExp
+): LkipError {
   let caught: unknown;
   try {
     fn();

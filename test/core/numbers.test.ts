@@ -131,12 +131,15 @@ describe("toDecimal", () => {
     expect(e.message).toBe("realisasi kosong: isi data realisasi");
   });
 
-  it.each(["1.2.3,4", "12,3,4", "abc", "1,5.3"])("malformed text %j → #VALUE! naming argument and text", (t) => {
-    const e = expectLkip(() => toDecimal(t, "target"), "#VALUE!");
-    expect(e.message).toContain("target");
-    expect(e.message).toContain(`"${t}"`);
-    expect(e.message).toContain("bukan angka yang sah");
-  });
+  it.each(["1.2.3,4", "12,3,4", "abc", "1,5.3"])(
+    "malformed text %j → #VALUE! naming argument and text",
+    (t) => {
+      const e = expectLkip(() => toDecimal(t, "target"), "#VALUE!");
+      expect(e.message).toContain("target");
+      expect(e.message).toContain(`"${t}"`);
+      expect(e.message).toContain("bukan angka yang sah");
+    }
+  );
 
   it.each([true, false])("boolean %j → #VALUE!", (b) => {
     expectLkip(() => toDecimal(b, "target"), "#VALUE!", /target/);
@@ -188,18 +191,22 @@ describe("formatAngka", () => {
         const v = D(k.toString()).div(100);
         const p = parseAngka(formatAngka(v));
         return p.ok && p.value.eq(v);
-      }),
+      })
     );
   });
 
   it("Indonesian and plain text of the same number parse alike", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 1, max: 99 }), (int, frac) => {
-        const plain = `${int}.${String(frac).padStart(2, "0")}`;
-        const a = parseAngka(plain);
-        const b = parseAngka(formatAngka(D(plain)));
-        return a.ok && b.ok && a.value.eq(b.value);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.integer({ min: 1, max: 99 }),
+        (int, frac) => {
+          const plain = `${int}.${String(frac).padStart(2, "0")}`;
+          const a = parseAngka(plain);
+          const b = parseAngka(formatAngka(D(plain)));
+          return a.ok && b.ok && a.value.eq(b.value);
+        }
+      )
     );
   });
 });

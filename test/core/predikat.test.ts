@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
 import { capaian } from "../../src/core/capaian";
 import { Decimal, parseAngka } from "../../src/core/numbers";
-import { parseSkala, predikat, rentang, SKALA, type Skala, type SkalaId } from "../../src/core/predikat";
+import {
+  parseSkala,
+  predikat,
+  rentang,
+  SKALA,
+  type Skala,
+  type SkalaId,
+} from "../../src/core/predikat";
 import { bulatkan, type Pembulatan } from "../../src/core/rounding";
 import { D, expectLkip } from "./helpers";
 
@@ -21,9 +28,21 @@ function gridEdge(min: Decimal, inclusive: boolean): { below: Decimal; at: Decim
 describe("the built-in scales are the data of src/core/README.md §3", () => {
   const labels = (s: Skala) => s.bands.map((b) => b.label);
   it("labels exactly as written", () => {
-    expect(labels(SKALA.kategori)).toEqual(["Sangat baik", "Baik", "Cukup", "Kurang", "Sangat kurang"]);
+    expect(labels(SKALA.kategori)).toEqual([
+      "Sangat baik",
+      "Baik",
+      "Cukup",
+      "Kurang",
+      "Sangat kurang",
+    ]);
     expect(labels(SKALA.target)).toEqual(["Melebihi target", "Tercapai", "Tidak tercapai"]);
-    expect(labels(SKALA.permendagri86)).toEqual(["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"]);
+    expect(labels(SKALA.permendagri86)).toEqual([
+      "Sangat Tinggi",
+      "Tinggi",
+      "Sedang",
+      "Rendah",
+      "Sangat Rendah",
+    ]);
     expect(labels(SKALA.sakip)).toEqual(["AA", "A", "BB", "B", "CC", "C", "D"]);
     expect(labels(SKALA.efisiensi)).toEqual(["Efisien", "Tidak efisien"]);
   });
@@ -32,7 +51,8 @@ describe("the built-in scales are the data of src/core/README.md §3", () => {
       const bands = SKALA[id].bands;
       expect(SKALA[id].id).toBe(id);
       expect(bands[bands.length - 1].min).toBeNull();
-      for (let i = 1; i < bands.length - 1; i++) expect(bands[i].min!.lte(bands[i - 1].min!)).toBe(true);
+      for (let i = 1; i < bands.length - 1; i++)
+        expect(bands[i].min!.lte(bands[i - 1].min!)).toBe(true);
     }
   });
 });
@@ -162,7 +182,7 @@ describe("every grid value falls in exactly one band of each built-in scale", ()
             inRange[0].label === members[0].label
           );
         }),
-        { numRuns: 2000 },
+        { numRuns: 2000 }
       );
     });
   }
@@ -280,7 +300,14 @@ describe("a custom 2-column scale (an agency's Perbup)", () => {
     [[[50, true]], "#VALUE!", /teks/],
     [[["", "Baik"]], "#N/A", /batas bawah/],
     [[["abc", "Baik"]], "#VALUE!", /"abc"/],
-    [[[50, "Baik"], ["50,00", "Cukup"]], "#VALUE!", /dua kali/],
+    [
+      [
+        [50, "Baik"],
+        ["50,00", "Cukup"],
+      ],
+      "#VALUE!",
+      /dua kali/,
+    ],
     [[[null, null]], "#VALUE!", /kosong/],
     [[], "#VALUE!", /kosong/],
     [[[{ error: "#REF!" }, "Baik"]], "#REF!", undefined],

@@ -50,7 +50,9 @@ describe("bulatkan TRUNC — toward zero", () => {
 });
 
 describe("bulatkan — general properties", () => {
-  const grid = fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).map((k) => D(k.toString()).div(1000));
+  const grid = fc
+    .bigInt({ min: -(10n ** 12n), max: 10n ** 12n })
+    .map((k) => D(k.toString()).div(1000));
 
   it("never gives a negative zero", () => {
     expect(bulatkan(D("-0.004")).isNegative()).toBe(false);
@@ -69,7 +71,7 @@ describe("bulatkan — general properties", () => {
           r.decimalPlaces() <= 2 &&
           t.decimalPlaces() <= 2
         );
-      }),
+      })
     );
   });
 

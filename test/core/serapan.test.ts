@@ -11,7 +11,10 @@ describe("serapan — the sample report (fixture)", () => {
   for (const iku of fixture.iku) {
     for (const mode of MODES) {
       it(`IKU ${iku.no}, ${mode} → ${iku.expected.serapan[mode]}`, () => {
-        expectDec(bulatkan(serapan([D(iku.pagu)], [D(iku.realisasi_anggaran)]), mode), iku.expected.serapan[mode]);
+        expectDec(
+          bulatkan(serapan([D(iku.pagu)], [D(iku.realisasi_anggaran)]), mode),
+          iku.expected.serapan[mode]
+        );
       });
     }
   }
@@ -60,7 +63,7 @@ describe("serapan — property", () => {
           .reduce((a, b) => a.plus(b), D(0))
           .div(p.reduce((a, b) => a.plus(b), D(0)));
         return serapan(p, r).minus(weighted).abs().lt("1e-30");
-      }),
+      })
     );
   });
 });

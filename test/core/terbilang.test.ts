@@ -7,7 +7,9 @@ import { D, expectLkip } from "./helpers";
 
 describe("terbilang — the sample report (fixture)", () => {
   it("total pagu in Rupiah", () => {
-    expect(terbilang(D(fixture.belanja.total_pagu), "Rupiah")).toBe(fixture.belanja.terbilang_total_pagu);
+    expect(terbilang(D(fixture.belanja.total_pagu), "Rupiah")).toBe(
+      fixture.belanja.terbilang_total_pagu
+    );
   });
 });
 
@@ -40,7 +42,10 @@ describe("terbilang — words (src/core/README.md §7)", () => {
     ["21000", "Dua Puluh Satu Ribu"],
     ["100000", "Seratus Ribu"],
     ["101000", "Seratus Satu Ribu"],
-    ["999999", "Sembilan Ratus Sembilan Puluh Sembilan Ribu Sembilan Ratus Sembilan Puluh Sembilan"],
+    [
+      "999999",
+      "Sembilan Ratus Sembilan Puluh Sembilan Ribu Sembilan Ratus Sembilan Puluh Sembilan",
+    ],
     ["1000000", "Satu Juta"],
     ["1001000", "Satu Juta Seribu"],
     ["1000001", "Satu Juta Satu"],
@@ -97,7 +102,12 @@ const DIGIT: Record<string, number> = {
   Delapan: 8,
   Sembilan: 9,
 };
-const BESAR: Record<string, bigint> = { Ribu: 10n ** 3n, Juta: 10n ** 6n, Miliar: 10n ** 9n, Triliun: 10n ** 12n };
+const BESAR: Record<string, bigint> = {
+  Ribu: 10n ** 3n,
+  Juta: 10n ** 6n,
+  Miliar: 10n ** 9n,
+  Triliun: 10n ** 12n,
+};
 
 function baca(text: string): string {
   let words = text.split(" ");
@@ -108,7 +118,14 @@ function baca(text: string): string {
   }
   const koma = words.indexOf("Koma");
   const intWords = koma < 0 ? words : words.slice(0, koma);
-  const frac = koma < 0 ? "" : "." + words.slice(koma + 1).map((w) => DIGIT[w]).join("");
+  const frac =
+    koma < 0
+      ? ""
+      : "." +
+        words
+          .slice(koma + 1)
+          .map((w) => DIGIT[w])
+          .join("");
   let total = 0n;
   let group = 0n;
   for (let i = 0; i < intWords.length; i++) {
@@ -142,9 +159,9 @@ describe("terbilang — properties", () => {
         (int, frac) => {
           const n = D(frac ? `${int}.${frac}` : int.toString());
           return D(baca(terbilang(n))).eq(n);
-        },
+        }
       ),
-      { numRuns: 3000 },
+      { numRuns: 3000 }
     );
   });
 
@@ -153,9 +170,14 @@ describe("terbilang — properties", () => {
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), (n) => {
         const t = terbilang(new Decimal(n.toString()));
         // "Satu Ribu" only inside a group ("Dua Puluh Satu Ribu"); "Nol" only for 0 itself.
-        return !/Satu (Ratus|Puluh|Belas)|(?<!(Puluh|[Rr]atus) )Satu Ribu|Sejuta|Semiliar|Setriliun/.test(t) && (t === "Nol" || !t.includes("Nol"));
+        return (
+          !/Satu (Ratus|Puluh|Belas)|(?<!(Puluh|[Rr]atus) )Satu Ribu|Sejuta|Semiliar|Setriliun/.test(
+            t
+          ) &&
+          (t === "Nol" || !t.includes("Nol"))
+        );
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000 }
     );
   });
 });

@@ -19,7 +19,9 @@ const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
 const out = join(root, "out/e2e");
 const officeDist = join(root, "node_modules/@microsoft/office-js/dist");
-const fixture = JSON.parse(readFileSync(join(root, "test/fixtures/lkip-dinsos-batola-2024.json"), "utf8"));
+const fixture = JSON.parse(
+  readFileSync(join(root, "test/fixtures/lkip-dinsos-batola-2024.json"), "utf8")
+);
 
 let passed = 0;
 let failed = 0;
@@ -94,9 +96,16 @@ async function main(): Promise<number> {
       await page.goto(`${server.url}taskpane.html`);
 
       await check("registers the five custom functions", async () => {
-        await page.waitForFunction(() => Object.keys((window as never as { __associated: object }).__associated).length >= 5);
-        const ids = await page.evaluate(() => Object.keys((window as never as { __associated: object }).__associated).sort());
-        assert(ids.join() === "CAPAIAN,EFISIENSI,PREDIKAT,SERAPAN,TERBILANG", `registered: ${ids.join()}`);
+        await page.waitForFunction(
+          () => Object.keys((window as never as { __associated: object }).__associated).length >= 5
+        );
+        const ids = await page.evaluate(() =>
+          Object.keys((window as never as { __associated: object }).__associated).sort()
+        );
+        assert(
+          ids.join() === "CAPAIAN,EFISIENSI,PREDIKAT,SERAPAN,TERBILANG",
+          `registered: ${ids.join()}`
+        );
       });
 
       await check("says what to do in a workbook without LKIP data", async () => {
@@ -117,10 +126,21 @@ async function main(): Promise<number> {
       });
 
       const sheet = await page.evaluate(() => {
-        const wb = (window as never as { __fakeWorkbook: { sheets: { name: string; cells: Map<string, { value: unknown; formula?: string }> }[] } }).__fakeWorkbook;
+        const wb = (
+          window as never as {
+            __fakeWorkbook: {
+              sheets: { name: string; cells: Map<string, { value: unknown; formula?: string }> }[];
+            };
+          }
+        ).__fakeWorkbook;
         const s = wb.sheets.find((x) => x.name.startsWith("Tabel LKIP"));
         return s
-          ? { name: s.name, cells: [...s.cells.entries()].map(([k, c]) => [k, c.value, c.formula ?? null] as const) }
+          ? {
+              name: s.name,
+              cells: [...s.cells.entries()].map(
+                ([k, c]) => [k, c.value, c.formula ?? null] as const
+              ),
+            }
           : null;
       });
 
@@ -129,7 +149,9 @@ async function main(): Promise<number> {
       });
 
       await check("prints each indicator's capaian as the rules give it (ROUND)", async () => {
-        const numbers = new Set((sheet?.cells ?? []).map(([, v]) => v).filter((v) => typeof v === "number"));
+        const numbers = new Set(
+          (sheet?.cells ?? []).map(([, v]) => v).filter((v) => typeof v === "number")
+        );
         for (const iku of fixture.iku) {
           const want = Number(iku.expected.capaian.ROUND);
           assert(numbers.has(want), `capaian ${want} not found on the sheet`);
@@ -139,25 +161,34 @@ async function main(): Promise<number> {
 
       await check("writes the indicators' text as text, no formula in the tables", async () => {
         const texts = new Set((sheet?.cells ?? []).map(([, v]) => v));
-        for (const iku of fixture.iku) assert(texts.has(iku.indikator), `missing: ${iku.indikator}`);
+        for (const iku of fixture.iku)
+          assert(texts.has(iku.indikator), `missing: ${iku.indikator}`);
         const formulas = (sheet?.cells ?? []).filter(([, , f]) => f !== null);
         assert(formulas.length === 0, `formulas: ${formulas.map(([k]) => k).join()}`);
       });
 
       const shot = join(out, "taskpane.png");
       await page.screenshot({ path: shot, fullPage: true });
-      if (process.argv.includes("--update-screenshot")) copyFileSync(shot, join(root, "assets/taskpane.png"));
+      if (process.argv.includes("--update-screenshot"))
+        copyFileSync(shot, join(root, "assets/taskpane.png"));
       console.log(`  screenshot: ${shot}`);
 
       await check("replaces its own sheet only after the user confirms", async () => {
         await page.getByRole("button", { name: "Buat Tabel" }).last().click();
-        await page.getByText("Lembar ini dibuat oleh add-in sebelumnya").waitFor({ timeout: 20_000 });
+        await page
+          .getByText("Lembar ini dibuat oleh add-in sebelumnya")
+          .waitFor({ timeout: 20_000 });
         await page.getByRole("button", { name: "Ganti" }).click();
         await page.getByText(/Tabel ditulis ke lembar/).waitFor({ timeout: 30_000 });
         const names = await page.evaluate(() =>
-          (window as never as { __fakeWorkbook: { sheets: { name: string }[] } }).__fakeWorkbook.sheets.map((x) => x.name)
+          (
+            window as never as { __fakeWorkbook: { sheets: { name: string }[] } }
+          ).__fakeWorkbook.sheets.map((x) => x.name)
         );
-        assert(names.filter((n) => n.startsWith("Tabel LKIP")).join() === `Tabel LKIP ${fixture.tahun}`, names.join());
+        assert(
+          names.filter((n) => n.startsWith("Tabel LKIP")).join() === `Tabel LKIP ${fixture.tahun}`,
+          names.join()
+        );
       });
 
       await check("lists the report's slips under Periksa; a click selects the cell", async () => {
@@ -166,7 +197,11 @@ async function main(): Promise<number> {
         const link = page.getByRole("button", { name: "'Data IKU'!K3" }).first();
         await link.click();
         await page.waitForFunction(() => {
-          const sel = (window as never as { __fakeWorkbook: { selection: { sheet: string; address: string } | null } }).__fakeWorkbook.selection;
+          const sel = (
+            window as never as {
+              __fakeWorkbook: { selection: { sheet: string; address: string } | null };
+            }
+          ).__fakeWorkbook.selection;
           return sel !== null && sel.sheet === "Data IKU" && /K3$/.test(sel.address);
         });
         await page.screenshot({ path: join(out, "taskpane-periksa.png"), fullPage: true });

@@ -14,7 +14,10 @@ const TYPES: Record<string, string> = {
 
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(
+      /^(\.\.[/\\])+/,
+      ""
+    );
     try {
       const body = await readFile(join(root, path === "/" ? "taskpane.html" : path));
       res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });

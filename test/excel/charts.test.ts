@@ -21,7 +21,10 @@ function withTabel11(plan: SheetPlan): SheetPlan {
   return {
     ...plan,
     values: [...plan.values, pad([]), ...rows.map(pad)],
-    numberFormats: [...plan.numberFormats, ...Array.from({ length: rows.length + 1 }, () => Array(width).fill("General"))],
+    numberFormats: [
+      ...plan.numberFormats,
+      ...Array.from({ length: rows.length + 1 }, () => Array(width).fill("General")),
+    ],
     tables: [...plan.tables, { id: 11, title: "Tabel 2", row: start, rows: rows.length, cols: 6 }],
   };
 }
@@ -51,7 +54,11 @@ describe("charts on the output sheet", () => {
   it("adds both charts, with the target as a line where ExcelApi 1.7 is there", async () => {
     const wb = fakeWorkbookFromPlan(fixtureInputPlan());
     const plan = withTabel11(handSheetPlan(3));
-    const res = await writeSheetPlan(plan, { replace: false, run: asRun(wb), supports: supportsFor(wb) });
+    const res = await writeSheetPlan(plan, {
+      replace: false,
+      run: asRun(wb),
+      supports: supportsFor(wb),
+    });
     expect(res.charts.length).toBe(2);
     const s = findSheet(wb, res.sheetName)!;
     expect(s.charts.map((c) => c.type)).toEqual(["ColumnClustered", "ColumnClustered"]);
@@ -68,7 +75,11 @@ describe("charts on the output sheet", () => {
     wb.excelApiMinor = 6; // chart series type needs 1.7: our supports() says no, so no Line...
     const plan = handSheetPlan(3);
     const supportsLies = () => true; // ...but a host that claims support and then fails
-    const res = await writeSheetPlan(plan, { replace: false, run: asRun(wb), supports: supportsLies });
+    const res = await writeSheetPlan(plan, {
+      replace: false,
+      run: asRun(wb),
+      supports: supportsLies,
+    });
     expect(res.status).toBe("written");
     expect(res.charts).toEqual([]);
     expect(res.note).toMatch(/Grafik/);

@@ -47,7 +47,7 @@ function fakeTarget(): { target: Target; writes: Write[] } {
 
 describe("textSafeFormats", () => {
   it("gives every non-empty string Text (@), whatever the plan says", () => {
-    const values: Value[][] = [["=HYPERLINK(\"x\")", "+62 811", "-5", "12,5", "Sasaran", " "]];
+    const values: Value[][] = [['=HYPERLINK("x")', "+62 811", "-5", "12,5", "Sasaran", " "]];
     const plan = [["#,##0.00", "General", "0%", null, "dd/mm/yyyy", "#,##0"]];
     expect(textSafeFormats(values, plan)).toEqual([["@", "@", "@", "@", "@", "@"]]);
     expect(textSafeFormats(values)).toEqual([["@", "@", "@", "@", "@", "@"]]);
@@ -66,7 +66,7 @@ describe("textSafeFormats", () => {
     expect(textSafeFormats([[true, false]], [["@", "0"]])).toEqual([["General", "0"]]);
   });
 
-  it("leaves blanks (null or \"\") the plan's format, General by default", () => {
+  it('leaves blanks (null or "") the plan\'s format, General by default', () => {
     expect(textSafeFormats([[null, "", null, ""]], [["@", "0.00", null, null]])).toEqual([
       ["@", "0.00", "General", "General"],
     ]);
@@ -116,7 +116,7 @@ describe("gridOps", () => {
     expect(writes[1].value).toEqual(values);
   });
 
-  it("writes a blank cell as \"\" (clears), never null (leaves unchanged), and pads ragged rows", () => {
+  it('writes a blank cell as "" (clears), never null (leaves unchanged), and pads ragged rows', () => {
     const values: Value[][] = [[null, 1, null], ["a"]];
     const ops = gridOps(0, 0, values, textSafeFormats(values), 5_000_000);
     const { target, writes } = fakeTarget();
@@ -145,7 +145,10 @@ describe("gridOps", () => {
       `Indikator ke-${r + 1} — persentase penerima manfaat 😀`,
       r % 3 === 0 ? null : r * 1.5,
     ]);
-    const formats = textSafeFormats(values, values.map(() => ["0", null, "#,##0.00"]));
+    const formats = textSafeFormats(
+      values,
+      values.map(() => ["0", null, "#,##0.00"])
+    );
     const ops = gridOps(5, 1, values, formats, limit);
     expect(ops.length).toBeGreaterThan(1);
 
@@ -172,7 +175,9 @@ describe("gridOps", () => {
       expect(op.bytes).toBeLessThanOrEqual(limit);
     }
     expect(rowsSeen).toEqual(values.map((_, r) => r));
-    const allValues = writes.filter((w) => w.prop === "values").flatMap((w) => w.value as unknown[][]);
+    const allValues = writes
+      .filter((w) => w.prop === "values")
+      .flatMap((w) => w.value as unknown[][]);
     expect(allValues).toEqual(values.map((r) => r.map((x) => x ?? "")));
   });
 

@@ -9,7 +9,12 @@ describe("jsonBytes", () => {
   it("counts ASCII JSON text byte for byte, quotes and brackets included", () => {
     expect(jsonBytes("abc")).toBe(5); // "abc"
     expect(jsonBytes(12345)).toBe(5);
-    expect(jsonBytes([["a", 1], [null, true]])).toBe('[["a",1],[null,true]]'.length);
+    expect(
+      jsonBytes([
+        ["a", 1],
+        [null, true],
+      ])
+    ).toBe('[["a",1],[null,true]]'.length);
     expect(jsonBytes(null)).toBe(4);
   });
 
@@ -30,9 +35,12 @@ describe("jsonBytes", () => {
 
   it("agrees with Buffer.byteLength for any string grid", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(fc.string({ unit: "grapheme" }), fc.integer()))), (g) => {
-        expect(jsonBytes(g)).toBe(utf8(g));
-      })
+      fc.property(
+        fc.array(fc.array(fc.oneof(fc.string({ unit: "grapheme" }), fc.integer()))),
+        (g) => {
+          expect(jsonBytes(g)).toBe(utf8(g));
+        }
+      )
     );
   });
 });

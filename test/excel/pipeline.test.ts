@@ -5,7 +5,18 @@ import { writeInputPlan } from "../../src/excel/sample";
 import { writeSheetPlan } from "../../src/excel/write";
 import { readModel, tabelSheet } from "../../src/report";
 import { sampleInput } from "../../src/report/sample/sample";
-import { addSheet, createFakeWorkbook, fakeWorkbookFromPlan, findSheet, formulaCells, getCell, resetStats, snapshotCells, supportsFor, type FakeWorkbook } from "../host/fake-excel";
+import {
+  addSheet,
+  createFakeWorkbook,
+  fakeWorkbookFromPlan,
+  findSheet,
+  formulaCells,
+  getCell,
+  resetStats,
+  snapshotCells,
+  supportsFor,
+  type FakeWorkbook,
+} from "../host/fake-excel";
 import { asRun, bigInputPlan } from "./support";
 
 async function buildAndWrite(wb: FakeWorkbook) {
@@ -29,7 +40,9 @@ describe("read → report → write", () => {
     expect(snapshotCells(wb, Object.keys(inputs))).toEqual(inputs);
     const s = findSheet(wb, res.sheetName)!;
     expect(formulaCells(s)).toEqual([]);
-    plan.values.forEach((row, r) => row.forEach((v, c) => expect(getCell(s, r, c)?.value ?? "").toBe(v ?? "")));
+    plan.values.forEach((row, r) =>
+      row.forEach((v, c) => expect(getCell(s, r, c)?.value ?? "").toBe(v ?? ""))
+    );
     expect(s.charts.length).toBe(res.charts.length);
   });
 

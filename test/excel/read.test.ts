@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/excel/read";
 import type { RawCell } from "../../src/report/contract/types";
-import { addSheet, fakeWorkbookFromPlan, findSheet, resetStats, setCells, setError, supportsFor } from "../host/fake-excel";
+import {
+  addSheet,
+  fakeWorkbookFromPlan,
+  findSheet,
+  resetStats,
+  setCells,
+  setError,
+  supportsFor,
+} from "../host/fake-excel";
 import { asRun, bigInputPlan, fixtureInputPlan } from "./support";
 
 /** What readWorkbook should give for literal plan cells: blanks as null, everything else as is. */
-const expected = (values: (string | number | null)[][]): RawCell[][] => values.map((r) => r.map((v) => (v === "" ? null : v)));
+const expected = (values: (string | number | null)[][]): RawCell[][] =>
+  values.map((r) => r.map((v) => (v === "" ? null : v)));
 
 describe("readWorkbook", () => {
   it("reads the workbook-scoped names of the fixture with sheet and position", async () => {
@@ -29,9 +38,22 @@ describe("readWorkbook", () => {
     const s = findSheet(wb, "Data Anggaran")!;
     // Move the data to C3 to check row/col, and scope the name to the sheet.
     const moved = addSheet(wb, "Belanja");
-    setCells(moved, 2, 2, [["Jenis Belanja", "Pagu"], ["Belanja Pegawai", 1000]]);
-    moved.names.push({ name: "lkip_belanja", type: "Range", value: "Belanja!$C$3:$D$4", ref: { sheet: "Belanja", row: 2, col: 2, rows: 2, cols: 2 } });
-    s.names.push({ name: "LKIP_ANGGARAN", type: "Range", value: "'Data Anggaran'!$A$1:$D$6", ref: { sheet: "Data Anggaran", row: 0, col: 0, rows: 6, cols: 4 } });
+    setCells(moved, 2, 2, [
+      ["Jenis Belanja", "Pagu"],
+      ["Belanja Pegawai", 1000],
+    ]);
+    moved.names.push({
+      name: "lkip_belanja",
+      type: "Range",
+      value: "Belanja!$C$3:$D$4",
+      ref: { sheet: "Belanja", row: 2, col: 2, rows: 2, cols: 2 },
+    });
+    s.names.push({
+      name: "LKIP_ANGGARAN",
+      type: "Range",
+      value: "'Data Anggaran'!$A$1:$D$6",
+      ref: { sheet: "Data Anggaran", row: 0, col: 0, rows: 6, cols: 4 },
+    });
     const got = await readWorkbook({ run: asRun(wb) });
     expect(got.raw.ranges.LKIP_BELANJA).toEqual({
       source: "LKIP_BELANJA",
@@ -39,7 +61,10 @@ describe("readWorkbook", () => {
       sheet: "Belanja",
       row: 2,
       col: 2,
-      values: [["Jenis Belanja", "Pagu"], ["Belanja Pegawai", 1000]],
+      values: [
+        ["Jenis Belanja", "Pagu"],
+        ["Belanja Pegawai", 1000],
+      ],
     });
     expect(got.raw.ranges.LKIP_ANGGARAN?.values.length).toBe(6);
     expect(got.raw.ranges.LKIP_IKU).toBeUndefined();
@@ -49,7 +74,11 @@ describe("readWorkbook", () => {
     const plan = fixtureInputPlan();
     plan.names = plan.names.filter((n) => n.name !== "LKIP_ANGGARAN");
     const wb = fakeWorkbookFromPlan(plan);
-    wb.tables.push({ name: "LKIP_ANGGARAN", sheet: "Data Anggaran", rect: { row: 0, col: 0, rows: 6, cols: 4 } });
+    wb.tables.push({
+      name: "LKIP_ANGGARAN",
+      sheet: "Data Anggaran",
+      rect: { row: 0, col: 0, rows: 6, cols: 4 },
+    });
     const got = await readWorkbook({ run: asRun(wb) });
     const r = got.raw.ranges.LKIP_ANGGARAN!;
     expect(r.kind).toBe("table");
@@ -77,7 +106,7 @@ describe("readWorkbook", () => {
     expect(got.raw.problems[1].pesan).toContain("Info");
   });
 
-  it("maps only cells typed Error to { error }, so a typed text \"#REF!\" stays text", async () => {
+  it('maps only cells typed Error to { error }, so a typed text "#REF!" stays text', async () => {
     const plan = fixtureInputPlan();
     const wb = fakeWorkbookFromPlan(plan);
     const s = findSheet(wb, "Data IKU")!;
@@ -134,7 +163,12 @@ describe("readWorkbook: a source named on several sheets (regression, found by t
     const wb = fakeWorkbookFromPlan(plan);
     const rows = plan.sheets[0].values.length;
     const cols = plan.sheets[0].values[0].length;
-    findSheet(wb, "Data IKU")!.names.push({ name: "LKIP_IKU", type: "Range", value: "'Data IKU'!$A$1:$H$4", ref: { sheet: "Data IKU", row: 0, col: 0, rows, cols } });
+    findSheet(wb, "Data IKU")!.names.push({
+      name: "LKIP_IKU",
+      type: "Range",
+      value: "'Data IKU'!$A$1:$H$4",
+      ref: { sheet: "Data IKU", row: 0, col: 0, rows, cols },
+    });
     findSheet(wb, "Info")!.names.push({ name: "LKIP_IKU", type: "Double", value: 2024 });
     const got = await readWorkbook({ run: asRun(wb) });
     const dup = got.raw.problems.filter((p) => p.kode === "SUMBER_GANDA");

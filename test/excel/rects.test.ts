@@ -5,7 +5,9 @@ import type { Merge } from "../../src/report/contract/types";
 
 const cells = (rs: Merge[]) => {
   const set = new Set<string>();
-  for (const m of rs) for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) set.add(`${r},${c}`);
+  for (const m of rs)
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++) set.add(`${r},${c}`);
   return [...set].sort();
 };
 
@@ -16,10 +18,16 @@ describe("coalesce", () => {
   });
 
   it("keeps exactly the same cells", () => {
-    const rect = fc.record({ row: fc.nat(12), col: fc.nat(6), rows: fc.integer({ min: 1, max: 4 }), cols: fc.integer({ min: 1, max: 3 }) });
-    fc.assert(fc.property(fc.array(rect, { maxLength: 25 }), (rs) => {
+    const rect = fc.record({
+      row: fc.nat(12),
+      col: fc.nat(6),
+      rows: fc.integer({ min: 1, max: 4 }),
+      cols: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 25 }), (rs) => {
         expect(cells(coalesce(rs))).toEqual(cells(rs));
-      }),
+      })
     );
   });
 });

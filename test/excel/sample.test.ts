@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/excel/read";
 import { writeInputPlan } from "../../src/excel/sample";
-import { addSheet, createFakeWorkbook, findSheet, getCell, setCells, snapshotCells, supportsFor } from "../host/fake-excel";
+import {
+  addSheet,
+  createFakeWorkbook,
+  findSheet,
+  getCell,
+  setCells,
+  snapshotCells,
+  supportsFor,
+} from "../host/fake-excel";
 import { asRun, fixtureInputPlan } from "./support";
 
 describe("writeInputPlan", () => {
@@ -16,7 +24,12 @@ describe("writeInputPlan", () => {
     expect(got.raw.problems).toEqual([]);
     for (const n of plan.names) {
       const sheet = plan.sheets.find((s) => s.name === n.sheet)!;
-      expect(got.raw.ranges[n.name]).toMatchObject({ sheet: n.sheet, row: n.row, col: n.col, values: sheet.values });
+      expect(got.raw.ranges[n.name]).toMatchObject({
+        sheet: n.sheet,
+        row: n.row,
+        col: n.col,
+        values: sheet.values,
+      });
     }
     expect(wb.activeSheet).toBe("Data IKU");
   });
@@ -26,10 +39,22 @@ describe("writeInputPlan", () => {
     addSheet(wb, "Sheet1");
     await writeInputPlan(
       {
-        sheets: [{ name: "Data IKU", values: [["Indikator", "Capaian"], ["=bukan rumus", 50]], formulas: [[null, null], [null, "=1+1"]] }],
+        sheets: [
+          {
+            name: "Data IKU",
+            values: [
+              ["Indikator", "Capaian"],
+              ["=bukan rumus", 50],
+            ],
+            formulas: [
+              [null, null],
+              [null, "=1+1"],
+            ],
+          },
+        ],
         names: [],
       },
-      { run: asRun(wb) },
+      { run: asRun(wb) }
     );
     const s = findSheet(wb, "Data IKU")!;
     expect(getCell(s, 1, 0)?.value).toBe("=bukan rumus");
@@ -47,7 +72,11 @@ describe("writeInputPlan", () => {
     expect(res.sheets["Data IKU"]).toBe("Data IKU (2)");
     expect(res.skippedNames).toEqual(["LKIP_INFO"]);
     expect(snapshotCells(wb, ["Data IKU"])).toEqual(before);
-    expect(wb.names.find((n) => n.name === "LKIP_INFO")).toEqual({ name: "LKIP_INFO", type: "Double", value: 5 });
+    expect(wb.names.find((n) => n.name === "LKIP_INFO")).toEqual({
+      name: "LKIP_INFO",
+      type: "Double",
+      value: 5,
+    });
     const got = await readWorkbook({ run: asRun(wb) });
     expect(got.raw.ranges.LKIP_IKU?.sheet).toBe("Data IKU (2)");
   });

@@ -8,13 +8,31 @@ export function asRun(wb: FakeWorkbook): ExcelRun {
   return makeRun(wb) as unknown as ExcelRun;
 }
 
-const IKU_HEADER = ["No", "Sasaran", "Indikator", "Satuan", "Formulasi", "Arah", "Target", "Realisasi"];
+const IKU_HEADER = [
+  "No",
+  "Sasaran",
+  "Indikator",
+  "Satuan",
+  "Formulasi",
+  "Arah",
+  "Target",
+  "Realisasi",
+];
 
 /** The fixture's indicators as an input workbook plan: Data IKU, Data Anggaran, Info. */
 export function fixtureInputPlan(): InputWorkbookPlan {
   const iku: (string | number | null)[][] = [
     IKU_HEADER,
-    ...fixture.iku.map((i) => [i.no, i.sasaran, i.indikator, i.satuan, i.formulasi, i.arah, Number(i.target), Number(i.realisasi)]),
+    ...fixture.iku.map((i) => [
+      i.no,
+      i.sasaran,
+      i.indikator,
+      i.satuan,
+      i.formulasi,
+      i.arah,
+      Number(i.target),
+      Number(i.realisasi),
+    ]),
   ];
   const ang: (string | number | null)[][] = [
     ["Sasaran", "Program", "Pagu", "Realisasi"],
@@ -32,7 +50,14 @@ export function fixtureInputPlan(): InputWorkbookPlan {
       { name: "Info", values: info },
     ],
     names: [
-      { name: "LKIP_IKU", sheet: "Data IKU", row: 0, col: 0, rows: iku.length, cols: IKU_HEADER.length },
+      {
+        name: "LKIP_IKU",
+        sheet: "Data IKU",
+        row: 0,
+        col: 0,
+        rows: iku.length,
+        cols: IKU_HEADER.length,
+      },
       { name: "LKIP_ANGGARAN", sheet: "Data Anggaran", row: 0, col: 0, rows: ang.length, cols: 4 },
       { name: "LKIP_INFO", sheet: "Info", row: 0, col: 0, rows: info.length, cols: 2 },
     ],
@@ -43,11 +68,29 @@ export function fixtureInputPlan(): InputWorkbookPlan {
 export function bigInputPlan(n: number): InputWorkbookPlan {
   const rows: (string | number | null)[][] = [IKU_HEADER];
   for (let i = 0; i < n; i++) {
-    rows.push([i + 1, `Sasaran strategis nomor ${Math.floor(i / (n / 10 || 1)) + 1}`, `Persentase indikator kinerja ke-${i + 1}`, "Persen", "A/B x 100", "naik", 80 + (i % 20), 75 + (i % 30)]);
+    rows.push([
+      i + 1,
+      `Sasaran strategis nomor ${Math.floor(i / (n / 10 || 1)) + 1}`,
+      `Persentase indikator kinerja ke-${i + 1}`,
+      "Persen",
+      "A/B x 100",
+      "naik",
+      80 + (i % 20),
+      75 + (i % 30),
+    ]);
   }
   return {
     sheets: [{ name: "Data IKU", values: rows }],
-    names: [{ name: "LKIP_IKU", sheet: "Data IKU", row: 0, col: 0, rows: rows.length, cols: IKU_HEADER.length }],
+    names: [
+      {
+        name: "LKIP_IKU",
+        sheet: "Data IKU",
+        row: 0,
+        col: 0,
+        rows: rows.length,
+        cols: IKU_HEADER.length,
+      },
+    ],
   };
 }
 
@@ -57,19 +100,42 @@ const full = (rows: number, cols: number, row = 0): Merge => ({ row, col: 0, row
  * A laid-out output sheet built by hand (src/report may not be ready): a title row, a header row,
  * then `n` body rows of text and numbers, shaped like Tabel 2. `textLength` pads the text cells.
  */
-export function handSheetPlan(n: number, opts: { name?: string; textLength?: number; firstIndikator?: string[] } = {}): SheetPlan {
+export function handSheetPlan(
+  n: number,
+  opts: { name?: string; textLength?: number; firstIndikator?: string[] } = {}
+): SheetPlan {
   const cols = 8;
   const pad = (s: string) => (opts.textLength ? s.padEnd(opts.textLength, " x") : s);
   const values: (string | number | null)[][] = [
     ["Tabel 1 — Capaian Indikator Kinerja Utama", null, null, null, null, null, null, null],
-    ["No", "Sasaran Strategis", "Indikator", "Satuan", "Formulasi", "Target", "Realisasi", "% Capaian"],
+    [
+      "No",
+      "Sasaran Strategis",
+      "Indikator",
+      "Satuan",
+      "Formulasi",
+      "Target",
+      "Realisasi",
+      "% Capaian",
+    ],
   ];
   for (let i = 0; i < n; i++) {
     const ind = opts.firstIndikator?.[i] ?? pad(`Persentase indikator kinerja ke-${i + 1}`);
-    values.push([i + 1, pad(`Sasaran ${Math.floor(i / 10) + 1}`), ind, "Persen", pad("A/B x 100"), 80 + (i % 20), 75.5 + (i % 30), 94.37 + (i % 7)]);
+    values.push([
+      i + 1,
+      pad(`Sasaran ${Math.floor(i / 10) + 1}`),
+      ind,
+      "Persen",
+      pad("A/B x 100"),
+      80 + (i % 20),
+      75.5 + (i % 30),
+      94.37 + (i % 7),
+    ]);
   }
   const numberFormats = values.map((row, r) =>
-    row.map((v, c) => (v === null ? "General" : typeof v === "string" ? "@" : r >= 2 && c >= 5 ? "#,##0.00" : "#,##0")),
+    row.map((v, c) =>
+      v === null ? "General" : typeof v === "string" ? "@" : r >= 2 && c >= 5 ? "#,##0.00" : "#,##0"
+    )
   );
   return {
     name: opts.name ?? "Tabel LKIP 2024",
@@ -82,6 +148,8 @@ export function handSheetPlan(n: number, opts: { name?: string; textLength?: num
     alignCenter: [{ row: 1, col: 0, rows: 1, cols }],
     merges: [{ row: 0, col: 0, rows: 1, cols }],
     columnWidths: [5, 30, 40, 10, 30, 10, 10, 10],
-    tables: [{ id: 2, title: "Tabel 1 — Capaian Indikator Kinerja Utama", row: 0, rows: n + 2, cols }],
+    tables: [
+      { id: 2, title: "Tabel 1 — Capaian Indikator Kinerja Utama", row: 0, rows: n + 2, cols },
+    ],
   };
 }

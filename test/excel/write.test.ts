@@ -38,13 +38,21 @@ describe("writeSheetPlan", () => {
         const cell = getCell(s, r, c);
         expect(cell?.value ?? "").toBe(v ?? "");
         if (v !== null) expect(cell?.numberFormat).toBe(plan.numberFormats[r][c]);
-      }),
+      })
     );
     expect(wb.activeSheet).toBe("Tabel LKIP 2024");
   });
 
   it("lands formula-looking text as text, even where the plan forgot the Text format", async () => {
-    const tricky = ['=HYPERLINK("http://contoh.id","klik")', "+62 811 5555", "@SUM(A1)", "-5 dari target", "0812", "#REF!", "TRUE"];
+    const tricky = [
+      '=HYPERLINK("http://contoh.id","klik")',
+      "+62 811 5555",
+      "@SUM(A1)",
+      "-5 dari target",
+      "0812",
+      "#REF!",
+      "TRUE",
+    ];
     const plan = handSheetPlan(tricky.length, { firstIndikator: tricky });
     plan.numberFormats = plan.numberFormats.map((row) => row.map(() => "General"));
     const wb = setup();
@@ -67,7 +75,12 @@ describe("writeSheetPlan", () => {
     for (const b of plan.bordered)
       for (let r = b.row; r < b.row + b.rows; r++)
         for (let c = b.col; c < b.col + b.cols; c++) {
-          expect(getCell(s, r, c)?.borders).toEqual({ top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" });
+          expect(getCell(s, r, c)?.borders).toEqual({
+            top: "Continuous",
+            bottom: "Continuous",
+            left: "Continuous",
+            right: "Continuous",
+          });
         }
     expect(getCell(s, 0, 3)?.bold).toBe(true);
     expect(getCell(s, 2, 3)?.bold).toBeUndefined();
@@ -117,7 +130,12 @@ describe("writeSheetPlan", () => {
     const wb = setup();
     await write(wb);
     const out = findSheet(wb, "Tabel LKIP 2024")!;
-    out.names.push({ name: "LKIP_BELANJA", type: "Range", value: "x", ref: { sheet: out.name, row: 0, col: 0, rows: 2, cols: 2 } });
+    out.names.push({
+      name: "LKIP_BELANJA",
+      type: "Range",
+      value: "x",
+      ref: { sheet: out.name, row: 0, col: 0, rows: 2, cols: 2 },
+    });
     const before = snapshotCells(wb, ["Tabel LKIP 2024"]);
     const res = await write(wb, handSheetPlan(3), true);
     expect(res.sheetName).toBe("Tabel LKIP 2024 (2)");
@@ -152,11 +170,17 @@ describe("writeSheetPlan", () => {
 });
 
 describe("sizes: syncs and payload", () => {
-  async function readAndWrite(n: number): Promise<{ syncs: number; maxRequest: number; wb: FakeWorkbook }> {
+  async function readAndWrite(
+    n: number
+  ): Promise<{ syncs: number; maxRequest: number; wb: FakeWorkbook }> {
     const wb = fakeWorkbookFromPlan(bigInputPlan(n));
     resetStats(wb);
     await readWorkbook({ run: asRun(wb), supports: supportsFor(wb) });
-    await writeSheetPlan(handSheetPlan(n), { replace: false, run: asRun(wb), supports: supportsFor(wb) });
+    await writeSheetPlan(handSheetPlan(n), {
+      replace: false,
+      run: asRun(wb),
+      supports: supportsFor(wb),
+    });
     return { syncs: wb.stats.syncs, maxRequest: Math.max(...wb.stats.requestBytes), wb };
   }
 

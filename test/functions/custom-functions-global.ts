@@ -6,6 +6,8 @@ import { customFunctionsRuntime, CustomFunctionsError } from "../host/custom-fun
 
 const associated = new Map<string, unknown>();
 
-(globalThis as Record<string, unknown>).CustomFunctions = customFunctionsRuntime((id, fn) => associated.set(id, fn));
+(globalThis as Record<string, unknown>).CustomFunctions = customFunctionsRuntime((id, fn) =>
+  associated.set(id, fn)
+);
 
 export { associated, CustomFunctionsError };

@@ -41,7 +41,7 @@ describe("CAPAIAN", () => {
     const out = fns.capaian(
       fixture.iku.map((i) => [Number(i.target)]),
       fixture.iku.map((i) => [Number(i.realisasi)]),
-      OMITTED,
+      OMITTED
     );
     expect(out).toHaveLength(3);
     out.forEach(([v], k) => expect(round2(v)).toBe(fixture.iku[k].expected.capaian.ROUND));
@@ -56,7 +56,11 @@ describe("CAPAIAN", () => {
   });
 
   it("puts an error in the cell that is wrong and computes the others", () => {
-    const out = fns.capaian([[69.02], [null], ["1.2.3,4"], [0], [-5]], [[92.71], [1], [1], [1], [1]], OMITTED);
+    const out = fns.capaian(
+      [[69.02], [null], ["1.2.3,4"], [0], [-5]],
+      [[92.71], [1], [1], [1], [1]],
+      OMITTED
+    );
     expect(round2(out[0][0])).toBe("134.32");
     expect(out[1][0]).toMatchObject({ code: "#N/A" });
     expect(out[1][0].message).toMatch(/target kosong/);
@@ -89,15 +93,21 @@ describe("CAPAIAN", () => {
 });
 
 describe("PREDIKAT", () => {
-  it("gives the README example =LKIP.PREDIKAT(71,91; \"sakip\") → BB", () => {
+  it('gives the README example =LKIP.PREDIKAT(71,91; "sakip") → BB', () => {
     expect(fns.predikat([["71,91"]], [["sakip"]])).toEqual([[iku3.printed.predikat_sakip]]);
   });
 
   it("uses kategori by default and labels a range", () => {
     const nilai = fixture.iku.map((i) => [Number(i.expected.capaian.ROUND)]);
-    expect(fns.predikat(nilai, OMITTED)).toEqual(fixture.iku.map((i) => [i.expected.kategori_permendagri54]));
-    expect(fns.predikat(nilai, [["target"]])).toEqual(fixture.iku.map((i) => [i.expected.predikat]));
-    expect(fns.predikat(nilai, [["permendagri86"]])).toEqual(fixture.iku.map((i) => [i.expected.kategori_permendagri86]));
+    expect(fns.predikat(nilai, OMITTED)).toEqual(
+      fixture.iku.map((i) => [i.expected.kategori_permendagri54])
+    );
+    expect(fns.predikat(nilai, [["target"]])).toEqual(
+      fixture.iku.map((i) => [i.expected.predikat])
+    );
+    expect(fns.predikat(nilai, [["permendagri86"]])).toEqual(
+      fixture.iku.map((i) => [i.expected.kategori_permendagri86])
+    );
   });
 
   it("rounds before banding: 89,995 is shown as 90,00 and is Sangat baik", () => {
@@ -111,7 +121,11 @@ describe("PREDIKAT", () => {
       [80, "Tinggi"],
       [50, "Sedang"],
     ];
-    expect(fns.predikat([[79.99], [80], [10]], skala)).toEqual([["Sedang"], ["Tinggi"], ["Rendah"]]);
+    expect(fns.predikat([[79.99], [80], [10]], skala)).toEqual([
+      ["Sedang"],
+      ["Tinggi"],
+      ["Rendah"],
+    ]);
   });
 
   it("rejects an unknown skala", () => {
@@ -126,14 +140,24 @@ describe("PREDIKAT", () => {
 describe("EFISIENSI", () => {
   it("gives the README example =LKIP.EFISIENSI(2142720865; 134,32; 2113252231) → 20", () => {
     const c = iku1.expected.efisiensi_fungsi_contoh!;
-    expect(fns.efisiensi([[Number(iku1.pagu)]], [["134,32"]], [[Number(iku1.realisasi_anggaran)]], OMITTED)).toBe(
-      Number(c.hasil),
-    );
+    expect(
+      fns.efisiensi(
+        [[Number(iku1.pagu)]],
+        [["134,32"]],
+        [[Number(iku1.realisasi_anggaran)]],
+        OMITTED
+      )
+    ).toBe(Number(c.hasil));
   });
 
   it("caps capaian at 100 with batasi TRUE", () => {
     const c = iku3.expected.efisiensi_fungsi_contoh!;
-    const v = fns.efisiensi([[Number(iku3.pagu)]], [[100.06]], [[Number(iku3.realisasi_anggaran)]], true);
+    const v = fns.efisiensi(
+      [[Number(iku3.pagu)]],
+      [[100.06]],
+      [[Number(iku3.realisasi_anggaran)]],
+      true
+    );
     expect(String(v).startsWith(c.hasil_prefix ?? "missing")).toBe(true);
   });
 
@@ -143,14 +167,21 @@ describe("EFISIENSI", () => {
       fixture.iku.map((i) => [Number(i.pagu)]),
       fixture.iku.map((i) => [Number(i.expected.capaian[mode])]),
       fixture.iku.map((i) => [Number(i.realisasi_anggaran)]),
-      false,
+      false
     );
-    const expected = fixture.total_iku.expected.efisiensi_tiga_sasaran_sekaligus[mode].tanpa_batas_capaian;
-    expect(new Decimal(String(v)).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4)).toBe(expected);
+    const expected =
+      fixture.total_iku.expected.efisiensi_tiga_sasaran_sekaligus[mode].tanpa_batas_capaian;
+    expect(new Decimal(String(v)).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4)).toBe(
+      expected
+    );
   });
 
   it("accepts Ya/Tidak for batasi and rejects other words", () => {
-    const args: [number[][], number[][], number[][]] = [[[Number(iku3.pagu)]], [[100.06]], [[Number(iku3.realisasi_anggaran)]]];
+    const args: [number[][], number[][], number[][]] = [
+      [[Number(iku3.pagu)]],
+      [[100.06]],
+      [[Number(iku3.realisasi_anggaran)]],
+    ];
     expect(fns.efisiensi(...args, "Ya")).toBe(fns.efisiensi(...args, true));
     expect(errorOf(() => fns.efisiensi(...args, "mungkin")).code).toBe("#VALUE!");
   });
@@ -161,29 +192,38 @@ describe("EFISIENSI", () => {
 
   it("gives #N/A for a blank and #VALUE! for shapes that differ", () => {
     expect(errorOf(() => fns.efisiensi([[1]], [[null]], [[1]], OMITTED)).code).toBe("#N/A");
-    expect(errorOf(() => fns.efisiensi([[1], [2]], [[1]], [[1], [2], [3]], OMITTED)).code).toBe("#VALUE!");
+    expect(errorOf(() => fns.efisiensi([[1], [2]], [[1]], [[1], [2], [3]], OMITTED)).code).toBe(
+      "#VALUE!"
+    );
   });
 });
 
 describe("SERAPAN", () => {
   it("is Σ realisasi / Σ pagu, not a mean of percentages", () => {
-    const v = fns.serapan([[Number(fixture.belanja.total_pagu)]], [[Number(fixture.belanja.total_realisasi)]]);
+    const v = fns.serapan(
+      [[Number(fixture.belanja.total_pagu)]],
+      [[Number(fixture.belanja.total_realisasi)]]
+    );
     expect(round2(v)).toBe(fixture.belanja.expected_serapan);
     const pagu = fixture.iku.map((i) => [Number(i.pagu)]);
     const real = fixture.iku.map((i) => [Number(i.realisasi_anggaran)]);
     const sumP = fixture.iku.reduce((s, i) => s.plus(i.pagu), new Decimal(0));
     const sumR = fixture.iku.reduce((s, i) => s.plus(i.realisasi_anggaran), new Decimal(0));
-    expect(round2(fns.serapan(pagu, real))).toBe(sumR.div(sumP).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+    expect(round2(fns.serapan(pagu, real))).toBe(
+      sumR.div(sumP).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
+    );
   });
 
   it("reads Rupiah text and gives #DIV/0! for a zero pagu", () => {
-    expect(round2(fns.serapan([["Rp 1.227.826.990"]], [["1.090.111.598,00"]]))).toBe(iku2.expected.serapan.ROUND);
+    expect(round2(fns.serapan([["Rp 1.227.826.990"]], [["1.090.111.598,00"]]))).toBe(
+      iku2.expected.serapan.ROUND
+    );
     expect(errorOf(() => fns.serapan([[0]], [[1]])).code).toBe("#DIV/0!");
   });
 });
 
 describe("TERBILANG", () => {
-  it("gives the README example =LKIP.TERBILANG(8069859523; \"Rupiah\")", () => {
+  it('gives the README example =LKIP.TERBILANG(8069859523; "Rupiah")', () => {
     expect(fns.terbilang(8069859523, "Rupiah")).toBe(fixture.belanja.terbilang_total_pagu);
   });
 

@@ -40,7 +40,13 @@ describe("functions.json", () => {
 
   it("declares the five functions with explicit ids, associated by those ids", async () => {
     const fns = await functions();
-    expect(fns.map((f) => f.id)).toEqual(["CAPAIAN", "PREDIKAT", "EFISIENSI", "SERAPAN", "TERBILANG"]);
+    expect(fns.map((f) => f.id)).toEqual([
+      "CAPAIAN",
+      "PREDIKAT",
+      "EFISIENSI",
+      "SERAPAN",
+      "TERBILANG",
+    ]);
     fns.forEach((f) => expect(f.name).toBe(f.id));
     const r = await generated;
     expect(r.associate.map((a) => [a.id, a.functionName])).toEqual([
@@ -53,12 +59,14 @@ describe("functions.json", () => {
   });
 
   it("types every value parameter `any`, so blanks and text reach the function", async () => {
-    for (const f of await functions()) for (const p of f.parameters) expect([f.id, p.name, p.type]).toEqual([f.id, p.name, "any"]);
+    for (const f of await functions())
+      for (const p of f.parameters) expect([f.id, p.name, p.type]).toEqual([f.id, p.name, "any"]);
   });
 
   it("takes ranges where src/core/README.md says so, and parameters in its order", async () => {
     const byId = Object.fromEntries((await functions()).map((f) => [f.id, f]));
-    const shape = (id: string) => byId[id].parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false]);
+    const shape = (id: string) =>
+      byId[id].parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional ?? false]);
     expect(shape("CAPAIAN")).toEqual([
       ["target", "matrix", false],
       ["realisasi", "matrix", false],

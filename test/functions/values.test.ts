@@ -94,7 +94,12 @@ describe("commonShape / at", () => {
         { name: "realisasi", m: col(4) },
       ])
     ).toEqual([4, 1]);
-    expect(commonShape([{ name: "a", m: [[1]] }, { name: "b", m: [[2]] }])).toEqual([1, 1]);
+    expect(
+      commonShape([
+        { name: "a", m: [[1]] },
+        { name: "b", m: [[2]] },
+      ])
+    ).toEqual([1, 1]);
   });
 
   it("rejects different shapes with #VALUE! naming both arguments and sizes", () => {
@@ -152,7 +157,15 @@ describe("decimals", () => {
   });
 
   it("names the cell of a range that fails, by row and column", () => {
-    const e = thrown(() => decimals([[1, 2], [3, "abc"]], "pagu")) as LkipError;
+    const e = thrown(() =>
+      decimals(
+        [
+          [1, 2],
+          [3, "abc"],
+        ],
+        "pagu"
+      )
+    ) as LkipError;
     expect(e).toBeInstanceOf(LkipError);
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain("pagu (baris 2, kolom 2)");

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addSheet, createFakeWorkbook, FakeContext, formulaCells, getCell, makeRun, setCells } from "./fake-excel";
+import {
+  addSheet,
+  createFakeWorkbook,
+  FakeContext,
+  formulaCells,
+  getCell,
+  makeRun,
+  setCells,
+} from "./fake-excel";
 
 // The double must fail where Office.js fails, or the src/excel tests prove nothing.
 describe("fake Excel behaves like Office.js where it matters", () => {
@@ -32,7 +40,7 @@ describe("fake Excel behaves like Office.js where it matters", () => {
   it("turns formula-looking strings into formulas unless the cell is Text", async () => {
     const wb = createFakeWorkbook();
     const s = addSheet(wb, "S");
-    const inputs = ["=HYPERLINK(\"x\")", "+62 811", "@SUM(A1)", "-lima", "0812", "#REF!"];
+    const inputs = ['=HYPERLINK("x")', "+62 811", "@SUM(A1)", "-lima", "0812", "#REF!"];
     await makeRun(wb)(async (ctx: FakeContext) => {
       const ws = ctx.workbook.worksheets.getItem("S");
       ws.getRangeByIndexes(0, 0, 1, inputs.length).values = [inputs];
@@ -53,9 +61,12 @@ describe("fake Excel behaves like Office.js where it matters", () => {
     wb.limits.requestBytes = 1000;
     await expect(
       makeRun(wb)(async (ctx: FakeContext) => {
-        ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 100, 1).values = Array.from({ length: 100 }, () => ["abcdefghij"]);
+        ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 100, 1).values = Array.from(
+          { length: 100 },
+          () => ["abcdefghij"]
+        );
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(s.cells.size).toBe(0);
   });

@@ -146,12 +146,18 @@ export function addSheet(wb: FakeWorkbook, name: string): FakeSheet {
 }
 
 /** Put cells directly (no parsing): what a user typed and Excel stored. */
-export function setCells(sheet: FakeSheet, row0: number, col0: number, values: (FakeValue | null)[][], numberFormat = "General"): void {
+export function setCells(
+  sheet: FakeSheet,
+  row0: number,
+  col0: number,
+  values: (FakeValue | null)[][],
+  numberFormat = "General"
+): void {
   values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null) return;
       sheet.cells.set(key(row0 + r, col0 + c), { value: v, numberFormat });
-    }),
+    })
   );
 }
 
@@ -235,13 +241,20 @@ export function fakeWorkbookFromPlan(plan: InputPlanLike): FakeWorkbook {
         } else if (v !== null && v !== "") {
           sheet.cells.set(key(r, c), { value: v, numberFormat: fmt });
         }
-      }),
+      })
     );
-    (s.columnWidths ?? []).forEach((w, c) => sheet.columnWidths.set(c, Math.trunc(w * 7 + 5) * 0.75));
+    (s.columnWidths ?? []).forEach((w, c) =>
+      sheet.columnWidths.set(c, Math.trunc(w * 7 + 5) * 0.75)
+    );
   }
   for (const n of plan.names) {
     const rect = { row: n.row, col: n.col, rows: n.rows, cols: n.cols };
-    wb.names.push({ name: n.name, type: "Range", value: rectAddress(n.sheet, rect, true), ref: { sheet: n.sheet, ...rect } });
+    wb.names.push({
+      name: n.name,
+      type: "Range",
+      value: rectAddress(n.sheet, rect, true),
+      ref: { sheet: n.sheet, ...rect },
+    });
   }
   return wb;
 }
@@ -254,14 +267,22 @@ export interface CellSnapshot {
 }
 
 /** Every cell of the given sheets (all when omitted), for asserting that inputs are unchanged. */
-export function snapshotCells(wb: FakeWorkbook, sheets?: string[]): Record<string, Record<string, CellSnapshot>> {
+export function snapshotCells(
+  wb: FakeWorkbook,
+  sheets?: string[]
+): Record<string, Record<string, CellSnapshot>> {
   const out: Record<string, Record<string, CellSnapshot>> = {};
   for (const s of wb.sheets) {
     if (sheets && !sheets.some((n) => same(n, s.name))) continue;
     const cells: Record<string, CellSnapshot> = {};
     for (const [k, c] of [...s.cells.entries()].sort()) {
       const [r, col] = k.split(",").map(Number);
-      cells[a1(r, col)] = { value: c.value, formula: c.formula, error: c.error, numberFormat: c.numberFormat };
+      cells[a1(r, col)] = {
+        value: c.value,
+        formula: c.formula,
+        error: c.error,
+        numberFormat: c.numberFormat,
+      };
     }
     out[s.name] = cells;
   }
@@ -270,15 +291,28 @@ export function snapshotCells(wb: FakeWorkbook, sheets?: string[]): Record<strin
 
 /** Cells holding a formula, as "A1" addresses, in one sheet. */
 export function formulaCells(sheet: FakeSheet): string[] {
-  return [...sheet.cells.entries()].filter(([, c]) => c.formula !== undefined).map(([k]) => {
-    const [r, c] = k.split(",").map(Number);
-    return a1(r, c);
-  });
+  return [...sheet.cells.entries()]
+    .filter(([, c]) => c.formula !== undefined)
+    .map(([k]) => {
+      const [r, c] = k.split(",").map(Number);
+      return a1(r, c);
+    });
 }
 
 // ------------------------------------------------------------------ input parsing (what Excel does)
 
-const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+const ERROR_VALUES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+];
 
 function assign(sheet: FakeSheet, r: number, c: number, input: unknown, asFormula: boolean): void {
   if (input === null || input === undefined) return; // null in a 2-D array: leave unchanged
@@ -303,7 +337,12 @@ function assign(sheet: FakeSheet, r: number, c: number, input: unknown, asFormul
     return;
   }
   const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s.trim());
-  if (s.length > 1 && (s.startsWith("=") || ((s.startsWith("+") || s.startsWith("-")) && !plainNumber) || s.startsWith("@"))) {
+  if (
+    s.length > 1 &&
+    (s.startsWith("=") ||
+      ((s.startsWith("+") || s.startsWith("-")) && !plainNumber) ||
+      s.startsWith("@"))
+  ) {
     const formula = s.startsWith("=") ? s : `=${s.startsWith("@") ? s.slice(1) : s}`;
     sheet.cells.set(k, { ...keep, value: old?.value ?? "", formula });
     return;
@@ -384,9 +423,13 @@ abstract class BaseProxy {
   private nullKnown: boolean | undefined;
   constructor(readonly context: FakeContext) {}
   protected prop<T>(name: string): T {
-    if (this.nullKnown === true) throw richError("InvalidOperation", `property ${name} of a null object`);
+    if (this.nullKnown === true)
+      throw richError("InvalidOperation", `property ${name} of a null object`);
     if (!this.loaded.has(name)) {
-      throw richError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw richError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+      );
     }
     return this.loaded.get(name) as T;
   }
@@ -397,17 +440,21 @@ abstract class BaseProxy {
     this.context.queue({ bytes: 40, isLoad: true, run: () => (this.nullKnown = !this.exists()) });
   }
   get isNullObject(): boolean {
-    if (this.nullKnown === undefined) throw richError("PropertyNotLoaded", "isNullObject is known only after context.sync()");
+    if (this.nullKnown === undefined)
+      throw richError("PropertyNotLoaded", "isNullObject is known only after context.sync()");
     return this.nullKnown;
   }
   load(props?: string | string[]): this {
-    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
+    const list = (Array.isArray(props) ? props : (props ?? "").split(","))
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.context.queue({
       bytes: 40 + bytesOf(list),
       isLoad: true,
       run: () => {
         if (!this.exists()) {
-          if (this.nullKnown === undefined) throw richError("ItemNotFound", "load on an object that does not exist");
+          if (this.nullKnown === undefined)
+            throw richError("ItemNotFound", "load on an object that does not exist");
           return null;
         }
         const out: Record<string, unknown> = {};
@@ -442,7 +489,11 @@ abstract class CollectionProxy<T extends BaseProxy> {
   constructor(readonly context: FakeContext) {}
   protected abstract list(): T[];
   get items(): T[] {
-    if (!this.itemsLoaded) throw richError("PropertyNotLoaded", "The property 'items' is not available. Call load() and context.sync().");
+    if (!this.itemsLoaded)
+      throw richError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available. Call load() and context.sync()."
+      );
     return this.itemsLoaded;
   }
   load(props?: string | string[]): this {
@@ -492,7 +543,10 @@ export class FakeContext {
     if (suspended) st.suspendedSyncs++;
     if (request > this.wb.limits.requestBytes) {
       st.responseBytes.push(0);
-      throw richError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw richError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
     }
     let response = 0;
     try {
@@ -504,7 +558,10 @@ export class FakeContext {
       st.responseBytes.push(response);
     }
     if (response > this.wb.limits.responseBytes) {
-      throw richError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw richError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
     }
   }
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
@@ -554,16 +611,28 @@ class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
     return proxy;
   }
   getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, new Lazy(() => findSheet(this.context.wb, name) ?? null), `worksheet ${name}`);
+    return new WorksheetProxy(
+      this.context,
+      new Lazy(() => findSheet(this.context.wb, name) ?? null),
+      `worksheet ${name}`
+    );
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    const p = new WorksheetProxy(this.context, new Lazy(() => findSheet(this.context.wb, name) ?? null));
+    const p = new WorksheetProxy(
+      this.context,
+      new Lazy(() => findSheet(this.context.wb, name) ?? null)
+    );
     p.queueNullCheck();
     return p;
   }
   getActiveWorksheet(): WorksheetProxy {
     const wb = this.context.wb;
-    return new WorksheetProxy(this.context, new Lazy(() => (wb.activeSheet ? findSheet(wb, wb.activeSheet) ?? null : wb.sheets[0] ?? null)));
+    return new WorksheetProxy(
+      this.context,
+      new Lazy(() =>
+        wb.activeSheet ? (findSheet(wb, wb.activeSheet) ?? null) : (wb.sheets[0] ?? null)
+      )
+    );
   }
 }
 
@@ -571,7 +640,7 @@ class WorksheetProxy extends BaseProxy {
   constructor(
     context: FakeContext,
     readonly target: Lazy<FakeSheet>,
-    private readonly what = "worksheet",
+    private readonly what = "worksheet"
   ) {
     super(context);
   }
@@ -595,9 +664,12 @@ class WorksheetProxy extends BaseProxy {
     this.op(bytesOf(value), () => {
       const s = this.target.must(this.what);
       const clash = findSheet(this.context.wb, value);
-      if (clash && clash !== s) throw richError("ItemAlreadyExists", `A sheet named ${value} exists`);
-      if (this.context.wb.activeSheet && same(this.context.wb.activeSheet, s.name)) this.context.wb.activeSheet = value;
-      for (const n of this.context.wb.names) if (n.ref && same(n.ref.sheet, s.name)) n.ref.sheet = value;
+      if (clash && clash !== s)
+        throw richError("ItemAlreadyExists", `A sheet named ${value} exists`);
+      if (this.context.wb.activeSheet && same(this.context.wb.activeSheet, s.name))
+        this.context.wb.activeSheet = value;
+      for (const n of this.context.wb.names)
+        if (n.ref && same(n.ref.sheet, s.name)) n.ref.sheet = value;
       for (const t of this.context.wb.tables) if (same(t.sheet, s.name)) t.sheet = value;
       s.name = value;
     });
@@ -609,21 +681,32 @@ class WorksheetProxy extends BaseProxy {
     this.op(0, () => {
       const wb = this.context.wb;
       const s = this.target.must(this.what);
-      if (wb.sheets.length === 1) throw richError("InvalidOperation", "cannot delete the only sheet");
+      if (wb.sheets.length === 1)
+        throw richError("InvalidOperation", "cannot delete the only sheet");
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
       wb.names = wb.names.filter((n) => !(n.ref && same(n.ref.sheet, s.name)));
       wb.tables = wb.tables.filter((t) => !same(t.sheet, s.name));
-      if (wb.activeSheet && same(wb.activeSheet, s.name)) wb.activeSheet = wb.sheets[0]?.name ?? null;
+      if (wb.activeSheet && same(wb.activeSheet, s.name))
+        wb.activeSheet = wb.sheets[0]?.name ?? null;
     });
   }
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.context, new Lazy(() => {
-      const s = this.target.must(this.what);
-      return { sheet: s, rect: address ? parseRect(address) : { row: 0, col: 0, rows: 1048576, cols: 16384 } };
-    }));
+    return new RangeProxy(
+      this.context,
+      new Lazy(() => {
+        const s = this.target.must(this.what);
+        return {
+          sheet: s,
+          rect: address ? parseRect(address) : { row: 0, col: 0, rows: 1048576, cols: 16384 },
+        };
+      })
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    return new RangeProxy(this.context, new Lazy(() => ({ sheet: this.target.must(this.what), rect: { row, col, rows, cols } })));
+    return new RangeProxy(
+      this.context,
+      new Lazy(() => ({ sheet: this.target.must(this.what), rect: { row, col, rows, cols } }))
+    );
   }
   get names(): NamedItemCollectionProxy {
     return new NamedItemCollectionProxy(this.context, this.target);
@@ -647,7 +730,7 @@ interface RangeTarget {
 class RangeProxy extends BaseProxy {
   constructor(
     context: FakeContext,
-    readonly target: Lazy<RangeTarget>,
+    readonly target: Lazy<RangeTarget>
   ) {
     super(context);
   }
@@ -660,7 +743,9 @@ class RangeProxy extends BaseProxy {
   private grid<T>(f: (c: FakeCell | undefined) => T): T[][] {
     const { sheet, rect } = this.target.must("range");
     return Array.from({ length: rect.rows }, (_, r) =>
-      Array.from({ length: rect.cols }, (_, c) => f(sheet.cells.get(key(rect.row + r, rect.col + c)))),
+      Array.from({ length: rect.cols }, (_, c) =>
+        f(sheet.cells.get(key(rect.row + r, rect.col + c)))
+      )
     );
   }
   protected snapshot(p: string): unknown {
@@ -671,7 +756,7 @@ class RangeProxy extends BaseProxy {
       case "valueTypes":
         return this.grid(valueType);
       case "formulas":
-        return this.grid((c) => (c ? c.formula ?? c.value : ""));
+        return this.grid((c) => (c ? (c.formula ?? c.value) : ""));
       case "numberFormat":
         return this.grid((c) => c?.numberFormat ?? "General");
       case "address":
@@ -713,7 +798,10 @@ class RangeProxy extends BaseProxy {
         if (f === null || f === undefined) return;
         const k = key(rect.row + r, rect.col + c);
         const old = sheet.cells.get(k);
-        sheet.cells.set(k, { ...(old ?? { value: "" }), numberFormat: f === "" ? "General" : String(f) });
+        sheet.cells.set(k, {
+          ...(old ?? { value: "" }),
+          numberFormat: f === "" ? "General" : String(f),
+        });
       });
     });
   }
@@ -734,8 +822,15 @@ class RangeProxy extends BaseProxy {
   }
   private eachCell(grid: unknown[][], f: (r: number, c: number, v: unknown) => void): void {
     const { rect } = this.target.must("range");
-    if (!Array.isArray(grid) || grid.length !== rect.rows || grid.some((row) => !Array.isArray(row) || row.length !== rect.cols)) {
-      throw richError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    if (
+      !Array.isArray(grid) ||
+      grid.length !== rect.rows ||
+      grid.some((row) => !Array.isArray(row) || row.length !== rect.cols)
+    ) {
+      throw richError(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+      );
     }
     grid.forEach((row, r) => row.forEach((v, c) => f(r, c, v)));
   }
@@ -750,16 +845,23 @@ class RangeProxy extends BaseProxy {
     return new WorksheetProxy(this.context, new Lazy(() => this.target.get()?.sheet ?? null));
   }
   getCell(r: number, c: number): RangeProxy {
-    return new RangeProxy(this.context, new Lazy(() => {
-      const t = this.target.must("range");
-      return { sheet: t.sheet, rect: { row: t.rect.row + r, col: t.rect.col + c, rows: 1, cols: 1 } };
-    }));
+    return new RangeProxy(
+      this.context,
+      new Lazy(() => {
+        const t = this.target.must("range");
+        return {
+          sheet: t.sheet,
+          rect: { row: t.rect.row + r, col: t.rect.col + c, rows: 1, cols: 1 },
+        };
+      })
+    );
   }
   merge(across = false): void {
     this.op(0, () => {
       const { sheet, rect } = this.target.must("range");
       if (across) {
-        for (let r = 0; r < rect.rows; r++) sheet.merges.push({ row: rect.row + r, col: rect.col, rows: 1, cols: rect.cols });
+        for (let r = 0; r < rect.rows; r++)
+          sheet.merges.push({ row: rect.row + r, col: rect.col, rows: 1, cols: rect.cols });
       } else {
         sheet.merges.push({ ...rect });
       }
@@ -868,7 +970,7 @@ class RangeFormatProxy {
 class NamedItemCollectionProxy extends CollectionProxy<NamedItemProxy> {
   constructor(
     context: FakeContext,
-    private readonly scope: Lazy<FakeSheet> | null,
+    private readonly scope: Lazy<FakeSheet> | null
   ) {
     super(context);
   }
@@ -879,12 +981,18 @@ class NamedItemCollectionProxy extends CollectionProxy<NamedItemProxy> {
     return this.store().map((n) => new NamedItemProxy(this.context, new Lazy(() => n)));
   }
   getItemOrNullObject(name: string): NamedItemProxy {
-    const p = new NamedItemProxy(this.context, new Lazy(() => this.store().find((n) => same(n.name, name)) ?? null));
+    const p = new NamedItemProxy(
+      this.context,
+      new Lazy(() => this.store().find((n) => same(n.name, name)) ?? null)
+    );
     p.queueNullCheck();
     return p;
   }
   getItem(name: string): NamedItemProxy {
-    return new NamedItemProxy(this.context, new Lazy(() => this.store().find((n) => same(n.name, name)) ?? null));
+    return new NamedItemProxy(
+      this.context,
+      new Lazy(() => this.store().find((n) => same(n.name, name)) ?? null)
+    );
   }
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
     let created: FakeName | null = null;
@@ -893,12 +1001,18 @@ class NamedItemCollectionProxy extends CollectionProxy<NamedItemProxy> {
       bytes: 80 + bytesOf([name, comment]),
       run: () => {
         const store = this.store();
-        if (store.some((n) => same(n.name, name))) throw richError("ItemAlreadyExists", `name ${name} exists`);
+        if (store.some((n) => same(n.name, name)))
+          throw richError("ItemAlreadyExists", `name ${name} exists`);
         if (typeof reference === "string") {
           created = { name, type: "String", value: reference };
         } else {
           const { sheet, rect } = reference.target.must("range");
-          created = { name, type: "Range", value: rectAddress(sheet.name, rect, true), ref: { sheet: sheet.name, ...rect } };
+          created = {
+            name,
+            type: "Range",
+            value: rectAddress(sheet.name, rect, true),
+            ref: { sheet: sheet.name, ...rect },
+          };
         }
         store.push(created);
       },
@@ -910,7 +1024,7 @@ class NamedItemCollectionProxy extends CollectionProxy<NamedItemProxy> {
 class NamedItemProxy extends BaseProxy {
   constructor(
     context: FakeContext,
-    readonly target: Lazy<FakeName>,
+    readonly target: Lazy<FakeName>
   ) {
     super(context);
   }
@@ -964,7 +1078,7 @@ class NamedItemProxy extends BaseProxy {
 class TableCollectionProxy extends CollectionProxy<TableProxy> {
   constructor(
     context: FakeContext,
-    private readonly scope: Lazy<FakeSheet> | null,
+    private readonly scope: Lazy<FakeSheet> | null
   ) {
     super(context);
   }
@@ -978,19 +1092,25 @@ class TableCollectionProxy extends CollectionProxy<TableProxy> {
     return this.store().map((t) => new TableProxy(this.context, new Lazy(() => t)));
   }
   getItemOrNullObject(name: string): TableProxy {
-    const p = new TableProxy(this.context, new Lazy(() => this.store().find((t) => same(t.name, name)) ?? null));
+    const p = new TableProxy(
+      this.context,
+      new Lazy(() => this.store().find((t) => same(t.name, name)) ?? null)
+    );
     p.queueNullCheck();
     return p;
   }
   getItem(name: string): TableProxy {
-    return new TableProxy(this.context, new Lazy(() => this.store().find((t) => same(t.name, name)) ?? null));
+    return new TableProxy(
+      this.context,
+      new Lazy(() => this.store().find((t) => same(t.name, name)) ?? null)
+    );
   }
 }
 
 class TableProxy extends BaseProxy {
   constructor(
     context: FakeContext,
-    readonly target: Lazy<FakeTable>,
+    readonly target: Lazy<FakeTable>
   ) {
     super(context);
   }
@@ -1009,32 +1129,41 @@ class TableProxy extends BaseProxy {
     return this.prop("name");
   }
   getRange(): RangeProxy {
-    return new RangeProxy(this.context, new Lazy(() => {
-      const t = this.target.must("table");
-      return { sheet: findSheet(this.context.wb, t.sheet)!, rect: { ...t.rect } };
-    }));
+    return new RangeProxy(
+      this.context,
+      new Lazy(() => {
+        const t = this.target.must("table");
+        return { sheet: findSheet(this.context.wb, t.sheet)!, rect: { ...t.rect } };
+      })
+    );
   }
   get worksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.context, new Lazy(() => {
-      const t = this.target.get();
-      return t ? findSheet(this.context.wb, t.sheet) ?? null : null;
-    }));
+    return new WorksheetProxy(
+      this.context,
+      new Lazy(() => {
+        const t = this.target.get();
+        return t ? (findSheet(this.context.wb, t.sheet) ?? null) : null;
+      })
+    );
   }
 }
 
 class CustomPropertyCollectionProxy extends CollectionProxy<CustomPropertyProxy> {
   constructor(
     context: FakeContext,
-    private readonly sheet: Lazy<FakeSheet>,
+    private readonly sheet: Lazy<FakeSheet>
   ) {
     super(context);
   }
   private requireApi(): void {
-    if (this.context.wb.excelApiMinor < 12) throw richError("ApiNotFound", "worksheet.customProperties needs ExcelApi 1.12");
+    if (this.context.wb.excelApiMinor < 12)
+      throw richError("ApiNotFound", "worksheet.customProperties needs ExcelApi 1.12");
   }
   protected list(): CustomPropertyProxy[] {
     const s = this.sheet.must("worksheet");
-    return [...s.customProperties.keys()].map((k) => new CustomPropertyProxy(this.context, this.sheet, k));
+    return [...s.customProperties.keys()].map(
+      (k) => new CustomPropertyProxy(this.context, this.sheet, k)
+    );
   }
   add(k: string, value: string): CustomPropertyProxy {
     this.context.queue({
@@ -1057,7 +1186,7 @@ class CustomPropertyProxy extends BaseProxy {
   constructor(
     context: FakeContext,
     private readonly sheet: Lazy<FakeSheet>,
-    private readonly k: string,
+    private readonly k: string
   ) {
     super(context);
   }
@@ -1084,7 +1213,7 @@ class CustomPropertyProxy extends BaseProxy {
 class ChartCollectionProxy {
   constructor(
     readonly context: FakeContext,
-    private readonly sheet: Lazy<FakeSheet>,
+    private readonly sheet: Lazy<FakeSheet>
   ) {}
   add(type: string, source: RangeProxy, seriesBy?: string): ChartProxy {
     let chart: FakeChart | null = null;
@@ -1104,7 +1233,7 @@ class ChartCollectionProxy {
 class ChartProxy {
   constructor(
     readonly context: FakeContext,
-    private readonly chart: () => FakeChart | null,
+    private readonly chart: () => FakeChart | null
   ) {}
   private must(): FakeChart {
     const c = this.chart();
@@ -1131,7 +1260,8 @@ class ChartProxy {
             self.context.queue({
               bytes: 60,
               run: () => {
-                if (self.context.wb.excelApiMinor < 7) throw richError("ApiNotFound", "series.chartType needs ExcelApi 1.7");
+                if (self.context.wb.excelApiMinor < 7)
+                  throw richError("ApiNotFound", "series.chartType needs ExcelApi 1.7");
                 self.must().seriesTypes[i] = v;
               },
             });
@@ -1150,7 +1280,10 @@ class ChartProxy {
       const t = x.target.must("range");
       return rectAddress(t.sheet.name, t.rect);
     };
-    this.context.queue({ bytes: 80, run: () => (this.must().position = { start: addr(start)!, end: addr(end) }) });
+    this.context.queue({
+      bytes: 80,
+      run: () => (this.must().position = { start: addr(start)!, end: addr(end) }),
+    });
   }
 }
 
@@ -1175,7 +1308,11 @@ export function supportsFor(wb: FakeWorkbook) {
 }
 
 /** Define `Office` and `Excel` on a window-like object so a page can run against the double. */
-export function installFakeOffice(win: object, wb: FakeWorkbook, opts: { language?: string } = {}): void {
+export function installFakeOffice(
+  win: object,
+  wb: FakeWorkbook,
+  opts: { language?: string } = {}
+): void {
   const supports = supportsFor(wb);
   const info = { host: "Excel", platform: "OfficeOnline" };
   const office = {
@@ -1211,7 +1348,13 @@ export function installFakeOffice(win: object, wb: FakeWorkbook, opts: { languag
     BorderLineStyle: { continuous: "Continuous" },
     BorderWeight: { thin: "Thin" },
     HorizontalAlignment: { left: "Left", center: "Center", right: "Right" },
-    RangeValueType: { error: "Error", empty: "Empty", string: "String", double: "Double", boolean: "Boolean" },
+    RangeValueType: {
+      error: "Error",
+      empty: "Empty",
+      string: "String",
+      double: "Double",
+      boolean: "Boolean",
+    },
     NamedItemType: { range: "Range", string: "String", double: "Double" },
   };
   Object.assign(win, { Office: office, Excel: excel });

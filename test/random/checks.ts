@@ -5,7 +5,11 @@ const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
 /** Findings that have no cell to point at: a source that is absent or is not a range. */
-export const NO_CELL_CODES = new Set(["SUMBER_TIDAK_ADA", "NAMA_BUKAN_RANGE", "SUMBER_BUKAN_RENTANG"]);
+export const NO_CELL_CODES = new Set([
+  "SUMBER_TIDAK_ADA",
+  "NAMA_BUKAN_RANGE",
+  "SUMBER_BUKAN_RENTANG",
+]);
 
 export interface Lokasi {
   sheet: string;
@@ -45,8 +49,18 @@ export function lokasiProblems(findings: Finding[], sheets: string[]): string[] 
       out.push(`${f.kode}: malformed lokasi ${JSON.stringify(f.lokasi)}`);
       continue;
     }
-    if (!sheets.includes(l.sheet)) out.push(`${f.kode}: lokasi ${f.lokasi} names no sheet of the workbook (${sheets.join(" | ")})`);
-    if (l.top < 1 || l.left < 1 || l.bottom > MAX_ROWS || l.right > MAX_COLS || l.top > l.bottom || l.left > l.right) {
+    if (!sheets.includes(l.sheet))
+      out.push(
+        `${f.kode}: lokasi ${f.lokasi} names no sheet of the workbook (${sheets.join(" | ")})`
+      );
+    if (
+      l.top < 1 ||
+      l.left < 1 ||
+      l.bottom > MAX_ROWS ||
+      l.right > MAX_COLS ||
+      l.top > l.bottom ||
+      l.left > l.right
+    ) {
       out.push(`${f.kode}: lokasi ${f.lokasi} is outside a sheet`);
     }
   }

@@ -36,7 +36,15 @@ export interface GenSource {
 export type GenDecoy =
   | { kind: "constant"; name: SourceName; sheet: string | null; value: number | string }
   | { kind: "deleted"; name: SourceName; sheet: string | null }
-  | { kind: "duplicate"; name: SourceName; sheet: string; row: number; col: number; rows: number; cols: number };
+  | {
+      kind: "duplicate";
+      name: SourceName;
+      sheet: string;
+      row: number;
+      col: number;
+      rows: number;
+      cols: number;
+    };
 
 export interface GenWorkbook {
   sheets: GenSheet[];
@@ -52,10 +60,22 @@ export function cellAt(wb: GenWorkbook, sheet: string, r: number, c: number): Ge
 
 // ------------------------------------------------------------------ cells
 
-export const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!", "#GETTING_DATA"];
+export const ERRORS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+];
 
 /** Characters Excel cannot keep in a cell (XML 1.0), and \r, which the .xlsx format turns into \n. */
-const UNSTORABLE = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSTORABLE =
+  /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const FORMULA_LIKE = [
   '=HYPERLINK("http://contoh.go.id","klik")',
@@ -70,24 +90,69 @@ const FORMULA_LIKE = [
   "'=tanda kutip",
   "=cmd|' /C calc'!A0",
 ];
-const NUMBER_LIKE = ["69,02", "1.234.567,89", "Rp 1.000.000", "12%", "(5)", "\u22123", "1e5", "1.2.3,4", "0,0", "NaN", "Infinity", "-Infinity", "0x10", " 42 ", "TRUE", "#REF!", "#N/A"];
-const UNICODE = ["مؤشر الأداء الرئيسي", "שלום עולם", "Persentase \u200fRTL\u200e campur", "😀👍🏽 Kinerja 🇮🇩", "Ñandú ÅÆØ ß", "e\u0301 (gabungan)", "数据 指标", "Tab\there", "Baris\nbaru", "  spasi di tepi  ", "\u00a0nbsp\u00a0", "x".repeat(300)];
-const EXTREME_NUMBERS = [1e-300, 1e300, -0, 0, -1, 5e-324, 1.7976931348623157e308, 0.1 + 0.2, 123456789012345680000, -1e300, 2 ** 53 + 2];
+const NUMBER_LIKE = [
+  "69,02",
+  "1.234.567,89",
+  "Rp 1.000.000",
+  "12%",
+  "(5)",
+  "\u22123",
+  "1e5",
+  "1.2.3,4",
+  "0,0",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "0x10",
+  " 42 ",
+  "TRUE",
+  "#REF!",
+  "#N/A",
+];
+const UNICODE = [
+  "مؤشر الأداء الرئيسي",
+  "שלום עולם",
+  "Persentase \u200fRTL\u200e campur",
+  "😀👍🏽 Kinerja 🇮🇩",
+  "Ñandú ÅÆØ ß",
+  "e\u0301 (gabungan)",
+  "数据 指标",
+  "Tab\there",
+  "Baris\nbaru",
+  "  spasi di tepi  ",
+  "\u00a0nbsp\u00a0",
+  "x".repeat(300),
+];
+const EXTREME_NUMBERS = [
+  1e-300,
+  1e300,
+  -0,
+  0,
+  -1,
+  5e-324,
+  1.7976931348623157e308,
+  0.1 + 0.2,
+  123456789012345680000,
+  -1e300,
+  2 ** 53 + 2,
+];
 
-const cleanText = fc.string({ unit: "grapheme", maxLength: 14 }).map((s) => s.replace(UNSTORABLE, ""));
+const cleanText = fc
+  .string({ unit: "grapheme", maxLength: 14 })
+  .map((s) => s.replace(UNSTORABLE, ""));
 
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...FORMULA_LIKE) },
   { weight: 2, arbitrary: fc.constantFrom(...NUMBER_LIKE) },
   { weight: 3, arbitrary: fc.constantFrom(...UNICODE) },
   { weight: 3, arbitrary: cleanText },
-  { weight: 1, arbitrary: fc.constantFrom("", " ", "   ") },
+  { weight: 1, arbitrary: fc.constantFrom("", " ", "   ") }
 );
 
 export const hostileNumber: fc.Arbitrary<number> = fc.oneof(
   fc.constantFrom(...EXTREME_NUMBERS),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.integer({ min: -1000, max: 1_000_000_000 }),
+  fc.integer({ min: -1000, max: 1_000_000_000 })
 );
 
 const formulaCell: fc.Arbitrary<GenCell> = fc.record({
@@ -101,20 +166,30 @@ export const hostileCell: fc.Arbitrary<GenCell> = fc.oneof(
   { weight: 3, arbitrary: hostileNumber },
   { weight: 4, arbitrary: hostileText },
   { weight: 1, arbitrary: fc.boolean() },
-  { weight: 1, arbitrary: fc.constantFrom(...ERRORS).map((error) => ({ error })) },
+  { weight: 1, arbitrary: fc.constantFrom(...ERRORS).map((error) => ({ error })) }
 );
 
 /** Plausible values most of the time, so that tables get built and written, hostile otherwise. */
 const wellFormed = {
-  text: fc.oneof(fc.constantFrom("Sasaran A", "Sasaran B", "Program Uji", "Indikator kinerja"), hostileText),
-  number: fc.oneof(fc.double({ min: 0.01, max: 1e6, noNaN: true }), fc.integer({ min: 1, max: 10_000_000_000 }), fc.constantFrom("69,02", "92,71", "1.000.000")),
+  text: fc.oneof(
+    fc.constantFrom("Sasaran A", "Sasaran B", "Program Uji", "Indikator kinerja"),
+    hostileText
+  ),
+  number: fc.oneof(
+    fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+    fc.integer({ min: 1, max: 10_000_000_000 }),
+    fc.constantFrom("69,02", "92,71", "1.000.000")
+  ),
   arah: fc.constantFrom("naik", "turun", "Naik", "negatif", 1, -1, null),
 };
 
 type Kind = keyof typeof wellFormed;
 
 function cellFor(kind: Kind): fc.Arbitrary<GenCell> {
-  return fc.oneof({ weight: 17, arbitrary: wellFormed[kind] as fc.Arbitrary<GenCell> }, { weight: 3, arbitrary: hostileCell });
+  return fc.oneof(
+    { weight: 17, arbitrary: wellFormed[kind] as fc.Arbitrary<GenCell> },
+    { weight: 3, arbitrary: hostileCell }
+  );
 }
 
 // ------------------------------------------------------------------ headers
@@ -126,7 +201,11 @@ interface HeaderOption {
   group?: string;
 }
 
-const h = (text: GenCell, kind: Kind = "text", group?: string): HeaderOption => ({ text, kind, group });
+const h = (text: GenCell, kind: Kind = "text", group?: string): HeaderOption => ({
+  text,
+  kind,
+  group,
+});
 
 const REQUIRED: Record<Exclude<SourceName, "LKIP_INFO">, HeaderOption[][]> = {
   // Each inner list: the ways of writing one required column (name and aliases, decorated).
@@ -166,11 +245,25 @@ const OPTIONAL: Record<Exclude<SourceName, "LKIP_INFO">, HeaderOption[]> = {
     h("Predikat", "text", "predikat"),
     h("Kategori", "text", "kategori"),
   ],
-  LKIP_ANGGARAN: [h("Kegiatan", "text", "kegiatan"), h("Sub Kegiatan", "text", "sub"), h("Subkegiatan", "text", "sub"), h("Serapan", "number", "serapan")],
+  LKIP_ANGGARAN: [
+    h("Kegiatan", "text", "kegiatan"),
+    h("Sub Kegiatan", "text", "sub"),
+    h("Subkegiatan", "text", "sub"),
+    h("Serapan", "number", "serapan"),
+  ],
   LKIP_BELANJA: [h("Realisasi", "number", "realisasi")],
 };
 
-const STRAY: HeaderOption[] = [h(null), h("Keterangan"), h(2023, "number"), h({ error: "#REF!" }), h(true), h("=HYPERLINK(\"x\")"), h("Realisasi 2030", "number"), h("😀")];
+const STRAY: HeaderOption[] = [
+  h(null),
+  h("Keterangan"),
+  h(2023, "number"),
+  h({ error: "#REF!" }),
+  h(true),
+  h('=HYPERLINK("x")'),
+  h("Realisasi 2030", "number"),
+  h("😀"),
+];
 
 /** A value once in `n` times, else null. */
 const sometimes = <T>(a: fc.Arbitrary<T>, n: number): fc.Arbitrary<T | null> =>
@@ -179,10 +272,15 @@ const sometimes = <T>(a: fc.Arbitrary<T>, n: number): fc.Arbitrary<T | null> =>
 /** A header row: usually every required column (some written as aliases), extras, and sometimes a column missing or doubled. */
 function headerRow(source: Exclude<SourceName, "LKIP_INFO">): fc.Arbitrary<HeaderOption[]> {
   const required = REQUIRED[source].map((ways) => fc.constantFrom(...ways));
-  const extras = fc.tuple(
-    fc.uniqueArray(fc.constantFrom(...OPTIONAL[source]), { maxLength: 6, selector: (o) => o.group }),
-    fc.array(fc.constantFrom(...STRAY), { maxLength: 2 }),
-  ).map(([a, b]) => [...a, ...b]);
+  const extras = fc
+    .tuple(
+      fc.uniqueArray(fc.constantFrom(...OPTIONAL[source]), {
+        maxLength: 6,
+        selector: (o) => o.group,
+      }),
+      fc.array(fc.constantFrom(...STRAY), { maxLength: 2 })
+    )
+    .map(([a, b]) => [...a, ...b]);
   return fc
     .record({
       required: fc.tuple(...required),
@@ -191,7 +289,13 @@ function headerRow(source: Exclude<SourceName, "LKIP_INFO">): fc.Arbitrary<Heade
       extras,
       order: fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
       random: fc.boolean(),
-      randomHeaders: fc.array(fc.oneof(hostileCell.map((text) => h(text)), fc.constantFrom(...STRAY)), { minLength: 1, maxLength: 6 }),
+      randomHeaders: fc.array(
+        fc.oneof(
+          hostileCell.map((text) => h(text)),
+          fc.constantFrom(...STRAY)
+        ),
+        { minLength: 1, maxLength: 6 }
+      ),
     })
     .map(({ required: req, drop, doubled, extras: ex, order, random, randomHeaders }) => {
       if (random && order[0] % 8 === 0) return randomHeaders; // now and then, nothing recognisable at all
@@ -199,37 +303,116 @@ function headerRow(source: Exclude<SourceName, "LKIP_INFO">): fc.Arbitrary<Heade
       if (doubled !== null && doubled !== drop) cols.push(req[doubled]);
       cols.push(...ex);
       // A stable shuffle driven by the generated order keys.
-      return cols.map((c, i) => ({ c, k: order[i % order.length] * 16 + i })).sort((a, b) => a.k - b.k).map((x) => x.c);
+      return cols
+        .map((c, i) => ({ c, k: order[i % order.length] * 16 + i }))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.c);
     });
 }
 
 function gridFor(source: SourceName): fc.Arbitrary<GenCell[][]> {
   if (source === "LKIP_INFO") {
-    const keyCell = fc.oneof(fc.constantFrom("Instansi", "Tahun", "tahun", "Pembulatan", "Skala", "Batasi Capaian Efisiensi", "Kunci", "Pengaturan"), hostileCell);
-    const valueCell = fc.oneof(fc.constantFrom("Dinas Uji", 2024, "2024", 1899, "ROUND", "TRUNC", "kategori", "permendagri86", "Ya", "Tidak", "mungkin"), hostileCell);
-    const rows = fc.array(fc.tuple(keyCell, valueCell).map(([k, v]) => [k, v] as GenCell[]), { maxLength: 5 });
+    const keyCell = fc.oneof(
+      fc.constantFrom(
+        "Instansi",
+        "Tahun",
+        "tahun",
+        "Pembulatan",
+        "Skala",
+        "Batasi Capaian Efisiensi",
+        "Kunci",
+        "Pengaturan"
+      ),
+      hostileCell
+    );
+    const valueCell = fc.oneof(
+      fc.constantFrom(
+        "Dinas Uji",
+        2024,
+        "2024",
+        1899,
+        "ROUND",
+        "TRUNC",
+        "kategori",
+        "permendagri86",
+        "Ya",
+        "Tidak",
+        "mungkin"
+      ),
+      hostileCell
+    );
+    const rows = fc.array(
+      fc.tuple(keyCell, valueCell).map(([k, v]) => [k, v] as GenCell[]),
+      { maxLength: 5 }
+    );
     // Usually a proper block with the year (the default year depends on today's date), then anything.
-    const proper = fc.tuple(fc.constantFrom<GenCell>(2024, "2024", 2023), rows).map(([tahun, more]) => [["Pengaturan", "Nilai"], ["Instansi", "Dinas Uji"], ["Tahun", tahun], ...more]);
-    return fc.oneof({ weight: 4, arbitrary: proper }, { weight: 1, arbitrary: rows.filter((r) => r.length > 0) });
+    const proper = fc
+      .tuple(fc.constantFrom<GenCell>(2024, "2024", 2023), rows)
+      .map(([tahun, more]) => [
+        ["Pengaturan", "Nilai"],
+        ["Instansi", "Dinas Uji"],
+        ["Tahun", tahun],
+        ...more,
+      ]);
+    return fc.oneof(
+      { weight: 4, arbitrary: proper },
+      { weight: 1, arbitrary: rows.filter((r) => r.length > 0) }
+    );
   }
   return headerRow(source).chain((header) => {
     const row = fc.tuple(...header.map((o) => cellFor(o.kind)));
     // Rows: none, a few, or a few with blank spacer rows.
-    return fc.array(fc.oneof({ weight: 9, arbitrary: row }, { weight: 1, arbitrary: fc.constant(header.map(() => null as GenCell)) }), { maxLength: 9 }).map((rows) => [header.map((o) => o.text), ...rows]);
+    return fc
+      .array(
+        fc.oneof(
+          { weight: 9, arbitrary: row },
+          { weight: 1, arbitrary: fc.constant(header.map(() => null as GenCell)) }
+        ),
+        { maxLength: 9 }
+      )
+      .map((rows) => [header.map((o) => o.text), ...rows]);
   });
 }
 
 // ------------------------------------------------------------------ sheets and names
 
-const SHEET_NAMES = ["Data IKU", "Sheet1", "Data Anggaran", "Info", "Belanja", "O'Brien", "Données", "بيانات الأداء", "数据", "😀 Kinerja", "A", "Tabel LKIP 2024", "tabel lkip 2025", "Tabel LKIP 2025", "-1+1", "=SUM", "'Kutip'x"];
+const SHEET_NAMES = [
+  "Data IKU",
+  "Sheet1",
+  "Data Anggaran",
+  "Info",
+  "Belanja",
+  "O'Brien",
+  "Données",
+  "بيانات الأداء",
+  "数据",
+  "😀 Kinerja",
+  "A",
+  "Tabel LKIP 2024",
+  "tabel lkip 2025",
+  "Tabel LKIP 2025",
+  "-1+1",
+  "=SUM",
+  "'Kutip'x",
+];
 
 /** Excel sheet names: 1–31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
 const sheetName: fc.Arbitrary<string> = fc
   .oneof(
     { weight: 3, arbitrary: fc.constantFrom(...SHEET_NAMES) },
-    { weight: 1, arbitrary: cleanText.map((s) => s.replace(/[[\]:*?/\\\n\t]/g, "").replace(/^'+|'+$/g, "").slice(0, 31)) },
+    {
+      weight: 1,
+      arbitrary: cleanText.map((s) =>
+        s
+          .replace(/[[\]:*?/\\\n\t]/g, "")
+          .replace(/^'+|'+$/g, "")
+          .slice(0, 31)
+      ),
+    }
   )
-  .filter((s) => s.trim() !== "" && s.length <= 31 && !/^'|'$/.test(s) && !/[\uD800-\uDBFF]$/.test(s));
+  .filter(
+    (s) => s.trim() !== "" && s.length <= 31 && !/^'|'$/.test(s) && !/[\uD800-\uDBFF]$/.test(s)
+  );
 
 const SOURCES: SourceName[] = ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_INFO", "LKIP_BELANJA"];
 
@@ -272,19 +455,39 @@ const decoyDraft = fc.record({
 function tableable(grid: GenCell[][]): boolean {
   const header = grid[0] ?? [];
   const texts = header.map((c) => (typeof c === "string" ? c.trim().toLowerCase() : null));
-  return grid.length >= 2 && texts.every((t) => t !== null && t !== "") && new Set(texts).size === texts.length;
+  return (
+    grid.length >= 2 &&
+    texts.every((t) => t !== null && t !== "") &&
+    new Set(texts).size === texts.length
+  );
 }
 
 export const hostileWorkbook: fc.Arbitrary<GenWorkbook> = fc
   .record({
-    names: fc.uniqueArray(sheetName, { minLength: 1, maxLength: 4, selector: (s) => s.toLowerCase() }),
+    names: fc.uniqueArray(sheetName, {
+      minLength: 1,
+      maxLength: 4,
+      selector: (s) => s.toLowerCase(),
+    }),
     marked: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
-    drafts: fc.tuple(sourceDraft("LKIP_IKU", 92), sourceDraft("LKIP_ANGGARAN", 70), sourceDraft("LKIP_INFO", 85), sourceDraft("LKIP_BELANJA", 50)),
+    drafts: fc.tuple(
+      sourceDraft("LKIP_IKU", 92),
+      sourceDraft("LKIP_ANGGARAN", 70),
+      sourceDraft("LKIP_INFO", 85),
+      sourceDraft("LKIP_BELANJA", 50)
+    ),
     decoys: fc.array(decoyDraft, { maxLength: 2 }),
-    noise: fc.array(fc.tuple(fc.nat({ max: 7 }), fc.nat({ max: 40 }), fc.nat({ max: 30 }), hostileCell), { maxLength: 6 }),
+    noise: fc.array(
+      fc.tuple(fc.nat({ max: 7 }), fc.nat({ max: 40 }), fc.nat({ max: 30 }), hostileCell),
+      { maxLength: 6 }
+    ),
   })
   .map(({ names, marked, drafts, decoys, noise }) => {
-    const sheets: GenSheet[] = names.map((name, i) => ({ name, cells: new Map(), marked: marked[i] && /^tabel lkip/i.test(name) }));
+    const sheets: GenSheet[] = names.map((name, i) => ({
+      name,
+      cells: new Map(),
+      marked: marked[i] && /^tabel lkip/i.test(name),
+    }));
     const right = new Map<number, number>(); // next free column per sheet
     const sources: GenSource[] = [];
     drafts.forEach((d, i) => {
@@ -294,12 +497,23 @@ export const hostileWorkbook: fc.Arbitrary<GenWorkbook> = fc
       const col = (right.get(s) ?? 0) + d.dCol;
       const rows = d.grid.length;
       const cols = Math.max(1, ...d.grid.map((r) => r.length)) + d.slackCols;
-      d.grid.forEach((r, ri) => r.forEach((v, ci) => v !== null && sheet.cells.set(key(d.dRow + ri, col + ci), v)));
+      d.grid.forEach((r, ri) =>
+        r.forEach((v, ci) => v !== null && sheet.cells.set(key(d.dRow + ri, col + ci), v))
+      );
       right.set(s, col + cols + 1);
       const scope = d.scope === "table" && !tableable(d.grid) ? "workbook" : d.scope;
       // Whole columns only for a name whose header is the sheet's first row (nothing else lives in its columns).
       const wholeColumns = d.wholeColumns && scope !== "table" && d.dRow === 0;
-      sources.push({ source: SOURCES[i], scope, sheet: sheet.name, row: d.dRow, col, rows, cols: scope === "table" ? cols - d.slackCols : cols, wholeColumns });
+      sources.push({
+        source: SOURCES[i],
+        scope,
+        sheet: sheet.name,
+        row: d.dRow,
+        col,
+        rows,
+        cols: scope === "table" ? cols - d.slackCols : cols,
+        wholeColumns,
+      });
     });
     // Stray cells far right of the sources (they must stay as they are).
     for (const [s, r, c, v] of noise) {
@@ -316,13 +530,28 @@ export const hostileWorkbook: fc.Arbitrary<GenWorkbook> = fc
       const sheet = sheets[d.sheet % sheets.length].name;
       const scopeKey = `${d.source}|${d.scoped ? sheet.toLowerCase() : ""}`;
       const sourceScope = sources.find((x) => x.source === d.source);
-      const clash = sourceScope && (sourceScope.scope === "workbook" ? !d.scoped : d.scoped && sourceScope.sheet.toLowerCase() === sheet.toLowerCase());
+      const clash =
+        sourceScope &&
+        (sourceScope.scope === "workbook"
+          ? !d.scoped
+          : d.scoped && sourceScope.sheet.toLowerCase() === sheet.toLowerCase());
       if (taken.has(scopeKey) || clash) continue; // one name per scope
       taken.add(scopeKey);
       const scopeSheet = d.scoped ? sheet : null;
-      if (d.kind === "constant") out.push({ kind: "constant", name: d.source, sheet: scopeSheet, value: d.value });
-      else if (d.kind === "deleted") out.push({ kind: "deleted", name: d.source, sheet: scopeSheet });
-      else if (d.scoped) out.push({ kind: "duplicate", name: d.source, sheet, row: d.row, col: (right.get(d.sheet % sheets.length) ?? 0) + 1, rows: d.rows, cols: d.cols });
+      if (d.kind === "constant")
+        out.push({ kind: "constant", name: d.source, sheet: scopeSheet, value: d.value });
+      else if (d.kind === "deleted")
+        out.push({ kind: "deleted", name: d.source, sheet: scopeSheet });
+      else if (d.scoped)
+        out.push({
+          kind: "duplicate",
+          name: d.source,
+          sheet,
+          row: d.row,
+          col: (right.get(d.sheet % sheets.length) ?? 0) + 1,
+          rows: d.rows,
+          cols: d.cols,
+        });
     }
     return { sheets, sources, decoys: out };
   });

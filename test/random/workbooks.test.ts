@@ -16,7 +16,15 @@ import type { BuildResult } from "../../src/report/tables/specs";
 import type { SheetPlan } from "../../src/report/contract/types";
 import { loadXlsx } from "../../src/xlsx/read";
 import { setDefinedNames, writeSheetPlan as writeXlsxPlan } from "../../src/xlsx/write";
-import { findSheet, formulaCells, getCell, makeRun, snapshotCells, supportsFor, type FakeWorkbook } from "../host/fake-excel";
+import {
+  findSheet,
+  formulaCells,
+  getCell,
+  makeRun,
+  snapshotCells,
+  supportsFor,
+  type FakeWorkbook,
+} from "../host/fake-excel";
 import { cellOf, lokasiProblems } from "./checks";
 import { cellAt, hostileWorkbook, type GenWorkbook } from "./hostile";
 import { toFake, toXlsx } from "./materialize";
@@ -32,7 +40,12 @@ function checkModelTexts(gen: GenWorkbook, model: LkipModel): void {
   const sels = [
     ...model.indikator.flatMap((i) => [i.nama, i.satuan, i.formulasi]),
     ...model.sasaran.map((s) => ({ value: s.teks, lokasi: s.lokasi })),
-    ...(model.anggaran ?? []).flatMap((b) => [b.program, b.kegiatan, b.subKegiatan, b.sasaranTertulis]),
+    ...(model.anggaran ?? []).flatMap((b) => [
+      b.program,
+      b.kegiatan,
+      b.subKegiatan,
+      b.sasaranTertulis,
+    ]),
     ...(model.belanja ?? []).map((b) => b.jenis),
   ];
   for (const sel of sels) {
@@ -48,7 +61,10 @@ function checkModelTexts(gen: GenWorkbook, model: LkipModel): void {
 function checkNamesPlanned(model: LkipModel, built: BuildResult, plan: SheetPlan): void {
   if (!built.tables.some((t) => t.id === 2)) return;
   const texts = new Set(plan.values.flat().filter((v): v is string => typeof v === "string"));
-  for (const i of model.indikator) expect(texts.has(i.nama.value), `indikator ${JSON.stringify(i.nama.value)} in the tables`).toBe(true);
+  for (const i of model.indikator)
+    expect(texts.has(i.nama.value), `indikator ${JSON.stringify(i.nama.value)} in the tables`).toBe(
+      true
+    );
 }
 
 /** What the generated workbooks reached, so that a generator gone tame fails the test. */
@@ -60,14 +76,27 @@ interface Coverage {
   formulaLikeWritten: number;
 }
 
-const newCoverage = (): Coverage => ({ cases: 0, withTabel2: 0, codes: new Set(), scopes: new Set(), formulaLikeWritten: 0 });
+const newCoverage = (): Coverage => ({
+  cases: 0,
+  withTabel2: 0,
+  codes: new Set(),
+  scopes: new Set(),
+  formulaLikeWritten: 0,
+});
 
-function note(cov: Coverage, gen: GenWorkbook, model: LkipModel, built: BuildResult, plan: SheetPlan): void {
+function note(
+  cov: Coverage,
+  gen: GenWorkbook,
+  model: LkipModel,
+  built: BuildResult,
+  plan: SheetPlan
+): void {
   cov.cases++;
   if (built.tables.some((t) => t.id === 2)) cov.withTabel2++;
   for (const f of model.findings) cov.codes.add(f.kode);
   for (const src of gen.sources) cov.scopes.add(src.scope);
-  if (plan.values.some((row) => row.some((v) => typeof v === "string" && /^[=+\-@]./.test(v)))) cov.formulaLikeWritten++;
+  if (plan.values.some((row) => row.some((v) => typeof v === "string" && /^[=+\-@]./.test(v))))
+    cov.formulaLikeWritten++;
 }
 
 function expectCoverage(cov: Coverage, minCases: number, moreCodes: string[] = []): void {
@@ -77,7 +106,16 @@ function expectCoverage(cov: Coverage, minCases: number, moreCodes: string[] = [
   expect(cov.withTabel2 / cov.cases).toBeGreaterThan(0.2);
   expect(cov.formulaLikeWritten).toBeGreaterThan(0);
   expect([...cov.scopes].sort()).toEqual(["sheet", "table", "workbook"]);
-  for (const kode of ["SUMBER_TIDAK_ADA", "KOLOM_TIDAK_ADA", "KOLOM_GANDA", "GALAT_EXCEL", "BUKAN_ANGKA", "SEL_KOSONG", "SUMBER_GANDA", ...moreCodes]) {
+  for (const kode of [
+    "SUMBER_TIDAK_ADA",
+    "KOLOM_TIDAK_ADA",
+    "KOLOM_GANDA",
+    "GALAT_EXCEL",
+    "BUKAN_ANGKA",
+    "SEL_KOSONG",
+    "SUMBER_GANDA",
+    ...moreCodes,
+  ]) {
     expect(cov.codes.has(kode), kode).toBe(true);
   }
 }
@@ -98,7 +136,14 @@ function hostState(wb: FakeWorkbook): HostState {
   const rest = JSON.stringify({
     names: wb.names,
     tables: wb.tables,
-    sheets: wb.sheets.map((s) => ({ name: s.name, names: s.names, merges: s.merges, charts: s.charts, widths: [...s.columnWidths], props: [...s.customProperties] })),
+    sheets: wb.sheets.map((s) => ({
+      name: s.name,
+      names: s.names,
+      merges: s.merges,
+      charts: s.charts,
+      widths: [...s.columnWidths],
+      props: [...s.customProperties],
+    })),
   });
   return { sheets: wb.sheets.map((s) => s.name), cells: snapshotCells(wb), rest };
 }
@@ -143,7 +188,7 @@ async function throughHost(gen: GenWorkbook, cov: Coverage): Promise<void> {
         expect(cell?.value, `output ${r},${c}`).toBe(v);
         expect(cell?.error).toBeUndefined();
         if (typeof v === "string") expect(cell?.numberFormat).toBe("@");
-      }),
+      })
     );
   }
 
@@ -163,8 +208,12 @@ function xlsxCells(wb: ExcelJS.Workbook, except: string | null): XlsxSnapshot {
     const cells: Record<string, string> = {};
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        cells[cell.address] = JSON.stringify({ v: cell.value, t: cell.type, f: cell.numFmt ?? null });
-      }),
+        cells[cell.address] = JSON.stringify({
+          v: cell.value,
+          t: cell.type,
+          f: cell.numFmt ?? null,
+        });
+      })
     );
     out[ws.name] = cells;
   });
@@ -191,23 +240,31 @@ async function throughXlsx(gen: GenWorkbook, cov: Coverage): Promise<void> {
   expect(b.worksheets.map((w) => w.name)).toEqual([...a.worksheets.map((w) => w.name), sheetName]);
   expect(a.worksheets.some((w) => same(w.name, sheetName))).toBe(false);
   expect(xlsxCells(b, sheetName)).toEqual(xlsxCells(a, null));
-  const userNames = (l: { definedNames: { name: string }[] }) => l.definedNames.filter((n) => !n.name.startsWith("_xlnm."));
+  const userNames = (l: { definedNames: { name: string }[] }) =>
+    l.definedNames.filter((n) => !n.name.startsWith("_xlnm."));
   expect(userNames(await loadXlsx(output))).toEqual(userNames(await loadXlsx(input)));
 
   // The output sheet: every planned value exactly, strings as strings, no formula.
   const ws = b.getWorksheet(sheetName)!;
   ws.eachRow({ includeEmpty: false }, (row) =>
-    row.eachCell({ includeEmpty: false }, (cell) => expect(cell.type, `formula at ${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)),
+    row.eachCell({ includeEmpty: false }, (cell) =>
+      expect(cell.type, `formula at ${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)
+    )
   );
   plan.values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null || v === "") return;
       const cell = ws.getCell(r + 1, c + 1);
       expect(cell.value, `output ${cell.address}`).toBe(v);
-    }),
+    })
   );
 
-  expect(lokasiProblems(model.findings, a.worksheets.map((w) => w.name))).toEqual([]);
+  expect(
+    lokasiProblems(
+      model.findings,
+      a.worksheets.map((w) => w.name)
+    )
+  ).toEqual([]);
   checkModelTexts(gen, model);
   checkNamesPlanned(model, built, plan);
 }

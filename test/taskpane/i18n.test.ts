@@ -28,7 +28,15 @@ describe("TEXTS", () => {
 
   it("id and en have the same keys, recursively", () => {
     expect(shape(TEXTS.en)).toEqual(shape(TEXTS.id));
-    expect(leaves(TEXTS.en).map(([k]) => k).sort()).toEqual(leaves(TEXTS.id).map(([k]) => k).sort());
+    expect(
+      leaves(TEXTS.en)
+        .map(([k]) => k)
+        .sort()
+    ).toEqual(
+      leaves(TEXTS.id)
+        .map(([k]) => k)
+        .sort()
+    );
   });
 
   it.each(["id", "en"] as Language[])("%s has no empty or untrimmed text", (lang) => {

@@ -6,7 +6,16 @@
 import { describe, expect, it } from "vitest";
 import type { ExcelRun, HostInfo } from "../../src/excel";
 import { SKALA, TABLE_SPECS } from "../../src/report";
-import { analyse, build, goTo, insertSample, inspect, writeCatatan, type Env, type Step } from "../../src/taskpane/session";
+import {
+  analyse,
+  build,
+  goTo,
+  insertSample,
+  inspect,
+  writeCatatan,
+  type Env,
+  type Step,
+} from "../../src/taskpane/session";
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
 import {
   addSheet,
@@ -43,15 +52,22 @@ describe("inspect", () => {
     addSheet(wb, "Sheet1");
     const got = await inspect(envFor(wb));
     expect(got.model.sumber.LKIP_IKU).toBeUndefined();
-    expect(got.findings.some((f) => f.tingkat === "galat" && f.pesan.includes("LKIP_IKU"))).toBe(true);
+    expect(got.findings.some((f) => f.tingkat === "galat" && f.pesan.includes("LKIP_IKU"))).toBe(
+      true
+    );
   });
 
   it("reads the inserted sample: 3 indicators, its settings, and the report's slips", async () => {
     const { env } = await withSample();
     const got = await inspect(env);
-    expect(got.model.indikator.map((i) => i.nama.value)).toEqual(fixture.iku.map((i) => i.indikator));
+    expect(got.model.indikator.map((i) => i.nama.value)).toEqual(
+      fixture.iku.map((i) => i.indikator)
+    );
     expect(got.model.settings.tahun).toBe(fixture.tahun);
-    expect(got.findings.find((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")?.nilai_hitung).toBe("55,73");
+    expect(
+      got.findings.find((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
+        ?.nilai_hitung
+    ).toBe("55,73");
   });
 
   it("re-models for new settings without another round trip", async () => {
@@ -62,7 +78,9 @@ describe("inspect", () => {
     expect(wb.stats.syncs).toBe(0);
     expect(trunc.model.settings.pembulatan).toBe("TRUNC");
     // Under TRUNC the typed 55,72 is right.
-    expect(trunc.findings.some((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")).toBe(false);
+    expect(
+      trunc.findings.some((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
+    ).toBe(false);
   });
 });
 
@@ -75,7 +93,10 @@ describe("build", () => {
     const out = await build(env, {}, ALL, false, (s) => steps.push(s));
     expect(wb.stats.syncs).toBe(3);
     expect(steps).toEqual(["membaca", "menghitung", "menulis"]);
-    expect(out.write).toMatchObject({ status: "written", sheetName: `Tabel LKIP ${fixture.tahun}` });
+    expect(out.write).toMatchObject({
+      status: "written",
+      sheetName: `Tabel LKIP ${fixture.tahun}`,
+    });
     expect(out.tables.map((t) => t.id)).toEqual(ALL);
     expect(snapshotCells(wb, Object.keys(inputs))).toEqual(inputs);
     expect(formulaCells(findSheet(wb, out.write.sheetName)!)).toEqual([]);
@@ -95,7 +116,11 @@ describe("build", () => {
     expect(again.write.status).toBe("needsConfirmation");
     expect(snapshotCells(wb)).toEqual(before);
     const replaced = await build(env, { pembulatan: "TRUNC" }, ALL, true, () => undefined);
-    expect(replaced.write).toMatchObject({ status: "written", replaced: true, sheetName: `Tabel LKIP ${fixture.tahun}` });
+    expect(replaced.write).toMatchObject({
+      status: "written",
+      replaced: true,
+      sheetName: `Tabel LKIP ${fixture.tahun}`,
+    });
     expect(wb.sheets.filter((s) => s.name.startsWith("Tabel LKIP"))).toHaveLength(1);
   });
 

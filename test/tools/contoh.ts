@@ -15,7 +15,8 @@ interface Fixture {
 
 export function trimFixture(fixture: Fixture): Contoh {
   return {
-    sumber: "Data masukan dari LKIP 2024 Dinas Sosial Kabupaten Barito Kuala (terbit Februari 2025); 'printed' = yang tercetak di laporan, termasuk salah hitungnya. Dibuat oleh `npm run sample` dari test/fixtures/lkip-dinsos-batola-2024.json; jangan disunting.",
+    sumber:
+      "Data masukan dari LKIP 2024 Dinas Sosial Kabupaten Barito Kuala (terbit Februari 2025); 'printed' = yang tercetak di laporan, termasuk salah hitungnya. Dibuat oleh `npm run sample` dari test/fixtures/lkip-dinsos-batola-2024.json; jangan disunting.",
     instansi: fixture.instansi,
     tahun: fixture.tahun,
     iku: fixture.iku.map((i) => ({

@@ -5,9 +5,13 @@
 import { writeFileSync } from "node:fs";
 import { PNG } from "pngjs";
 
-function png(size: number, pixel: (x: number, y: number) => [number, number, number, number]): Buffer {
+function png(
+  size: number,
+  pixel: (x: number, y: number) => [number, number, number, number]
+): Buffer {
   const img = new PNG({ width: size, height: size });
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) img.data.set(pixel(x, y), (y * size + x) * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) img.data.set(pixel(x, y), (y * size + x) * 4);
   // No row filter and zlib's default deflate: smaller than pngjs's defaults for these flat squares.
   return PNG.sync.write(img, { filterType: 0, deflateLevel: 6, deflateStrategy: 0 });
 }

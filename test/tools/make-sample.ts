@@ -22,7 +22,9 @@ async function fixZipTimes(buf: Buffer): Promise<Buffer> {
 }
 
 async function main(): Promise<void> {
-  const fixture = JSON.parse(await readFile(resolve(ROOT, "test/fixtures/lkip-dinsos-batola-2024.json"), "utf8"));
+  const fixture = JSON.parse(
+    await readFile(resolve(ROOT, "test/fixtures/lkip-dinsos-batola-2024.json"), "utf8")
+  );
   const contohPath = resolve(ROOT, "src/report/sample/contoh.json");
   await writeFile(contohPath, JSON.stringify(trimFixture(fixture), null, 2) + "\n");
   console.log(`ditulis: ${contohPath}`);

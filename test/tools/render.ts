@@ -29,18 +29,28 @@ function contentBox(page: PNG, margin = 12): Box | null {
     for (let x = 0; x < page.width; x++) {
       const o = (y * page.width + x) * 4;
       if (page.data[o] > 245 && page.data[o + 1] > 245 && page.data[o + 2] > 245) continue;
-      [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
+      [left, top, right, bottom] = [
+        Math.min(left, x),
+        Math.min(top, y),
+        Math.max(right, x),
+        Math.max(bottom, y),
+      ];
     }
   }
   if (bottom < 0) return null;
   [left, top] = [Math.max(0, left - margin), Math.max(0, top - margin)];
-  [right, bottom] = [Math.min(page.width - 1, right + margin), Math.min(page.height - 1, bottom + margin)];
+  [right, bottom] = [
+    Math.min(page.width - 1, right + margin),
+    Math.min(page.height - 1, bottom + margin),
+  ];
   return { left, top, width: right - left + 1, height: bottom - top + 1 };
 }
 
 /** The pages cropped to their content, one under the other, left-aligned on white. */
 function stackPages(pages: PNG[], gap = 8): PNG | null {
-  const drawn = pages.map((page) => ({ page, box: contentBox(page) })).filter((p): p is { page: PNG; box: Box } => p.box !== null);
+  const drawn = pages
+    .map((page) => ({ page, box: contentBox(page) }))
+    .filter((p): p is { page: PNG; box: Box } => p.box !== null);
   if (drawn.length === 0) return null;
   const width = Math.max(...drawn.map((p) => p.box.width));
   const height = drawn.reduce((sum, p) => sum + p.box.height, 0) + gap * (drawn.length - 1);
@@ -72,8 +82,22 @@ async function main(): Promise<void> {
   try {
     const xlsx = join(dir, "tabel.xlsx");
     await workbook.xlsx.writeFile(xlsx);
-    execFileSync("libreoffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, xlsx], { stdio: "pipe" });
-    execFileSync("pdftoppm", ["-png", "-r", "80", join(dir, "tabel.pdf"), join(dir, "page")], { stdio: "pipe" });
+    execFileSync(
+      "libreoffice",
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        xlsx,
+      ],
+      { stdio: "pipe" }
+    );
+    execFileSync("pdftoppm", ["-png", "-r", "80", join(dir, "tabel.pdf"), join(dir, "page")], {
+      stdio: "pipe",
+    });
     const pages = readdirSync(dir)
       .filter((f) => /^page-\d+\.png$/.test(f))
       .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
@@ -82,7 +106,10 @@ async function main(): Promise<void> {
     if (!picture) throw new Error("PDF tidak berisi halaman bertabel");
     // RGB (the pages are opaque), no row filter, zlib's default strategy: about 40 % smaller than
     // pngjs's defaults for this mostly white picture.
-    writeFileSync(OUTPUT, PNG.sync.write(picture, { colorType: 2, filterType: 0, deflateStrategy: 0 }));
+    writeFileSync(
+      OUTPUT,
+      PNG.sync.write(picture, { colorType: 2, filterType: 0, deflateStrategy: 0 })
+    );
     console.log(`ditulis: ${OUTPUT} (${pages.length} halaman)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -25,7 +25,11 @@ describe("toRawCell", () => {
 
   it("joins rich text runs, formatting dropped", () => {
     const v: ExcelJS.CellValue = {
-      richText: [{ text: "Meningkatnya " }, { font: { bold: true }, text: "Kualitas" }, { text: " Hidup" }],
+      richText: [
+        { text: "Meningkatnya " },
+        { font: { bold: true }, text: "Kualitas" },
+        { text: " Hidup" },
+      ],
     };
     expect(toRawCell(v)).toEqual({ value: "Meningkatnya Kualitas Hidup" });
     expect(toRawCell({ richText: [] })).toEqual({ value: "" });
@@ -47,7 +51,9 @@ describe("toRawCell", () => {
   it("gives a formula's cached result", () => {
     expect(toRawCell({ formula: "F2/E2*100", result: 134.32 })).toEqual({ value: 134.32 });
     expect(toRawCell({ formula: "A1", result: "teks" })).toEqual({ value: "teks" });
-    expect(toRawCell({ formula: "A1>0", result: false } as ExcelJS.CellValue)).toEqual({ value: false });
+    expect(toRawCell({ formula: "A1>0", result: false } as ExcelJS.CellValue)).toEqual({
+      value: false,
+    });
     // Zero is a result, not a missing one.
     expect(toRawCell({ formula: "A1-A1", result: 0 })).toEqual({ value: 0 });
     expect(
@@ -56,17 +62,24 @@ describe("toRawCell", () => {
   });
 
   it("flags a formula without a cached result", () => {
-    expect(toRawCell({ formula: "F2/E2" } as ExcelJS.CellValue)).toEqual({ value: null, note: "no-result" });
-    expect(
-      toRawCell({ formula: "F2/E2", result: null } as unknown as ExcelJS.CellValue)
-    ).toEqual({ value: null, note: "no-result" });
-    expect(
-      toRawCell({ sharedFormula: "G2" } as unknown as ExcelJS.CellValue)
-    ).toEqual({ value: null, note: "no-result" });
+    expect(toRawCell({ formula: "F2/E2" } as ExcelJS.CellValue)).toEqual({
+      value: null,
+      note: "no-result",
+    });
+    expect(toRawCell({ formula: "F2/E2", result: null } as unknown as ExcelJS.CellValue)).toEqual({
+      value: null,
+      note: "no-result",
+    });
+    expect(toRawCell({ sharedFormula: "G2" } as unknown as ExcelJS.CellValue)).toEqual({
+      value: null,
+      note: "no-result",
+    });
   });
 
   it("gives error values as { error }, also as a formula's result", () => {
-    expect(toRawCell({ error: "#REF!" } as ExcelJS.CellValue)).toEqual({ value: { error: "#REF!" } });
+    expect(toRawCell({ error: "#REF!" } as ExcelJS.CellValue)).toEqual({
+      value: { error: "#REF!" },
+    });
     expect(
       toRawCell({ formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellValue)
     ).toEqual({ value: { error: "#DIV/0!" } });
@@ -98,7 +111,9 @@ describe("toRawCell on a workbook ExcelJS wrote and read back", () => {
     const ws = wb.addWorksheet("Data");
     ws.getCell("A1").value = 92.71;
     ws.getCell("A2").value = "Indikator";
-    ws.getCell("A3").value = { richText: [{ text: "Sasaran " }, { font: { italic: true }, text: "Strategis" }] };
+    ws.getCell("A3").value = {
+      richText: [{ text: "Sasaran " }, { font: { italic: true }, text: "Strategis" }],
+    };
     ws.getCell("A4").value = { text: "Tautan", hyperlink: "https://example.org" };
     ws.getCell("A5").value = { formula: "A1*2", result: 185.42 } as ExcelJS.CellFormulaValue;
     ws.getCell("A6").value = { error: "#N/A" } as ExcelJS.CellErrorValue;

@@ -3,12 +3,20 @@ import { setDefinedNames } from "../../src/xlsx/write";
 import type { DefinedNameRaw } from "../../src/xlsx/names";
 
 /** A workbook built in the test, with names written exactly as given (scope, constants). */
-export async function bufferOf(workbook: ExcelJS.Workbook, names?: DefinedNameRaw[]): Promise<Buffer> {
+export async function bufferOf(
+  workbook: ExcelJS.Workbook,
+  names?: DefinedNameRaw[]
+): Promise<Buffer> {
   if (names) setDefinedNames(workbook, names);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export function sheetWith(workbook: ExcelJS.Workbook, name: string, rows: ExcelJS.CellValue[][], at = { row: 1, col: 1 }): ExcelJS.Worksheet {
+export function sheetWith(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  rows: ExcelJS.CellValue[][],
+  at = { row: 1, col: 1 }
+): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(name);
   rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(at.row + r, at.col + c).value = v)));
   return ws;

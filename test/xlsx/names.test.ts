@@ -1,16 +1,51 @@
 import { describe, expect, it } from "vitest";
 import { columnLetters } from "../../src/report/contract/address";
-import { address, classifyNameText, colToNumber, parseWorkbookXml, rectAddress } from "../../src/xlsx/names";
+import {
+  address,
+  classifyNameText,
+  colToNumber,
+  parseWorkbookXml,
+  rectAddress,
+} from "../../src/xlsx/names";
 
 describe("classifyNameText", () => {
   it("reads plain, quoted and whole-column ranges", () => {
-    expect(classifyNameText("'Data IKU'!$A$1:$N$4")).toEqual({ kind: "range", sheet: "Data IKU", top: 1, left: 1, bottom: 4, right: 14 });
-    expect(classifyNameText("Sheet1!B2")).toEqual({ kind: "range", sheet: "Sheet1", top: 2, left: 2, bottom: 2, right: 2 });
-    expect(classifyNameText("'It''s'!$C$5:$A$1")).toEqual({ kind: "range", sheet: "It's", top: 1, left: 1, bottom: 5, right: 3 });
-    expect(classifyNameText("Data!$A:$D")).toMatchObject({ kind: "range", sheet: "Data", top: 1, left: 1, right: 4, bottom: 1048576 });
+    expect(classifyNameText("'Data IKU'!$A$1:$N$4")).toEqual({
+      kind: "range",
+      sheet: "Data IKU",
+      top: 1,
+      left: 1,
+      bottom: 4,
+      right: 14,
+    });
+    expect(classifyNameText("Sheet1!B2")).toEqual({
+      kind: "range",
+      sheet: "Sheet1",
+      top: 2,
+      left: 2,
+      bottom: 2,
+      right: 2,
+    });
+    expect(classifyNameText("'It''s'!$C$5:$A$1")).toEqual({
+      kind: "range",
+      sheet: "It's",
+      top: 1,
+      left: 1,
+      bottom: 5,
+      right: 3,
+    });
+    expect(classifyNameText("Data!$A:$D")).toMatchObject({
+      kind: "range",
+      sheet: "Data",
+      top: 1,
+      left: 1,
+      right: 4,
+      bottom: 1048576,
+    });
   });
   it("tells constants, formulas, unions, broken and external references apart", () => {
-    for (const t of ["0.5", '"teks"', "TRUE", "={1,2}", "-3", "#N/A"]) expect(classifyNameText(t).kind, t).toBe("constant");
+    for (const t of ["0.5", '"teks"', "TRUE", "={1,2}", "-3", "#N/A"])
+      expect(classifyNameText(t).kind, t).toBe("constant");
     expect(classifyNameText("OFFSET(Data!$A$1,0,0,COUNTA(Data!$A:$A),8)").kind).toBe("formula");
     expect(classifyNameText("Data!$A$1:$B$2,Data!$D$1:$E$2").kind).toBe("union");
     expect(classifyNameText("Data!#REF!").kind).toBe("ref-error");

@@ -18,9 +18,17 @@ describe("readXlsx: where the sources are", () => {
     expect(raw.problems).toEqual([]);
     for (const n of plan.names) {
       const r = raw.ranges[n.name]!;
-      expect(r).toMatchObject({ source: n.name, kind: "name", sheet: n.sheet, row: n.row, col: n.col });
+      expect(r).toMatchObject({
+        source: n.name,
+        kind: "name",
+        sheet: n.sheet,
+        row: n.row,
+        col: n.col,
+      });
       const sheet = plan.sheets.find((s) => s.name === n.sheet)!;
-      const expected = sheet.values.slice(n.row, n.row + n.rows).map((row) => row.slice(n.col, n.col + n.cols).map((v) => (v === "" ? null : v)));
+      const expected = sheet.values
+        .slice(n.row, n.row + n.rows)
+        .map((row) => row.slice(n.col, n.col + n.cols).map((v) => (v === "" ? null : v)));
       expect(r.values).toEqual(expected);
     }
   });
@@ -29,9 +37,18 @@ describe("readXlsx: where the sources are", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Lain");
     sheetWith(wb, "Data IKU", IKU_ROWS, { row: 3, col: 2 });
-    const { raw } = await readXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "'Data IKU'!$B$3:$E$5", localSheetId: 1 }]));
+    const { raw } = await readXlsx(
+      await bufferOf(wb, [{ name: "LKIP_IKU", text: "'Data IKU'!$B$3:$E$5", localSheetId: 1 }])
+    );
     expect(raw.problems).toEqual([]);
-    expect(raw.ranges.LKIP_IKU).toEqual({ source: "LKIP_IKU", kind: "name", sheet: "Data IKU", row: 2, col: 1, values: IKU_ROWS });
+    expect(raw.ranges.LKIP_IKU).toEqual({
+      source: "LKIP_IKU",
+      kind: "name",
+      sheet: "Data IKU",
+      row: 2,
+      col: 1,
+      values: IKU_ROWS,
+    });
   });
 
   it("matches a name case-insensitively, as Excel does", async () => {
@@ -49,8 +66,14 @@ describe("readXlsx: where the sources are", () => {
       ref: "C2",
       headerRow: true,
       totalsRow: true,
-      columns: [{ name: "Jenis Belanja", totalsRowLabel: "Jumlah" }, { name: "Pagu", totalsRowFunction: "sum" }],
-      rows: [["Belanja Operasi", 7751384479], ["Belanja Modal", 318475044]],
+      columns: [
+        { name: "Jenis Belanja", totalsRowLabel: "Jumlah" },
+        { name: "Pagu", totalsRowFunction: "sum" },
+      ],
+      rows: [
+        ["Belanja Operasi", 7751384479],
+        ["Belanja Modal", 318475044],
+      ],
     });
     const { raw } = await readXlsx(await bufferOf(wb));
     expect(raw.ranges.LKIP_BELANJA).toEqual({
@@ -59,7 +82,11 @@ describe("readXlsx: where the sources are", () => {
       sheet: "Belanja",
       row: 1,
       col: 2,
-      values: [["Jenis Belanja", "Pagu"], ["Belanja Operasi", 7751384479], ["Belanja Modal", 318475044]],
+      values: [
+        ["Jenis Belanja", "Pagu"],
+        ["Belanja Operasi", 7751384479],
+        ["Belanja Modal", 318475044],
+      ],
     });
   });
 
@@ -73,8 +100,15 @@ describe("readXlsx: where the sources are", () => {
   it("drops trailing blank rows of a generous range but keeps blank rows inside", async () => {
     const wb = new ExcelJS.Workbook();
     sheetWith(wb, "D", [IKU_ROWS[0], IKU_ROWS[1], [], IKU_ROWS[2]]);
-    const { raw } = await readXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "D!$A$1:$D$40" }]));
-    expect(raw.ranges.LKIP_IKU?.values).toEqual([IKU_ROWS[0], IKU_ROWS[1], [null, null, null, null], IKU_ROWS[2]]);
+    const { raw } = await readXlsx(
+      await bufferOf(wb, [{ name: "LKIP_IKU", text: "D!$A$1:$D$40" }])
+    );
+    expect(raw.ranges.LKIP_IKU?.values).toEqual([
+      IKU_ROWS[0],
+      IKU_ROWS[1],
+      [null, null, null, null],
+      IKU_ROWS[2],
+    ]);
   });
 });
 
@@ -103,20 +137,37 @@ describe("readXlsx: names that are not ranges are reported, not crashed on", () 
   it("a constant name beside a usable table: the table is used and the name only warned about", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("T");
-    ws.addTable({ name: "LKIP_IKU", ref: "A1", headerRow: true, columns: (IKU_ROWS[0] as string[]).map((name) => ({ name })), rows: IKU_ROWS.slice(1) });
+    ws.addTable({
+      name: "LKIP_IKU",
+      ref: "A1",
+      headerRow: true,
+      columns: (IKU_ROWS[0] as string[]).map((name) => ({ name })),
+      rows: IKU_ROWS.slice(1),
+    });
     // Excel keeps names and tables in one namespace; a sheet-scoped name can still collide in files made by other tools.
-    const { raw } = await readXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "42", localSheetId: 0 }]));
+    const { raw } = await readXlsx(
+      await bufferOf(wb, [{ name: "LKIP_IKU", text: "42", localSheetId: 0 }])
+    );
     expect(raw.ranges.LKIP_IKU?.kind).toBe("table");
-    expect(raw.problems.map((p) => [p.tingkat, p.kode])).toEqual([["peringatan", "SUMBER_BUKAN_RENTANG"]]);
+    expect(raw.problems.map((p) => [p.tingkat, p.kode])).toEqual([
+      ["peringatan", "SUMBER_BUKAN_RENTANG"],
+    ]);
   });
 
   it("two usable definitions: the workbook-scoped name wins and the choice is said", async () => {
     const wb = new ExcelJS.Workbook();
     sheetWith(wb, "A", IKU_ROWS);
     sheetWith(wb, "B", IKU_ROWS);
-    const { raw } = await readXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "B!$A$1:$D$3", localSheetId: 1 }, { name: "LKIP_IKU", text: "A!$A$1:$D$3" }]));
+    const { raw } = await readXlsx(
+      await bufferOf(wb, [
+        { name: "LKIP_IKU", text: "B!$A$1:$D$3", localSheetId: 1 },
+        { name: "LKIP_IKU", text: "A!$A$1:$D$3" },
+      ])
+    );
     expect(raw.ranges.LKIP_IKU?.sheet).toBe("A");
-    expect(raw.problems).toEqual([expect.objectContaining({ tingkat: "peringatan", kode: "SUMBER_GANDA", lokasi: "'A'!A1:D3" })]);
+    expect(raw.problems).toEqual([
+      expect.objectContaining({ tingkat: "peringatan", kode: "SUMBER_GANDA", lokasi: "'A'!A1:D3" }),
+    ]);
   });
 });
 
@@ -124,7 +175,9 @@ describe("readXlsx: cell values", () => {
   it("normalises rich text, hyperlinks, errors, formulas, booleans and dates", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = sheetWith(wb, "D", [["Sasaran", "Indikator", "Target", "Realisasi", "X"]]);
-    ws.getCell("A2").value = { richText: [{ text: "Menin" }, { text: "gkatnya", font: { bold: true } }] };
+    ws.getCell("A2").value = {
+      richText: [{ text: "Menin" }, { text: "gkatnya", font: { bold: true } }],
+    };
     ws.getCell("B2").value = { text: "Lihat tautan", hyperlink: "http://contoh.go.id" };
     ws.getCell("C2").value = { error: "#REF!" };
     ws.getCell("D2").value = { formula: "1+1", result: 2 };
@@ -164,7 +217,8 @@ describe("readXlsx: files that are not workbooks", () => {
     expect((e as XlsxReadError).kode).toBe(kode);
     expect((e as XlsxReadError).message).toMatch(message);
   };
-  it("a missing file", async () => expectError(join(await dir, "tidak-ada.xlsx"), "TIDAK_ADA", /tidak ditemukan/));
+  it("a missing file", async () =>
+    expectError(join(await dir, "tidak-ada.xlsx"), "TIDAK_ADA", /tidak ditemukan/));
   it("a folder", async () => expectError(await dir, "TIDAK_TERBACA", /folder/));
   it("a text file", async () => {
     const p = join(await dir, "data.xlsx");
@@ -172,10 +226,18 @@ describe("readXlsx: files that are not workbooks", () => {
     await expectError(p, "BUKAN_XLSX", /bukan berkas \.xlsx/);
   });
   it("an old .xls or password-protected file", async () =>
-    expectError(Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)]), "BUKAN_XLSX", /\.xls/));
+    expectError(
+      Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)]),
+      "BUKAN_XLSX",
+      /\.xls/
+    ));
   it("a zip that is not a workbook", async () => {
     const zip = new JSZip().file("a.txt", "halo");
-    await expectError(await zip.generateAsync({ type: "nodebuffer" }), "BUKAN_XLSX", /bukan berkas \.xlsx/);
+    await expectError(
+      await zip.generateAsync({ type: "nodebuffer" }),
+      "BUKAN_XLSX",
+      /bukan berkas \.xlsx/
+    );
   });
   it("a zip cut short", async () => {
     const buf = await bufferOf(writeInputPlan(sampleInput({ tertulis: "dicetak" })));
@@ -187,12 +249,24 @@ describe("readXlsx: tables as Excel writes them", () => {
   async function excelStyleTable(headerRowCount: string | null): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("T");
-    ws.addTable({ name: "LKIP_IKU", ref: "B2", headerRow: true, columns: (IKU_ROWS[0] as string[]).map((name) => ({ name })), rows: IKU_ROWS.slice(1) });
+    ws.addTable({
+      name: "LKIP_IKU",
+      ref: "B2",
+      headerRow: true,
+      columns: (IKU_ROWS[0] as string[]).map((name) => ({ name })),
+      rows: IKU_ROWS.slice(1),
+    });
     // Excel leaves headerRowCount out when it is 1 (the default); ExcelJS writes it.
     const zip = await JSZip.loadAsync(await bufferOf(wb));
     const part = "xl/tables/table1.xml";
     const xml = await zip.file(part)!.async("string");
-    zip.file(part, xml.replace(/ headerRowCount="1"/, headerRowCount === null ? "" : ` headerRowCount="${headerRowCount}"`));
+    zip.file(
+      part,
+      xml.replace(
+        / headerRowCount="1"/,
+        headerRowCount === null ? "" : ` headerRowCount="${headerRowCount}"`
+      )
+    );
     return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   }
   const tablePart = async (buf: Buffer) => readPart(await openPackage(buf), "xl/tables/table1.xml");
@@ -202,10 +276,23 @@ describe("readXlsx: tables as Excel writes them", () => {
     expect(await tablePart(buf)).not.toContain("headerRowCount");
     const plain = new ExcelJS.Workbook();
     await plain.xlsx.load(buf as unknown as ArrayBuffer);
-    expect((plain.getWorksheet("T")!.getTable("LKIP_IKU") as unknown as { table: { headerRow: boolean } }).table.headerRow).toBe(false);
+    expect(
+      (
+        plain.getWorksheet("T")!.getTable("LKIP_IKU") as unknown as {
+          table: { headerRow: boolean };
+        }
+      ).table.headerRow
+    ).toBe(false);
 
     const loaded = await loadXlsx(buf);
-    expect(loaded.raw.ranges.LKIP_IKU).toEqual({ source: "LKIP_IKU", kind: "table", sheet: "T", row: 1, col: 1, values: IKU_ROWS });
+    expect(loaded.raw.ranges.LKIP_IKU).toEqual({
+      source: "LKIP_IKU",
+      kind: "table",
+      sheet: "T",
+      row: 1,
+      col: 1,
+      values: IKU_ROWS,
+    });
     // And a copy written from it keeps the table's header row.
     const copy = Buffer.from(await loaded.workbook.xlsx.writeBuffer());
     expect(await tablePart(copy)).not.toMatch(/headerRowCount="0"/);
@@ -215,7 +302,9 @@ describe("readXlsx: tables as Excel writes them", () => {
   it("a table with its header row switched off is reported, not misread", async () => {
     const { raw } = await readXlsx(await excelStyleTable("0"));
     expect(raw.ranges.LKIP_IKU).toBeUndefined();
-    expect(raw.problems).toEqual([expect.objectContaining({ tingkat: "galat", kode: "SUMBER_BUKAN_RENTANG" })]);
+    expect(raw.problems).toEqual([
+      expect.objectContaining({ tingkat: "galat", kode: "SUMBER_BUKAN_RENTANG" }),
+    ]);
     expect(raw.problems[0].pesan).toMatch(/Header Row/);
   });
 });

@@ -3,22 +3,42 @@ import { describe, expect, it } from "vitest";
 import type { SheetPlan } from "../../src/report/contract/types";
 import { parseWorkbookXml } from "../../src/xlsx/names";
 import { loadXlsx } from "../../src/xlsx/read";
-import { nextFreeSheetName, setDefinedNames, wrappedLines, writeInputPlan, writeSheetPlan } from "../../src/xlsx/write";
+import {
+  nextFreeSheetName,
+  setDefinedNames,
+  wrappedLines,
+  writeInputPlan,
+  writeSheetPlan,
+} from "../../src/xlsx/write";
 import { openPackage, partNames, readPart } from "../../src/xlsx/zip";
 import { bufferOf, IKU_ROWS, sheetWith } from "./helpers";
 
-const HOSTILE = ['=HYPERLINK("http://x")', "+62 811", "@SUM(A1)", "-1+2", "=1+1", "'kutip", "  spasi  "];
+const HOSTILE = [
+  '=HYPERLINK("http://x")',
+  "+62 811",
+  "@SUM(A1)",
+  "-1+2",
+  "=1+1",
+  "'kutip",
+  "  spasi  ",
+];
 
 function plan(): SheetPlan {
   const values: (string | number | null)[][] = [
     ["Tabel 1 — Uji", null, null],
     ["Indikator", "Nilai", "Catatan"],
-    ...HOSTILE.map((s, i): (string | number | null)[] => [s, i + 0.5, i === 0 ? "teks panjang ".repeat(12).trim() : null]),
+    ...HOSTILE.map((s, i): (string | number | null)[] => [
+      s,
+      i + 0.5,
+      i === 0 ? "teks panjang ".repeat(12).trim() : null,
+    ]),
   ];
   return {
     name: "Tabel LKIP 2024",
     values,
-    numberFormats: values.map((row, r) => row.map((v) => (v === null ? "General" : typeof v === "number" ? "#,##0.00" : "@"))),
+    numberFormats: values.map((row, r) =>
+      row.map((v) => (v === null ? "General" : typeof v === "number" ? "#,##0.00" : "@"))
+    ),
     bold: [{ row: 0, col: 0, rows: 2, cols: 3 }],
     bordered: [{ row: 1, col: 0, rows: values.length - 1, cols: 3 }],
     wrapped: [{ row: 1, col: 0, rows: values.length - 1, cols: 3 }],
@@ -49,10 +69,11 @@ describe("writeSheetPlan", () => {
         const cell = ws.getCell(r + 1, c + 1);
         expect(cell.formula, cell.address).toBeFalsy();
         // A merged cell other than its top-left one reads as the top-left value in ExcelJS.
-        if (!cell.isMerged || cell.master.address === cell.address) expect(cell.value, cell.address).toEqual(v);
+        if (!cell.isMerged || cell.master.address === cell.address)
+          expect(cell.value, cell.address).toEqual(v);
         if (typeof v === "string") expect(cell.type).toBe(ExcelJS.ValueType.String);
         if (v !== null) expect(cell.numFmt ?? "General", cell.address).toBe(p.numberFormats[r][c]);
-      }),
+      })
     );
     // And in the file itself: no formula element anywhere on the sheet.
     const zip = await openPackage(buf);
@@ -72,7 +93,9 @@ describe("writeSheetPlan", () => {
     expect(ws.getCell("B1").master.address).toBe("A1");
     expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([30, 12, 20]);
     // The long note wraps to several lines: its row is made tall enough.
-    expect(ws.getRow(3).height).toBeGreaterThanOrEqual(15 * wrappedLines(p.values[2][2] as string, 20));
+    expect(ws.getRow(3).height).toBeGreaterThanOrEqual(
+      15 * wrappedLines(p.values[2][2] as string, 20)
+    );
     expect(ws.pageSetup.orientation).toBe("landscape");
     expect(ws.pageSetup.fitToWidth).toBe(1);
   });
@@ -83,7 +106,11 @@ describe("writeSheetPlan", () => {
     wb.addWorksheet("Tabel LKIP 2024 (2)");
     expect(nextFreeSheetName(wb, "Tabel LKIP 2024")).toBe("Tabel LKIP 2024 (3)");
     expect(writeSheetPlan(wb, plan())).toBe("Tabel LKIP 2024 (3)");
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["tabel lkip 2024", "Tabel LKIP 2024 (2)", "Tabel LKIP 2024 (3)"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "tabel lkip 2024",
+      "Tabel LKIP 2024 (2)",
+      "Tabel LKIP 2024 (3)",
+    ]);
   });
 });
 
@@ -101,7 +128,19 @@ describe("wrappedLines", () => {
 describe("writeInputPlan", () => {
   it("writes formulas where the plan says and literal text elsewhere", async () => {
     const wb = writeInputPlan({
-      sheets: [{ name: "D", values: [["A", "B"], ["=1+1", 2]], formulas: [[null, null], [null, "=LKIP.CAPAIAN(G2,H2)"]] }],
+      sheets: [
+        {
+          name: "D",
+          values: [
+            ["A", "B"],
+            ["=1+1", 2],
+          ],
+          formulas: [
+            [null, null],
+            [null, "=LKIP.CAPAIAN(G2,H2)"],
+          ],
+        },
+      ],
       names: [{ name: "LKIP_IKU", sheet: "D", row: 0, col: 0, rows: 2, cols: 2 }],
     });
     const { wb: back } = await roundTrip(wb);

@@ -35,8 +35,12 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
 
       it("counts per band", () => {
         const e = fixture.total_iku.expected;
-        expect(Object.fromEntries(hasil.perPredikat.map((b) => [b.label, b.jumlah]))).toEqual(e.count_by_predikat);
-        expect(Object.fromEntries(hasil.perKategori.map((b) => [b.label, b.jumlah]))).toEqual(e.count_by_kategori_permendagri54);
+        expect(Object.fromEntries(hasil.perPredikat.map((b) => [b.label, b.jumlah]))).toEqual(
+          e.count_by_predikat
+        );
+        expect(Object.fromEntries(hasil.perKategori.map((b) => [b.label, b.jumlah]))).toEqual(
+          e.count_by_kategori_permendagri54
+        );
       });
 
       it("per sasaran: capaian, exact money sums of the leaves, serapan, efisiensi", () => {
@@ -46,7 +50,8 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
           expect(s.pagu?.toString()).toBe(f.pagu);
           expect(s.realisasi?.toString()).toBe(f.realisasi_anggaran);
           expect(same(s.serapan, f.expected.serapan[mode])).toBe(true);
-          const e = f.expected.efisiensi_tabel[mode][batasi ? "batasi_capaian" : "tanpa_batas_capaian"];
+          const e =
+            f.expected.efisiensi_tabel[mode][batasi ? "batasi_capaian" : "tanpa_batas_capaian"];
           expect(same(s.efisiensi?.nilai, e.nilai)).toBe(true);
           expect(s.efisiensi!.hasil.mentah.toDecimalPlaces(4).toString()).toBe(e.mentah);
           expect(s.efisiensi!.hasil.dibatasi).toBe(!dec(e.mentah).abs().lte(20));
@@ -77,7 +82,10 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
           expect(p.totals).toHaveLength(1);
           p.leaves.forEach((l, k) => {
             const exact = dec(leaves[k].realisasi).div(leaves[k].pagu).times(100);
-            const printed = exact.toDecimalPlaces(2, mode === "ROUND" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN);
+            const printed = exact.toDecimalPlaces(
+              2,
+              mode === "ROUND" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN
+            );
             expect(l.serapan?.eq(printed)).toBe(true);
           });
         });
@@ -87,7 +95,9 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
 
   it("capaian terhadap Renstra and the change from last year", () => {
     const hasil = compute(readModel(sampleRaw({ pembulatan: mode })));
-    expect(same(hasil.indikator[0].capaianRenstra, fixture.iku[0].expected.capaian_terhadap_renstra!)).toBe(true);
+    expect(
+      same(hasil.indikator[0].capaianRenstra, fixture.iku[0].expected.capaian_terhadap_renstra!)
+    ).toBe(true);
     fixture.iku.forEach((f, i) => {
       const p = hasil.indikator[i].perubahan!;
       expect(p.dari).toBe(2023);
@@ -98,7 +108,10 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
 
 /** A small workbook: one IKU table, optionally with Bobot, and budget lines. */
 function workbook(iku: RawCell[][], anggaran?: RawCell[][]) {
-  const raw = { ranges: { LKIP_IKU: rawRange("LKIP_IKU", "IKU", 0, 0, iku) }, problems: [] } as ReturnType<typeof sampleRaw>;
+  const raw = {
+    ranges: { LKIP_IKU: rawRange("LKIP_IKU", "IKU", 0, 0, iku) },
+    problems: [],
+  } as ReturnType<typeof sampleRaw>;
   if (anggaran) raw.ranges.LKIP_ANGGARAN = rawRange("LKIP_ANGGARAN", "Anggaran", 0, 0, anggaran);
   return raw;
 }
@@ -106,7 +119,14 @@ function workbook(iku: RawCell[][], anggaran?: RawCell[][]) {
 describe("compute aggregates (src/core/README.md §6)", () => {
   it("a sasaran with several indicators: the mean of their printed capaian (Kab. Klungkung 2017)", () => {
     // 94,68 and 105,56 → 100,12 (src/core/README.md §6).
-    const m = readModel(workbook([["Sasaran", "Indikator", "Target", "Realisasi"], ["S", "a", 100, 94.68], ["S", "b", 100, 105.56]]), { tahun: 2024 });
+    const m = readModel(
+      workbook([
+        ["Sasaran", "Indikator", "Target", "Realisasi"],
+        ["S", "a", 100, 94.68],
+        ["S", "b", 100, 105.56],
+      ]),
+      { tahun: 2024 }
+    );
     const h = compute(m);
     expect(h.sasaran).toHaveLength(1);
     expect(h.sasaran[0].capaian?.eq("100.12")).toBe(true);
@@ -120,7 +140,7 @@ describe("compute aggregates (src/core/README.md §6)", () => {
         ["S1", "b", 100, 120, 3],
         ["S2", "c", 50, 25, 4],
       ]),
-      { tahun: 2024 },
+      { tahun: 2024 }
     );
     const h = compute(m);
     // (80×1 + 120×3) / 4 = 110; overall (80 + 360 + 50×4) / 8 = 80.
@@ -129,7 +149,15 @@ describe("compute aggregates (src/core/README.md §6)", () => {
   });
 
   it("arah turun uses (2T − R)/T", () => {
-    const h = compute(readModel(workbook([["Sasaran", "Indikator", "Target", "Realisasi", "Arah"], ["S", "kemiskinan", 32, 4.88, "turun"]]), { tahun: 2024 }));
+    const h = compute(
+      readModel(
+        workbook([
+          ["Sasaran", "Indikator", "Target", "Realisasi", "Arah"],
+          ["S", "kemiskinan", 32, 4.88, "turun"],
+        ]),
+        { tahun: 2024 }
+      )
+    );
     expect(h.indikator[0].capaian.eq("184.75")).toBe(true);
   });
 
@@ -137,17 +165,20 @@ describe("compute aggregates (src/core/README.md §6)", () => {
     const h = compute(
       readModel(
         workbook(
-          [["Sasaran", "Indikator", "Target", "Realisasi"], ["S", "a", 100, 100]],
+          [
+            ["Sasaran", "Indikator", "Target", "Realisasi"],
+            ["S", "a", 100, 100],
+          ],
           [
             ["Sasaran", "Program", "Kegiatan", "Pagu", "Realisasi"],
             [1, "P1", null, 999, 999], // total row that disagrees with its leaves: leaves win
             [1, "P1", "k1", 100, 90],
             [1, "P1", "k2", 300, 210],
             [1, "P2", null, 600, 300], // a program given only as a total
-          ],
+          ]
         ),
-        { tahun: 2024 },
-      ),
+        { tahun: 2024 }
+      )
     );
     const [p1, p2] = h.anggaran!.program;
     expect(p1.pagu.eq(400)).toBe(true);
@@ -168,11 +199,18 @@ describe("compute aggregates (src/core/README.md §6)", () => {
     const h = compute(
       readModel(
         workbook(
-          [["Sasaran", "Indikator", "Target", "Realisasi"], ["S1", "a", 100, 100], ["S2", "b", 100, 100]],
-          [["Sasaran", "Program", "Pagu", "Realisasi"], [1, "P", 100, 50]],
+          [
+            ["Sasaran", "Indikator", "Target", "Realisasi"],
+            ["S1", "a", 100, 100],
+            ["S2", "b", 100, 100],
+          ],
+          [
+            ["Sasaran", "Program", "Pagu", "Realisasi"],
+            [1, "P", 100, 50],
+          ]
         ),
-        { tahun: 2024 },
-      ),
+        { tahun: 2024 }
+      )
     );
     expect(h.sasaran[1].pagu).toBeNull();
     expect(h.sasaran[1].efisiensi).toBeNull();

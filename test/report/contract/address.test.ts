@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { a1, cellAddress, columnLetters, rangeAddress, sheetPrefix , nextFreeSheetName, sameSheetName, splitAddress } from "../../../src/report/contract/address";
+import {
+  a1,
+  cellAddress,
+  columnLetters,
+  rangeAddress,
+  sheetPrefix,
+  nextFreeSheetName,
+  sameSheetName,
+  splitAddress,
+} from "../../../src/report/contract/address";
 
 describe("columnLetters", () => {
   it("counts like Excel", () => {
@@ -58,7 +67,9 @@ describe("nextFreeSheetName", () => {
   it("keeps a free name, else counts up from (2), ignoring case as Excel does", () => {
     expect(nextFreeSheetName("Tabel LKIP 2024", ["Data IKU"])).toBe("Tabel LKIP 2024");
     expect(nextFreeSheetName("Tabel LKIP 2024", ["tabel lkip 2024"])).toBe("Tabel LKIP 2024 (2)");
-    expect(nextFreeSheetName("Tabel LKIP 2024", ["Tabel LKIP 2024", "Tabel LKIP 2024 (2)"])).toBe("Tabel LKIP 2024 (3)");
+    expect(nextFreeSheetName("Tabel LKIP 2024", ["Tabel LKIP 2024", "Tabel LKIP 2024 (2)"])).toBe(
+      "Tabel LKIP 2024 (3)"
+    );
     expect(sameSheetName("Info", "INFO")).toBe(true);
   });
 

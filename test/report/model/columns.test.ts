@@ -45,7 +45,7 @@ describe("resolveHeaders LKIP_IKU", () => {
         "Serapan",
         "Catatan", // unknown: ignored
       ]),
-      2024,
+      2024
     );
     expect(h.findings).toEqual([]);
     expect(h.missing).toEqual([]);
@@ -70,14 +70,26 @@ describe("resolveHeaders LKIP_IKU", () => {
   });
 
   it("reads IKU and Formula as aliases too", () => {
-    const h = resolveHeaders(range("LKIP_IKU", ["sasaran", "IKU", "TARGET", "realisasi", "Formula"]), 2024);
+    const h = resolveHeaders(
+      range("LKIP_IKU", ["sasaran", "IKU", "TARGET", "realisasi", "Formula"]),
+      2024
+    );
     expect(h.columns).toMatchObject({ indikator: 1, target: 2, realisasi: 3, formulasi: 4 });
   });
 
   it("tells the report year's Realisasi from earlier years'", () => {
     const h = resolveHeaders(
-      range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi 2024", "Realisasi 2022", "Realisasi Tahun Lalu", "Realisasi 2025", "Target 2023"]),
-      2024,
+      range("LKIP_IKU", [
+        "Sasaran",
+        "Indikator",
+        "Target",
+        "Realisasi 2024",
+        "Realisasi 2022",
+        "Realisasi Tahun Lalu",
+        "Realisasi 2025",
+        "Target 2023",
+      ]),
+      2024
     );
     expect(h.columns.realisasi).toBe(3);
     expect(h.tahunLalu).toEqual([
@@ -90,10 +102,24 @@ describe("resolveHeaders LKIP_IKU", () => {
   });
 
   it("Realisasi Tahun Lalu and Realisasi {tahun − 1} are the same column: a duplicate", () => {
-    const h = resolveHeaders(range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi", "Realisasi 2023", "Realisasi Tahun Lalu"]), 2024);
+    const h = resolveHeaders(
+      range("LKIP_IKU", [
+        "Sasaran",
+        "Indikator",
+        "Target",
+        "Realisasi",
+        "Realisasi 2023",
+        "Realisasi Tahun Lalu",
+      ]),
+      2024
+    );
     expect(h.tahunLalu).toEqual([{ tahun: 2023, col: 4 }]);
     expect(h.findings).toHaveLength(1);
-    expect(h.findings[0]).toMatchObject({ tingkat: "galat", kode: "KOLOM_GANDA", lokasi: "'Data'!H5" });
+    expect(h.findings[0]).toMatchObject({
+      tingkat: "galat",
+      kode: "KOLOM_GANDA",
+      lokasi: "'Data'!H5",
+    });
   });
 
   it("a missing required column is a problem at the header row, and says what to add", () => {
@@ -106,29 +132,60 @@ describe("resolveHeaders LKIP_IKU", () => {
   });
 
   it("a Realisasi column of another year is not the report year's: the message points at Tahun", () => {
-    const h = resolveHeaders(range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi 2024"]), 2025);
+    const h = resolveHeaders(
+      range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi 2024"]),
+      2025
+    );
     expect(h.missing).toEqual(["Realisasi"]);
     expect(h.tahunLalu).toEqual([{ tahun: 2024, col: 3 }]);
     expect(h.findings[0].pesan).toMatch(/Tahun di LKIP_INFO/);
   });
 
   it("duplicate headers: the first one wins", () => {
-    const h = resolveHeaders(range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi", "target"]), 2024);
+    const h = resolveHeaders(
+      range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi", "target"]),
+      2024
+    );
     expect(h.columns.target).toBe(2);
-    expect(h.findings).toEqual([expect.objectContaining({ kode: "KOLOM_GANDA", lokasi: "'Data'!G5", nilai_tertulis: "target" })]);
+    expect(h.findings).toEqual([
+      expect.objectContaining({
+        kode: "KOLOM_GANDA",
+        lokasi: "'Data'!G5",
+        nilai_tertulis: "target",
+      }),
+    ]);
   });
 });
 
 describe("resolveHeaders LKIP_ANGGARAN and LKIP_BELANJA", () => {
   it("accepts the aliases", () => {
     const h = resolveHeaders(
-      range("LKIP_ANGGARAN", ["No Sasaran", "Program", "Kegiatan", "Subkegiatan", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)", "Persentase"]),
-      2024,
+      range("LKIP_ANGGARAN", [
+        "No Sasaran",
+        "Program",
+        "Kegiatan",
+        "Subkegiatan",
+        "Pagu Anggaran (Rp)",
+        "Realisasi Anggaran (Rp)",
+        "Persentase",
+      ]),
+      2024
     );
     expect(h.findings).toEqual([]);
-    expect(h.columns).toEqual({ sasaran: 0, program: 1, kegiatan: 2, subKegiatan: 3, pagu: 4, realisasi: 5, serapan: 6 });
+    expect(h.columns).toEqual({
+      sasaran: 0,
+      program: 1,
+      kegiatan: 2,
+      subKegiatan: 3,
+      pagu: 4,
+      realisasi: 5,
+      serapan: 6,
+    });
     for (const alias of ["%", "Persen", "Persentase", "Serapan (%)"]) {
-      const x = resolveHeaders(range("LKIP_ANGGARAN", ["Sasaran", "Program", "Anggaran", "Realisasi", alias]), 2024);
+      const x = resolveHeaders(
+        range("LKIP_ANGGARAN", ["Sasaran", "Program", "Anggaran", "Realisasi", alias]),
+        2024
+      );
       expect(x.columns.serapan).toBe(4);
       expect(x.columns.pagu).toBe(2);
     }
@@ -138,8 +195,13 @@ describe("resolveHeaders LKIP_ANGGARAN and LKIP_BELANJA", () => {
   });
 
   it("names every missing required column", () => {
-    const h = resolveHeaders(range("LKIP_ANGGARAN", ["Sasaran", "Kegiatan"], "Data Anggaran"), 2024);
+    const h = resolveHeaders(
+      range("LKIP_ANGGARAN", ["Sasaran", "Kegiatan"], "Data Anggaran"),
+      2024
+    );
     expect(h.missing).toEqual(["Program", "Pagu", "Realisasi"]);
-    expect(h.findings.every((f) => f.kode === "KOLOM_TIDAK_ADA" && f.lokasi === "'Data Anggaran'!C5:D5")).toBe(true);
+    expect(
+      h.findings.every((f) => f.kode === "KOLOM_TIDAK_ADA" && f.lokasi === "'Data Anggaran'!C5:D5")
+    ).toBe(true);
   });
 });

@@ -5,7 +5,11 @@ import type { RawCell, RawWorkbook } from "../../../src/report/contract/types";
 import { IKU_AT, fixture, leavesOf, rawRange, sampleRaw } from "../sample/sample-raw";
 
 /** The sample with its LKIP_IKU / LKIP_ANGGARAN values changed in place. */
-function sampleWith(change: { iku?: (v: RawCell[][]) => void; anggaran?: (v: RawCell[][]) => void; info?: (v: RawCell[][]) => void }): RawWorkbook {
+function sampleWith(change: {
+  iku?: (v: RawCell[][]) => void;
+  anggaran?: (v: RawCell[][]) => void;
+  info?: (v: RawCell[][]) => void;
+}): RawWorkbook {
   const raw = sampleRaw();
   change.iku?.(raw.ranges.LKIP_IKU!.values);
   change.anggaran?.(raw.ranges.LKIP_ANGGARAN!.values);
@@ -15,7 +19,18 @@ function sampleWith(change: { iku?: (v: RawCell[][]) => void; anggaran?: (v: Raw
 
 // LKIP_IKU sits at B3 (headers), so data row i (1-based) is Excel row 3 + i; columns:
 // B No, C Sasaran, D Indikator, E Satuan, F Formulasi, G Arah, H Target, I Realisasi, J Realisasi 2023, K Target Renstra.
-const COL = { no: 0, sasaran: 1, indikator: 2, satuan: 3, formulasi: 4, arah: 5, target: 6, realisasi: 7, r2023: 8, renstra: 9 };
+const COL = {
+  no: 0,
+  sasaran: 1,
+  indikator: 2,
+  satuan: 3,
+  formulasi: 4,
+  arah: 5,
+  target: 6,
+  realisasi: 7,
+  r2023: 8,
+  renstra: 9,
+};
 
 describe("readModel on the sample", () => {
   const model = readModel(sampleRaw());
@@ -39,7 +54,7 @@ describe("readModel on the sample", () => {
 
   it("numbers the sasaran in order and keeps every value's cell", () => {
     expect(model.sasaran.map((s) => [s.nomor, s.teks, s.lokasi])).toEqual(
-      fixture.iku.map((i, k) => [k + 1, i.sasaran, `'Data IKU'!C${4 + k}`]),
+      fixture.iku.map((i, k) => [k + 1, i.sasaran, `'Data IKU'!C${4 + k}`])
     );
     const ind = model.indikator[1];
     expect(ind.sasaran).toBe(2);
@@ -55,7 +70,13 @@ describe("readModel on the sample", () => {
     expect(ind.no).toEqual({ value: 2, lokasi: "'Data IKU'!B5" });
     expect(ind.baris).toBe("'Data IKU'!B5:K5");
     expect(model.tahunLalu).toEqual([2023]);
-    expect(model.kolomIku).toEqual({ satuan: true, formulasi: true, targetRenstra: true, targetAkhirRenstra: false, bobot: false });
+    expect(model.kolomIku).toEqual({
+      satuan: true,
+      formulasi: true,
+      targetRenstra: true,
+      targetAkhirRenstra: false,
+      bobot: false,
+    });
   });
 
   it("reads budget lines: leaves and program total rows, sasaran by number", () => {
@@ -63,11 +84,20 @@ describe("readModel on the sample", () => {
     const leaves = fixture.anggaran.flatMap(leavesOf);
     expect(lines.filter((l) => l.leaf)).toHaveLength(leaves.length);
     expect(lines.filter((l) => !l.leaf)).toHaveLength(fixture.anggaran.length);
-    expect(lines[0]).toMatchObject({ sasaran: 1, leaf: false, kegiatan: null, subKegiatan: null, baris: "'Data Anggaran'!A2:F2" });
-    expect(lines[1].subKegiatan).toEqual({ value: "Penyediaan Alat Bantu", lokasi: "'Data Anggaran'!D3" });
+    expect(lines[0]).toMatchObject({
+      sasaran: 1,
+      leaf: false,
+      kegiatan: null,
+      subKegiatan: null,
+      baris: "'Data Anggaran'!A2:F2",
+    });
+    expect(lines[1].subKegiatan).toEqual({
+      value: "Penyediaan Alat Bantu",
+      lokasi: "'Data Anggaran'!D3",
+    });
     expect(lines[1].pagu.lokasi).toBe("'Data Anggaran'!E3");
     expect(model.belanja!.map((b) => [b.jenis.value, b.pagu.value.toString()])).toEqual(
-      fixture.belanja.komposisi.map((b) => [b.jenis, b.jumlah]),
+      fixture.belanja.komposisi.map((b) => [b.jenis, b.jumlah])
     );
     expect(model.belanjaAdaRealisasi).toBe(false);
   });
@@ -77,12 +107,27 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
   const cases: [string, (v: RawCell[][]) => void, string, string][] = [
     ["blank Indikator", (v) => (v[2][COL.indikator] = "  "), "SEL_KOSONG", "'Data IKU'!D5"],
     ["blank Target", (v) => (v[2][COL.target] = null), "SEL_KOSONG", "'Data IKU'!H5"],
-    ["non-numeric Realisasi", (v) => (v[2][COL.realisasi] = "0,7,3"), "BUKAN_ANGKA", "'Data IKU'!I5"],
+    [
+      "non-numeric Realisasi",
+      (v) => (v[2][COL.realisasi] = "0,7,3"),
+      "BUKAN_ANGKA",
+      "'Data IKU'!I5",
+    ],
     ["unknown arah", (v) => (v[2][COL.arah] = "naik-turun"), "ARAH_TIDAK_DIKENAL", "'Data IKU'!G5"],
     ["target 0", (v) => (v[2][COL.target] = 0), "TARGET_NOL", "'Data IKU'!H5"],
     ["negative target", (v) => (v[2][COL.target] = "-1,31"), "TARGET_NEGATIF", "'Data IKU'!H5"],
-    ["Excel error", (v) => (v[2][COL.realisasi] = { error: "#REF!" }), "GALAT_EXCEL", "'Data IKU'!I5"],
-    ["Excel error as text (Office.js)", (v) => (v[2][COL.target] = "#DIV/0!"), "GALAT_EXCEL", "'Data IKU'!H5"],
+    [
+      "Excel error",
+      (v) => (v[2][COL.realisasi] = { error: "#REF!" }),
+      "GALAT_EXCEL",
+      "'Data IKU'!I5",
+    ],
+    [
+      "Excel error as text (Office.js)",
+      (v) => (v[2][COL.target] = "#DIV/0!"),
+      "GALAT_EXCEL",
+      "'Data IKU'!H5",
+    ],
     ["boolean Target", (v) => (v[2][COL.target] = true), "BUKAN_ANGKA", "'Data IKU'!H5"],
   ];
   for (const [name, change, kode, lokasi] of cases) {
@@ -91,16 +136,23 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
       expect(model.findings).toHaveLength(1);
       expect(model.findings[0]).toMatchObject({ tingkat: "galat", kode, lokasi });
       expect(model.findings[0].pesan.length).toBeGreaterThan(20);
-      expect(model.leftOut).toEqual([{ source: "LKIP_IKU", lokasi: "'Data IKU'!B5:K5", reason: model.findings[0].pesan }]);
+      expect(model.leftOut).toEqual([
+        { source: "LKIP_IKU", lokasi: "'Data IKU'!B5:K5", reason: model.findings[0].pesan },
+      ]);
       // The other two indicators are still there; the sasaran of the left-out row still has its number.
-      expect(model.indikator.map((i) => i.nama.value)).toEqual([fixture.iku[0].indikator, fixture.iku[2].indikator]);
+      expect(model.indikator.map((i) => i.nama.value)).toEqual([
+        fixture.iku[0].indikator,
+        fixture.iku[2].indikator,
+      ]);
       expect(model.sasaran.map((s) => s.indikator.length)).toEqual([1, 0, 1]);
       expect(model.indikator[1].sasaran).toBe(3);
     });
   }
 
   it("every problem of a row is reported, not only the first", () => {
-    const model = readModel(sampleWith({ iku: (v) => ((v[1][COL.indikator] = null), (v[1][COL.target] = "abc")) }));
+    const model = readModel(
+      sampleWith({ iku: (v) => ((v[1][COL.indikator] = null), (v[1][COL.target] = "abc")) })
+    );
     expect(model.findings.map((f) => [f.kode, f.lokasi])).toEqual([
       ["SEL_KOSONG", "'Data IKU'!D4"],
       ["BUKAN_ANGKA", "'Data IKU'!H4"],
@@ -116,13 +168,16 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
           v[1][0] = 7; // number outside 1..3
           v[2][0] = "Sasaran yang tidak ada";
         },
-      }),
+      })
     );
     expect(model.findings.map((f) => [f.kode, f.lokasi, f.nilai_tertulis])).toEqual([
       ["SASARAN_TIDAK_COCOK", "'Data Anggaran'!A2", "7"],
       ["SASARAN_TIDAK_COCOK", "'Data Anggaran'!A3", "Sasaran yang tidak ada"],
     ]);
-    expect(model.leftOut.map((l) => l.lokasi)).toEqual(["'Data Anggaran'!A2:F2", "'Data Anggaran'!A3:F3"]);
+    expect(model.leftOut.map((l) => l.lokasi)).toEqual([
+      "'Data Anggaran'!A2:F2",
+      "'Data Anggaran'!A3:F3",
+    ]);
     expect(model.anggaran).toHaveLength(fixture.anggaran.length + 13 - 2);
   });
 
@@ -134,7 +189,7 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
           v[2][0] = "1.";
           v[3][0] = "1";
         },
-      }),
+      })
     );
     expect(model.findings).toEqual([]);
     expect(model.anggaran!.slice(0, 3).map((l) => l.sasaran)).toEqual([1, 1, 1]);
@@ -144,7 +199,9 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
     const raw = sampleRaw();
     delete raw.ranges.LKIP_ANGGARAN;
     const model = readModel(raw);
-    expect(model.findings).toEqual([expect.objectContaining({ tingkat: "galat", kode: "SUMBER_TIDAK_ADA", lokasi: "" })]);
+    expect(model.findings).toEqual([
+      expect.objectContaining({ tingkat: "galat", kode: "SUMBER_TIDAK_ADA", lokasi: "" }),
+    ]);
     expect(model.findings[0].pesan).toContain("LKIP_ANGGARAN");
     expect(model.anggaran).toBeNull();
     expect(model.indikator).toHaveLength(3);
@@ -152,14 +209,21 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
 
   it("a missing column makes the source unusable, with the header row's address", () => {
     const model = readModel(sampleWith({ iku: (v) => (v[0][COL.target] = "Sasaran Target") }));
-    expect(model.findings).toEqual([expect.objectContaining({ kode: "KOLOM_TIDAK_ADA", lokasi: "'Data IKU'!B3:K3" })]);
+    expect(model.findings).toEqual([
+      expect.objectContaining({ kode: "KOLOM_TIDAK_ADA", lokasi: "'Data IKU'!B3:K3" }),
+    ]);
     expect(model.sumber.LKIP_IKU?.dipakai).toBe(false);
     expect(model.indikator).toEqual([]);
   });
 
   it("problems the gateway met are kept first", () => {
     const raw = sampleRaw();
-    raw.problems.push({ tingkat: "galat", kode: "NAMA_KONSTANTA", pesan: "LKIP_BELANJA adalah konstanta", lokasi: "" });
+    raw.problems.push({
+      tingkat: "galat",
+      kode: "NAMA_KONSTANTA",
+      pesan: "LKIP_BELANJA adalah konstanta",
+      lokasi: "",
+    });
     expect(readModel(raw).findings[0].kode).toBe("NAMA_KONSTANTA");
   });
 });
@@ -168,9 +232,21 @@ describe("readModel tolerance", () => {
   it("ignores blank rows at the end of a range drawn too large", () => {
     const model = readModel(
       sampleWith({
-        iku: (v) => v.push(Array(10).fill(null), Array(10).fill(""), [" ", null, "", null, null, null, null, null, null, null]),
+        iku: (v) =>
+          v.push(Array(10).fill(null), Array(10).fill(""), [
+            " ",
+            null,
+            "",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+          ]),
         anggaran: (v) => v.push([null, null, null, null, null, null]),
-      }),
+      })
     );
     expect(model.findings).toEqual([]);
     expect(model.leftOut).toEqual([]);
@@ -178,7 +254,15 @@ describe("readModel tolerance", () => {
   });
 
   it("reads text numbers in Indonesian and plain form", () => {
-    const model = readModel(sampleWith({ iku: (v) => ((v[1][COL.target] = "69,02"), (v[1][COL.realisasi] = "92.71"), (v[2][COL.realisasi] = "0,73%")) }));
+    const model = readModel(
+      sampleWith({
+        iku: (v) => (
+          (v[1][COL.target] = "69,02"),
+          (v[1][COL.realisasi] = "92.71"),
+          (v[2][COL.realisasi] = "0,73%")
+        ),
+      })
+    );
     expect(model.findings).toEqual([]);
     expect(model.indikator[0].target.value.eq("69.02")).toBe(true);
     expect(model.indikator[0].realisasi.value.eq("92.71")).toBe(true);
@@ -193,13 +277,28 @@ describe("readModel tolerance", () => {
           v[3][COL.sasaran] = null;
           v.push(["4", "Sasaran baru", "Indikator lain", null, null, null, 10, 11, null, null]);
           // The same text again, but not consecutive: a sasaran of its own.
-          v.push([5, fixture.iku[0].sasaran, "Indikator kelima", null, null, null, 10, 11, null, null]);
+          v.push([
+            5,
+            fixture.iku[0].sasaran,
+            "Indikator kelima",
+            null,
+            null,
+            null,
+            10,
+            11,
+            null,
+            null,
+          ]);
         },
-      }),
+      })
     );
     expect(model.findings).toEqual([]);
     expect(model.sasaran.map((s) => s.indikator)).toEqual([[0, 1, 2], [3], [4]]);
-    expect(model.sasaran.map((s) => s.lokasi)).toEqual(["'Data IKU'!C4", "'Data IKU'!C7", "'Data IKU'!C8"]);
+    expect(model.sasaran.map((s) => s.lokasi)).toEqual([
+      "'Data IKU'!C4",
+      "'Data IKU'!C7",
+      "'Data IKU'!C8",
+    ]);
     expect(model.indikator[3].sasaran).toBe(2);
     expect(model.indikator[3].no).toEqual({ value: "4", lokasi: "'Data IKU'!B7" });
     expect(model.indikator[4].no).toEqual({ value: 5, lokasi: "'Data IKU'!B8" });
@@ -209,11 +308,18 @@ describe("readModel tolerance", () => {
     const model = readModel(sampleWith({ iku: (v) => (v[1][COL.sasaran] = null) }));
     expect(model.findings[0]).toMatchObject({ kode: "SEL_KOSONG", lokasi: "'Data IKU'!C4" });
     expect(model.leftOut[0].lokasi).toBe("'Data IKU'!B4:K4");
-    expect(model.sasaran.map((s) => s.teks)).toEqual([fixture.iku[1].sasaran, fixture.iku[2].sasaran]);
+    expect(model.sasaran.map((s) => s.teks)).toEqual([
+      fixture.iku[1].sasaran,
+      fixture.iku[2].sasaran,
+    ]);
   });
 
   it("a bad value in an optional column drops that value only", () => {
-    const model = readModel(sampleWith({ iku: (v) => ((v[1][COL.r2023] = "n/a"), (v[2][COL.renstra] = { error: "#N/A" })) }));
+    const model = readModel(
+      sampleWith({
+        iku: (v) => ((v[1][COL.r2023] = "n/a"), (v[2][COL.renstra] = { error: "#N/A" })),
+      })
+    );
     expect(model.findings.map((f) => [f.kode, f.lokasi])).toEqual([
       ["BUKAN_ANGKA", "'Data IKU'!J4"],
       ["GALAT_EXCEL", "'Data IKU'!K5"],
@@ -254,7 +360,9 @@ describe("readModel tolerance", () => {
     v[3].push("1");
     const model = readModel(raw);
     expect(model.kolomIku.bobot).toBe(true);
-    expect(model.findings).toEqual([expect.objectContaining({ kode: "SEL_KOSONG", lokasi: "'Data IKU'!L5" })]);
+    expect(model.findings).toEqual([
+      expect.objectContaining({ kode: "SEL_KOSONG", lokasi: "'Data IKU'!L5" }),
+    ]);
     expect(model.indikator.map((i) => i.bobot?.value.toString())).toEqual(["2", "1"]);
   });
 
@@ -276,13 +384,18 @@ describe("readModel tolerance", () => {
 
   it("a row with neither Program nor Kegiatan is a problem", () => {
     const model = readModel(sampleWith({ anggaran: (v) => (v[1][1] = null) }));
-    expect(model.findings).toEqual([expect.objectContaining({ kode: "SEL_KOSONG", lokasi: "'Data Anggaran'!B2" })]);
+    expect(model.findings).toEqual([
+      expect.objectContaining({ kode: "SEL_KOSONG", lokasi: "'Data Anggaran'!B2" }),
+    ]);
   });
 });
 
 describe("settings", () => {
   it("overrides from the task pane win", () => {
-    const model = readModel(sampleRaw({ pembulatan: "TRUNC", batasi: true }), { pembulatan: "ROUND", skala: SKALA.permendagri86 });
+    const model = readModel(sampleRaw({ pembulatan: "TRUNC", batasi: true }), {
+      pembulatan: "ROUND",
+      skala: SKALA.permendagri86,
+    });
     expect(model.settings.pembulatan).toBe("ROUND");
     expect(model.settings.batasiCapaian).toBe(true);
     expect(model.settings.skala.id).toBe("permendagri86");
@@ -319,7 +432,7 @@ describe("settings", () => {
           v[4][1] = "sakti";
           v[5][1] = "mungkin";
         },
-      }),
+      })
     );
     expect(model.findings.map((f) => [f.kode, f.lokasi])).toEqual([
       ["PENGATURAN_TIDAK_SAH", "'Info'!B3"],
@@ -341,7 +454,7 @@ describe("settings", () => {
           v[4][1] = "Permendagri86";
           v[5][1] = "YA";
         },
-      }),
+      })
     );
     expect(model.findings).toEqual([]);
     expect(model.settings).toMatchObject({ tahun: 2024, pembulatan: "TRUNC", batasiCapaian: true });
@@ -352,9 +465,14 @@ describe("settings", () => {
 describe("sources", () => {
   it("an empty source is a problem, not silence", () => {
     const raw = sampleRaw();
-    raw.ranges.LKIP_BELANJA = rawRange("LKIP_BELANJA", "Belanja", 0, 0, [["Jenis Belanja", "Pagu"], [null, null]]);
+    raw.ranges.LKIP_BELANJA = rawRange("LKIP_BELANJA", "Belanja", 0, 0, [
+      ["Jenis Belanja", "Pagu"],
+      [null, null],
+    ]);
     const model = readModel(raw);
-    expect(model.findings).toEqual([expect.objectContaining({ kode: "SUMBER_KOSONG", lokasi: "'Belanja'!A1:B2" })]);
+    expect(model.findings).toEqual([
+      expect.objectContaining({ kode: "SUMBER_KOSONG", lokasi: "'Belanja'!A1:B2" }),
+    ]);
   });
 
   it("LKIP_IKU at its own place: addresses follow it", () => {

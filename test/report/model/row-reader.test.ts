@@ -37,11 +37,13 @@ describe("cellError", () => {
 
 describe("isBlankCell", () => {
   it("is true for null, undefined, empty and whitespace-only text", () => {
-    for (const c of [null, undefined, "", "   ", "\t\n"]) expect(isBlankCell(c as RawCell)).toBe(true);
+    for (const c of [null, undefined, "", "   ", "\t\n"])
+      expect(isBlankCell(c as RawCell)).toBe(true);
   });
 
   it("is false for zero, false, text and errors", () => {
-    for (const c of [0, false, "0", "x", { error: "#N/A" }]) expect(isBlankCell(c as RawCell)).toBe(false);
+    for (const c of [0, false, "0", "x", { error: "#N/A" }])
+      expect(isBlankCell(c as RawCell)).toBe(false);
   });
 });
 
@@ -89,7 +91,10 @@ describe("RowReader", () => {
 
   it("reads a text cell with its address", () => {
     const row = new RowReader(r, 1);
-    expect(row.text(0, "Indikator", true)).toEqual({ value: "Persentase KPM", lokasi: "'Data IKU'!C6" });
+    expect(row.text(0, "Indikator", true)).toEqual({
+      value: "Persentase KPM",
+      lokasi: "'Data IKU'!C6",
+    });
     expect(row.problems).toEqual([]);
   });
 
@@ -120,7 +125,9 @@ describe("RowReader", () => {
     ]);
     expect(row.problems[0].pesan).toContain("Indikator");
     expect(row.problems[0].pesan).toContain("baris ini tidak dimasukkan");
-    expect(row.problems.every((p) => p.tingkat === "galat" && p.nilai_tertulis === undefined)).toBe(true);
+    expect(row.problems.every((p) => p.tingkat === "galat" && p.nilai_tertulis === undefined)).toBe(
+      true
+    );
     expect(row.valueProblems).toEqual([]);
   });
 
@@ -155,7 +162,10 @@ describe("RowReader", () => {
   });
 
   it("reports an Excel error in a cell at its address, naming the error", () => {
-    const row = new RowReader(range([HEADERS, [{ error: "#REF!" }, "#DIV/0!", { error: "#N/A" }]]), 1);
+    const row = new RowReader(
+      range([HEADERS, [{ error: "#REF!" }, "#DIV/0!", { error: "#N/A" }]]),
+      1
+    );
     expect(row.text(0, "Indikator", true)).toBeNull();
     expect(row.decimal(1, "Target", true)).toBeNull();
     expect(row.decimal(2, "Realisasi", false)).toBeNull();

@@ -126,8 +126,10 @@ describe("readSettings", () => {
   it("reads Ya/Tidak in their usual spellings and as booleans", () => {
     const batasi = (v: RawCell) =>
       readSettings(info([["Batasi Capaian Efisiensi", v]])).settings.batasiCapaian;
-    for (const ya of ["Ya", "YA", " ya ", "Y", "TRUE", "1", "Benar", true, 1]) expect(batasi(ya)).toBe(true);
-    for (const tidak of ["Tidak", "TIDAK", "n", "t", "FALSE", "0", "Salah", false, 0]) expect(batasi(tidak)).toBe(false);
+    for (const ya of ["Ya", "YA", " ya ", "Y", "TRUE", "1", "Benar", true, 1])
+      expect(batasi(ya)).toBe(true);
+    for (const tidak of ["Tidak", "TIDAK", "n", "t", "FALSE", "0", "Salah", false, 0])
+      expect(batasi(tidak)).toBe(false);
   });
 
   it("reads Tahun from a number or a text number", () => {
@@ -137,7 +139,13 @@ describe("readSettings", () => {
   });
 
   describe("a bad value", () => {
-    const bad = (key: string, v: RawCell) => readSettings(info([["Kunci", "Nilai"], [key, v]]));
+    const bad = (key: string, v: RawCell) =>
+      readSettings(
+        info([
+          ["Kunci", "Nilai"],
+          [key, v],
+        ])
+      );
 
     it.each<[string, RawCell, string]>([
       ["Tahun", "dua ribu", "tahun"],

@@ -12,7 +12,9 @@ const H = ["Sasaran", "Program", "Kegiatan", "Sub Kegiatan", "Pagu", "Realisasi"
 
 /** Findings about budget cells (the sasaran's infos on LKIP_IKU left aside). */
 function anggaran(rows: RawCell[][], belanja?: RawCell[][]) {
-  return temuanDari({ iku: IKU, anggaran: [H, ...rows], belanja }).filter((f) => !f.lokasi.startsWith("'Data IKU'!"));
+  return temuanDari({ iku: IKU, anggaran: [H, ...rows], belanja }).filter(
+    (f) => !f.lokasi.startsWith("'Data IKU'!")
+  );
 }
 
 describe("a program total row against its leaves", () => {
@@ -28,8 +30,18 @@ describe("a program total row against its leaves", () => {
   it("a different Pagu and Realisasi: a galat at each cell with the leaves' sum", () => {
     const f = anggaran([[1, "Program A", null, null, 1100, 790, null], ...leaves]);
     expect(kode(f, "TOTAL_PROGRAM_BEDA")).toMatchObject([
-      { tingkat: "galat", lokasi: "'Data Anggaran'!E2", nilai_tertulis: "1.100", nilai_hitung: "1.000" },
-      { tingkat: "galat", lokasi: "'Data Anggaran'!F2", nilai_tertulis: "790", nilai_hitung: "800" },
+      {
+        tingkat: "galat",
+        lokasi: "'Data Anggaran'!E2",
+        nilai_tertulis: "1.100",
+        nilai_hitung: "1.000",
+      },
+      {
+        tingkat: "galat",
+        lokasi: "'Data Anggaran'!F2",
+        nilai_tertulis: "790",
+        nilai_hitung: "800",
+      },
     ]);
   });
 
@@ -53,9 +65,19 @@ describe("a program total row against its leaves", () => {
 describe("typed Serapan per line", () => {
   it("a leaf: realisasi / pagu × 100 at the printed precision", () => {
     // 83.042.033 / 95.069.970 = 87,35 % (the sample's Jasa Penunjang, printed 88,95).
-    expect(anggaran([[1, "Program A", "Jasa Penunjang", null, 95069970, 83042033, 87.35]])).toEqual([]);
+    expect(anggaran([[1, "Program A", "Jasa Penunjang", null, 95069970, 83042033, 87.35]])).toEqual(
+      []
+    );
     const f = anggaran([[1, "Program A", "Jasa Penunjang", null, 95069970, 83042033, 88.95]]);
-    expect(f).toMatchObject([{ tingkat: "galat", kode: "SERAPAN_BEDA", lokasi: "'Data Anggaran'!G2", nilai_tertulis: "88,95", nilai_hitung: "87,35" }]);
+    expect(f).toMatchObject([
+      {
+        tingkat: "galat",
+        kode: "SERAPAN_BEDA",
+        lokasi: "'Data Anggaran'!G2",
+        nilai_tertulis: "88,95",
+        nilai_hitung: "87,35",
+      },
+    ]);
   });
 
   it("a total row: judged against its leaves, not its own (wrong) realisasi", () => {
@@ -66,19 +88,30 @@ describe("typed Serapan per line", () => {
     const f = anggaran(rows);
     expect(kode(f, "SERAPAN_BEDA")).toEqual([]);
     rows[0][6] = 90;
-    expect(kode(anggaran(rows), "SERAPAN_BEDA")).toMatchObject([{ lokasi: "'Data Anggaran'!G2", nilai_hitung: "80,00" }]);
+    expect(kode(anggaran(rows), "SERAPAN_BEDA")).toMatchObject([
+      { lokasi: "'Data Anggaran'!G2", nilai_hitung: "80,00" },
+    ]);
   });
 
   it("pagu 0: cannot be checked (info)", () => {
     const f = anggaran([[1, "Program A", "Kegiatan 1", null, 0, 0, 0]]);
-    expect(f).toMatchObject([{ tingkat: "info", kode: "TERTULIS_TIDAK_TERUJI", lokasi: "'Data Anggaran'!G2" }]);
+    expect(f).toMatchObject([
+      { tingkat: "info", kode: "TERTULIS_TIDAK_TERUJI", lokasi: "'Data Anggaran'!G2" },
+    ]);
   });
 });
 
 describe("realisasi above pagu", () => {
   it("a leaf: peringatan at the Realisasi cell", () => {
     const f = anggaran([[1, "Program A", "Kegiatan 1", null, 1000, 1200, null]]);
-    expect(f).toMatchObject([{ tingkat: "peringatan", kode: "REALISASI_LEBIH_PAGU", lokasi: "'Data Anggaran'!F2", nilai_tertulis: "1.200" }]);
+    expect(f).toMatchObject([
+      {
+        tingkat: "peringatan",
+        kode: "REALISASI_LEBIH_PAGU",
+        lokasi: "'Data Anggaran'!F2",
+        nilai_tertulis: "1.200",
+      },
+    ]);
     expect(f[0].pesan).toContain("'Data Anggaran'!E2");
     expect(f[0].pesan).toContain("120,00");
   });
@@ -88,11 +121,14 @@ describe("realisasi above pagu", () => {
   });
 
   it("LKIP_BELANJA too", () => {
-    const f = anggaran([[1, "Program A", "Kegiatan 1", null, 1000, 900, null]], [
-      ["Jenis Belanja", "Pagu", "Realisasi"],
-      ["Belanja Operasi", 500, 400],
-      ["Belanja Modal", 300, 301],
-    ]);
+    const f = anggaran(
+      [[1, "Program A", "Kegiatan 1", null, 1000, 900, null]],
+      [
+        ["Jenis Belanja", "Pagu", "Realisasi"],
+        ["Belanja Operasi", 500, 400],
+        ["Belanja Modal", 300, 301],
+      ]
+    );
     expect(f).toMatchObject([{ kode: "REALISASI_LEBIH_PAGU", lokasi: "'Belanja'!C3" }]);
   });
 });
@@ -100,7 +136,9 @@ describe("realisasi above pagu", () => {
 describe("other budget checks", () => {
   it("a negative amount is a galat", () => {
     const f = anggaran([[1, "Program A", "Kegiatan 1", null, 1000, -5, null]]);
-    expect(kode(f, "ANGGARAN_NEGATIF")).toMatchObject([{ tingkat: "galat", lokasi: "'Data Anggaran'!F2" }]);
+    expect(kode(f, "ANGGARAN_NEGATIF")).toMatchObject([
+      { tingkat: "galat", lokasi: "'Data Anggaran'!F2" },
+    ]);
   });
 
   it("the same leaf twice under one program: peringatan at the second", () => {
@@ -109,6 +147,8 @@ describe("other budget checks", () => {
       [1, "program a", " kegiatan 1", null, 1000, 900, null],
       [2, "Program A", "Kegiatan 1", null, 1000, 900, null],
     ]);
-    expect(kode(f, "ANGGARAN_GANDA")).toMatchObject([{ tingkat: "peringatan", lokasi: "'Data Anggaran'!C3" }]);
+    expect(kode(f, "ANGGARAN_GANDA")).toMatchObject([
+      { tingkat: "peringatan", lokasi: "'Data Anggaran'!C3" },
+    ]);
   });
 });

@@ -19,7 +19,8 @@ export function bukuKerja(k: Kecil): RawWorkbook {
   const raw: RawWorkbook = { ranges: {}, problems: [] };
   raw.ranges.LKIP_INFO = rawRange("LKIP_INFO", "Info", 0, 0, [["Tahun", 2024], ...(k.info ?? [])]);
   if (k.iku) raw.ranges.LKIP_IKU = rawRange("LKIP_IKU", "Data IKU", 0, 0, k.iku);
-  if (k.anggaran) raw.ranges.LKIP_ANGGARAN = rawRange("LKIP_ANGGARAN", "Data Anggaran", 0, 0, k.anggaran);
+  if (k.anggaran)
+    raw.ranges.LKIP_ANGGARAN = rawRange("LKIP_ANGGARAN", "Data Anggaran", 0, 0, k.anggaran);
   if (k.belanja) raw.ranges.LKIP_BELANJA = rawRange("LKIP_BELANJA", "Belanja", 0, 0, k.belanja);
   return raw;
 }

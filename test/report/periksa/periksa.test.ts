@@ -48,14 +48,21 @@ function alamat(plan: InputWorkbookPlan, sheet: string, header: string, r0: numb
 /** The plan row (0-based) whose Kegiatan or Sub Kegiatan is `nama`, or the program's total row. */
 function barisAnggaran(plan: InputWorkbookPlan, nama: string, total = false): number {
   const s = plan.sheets.find((x) => x.name === SAMPLE_SHEETS.anggaran)!;
-  const r = s.values.findIndex((row) => (total ? row[1] === nama && row[2] === null && row[3] === null : row[2] === nama || row[3] === nama));
+  const r = s.values.findIndex((row) =>
+    total
+      ? row[1] === nama && row[2] === null && row[3] === null
+      : row[2] === nama || row[3] === nama
+  );
   expect(r, nama).toBeGreaterThan(0);
   return r;
 }
 
 function satu(findings: Finding[], k: string, lokasi: string): Finding {
   const hits = findings.filter((f) => f.kode === k && f.lokasi === lokasi);
-  expect(hits, `${k} at ${lokasi}; got ${JSON.stringify(findings.map((f) => [f.kode, f.lokasi]))}`).toHaveLength(1);
+  expect(
+    hits,
+    `${k} at ${lokasi}; got ${JSON.stringify(findings.map((f) => [f.kode, f.lokasi]))}`
+  ).toHaveLength(1);
   return hits[0];
 }
 
@@ -89,7 +96,11 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
         }
         seen++;
         const f = satu(findings, "CAPAIAN_BEDA", lokasi);
-        expect(f).toMatchObject({ tingkat: "galat", nilai_tertulis: i.printed.capaian, nilai_hitung: benar });
+        expect(f).toMatchObject({
+          tingkat: "galat",
+          nilai_tertulis: i.printed.capaian,
+          nilai_hitung: benar,
+        });
         expect(f.pesan).toContain("TRUNC");
       });
       expect(seen).toBe(2); // 55,72 and 100,06
@@ -98,7 +109,11 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
     () => {
       const i = fixture.iku[1];
       const f = satu(findings, "KATEGORI_BEDA", alamat(plan, iku, "Kategori", ikuRow(1)));
-      expect(f).toMatchObject({ tingkat: "galat", nilai_tertulis: i.printed.kategori_tabel_3_1_3, nilai_hitung: i.expected.kategori_permendagri54 });
+      expect(f).toMatchObject({
+        tingkat: "galat",
+        nilai_tertulis: i.printed.kategori_tabel_3_1_3,
+        nilai_hitung: i.expected.kategori_permendagri54,
+      });
     },
     // 2–4: efisiensi printed as a fraction and unbounded (the product's arithmetic slip and the
     // "-0,736" of the text are not in the data; the typed column holds the tables' figures).
@@ -123,19 +138,47 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
     () => {
       const p = fixture.anggaran[0];
       const r = barisAnggaran(plan, p.program, true);
-      const real = satu(findings, "TOTAL_PROGRAM_BEDA", alamat(plan, SAMPLE_SHEETS.anggaran, "Realisasi", r));
-      expect(real).toMatchObject({ tingkat: "galat", nilai_tertulis: p.printed.realisasi!.replace(/,00$/, ""), nilai_hitung: idn(sum(leavesOf(p).map((l) => l.realisasi))) });
+      const real = satu(
+        findings,
+        "TOTAL_PROGRAM_BEDA",
+        alamat(plan, SAMPLE_SHEETS.anggaran, "Realisasi", r)
+      );
+      expect(real).toMatchObject({
+        tingkat: "galat",
+        nilai_tertulis: p.printed.realisasi!.replace(/,00$/, ""),
+        nilai_hitung: idn(sum(leavesOf(p).map((l) => l.realisasi))),
+      });
       expect(real.pesan).toContain(fixture.anggaran[3].program); // the program the figure belongs to
-      const pct = satu(findings, "SERAPAN_BEDA", alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", r));
-      expect(pct.nilai_hitung).toBe(idn(serapan(leavesOf(p).map((l) => l.pagu), leavesOf(p).map((l) => l.realisasi))));
+      const pct = satu(
+        findings,
+        "SERAPAN_BEDA",
+        alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", r)
+      );
+      expect(pct.nilai_hitung).toBe(
+        idn(
+          serapan(
+            leavesOf(p).map((l) => l.pagu),
+            leavesOf(p).map((l) => l.realisasi)
+          )
+        )
+      );
       expect(satu(findings, "REALISASI_LEBIH_PAGU", real.lokasi).tingkat).toBe("peringatan");
     },
     // 6, 7: two kegiatan of Program Penunjang with a wrong %.
-    ...["Jasa Penunjang Urusan Pemerintahan Daerah", "Pemeliharaan Barang Milik Daerah"].map((nama) => () => {
-      const leaf = fixture.anggaran.flatMap(leavesOf).find((l) => l.nama.startsWith(nama))!;
-      const f = satu(findings, "SERAPAN_BEDA", alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", barisAnggaran(plan, leaf.nama)));
-      expect(f).toMatchObject({ tingkat: "galat", nilai_hitung: idn(serapan([leaf.pagu], [leaf.realisasi])) });
-    }),
+    ...["Jasa Penunjang Urusan Pemerintahan Daerah", "Pemeliharaan Barang Milik Daerah"].map(
+      (nama) => () => {
+        const leaf = fixture.anggaran.flatMap(leavesOf).find((l) => l.nama.startsWith(nama))!;
+        const f = satu(
+          findings,
+          "SERAPAN_BEDA",
+          alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", barisAnggaran(plan, leaf.nama))
+        );
+        expect(f).toMatchObject({
+          tingkat: "galat",
+          nilai_hitung: idn(serapan([leaf.pagu], [leaf.realisasi])),
+        });
+      }
+    ),
     "8: the pagu 3.205.880.796 is in the text of Bab II; the workbook holds Tabel 2.2's figures only",
     "9: Tabel 3.2.19's capaian (137,47, 51,14) are not typed in the workbook; its Capaian column holds Tabel 3.1.1's",
     "10: the averages (96,7 / 96,22) are not typed in the workbook: LKIP_IKU has no average row",
@@ -155,11 +198,22 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
     const expected: [string, string][] = [];
     for (const p of fixture.anggaran) {
       const leaves = p.kegiatan ?? p.sub_kegiatan ?? [];
-      const total = serapan(leaves.map((l) => l.pagu), leaves.map((l) => l.realisasi));
-      if (p.printed.persen !== idn(total)) expected.push([alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", barisAnggaran(plan, p.program, true)), idn(total)]);
+      const total = serapan(
+        leaves.map((l) => l.pagu),
+        leaves.map((l) => l.realisasi)
+      );
+      if (p.printed.persen !== idn(total))
+        expected.push([
+          alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", barisAnggaran(plan, p.program, true)),
+          idn(total),
+        ]);
       for (const l of leaves) {
         const s = serapan([l.pagu], [l.realisasi]);
-        if (l.printed_persen !== idn(s)) expected.push([alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", barisAnggaran(plan, l.nama)), idn(s)]);
+        if (l.printed_persen !== idn(s))
+          expected.push([
+            alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", barisAnggaran(plan, l.nama)),
+            idn(s),
+          ]);
       }
     }
     // Besides the listed slips, Program Perlindungan dan Jaminan Sosial prints 99,42 for 99,4119…
@@ -238,7 +292,9 @@ describe("the rounding policy decides whether a typed capaian is right", () => {
       });
     expect(kode(iku(55.72, "TRUNC"), "CAPAIAN_BEDA")).toEqual([]);
     expect(kode(iku("55,72", "TRUNC"), "CAPAIAN_BEDA")).toEqual([]);
-    expect(kode(iku(55.72, "ROUND"), "CAPAIAN_BEDA")).toMatchObject([{ lokasi: "'Data IKU'!E2", nilai_hitung: "55,73", nilai_tertulis: "55,72" }]);
+    expect(kode(iku(55.72, "ROUND"), "CAPAIAN_BEDA")).toMatchObject([
+      { lokasi: "'Data IKU'!E2", nilai_hitung: "55,73", nilai_tertulis: "55,72" },
+    ]);
     expect(kode(iku(55.73, "ROUND"), "CAPAIAN_BEDA")).toEqual([]);
     expect(kode(iku(55.73, "TRUNC"), "CAPAIAN_BEDA")).toMatchObject([{ nilai_hitung: "55,72" }]);
     // More digits than printed: compared after the policy's own rounding.
@@ -253,7 +309,12 @@ describe("periksa includes the reading findings", () => {
   const header = ["Sasaran", "Indikator", "Target", "Realisasi"];
   const cases: [string, (string | number | null)[], string, string][] = [
     ["blank Target", [SASARAN_A, "Indikator A", null, 80], "SEL_KOSONG", "'Data IKU'!C2"],
-    ["non-numeric Realisasi", [SASARAN_A, "Indikator A", 80, "delapan puluh"], "BUKAN_ANGKA", "'Data IKU'!D2"],
+    [
+      "non-numeric Realisasi",
+      [SASARAN_A, "Indikator A", 80, "delapan puluh"],
+      "BUKAN_ANGKA",
+      "'Data IKU'!D2",
+    ],
     ["blank Indikator", [SASARAN_A, " ", 80, 80], "SEL_KOSONG", "'Data IKU'!B2"],
     ["target 0", [SASARAN_A, "Indikator A", 0, 80], "TARGET_NOL", "'Data IKU'!C2"],
     ["negative target", [SASARAN_A, "Indikator A", -5, 80], "TARGET_NEGATIF", "'Data IKU'!C2"],
@@ -274,12 +335,19 @@ describe("periksa includes the reading findings", () => {
         ["Sasaran lain", "Program B", 1000, 900],
       ],
     });
-    expect(kode(f, "SASARAN_TIDAK_COCOK")).toMatchObject([{ tingkat: "galat", lokasi: "'Data Anggaran'!A3" }]);
+    expect(kode(f, "SASARAN_TIDAK_COCOK")).toMatchObject([
+      { tingkat: "galat", lokasi: "'Data Anggaran'!A3" },
+    ]);
   });
 });
 
 describe("urutkan", () => {
-  const f = (tingkat: Finding["tingkat"], lokasi: string): Finding => ({ tingkat, kode: "X", pesan: lokasi, lokasi });
+  const f = (tingkat: Finding["tingkat"], lokasi: string): Finding => ({
+    tingkat,
+    kode: "X",
+    pesan: lokasi,
+    lokasi,
+  });
 
   it("orders by tingkat, then findings without a cell, then sheet order, row, column (AA after Z)", () => {
     const input = [
@@ -292,7 +360,9 @@ describe("urutkan", () => {
       f("galat", ""),
       f("galat", "'Lain'!A1"),
     ];
-    expect(urutkan(input, ["Data IKU", "Data Anggaran"]).map((x) => `${x.tingkat} ${x.lokasi}`)).toEqual([
+    expect(
+      urutkan(input, ["Data IKU", "Data Anggaran"]).map((x) => `${x.tingkat} ${x.lokasi}`)
+    ).toEqual([
       "galat ",
       "galat 'Data IKU'!B2:H2",
       "galat 'Data IKU'!Z3",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { FRASA_MAKIN_RENDAH_MAKIN_BAIK, FRASA_PEMBALIK, frasaMakinRendah, satuanPersen } from "../../../src/report/periksa/phrases";
+import {
+  FRASA_MAKIN_RENDAH_MAKIN_BAIK,
+  FRASA_PEMBALIK,
+  frasaMakinRendah,
+  satuanPersen,
+} from "../../../src/report/periksa/phrases";
 
 describe("frasaMakinRendah", () => {
   it("finds the phrase, case and punctuation ignored", () => {
@@ -9,7 +14,8 @@ describe("frasaMakinRendah", () => {
   });
 
   it("a name about the reduction or the handling reads higher-is-better", () => {
-    for (const p of FRASA_PEMBALIK) expect(frasaMakinRendah(`Persentase ${p} angka kematian bayi`), p).toBeNull();
+    for (const p of FRASA_PEMBALIK)
+      expect(frasaMakinRendah(`Persentase ${p} angka kematian bayi`), p).toBeNull();
   });
 
   it("nothing for ordinary names, and only whole words", () => {
@@ -26,7 +32,8 @@ describe("frasaMakinRendah", () => {
 
 describe("satuanPersen", () => {
   it("Persen, %, Persentase in any case are percent; other units are not", () => {
-    for (const s of ["Persen", " persen ", "%", "PERSENTASE"]) expect(satuanPersen(s), s).toBe(true);
+    for (const s of ["Persen", " persen ", "%", "PERSENTASE"])
+      expect(satuanPersen(s), s).toBe(true);
     for (const s of ["Nilai", "KK", "Orang", "Indeks"]) expect(satuanPersen(s), s).toBe(false);
   });
 });

@@ -5,7 +5,13 @@
  * leaves), LKIP_BELANJA on "Belanja". Shared by other tests; change with care.
  */
 import fixture from "../../fixtures/lkip-dinsos-batola-2024.json";
-import type { InputWorkbookPlan, RawCell, RawRange, RawWorkbook, SourceName } from "../../../src/report/contract/types";
+import type {
+  InputWorkbookPlan,
+  RawCell,
+  RawRange,
+  RawWorkbook,
+  SourceName,
+} from "../../../src/report/contract/types";
 
 export { fixture };
 export type Fixture = typeof fixture;
@@ -16,10 +22,34 @@ export interface SampleOptions {
 }
 
 export const IKU_AT = { sheet: "Data IKU", row: 2, col: 1 } as const;
-export const IKU_HEADERS: readonly string[] = ["No", "Sasaran", "Indikator", "Satuan", "Formulasi", "Arah", "Target", "Realisasi", "Realisasi 2023", "Target Renstra"];
-export const ANGGARAN_HEADERS: readonly string[] = ["Sasaran", "Program", "Kegiatan", "Sub Kegiatan", "Pagu", "Realisasi"];
+export const IKU_HEADERS: readonly string[] = [
+  "No",
+  "Sasaran",
+  "Indikator",
+  "Satuan",
+  "Formulasi",
+  "Arah",
+  "Target",
+  "Realisasi",
+  "Realisasi 2023",
+  "Target Renstra",
+];
+export const ANGGARAN_HEADERS: readonly string[] = [
+  "Sasaran",
+  "Program",
+  "Kegiatan",
+  "Sub Kegiatan",
+  "Pagu",
+  "Realisasi",
+];
 
-export function rawRange(source: SourceName, sheet: string, row: number, col: number, values: RawCell[][]): RawRange {
+export function rawRange(
+  source: SourceName,
+  sheet: string,
+  row: number,
+  col: number,
+  values: RawCell[][]
+): RawRange {
   return { source, kind: "name", sheet, row, col, values };
 }
 
@@ -46,14 +76,18 @@ export function anggaranValues(): RawCell[][] {
   for (const p of fixture.anggaran) {
     // The program's own total row first (only Program filled), then its leaves.
     rows.push([p.sasaran_no, p.program, null, null, Number(p.pagu), Number(p.realisasi)]);
-    for (const k of p.kegiatan ?? []) rows.push([p.sasaran_no, p.program, k.nama, null, Number(k.pagu), Number(k.realisasi)]);
-    for (const s of p.sub_kegiatan ?? []) rows.push([p.sasaran_no, p.program, null, s.nama, Number(s.pagu), Number(s.realisasi)]);
+    for (const k of p.kegiatan ?? [])
+      rows.push([p.sasaran_no, p.program, k.nama, null, Number(k.pagu), Number(k.realisasi)]);
+    for (const s of p.sub_kegiatan ?? [])
+      rows.push([p.sasaran_no, p.program, null, s.nama, Number(s.pagu), Number(s.realisasi)]);
   }
   return rows;
 }
 
 /** A fixture program's leaves (its kegiatan or its sub kegiatan). */
-export function leavesOf(p: Fixture["anggaran"][number]): { nama: string; pagu: string; realisasi: string }[] {
+export function leavesOf(
+  p: Fixture["anggaran"][number]
+): { nama: string; pagu: string; realisasi: string }[] {
   return p.kegiatan ?? p.sub_kegiatan ?? [];
 }
 
@@ -69,7 +103,10 @@ export function infoValues(opts: SampleOptions = {}): RawCell[][] {
 }
 
 export function belanjaValues(): RawCell[][] {
-  return [["Jenis Belanja", "Pagu"], ...fixture.belanja.komposisi.map((b) => [b.jenis, Number(b.jumlah)])];
+  return [
+    ["Jenis Belanja", "Pagu"],
+    ...fixture.belanja.komposisi.map((b) => [b.jenis, Number(b.jumlah)]),
+  ];
 }
 
 export function sampleRaw(opts: SampleOptions = {}): RawWorkbook {

@@ -29,7 +29,15 @@ function sheet(plan: InputWorkbookPlan, name: string) {
 }
 
 type Leaf = { nama: string; pagu: string; realisasi: string; printed_persen: string };
-const programs = fixture.anggaran as unknown as { sasaran_no: number; program: string; pagu: string; realisasi: string; printed: { persen: string; realisasi?: string }; sub_kegiatan?: Leaf[]; kegiatan?: Leaf[] }[];
+const programs = fixture.anggaran as unknown as {
+  sasaran_no: number;
+  program: string;
+  pagu: string;
+  realisasi: string;
+  printed: { persen: string; realisasi?: string };
+  sub_kegiatan?: Leaf[];
+  kegiatan?: Leaf[];
+}[];
 const leaves = (p: (typeof programs)[number]) => [...(p.kegiatan ?? []), ...(p.sub_kegiatan ?? [])];
 
 describe("contoh.json", () => {
@@ -52,7 +60,22 @@ describe("sampleInput", () => {
       expect([n.row, n.col, n.rows, n.cols]).toEqual([0, 0, s.values.length, s.values[0].length]);
     }
     const iku = sheet(plan, SAMPLE_SHEETS.iku).s.values[0];
-    expect(iku).toEqual(["No", "Sasaran", "Indikator", "Satuan", "Formulasi", "Arah", "Target", "Realisasi", "Realisasi 2023", "Target Renstra", "Capaian", "Kategori", "Predikat", "Efisiensi"]);
+    expect(iku).toEqual([
+      "No",
+      "Sasaran",
+      "Indikator",
+      "Satuan",
+      "Formulasi",
+      "Arah",
+      "Target",
+      "Realisasi",
+      "Realisasi 2023",
+      "Target Renstra",
+      "Capaian",
+      "Kategori",
+      "Predikat",
+      "Efisiensi",
+    ]);
     expect(sheet(plan, SAMPLE_SHEETS.info).s.values).toEqual([
       ["Pengaturan", "Nilai"],
       ["Instansi", fixture.instansi],
@@ -61,14 +84,28 @@ describe("sampleInput", () => {
       ["Skala", "kategori"],
       ["Batasi Capaian Efisiensi", "Tidak"],
     ]);
-    expect(sheet(plan, SAMPLE_SHEETS.belanja).rows).toEqual(fixture.belanja.komposisi.map((b) => ({ "Jenis Belanja": b.jenis, Pagu: Number(b.jumlah) })));
+    expect(sheet(plan, SAMPLE_SHEETS.belanja).rows).toEqual(
+      fixture.belanja.komposisi.map((b) => ({ "Jenis Belanja": b.jenis, Pagu: Number(b.jumlah) }))
+    );
   });
 
   it("the inputs are the fixture's", () => {
     const { rows } = sheet(sampleInput(), SAMPLE_SHEETS.iku);
     fixture.iku.forEach((i, k) => {
-      expect(rows[k]).toMatchObject({ No: i.no, Sasaran: i.sasaran, Indikator: i.indikator, Satuan: i.satuan, Formulasi: i.formulasi, Arah: i.arah });
-      expect(rows[k]).toMatchObject({ Target: Number(i.target), Realisasi: Number(i.realisasi), "Realisasi 2023": Number(i.realisasi_tahun_lalu["2023"]), "Target Renstra": Number(i.target_renstra) });
+      expect(rows[k]).toMatchObject({
+        No: i.no,
+        Sasaran: i.sasaran,
+        Indikator: i.indikator,
+        Satuan: i.satuan,
+        Formulasi: i.formulasi,
+        Arah: i.arah,
+      });
+      expect(rows[k]).toMatchObject({
+        Target: Number(i.target),
+        Realisasi: Number(i.realisasi),
+        "Realisasi 2023": Number(i.realisasi_tahun_lalu["2023"]),
+        "Target Renstra": Number(i.target_renstra),
+      });
     });
   });
 
@@ -89,13 +126,25 @@ describe("sampleInput", () => {
     let r = 0;
     for (const p of programs) {
       const total = ang[r++];
-      expect(total).toMatchObject({ Sasaran: p.sasaran_no, Program: p.program, Kegiatan: null, "Sub Kegiatan": null, Pagu: Number(p.pagu) });
-      expect(total.Realisasi).toBe(p.printed.realisasi ? printed(p.printed.realisasi) : Number(p.realisasi));
+      expect(total).toMatchObject({
+        Sasaran: p.sasaran_no,
+        Program: p.program,
+        Kegiatan: null,
+        "Sub Kegiatan": null,
+        Pagu: Number(p.pagu),
+      });
+      expect(total.Realisasi).toBe(
+        p.printed.realisasi ? printed(p.printed.realisasi) : Number(p.realisasi)
+      );
       expect(total.Serapan).toBe(printed(p.printed.persen));
       for (const l of leaves(p)) {
         const row = ang[r++];
         expect(row.Kegiatan ?? row["Sub Kegiatan"]).toBe(l.nama);
-        expect([row.Pagu, row.Realisasi, row.Serapan]).toEqual([Number(l.pagu), Number(l.realisasi), printed(l.printed_persen)]);
+        expect([row.Pagu, row.Realisasi, row.Serapan]).toEqual([
+          Number(l.pagu),
+          Number(l.realisasi),
+          printed(l.printed_persen),
+        ]);
       }
     }
     expect(r).toBe(ang.length);
@@ -109,7 +158,9 @@ describe("sampleInput", () => {
       expect(rows[k].Capaian).toBe(Number(i.expected.capaian.ROUND));
       expect(rows[k].Kategori).toBe(i.expected.kategori_permendagri54);
       expect(rows[k].Predikat).toBe(i.expected.predikat);
-      expect(rows[k].Efisiensi).toBe(Number(i.expected.efisiensi_tabel.ROUND.tanpa_batas_capaian.nilai));
+      expect(rows[k].Efisiensi).toBe(
+        Number(i.expected.efisiensi_tabel.ROUND.tanpa_batas_capaian.nilai)
+      );
     });
     const ang = sheet(plan, SAMPLE_SHEETS.anggaran).rows;
     let r = 0;
@@ -117,7 +168,11 @@ describe("sampleInput", () => {
       const total = ang[r++];
       const sumPagu = leaves(p).reduce((s, l) => s + BigInt(l.pagu), 0n);
       const sumReal = leaves(p).reduce((s, l) => s + BigInt(l.realisasi), 0n);
-      expect([total.Pagu, total.Realisasi, total.Serapan]).toEqual([Number(sumPagu), Number(sumReal), persen(String(sumPagu), String(sumReal))]);
+      expect([total.Pagu, total.Realisasi, total.Serapan]).toEqual([
+        Number(sumPagu),
+        Number(sumReal),
+        persen(String(sumPagu), String(sumReal)),
+      ]);
       for (const l of leaves(p)) expect(ang[r++].Serapan).toBe(persen(l.pagu, l.realisasi));
     }
     // The report's slips, corrected (fixture "discrepancies").
@@ -131,11 +186,20 @@ describe("sampleInput", () => {
     const s = sheet(plan, SAMPLE_SHEETS.iku).s;
     expect(plan.names[0].cols).toBe(plain.names[0].cols);
     const col = plain.names[0].cols;
-    expect(s.formulas!.map((r) => r[col])).toEqual([null, "=LKIP.CAPAIAN(G2,H2,F2)", "=LKIP.CAPAIAN(G3,H3,F3)", "=LKIP.CAPAIAN(G4,H4,F4)"]);
+    expect(s.formulas!.map((r) => r[col])).toEqual([
+      null,
+      "=LKIP.CAPAIAN(G2,H2,F2)",
+      "=LKIP.CAPAIAN(G3,H3,F3)",
+      "=LKIP.CAPAIAN(G4,H4,F4)",
+    ]);
     expect(s.values.map((r) => r.slice(0, col))).toEqual(sheet(plain, SAMPLE_SHEETS.iku).s.values);
     expect(sheet(plain, SAMPLE_SHEETS.iku).s.formulas).toBeUndefined();
     // Target and Realisasi are where the formulas point.
-    expect([s.values[0][6], s.values[0][7], s.values[0][5]]).toEqual(["Target", "Realisasi", "Arah"]);
+    expect([s.values[0][6], s.values[0][7], s.values[0][5]]).toEqual([
+      "Target",
+      "Realisasi",
+      "Arah",
+    ]);
   });
 
   it("stays pure: bundled into the task pane, it imports no Node module", () => {

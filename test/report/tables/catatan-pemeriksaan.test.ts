@@ -1,12 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { CATATAN_PEMERIKSAAN_ID, catatanPemeriksaan } from "../../../src/report/tables/catatan-pemeriksaan";
+import {
+  CATATAN_PEMERIKSAAN_ID,
+  catatanPemeriksaan,
+} from "../../../src/report/tables/catatan-pemeriksaan";
 import { layoutSheet } from "../../../src/report/tables/layout";
 import type { Finding } from "../../../src/report/contract/types";
 
 const findings: Finding[] = [
-  { tingkat: "galat", kode: "CAPAIAN_BEDA", pesan: "Capaian … Ganti dengan 55,73.", lokasi: "'Data IKU'!K3", nilai_tertulis: "55,72", nilai_hitung: "55,73" },
-  { tingkat: "peringatan", kode: "ARAH_MUNGKIN_TURUN", pesan: "Indikator …", lokasi: "'Data IKU'!F5", nilai_hitung: "turun" },
-  { tingkat: "info", kode: "SUMBER", pesan: "=HYPERLINK(\"x\")", lokasi: "" },
+  {
+    tingkat: "galat",
+    kode: "CAPAIAN_BEDA",
+    pesan: "Capaian … Ganti dengan 55,73.",
+    lokasi: "'Data IKU'!K3",
+    nilai_tertulis: "55,72",
+    nilai_hitung: "55,73",
+  },
+  {
+    tingkat: "peringatan",
+    kode: "ARAH_MUNGKIN_TURUN",
+    pesan: "Indikator …",
+    lokasi: "'Data IKU'!F5",
+    nilai_hitung: "turun",
+  },
+  { tingkat: "info", kode: "SUMBER", pesan: '=HYPERLINK("x")', lokasi: "" },
 ];
 
 describe("catatanPemeriksaan", () => {
@@ -15,7 +31,9 @@ describe("catatanPemeriksaan", () => {
   it("has the columns No · Tingkat · Lokasi · Temuan · Tertulis · Seharusnya", () => {
     expect(t.title).toBe("Catatan Pemeriksaan");
     expect(t.id).toBe(CATATAN_PEMERIKSAAN_ID);
-    expect(t.header.map((r) => r.map((c) => c.value))).toEqual([["No", "Tingkat", "Lokasi", "Temuan", "Tertulis", "Seharusnya"]]);
+    expect(t.header.map((r) => r.map((c) => c.value))).toEqual([
+      ["No", "Tingkat", "Lokasi", "Temuan", "Tertulis", "Seharusnya"],
+    ]);
     expect(t.widths).toHaveLength(6);
   });
 

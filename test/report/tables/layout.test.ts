@@ -6,8 +6,14 @@ import type { Merge, SheetPlan, TableDesc } from "../../../src/report/contract/t
 import { sampleRaw } from "../sample/sample-raw";
 
 const inside = (m: Merge, plan: SheetPlan) =>
-  m.row >= 0 && m.col >= 0 && m.rows >= 1 && m.cols >= 1 && m.row + m.rows <= plan.values.length && m.col + m.cols <= plan.columnWidths.length;
-const covers = (m: Merge, r: number, c: number) => r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols;
+  m.row >= 0 &&
+  m.col >= 0 &&
+  m.rows >= 1 &&
+  m.cols >= 1 &&
+  m.row + m.rows <= plan.values.length &&
+  m.col + m.cols <= plan.columnWidths.length;
+const covers = (m: Merge, r: number, c: number) =>
+  r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols;
 
 describe("layoutSheet on the sample", () => {
   const raw = sampleRaw();
@@ -45,10 +51,23 @@ describe("layoutSheet on the sample", () => {
       expect(plan.values[p.row][0]).toBe(t.title);
       expect(plan.values[p.row].slice(1).every((v) => v === null)).toBe(true);
       expect(plan.bold).toContainEqual({ row: p.row, col: 0, rows: 1, cols: 1 });
-      t.header.forEach((hr, k) => hr.forEach((c, col) => expect(plan.values[p.row + 1 + k][col]).toBe(c.value)));
-      t.body.forEach((br, k) => br.forEach((c, col) => expect(plan.values[p.row + 1 + t.header.length + k][col]).toBe(c.value)));
-      t.notes.forEach((note, k) => expect(plan.values[p.row + 1 + t.header.length + t.body.length + k][0]).toBe(note));
-      expect(plan.bordered).toContainEqual({ row: p.row + 1, col: 0, rows: t.header.length + t.body.length, cols: t.header[0].length });
+      t.header.forEach((hr, k) =>
+        hr.forEach((c, col) => expect(plan.values[p.row + 1 + k][col]).toBe(c.value))
+      );
+      t.body.forEach((br, k) =>
+        br.forEach((c, col) =>
+          expect(plan.values[p.row + 1 + t.header.length + k][col]).toBe(c.value)
+        )
+      );
+      t.notes.forEach((note, k) =>
+        expect(plan.values[p.row + 1 + t.header.length + t.body.length + k][0]).toBe(note)
+      );
+      expect(plan.bordered).toContainEqual({
+        row: p.row + 1,
+        col: 0,
+        rows: t.header.length + t.body.length,
+        cols: t.header[0].length,
+      });
       const end = p.row + p.rows;
       if (i < tables.length - 1) {
         expect(plan.values[end].every((v) => v === null)).toBe(true);
@@ -65,12 +84,14 @@ describe("layoutSheet on the sample", () => {
         const v = plan.values[r][c];
         const f = plan.numberFormats[r][c];
         if (typeof v === "string") expect(f).toBe("@");
-        else if (typeof v === "number") expect(["#,##0.00", "#,##0", "0", "#,##0.00##"]).toContain(f);
+        else if (typeof v === "number")
+          expect(["#,##0.00", "#,##0", "0", "#,##0.00##"]).toContain(f);
         else expect(f).toBe("General");
       }
     }
     // The formula-looking texts are there as texts.
-    const where = (s: string) => plan.values.flatMap((row, r) => row.flatMap((v, c) => (v === s ? [[r, c]] : [])));
+    const where = (s: string) =>
+      plan.values.flatMap((row, r) => row.flatMap((v, c) => (v === s ? [[r, c]] : [])));
     for (const s of ['=HYPERLINK("x")', "+62 811"]) {
       expect(where(s).length).toBeGreaterThan(0);
       for (const [r, c] of where(s)) expect(plan.numberFormats[r][c]).toBe("@");
@@ -78,40 +99,57 @@ describe("layoutSheet on the sample", () => {
   });
 
   it("merges are the tables' merges in absolute coordinates, inside the grid, not overlapping", () => {
-    const expected = plan.tables.flatMap((p, i) => tables[i].merges.map((m) => ({ ...m, row: m.row + p.headerRow! })));
+    const expected = plan.tables.flatMap((p, i) =>
+      tables[i].merges.map((m) => ({ ...m, row: m.row + p.headerRow! }))
+    );
     expect(plan.merges).toEqual(expected);
     for (const m of plan.merges) expect(inside(m, plan)).toBe(true);
     for (let i = 0; i < plan.merges.length; i++) {
       for (let j = i + 1; j < plan.merges.length; j++) {
         const a = plan.merges[i];
         const b = plan.merges[j];
-        const overlap = a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+        const overlap =
+          a.row < b.row + b.rows &&
+          b.row < a.row + a.rows &&
+          a.col < b.col + b.cols &&
+          b.col < a.col + a.cols;
         expect(overlap, JSON.stringify([a, b])).toBe(false);
       }
     }
     // Only a merge's top-left cell holds a value.
     for (const m of plan.merges) {
       for (let r = m.row; r < m.row + m.rows; r++) {
-        for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) expect(plan.values[r][c]).toBeNull();
+        for (let c = m.col; c < m.col + m.cols; c++)
+          if (r !== m.row || c !== m.col) expect(plan.values[r][c]).toBeNull();
       }
     }
   });
 
   it("style ranges are inside the grid and follow the cells", () => {
-    for (const list of [plan.bold, plan.bordered, plan.wrapped, plan.alignRight, plan.alignCenter]) {
+    for (const list of [
+      plan.bold,
+      plan.bordered,
+      plan.wrapped,
+      plan.alignRight,
+      plan.alignCenter,
+    ]) {
       for (const m of list) expect(inside(m, plan)).toBe(true);
     }
     // Every number is right-aligned; every header cell is bold.
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
-        if (typeof plan.values[r][c] === "number" && !plan.alignCenter.some((m) => covers(m, r, c))) {
+        if (
+          typeof plan.values[r][c] === "number" &&
+          !plan.alignCenter.some((m) => covers(m, r, c))
+        ) {
           expect(plan.alignRight.some((m) => covers(m, r, c))).toBe(true);
         }
       }
     }
     for (const p of plan.tables) {
       for (let k = 0; k < p.headerRows!; k++) {
-        for (let c = 0; c < p.cols; c++) expect(plan.bold.some((m) => covers(m, p.headerRow! + k, c))).toBe(true);
+        for (let c = 0; c < p.cols; c++)
+          expect(plan.bold.some((m) => covers(m, p.headerRow! + k, c))).toBe(true);
       }
     }
   });
@@ -128,8 +166,18 @@ describe("layoutSheet edge cases", () => {
   const tiny: TableDesc = {
     id: 3,
     title: "Tabel 1 — Kecil",
-    header: [[{ value: "A", kind: "text", bold: true }, { value: "B", kind: "text", bold: true }]],
-    body: [[{ value: "=SUM(A1)", kind: "text" }, { value: 1.5, kind: "number", format: "#,##0.00", align: "right" }]],
+    header: [
+      [
+        { value: "A", kind: "text", bold: true },
+        { value: "B", kind: "text", bold: true },
+      ],
+    ],
+    body: [
+      [
+        { value: "=SUM(A1)", kind: "text" },
+        { value: 1.5, kind: "number", format: "#,##0.00", align: "right" },
+      ],
+    ],
     merges: [],
     widths: [7, 9],
     notes: [],

@@ -20,7 +20,8 @@ function table(tables: TableDesc[], id: number): TableDesc {
 }
 const vals = (row: TableCell[]) => row.map((c) => c.value);
 /** A number cell with its format. */
-const numCell = (value: number, format: string) => expect.objectContaining({ value, kind: "number", format });
+const numCell = (value: number, format: string) =>
+  expect.objectContaining({ value, kind: "number", format });
 const textCell = (value: string) => expect.objectContaining({ value, kind: "text" });
 
 const iku = fixture.iku;
@@ -36,12 +37,22 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
       expect(t.title).toContain(fixture.instansi);
       expect(t.title.endsWith(`Tahun ${fixture.tahun}`)).toBe(true);
     });
-    expect(table(tables, 1).title).toBe(`Tabel 1 — Perjanjian Kinerja ${fixture.instansi} Tahun 2024`);
+    expect(table(tables, 1).title).toBe(
+      `Tabel 1 — Perjanjian Kinerja ${fixture.instansi} Tahun 2024`
+    );
   });
 
   it("Tabel 1 Perjanjian Kinerja: sasaran merged over its programs, TOTAL anggaran", () => {
     const t = table(tables, 1);
-    expect(vals(t.header[0])).toEqual(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Program", "Anggaran (Rp)"]);
+    expect(vals(t.header[0])).toEqual([
+      "No",
+      "Sasaran",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target",
+      "Program",
+      "Anggaran (Rp)",
+    ]);
     const programs1 = fixture.anggaran.filter((p) => p.sasaran_no === 1);
     // Sasaran 1 has 3 programs: 3 rows; sasaran 2 and 3 one row each; then TOTAL.
     expect(t.body).toHaveLength(programs1.length + 2 + 1);
@@ -60,7 +71,7 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
         { row: 1, col: 0, rows: 3, cols: 1 },
         { row: 1, col: 1, rows: 3, cols: 1 },
         { row: 1, col: 2, rows: 3, cols: 1 }, // the one indicator spans the sasaran's rows
-      ]),
+      ])
     );
     const total = t.body[t.body.length - 1];
     expect(total[0]).toEqual(textCell("TOTAL"));
@@ -70,7 +81,16 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
 
   it("Tabel 2 Capaian IKU with its Rata-rata row", () => {
     const t = table(tables, 2);
-    expect(vals(t.header[0])).toEqual(["No", "Sasaran Strategis", "Indikator", "Satuan", "Formulasi", "Target", "Realisasi", "% Capaian"]);
+    expect(vals(t.header[0])).toEqual([
+      "No",
+      "Sasaran Strategis",
+      "Indikator",
+      "Satuan",
+      "Formulasi",
+      "Target",
+      "Realisasi",
+      "% Capaian",
+    ]);
     iku.forEach((f, i) => {
       expect(t.body[i]).toEqual([
         numCell(f.no, "0"),
@@ -122,26 +142,58 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
   it("Tabel 5 capaian and kategori, Rata-rata and its kategori", () => {
     const t = table(tables, 5);
     iku.forEach((f, i) => {
-      expect(vals(t.body[i])).toEqual([i + 1, f.indikator, f.formulasi, n(f.target), n(f.expected.capaian[mode]), f.expected.kategori_permendagri54]);
+      expect(vals(t.body[i])).toEqual([
+        i + 1,
+        f.indikator,
+        f.formulasi,
+        n(f.target),
+        n(f.expected.capaian[mode]),
+        f.expected.kategori_permendagri54,
+      ]);
     });
     const avg = fixture.total_iku.expected.capaian_rata2_of_rounded[mode];
-    expect(vals(t.body[3])).toEqual(["Rata-rata", null, null, null, n(avg), predikat(new Decimal(avg), SKALA.kategori)]);
+    expect(vals(t.body[3])).toEqual([
+      "Rata-rata",
+      null,
+      null,
+      null,
+      n(avg),
+      predikat(new Decimal(avg), SKALA.kategori),
+    ]);
   });
 
   it("Tabel 6 realisasi of the earlier year and the change", () => {
     const t = table(tables, 6);
-    expect(vals(t.header[0])).toEqual(["Indikator", "Satuan", "Realisasi", null, "Perubahan (poin)"]);
+    expect(vals(t.header[0])).toEqual([
+      "Indikator",
+      "Satuan",
+      "Realisasi",
+      null,
+      "Perubahan (poin)",
+    ]);
     expect(vals(t.header[1])).toEqual([null, null, "2023", "2024", null]);
     expect(t.merges).toContainEqual({ row: 0, col: 2, rows: 1, cols: 2 });
     iku.forEach((f, i) => {
       const lalu = f.realisasi_tahun_lalu["2023"];
-      expect(vals(t.body[i])).toEqual([f.indikator, f.satuan, n(lalu), n(f.realisasi), new Decimal(f.realisasi).minus(lalu).toNumber()]);
+      expect(vals(t.body[i])).toEqual([
+        f.indikator,
+        f.satuan,
+        n(lalu),
+        n(f.realisasi),
+        new Decimal(f.realisasi).minus(lalu).toNumber(),
+      ]);
     });
   });
 
   it("Tabel 7 capaian against the Renstra target", () => {
     const t = table(tables, 7);
-    expect(vals(t.header[0])).toEqual(["Indikator", "Target 2024", "Realisasi 2024", "Target Renstra", "Capaian terhadap Renstra (%)"]);
+    expect(vals(t.header[0])).toEqual([
+      "Indikator",
+      "Target 2024",
+      "Realisasi 2024",
+      "Target Renstra",
+      "Capaian terhadap Renstra (%)",
+    ]);
     expect(t.body[0][4]).toEqual(numCell(n(iku[0].expected.capaian_terhadap_renstra!), NILAI));
     iku.forEach((f, i) => expect(t.body[i][3]).toEqual(numCell(n(f.target_renstra), NILAI)));
   });
@@ -159,7 +211,8 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
         "Keterangan",
       ]);
       iku.forEach((f, i) => {
-        const e = f.expected.efisiensi_tabel[mode][batasi ? "batasi_capaian" : "tanpa_batas_capaian"];
+        const e =
+          f.expected.efisiensi_tabel[mode][batasi ? "batasi_capaian" : "tanpa_batas_capaian"];
         expect(t.body[i]).toEqual([
           numCell(i + 1, "0"),
           textCell(f.sasaran),
@@ -170,7 +223,12 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
           textCell(n(e.nilai) >= 0 ? "Efisien" : "Tidak efisien"),
         ]);
         const bounded = Math.abs(n(e.mentah)) > 20;
-        const mentah2 = formatAngka(new Decimal(e.mentah).toDecimalPlaces(2, mode === "ROUND" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN));
+        const mentah2 = formatAngka(
+          new Decimal(e.mentah).toDecimalPlaces(
+            2,
+            mode === "ROUND" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN
+          )
+        );
         const line = t.notes.find((x) => x.startsWith(`Sasaran ${i + 1} (`));
         if (bounded) {
           expect(line).toContain(f.sasaran);
@@ -191,14 +249,24 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
   it("Tabel 9 programs with their leaves, program cells merged, Total", () => {
     const t = table(tables, 9);
     expect(t.header).toHaveLength(2);
-    expect(t.merges).toEqual(expect.arrayContaining([{ row: 0, col: 1, rows: 1, cols: 4 }, { row: 0, col: 5, rows: 1, cols: 4 }]));
-    const round = (d: Decimal) => d.toDecimalPlaces(2, mode === "ROUND" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN).toNumber();
+    expect(t.merges).toEqual(
+      expect.arrayContaining([
+        { row: 0, col: 1, rows: 1, cols: 4 },
+        { row: 0, col: 5, rows: 1, cols: 4 },
+      ])
+    );
+    const round = (d: Decimal) =>
+      d
+        .toDecimalPlaces(2, mode === "ROUND" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN)
+        .toNumber();
     let r = 0;
     let no = 0;
     let lastSasaran = 0;
     for (const p of fixture.anggaran) {
       if (p.sasaran_no !== lastSasaran) {
-        expect(t.body[r][0]).toEqual(textCell(`Sasaran ${p.sasaran_no}: ${iku[p.sasaran_no - 1].sasaran}`));
+        expect(t.body[r][0]).toEqual(
+          textCell(`Sasaran ${p.sasaran_no}: ${iku[p.sasaran_no - 1].sasaran}`)
+        );
         expect(t.merges).toContainEqual({ row: 2 + r, col: 0, rows: 1, cols: 9 });
         lastSasaran = p.sasaran_no;
         r += 1;
@@ -207,8 +275,15 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
       const leaves = leavesOf(p);
       const pagu = leaves.reduce((a, l) => a.plus(l.pagu), new Decimal(0));
       const realisasi = leaves.reduce((a, l) => a.plus(l.realisasi), new Decimal(0));
-      expect(vals(t.body[r]).slice(0, 5)).toEqual([no, p.program, pagu.toNumber(), realisasi.toNumber(), round(realisasi.div(pagu).times(100))]);
-      if (leaves.length > 1) expect(t.merges).toContainEqual({ row: 2 + r, col: 1, rows: leaves.length, cols: 1 });
+      expect(vals(t.body[r]).slice(0, 5)).toEqual([
+        no,
+        p.program,
+        pagu.toNumber(),
+        realisasi.toNumber(),
+        round(realisasi.div(pagu).times(100)),
+      ]);
+      if (leaves.length > 1)
+        expect(t.merges).toContainEqual({ row: 2 + r, col: 1, rows: leaves.length, cols: 1 });
       leaves.forEach((l, k) => {
         expect(t.body[r + k].slice(5)).toEqual([
           textCell(l.nama),
@@ -219,7 +294,17 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
       });
       r += leaves.length;
     }
-    expect(vals(t.body[r])).toEqual(["Total", null, n(fixture.belanja.total_pagu), n(fixture.belanja.total_realisasi), n(fixture.belanja.expected_serapan), null, null, null, null]);
+    expect(vals(t.body[r])).toEqual([
+      "Total",
+      null,
+      n(fixture.belanja.total_pagu),
+      n(fixture.belanja.total_realisasi),
+      n(fixture.belanja.expected_serapan),
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(t.body).toHaveLength(r + 1);
   });
 
@@ -244,7 +329,14 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
   it("Tabel 11 capaian of the sasaran against its budget", () => {
     const t = table(tables, 11);
     iku.forEach((f, i) => {
-      expect(vals(t.body[i])).toEqual([i + 1, f.sasaran, f.indikator, n(f.expected.capaian[mode]), n(f.realisasi_anggaran), n(f.expected.serapan[mode])]);
+      expect(vals(t.body[i])).toEqual([
+        i + 1,
+        f.sasaran,
+        f.indikator,
+        n(f.expected.capaian[mode]),
+        n(f.realisasi_anggaran),
+        n(f.expected.serapan[mode]),
+      ]);
     });
   });
 
@@ -252,8 +344,18 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
     const t = table(tables, 12);
     expect(vals(t.header[0])).toEqual(["No", "Jenis Belanja", "Jumlah (Rp)"]);
     const k = fixture.belanja.komposisi;
-    k.forEach((b, i) => expect(t.body[i]).toEqual([numCell(i + 1, "0"), textCell(b.jenis), numCell(n(b.jumlah), RUPIAH)]));
-    expect(t.body[k.length]).toEqual([textCell("Total"), expect.objectContaining({ value: null }), numCell(8069859523, RUPIAH)]);
+    k.forEach((b, i) =>
+      expect(t.body[i]).toEqual([
+        numCell(i + 1, "0"),
+        textCell(b.jenis),
+        numCell(n(b.jumlah), RUPIAH),
+      ])
+    );
+    expect(t.body[k.length]).toEqual([
+      textCell("Total"),
+      expect.objectContaining({ value: null }),
+      numCell(8069859523, RUPIAH),
+    ]);
   });
 
   it("every table is a proper grid: same widths, strings are text, numbers carry a format, merges inside", () => {
@@ -298,7 +400,9 @@ describe("buildTables: what is left out and why", () => {
     expect(leftOut.map((l) => l.id)).toEqual([1, 8, 9, 10, 11]);
     expect(leftOut.every((l) => l.reason.includes("LKIP_ANGGARAN"))).toBe(true);
     expect(tables.map((t) => t.id)).toEqual([2, 3, 4, 5, 6, 7, 12]);
-    expect(tables.map((t) => t.title.split(" — ")[0])).toEqual(tables.map((_, i) => `Tabel ${i + 1}`));
+    expect(tables.map((t) => t.title.split(" — ")[0])).toEqual(
+      tables.map((_, i) => `Tabel ${i + 1}`)
+    );
   });
 
   it("without earlier years, Renstra and Belanja their tables are left out", () => {
@@ -322,7 +426,9 @@ describe("buildTables: what is left out and why", () => {
     expect(tables.map((t) => t.id)).toEqual([9, 12]);
     expect(leftOut.map((l) => l.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 10, 11]);
     const t9 = tables[0];
-    const groups = t9.body.filter((r) => typeof r[0].value === "string" && r[0].value.startsWith("Sasaran"));
+    const groups = t9.body.filter(
+      (r) => typeof r[0].value === "string" && r[0].value.startsWith("Sasaran")
+    );
     expect(groups.map((r) => r[0].value)).toEqual(["Sasaran: 1", "Sasaran: 2", "Sasaran: 3"]);
     expect(t9.body[t9.body.length - 1][2].value).toBe(Number(fixture.belanja.total_pagu));
   });
@@ -342,9 +448,15 @@ describe("buildTables: what is left out and why", () => {
     const { tables, leftOut } = buildTables(model);
     expect(leftOut).toEqual([]);
     const t2 = table(tables, 2);
-    expect(t2.body.map((r) => r[2].value).slice(0, 2)).toEqual([iku[0].indikator, iku[2].indikator]);
+    expect(t2.body.map((r) => r[2].value).slice(0, 2)).toEqual([
+      iku[0].indikator,
+      iku[2].indikator,
+    ]);
     // Rata-rata of the two remaining printed capaian.
-    const avg = new Decimal(iku[0].expected.capaian.ROUND).plus(iku[2].expected.capaian.ROUND).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    const avg = new Decimal(iku[0].expected.capaian.ROUND)
+      .plus(iku[2].expected.capaian.ROUND)
+      .div(2)
+      .toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     expect(t2.body[2][7].value).toBe(avg.toNumber());
     const t3 = table(tables, 3);
     expect(t3.body[3][2].value).toBe(2);
@@ -374,7 +486,9 @@ describe("user text stays text", () => {
     const model = readModel(raw);
     expect(model.findings).toEqual([]);
     const { tables } = buildTables(model);
-    const texts = tables.flatMap((t) => [...t.header, ...t.body].flat()).filter((c) => typeof c.value === "string");
+    const texts = tables
+      .flatMap((t) => [...t.header, ...t.body].flat())
+      .filter((c) => typeof c.value === "string");
     for (const s of tricky) {
       const hits = texts.filter((c) => c.value === s);
       expect(hits.length, s).toBeGreaterThan(0);
