@@ -7,3 +7,15 @@ export type { WriteResult } from "./write";
 export { writeInputPlan } from "./sample";
 export { selectAddress } from "./navigate";
 export type { ExcelRun } from "./run";
+export {
+  extendName,
+  insertTemplate,
+  makeSourceTable,
+  markSampleSheets,
+  readOutside,
+  readSelection,
+  removeSampleSheets,
+  sampleSheets,
+  writeSettings,
+} from "./setup";
+export type { SelectionRead } from "./setup";

@@ -23,8 +23,8 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { readModel } from "./model";
-export type { LkipModel, Settings } from "./model";
+export { readModel, recognizeColumns } from "./model";
+export type { ColumnRecognition, LkipModel, Settings } from "./model";
 export {
   TABLE_SPECS,
   catatanPemeriksaan,
@@ -33,6 +33,7 @@ export {
   tabelSheet,
 } from "./tables";
 export { periksa } from "./periksa";
-export { sampleInput } from "./sample";
+export { sampleInput, templatePlan } from "./sample";
+export type { TemplateSheet } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.
 export { SKALA } from "../core";

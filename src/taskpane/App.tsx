@@ -1,406 +1,384 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+/**
+ * The pane: one reducer (state.ts) over what was read, every async action through runAction
+ * (busy/error), each part in its own component. Content scrolls; the build footer stays in view.
+ */
+import { useCallback, useEffect, useMemo, useReducer } from "react";
 import {
   Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Divider,
-  Field,
-  Input,
+  Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
-  Radio,
-  RadioGroup,
-  Select,
   Spinner,
-  Switch,
   Tab,
   TabList,
-  Text,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
-import { SKALA, SOURCE_NAMES, TABLE_SPECS, type Finding, type Settings } from "../report";
-import { FindingList } from "./FindingList";
-import type { Texts } from "./i18n";
+import { TABLE_SPECS, type Finding, type Settings, type SourceName } from "../report";
+import { BuildFooter } from "./BuildFooter";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { EmptyState } from "./EmptyState";
+import { Findings } from "./Findings";
+import { Help } from "./Help";
+import { SettingsForm } from "./SettingsForm";
+import { Sources } from "./Sources";
+import { Summary } from "./Summary";
+import { TablePicker } from "./TablePicker";
 import {
+  adoptSelection,
   analyse,
   build,
+  extendRange,
   goTo,
   insertSample,
+  insertTemplate,
   inspect,
+  previewSelection,
+  saveSettings,
+  settingsRows,
   writeCatatan,
-  type BuildOutcome,
   type Env,
-  type Inspection,
-  type Step,
 } from "./session";
+import { initialState, reducer, type Confirm } from "./state";
+import { useShared } from "./styles";
+import { useTexts } from "./texts";
+import { useAction } from "./useAction";
 
-type Busy = null | { kind: "build"; step: Step } | { kind: "sample" } | { kind: "catatan" };
-/** A sheet the add-in made earlier is replaced only after the user says so. */
-type Confirming = null | { sheet: string; action: "tabel" | "catatan" };
-const STEPS: Step[] = ["membaca", "menghitung", "menulis"];
-const SKALA_PILIHAN = ["kategori", "permendagri86"] as const;
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    minWidth: 0,
+  },
+  content: {
+    flexGrow: 1,
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    rowGap: tokens.spacingVerticalM,
+    alignContent: "start",
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalL,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  loading: {
+    paddingTop: tokens.spacingVerticalL,
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+});
 
-export function App({ env, t }: { env: Env; t: Texts }) {
-  const [raw, setRaw] = useState<Inspection["raw"] | null>(null);
-  const [overrides, setOverrides] = useState<Partial<Settings>>({});
-  const [selected, setSelected] = useState<Set<number>>(
-    () => new Set(TABLE_SPECS.map((s) => s.id))
-  );
-  const [busy, setBusy] = useState<Busy>(null);
-  const [outcome, setOutcome] = useState<BuildOutcome | null>(null);
-  const [confirming, setConfirming] = useState<Confirming>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [tab, setTab] = useState<"tabel" | "periksa">("tabel");
+export function App({ env }: { env: Env }) {
+  const { t, f } = useTexts();
+  const s = useStyles();
+  const shared = useShared();
+  const [state, dispatch] = useReducer(reducer, TABLE_SPECS.map((x) => x.id), initialState);
+  const act = useAction(dispatch);
 
   const reload = useCallback(async () => {
-    setError(null);
-    try {
-      setRaw((await inspect(env)).raw);
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    dispatch({ type: "read", raw: (await inspect(env)).raw });
   }, [env]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void act({ kind: "read" }, reload);
+  }, [act, reload]);
 
   // Settings edits re-run the pure model only; Excel is read again when the tables are built.
-  const inspection = useMemo(() => (raw ? analyse(raw, overrides) : null), [raw, overrides]);
+  const inspection = useMemo(
+    () => (state.raw ? analyse(state.raw, state.overrides) : null),
+    [state.raw, state.overrides]
+  );
+  const busy = state.busy !== null;
+  const onGoTo = (address: string) =>
+    void goTo(env, address).catch((e) =>
+      dispatch({ type: "failed", message: e instanceof Error ? e.message : String(e) })
+    );
 
-  const runBuild = async (replace: boolean) => {
-    setError(null);
-    setOutcome(null);
-    setConfirming(null);
-    setBusy({ kind: "build", step: "membaca" });
-    try {
-      const ids = TABLE_SPECS.map((s) => s.id).filter((id) => selected.has(id));
-      const result = await build(env, overrides, ids, replace, (step) =>
-        setBusy({ kind: "build", step })
+  const runBuild = (replace: boolean) =>
+    act({ kind: "build", step: "membaca" }, async () => {
+      const result = await build(env, state.overrides, state.tables, replace, (step) =>
+        dispatch({ type: "step", step })
       );
       if (result.write.status === "needsConfirmation")
-        setConfirming({ sheet: result.write.sheetName, action: "tabel" });
-      else setOutcome(result);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const runSample = async () => {
-    setError(null);
-    setNotice(null);
-    setBusy({ kind: "sample" });
-    try {
-      const sheets = await insertSample(env);
-      setNotice(`${t.sampleDone} ${sheets}.`);
-      setOverrides({});
+        dispatch({ type: "ask", confirm: { kind: "replaceTabel", sheet: result.write.sheetName } });
+      else dispatch({ type: "built", outcome: result });
       await reload();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
-  const runCatatan = async (replace: boolean) => {
-    if (!inspection) return;
-    setError(null);
-    setNotice(null);
-    setConfirming(null);
-    setBusy({ kind: "catatan" });
-    try {
+  const runSample = (replace: boolean) =>
+    act({ kind: "sample" }, async () => {
+      const r = await insertSample(env, replace);
+      if (r.status === "ask") {
+        dispatch({ type: "ask", confirm: { kind: "replaceSample", sheets: r.sheets } });
+        return;
+      }
+      dispatch({ type: "notice", message: f(t.sampleDone, { sheets: r.sheets }) });
+      await reload();
+    });
+
+  const runTemplate = () =>
+    act({ kind: "template" }, async () => {
+      if (!inspection) return;
+      const sheets = await insertTemplate(env, inspection.model);
+      dispatch({ type: "notice", message: f(t.templateDone, { sheets }) });
+      await reload();
+    });
+
+  const runCatatan = (replace: boolean) =>
+    act({ kind: "catatan" }, async () => {
+      if (!inspection) return;
       const result = await writeCatatan(env, inspection.findings, replace);
       if (result.status === "needsConfirmation")
-        setConfirming({ sheet: result.sheetName, action: "catatan" });
-      else setNotice(`${t.catatanDone} "${result.sheetName}".`);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(null);
+        dispatch({ type: "ask", confirm: { kind: "replaceCatatan", sheet: result.sheetName } });
+      else dispatch({ type: "notice", message: f(t.catatanDone, { sheet: result.sheetName }) });
+    });
+
+  const runPreview = (source: SourceName) =>
+    act({ kind: "selection" }, async () => {
+      const tahun = inspection?.model.settings.tahun ?? new Date().getFullYear() - 1;
+      const preview = await previewSelection(env, source, tahun);
+      if (preview.selection.rows < preview.recognition.headerRows + 1) {
+        dispatch({ type: "failed", message: t.adoptTooSmall });
+        return;
+      }
+      dispatch({ type: "ask", confirm: { kind: "adopt", preview } });
+    });
+
+  const runExtend = (source: SourceName, address: string) =>
+    act({ kind: "extend" }, async () => {
+      await extendRange(env, source, address);
+      dispatch({ type: "notice", message: f(t.extended, { source, address }) });
+      await reload();
+    });
+
+  const askSave = () => {
+    if (!inspection) return;
+    const values = settingsRows(state.overrides);
+    const newSheet = inspection.model.sumber.LKIP_INFO ? null : "LKIP Info";
+    dispatch({
+      type: "ask",
+      confirm: {
+        kind: "saveSettings",
+        values: newSheet
+          ? settingsRows({ ...inspection.model.settings, ...state.overrides })
+          : values,
+        newSheet,
+      },
+    });
+  };
+
+  const onConfirm = (c: Confirm) => {
+    switch (c.kind) {
+      case "replaceTabel":
+        return void runBuild(true);
+      case "replaceCatatan":
+        return void runCatatan(true);
+      case "replaceSample":
+        return void runSample(true);
+      case "saveSettings":
+        return void act({ kind: "settings" }, async () => {
+          if (!inspection || !state.raw) return;
+          const address = await saveSettings(env, inspection.model, state.raw, state.overrides);
+          dispatch({ type: "settingsSaved", message: f(t.settingsSaved, { address }) });
+          await reload();
+        });
+      case "adopt":
+        return void act({ kind: "adopt" }, async () => {
+          const address = await adoptSelection(env, c.preview);
+          dispatch({
+            type: "notice",
+            message: f(t.adoptDone, { address, source: c.preview.source }),
+          });
+          await reload();
+        });
     }
   };
 
-  const onGoTo = (address: string) => void goTo(env, address).catch((e) => setError(messageOf(e)));
-
-  if (!inspection && !error) {
+  if (!inspection) {
     return (
-      <main style={{ padding: 16 }}>
-        <Spinner label={t.loading} />
+      <main className={s.root}>
+        <div className={s.content}>
+          <h1 className={s.title}>{t.title}</h1>
+          {state.error ? <ErrorBar message={state.error} /> : null}
+          {!state.error ? <Spinner className={s.loading} label={t.loading} /> : null}
+        </div>
       </main>
     );
   }
 
-  const model = inspection?.model;
-  const findings = inspection?.findings ?? [];
-  // Reading problems (rows that cannot go into the tables); the Periksa tab has every finding.
-  const problems = model?.findings ?? [];
-  const hasIku = Boolean(model?.sumber.LKIP_IKU);
+  const { model, findings } = inspection;
+  const checkerErrors = findings.filter(
+    (x) => x.tingkat === "galat" && !model.findings.includes(x)
+  ).length;
+  const hasIku = Boolean(model.sumber.LKIP_IKU?.dipakai);
+  const nothing = !model.sumber.LKIP_IKU && !model.sumber.LKIP_ANGGARAN;
+  const extendAction = (x: Finding) => {
+    if (x.kode !== "BARIS_DI_LUAR_RENTANG") return null;
+    const entry = (Object.entries(model.perluas) as [SourceName, string][]).find(([src]) =>
+      x.pesan.includes(src)
+    );
+    if (!entry) return null;
+    return (
+      <Button size="small" disabled={busy} onClick={() => void runExtend(entry[0], entry[1])}>
+        {t.extendRange}
+      </Button>
+    );
+  };
+  const changed = Object.keys(state.overrides).length > 0;
 
   return (
-    <main style={{ padding: 12, display: "grid", gap: 12 }} aria-busy={busy !== null}>
-      <Text as="h1" size={500} weight="semibold">
-        {t.title}
-      </Text>
+    <main className={s.root} aria-busy={busy}>
+      <div className={s.content}>
+        <div className={s.header}>
+          <h1 className={s.title}>{t.title}</h1>
+          <Button appearance="subtle" size="small" disabled={busy} onClick={() => void act({ kind: "read" }, reload)}>
+            {t.reread}
+          </Button>
+        </div>
 
-      {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.error}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {notice ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+        {state.error ? (
+          <ErrorBar message={state.error} onClose={() => dispatch({ type: "dismiss", what: "error" })} />
+        ) : null}
+        {state.notice ? (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody className={shared.wrap}>{state.notice}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {checkerErrors > 0 ? (
+          <MessageBar intent="error" layout="multiline" data-testid="banner">
+            <MessageBarBody>
+              {f(t.bannerErrors, { n: checkerErrors })}{" "}
+              <Link as="button" onClick={() => dispatch({ type: "tab", tab: "periksa" })}>
+                {t.bannerShow}
+              </Link>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
 
-      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-        <Button onClick={runSample} disabled={busy !== null}>
-          {busy?.kind === "sample" ? t.insertingSample : t.insertSample}
-        </Button>
-        <Button appearance="subtle" onClick={() => void reload()} disabled={busy !== null}>
-          {t.reread}
-        </Button>
+        {nothing ? (
+          <EmptyState
+            busy={busy}
+            onUseSelection={() => void runPreview("LKIP_IKU")}
+            onTemplate={() => void runTemplate()}
+            onSample={() => void runSample(false)}
+          />
+        ) : null}
+
+        <TabList
+          selectedValue={state.tab}
+          onTabSelect={(_, d) => dispatch({ type: "tab", tab: d.value as "data" | "periksa" })}
+        >
+          <Tab value="data">{t.tabData}</Tab>
+          <Tab value="periksa">{f(t.tabCheck, { n: findings.length })}</Tab>
+        </TabList>
+
+        {state.tab === "periksa" ? (
+          <section className={shared.section} aria-labelledby="periksa-judul">
+            <h2 id="periksa-judul" className={shared.heading}>
+              {t.checkTitle}
+            </h2>
+            <Findings
+              findings={findings}
+              label={t.checkTitle}
+              empty={t.checkNone}
+              onGoTo={onGoTo}
+              actionFor={extendAction}
+            />
+            {findings.length > 0 ? (
+              <div>
+                <Button disabled={busy} onClick={() => void runCatatan(false)}>
+                  {t.writeCatatan}
+                </Button>
+              </div>
+            ) : null}
+          </section>
+        ) : (
+          <>
+            {state.outcome ? (
+              <Summary outcome={state.outcome} seq={state.outcomeSeq} onGoTo={onGoTo} />
+            ) : null}
+            <Sources model={model} busy={busy} onUseSelection={(src) => void runPreview(src)} />
+            <Divider />
+            <section className={shared.section} aria-labelledby="masalah-judul">
+              <h2 id="masalah-judul" className={shared.heading}>
+                {`${t.problems} (${model.findings.length})`}
+              </h2>
+              <Findings
+                findings={model.findings}
+                label={t.problems}
+                empty={t.noProblems}
+                onGoTo={onGoTo}
+                actionFor={extendAction}
+              />
+            </section>
+            <Divider />
+            <SettingsForm
+              settings={model.settings}
+              tahunText={state.tahunText}
+              tahunDariJudul={Boolean(model.tahunDariJudul)}
+              changed={changed}
+              busy={busy}
+              onChange={(patch: Partial<Settings>) => dispatch({ type: "override", patch })}
+              onTahunText={(text) => dispatch({ type: "tahunText", text })}
+              onSave={askSave}
+            />
+            <TablePicker
+              chosen={state.tables}
+              onToggle={(id, on) => dispatch({ type: "toggleTable", id, on })}
+            />
+          </>
+        )}
+        <Help busy={busy} onTemplate={() => void runTemplate()} />
       </div>
 
-      {model && !hasIku ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.noIku}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <BuildFooter
+        step={state.busy?.kind === "build" ? (state.busy.step ?? "membaca") : null}
+        disabled={busy || state.tables.length === 0 || !hasIku}
+        hint={hasIku ? null : t.needIku}
+        onBuild={() => void runBuild(false)}
+      />
 
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "tabel" | "periksa")}>
-        <Tab value="tabel">{t.build}</Tab>
-        <Tab value="periksa">{`${t.check} (${findings.length})`}</Tab>
-      </TabList>
-
-      {tab === "periksa" ? (
-        <section aria-label={t.checkTitle} style={{ display: "grid", gap: 8 }}>
-          <Text as="h2" weight="semibold">
-            {t.checkTitle}
-          </Text>
-          <FindingList findings={findings} t={t} empty={t.checkNone} onGoTo={onGoTo} />
-          {findings.length > 0 ? (
-            <Button onClick={() => void runCatatan(false)} disabled={busy !== null}>
-              {t.writeCatatan}
-            </Button>
-          ) : null}
-        </section>
-      ) : model ? (
-        <>
-          <section aria-label={t.sources} style={{ display: "grid", gap: 4 }}>
-            <Text as="h2" weight="semibold">
-              {t.sources}
-            </Text>
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {SOURCE_NAMES.map((s) => (
-                <li key={s}>
-                  <Text size={200}>
-                    <b>{s}</b>: {model.sumber[s]?.lokasi ?? t.sourceMissing}
-                  </Text>
-                </li>
-              ))}
-            </ul>
-            <Text size={200}>
-              {`${model.indikator.length} ${t.indikator} · ${model.sasaran.length} ${t.sasaran} · ${
-                model.anggaran?.length ?? 0
-              } ${t.budgetLines} · ${model.belanja?.length ?? 0} ${t.belanja}`}
-            </Text>
-          </section>
-
-          <Divider />
-          <SettingsForm
-            settings={model.settings}
-            t={t}
-            onChange={(o) => setOverrides({ ...overrides, ...o })}
-          />
-
-          <Divider />
-          <section aria-label={t.problems} style={{ display: "grid", gap: 8 }}>
-            <Text as="h2" weight="semibold">
-              {`${t.problems} (${problems.length})`}
-            </Text>
-            <FindingList findings={problems} t={t} empty={t.noProblems} onGoTo={onGoTo} />
-          </section>
-
-          <Divider />
-          <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid" }}>
-            <legend>
-              <Text weight="semibold">{t.tables}</Text>
-            </legend>
-            {TABLE_SPECS.map((s) => (
-              <Checkbox
-                key={s.id}
-                label={`${s.id}. ${s.nama}`}
-                checked={selected.has(s.id)}
-                onChange={(_, d) => {
-                  const next = new Set(selected);
-                  if (d.checked) next.add(s.id);
-                  else next.delete(s.id);
-                  setSelected(next);
-                }}
-              />
-            ))}
-          </fieldset>
-
-          <Button
-            appearance="primary"
-            size="large"
-            onClick={() => void runBuild(false)}
-            disabled={busy !== null || selected.size === 0 || !hasIku}
-          >
-            {t.build}
-          </Button>
-
-          {busy?.kind === "build" ? (
-            <Field validationMessage={t.steps[busy.step]} validationState="none">
-              <ProgressBar value={(STEPS.indexOf(busy.step) + 1) / (STEPS.length + 1)} />
-            </Field>
-          ) : null}
-
-          {outcome ? <Summary outcome={outcome} t={t} onGoTo={onGoTo} /> : null}
-        </>
-      ) : null}
-
-      <Dialog
-        open={confirming !== null}
-        onOpenChange={(_, d) => (d.open ? null : setConfirming(null))}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{confirming?.sheet}</DialogTitle>
-            <DialogContent>{t.confirmReplace}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirming(null)}>
-                {t.cancel}
-              </Button>
-              <Button
-                appearance="primary"
-                onClick={() =>
-                  void (confirming?.action === "catatan" ? runCatatan(true) : runBuild(true))
-                }
-              >
-                {t.replace}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        confirm={state.confirm}
+        onCancel={() => dispatch({ type: "dismiss", what: "confirm" })}
+        onConfirm={onConfirm}
+      />
     </main>
   );
 }
 
-function SettingsForm(props: {
-  settings: Settings;
-  t: Texts;
-  onChange: (o: Partial<Settings>) => void;
-}) {
-  const { settings, t, onChange } = props;
+function ErrorBar(props: { message: string; onClose?: () => void }) {
+  const { t } = useTexts();
+  const shared = useShared();
   return (
-    <section aria-label={t.settings} style={{ display: "grid", gap: 8 }}>
-      <Text as="h2" weight="semibold">
-        {t.settings}
-      </Text>
-      <Field label={t.tahun}>
-        <Input
-          type="number"
-          value={String(settings.tahun)}
-          onChange={(_, d) => {
-            const tahun = Number(d.value);
-            if (Number.isInteger(tahun) && tahun > 1900 && tahun < 3000) onChange({ tahun });
-          }}
-        />
-      </Field>
-      <Field label={t.pembulatan}>
-        <RadioGroup
-          layout="horizontal"
-          value={settings.pembulatan}
-          onChange={(_, d) => onChange({ pembulatan: d.value as Settings["pembulatan"] })}
-        >
-          <Radio value="ROUND" label={t.pembulatanRound} />
-          <Radio value="TRUNC" label={t.pembulatanTrunc} />
-        </RadioGroup>
-      </Field>
-      <Field label={t.skala}>
-        <Select
-          value={settings.skala.id}
-          onChange={(_, d) => onChange({ skala: SKALA[d.value as (typeof SKALA_PILIHAN)[number]] })}
-        >
-          {SKALA_PILIHAN.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Switch
-        label={t.batasi}
-        checked={settings.batasiCapaian}
-        onChange={(_, d) => onChange({ batasiCapaian: d.checked })}
-      />
-    </section>
-  );
-}
-
-function Summary(props: { outcome: BuildOutcome; t: Texts; onGoTo: (a: string) => void }) {
-  const { outcome, t, onGoTo } = props;
-  const sheet = outcome.write.sheetName;
-  const rows: Finding[] = outcome.rowsLeftOut.map((r) => ({
-    tingkat: "galat",
-    kode: "BARIS_DILEWATI",
-    pesan: r.reason,
-    lokasi: r.lokasi,
-  }));
-  return (
-    <section aria-label={t.summary} role="status" style={{ display: "grid", gap: 8 }}>
-      <MessageBar intent="success">
-        <MessageBarBody>
-          <MessageBarTitle>{t.summary}</MessageBarTitle>
-          {`${t.writtenTo} "${sheet}": ${outcome.tables.length}`}
-        </MessageBarBody>
-      </MessageBar>
-      <ul style={{ margin: 0, paddingLeft: 18 }} aria-label={t.tables}>
-        {outcome.tables.map((x) => (
-          <li key={x.id}>
-            <Text size={200}>{x.title}</Text>
-          </li>
-        ))}
-      </ul>
-      {outcome.write.note ? <Text size={200}>{outcome.write.note}</Text> : null}
-      {outcome.leftOut.length > 0 ? (
-        <>
-          <Text weight="semibold">{t.leftOut}</Text>
-          <ul style={{ margin: 0, paddingLeft: 18 }}>
-            {outcome.leftOut.map((x) => (
-              <li key={x.id}>
-                <Text size={200}>{`${x.title}: ${x.reason}`}</Text>
-              </li>
-            ))}
-          </ul>
-        </>
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody className={shared.wrap}>
+        <MessageBarTitle>{t.error}</MessageBarTitle>
+        {props.message}
+      </MessageBarBody>
+      {props.onClose ? (
+        <MessageBarActions>
+          <Button size="small" onClick={props.onClose}>
+            {t.close}
+          </Button>
+        </MessageBarActions>
       ) : null}
-      {rows.length > 0 ? (
-        <>
-          <Text weight="semibold">{t.rowsLeftOut}</Text>
-          <FindingList findings={rows} t={t} empty="" onGoTo={onGoTo} />
-        </>
-      ) : null}
-      <Button onClick={() => onGoTo(`'${sheet.replace(/'/g, "''")}'!A1`)}>{t.goToSheet}</Button>
-    </section>
+    </MessageBar>
   );
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

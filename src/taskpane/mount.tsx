@@ -4,14 +4,19 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { HostInfo } from "../excel";
 import { App } from "./App";
 import { NotInExcel } from "./NotInExcel";
-import { TEXTS } from "./i18n";
+import { TextsProvider } from "./texts";
 
 export function mount(container: HTMLElement, host: HostInfo): void {
-  const t = TEXTS[host.language];
   document.documentElement.lang = host.language;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      {host.inExcel ? <App env={{ host }} t={t} /> : <NotInExcel />}
+      {host.inExcel ? (
+        <TextsProvider language={host.language}>
+          <App env={{ host }} />
+        </TextsProvider>
+      ) : (
+        <NotInExcel />
+      )}
     </FluentProvider>
   );
 }

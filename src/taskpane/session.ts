@@ -1,27 +1,44 @@
 /**
  * What the pane does, without React: read the workbook, model it, build and write the tables,
- * insert the sample. The numbers all come from src/report; Office.js stays in src/excel.
+ * insert the sample or the template, turn a selection into a source, extend a name, save the
+ * settings. The numbers and header matching all come from src/report; Office.js stays in src/excel.
  */
 import {
+  extendName,
+  insertTemplate as writeTemplate,
+  makeSourceTable,
+  markSampleSheets,
+  readOutside,
+  readSelection,
   readWorkbook,
+  removeSampleSheets,
+  sampleSheets,
   selectAddress,
   writeInputPlan,
+  writeSettings,
   writeSheetPlan,
   type ExcelRun,
   type HostInfo,
+  type SelectionRead,
   type WriteResult,
 } from "../excel";
 import {
+  SOURCE_NAMES,
   catatanPemeriksaan,
   layoutSheet,
   periksa,
   readModel,
-  tabelSheet,
+  recognizeColumns,
   sampleInput,
+  splitAddress,
+  tabelSheet,
+  templatePlan,
+  type ColumnRecognition,
   type Finding,
   type LkipModel,
   type RawWorkbook,
   type Settings,
+  type SourceName,
 } from "../report";
 
 export interface Inspection {
@@ -38,7 +55,8 @@ export interface BuildOutcome {
   rowsLeftOut: LkipModel["leftOut"];
 }
 
-export type Step = "membaca" | "menghitung" | "menulis";
+export const STEPS = ["membaca", "memeriksa", "menghitung", "menulis"] as const;
+export type Step = (typeof STEPS)[number];
 
 export interface Env {
   host: HostInfo;
@@ -51,14 +69,26 @@ export function analyse(raw: RawWorkbook, overrides: Partial<Settings>): Inspect
   return { raw, model, findings: periksa(model) };
 }
 
-export async function inspect(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
+/** Reads the sources, and for fixed names the cells just outside them (rows typed later). */
+async function readAll(env: Env) {
   const read = await readWorkbook({ run: env.run, supports: env.host.supports });
+  const outside = await readOutside(read.raw.ranges, { run: env.run });
+  for (const src of SOURCE_NAMES) {
+    const r = read.raw.ranges[src];
+    const near = outside[src];
+    if (r && near) read.raw.ranges[src] = { ...r, outside: near };
+  }
+  return read;
+}
+
+export async function inspect(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
+  const read = await readAll(env);
   return analyse(read.raw, overrides);
 }
 
 /**
  * Reads afresh (the user may have edited since the pane opened), builds the chosen tables and
- * writes them: two round trips to read, one to write, however many rows.
+ * writes them.
  */
 export async function build(
   env: Env,
@@ -68,13 +98,14 @@ export async function build(
   onStep: (step: Step) => void
 ): Promise<BuildOutcome> {
   onStep("membaca");
+  // Tables need only the sources; the cells outside fixed names are the inspection's concern.
   const read = await readWorkbook({ run: env.run, supports: env.host.supports });
+  onStep("memeriksa");
   const model = readModel(read.raw, overrides);
   onStep("menghitung");
   const built = tabelSheet(model, { tables });
-  const plan = built.plan;
   onStep("menulis");
-  const write = await writeSheetPlan(plan, {
+  const write = await writeSheetPlan(built.plan, {
     replace,
     run: env.run,
     supports: env.host.supports,
@@ -99,14 +130,147 @@ export async function writeCatatan(
   return writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports, known: read });
 }
 
-export async function insertSample(env: Env): Promise<string> {
-  const result = await writeInputPlan(sampleInput({ rumus: true }), {
+export type SampleResult = { status: "written"; sheets: string } | { status: "ask"; sheets: string[] };
+
+/**
+ * "Coba dengan contoh". The sample's own sheets from an earlier insert are replaced only when
+ * `replace` (the user said yes): without it the pane is asked first, so a second insert never
+ * leaves "(2)" sheets beside names that still point at the first set.
+ */
+export async function insertSample(env: Env, replace = false): Promise<SampleResult> {
+  const plan = sampleInput({ rumus: true });
+  const names = plan.sheets.map((s) => s.name);
+  const { ours } = await sampleSheets(names, { run: env.run });
+  if (ours.length > 0) {
+    if (!replace) return { status: "ask", sheets: ours };
+    await removeSampleSheets(ours, SOURCE_NAMES, { run: env.run });
+  }
+  const result = await writeInputPlan(plan, { run: env.run, supports: env.host.supports });
+  const written = Object.values(result.sheets);
+  if (env.host.supports("ExcelApi", "1.12")) await markSampleSheets(written, { run: env.run });
+  return { status: "written", sheets: written.join(", ") };
+}
+
+/** "Sisipkan templat kosong": empty, correctly headed tables for the sources still missing. */
+export async function insertTemplate(env: Env, model: LkipModel): Promise<string> {
+  const missing = SOURCE_NAMES.filter((s) => !model.sumber[s]);
+  const sheets = await writeTemplate(templatePlan(missing, model.settings.tahun), { run: env.run });
+  return sheets.join(", ");
+}
+
+export interface SelectionPreview {
+  source: SourceName;
+  selection: Omit<SelectionRead, "head">;
+  recognition: ColumnRecognition;
+}
+
+/** Reads the selected block and says what it would be as `source`, before anything is written. */
+export async function previewSelection(
+  env: Env,
+  source: SourceName,
+  tahun: number
+): Promise<SelectionPreview> {
+  const sel = await readSelection({ run: env.run });
+  const { head, ...selection } = sel;
+  return { source, selection, recognition: recognizeColumns(source, head, tahun) };
+}
+
+/**
+ * Turns the previewed block into the Excel table `source`. A two-row header is joined into its
+ * lower row (an Excel table has one header row), the table then starting there.
+ */
+export async function adoptSelection(env: Env, p: SelectionPreview): Promise<string> {
+  const s = p.selection;
+  const two = p.recognition.headerRows === 2;
+  const block = two ? { ...s, row: s.row + 1, rows: s.rows - 1 } : s;
+  return makeSourceTable(block, p.source, {
     run: env.run,
-    supports: env.host.supports,
+    header: two ? p.recognition.headers : undefined,
   });
-  return Object.values(result.sheets).join(", ");
+}
+
+export function extendRange(env: Env, source: SourceName, address: string): Promise<void> {
+  return extendName(source, address, { run: env.run });
+}
+
+const SETTING_LABEL: Record<keyof Settings, string> = {
+  instansi: "Instansi",
+  tahun: "Tahun",
+  pembulatan: "Pembulatan",
+  skala: "Skala",
+  batasiCapaian: "Batasi Capaian Efisiensi",
+};
+
+/** The changed settings as LKIP_INFO rows (key, value as LKIP_INFO reads it back). */
+export function settingsRows(overrides: Partial<Settings>): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  for (const key of Object.keys(SETTING_LABEL) as (keyof Settings)[]) {
+    const v = overrides[key];
+    if (v === undefined) continue;
+    const value =
+      key === "skala"
+        ? (v as Settings["skala"]).id
+        : key === "batasiCapaian"
+          ? v
+            ? "Ya"
+            : "Tidak"
+          : String(v ?? "");
+    out.push({ label: SETTING_LABEL[key], value });
+  }
+  return out;
+}
+
+/**
+ * "Simpan ke LKIP_INFO" (after the user confirmed): the changed values go to their value cells;
+ * keys LKIP_INFO lacks are appended; without LKIP_INFO a small settings table is made.
+ */
+export async function saveSettings(
+  env: Env,
+  model: LkipModel,
+  raw: RawWorkbook,
+  overrides: Partial<Settings>
+): Promise<string> {
+  const rows = settingsRows(overrides);
+  const info = raw.ranges.LKIP_INFO;
+  const cells: { address: string; value: string | number }[] = [];
+  const append: (string | number)[][] = [];
+  for (const key of Object.keys(SETTING_LABEL) as (keyof Settings)[]) {
+    const row = rows.find((r) => r.label === SETTING_LABEL[key]);
+    if (!row) continue;
+    const value = key === "tahun" ? Number(row.value) : row.value;
+    const at = model.settingsLokasi[key] ?? infoCell(raw, key);
+    if (info && at) cells.push({ address: at, value });
+    else append.push([row.label, value]);
+  }
+  if (!info) {
+    // A new settings table holds every setting, so that it reads the same tomorrow.
+    const all = settingsRows({ ...model.settings, ...overrides });
+    return writeSettings(
+      { cells: [], append: all.map((r) => [r.label, r.label === "Tahun" ? Number(r.value) : r.value]) },
+      null,
+      { run: env.run }
+    );
+  }
+  return writeSettings(
+    { cells, append },
+    { sheet: info.sheet, row: info.row, col: info.col, rows: info.values.length, kind: info.kind },
+    { run: env.run }
+  );
+}
+
+/**
+ * The value cell of a key in LKIP_INFO even when the pane overrode it (settingsLokasi forgets an
+ * overridden key): the model, read again without overrides, knows where it is.
+ */
+function infoCell(raw: RawWorkbook, key: keyof Settings): string | undefined {
+  return readModel(raw).settingsLokasi[key];
 }
 
 export function goTo(env: Env, address: string): Promise<boolean> {
   return selectAddress(address, { run: env.run });
+}
+
+/** The sheet of an address, for messages ("'Data IKU'!A1" → "Data IKU"). */
+export function sheetOf(address: string): string {
+  return splitAddress(address).sheet ?? "";
 }

@@ -30,6 +30,7 @@ import {
   supportsFor,
   type FakeWorkbook,
 } from "../host/fake-excel";
+import "../host/fake-excel-setup";
 
 function envFor(wb: FakeWorkbook): Env {
   const host: HostInfo = { inExcel: true, language: "id", supports: supportsFor(wb) };
@@ -92,7 +93,7 @@ describe("build", () => {
     const steps: Step[] = [];
     const out = await build(env, {}, ALL, false, (s) => steps.push(s));
     expect(wb.stats.syncs).toBe(3);
-    expect(steps).toEqual(["membaca", "menghitung", "menulis"]);
+    expect(steps).toEqual(["membaca", "memeriksa", "menghitung", "menulis"]);
     expect(out.write).toMatchObject({
       status: "written",
       sheetName: `Tabel LKIP ${fixture.tahun}`,

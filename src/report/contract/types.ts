@@ -31,6 +31,11 @@ export interface RawRange {
   row: number;
   col: number;
   values: RawCell[][];
+  /**
+   * For a fixed named range: the cells just below it (same columns) and just right of it (same
+   * rows), so that rows typed after the name was defined are reported (WORKBOOK.md).
+   */
+  outside?: { below: RawCell[][]; right: RawCell[][] };
 }
 
 /** What a gateway read: the ranges it found, and the problems it met while looking (e.g. a name that is a constant). */

@@ -7,6 +7,9 @@ import { readAnggaran } from "./anggaran";
 import { readBelanja } from "./belanja";
 import { readIku } from "./iku";
 import { readSettings } from "./settings";
+import { tahunFromHeaders, withOneHeaderRow } from "./recognize";
+import { outsideRows } from "./outside";
+import { normalizeHeader } from "./columns";
 import type { LkipModel, Settings } from "./types";
 import type { RawRange, RawWorkbook, SourceName } from "../contract";
 
@@ -40,7 +43,27 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     belanjaAdaRealisasi: false,
     findings: [...raw.problems, ...s.findings],
     leftOut: [],
+    perluas: {},
   };
+  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_INFO", "LKIP_BELANJA"] as const) {
+    const range = raw.ranges[name];
+    const out = range ? outsideRows(range) : null;
+    if (!out) continue;
+    model.findings.push(out.finding);
+    model.perluas[name] = out.perluas;
+  }
+  // Without a Tahun in LKIP_INFO (or the pane), "Target 2024"-style headers give the year.
+  const ikuHeaders = raw.ranges.LKIP_IKU
+    ? withOneHeaderRow(raw.ranges.LKIP_IKU, s.settings.tahun).values[0]
+    : undefined;
+  const dariJudul = ikuHeaders ? tahunFromHeaders(ikuHeaders) : null;
+  const infoHasTahun = (raw.ranges.LKIP_INFO?.values ?? []).some(
+    (row) => typeof row[0] === "string" && normalizeHeader(row[0]) === "tahun"
+  );
+  if (dariJudul !== null && !infoHasTahun && overrides.tahun === undefined) {
+    s.settings.tahun = dariJudul;
+    model.tahunDariJudul = true;
+  }
   const tahun = s.settings.tahun;
 
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
@@ -57,10 +80,10 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
   const info = raw.ranges.LKIP_INFO;
   if (info) model.sumber.LKIP_INFO = sumber(info, true);
 
-  const iku = raw.ranges.LKIP_IKU;
+  const iku = raw.ranges.LKIP_IKU && withOneHeaderRow(raw.ranges.LKIP_IKU, tahun);
   if (iku) {
     const r = readIku(iku as RawRange & { source: "LKIP_IKU" }, tahun);
-    model.sumber.LKIP_IKU = sumber(iku, r.usable);
+    model.sumber.LKIP_IKU = sumber(raw.ranges.LKIP_IKU!, r.usable);
     model.sasaran = r.sasaran;
     model.indikator = r.indikator;
     model.tahunLalu = r.tahunLalu;
@@ -69,23 +92,23 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.leftOut.push(...r.leftOut);
   }
 
-  const anggaran = raw.ranges.LKIP_ANGGARAN;
+  const anggaran = raw.ranges.LKIP_ANGGARAN && withOneHeaderRow(raw.ranges.LKIP_ANGGARAN, tahun);
   if (anggaran) {
     const r = readAnggaran(
       anggaran as RawRange & { source: "LKIP_ANGGARAN" },
       tahun,
       model.sasaran
     );
-    model.sumber.LKIP_ANGGARAN = sumber(anggaran, r.baris !== null);
+    model.sumber.LKIP_ANGGARAN = sumber(raw.ranges.LKIP_ANGGARAN!, r.baris !== null);
     model.anggaran = r.baris;
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
   }
 
-  const belanja = raw.ranges.LKIP_BELANJA;
+  const belanja = raw.ranges.LKIP_BELANJA && withOneHeaderRow(raw.ranges.LKIP_BELANJA, tahun);
   if (belanja) {
     const r = readBelanja(belanja as RawRange & { source: "LKIP_BELANJA" }, tahun);
-    model.sumber.LKIP_BELANJA = sumber(belanja, r.baris !== null);
+    model.sumber.LKIP_BELANJA = sumber(raw.ranges.LKIP_BELANJA!, r.baris !== null);
     model.belanja = r.baris;
     model.belanjaAdaRealisasi = r.adaRealisasi;
     model.findings.push(...r.findings);

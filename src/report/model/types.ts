@@ -111,6 +111,10 @@ export interface LkipModel {
   settings: Settings;
   /** Where each setting was read in LKIP_INFO (absent = default or override). */
   settingsLokasi: Partial<Record<keyof Settings, string>>;
+  /** True when the year came from "Target 2024"-style LKIP_IKU headers (no Tahun in LKIP_INFO). */
+  tahunDariJudul?: boolean;
+  /** Named ranges with rows typed just outside them → the reference that takes those rows in. */
+  perluas: Partial<Record<SourceName, string>>;
   sumber: Partial<Record<SourceName, SumberInfo>>;
   sasaran: LkipSasaran[];
   indikator: LkipIndikator[];

@@ -1,0 +1,54 @@
+/**
+ * Rows that are not data (WORKBOOK.md): non-empty rows typed directly below a fixed named range,
+ * or columns given a header directly to its right, are almost always data added after the name
+ * was defined. They are reported as a peringatan with their cells and the reference that would
+ * take them in ("Perluas rentang"), never dropped in silence. Excel tables grow by themselves.
+ */
+import { rangeAddress } from "../contract";
+import { isBlankCell } from "./row-reader";
+import type { Finding, RawCell, RawRange } from "../contract";
+
+export interface Outside {
+  finding: Finding;
+  /** The address the name should refer to so that the rows and columns are inside it. */
+  perluas: string;
+}
+
+const blankRow = (row: RawCell[] | undefined) => !row || row.every((c) => isBlankCell(c ?? null));
+
+export function outsideRows(range: RawRange): Outside | null {
+  const near = range.outside;
+  if (range.kind !== "name" || !near || range.values.length === 0) return null;
+  const rows = range.values.length;
+  const cols = Math.max(1, range.values[0]?.length ?? 1);
+  let below = 0;
+  while (below < near.below.length && !blankRow(near.below[below])) below++;
+  // A column to the right counts once its header cell is filled.
+  let right = 0;
+  while (right < (near.right[0]?.length ?? 0) && !isBlankCell(near.right[0][right] ?? null))
+    right++;
+  if (below === 0 && right === 0) return null;
+
+  const parts: string[] = [];
+  if (below > 0)
+    parts.push(
+      `${below} baris di bawah ${range.source} (${rangeAddress(range.sheet, range.row + rows, range.col, below, cols)})`
+    );
+  if (right > 0)
+    parts.push(
+      `${right} kolom di kanan ${range.source} (${rangeAddress(range.sheet, range.row, range.col + cols, rows, right)})`
+    );
+  const lokasi =
+    below > 0
+      ? rangeAddress(range.sheet, range.row + rows, range.col, below, cols + right)
+      : rangeAddress(range.sheet, range.row, range.col + cols, rows, right);
+  return {
+    finding: {
+      tingkat: "peringatan",
+      kode: "BARIS_DI_LUAR_RENTANG",
+      pesan: `${parts.join(" dan ")} tidak termasuk rentang bernama itu, jadi tidak dibaca. Klik "Perluas rentang" agar ikut dibaca, atau kosongkan sel-sel itu.`,
+      lokasi,
+    },
+    perluas: rangeAddress(range.sheet, range.row, range.col, rows + below, cols + right),
+  };
+}

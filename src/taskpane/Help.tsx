@@ -1,0 +1,41 @@
+/**
+ * Help, folded at the bottom: what the pane reads and writes, the functions' help, the empty
+ * template (the sample is offered only while the workbook has no data: EmptyState).
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Link,
+  Text,
+} from "@fluentui/react-components";
+import { useShared } from "./styles";
+import { useTexts } from "./texts";
+
+export function Help(props: { busy: boolean; onTemplate: () => void }) {
+  const { busy, onTemplate } = props;
+  const { t } = useTexts();
+  const shared = useShared();
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="bantuan">
+        <AccordionHeader>{t.help}</AccordionHeader>
+        <AccordionPanel>
+          <div className={shared.section}>
+            <Text size={200}>{t.helpBody}</Text>
+            <Link href="bantuan.html" target="_blank">
+              {t.helpFunctions}
+            </Link>
+            <div>
+              <Button size="small" disabled={busy} onClick={onTemplate}>
+                {t.insertTemplate}
+              </Button>
+            </div>
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Settings for this pane, over LKIP_INFO's; "Simpan ke LKIP_INFO" keeps them (after a question).
+ * The Tahun field holds what is typed, so it can be cleared and retyped.
+ */
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+} from "@fluentui/react-components";
+import { SKALA, type Settings } from "../report";
+import { parseTahunText } from "./state";
+import { useShared } from "./styles";
+import { useTexts } from "./texts";
+
+const SKALA_PILIHAN = ["kategori", "permendagri86"] as const;
+
+export function SettingsForm(props: {
+  settings: Settings;
+  tahunText: string | null;
+  tahunDariJudul: boolean;
+  changed: boolean;
+  busy: boolean;
+  onChange: (patch: Partial<Settings>) => void;
+  onTahunText: (text: string) => void;
+  onSave: () => void;
+}) {
+  const { settings, tahunText, tahunDariJudul, changed, busy, onChange, onTahunText, onSave } =
+    props;
+  const { t } = useTexts();
+  const shared = useShared();
+  const text = tahunText ?? String(settings.tahun);
+  const invalid = parseTahunText(text) === null;
+  return (
+    <section className={shared.section} aria-labelledby="pengaturan-judul">
+      <h2 id="pengaturan-judul" className={shared.heading}>
+        {t.settings}
+      </h2>
+      <Text size={200} className={shared.muted}>
+        {t.settingsFrom}
+      </Text>
+      <Field
+        label={t.tahun}
+        validationState={invalid ? "error" : "none"}
+        validationMessage={invalid ? t.tahunInvalid : tahunDariJudul ? t.tahunFromHeaders : undefined}
+      >
+        <Input
+          inputMode="numeric"
+          maxLength={4}
+          value={text}
+          onChange={(_, d) => onTahunText(d.value)}
+        />
+      </Field>
+      <Field label={t.pembulatan}>
+        <RadioGroup
+          value={settings.pembulatan}
+          onChange={(_, d) => onChange({ pembulatan: d.value as Settings["pembulatan"] })}
+        >
+          <Radio value="ROUND" label={t.pembulatanRound} />
+          <Radio value="TRUNC" label={t.pembulatanTrunc} />
+        </RadioGroup>
+      </Field>
+      <Field label={t.skala}>
+        <Select
+          value={settings.skala.id}
+          onChange={(_, d) => onChange({ skala: SKALA[d.value as (typeof SKALA_PILIHAN)[number]] })}
+        >
+          {SKALA_PILIHAN.map((s) => (
+            <option key={s} value={s}>
+              {t.skalaNames[s]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Switch
+        label={t.batasi}
+        checked={settings.batasiCapaian}
+        onChange={(_, d) => onChange({ batasiCapaian: d.checked })}
+      />
+      <div>
+        <Button disabled={!changed || invalid || busy} onClick={onSave}>
+          {t.saveSettings}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/** What a build did: tables written, tables not built and why, rows left out. Scrolled into view. */
+import { useEffect, useRef } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from "@fluentui/react-components";
+import type { Finding } from "../report";
+import { Findings } from "./Findings";
+import type { BuildOutcome } from "./session";
+import { useShared } from "./styles";
+import { useTexts } from "./texts";
+
+export function Summary(props: {
+  outcome: BuildOutcome;
+  seq: number;
+  onGoTo: (a: string) => void;
+}) {
+  const { outcome, seq, onGoTo } = props;
+  const { t, f } = useTexts();
+  const shared = useShared();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest" });
+    ref.current?.focus();
+  }, [seq]);
+  const sheet = outcome.write.sheetName;
+  const rows: Finding[] = outcome.rowsLeftOut.map((r) => ({
+    tingkat: "galat",
+    kode: "BARIS_DILEWATI",
+    pesan: r.reason,
+    lokasi: r.lokasi,
+  }));
+  return (
+    <section
+      ref={ref}
+      tabIndex={-1}
+      className={shared.section}
+      aria-labelledby="ringkasan-judul"
+      data-testid="ringkasan"
+    >
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle id="ringkasan-judul">
+            {f(t.summary, { n: outcome.tables.length, sheet })}
+          </MessageBarTitle>
+        </MessageBarBody>
+      </MessageBar>
+      <ul className={shared.list}>
+        {outcome.tables.map((x) => (
+          <li key={x.id}>
+            <Text size={200} className={shared.wrap}>
+              {x.title}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {outcome.write.note ? (
+        <Text size={200} className={shared.wrap}>
+          {outcome.write.note}
+        </Text>
+      ) : null}
+      {outcome.leftOut.length > 0 ? (
+        <>
+          <Text weight="semibold">{t.leftOut}</Text>
+          <ul className={shared.list}>
+            {outcome.leftOut.map((x) => (
+              <li key={x.id}>
+                <Text size={200} className={shared.wrap}>{`${x.title}: ${x.reason}`}</Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {rows.length > 0 ? (
+        <>
+          <Text weight="semibold">{f(t.rowsLeftOut, { n: rows.length })}</Text>
+          <Findings findings={rows} label={t.rowsLeftOut} empty="" onGoTo={onGoTo} />
+        </>
+      ) : null}
+      <div>
+        <Button onClick={() => onGoTo(`'${sheet.replace(/'/g, "''")}'!A1`)}>{t.goToSheet}</Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+/** Styles shared by the pane's components: Fluent tokens only, sized for a 320 px task pane. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useShared = makeStyles({
+  section: {
+    display: "grid",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  /** Long addresses and sheet names break anywhere rather than push the pane wider. */
+  wrap: {
+    overflowWrap: "anywhere",
+    minWidth: 0,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "grid",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  plainList: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "grid",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "center",
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+});
