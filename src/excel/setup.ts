@@ -1,4 +1,5 @@
 /* global Excel */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read -- every read below follows its load() and an awaited ctx.sync() (the tests run it against the double, which throws PropertyNotLoaded otherwise); the rule loses track of them in these functions */
 /**
  * The pane's setup actions — the only writes into a user's inputs, each on the user's own click
  * after the pane showed what will change (WORKBOOK.md): turn the selected block into an Excel
@@ -41,21 +42,21 @@ export async function readSelection(
   const headRows = opts.headRows ?? 8;
   return run(async (ctx) => {
     const sel = ctx.workbook.getSelectedRange();
-    sel.load("rowIndex,columnIndex,rowCount,columnCount");
-    const ws = sel.worksheet;
-    ws.load("name");
-    await ctx.sync();
-    const n = Math.min(headRows, sel.rowCount);
-    const head = ws.getRangeByIndexes(sel.rowIndex, sel.columnIndex, n, sel.columnCount);
-    head.load("values,valueTypes");
+    sel.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await ctx.sync();
     const block: Block = {
-      sheet: ws.name,
+      sheet: splitAddress(sel.address).sheet ?? "",
       row: sel.rowIndex,
       col: sel.columnIndex,
       rows: sel.rowCount,
       cols: sel.columnCount,
     };
+    const n = Math.min(headRows, block.rows);
+    const head = ctx.workbook.worksheets
+      .getItem(block.sheet)
+      .getRangeByIndexes(block.row, block.col, n, block.cols);
+    head.load("values,valueTypes");
+    await ctx.sync();
     return {
       ...block,
       address: rangeAddress(block.sheet, block.row, block.col, block.rows, block.cols),
@@ -99,7 +100,11 @@ export async function extendName(
   const { sheet } = splitAddress(address);
   await run(async (ctx) => {
     const item = ctx.workbook.names.getItemOrNullObject(name);
-    const local = sheet ? ctx.workbook.worksheets.getItem(sheet).names.getItemOrNullObject(name) : null;
+    const local = sheet
+      ? ctx.workbook.worksheets.getItem(sheet).names.getItemOrNullObject(name)
+      : null;
+    item.load("name");
+    local?.load("name");
     await ctx.sync();
     const target = !item.isNullObject ? item : local && !local.isNullObject ? local : null;
     if (!target) throw new Error(`${name} tidak ditemukan.`);
@@ -211,6 +216,7 @@ export async function writeSettings(
 
 async function extendNameIn(ctx: Excel.RequestContext, name: string, address: string) {
   const item = ctx.workbook.names.getItemOrNullObject(name);
+  item.load("name");
   await ctx.sync();
   if (!item.isNullObject) item.formula = `=${absolute(address)}`;
 }
@@ -303,7 +309,9 @@ export async function removeSampleSheets(
     await ctx.sync();
     const inside = (value: unknown) => {
       const v = String(value ?? "");
-      return sheets.some((s) => v.startsWith(`'${s.replace(/'/g, "''")}'!`) || v.startsWith(`${s}!`));
+      return sheets.some(
+        (s) => v.startsWith(`'${s.replace(/'/g, "''")}'!`) || v.startsWith(`${s}!`)
+      );
     };
     for (const n of names.items)
       if (sources.some((s) => s.toUpperCase() === n.name.toUpperCase()) && inside(n.value))

@@ -88,7 +88,11 @@ export function App({ env }: { env: Env }) {
   const { t, f } = useTexts();
   const s = useStyles();
   const shared = useShared();
-  const [state, dispatch] = useReducer(reducer, TABLE_SPECS.map((x) => x.id), initialState);
+  const [state, dispatch] = useReducer(
+    reducer,
+    TABLE_SPECS.map((x) => x.id),
+    initialState
+  );
   const act = useAction(dispatch);
 
   const reload = useCallback(async () => {
@@ -247,13 +251,21 @@ export function App({ env }: { env: Env }) {
       <div className={s.content}>
         <div className={s.header}>
           <h1 className={s.title}>{t.title}</h1>
-          <Button appearance="subtle" size="small" disabled={busy} onClick={() => void act({ kind: "read" }, reload)}>
+          <Button
+            appearance="subtle"
+            size="small"
+            disabled={busy}
+            onClick={() => void act({ kind: "read" }, reload)}
+          >
             {t.reread}
           </Button>
         </div>
 
         {state.error ? (
-          <ErrorBar message={state.error} onClose={() => dispatch({ type: "dismiss", what: "error" })} />
+          <ErrorBar
+            message={state.error}
+            onClose={() => dispatch({ type: "dismiss", what: "error" })}
+          />
         ) : null}
         {state.notice ? (
           <MessageBar intent="success" layout="multiline">

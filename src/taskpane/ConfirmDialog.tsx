@@ -60,7 +60,9 @@ export function ConfirmDialog(props: {
               <li key={v.label}>{`${v.label}: ${v.value}`}</li>
             ))}
           </ul>
-          {confirm.newSheet ? <Text>{f(t.confirmSaveNew, { sheet: confirm.newSheet })}</Text> : null}
+          {confirm.newSheet ? (
+            <Text>{f(t.confirmSaveNew, { sheet: confirm.newSheet })}</Text>
+          ) : null}
         </>
       );
       break;
@@ -91,7 +93,9 @@ export function ConfirmDialog(props: {
           {r.ignored.length > 0 ? (
             <Text size={200}>{`${t.adoptIgnored}: ${r.ignored.join(", ")}`}</Text>
           ) : null}
-          {r.headerRows === 2 ? <Text size={200}>{f(t.adoptTwoRowExplain, { example })}</Text> : null}
+          {r.headerRows === 2 ? (
+            <Text size={200}>{f(t.adoptTwoRowExplain, { example })}</Text>
+          ) : null}
           <Text size={200}>{f(t.adoptExplain, { source: p.source })}</Text>
         </>
       );

@@ -27,7 +27,12 @@ export function EmptyState(props: {
         </MessageBarBody>
       </MessageBar>
       <div className={shared.row}>
-        <Button appearance="secondary" disabled={busy} onClick={onUseSelection}>
+        <Button
+          appearance="secondary"
+          className={shared.wrapButton}
+          disabled={busy}
+          onClick={onUseSelection}
+        >
           {f(t.useSelection, { source: "LKIP_IKU" })}
         </Button>
         <Button disabled={busy} onClick={onTemplate}>

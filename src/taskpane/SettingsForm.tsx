@@ -46,7 +46,9 @@ export function SettingsForm(props: {
       <Field
         label={t.tahun}
         validationState={invalid ? "error" : "none"}
-        validationMessage={invalid ? t.tahunInvalid : tahunDariJudul ? t.tahunFromHeaders : undefined}
+        validationMessage={
+          invalid ? t.tahunInvalid : tahunDariJudul ? t.tahunFromHeaders : undefined
+        }
       >
         <Input
           inputMode="numeric"
@@ -66,6 +68,8 @@ export function SettingsForm(props: {
       </Field>
       <Field label={t.skala}>
         <Select
+          className={shared.fill}
+          select={{ className: shared.fill }}
           value={settings.skala.id}
           onChange={(_, d) => onChange({ skala: SKALA[d.value as (typeof SKALA_PILIHAN)[number]] })}
         >

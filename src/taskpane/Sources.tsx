@@ -51,7 +51,12 @@ export function Sources(props: {
                     {t.needs[name]}
                   </Text>
                   <div>
-                    <Button size="small" disabled={busy} onClick={() => onUseSelection(name)}>
+                    <Button
+                      size="small"
+                      className={shared.wrapButton}
+                      disabled={busy}
+                      onClick={() => onUseSelection(name)}
+                    >
                       {f(t.useSelection, { source: name })}
                     </Button>
                   </div>

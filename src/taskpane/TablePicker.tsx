@@ -14,7 +14,10 @@ const useStyles = makeStyles({
   list: { display: "grid", minWidth: 0 },
 });
 
-export function TablePicker(props: { chosen: number[]; onToggle: (id: number, on: boolean) => void }) {
+export function TablePicker(props: {
+  chosen: number[];
+  onToggle: (id: number, on: boolean) => void;
+}) {
   const { chosen, onToggle } = props;
   const { t, f } = useTexts();
   const s = useStyles();
@@ -25,7 +28,11 @@ export function TablePicker(props: { chosen: number[]; onToggle: (id: number, on
           {f(t.tables, { n: chosen.length, total: TABLE_SPECS.length })}
         </AccordionHeader>
         <AccordionPanel>
-          <div className={s.list} role="group" aria-label={f(t.tables, { n: chosen.length, total: TABLE_SPECS.length })}>
+          <div
+            className={s.list}
+            role="group"
+            aria-label={f(t.tables, { n: chosen.length, total: TABLE_SPECS.length })}
+          >
             {TABLE_SPECS.map((spec) => (
               <Checkbox
                 key={spec.id}

@@ -16,7 +16,8 @@ const id = {
   sources: "Sumber data",
   sourceMissing: "belum ada",
   sourceUnusable: "kolom wajib belum lengkap",
-  counts: "{indikator} indikator · {sasaran} sasaran · {anggaran} baris anggaran · {belanja} jenis belanja",
+  counts:
+    "{indikator} indikator · {sasaran} sasaran · {anggaran} baris anggaran · {belanja} jenis belanja",
   needs: {
     LKIP_IKU: "Satu baris per indikator, dengan kolom Sasaran, Indikator, Target dan Realisasi.",
     LKIP_ANGGARAN:
@@ -68,7 +69,8 @@ const id = {
   saveSettings: "Simpan ke LKIP_INFO",
   confirmSaveTitle: "Simpan pengaturan ke LKIP_INFO?",
   confirmSave: "Nilai-nilai ini akan ditulis ke LKIP_INFO:",
-  confirmSaveNew: "Buku kerja belum punya LKIP_INFO: dibuat tabel pengaturan kecil di lembar {sheet}.",
+  confirmSaveNew:
+    "Buku kerja belum punya LKIP_INFO: dibuat tabel pengaturan kecil di lembar {sheet}.",
   save: "Simpan",
   settingsSaved: "Pengaturan disimpan ke {address}.",
   problems: "Masalah pada data",
@@ -138,7 +140,8 @@ const en: Texts = {
   sources: "Data sources",
   sourceMissing: "not found",
   sourceUnusable: "required columns missing",
-  counts: "{indikator} indicators · {sasaran} goals · {anggaran} budget lines · {belanja} spending types",
+  counts:
+    "{indikator} indicators · {sasaran} goals · {anggaran} budget lines · {belanja} spending types",
   needs: {
     LKIP_IKU: "One row per indicator, with the columns Sasaran, Indikator, Target and Realisasi.",
     LKIP_ANGGARAN:
@@ -190,7 +193,8 @@ const en: Texts = {
   saveSettings: "Save to LKIP_INFO",
   confirmSaveTitle: "Save the settings to LKIP_INFO?",
   confirmSave: "These values will be written to LKIP_INFO:",
-  confirmSaveNew: "The workbook has no LKIP_INFO yet: a small settings table is made on sheet {sheet}.",
+  confirmSaveNew:
+    "The workbook has no LKIP_INFO yet: a small settings table is made on sheet {sheet}.",
   save: "Save",
   settingsSaved: "Settings saved to {address}.",
   problems: "Problems in the data",

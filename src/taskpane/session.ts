@@ -130,7 +130,8 @@ export async function writeCatatan(
   return writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports, known: read });
 }
 
-export type SampleResult = { status: "written"; sheets: string } | { status: "ask"; sheets: string[] };
+export type SampleResult =
+  { status: "written"; sheets: string } | { status: "ask"; sheets: string[] };
 
 /**
  * "Coba dengan contoh". The sample's own sheets from an earlier insert are replaced only when
@@ -246,7 +247,10 @@ export async function saveSettings(
     // A new settings table holds every setting, so that it reads the same tomorrow.
     const all = settingsRows({ ...model.settings, ...overrides });
     return writeSettings(
-      { cells: [], append: all.map((r) => [r.label, r.label === "Tahun" ? Number(r.value) : r.value]) },
+      {
+        cells: [],
+        append: all.map((r) => [r.label, r.label === "Tahun" ? Number(r.value) : r.value]),
+      },
       null,
       { run: env.run }
     );

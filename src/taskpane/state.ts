@@ -3,7 +3,7 @@
  * dispatch actions; async work goes through `runAction` (useAction.ts), which owns busy/error.
  * No Office.js, no React here: tested as plain functions.
  */
-import type { RawWorkbook, Settings, SourceName } from "../report";
+import type { RawWorkbook, Settings } from "../report";
 import type { BuildOutcome, SelectionPreview, Step } from "./session";
 
 export type Tab = "data" | "periksa";
@@ -138,4 +138,3 @@ export function reducer(s: PaneState, a: Action): PaneState {
       return { ...s, overrides: {}, tahunText: null, notice: a.message };
   }
 }
-

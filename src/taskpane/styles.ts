@@ -4,8 +4,21 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useShared = makeStyles({
   section: {
     display: "grid",
+    // minmax(0, …): a long word or a wide <select> option never widens the pane.
+    gridTemplateColumns: "minmax(0, 1fr)",
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
+  },
+  /** A button whose label may wrap onto two lines at 320 px instead of overflowing. */
+  wrapButton: {
+    maxWidth: "100%",
+    height: "auto",
+    whiteSpace: "normal",
+    textAlign: "start",
+  },
+  fill: {
+    minWidth: 0,
+    width: "100%",
   },
   heading: {
     margin: 0,

@@ -94,11 +94,38 @@ async function assertAccessible(page: Page, state: string): Promise<void> {
   const has = await page.evaluate(() => "axe" in window);
   if (!has) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as never as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as never as {
+        axe: {
+          run: (
+            o: object
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              nodes: { target: string[]; html: string }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
     const r = await axe.run({ resultTypes: ["violations"] });
+    // Fluent's focus manager (tabster) adds aria-hidden focus sentinels that hand focus on at
+    // once: a known false positive of aria-hidden-focus (microsoft/tabster#288, suppressed the
+    // same way in microsoft/accessibility-insights-web#7605). Only those nodes are let through.
+    // (No named functions in here: tsx would wrap them in a helper the page does not have.)
     return r.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      .filter((v) =>
+        v.nodes.some((n) => v.id !== "aria-hidden-focus" || !n.html.includes("data-tabster-dummy"))
+      )
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`
+      );
   });
   assert(violations.length === 0, `${state}: ${violations.join("\n")}`);
 }
@@ -114,7 +141,11 @@ type Fake = {
   __fakeWorkbook: {
     sheets: { name: string; cells: Map<string, { value: unknown; formula?: string }> }[];
     names: { name: string; value: string }[];
-    tables: { name: string; sheet: string; rect: { row: number; col: number; rows: number; cols: number } }[];
+    tables: {
+      name: string;
+      sheet: string;
+      rect: { row: number; col: number; rows: number; cols: number };
+    }[];
     selection: { sheet: string; address: string } | null;
   };
   __fake: {
@@ -129,7 +160,8 @@ async function typeBlock(page: Page, sheet: string, row: number, values: unknown
   await page.evaluate(
     ({ sheet, row, values }) => {
       const w = window as never as Fake;
-      const s = w.__fake.findSheet(w.__fakeWorkbook, sheet) ?? w.__fake.addSheet(w.__fakeWorkbook, sheet);
+      const s =
+        w.__fake.findSheet(w.__fakeWorkbook, sheet) ?? w.__fake.addSheet(w.__fakeWorkbook, sheet);
       w.__fake.setCells(s, row, 0, values);
     },
     { sheet, row, values }
@@ -139,7 +171,10 @@ async function typeBlock(page: Page, sheet: string, row: number, values: unknown
 async function select(page: Page, sheet: string, address: string) {
   await page.evaluate(
     ({ sheet, address }) => {
-      (window as never as Fake).__fakeWorkbook.selection = { sheet, address: `'${sheet}'!${address}` };
+      (window as never as Fake).__fakeWorkbook.selection = {
+        sheet,
+        address: `'${sheet}'!${address}`,
+      };
     },
     { sheet, address }
   );
@@ -171,14 +206,16 @@ async function openPane(browser: Browser, url: string, width: number, fakeBundle
 const IKU_TWO_ROW_HEADER = [
   ["No", "Sasaran", "Indikator", "Satuan", "2024", null],
   [null, null, null, null, "Target", "Realisasi"],
-  ...fixture.iku.map((x: { no: number; sasaran: string; indikator: string; satuan: string; target: string; realisasi: string }) => [
-    x.no,
-    x.sasaran,
-    x.indikator,
-    x.satuan,
-    Number(x.target),
-    Number(x.realisasi),
-  ]),
+  ...fixture.iku.map(
+    (x: {
+      no: number;
+      sasaran: string;
+      indikator: string;
+      satuan: string;
+      target: string;
+      realisasi: string;
+    }) => [x.no, x.sasaran, x.indikator, x.satuan, Number(x.target), Number(x.realisasi)]
+  ),
 ];
 
 async function flowOwnData(browser: Browser, base: string, width: number, fakeBundle: string) {
@@ -194,59 +231,91 @@ async function flowOwnData(browser: Browser, base: string, width: number, fakeBu
 
   await check(`${tag}: empty workbook — says what it needs; Buat Tabel waits`, async () => {
     await page.getByText("Belum ada data LKIP di buku kerja ini").waitFor({ timeout: 20_000 });
-    await page.getByRole("link", { name: "Coba dengan contoh" }).or(page.getByRole("button", { name: "Coba dengan contoh" })).first().waitFor();
-    assert(await page.getByRole("button", { name: "Buat Tabel", exact: true }).isDisabled(), "Buat Tabel enabled");
+    await page
+      .getByRole("link", { name: "Coba dengan contoh" })
+      .or(page.getByRole("button", { name: "Coba dengan contoh" }))
+      .first()
+      .waitFor();
+    assert(
+      await page.getByRole("button", { name: "Buat Tabel", exact: true }).isDisabled(),
+      "Buat Tabel enabled"
+    );
     await assertState(page, "empty", "Buat Tabel");
     if (shots) await page.screenshot({ path: join(out, "pane-kosong.png") });
   });
 
-  await check(`${tag}: own block with a two-row header — preview before anything is written`, async () => {
-    await typeBlock(page, "IKU Saya", 0, IKU_TWO_ROW_HEADER);
-    await select(page, "IKU Saya", `A1:F${IKU_TWO_ROW_HEADER.length}`);
-    await page.getByRole("button", { name: "Gunakan pilihan ini sebagai LKIP_IKU" }).first().click();
-    const dialog = page.getByRole("dialog");
-    await dialog.waitFor({ timeout: 20_000 });
-    const recognised = await dialog.getByRole("list", { name: "Kolom yang dikenali" }).innerText();
-    for (const label of ["Sasaran", "Indikator", "Target 2024 → Target", "Realisasi 2024 → Realisasi"])
-      assert(recognised.includes(label), `recognised: ${recognised}`);
-    await dialog.getByText("Semua kolom wajib ada.").waitFor();
-    const wb = await workbook(page);
-    assert(wb.tables.length === 0, "a table was made before the user said yes");
-    await assertNoOverflow(page, "adopt dialog");
-    await assertAccessible(page, "adopt dialog");
-  });
-
-  await check(`${tag}: "Jadikan tabel LKIP_IKU" makes the Excel table; the year comes from the headers`, async () => {
-    await page.getByRole("button", { name: "Jadikan tabel LKIP_IKU" }).click();
-    await page.getByText(/sekarang tabel Excel LKIP_IKU/).waitFor({ timeout: 20_000 });
-    await page.getByText(/3 indikator/).waitFor({ timeout: 20_000 });
-    const wb = await workbook(page);
-    const table = wb.tables.find((t) => t.name === "LKIP_IKU");
-    assert(table && table.sheet === "IKU Saya" && table.rect.row === 1, JSON.stringify(wb.tables));
-    const tahun = await page.getByRole("textbox", { name: "Tahun" }).inputValue();
-    assert(tahun === "2024", `tahun ${tahun}`);
-    await assertState(page, "own table", "Buat Tabel");
-  });
-
-  await check(`${tag}: Buat Tabel — progress in the footer, summary brought into view`, async () => {
-    await page.getByRole("button", { name: "Buat Tabel", exact: true }).click();
-    const summary = page.getByTestId("ringkasan");
-    await summary.waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(300);
-    const box = await summary.boundingBox();
-    assert(box && box.y >= 0 && box.y < HEIGHT, `summary at y=${box?.y}`);
-    const wb = await workbook(page);
-    const sheet = wb.sheets.find((s) => s.name === `Tabel LKIP ${fixture.tahun}`);
-    assert(sheet, `sheets: ${wb.sheets.map((s) => s.name).join()}`);
-    const numbers = new Set(sheet.cells.map(([, v]) => v).filter((v) => typeof v === "number"));
-    for (const iku of fixture.iku) {
-      const want = Number(iku.expected.capaian.ROUND);
-      assert(numbers.has(want), `capaian ${want} not found on the sheet`);
+  await check(
+    `${tag}: own block with a two-row header — preview before anything is written`,
+    async () => {
+      await typeBlock(page, "IKU Saya", 0, IKU_TWO_ROW_HEADER);
+      await select(page, "IKU Saya", `A1:F${IKU_TWO_ROW_HEADER.length}`);
+      await page
+        .getByRole("button", { name: "Gunakan pilihan ini sebagai LKIP_IKU" })
+        .first()
+        .click();
+      const dialog = page.getByRole("dialog");
+      await dialog.waitFor({ timeout: 20_000 });
+      const recognised = await dialog
+        .getByRole("list", { name: "Kolom yang dikenali" })
+        .innerText();
+      for (const label of [
+        "Sasaran",
+        "Indikator",
+        "Target 2024 → Target",
+        "Realisasi 2024 → Realisasi",
+      ])
+        assert(recognised.includes(label), `recognised: ${recognised}`);
+      await dialog.getByText("Semua kolom wajib ada.").waitFor();
+      const wb = await workbook(page);
+      assert(wb.tables.length === 0, "a table was made before the user said yes");
+      await assertNoOverflow(page, "adopt dialog");
+      await assertAccessible(page, "adopt dialog");
     }
-    assert(sheet.cells.every(([, , f]) => f === null), "a formula in the tables");
-    await assertState(page, "after build", "Buat Tabel");
-    if (shots) await page.screenshot({ path: join(out, "pane-tabel.png") });
-  });
+  );
+
+  await check(
+    `${tag}: "Jadikan tabel LKIP_IKU" makes the Excel table; the year comes from the headers`,
+    async () => {
+      await page.getByRole("button", { name: "Jadikan tabel LKIP_IKU" }).click();
+      await page.getByText(/sekarang tabel Excel LKIP_IKU/).waitFor({ timeout: 20_000 });
+      await page.getByText(/3 indikator/).waitFor({ timeout: 20_000 });
+      const wb = await workbook(page);
+      const table = wb.tables.find((t) => t.name === "LKIP_IKU");
+      assert(
+        table && table.sheet === "IKU Saya" && table.rect.row === 1,
+        JSON.stringify(wb.tables)
+      );
+      const tahun = await page.getByRole("textbox", { name: "Tahun" }).inputValue();
+      assert(tahun === "2024", `tahun ${tahun}`);
+      await assertState(page, "own table", "Buat Tabel");
+    }
+  );
+
+  await check(
+    `${tag}: Buat Tabel — progress in the footer, summary brought into view`,
+    async () => {
+      await page.getByRole("button", { name: "Buat Tabel", exact: true }).click();
+      const summary = page.getByTestId("ringkasan");
+      await summary.waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(300);
+      const box = await summary.boundingBox();
+      assert(box && box.y >= 0 && box.y < HEIGHT, `summary at y=${box?.y}`);
+      const wb = await workbook(page);
+      const sheet = wb.sheets.find((s) => s.name === `Tabel LKIP ${fixture.tahun}`);
+      assert(sheet, `sheets: ${wb.sheets.map((s) => s.name).join()}`);
+      const numbers = new Set(sheet.cells.map(([, v]) => v).filter((v) => typeof v === "number"));
+      for (const iku of fixture.iku) {
+        const want = Number(iku.expected.capaian.ROUND);
+        assert(numbers.has(want), `capaian ${want} not found on the sheet`);
+      }
+      assert(
+        sheet.cells.every(([, , f]) => f === null),
+        "a formula in the tables"
+      );
+      await assertState(page, "after build", "Buat Tabel");
+      if (shots) await page.screenshot({ path: join(out, "pane-tabel.png") });
+    }
+  );
 
   await check(`${tag}: no page errors`, async () => {
     assert(errors.length === 0, errors.join("\n"));
@@ -264,7 +333,9 @@ async function flowSample(browser: Browser, base: string, width: number, fakeBun
     let found = false;
     for (let i = 0; i < 25 && !found; i++) {
       await page.keyboard.press("Tab");
-      found = await page.evaluate(() => document.activeElement?.textContent === "Coba dengan contoh");
+      found = await page.evaluate(
+        () => document.activeElement?.textContent === "Coba dengan contoh"
+      );
     }
     assert(found, "Tab never reached Coba dengan contoh");
     await page.keyboard.press("Enter");
@@ -290,75 +361,95 @@ async function flowSample(browser: Browser, base: string, width: number, fakeBun
     await page.getByTestId("ringkasan").waitFor({ timeout: 30_000 });
   });
 
-  await check(`${tag}: a row typed under LKIP_IKU is reported; "Perluas rentang" takes it in`, async () => {
-    const before = await workbook(page);
-    const name = before.names.find((n) => n.name === "LKIP_IKU")!;
-    const m = /!\$A\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(String(name.value));
-    assert(m, `LKIP_IKU = ${name.value}`);
-    const last = Number(m[3]);
-    const sheet = before.sheets.find((s) => String(name.value).includes(s.name))!.name;
-    // A copy of the last indicator row, typed just under the name.
-    const row = await page.evaluate(
-      ({ sheet, last }) => {
-        const w = window as never as Fake;
-        const s = w.__fakeWorkbook.sheets.find((x) => x.name === sheet)!;
-        return Array.from({ length: 20 }, (_, c) => s.cells.get(`${last - 1},${c}`)?.value ?? null);
-      },
-      { sheet, last }
-    );
-    await typeBlock(page, sheet, last, [row]);
-    await page.getByRole("button", { name: "Baca ulang" }).click();
-    const line = page.locator('li[data-kode="BARIS_DI_LUAR_RENTANG"]').first();
-    await line.waitFor({ timeout: 20_000 });
-    assert((await line.innerText()).includes(`A${last + 1}`), await line.innerText());
-    await assertState(page, "row under a name", "Buat Tabel");
-    await line.getByRole("button", { name: "Perluas rentang" }).click();
-    await page.getByText(/LKIP_IKU sekarang merujuk ke/).waitFor({ timeout: 20_000 });
-    await page.getByText(/4 indikator/).waitFor({ timeout: 20_000 });
-    const after = await workbook(page);
-    const grown = after.names.find((n) => n.name === "LKIP_IKU")!;
-    assert(String(grown.value).endsWith(`$${last + 1}`), `LKIP_IKU = ${grown.value}`);
-    const cellsBefore = before.sheets.find((s) => s.name === sheet)!.cells.length;
-    const cellsAfter = after.sheets.find((s) => s.name === sheet)!.cells.length;
-    assert(cellsAfter === cellsBefore + row.filter((v) => v !== null).length, "cells changed");
-  });
+  await check(
+    `${tag}: a row typed under LKIP_IKU is reported; "Perluas rentang" takes it in`,
+    async () => {
+      const before = await workbook(page);
+      const name = before.names.find((n) => n.name === "LKIP_IKU")!;
+      const m = /!\$A\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(String(name.value));
+      assert(m, `LKIP_IKU = ${name.value}`);
+      const last = Number(m[3]);
+      const sheet = before.sheets.find((s) => String(name.value).includes(s.name))!.name;
+      // A copy of the last indicator row, typed just under the name.
+      const row = await page.evaluate(
+        ({ sheet, last }) => {
+          const w = window as never as Fake;
+          const s = w.__fakeWorkbook.sheets.find((x) => x.name === sheet)!;
+          return Array.from(
+            { length: 20 },
+            (_, c) => s.cells.get(`${last - 1},${c}`)?.value ?? null
+          );
+        },
+        { sheet, last }
+      );
+      await typeBlock(page, sheet, last, [row]);
+      await page.getByRole("button", { name: "Baca ulang" }).click();
+      const line = page.locator('li[data-kode="BARIS_DI_LUAR_RENTANG"]').first();
+      await line.waitFor({ timeout: 20_000 });
+      assert((await line.innerText()).includes(`A${last + 1}`), await line.innerText());
+      await assertState(page, "row under a name", "Buat Tabel");
+      await line.getByRole("button", { name: "Perluas rentang" }).click();
+      await page.getByText(/LKIP_IKU sekarang merujuk ke/).waitFor({ timeout: 20_000 });
+      await page.getByText(/4 indikator/).waitFor({ timeout: 20_000 });
+      const after = await workbook(page);
+      const grown = after.names.find((n) => n.name === "LKIP_IKU")!;
+      assert(String(grown.value).endsWith(`$${last + 1}`), `LKIP_IKU = ${grown.value}`);
+      const cellsBefore = before.sheets.find((s) => s.name === sheet)!.cells.length;
+      const cellsAfter = after.sheets.find((s) => s.name === sheet)!.cells.length;
+      assert(cellsAfter === cellsBefore + row.filter((v) => v !== null).length, "cells changed");
+    }
+  );
 
-  await check(`${tag}: Periksa — one line per finding, grouped with counts; a click selects the cell`, async () => {
-    await page.getByRole("tab", { name: /Periksa/ }).click();
-    await page.getByText(/kesalahan · \d+ peringatan/).first().waitFor();
-    const link = page.getByRole("button", { name: "Pilih sel 'Data IKU'!K3" }).first();
-    await link.click();
-    await page.waitForFunction(() => {
-      const sel = (window as never as Fake).__fakeWorkbook.selection;
-      return sel !== null && sel.sheet === "Data IKU" && /K3$/.test(sel.address);
-    });
-    const toggle = page.locator('li[data-kode="CAPAIAN_BEDA"] button[aria-expanded]').first();
-    await toggle.click();
-    assert((await toggle.getAttribute("aria-expanded")) === "true", "not expanded");
-    await page.getByText(/^Tertulis: /).first().waitFor();
-    await assertState(page, "periksa", "Buat Tabel");
-    if (shots) await page.screenshot({ path: join(out, "pane-periksa.png") });
-  });
+  await check(
+    `${tag}: Periksa — one line per finding, grouped with counts; a click selects the cell`,
+    async () => {
+      await page.getByRole("tab", { name: /Periksa/ }).click();
+      await page
+        .getByText(/kesalahan · \d+ peringatan/)
+        .first()
+        .waitFor();
+      const link = page.getByRole("button", { name: "Pilih sel 'Data IKU'!K3" }).first();
+      await link.click();
+      await page.waitForFunction(() => {
+        const sel = (window as never as Fake).__fakeWorkbook.selection;
+        return sel !== null && sel.sheet === "Data IKU" && /K3$/.test(sel.address);
+      });
+      const line = page.locator('li[data-kode="CAPAIAN_BEDA"]').first();
+      const toggle = line.locator("button[aria-expanded]");
+      assert(!(await line.getByText(/^Tertulis: /).isVisible()), "details shown before expand");
+      await toggle.click();
+      assert((await toggle.getAttribute("aria-expanded")) === "true", "not expanded");
+      await line.getByText(/^Tertulis: /).waitFor();
+      await assertState(page, "periksa", "Buat Tabel");
+      if (shots) await page.screenshot({ path: join(out, "pane-periksa.png") });
+    }
+  );
 
-  await check(`${tag}: settings — Tahun cleared and retyped, saved to LKIP_INFO after a question`, async () => {
-    await page.getByRole("tab", { name: "Data" }).click();
-    const tahun = page.getByRole("textbox", { name: "Tahun" });
-    await tahun.fill("");
-    await page.getByText("Isi tahun empat angka").waitFor();
-    await tahun.pressSequentially("2024");
-    await page.getByRole("radio", { name: /TRUNC/ }).check();
-    const options = await page.getByRole("combobox", { name: "Skala kategori" }).innerText();
-    assert(!options.includes("permendagri86"), `scale names: ${options}`);
-    await page.getByRole("button", { name: "Simpan ke LKIP_INFO" }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByText("Pembulatan: TRUNC").waitFor();
-    await assertNoOverflow(page, "save dialog");
-    await dialog.getByRole("button", { name: "Simpan" }).click();
-    await page.getByText(/Pengaturan disimpan ke/).waitFor({ timeout: 20_000 });
-    const wb = await workbook(page);
-    const info = wb.sheets.find((s) => s.name === "Info")!;
-    assert(info.cells.some(([, v]) => v === "TRUNC"), "TRUNC not in LKIP_INFO");
-  });
+  await check(
+    `${tag}: settings — Tahun cleared and retyped, saved to LKIP_INFO after a question`,
+    async () => {
+      await page.getByRole("tab", { name: "Data" }).click();
+      const tahun = page.getByRole("textbox", { name: "Tahun" });
+      await tahun.fill("");
+      await page.getByText("Isi tahun empat angka").waitFor();
+      await tahun.pressSequentially("2024");
+      await page.getByRole("radio", { name: /TRUNC/ }).check();
+      const options = await page.getByRole("combobox", { name: "Skala kategori" }).innerText();
+      assert(!options.includes("permendagri86"), `scale names: ${options}`);
+      await page.getByRole("button", { name: "Simpan ke LKIP_INFO" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByText("Pembulatan: TRUNC").waitFor();
+      await assertNoOverflow(page, "save dialog");
+      await dialog.getByRole("button", { name: "Simpan" }).click();
+      await page.getByText(/Pengaturan disimpan ke/).waitFor({ timeout: 20_000 });
+      const wb = await workbook(page);
+      const info = wb.sheets.find((s) => s.name === "Info")!;
+      assert(
+        info.cells.some(([, v]) => v === "TRUNC"),
+        "TRUNC not in LKIP_INFO"
+      );
+    }
+  );
 
   await check(`${tag}: replaces its own sheet only after the user confirms`, async () => {
     await page.getByRole("button", { name: "Buat Tabel", exact: true }).click();
@@ -416,9 +507,17 @@ async function main(): Promise<number> {
 
     console.log("task pane in English Office");
     {
-      const { page } = await openPane(browser, `${server.url}taskpane.html?lang=en-US`, 320, fakeBundle);
+      const { page } = await openPane(
+        browser,
+        `${server.url}taskpane.html?lang=en-US`,
+        320,
+        fakeBundle
+      );
       await check("follows Office's display language", async () => {
-        await page.getByRole("button", { name: "Insert empty template" }).first().waitFor({ timeout: 20_000 });
+        await page
+          .getByRole("button", { name: "Insert empty template" })
+          .first()
+          .waitFor({ timeout: 20_000 });
         await assertState(page, "english", "Build tables");
       });
       await page.close();

@@ -46,7 +46,10 @@ function richError(code: string, message: string): RichError {
 
 const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 const overlaps = (a: FakeRect, b: FakeRect) =>
-  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.col < b.col + b.cols &&
+  b.col < a.col + a.cols;
 
 /** "'Data IKU'!A1:B2" or "A1:B2" → sheet and rect (sheet null when the address has none). */
 function splitRef(address: string): { sheet: string | null; rect: FakeRect } {

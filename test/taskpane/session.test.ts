@@ -11,6 +11,10 @@ import {
   build,
   goTo,
   insertSample,
+  adoptSelection,
+  extendRange,
+  previewSelection,
+  saveSettings,
   inspect,
   writeCatatan,
   type Env,
@@ -162,5 +166,84 @@ describe("the rest of the pane", () => {
     const [first] = formulas;
     const col = first.charCodeAt(0) - 65;
     expect(getCell(s, 1, col)?.formula).toMatch(/^=LKIP\.CAPAIAN\(/);
+  });
+
+  it("a second insert asks first, then replaces its own sheets: no (2) sheets, names on the new set", async () => {
+    const { wb, env } = await withSample();
+    const sheets = wb.sheets.map((x) => x.name);
+    const again = await insertSample(env);
+    expect(again.status).toBe("ask");
+    expect(wb.sheets.map((x) => x.name)).toEqual(sheets); // nothing written before the answer
+    const done = await insertSample(env, true);
+    expect(done.status).toBe("written");
+    expect(wb.sheets.map((x) => x.name).sort()).toEqual([...sheets].sort());
+    expect(wb.sheets.some((x) => x.name.includes("(2)"))).toBe(false);
+    const got = await inspect(env);
+    expect(got.model.indikator).toHaveLength(fixture.iku.length);
+    expect(wb.names.filter((n) => n.name === "LKIP_IKU")).toHaveLength(1);
+  });
+
+  it("a user's own sheet named like the sample's is never replaced", async () => {
+    const wb = createFakeWorkbook();
+    const mine = addSheet(wb, "Data IKU");
+    setCells(mine, 0, 0, [["milik saya"]]);
+    const env = envFor(wb);
+    const r = await insertSample(env);
+    expect(r.status).toBe("written");
+    expect(getCell(findSheet(wb, "Data IKU")!, 0, 0)?.value).toBe("milik saya");
+  });
+
+  it("a row typed under the sample's LKIP_IKU is reported, and Perluas rentang takes it in", async () => {
+    const { wb, env } = await withSample();
+    const name = wb.names.find((n) => n.name === "LKIP_IKU")!;
+    const ref = name.ref!;
+    const s = findSheet(wb, ref.sheet)!;
+    const last = Array.from(
+      { length: ref.cols },
+      (_, c) => getCell(s, ref.row + ref.rows - 1, ref.col + c)?.value ?? null
+    );
+    setCells(s, ref.row + ref.rows, ref.col, [last]);
+    const got = await inspect(env);
+    const f = got.model.findings.find((x) => x.kode === "BARIS_DI_LUAR_RENTANG");
+    expect(f?.tingkat).toBe("peringatan");
+    expect(got.model.indikator).toHaveLength(fixture.iku.length);
+    await extendRange(env, "LKIP_IKU", got.model.perluas.LKIP_IKU!);
+    const after = await inspect(env);
+    expect(after.model.indikator).toHaveLength(fixture.iku.length + 1);
+    expect(after.model.findings.some((x) => x.kode === "BARIS_DI_LUAR_RENTANG")).toBe(false);
+  });
+
+  it("a selection with a two-row header becomes LKIP_IKU, previewed first", async () => {
+    const wb = createFakeWorkbook();
+    const s = addSheet(wb, "IKU");
+    setCells(s, 0, 0, [
+      ["Sasaran", "Indikator", "2024", null],
+      [null, null, "Target", "Realisasi"],
+      ...fixture.iku.map((i) => [i.sasaran, i.indikator, Number(i.target), Number(i.realisasi)]),
+    ]);
+    wb.selection = { sheet: "IKU", address: `'IKU'!A1:D${2 + fixture.iku.length}` };
+    const env = envFor(wb);
+    const p = await previewSelection(env, "LKIP_IKU", 2025);
+    expect(p.recognition.missing).toEqual([]);
+    expect(wb.tables).toEqual([]);
+    await adoptSelection(env, p);
+    const got = await inspect(env);
+    expect(got.model.settings.tahun).toBe(2024);
+    expect(got.model.indikator).toHaveLength(fixture.iku.length);
+    expect(got.model.sumber.LKIP_IKU?.kind).toBe("table");
+  });
+
+  it("saves changed settings into LKIP_INFO's own cells, read back the same", async () => {
+    const { wb, env } = await withSample();
+    const got = await inspect(env);
+    const before = snapshotCells(wb, ["Data IKU"]);
+    await saveSettings(env, got.model, got.raw, {
+      pembulatan: "TRUNC",
+      skala: SKALA.permendagri86,
+    });
+    const after = await inspect(env);
+    expect(after.model.settings.pembulatan).toBe("TRUNC");
+    expect(after.model.settings.skala.id).toBe("permendagri86");
+    expect(snapshotCells(wb, ["Data IKU"])).toEqual(before);
   });
 });

@@ -92,7 +92,10 @@ export function withOneHeaderRow(range: RawRange, tahun: number): RawRange {
 }
 
 function score(source: SourceName, headers: RawCell[], tahun: number) {
-  const h = resolveHeaders({ source, kind: "name", sheet: "", row: 0, col: 0, values: [headers] }, tahun);
+  const h = resolveHeaders(
+    { source, kind: "name", sheet: "", row: 0, col: 0, values: [headers] },
+    tahun
+  );
   const found = Object.keys(h.columns).length + h.tahunLalu.length;
   return { h, found };
 }
@@ -154,7 +157,15 @@ function recognizeInfo(rows: RawCell[][], headers: string[]): ColumnRecognition 
     if (text !== null && label) recognised.push({ col: 0, header: text, label });
   });
   const missing = rows.length > 0 && (rows[0]?.length ?? 0) >= 2 ? [] : ["Nilai"];
-  return { source: "LKIP_INFO", headerRows: 1, headers, recognised, missing, ignored: [], tahun: null };
+  return {
+    source: "LKIP_INFO",
+    headerRows: 1,
+    headers,
+    recognised,
+    missing,
+    ignored: [],
+    tahun: null,
+  };
 }
 
 const LABELS: Record<string, string> = {
