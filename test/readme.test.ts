@@ -7,6 +7,7 @@ import "./functions/custom-functions-global";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import Decimal from "decimal.js";
+import { PNG } from "pngjs";
 import * as fns from "../src/functions/functions";
 
 const readme = readFileSync("README.md", "utf8");
@@ -89,4 +90,18 @@ describe("README examples", () => {
       }
     });
   }
+});
+
+describe("README pictures of the task pane", () => {
+  // Task panes are 320–450 px wide; a picture wider than that shows a pane nobody sees.
+  const pictures = [...readme.matchAll(/\]\((assets\/[^)]*pane[^)]*\.png)\)/g)].map((m) => m[1]);
+
+  it("shows the empty state, a build and Periksa", () => {
+    expect(pictures.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(pictures)("%s exists and is at most 400 px wide", (file) => {
+    const png = PNG.sync.read(readFileSync(file));
+    expect(png.width).toBeLessThanOrEqual(400);
+  });
 });
