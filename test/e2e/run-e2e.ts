@@ -91,15 +91,17 @@ async function assertPrimaryInView(page: Page, name: string, state: string): Pro
 
 /** axe-core in the page: no serious or critical violation. */
 async function assertAccessible(page: Page, state: string): Promise<void> {
+  // Colours are judged after Fluent's open/close transitions (a fading dialog is not its colour).
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((x) => x.finished.catch(() => undefined)))
+  );
   const has = await page.evaluate(() => "axe" in window);
   if (!has) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (
       window as never as {
         axe: {
-          run: (
-            o: object
-          ) => Promise<{
+          run: (o: object) => Promise<{
             violations: {
               id: string;
               impact: string;
@@ -294,12 +296,29 @@ async function flowOwnData(browser: Browser, base: string, width: number, fakeBu
   await check(
     `${tag}: Buat Tabel — progress in the footer, summary brought into view`,
     async () => {
+      // Every progress line the footer shows while the build runs.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as never as { __progress: string[] }).__progress = seen;
+        const footer = document.querySelector("footer")!;
+        new MutationObserver(() => {
+          const m = /Langkah \d dari \d: [^\n]*/.exec(footer.textContent ?? "");
+          if (m && !seen.includes(m[0])) seen.push(m[0]);
+        }).observe(footer, { subtree: true, childList: true, characterData: true });
+      });
       await page.getByRole("button", { name: "Buat Tabel", exact: true }).click();
       const summary = page.getByTestId("ringkasan");
       await summary.waitFor({ timeout: 30_000 });
       await page.waitForTimeout(300);
       const box = await summary.boundingBox();
       assert(box && box.y >= 0 && box.y < HEIGHT, `summary at y=${box?.y}`);
+      const progress = await page.evaluate(
+        () => (window as never as { __progress: string[] }).__progress
+      );
+      assert(
+        progress.some((p) => p.startsWith("Langkah 4 dari 4: menulis tabel")),
+        `progress seen: ${progress.join(" | ")}`
+      );
       const wb = await workbook(page);
       const sheet = wb.sheets.find((s) => s.name === `Tabel LKIP ${fixture.tahun}`);
       assert(sheet, `sheets: ${wb.sheets.map((s) => s.name).join()}`);
@@ -408,6 +427,8 @@ async function flowSample(browser: Browser, base: string, width: number, fakeBun
         .getByText(/kesalahan · \d+ peringatan/)
         .first()
         .waitFor();
+      const text = await page.locator("main").innerText();
+      assert(text.includes("Kesalahan") && !/\bGalat\b/.test(text), "errors are called Kesalahan");
       const link = page.getByRole("button", { name: "Pilih sel 'Data IKU'!K3" }).first();
       await link.click();
       await page.waitForFunction(() => {
