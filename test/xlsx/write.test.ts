@@ -36,7 +36,7 @@ function plan(): SheetPlan {
   return {
     name: "Tabel LKIP 2024",
     values,
-    numberFormats: values.map((row, r) =>
+    numberFormats: values.map((row) =>
       row.map((v) => (v === null ? "General" : typeof v === "number" ? "#,##0.00" : "@"))
     ),
     bold: [{ row: 0, col: 0, rows: 2, cols: 3 }],
