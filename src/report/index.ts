@@ -5,8 +5,10 @@
 export {
   SOURCE_NAMES,
   cellAddress,
+  columnIndex,
   columnLetters,
   nextFreeSheetName,
+  parseA1Range,
   quoteSheet,
   rangeAddress,
   sameSheetName,

@@ -11,11 +11,10 @@ import {
   type SourceName,
 } from "../report";
 import { toRawCell } from "./cell-value";
-import { quoteSheet } from "../report";
+import { parseA1Range, quoteSheet } from "../report";
 import {
   address,
   classifyNameText,
-  colToNumber,
   parseWorkbookXml,
   rectAddress,
   unescapeXml,
@@ -173,19 +172,10 @@ interface Candidate {
   noHeader?: boolean;
 }
 
-function parseA1Range(
-  ref: string
-): { top: number; left: number; bottom: number; right: number } | null {
-  const m = ref.replace(/\$/g, "").match(/^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i);
-  if (!m) return null;
-  const top = parseInt(m[2], 10);
-  const left = colToNumber(m[1]);
-  return {
-    top,
-    left,
-    bottom: m[4] ? parseInt(m[4], 10) : top,
-    right: m[3] ? colToNumber(m[3]) : left,
-  };
+/** A table's ref ("A1:N4") as a CellRect counts, from 1. */
+function tableRect(ref: string): Omit<CellRect, "sheet"> | null {
+  const r = parseA1Range(ref);
+  return r && { top: r.row0 + 1, left: r.col0 + 1, bottom: r.lastRow0 + 1, right: r.lastCol0 + 1 };
 }
 
 function candidates(
@@ -218,7 +208,7 @@ function candidates(
     }[]) {
       const model = t.table;
       if (!model?.name || !same(model.name)) continue;
-      const r = parseA1Range(model.tableRef ?? model.ref ?? "");
+      const r = tableRect(model.tableRef ?? model.ref ?? "");
       const target: NameTarget = r
         ? { kind: "range", sheet: ws.name, ...r }
         : { kind: "ref-error" };

@@ -16,8 +16,10 @@ export type {
 } from "./types";
 export {
   cellAddress,
+  columnIndex,
   columnLetters,
   nextFreeSheetName,
+  parseA1Range,
   quoteSheet,
   rangeAddress,
   sameSheetName,
