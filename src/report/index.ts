@@ -25,7 +25,7 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { readModel } from "./model";
+export { SKALA_KATEGORI, isTahun, readModel } from "./model";
 export type { LkipModel, Settings } from "./model";
 export {
   TABLE_SPECS,
