@@ -4,6 +4,7 @@
  */
 export {
   SOURCE_NAMES,
+  capitalise,
   cellAddress,
   columnIndex,
   columnLetters,

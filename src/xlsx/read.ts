@@ -11,7 +11,7 @@ import {
   type SourceName,
 } from "../report";
 import { toRawCell } from "./cell-value";
-import { parseA1Range, quoteSheet } from "../report";
+import { capitalise as cap, parseA1Range, quoteSheet } from "../report";
 import {
   address,
   classifyNameText,
@@ -351,8 +351,4 @@ function readRange(
 function rowOf(lokasi: string): number {
   const m = lokasi.match(/(\d+)$/);
   return m ? parseInt(m[1], 10) : 0;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -25,3 +25,4 @@ export {
   sameSheetName,
   splitAddress,
 } from "./address";
+export { capitalise } from "./text";

@@ -2,6 +2,7 @@
 export { readModel } from "./read-model";
 export { SKALA_KATEGORI, isTahun } from "./settings";
 export { cellError, cellText, sameTextKey } from "./row-reader";
+export { sasaranKey } from "./anggaran";
 export type {
   BarisAnggaran,
   BarisBelanja,
