@@ -132,24 +132,14 @@ const SOURCE_COLUMNS = {
   LKIP_BELANJA: BELANJA_COLUMNS,
 } as const;
 
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_IKU" },
+type Source = keyof typeof SOURCE_COLUMNS;
+/** The column keys of a source: IkuKolom for LKIP_IKU, and so on. */
+type KolomOf<S extends Source> = (typeof SOURCE_COLUMNS)[S][number]["key"];
+
+export function resolveHeaders<S extends Source>(
+  range: RawRange & { source: S },
   tahun: number
-): Headers<IkuKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_ANGGARAN" },
-  tahun: number
-): Headers<AnggaranKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_BELANJA" },
-  tahun: number
-): Headers<BelanjaKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(range: RawRange, tahun: number): Headers<string>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(range: RawRange, tahun: number): Headers<string> {
+): Headers<KolomOf<S>> {
   const specs: ColumnSpec<string>[] =
     (SOURCE_COLUMNS as Record<string, ColumnSpec<string>[]>)[range.source] ?? [];
   const headerRow = range.values[0] ?? [];
