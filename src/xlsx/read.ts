@@ -122,13 +122,6 @@ export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
   };
 }
 
-export async function readXlsx(
-  input: string | Buffer
-): Promise<{ raw: RawWorkbook; sheetNames: string[] }> {
-  const { raw, sheetNames } = await loadXlsx(input);
-  return { raw, sheetNames };
-}
-
 /**
  * ExcelJS 4.4 reads a table's header row as absent unless headerRowCount="1" is written out, but
  * Excel leaves that attribute out (1 is its default). Left alone, the table would be read without

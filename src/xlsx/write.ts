@@ -94,7 +94,7 @@ export function wrappedLines(text: string, width: number, bold = false): number 
  * Row heights for wrapped text (null = default). Neither ExcelJS nor LibreOffice grows a row to
  * fit wrapped text written this way, so without them long names overlap the next row.
  */
-export function rowHeights(plan: SheetPlan): (number | null)[] {
+function rowHeights(plan: SheetPlan): (number | null)[] {
   const widthOf = (c: number) => plan.columnWidths[c] ?? DEFAULT_WIDTH;
   const inside = (m: Merge, r: number, c: number) =>
     r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols;
