@@ -169,7 +169,9 @@ function efisiensiSasaran(
 ): EfisiensiSasaran {
   const tidak = (alasan: string): EfisiensiSasaran => ({ dihitung: false, alasan });
   if (capaian === null)
-    return tidak(nIndikator === 0 ? "tidak ada indikator yang terbaca" : "jumlah bobot indikatornya 0");
+    return tidak(
+      nIndikator === 0 ? "tidak ada indikator yang terbaca" : "jumlah bobot indikatornya 0"
+    );
   if (ang === null)
     return tidak(adaAnggaran ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada");
   const { pagu, realisasi } = ang;

@@ -1,6 +1,12 @@
 /** Tables 1 and 8–11 (TABLES.md): the tables that join indicators and budget, declared column by column. */
 import { formatAngka } from "../../core";
-import type { HasilAnggaran, HasilBaris, HasilIndikator, HasilProgram, HasilSasaran } from "../compute";
+import type {
+  HasilAnggaran,
+  HasilBaris,
+  HasilIndikator,
+  HasilProgram,
+  HasilSasaran,
+} from "../compute";
 import type { TableCell } from "../contract";
 import { rounding } from "./iku";
 import { bySasaran, type Column, type Declared, type TableContext } from "./define";
@@ -57,7 +63,8 @@ export function tabelPerjanjianKinerja({ hasil }: TableContext): Declared {
     {
       header: "Satuan",
       width: W.satuan,
-      cell: ({ h }) => (h ? txt(h.h.indikator.satuan?.value ?? null, { align: "center" }) : empty()),
+      cell: ({ h }) =>
+        h ? txt(h.h.indikator.satuan?.value ?? null, { align: "center" }) : empty(),
       mergeBy: byIndikator,
     },
     {
@@ -304,9 +311,7 @@ export function tabelEfektivitas({ model, hasil }: TableContext): Declared {
     perSasaran("Sasaran", W.sasaran, (s) => txt(s.sasaran.teks)),
     indikatorColumn,
     perSasaran("Capaian Kinerja Sasaran (%)", W.nilai, (s) => num(s.capaian)),
-    perSasaran("Realisasi Anggaran (Rp)", W.rupiah, (s) =>
-      num(s.anggaran?.realisasi ?? null, fmt)
-    ),
+    perSasaran("Realisasi Anggaran (Rp)", W.rupiah, (s) => num(s.anggaran?.realisasi ?? null, fmt)),
     perSasaran("%", W.nilai, (s) => num(s.anggaran?.serapan ?? null)),
   ];
   return {

@@ -89,10 +89,7 @@ export function renderTable<R>(t: TableContent<R>): {
     if (g !== null && g !== group) {
       closeAll();
       merges.push({ row: header.length + body.length, col: 0, rows: 1, cols: columns.length });
-      body.push([
-        txt(g, { bold: true, align: "left" }),
-        ...columns.slice(1).map(() => empty()),
-      ]);
+      body.push([txt(g, { bold: true, align: "left" }), ...columns.slice(1).map(() => empty())]);
     }
     group = g;
     body.push(

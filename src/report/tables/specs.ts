@@ -49,7 +49,12 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     declare: tabelPredikat,
   },
   { id: 4, nama: "Jumlah Indikator menurut Kategori", needs: ["LKIP_IKU"], declare: tabelKategori },
-  { id: 5, nama: "Capaian IKU menurut Kategori", needs: ["LKIP_IKU"], declare: tabelCapaianKategori },
+  {
+    id: 5,
+    nama: "Capaian IKU menurut Kategori",
+    needs: ["LKIP_IKU"],
+    declare: tabelCapaianKategori,
+  },
   {
     id: 6,
     nama: "Perbandingan Realisasi dengan Tahun Sebelumnya",
