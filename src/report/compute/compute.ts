@@ -71,15 +71,16 @@ export function compute(model: LkipModel): LkipHasil {
     const pagu = jumlah(rows.map((b) => b.pagu.value));
     // With a Realisasi column every row kept has one (the reader leaves the others out).
     const realisasiRows = rows.flatMap((b) => (b.realisasi ? [b.realisasi.value] : []));
-    const realisasi = model.belanjaAdaRealisasi ? jumlah(realisasiRows) : null;
+    const total = jumlah(realisasiRows);
     belanja = {
       baris: rows.map((b) => ({
         baris: b,
         serapan: b.realisasi ? serapanOf([b.pagu.value], [b.realisasi.value], bulat) : null,
       })),
       pagu,
-      realisasi,
-      serapan: realisasi ? serapanOf([pagu], [realisasi], bulat) : null,
+      realisasi: model.belanjaAdaRealisasi
+        ? { jumlah: total, serapan: serapanOf([pagu], [total], bulat) }
+        : null,
     };
   }
 
@@ -241,8 +242,7 @@ function hitungAnggaran(
       pagu,
       realisasi,
       serapan: serapanOf([pagu], [realisasi], bulat),
-      paguLeaves: leaves.length > 0 ? pagu : null,
-      realisasiLeaves: leaves.length > 0 ? realisasi : null,
+      leavesSum: leaves.length > 0 ? { pagu, realisasi } : null,
     };
   });
   const pagu = jumlah(program.map((p) => p.pagu));

@@ -77,8 +77,7 @@ export interface HasilProgram {
   realisasi: Decimal;
   serapan: Decimal | null;
   /** Σ of the leaves (null without leaves): what the checker compares the program totals with. */
-  paguLeaves: Decimal | null;
-  realisasiLeaves: Decimal | null;
+  leavesSum: { pagu: Decimal; realisasi: Decimal } | null;
 }
 
 export interface HasilAnggaran {
@@ -91,8 +90,8 @@ export interface HasilAnggaran {
 export interface HasilBelanja {
   baris: { baris: BarisBelanja; serapan: Decimal | null }[];
   pagu: Decimal;
-  realisasi: Decimal | null;
-  serapan: Decimal | null;
+  /** Σ realisasi and its serapan (null when Σ pagu is 0); null without a Realisasi column. */
+  realisasi: { jumlah: Decimal; serapan: Decimal | null } | null;
 }
 
 export interface RataRata {

@@ -9,26 +9,27 @@ export function tabelBelanja({ model, hasil }: TableContext): Declared {
   if (!b) return { reason: "LKIP_BELANJA tidak berisi baris yang dapat dibaca." };
   const fmt = rupiahFormat([
     b.pagu,
-    b.realisasi,
+    b.realisasi?.jumlah ?? null,
     ...b.baris.flatMap((x) => [x.baris.pagu.value, x.baris.realisasi?.value ?? null]),
   ]);
   const rows = b.baris.map((x, i) => ({ x, no: i + 1 }));
   type Row = { x: HasilBelanja["baris"][number]; no: number };
+  const total = b.realisasi;
   const realisasi: Column<Row>[] =
-    b.realisasi === null
+    total === null
       ? []
       : [
           {
             header: "Realisasi (Rp)",
             width: W.rupiah,
             cell: ({ x }) => num(x.baris.realisasi?.value ?? null, fmt),
-            closing: num(b.realisasi, fmt),
+            closing: num(total.jumlah, fmt),
           },
           {
             header: "%",
             width: W.nilai,
             cell: ({ x }) => num(x.serapan),
-            closing: num(b.serapan),
+            closing: num(total.serapan),
           },
         ];
   const columns: Column<Row>[] = [

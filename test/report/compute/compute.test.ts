@@ -188,10 +188,10 @@ describe("compute aggregates (src/core/README.md §6)", () => {
     );
     const [p1, p2] = h.anggaran!.program;
     expect(p1.pagu.eq(400)).toBe(true);
-    expect(p1.paguLeaves?.eq(400)).toBe(true);
+    expect(p1.leavesSum?.pagu.eq(400)).toBe(true);
     expect(p1.totals[0].baris.pagu.value.eq(999)).toBe(true);
     expect(p2.pagu.eq(600)).toBe(true);
-    expect(p2.paguLeaves).toBeNull();
+    expect(p2.leavesSum).toBeNull();
     const s = h.sasaran[0];
     expect(s.anggaran?.pagu.eq(1000)).toBe(true);
     expect(s.anggaran?.realisasi.eq(600)).toBe(true);
