@@ -88,7 +88,8 @@ export function renderTable<R>(t: TableContent<R>): {
     const g = t.groupOf?.(row) ?? null;
     if (g !== null && g !== group) {
       closeAll();
-      merges.push({ row: header.length + body.length, col: 0, rows: 1, cols: columns.length });
+      if (columns.length > 1)
+        merges.push({ row: header.length + body.length, col: 0, rows: 1, cols: columns.length });
       body.push([txt(g, { bold: true, align: "left" }), ...columns.slice(1).map(() => empty())]);
     }
     group = g;
