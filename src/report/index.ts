@@ -16,6 +16,7 @@ export {
   splitAddress,
 } from "./contract";
 export type {
+  ChartSpec,
   Finding,
   InputWorkbookPlan,
   Merge,
