@@ -4,15 +4,19 @@
  */
 export {
   SOURCE_NAMES,
+  capitalise,
   cellAddress,
+  columnIndex,
   columnLetters,
   nextFreeSheetName,
+  parseA1Range,
   quoteSheet,
   rangeAddress,
   sameSheetName,
   splitAddress,
 } from "./contract";
 export type {
+  ChartSpec,
   Finding,
   InputWorkbookPlan,
   Merge,
@@ -23,8 +27,13 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
+<<<<<<< HEAD
 export { readModel, recognizeColumns } from "./model";
 export type { ColumnRecognition, LkipModel, Settings } from "./model";
+=======
+export { SKALA_KATEGORI, isTahun, readModel } from "./model";
+export type { LkipModel, Settings } from "./model";
+>>>>>>> main
 export {
   TABLE_SPECS,
   catatanPemeriksaan,

@@ -12,12 +12,10 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
-import { SKALA, type Settings } from "../report";
+import { SKALA, SKALA_KATEGORI, type Settings } from "../report";
 import { parseTahunText } from "./state";
 import { useShared } from "./styles";
 import { useTexts } from "./texts";
-
-const SKALA_PILIHAN = ["kategori", "permendagri86"] as const;
 
 export function SettingsForm(props: {
   settings: Settings;
@@ -71,9 +69,9 @@ export function SettingsForm(props: {
           className={shared.fill}
           select={{ className: shared.fill }}
           value={settings.skala.id}
-          onChange={(_, d) => onChange({ skala: SKALA[d.value as (typeof SKALA_PILIHAN)[number]] })}
+          onChange={(_, d) => onChange({ skala: SKALA[d.value as (typeof SKALA_KATEGORI)[number]] })}
         >
-          {SKALA_PILIHAN.map((s) => (
+          {SKALA_KATEGORI.map((s) => (
             <option key={s} value={s}>
               {t.skalaNames[s]}
             </option>

@@ -3,7 +3,7 @@
  * dispatch actions; async work goes through `runAction` (useAction.ts), which owns busy/error.
  * No Office.js, no React here: tested as plain functions.
  */
-import type { RawWorkbook, Settings } from "../report";
+import { isTahun, type RawWorkbook, type Settings } from "../report";
 import type { BuildOutcome, SelectionPreview, Step } from "./session";
 
 export type Tab = "data" | "periksa";
@@ -89,7 +89,7 @@ export function parseTahunText(text: string): number | null {
   const t = text.trim();
   if (!/^\d{4}$/.test(t)) return null;
   const n = Number(t);
-  return n >= 1900 && n <= 2999 ? n : null;
+  return isTahun(n) ? n : null;
 }
 
 export function reducer(s: PaneState, a: Action): PaneState {

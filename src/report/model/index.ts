@@ -1,7 +1,9 @@
 /** Model: raw ranges → the LKIP model (headers, rows, settings), every value with its cell. */
 export { readModel } from "./read-model";
+export { SKALA_KATEGORI, isTahun } from "./settings";
 export { cellError, cellText, sameTextKey } from "./row-reader";
-export { recognizeColumns, tahunFromHeaders, joinHeaderRows } from "./recognize";
+export { sasaranKey } from "./anggaran";
+export { recognizeColumns } from "./recognize";
 export type { ColumnRecognition, RecognisedColumn } from "./recognize";
 export type {
   BarisAnggaran,
