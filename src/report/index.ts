@@ -4,6 +4,12 @@
  */
 export {
   SOURCE_NAMES,
+  TINGKAT_ORDER,
+  compareTingkat,
+  findingText,
+  formatLokasi,
+  sortByTingkat,
+  temuan,
   cellAddress,
   columnLetters,
   nextFreeSheetName,
@@ -13,7 +19,12 @@ export {
   splitAddress,
 } from "./contract";
 export type {
+  BukanRentang,
+  CellRef,
   Finding,
+  FindingCode,
+  Lang,
+  Wadah,
   InputWorkbookPlan,
   Merge,
   RawCell,

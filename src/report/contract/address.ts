@@ -77,3 +77,44 @@ export function nextFreeSheetName(base: string, taken: readonly string[]): strin
     if (!used(candidate)) return candidate;
   }
 }
+
+/** A cell (rows/cols absent or 1) or a range, 0-based, on a named sheet. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+  rows?: number;
+  cols?: number;
+}
+
+/** 'Data IKU'!G7 or 'Data IKU'!A2:H2. */
+export function refAddress(ref: CellRef): string {
+  return rangeAddress(ref.sheet, ref.row, ref.col, ref.rows ?? 1, ref.cols ?? 1);
+}
+
+/** "G" → 6 (0-based); null for anything but column letters. */
+function columnIndex(letters: string): number | null {
+  if (!/^[A-Z]{1,3}$/i.test(letters)) return null;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** `'Data IKU'!G7` or `'Data IKU'!$A$2:$H$2` → CellRef; null without a sheet or for anything else. */
+export function parseRef(address: string): CellRef | null {
+  const { sheet, cell } = splitAddress(address);
+  if (sheet === null) return null;
+  const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i.exec(cell);
+  if (!m) return null;
+  const col = columnIndex(m[1])!;
+  const row = Number(m[2]) - 1;
+  if (row < 0) return null;
+  if (m[3] === undefined) return { sheet, row, col };
+  const col2 = columnIndex(m[3])!;
+  const row2 = Number(m[4]) - 1;
+  const top = Math.min(row, row2);
+  const left = Math.min(col, col2);
+  const rows = Math.abs(row2 - row) + 1;
+  const cols = Math.abs(col2 - col) + 1;
+  return rows === 1 && cols === 1 ? { sheet, row: top, col: left } : { sheet, row: top, col: left, rows, cols };
+}

@@ -1,8 +1,7 @@
-/** The contract between the gateways and the report: raw workbook types, output plans, cell addresses. */
+/** The contract between the gateways and the report: raw workbook types, output plans, cell addresses, findings. */
 export { SOURCE_NAMES } from "./types";
 export type {
   CellKind,
-  Finding,
   InputWorkbookPlan,
   Merge,
   RawCell,
@@ -12,14 +11,47 @@ export type {
   SourceName,
   TableCell,
   TableDesc,
-  Tingkat,
 } from "./types";
 export {
   cellAddress,
   columnLetters,
   nextFreeSheetName,
+  parseRef,
   quoteSheet,
   rangeAddress,
+  refAddress,
   sameSheetName,
   splitAddress,
 } from "./address";
+export type { CellRef } from "./address";
+export {
+  CATALOGUE,
+  FINDING_CODES,
+  TINGKAT_ORDER,
+  compareTingkat,
+  findingText,
+  formatLokasi,
+  kapital,
+  kutip,
+  sortByTingkat,
+  temuan,
+} from "./findings";
+export type {
+  AlasanLabel,
+  AlasanPengaturan,
+  BandingParams,
+  BukanRentang,
+  Finding,
+  FindingCode,
+  FindingParams,
+  Kenapa,
+  Lang,
+  Milik,
+  NilaiSel,
+  Pecahan,
+  Rincian,
+  Rumus,
+  Tingkat,
+  TidakTeruji,
+  Wadah,
+} from "./findings";
