@@ -6,10 +6,7 @@ const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
 /** Findings that have no cell to point at: a source that is absent or is not a range. */
-export const NO_CELL_CODES = new Set([
-  "SUMBER_TIDAK_ADA",
-  "SUMBER_BUKAN_RENTANG",
-]);
+export const NO_CELL_CODES = new Set(["SUMBER_TIDAK_ADA", "SUMBER_BUKAN_RENTANG"]);
 
 export interface Lokasi {
   sheet: string;

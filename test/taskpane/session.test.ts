@@ -53,9 +53,9 @@ describe("inspect", () => {
     addSheet(wb, "Sheet1");
     const got = await inspect(envFor(wb));
     expect(got.model.sumber.LKIP_IKU).toBeUndefined();
-    expect(flatAll(got.findings).some((f) => f.tingkat === "galat" && f.pesan.includes("LKIP_IKU"))).toBe(
-      true
-    );
+    expect(
+      flatAll(got.findings).some((f) => f.tingkat === "galat" && f.pesan.includes("LKIP_IKU"))
+    ).toBe(true);
   });
 
   it("reads the inserted sample: 3 indicators, its settings, and the report's slips", async () => {

@@ -129,7 +129,10 @@ describe("readXlsx: names that are not ranges are reported, not crashed on", () 
       const { raw } = await readXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text }]));
       expect(raw.ranges.LKIP_IKU).toBeUndefined();
       expect(flatAll(raw.problems)).toHaveLength(1);
-      expect(flatAll(raw.problems)[0]).toMatchObject({ tingkat: "galat", kode: "SUMBER_BUKAN_RENTANG" });
+      expect(flatAll(raw.problems)[0]).toMatchObject({
+        tingkat: "galat",
+        kode: "SUMBER_BUKAN_RENTANG",
+      });
       expect(flatAll(raw.problems)[0].pesan).toMatch(message);
       expect(flatAll(raw.problems)[0].pesan).toContain("LKIP_IKU");
     });

@@ -116,5 +116,7 @@ export function parseRef(address: string): CellRef | null {
   const left = Math.min(col, col2);
   const rows = Math.abs(row2 - row) + 1;
   const cols = Math.abs(col2 - col) + 1;
-  return rows === 1 && cols === 1 ? { sheet, row: top, col: left } : { sheet, row: top, col: left, rows, cols };
+  return rows === 1 && cols === 1
+    ? { sheet, row: top, col: left }
+    : { sheet, row: top, col: left, rows, cols };
 }

@@ -244,9 +244,7 @@ function rumusId(r: Rumus): string {
     case "efisiensi": {
       const c = `${r.capaian} %${r.capaianDibatasi ? " (dihitung 100 %, Batasi Capaian Efisiensi = Ya)" : ""}`;
       const h =
-        r.mentah !== undefined
-          ? `${r.mentah}, dibatasi menjadi ${r.hasil} (batas ±20 %)`
-          : r.hasil;
+        r.mentah !== undefined ? `${r.mentah}, dibatasi menjadi ${r.hasil} (batas ±20 %)` : r.hasil;
       return `menurut PMK 214/PMK.02/2017 E = (Pagu × Capaian − Realisasi) / (Pagu × Capaian) × 100 dengan Pagu ${r.pagu}, Capaian ${c}, Realisasi ${r.realisasi}, yaitu ${h}`;
     }
   }
@@ -357,7 +355,7 @@ function alasanPengaturanEn(a: AlasanPengaturan): string {
     case "skala":
       return `"${a.tertulis}" is not known; write kategori or permendagri86`;
     case "yaTidak":
-      return `"${a.tertulis}" is not known; write Ya (yes) or Tidak (no)`;
+      return `"${a.tertulis}" is not known; write "Ya" (yes) or "Tidak" (no)`;
     case "galatExcel":
       return `the cell holds the error ${a.galat}`;
     case "inti":
@@ -365,7 +363,8 @@ function alasanPengaturanEn(a: AlasanPengaturan): string {
   }
 }
 
-const daftarNilai = (xs: NilaiSel[]) => xs.map((n) => `${n.label} ${n.nilai} (${A(n.sel)})`).join(", ");
+const daftarNilai = (xs: NilaiSel[]) =>
+  xs.map((n) => `${n.label} ${n.nilai} (${A(n.sel)})`).join(", ");
 
 // ------------------------------------------------------------ the catalogue
 
@@ -534,7 +533,9 @@ export const CATALOGUE = {
         : ""),
     en: (p) =>
       `Column ${p.kolom} is not in the header row of ${p.sumber}. Add a column headed one of: ${p.judul.map((j) => `"${j}"`).join(", ")}.` +
-      (p.tahun !== undefined ? ` A header with a year must use the report year (${p.tahun}).` : "") +
+      (p.tahun !== undefined
+        ? ` A header with a year must use the report year (${p.tahun}).`
+        : "") +
       (p.tahunLalu && p.tahunLalu.length > 0
         ? ` Columns Realisasi ${p.tahunLalu.join(", ")} are read as earlier years; check Tahun in LKIP_INFO.`
         : ""),
@@ -551,7 +552,7 @@ export const CATALOGUE = {
     id: (p) =>
       `${p.kunci} di LKIP_INFO: ${alasanPengaturanId(p.alasan)}. Sampai diperbaiki, dipakai nilai bawaan (${p.bawaan ?? "tanpa nama instansi"}).`,
     en: (p) =>
-      `${p.kunci} in LKIP_INFO: ${alasanPengaturanEn(p.alasan)}. Until it is fixed, the default is used (${p.bawaan ?? "no agency name"}).`,
+      `${p.kunci} in LKIP_INFO: ${alasanPengaturanEn(p.alasan)}. Until it is fixed, the default is used: ${p.bawaan === null ? "no agency name" : `"${p.bawaan}"`}.`,
   }),
 
   // ---- rows (model/row-reader.ts, iku.ts, anggaran.ts, belanja.ts)

@@ -1,11 +1,5 @@
 /** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
-import {
-  RowReader,
-  cellError,
-  isBlankCell,
-  sameTextKey,
-  sourceRef,
-} from "./row-reader";
+import { RowReader, cellError, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import type { BarisAnggaran, BarisDitinggal, LkipSasaran, Sel } from "./types";
 import { parseRef, temuan } from "../contract";
@@ -86,7 +80,11 @@ export function readAnggaran(
   }
   if (baris.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
-      temuan("SUMBER_KOSONG", { sumber: "LKIP_ANGGARAN" }, { sumber: "LKIP_ANGGARAN", sel: sourceRef(range) })
+      temuan(
+        "SUMBER_KOSONG",
+        { sumber: "LKIP_ANGGARAN" },
+        { sumber: "LKIP_ANGGARAN", sel: sourceRef(range) }
+      )
     );
   }
   out.baris = baris;

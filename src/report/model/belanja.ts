@@ -42,7 +42,11 @@ export function readBelanja(
   }
   if (baris.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
-      temuan("SUMBER_KOSONG", { sumber: "LKIP_BELANJA" }, { sumber: "LKIP_BELANJA", sel: sourceRef(range) })
+      temuan(
+        "SUMBER_KOSONG",
+        { sumber: "LKIP_BELANJA" },
+        { sumber: "LKIP_BELANJA", sel: sourceRef(range) }
+      )
     );
   }
   out.baris = baris;

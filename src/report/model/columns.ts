@@ -211,7 +211,8 @@ function missingParams(
   const p: FindingParams<"KOLOM_TIDAK_ADA"> = { sumber: source, kolom: spec.label, judul };
   if (source === "LKIP_IKU" && (spec.key === "realisasi" || spec.key === "target")) {
     p.tahun = tahun;
-    if (spec.key === "realisasi" && tahunLalu.length > 0) p.tahunLalu = tahunLalu.map((t) => t.tahun);
+    if (spec.key === "realisasi" && tahunLalu.length > 0)
+      p.tahunLalu = tahunLalu.map((t) => t.tahun);
   }
   return p;
 }

@@ -1,14 +1,7 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
 import { LkipError, capaian, parseArah } from "../../core";
 import type { Arah } from "../../core";
-import {
-  RowReader,
-  cellError,
-  cellText,
-  isBlankCell,
-  sameTextKey,
-  sourceRef,
-} from "./row-reader";
+import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import type { BarisDitinggal, LkipIndikator, LkipModel, LkipSasaran, TertulisIku } from "./types";
 import { temuan } from "../contract";

@@ -58,7 +58,11 @@ export function readSettings(
     if (isBlankCell(keyCell) || cellError(keyCell) !== null) return;
     const key = KEYS[normalizeHeader(cellText(keyCell))];
     if (key === undefined) return;
-    const at = (c: number): CellRef => ({ sheet: info.sheet, row: info.row + r, col: info.col + c });
+    const at = (c: number): CellRef => ({
+      sheet: info.sheet,
+      row: info.row + r,
+      col: info.col + c,
+    });
     const first = dipakai[key];
     if (first !== undefined) {
       findings.push(

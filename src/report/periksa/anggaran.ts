@@ -53,7 +53,10 @@ function namaBaris(b: BarisAnggaran): Milik {
 function rincian(p: HasilProgram): Rincian {
   const sub = p.leaves.some((l) => l.baris.subKegiatan);
   const keg = p.leaves.some((l) => !l.baris.subKegiatan);
-  return { jumlah: p.leaves.length, jenis: sub && keg ? "campur" : sub ? "subKegiatan" : "kegiatan" };
+  return {
+    jumlah: p.leaves.length,
+    jenis: sub && keg ? "campur" : sub ? "subKegiatan" : "kegiatan",
+  };
 }
 
 /** WORKBOOK.md: a program total row is compared with the sum of its leaves (exact, money). */
@@ -69,7 +72,9 @@ function totalProgram(p: HasilProgram, t: HasilBaris, semua: HasilProgram[]): Fi
     // A figure copied from the neighbouring program is a common slip; say so when it is one.
     const mirip = semua.find((q) => q !== p && ambil(q).eq(sel.value));
     const miripSel = mirip
-      ? refOf(mirip.totals[0]?.baris[label === "Pagu" ? "pagu" : "realisasi"].lokasi ?? mirip.lokasi)
+      ? refOf(
+          mirip.totals[0]?.baris[label === "Pagu" ? "pagu" : "realisasi"].lokasi ?? mirip.lokasi
+        )
       : undefined;
     out.push(
       temuan(

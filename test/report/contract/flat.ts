@@ -15,10 +15,16 @@ export interface Flat {
 }
 
 export function flat(f: Finding, lang: Lang = "id"): Flat {
-  const o: Flat = { tingkat: f.tingkat, kode: f.kode, pesan: findingText(f, lang), lokasi: formatLokasi(f) };
+  const o: Flat = {
+    tingkat: f.tingkat,
+    kode: f.kode,
+    pesan: findingText(f, lang),
+    lokasi: formatLokasi(f),
+  };
   if (f.nilaiTertulis !== undefined) o.nilai_tertulis = f.nilaiTertulis;
   if (f.nilaiHitung !== undefined) o.nilai_hitung = f.nilaiHitung;
   return o;
 }
 
-export const flatAll = (fs: readonly Finding[], lang: Lang = "id"): Flat[] => fs.map((f) => flat(f, lang));
+export const flatAll = (fs: readonly Finding[], lang: Lang = "id"): Flat[] =>
+  fs.map((f) => flat(f, lang));

@@ -202,7 +202,9 @@ describe("resolveHeaders LKIP_ANGGARAN and LKIP_BELANJA", () => {
     );
     expect(h.missing).toEqual(["Program", "Pagu", "Realisasi"]);
     expect(
-      flatAll(h.findings).every((f) => f.kode === "KOLOM_TIDAK_ADA" && f.lokasi === "'Data Anggaran'!C5:D5")
+      flatAll(h.findings).every(
+        (f) => f.kode === "KOLOM_TIDAK_ADA" && f.lokasi === "'Data Anggaran'!C5:D5"
+      )
     ).toBe(true);
   });
 });

@@ -313,7 +313,10 @@ describe("readModel tolerance", () => {
 
   it("a blank Sasaran on the first row is a problem", () => {
     const model = readModel(sampleWith({ iku: (v) => (v[1][COL.sasaran] = null) }));
-    expect(flatAll(model.findings)[0]).toMatchObject({ kode: "SEL_KOSONG", lokasi: "'Data IKU'!C4" });
+    expect(flatAll(model.findings)[0]).toMatchObject({
+      kode: "SEL_KOSONG",
+      lokasi: "'Data IKU'!C4",
+    });
     expect(model.leftOut[0].lokasi).toBe("'Data IKU'!B4:K4");
     expect(model.sasaran.map((s) => s.teks)).toEqual([
       fixture.iku[1].sasaran,

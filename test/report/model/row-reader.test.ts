@@ -125,9 +125,9 @@ describe("RowReader", () => {
     ]);
     expect(flatAll(row.problems)[0].pesan).toContain("Indikator");
     expect(flatAll(row.problems)[0].pesan).toContain("baris ini tidak dimasukkan");
-    expect(flatAll(row.problems).every((p) => p.tingkat === "galat" && p.nilai_tertulis === undefined)).toBe(
-      true
-    );
+    expect(
+      flatAll(row.problems).every((p) => p.tingkat === "galat" && p.nilai_tertulis === undefined)
+    ).toBe(true);
     expect(row.valueProblems).toEqual([]);
   });
 
@@ -207,7 +207,9 @@ describe("RowReader", () => {
     row.problem("SEL_KOSONG", { kolom: "Target" }, 1, "  ");
     row.problem("TARGET_NOL", {}, 1, 5, false);
     expect(flatAll(row.problems)[0].nilai_tertulis).toBeUndefined();
-    expect(flatAll(row.problems)[0].pesan).toMatch(/^Target kosong di .*; sampai diperbaiki, baris ini .*\.$/);
+    expect(flatAll(row.problems)[0].pesan).toMatch(
+      /^Target kosong di .*; sampai diperbaiki, baris ini .*\.$/
+    );
     expect(flatAll(row.valueProblems)[0].nilai_tertulis).toBe("5");
     expect(flatAll(row.valueProblems)[0].pesan).toMatch(/nilai ini tidak dipakai/);
     // Every row problem carries its source and its cell, structured.

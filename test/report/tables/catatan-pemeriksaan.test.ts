@@ -29,7 +29,11 @@ const findings: Finding[] = [
   ),
   temuan(
     "ARAH_MUNGKIN_TURUN",
-    { nama: "Angka kematian", namaSel: { sheet: "Data IKU", row: 4, col: 2 }, frasa: "angka kematian" },
+    {
+      nama: "Angka kematian",
+      namaSel: { sheet: "Data IKU", row: 4, col: 2 },
+      frasa: "angka kematian",
+    },
     { sel: { sheet: "Data IKU", row: 4, col: 5 }, hitung: "turun" }
   ),
   // A message that looks like a formula (here the pass-through message of an unreadable file).
