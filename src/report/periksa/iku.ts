@@ -20,7 +20,7 @@ import {
 import type { Sebab } from "./tertulis";
 import type { LkipIndikator, LkipModel, Sel } from "../model";
 import { temuan } from "../contract";
-import type { CellRef, Finding, Milik, NilaiSel, RawCell, Rumus, TidakTeruji } from "../contract";
+import type { Finding, Milik, NilaiSel, RawCell, Rumus, TidakTeruji } from "../contract";
 
 export function periksaIku(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
