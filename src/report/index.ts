@@ -21,6 +21,7 @@ export {
 export type {
   BukanRentang,
   CellRef,
+  ChartSpec,
   Finding,
   FindingCode,
   Lang,

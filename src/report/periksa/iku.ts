@@ -137,13 +137,8 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const ef = s.efisiensi;
   const efisiensiSel = sel("efisiensi");
   for (const c of efisiensiSel) {
-    if (!ef) {
-      out.push(
-        tidakTeruji("Efisiensi", milik, c, {
-          jenis: "efisiensi",
-          teks: s.efisiensiAlasan ?? "tidak ada data",
-        })
-      );
+    if (!ef.dihitung) {
+      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", teks: ef.alasan }));
       continue;
     }
     out.push(
@@ -155,10 +150,10 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         benar: ef.nilai,
         rumus: {
           jenis: "efisiensi",
-          pagu: rupiah(s.pagu!),
-          capaian: persen(s.capaian!),
-          capaianDibatasi: st.batasiCapaian && s.capaian!.gt(100),
-          realisasi: rupiah(s.realisasi!),
+          pagu: rupiah(ef.pagu),
+          capaian: persen(ef.capaian),
+          capaianDibatasi: st.batasiCapaian && ef.capaian.gt(100),
+          realisasi: rupiah(ef.realisasi),
           hasil: persen(ef.nilai),
           ...(ef.hasil.dibatasi ? { mentah: persen(ef.mentah) } : {}),
         },
@@ -175,7 +170,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
       })
     );
   }
-  if (ef && ef.hasil.dibatasi) {
+  if (ef.dihitung && ef.hasil.dibatasi) {
     const lokasi = efisiensiSel[0]?.lokasi ?? s.sasaran.lokasi;
     out.push(
       temuan(
@@ -186,14 +181,15 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
     );
   }
 
+  const ang = s.anggaran;
   for (const c of sel("serapan")) {
-    if (s.serapan === null) {
+    if (ang === null || ang.serapan === null) {
       out.push(
         tidakTeruji(
           "Serapan",
           milik,
           c,
-          s.pagu === null
+          ang === null
             ? model.anggaran
               ? { jenis: "tanpaAnggaranTertaut" }
               : { jenis: "tanpaLkipAnggaran" }
@@ -208,13 +204,13 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         kolom: "Serapan",
         milik,
         sel: c,
-        benar: s.serapan,
+        benar: ang.serapan,
         rumus: {
           jenis: "serapan",
           sigma: true,
-          realisasi: rupiah(s.realisasi!),
-          pagu: rupiah(s.pagu!),
-          hasil: persen(s.serapan),
+          realisasi: rupiah(ang.realisasi),
+          pagu: rupiah(ang.pagu),
+          hasil: persen(ang.serapan),
           sasaran: nomor,
         },
         pembulatan: st.pembulatan,
@@ -225,7 +221,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   if (
     model.anggaran !== null &&
     model.anggaran.length > 0 &&
-    s.pagu === null &&
+    ang === null &&
     s.indikator.length > 0
   ) {
     out.push(

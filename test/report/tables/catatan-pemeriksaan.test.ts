@@ -68,7 +68,7 @@ describe("catatanPemeriksaan", () => {
 
   it("lays out like any table (a formula-looking message stays text)", () => {
     const plan = layoutSheet("Catatan", [t]);
-    const r = plan.tables[0].headerRow! + 3;
+    const r = plan.tables[0].row + 1 + 3; // title line, then the header row
     expect(plan.values[r][3]).toBe(pesan[2]);
     expect(plan.numberFormats[r][3]).toBe("@");
   });
