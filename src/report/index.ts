@@ -10,9 +10,12 @@ export {
   formatLokasi,
   sortByTingkat,
   temuan,
+  capitalise,
   cellAddress,
+  columnIndex,
   columnLetters,
   nextFreeSheetName,
+  parseA1Range,
   quoteSheet,
   rangeAddress,
   sameSheetName,
@@ -35,7 +38,7 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { readModel } from "./model";
+export { SKALA_KATEGORI, isTahun, readModel } from "./model";
 export type { LkipModel, Settings } from "./model";
 export {
   TABLE_SPECS,

@@ -15,9 +15,9 @@ import {
   type SourceName,
 } from "../report";
 import { toRawCell } from "./cell-value";
+import { parseA1Range } from "../report";
 import {
   classifyNameText,
-  colToNumber,
   parseWorkbookXml,
   unescapeXml,
   type CellRect,
@@ -124,13 +124,6 @@ export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
   };
 }
 
-export async function readXlsx(
-  input: string | Buffer
-): Promise<{ raw: RawWorkbook; sheetNames: string[] }> {
-  const { raw, sheetNames } = await loadXlsx(input);
-  return { raw, sheetNames };
-}
-
 /**
  * ExcelJS 4.4 reads a table's header row as absent unless headerRowCount="1" is written out, but
  * Excel leaves that attribute out (1 is its default). Left alone, the table would be read without
@@ -174,19 +167,10 @@ interface Candidate {
   noHeader?: boolean;
 }
 
-function parseA1Range(
-  ref: string
-): { top: number; left: number; bottom: number; right: number } | null {
-  const m = ref.replace(/\$/g, "").match(/^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i);
-  if (!m) return null;
-  const top = parseInt(m[2], 10);
-  const left = colToNumber(m[1]);
-  return {
-    top,
-    left,
-    bottom: m[4] ? parseInt(m[4], 10) : top,
-    right: m[3] ? colToNumber(m[3]) : left,
-  };
+/** A table's ref ("A1:N4") as a CellRect counts, from 1. */
+function tableRect(ref: string): Omit<CellRect, "sheet"> | null {
+  const r = parseA1Range(ref);
+  return r && { top: r.row0 + 1, left: r.col0 + 1, bottom: r.lastRow0 + 1, right: r.lastCol0 + 1 };
 }
 
 function candidates(
@@ -219,7 +203,7 @@ function candidates(
     }[]) {
       const model = t.table;
       if (!model?.name || !same(model.name)) continue;
-      const r = parseA1Range(model.tableRef ?? model.ref ?? "");
+      const r = tableRect(model.tableRef ?? model.ref ?? "");
       const target: NameTarget = r
         ? { kind: "range", sheet: ws.name, ...r }
         : { kind: "ref-error" };

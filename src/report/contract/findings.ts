@@ -12,6 +12,7 @@
  * made only at the edges: formatLokasi for the location, findingText for the message.
  */
 import { refAddress } from "./address";
+import { capitalise } from "./text";
 import type { CellRef } from "./address";
 
 export type { CellRef } from "./address";
@@ -169,10 +170,6 @@ export function kutip(s: string, max = 80): string {
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
 }
 
-export function kapital(s: string): string {
-  return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
-}
-
 const BARIS_ID = (p: Baris) =>
   p.wajib
     ? "sampai diperbaiki, baris ini tidak dimasukkan ke tabel"
@@ -297,7 +294,7 @@ function kenapaEn(k: Kenapa): string {
   }
 }
 const kenapaList = (ks: Kenapa[], f: (k: Kenapa) => string, and: string) =>
-  ks.length > 0 ? ` ${kapital(ks.map(f).join(and))}.` : "";
+  ks.length > 0 ? ` ${capitalise(ks.map(f).join(and))}.` : "";
 
 function alasanLabelId(a: AlasanLabel): string {
   switch (a.jenis) {
@@ -400,7 +397,7 @@ export const CATALOGUE = {
   }>({
     tingkat: (p) => (p.dipakai ? "peringatan" : "galat"),
     id: (p) => {
-      const w = kapital(wadahId(p.wadah));
+      const w = capitalise(wadahId(p.wadah));
       const fix = `Atur ulang ${p.sumber} di Formulas › Name Manager (Rumus › Pengelola Nama) agar merujuk ke rentang data beserta baris judulnya, misalnya 'Data IKU'!$A$1:$N$4, atau jadikan datanya Tabel Excel bernama ${p.sumber}.`;
       const s = p.sebab;
       let why: string;
@@ -430,7 +427,7 @@ export const CATALOGUE = {
       return p.dipakai ? `${why} (Yang dipakai: ${wadahId(p.dipakai)}.)` : why;
     },
     en: (p) => {
-      const w = kapital(wadahEn(p.wadah));
+      const w = capitalise(wadahEn(p.wadah));
       const fix = `Redefine ${p.sumber} in Formulas › Name Manager so that it refers to the data range with its header row, e.g. 'Data IKU'!$A$1:$N$4, or make the data an Excel table called ${p.sumber}.`;
       const s = p.sebab;
       let why: string;
@@ -775,11 +772,11 @@ export const CATALOGUE = {
   ANGGARAN_GANDA: entry<{ milik: Milik; program: string; pertama: CellRef }>({
     tingkat: "peringatan",
     id: (p, at) =>
-      kapital(
+      capitalise(
         `${milikId(p.milik)} program ${kutip(p.program)} di ${at} sudah ada di baris ${A(p.pertama)}, sehingga pagu dan realisasinya terhitung dua kali. Hapus salah satu baris, atau bedakan namanya bila memang berbeda.`
       ),
     en: (p, at) =>
-      kapital(
+      capitalise(
         `${milikEn(p.milik)} of program ${kutip(p.program)} at ${at} is already in row ${A(p.pertama)}, so its pagu and realisasi count twice. Delete one of the rows, or give them different names if they really differ.`
       ),
   }),

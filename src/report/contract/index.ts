@@ -15,9 +15,11 @@ export type {
 } from "./types";
 export {
   cellAddress,
+  columnIndex,
   columnLetters,
   nextFreeSheetName,
   parseRef,
+  parseA1Range,
   quoteSheet,
   rangeAddress,
   refAddress,
@@ -32,7 +34,6 @@ export {
   compareTingkat,
   findingText,
   formatLokasi,
-  kapital,
   kutip,
   sortByTingkat,
   temuan,
@@ -56,3 +57,4 @@ export type {
   TidakTeruji,
   Wadah,
 } from "./findings";
+export { capitalise } from "./text";

@@ -2,7 +2,8 @@
  * Settings from LKIP_INFO (WORKBOOK.md): rows of (key, value). A first row of headers such as
  * "Kunci | Nilai" is simply a key nobody knows, so it is ignored like any other unknown key.
  */
-import { LkipError, SKALA, parsePembulatan, parseSkala } from "../../core";
+import { LkipError, SKALA, parsePembulatan, parseSkala, parseYesNo } from "../../core";
+import type { SkalaId } from "../../core";
 import { refAddress, temuan } from "../contract";
 import { cellError, cellText, isBlankCell } from "./row-reader";
 import { normalizeHeader } from "./columns";
@@ -112,7 +113,7 @@ function apply(s: Settings, key: Key, value: RawCell): AlasanPengaturan | null {
       case "tahun": {
         if (isBlankCell(value)) return null;
         const t = typeof value === "number" ? value : Number(tertulis.trim());
-        if (!(Number.isInteger(t) && t >= 1900 && t <= 2999)) return { jenis: "tahun", tertulis };
+        if (!isTahun(t)) return { jenis: "tahun", tertulis };
         s.tahun = t;
         return null;
       }
@@ -122,7 +123,8 @@ function apply(s: Settings, key: Key, value: RawCell): AlasanPengaturan | null {
       case "skala": {
         // WORKBOOK.md allows only these two here: other PREDIKAT scales are not kategori bands.
         const skala = parseSkala(value);
-        if (!SKALA_INFO.includes(skala.id)) return { jenis: "skala", tertulis };
+        if (!(SKALA_KATEGORI as readonly string[]).includes(skala.id))
+          return { jenis: "skala", tertulis };
         s.skala = skala;
         return null;
       }
@@ -139,18 +141,18 @@ function apply(s: Settings, key: Key, value: RawCell): AlasanPengaturan | null {
   }
 }
 
-const SKALA_INFO: readonly string[] = ["kategori", "permendagri86"];
+/** The scales LKIP_INFO and the pane offer for the kategori tables (Tabel 4, 5). */
+export const SKALA_KATEGORI = ["kategori", "permendagri86"] as const satisfies readonly SkalaId[];
 
-const YA = new Set(["ya", "y", "true", "1", "benar"]);
-const TIDAK = new Set(["tidak", "t", "n", "false", "0", "salah"]);
+/** A report year LKIP_INFO and the pane accept. */
+export function isTahun(t: number): boolean {
+  return Number.isInteger(t) && t >= 1900 && t <= 2999;
+}
 
 function parseYaTidak(value: RawCell): boolean | null {
   if (isBlankCell(value)) return false;
   if (typeof value === "boolean") return value;
-  const t = cellText(value).trim().toLowerCase();
-  if (YA.has(t)) return true;
-  if (TIDAK.has(t)) return false;
-  return null;
+  return parseYesNo(cellText(value));
 }
 
 /** The value in use, as the message shows it (null: no agency name). */

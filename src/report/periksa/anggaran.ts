@@ -5,7 +5,7 @@
  */
 import type { Decimal } from "../../core";
 import type { HasilBaris, HasilProgram, LkipHasil } from "../compute";
-import { sameTextKey } from "../model";
+import { sameTextKey, sasaranKey } from "../model";
 import { bandingkanPersen, persen, refOf, rupiah } from "./tertulis";
 import type { BarisAnggaran, LkipModel, Sel } from "../model";
 import { temuan } from "../contract";
@@ -203,9 +203,12 @@ function barisGanda(lines: BarisAnggaran[]): Finding[] {
   const seen = new Map<string, BarisAnggaran>();
   for (const b of lines) {
     if (!b.leaf) continue;
-    const sasaran =
-      b.sasaran !== null ? `n:${b.sasaran}` : `t:${sameTextKey(b.sasaranTertulis.value)}`;
-    const key = [sasaran, b.program.value, b.kegiatan?.value ?? "", b.subKegiatan?.value ?? ""]
+    const key = [
+      sasaranKey(b),
+      b.program.value,
+      b.kegiatan?.value ?? "",
+      b.subKegiatan?.value ?? "",
+    ]
       .map((x) => sameTextKey(x))
       .join("\u0000");
     const first = seen.get(key);

@@ -6,10 +6,8 @@ import { Decimal, LkipError, bulatkan, formatAngka, toDecimal } from "../../core
 import type { Pembulatan } from "../../core";
 import { cellError, cellText, sameTextKey } from "../model";
 import type { Sel } from "../model";
-import { kapital, parseRef, temuan } from "../contract";
+import { parseRef, temuan } from "../contract";
 import type { AlasanLabel, CellRef, Finding, Kenapa, Milik, RawCell, Rumus } from "../contract";
-
-export { kapital };
 
 /** The structured cell of a model value (the model keeps A1 text; findings carry a CellRef). */
 export function refOf(lokasi: string): CellRef | undefined {

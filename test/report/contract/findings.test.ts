@@ -20,7 +20,7 @@ import { parseRef } from "../../../src/report/contract/address";
 import { readModel } from "../../../src/report/model/read-model";
 import { periksa } from "../../../src/report/periksa/periksa";
 import { readWorkbook } from "../../../src/excel/read";
-import { readXlsx } from "../../../src/xlsx/read";
+import { loadXlsx } from "../../../src/xlsx/read";
 import { findingJson } from "../../../src/cli/findings";
 import { fakeWorkbookFromPlan } from "../../host/fake-excel";
 import { asRun, fixtureInputPlan } from "../../excel/support";
@@ -355,7 +355,7 @@ describe("the pane and `lkip periksa --json` give the same code for the same pro
     // Through the .xlsx reader (what `lkip periksa --json` reads).
     const x = new ExcelJS.Workbook();
     sheetWith(x, "D", IKU_ROWS);
-    const { raw } = await readXlsx(await bufferOf(x, [{ name: "LKIP_IKU", text: "0.5" }]));
+    const { raw } = await loadXlsx(await bufferOf(x, [{ name: "LKIP_IKU", text: "0.5" }]));
     const cli = periksa(readModel(raw));
 
     expect(sourceLevel(pane)).toEqual([

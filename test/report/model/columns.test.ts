@@ -3,7 +3,11 @@ import { flatAll } from "../contract/flat";
 import { normalizeHeader, resolveHeaders } from "../../../src/report/model/columns";
 import type { RawCell, RawRange, SourceName } from "../../../src/report/contract/types";
 
-const range = (source: SourceName, headers: RawCell[], sheet = "Data"): RawRange => ({
+const range = <S extends SourceName>(
+  source: S,
+  headers: RawCell[],
+  sheet = "Data"
+): RawRange & { source: S } => ({
   source,
   kind: "name",
   sheet,
