@@ -4,6 +4,12 @@
  */
 export {
   SOURCE_NAMES,
+  TINGKAT_ORDER,
+  compareTingkat,
+  findingText,
+  formatLokasi,
+  sortByTingkat,
+  temuan,
   capitalise,
   cellAddress,
   columnIndex,
@@ -16,8 +22,13 @@ export {
   splitAddress,
 } from "./contract";
 export type {
+  BukanRentang,
+  CellRef,
   ChartSpec,
   Finding,
+  FindingCode,
+  Lang,
+  Wadah,
   InputWorkbookPlan,
   Merge,
   RawCell,
@@ -27,13 +38,8 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-<<<<<<< HEAD
-export { readModel, recognizeColumns } from "./model";
+export { SKALA_KATEGORI, isTahun, readModel, recognizeColumns } from "./model";
 export type { ColumnRecognition, LkipModel, Settings } from "./model";
-=======
-export { SKALA_KATEGORI, isTahun, readModel } from "./model";
-export type { LkipModel, Settings } from "./model";
->>>>>>> main
 export {
   TABLE_SPECS,
   catatanPemeriksaan,

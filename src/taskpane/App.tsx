@@ -233,13 +233,11 @@ export function App({ env }: { env: Env }) {
   const hasIku = Boolean(model.sumber.LKIP_IKU?.dipakai);
   const nothing = !model.sumber.LKIP_IKU && !model.sumber.LKIP_ANGGARAN;
   const extendAction = (x: Finding) => {
-    if (x.kode !== "BARIS_DI_LUAR_RENTANG") return null;
-    const entry = (Object.entries(model.perluas) as [SourceName, string][]).find(([src]) =>
-      x.pesan.includes(src)
-    );
-    if (!entry) return null;
+    const source = x.kode === "BARIS_DI_LUAR_RENTANG" ? x.param.sumber : undefined;
+    const address = source ? model.perluas[source] : undefined;
+    if (!source || !address) return null;
     return (
-      <Button size="small" disabled={busy} onClick={() => void runExtend(entry[0], entry[1])}>
+      <Button size="small" disabled={busy} onClick={() => void runExtend(source, address)}>
         {t.extendRange}
       </Button>
     );

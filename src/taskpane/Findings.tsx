@@ -1,6 +1,7 @@
 /**
  * Findings a person reads: grouped by kind with counts, one line each (the cell as a link that
- * selects it, the first sentence of the message), the rest on expand.
+ * selects it, the message in the UI's language cut to one line); a click opens the whole message
+ * and the written and right values.
  */
 import { useId, useState, type ReactNode } from "react";
 import {
@@ -11,7 +12,7 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding, Tingkat } from "../report";
+import { findingText, formatLokasi, type Finding, type Tingkat } from "../report";
 import { useShared } from "./styles";
 import { useTexts } from "./texts";
 
@@ -96,12 +97,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** First sentence: what the line shows before it is opened. */
-function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(text);
-  return m ? m[1] : text;
-}
-
 function groupTitle(kode: string, groups: Record<string, string>): string {
   if (groups[kode]) return groups[kode];
   const words = kode.toLowerCase().split("_").join(" ");
@@ -168,21 +163,24 @@ export function Findings(props: FindingsProps) {
 
 function FindingLine(props: { finding: Finding; onGoTo: (a: string) => void; action: ReactNode }) {
   const { finding: x, onGoTo, action } = props;
-  const { t, f } = useTexts();
+  const { t, f, language } = useTexts();
   const s = useStyles();
   const [open, setOpen] = useState(false);
   const id = useId();
-  const hasValues = x.nilai_tertulis !== undefined || x.nilai_hitung !== undefined;
+  const lokasi = formatLokasi(x);
+  // The message in the UI's language, from the findings catalogue.
+  const pesan = findingText(x, language);
+  const hasValues = x.nilaiTertulis !== undefined || x.nilaiHitung !== undefined;
   return (
     <li className={s.item} data-kode={x.kode}>
-      {x.lokasi ? (
+      {lokasi ? (
         <Link
           as="button"
           className={s.cell}
-          onClick={() => onGoTo(x.lokasi)}
-          aria-label={f(t.goToCell, { address: x.lokasi })}
+          onClick={() => onGoTo(lokasi)}
+          aria-label={f(t.goToCell, { address: lokasi })}
         >
-          {x.lokasi}
+          {lokasi}
         </Link>
       ) : (
         <span className={s.cell}>—</span>
@@ -191,23 +189,20 @@ function FindingLine(props: { finding: Finding; onGoTo: (a: string) => void; act
         type="button"
         className={mergeClasses(s.toggle, open && s.open)}
         aria-expanded={open}
-        aria-controls={id}
+        aria-controls={hasValues ? id : undefined}
         onClick={() => setOpen(!open)}
       >
-        {firstSentence(x.pesan)}
+        {pesan}
       </button>
-      {
+      {hasValues ? (
         <div id={id} className={mergeClasses(s.details, !open && s.closed)}>
-          <span>{x.pesan}</span>
-          {hasValues ? (
-            <span>
-              {x.nilai_tertulis !== undefined ? `${t.written}: ${x.nilai_tertulis}` : ""}
-              {x.nilai_tertulis !== undefined && x.nilai_hitung !== undefined ? " · " : ""}
-              {x.nilai_hitung !== undefined ? `${t.computed}: ${x.nilai_hitung}` : ""}
-            </span>
-          ) : null}
+          <span>
+            {x.nilaiTertulis !== undefined ? `${t.written}: ${x.nilaiTertulis}` : ""}
+            {x.nilaiTertulis !== undefined && x.nilaiHitung !== undefined ? " · " : ""}
+            {x.nilaiHitung !== undefined ? `${t.computed}: ${x.nilaiHitung}` : ""}
+          </span>
         </div>
-      }
+      ) : null}
       {action ? <div className={s.action}>{action}</div> : null}
     </li>
   );

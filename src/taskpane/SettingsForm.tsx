@@ -69,7 +69,9 @@ export function SettingsForm(props: {
           className={shared.fill}
           select={{ className: shared.fill }}
           value={settings.skala.id}
-          onChange={(_, d) => onChange({ skala: SKALA[d.value as (typeof SKALA_KATEGORI)[number]] })}
+          onChange={(_, d) =>
+            onChange({ skala: SKALA[d.value as (typeof SKALA_KATEGORI)[number]] })
+          }
         >
           {SKALA_KATEGORI.map((s) => (
             <option key={s} value={s}>

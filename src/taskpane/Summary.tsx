@@ -27,12 +27,8 @@ export function Summary(props: {
     ref.current?.focus();
   }, [seq]);
   const sheet = outcome.write.sheetName;
-  const rows: Finding[] = outcome.rowsLeftOut.map((r) => ({
-    tingkat: "galat",
-    kode: "BARIS_DILEWATI",
-    pesan: r.reason,
-    lokasi: r.lokasi,
-  }));
+  // Each left-out row by the problems that left it out, each at its cell.
+  const rows: Finding[] = outcome.rowsLeftOut.flatMap((r) => r.temuan);
   return (
     <section
       ref={ref}

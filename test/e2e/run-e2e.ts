@@ -541,6 +541,17 @@ async function main(): Promise<number> {
           .waitFor({ timeout: 20_000 });
         await assertState(page, "english", "Build tables");
       });
+      await check("findings in English in the English UI", async () => {
+        await page.getByRole("button", { name: "Try with the sample" }).click();
+        await page.getByText(/Sample data inserted/).waitFor({ timeout: 20_000 });
+        await page.getByRole("tab", { name: /Check/ }).click();
+        const line = page.locator('li[data-kode="CAPAIAN_BEDA"]').first();
+        const text = await line.innerText();
+        assert(/ is written /.test(text) && !/tertulis/.test(text), `finding: ${text}`);
+        const all = await page.locator("main").innerText();
+        assert(/\d+ errors · \d+ warnings/.test(all), "counts in English");
+        await assertState(page, "english check", "Build tables");
+      });
       await page.close();
     }
   } finally {

@@ -17,6 +17,9 @@
  *   rows appended at the end when index is omitted; the values' width must be the table's.
  * - NamedItem.formula (set, ExcelApi 1.7) — https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-formula-member
  *   the name then refers to what the formula says; no cell changes.
+ * The double's classes are private to fake-excel.ts, so they are reached through instances and
+ * extended through their prototypes (typed loosely here).
+ *
  * - NamedItem.delete (ExcelApi 1.4) — https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-delete-member(1)
  */
 import {
@@ -32,7 +35,6 @@ import {
   type FakeWorkbook,
 } from "./fake-excel";
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the double's classes are module-private; we extend them through their prototypes */
 
 interface RichError extends Error {
   code: string;

@@ -4,7 +4,7 @@
  * was defined. They are reported as a peringatan with their cells and the reference that would
  * take them in ("Perluas rentang"), never dropped in silence. Excel tables grow by themselves.
  */
-import { rangeAddress } from "../contract";
+import { rangeAddress, temuan } from "../contract";
 import { isBlankCell } from "./row-reader";
 import type { Finding, RawCell, RawRange } from "../contract";
 
@@ -29,26 +29,22 @@ export function outsideRows(range: RawRange): Outside | null {
     right++;
   if (below === 0 && right === 0) return null;
 
-  const parts: string[] = [];
-  if (below > 0)
-    parts.push(
-      `${below} baris di bawah ${range.source} (${rangeAddress(range.sheet, range.row + rows, range.col, below, cols)})`
-    );
-  if (right > 0)
-    parts.push(
-      `${right} kolom di kanan ${range.source} (${rangeAddress(range.sheet, range.row, range.col + cols, rows, right)})`
-    );
-  const lokasi =
+  const sel =
     below > 0
-      ? rangeAddress(range.sheet, range.row + rows, range.col, below, cols + right)
-      : rangeAddress(range.sheet, range.row, range.col + cols, rows, right);
+      ? {
+          sheet: range.sheet,
+          row: range.row + rows,
+          col: range.col,
+          rows: below,
+          cols: cols + right,
+        }
+      : { sheet: range.sheet, row: range.row, col: range.col + cols, rows, cols: right };
   return {
-    finding: {
-      tingkat: "peringatan",
-      kode: "BARIS_DI_LUAR_RENTANG",
-      pesan: `${parts.join(" dan ")} tidak termasuk rentang bernama itu, jadi tidak dibaca. Klik "Perluas rentang" agar ikut dibaca, atau kosongkan sel-sel itu.`,
-      lokasi,
-    },
+    finding: temuan(
+      "BARIS_DI_LUAR_RENTANG",
+      { sumber: range.source, bawah: below, kanan: right },
+      { sumber: range.source, sel }
+    ),
     perluas: rangeAddress(range.sheet, range.row, range.col, rows + below, cols + right),
   };
 }

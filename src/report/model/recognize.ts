@@ -5,7 +5,7 @@
  * Also the report year read from "Target 2024"-style headers, for workbooks without LKIP_INFO.
  * Pure: the pane shows these results and never matches headers itself.
  */
-import { headerText, normalizeHeader, resolveHeaders } from "./columns";
+import { headerText, normalizeHeader, resolveHeaders, type Headers } from "./columns";
 import type { RawCell, RawRange, SourceName } from "../contract";
 
 export interface RecognisedColumn {
@@ -91,13 +91,13 @@ export function withOneHeaderRow(range: RawRange, tahun: number): RawRange {
   return { ...range, row: range.row + 1, values: [r.headers, ...range.values.slice(2)] };
 }
 
-function score(source: SourceName, headers: RawCell[], tahun: number) {
-  const h = resolveHeaders(
+/** The columns a header row gives a source with columns (all but LKIP_INFO). */
+function score(source: Exclude<SourceName, "LKIP_INFO">, headers: RawCell[], tahun: number) {
+  const h: Headers<string> = resolveHeaders(
     { source, kind: "name", sheet: "", row: 0, col: 0, values: [headers] },
     tahun
   );
-  const found = Object.keys(h.columns).length + h.tahunLalu.length;
-  return { h, found };
+  return { h };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { outsideRows } from "../../../src/report/model/outside";
 import { readModel } from "../../../src/report/model/read-model";
+import { findingText, formatLokasi } from "../../../src/report/contract/findings";
 import type { RawRange } from "../../../src/report/contract/types";
 
 const base: RawRange = {
@@ -28,12 +29,10 @@ describe("rows typed just outside a fixed name (WORKBOOK.md Rows that are not da
         right: [[null], [null]],
       },
     });
-    expect(got?.finding).toMatchObject({
-      tingkat: "peringatan",
-      kode: "BARIS_DI_LUAR_RENTANG",
-      lokasi: "'Data IKU'!A3:D3",
-    });
-    expect(got?.finding.pesan).toContain("1 baris di bawah LKIP_IKU");
+    expect(got?.finding).toMatchObject({ tingkat: "peringatan", kode: "BARIS_DI_LUAR_RENTANG" });
+    expect(formatLokasi(got!.finding)).toBe("'Data IKU'!A3:D3");
+    expect(findingText(got!.finding)).toContain("1 baris di bawah LKIP_IKU ('Data IKU'!A3:D3)");
+    expect(findingText(got!.finding, "en")).toContain("1 row(s) below LKIP_IKU");
     // Only the rows up to the first blank one: a block further down is something else.
     expect(got?.perluas).toBe("'Data IKU'!A1:D3");
   });
@@ -49,7 +48,7 @@ describe("rows typed just outside a fixed name (WORKBOOK.md Rows that are not da
         ],
       },
     });
-    expect(got?.finding.lokasi).toBe("'Data IKU'!E1:E2");
+    expect(formatLokasi(got!.finding)).toBe("'Data IKU'!E1:E2");
     expect(got?.perluas).toBe("'Data IKU'!A1:E2");
   });
 
