@@ -35,7 +35,6 @@ import {
   type FakeWorkbook,
 } from "./fake-excel";
 
-
 interface RichError extends Error {
   code: string;
 }
