@@ -407,7 +407,7 @@ async function flowSample(browser: Browser, base: string, width: number, fakeBun
       await line.waitFor({ timeout: 20_000 });
       assert((await line.innerText()).includes(`A${last + 1}`), await line.innerText());
       await assertState(page, "row under a name", "Buat Tabel");
-      await line.getByRole("button", { name: "Perluas rentang" }).click();
+      await line.getByRole("button", { name: "Perluas rentang", exact: true }).click();
       await page.getByText(/LKIP_IKU sekarang merujuk ke/).waitFor({ timeout: 20_000 });
       await page.getByText(/4 indikator/).waitFor({ timeout: 20_000 });
       const after = await workbook(page);

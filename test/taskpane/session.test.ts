@@ -194,6 +194,12 @@ describe("the rest of the pane", () => {
     expect(getCell(findSheet(wb, "Data IKU")!, 0, 0)?.value).toBe("milik saya");
   });
 
+  it("the sample alone has nothing outside its names (its formula column is not data)", async () => {
+    const { env } = await withSample();
+    const got = await inspect(env);
+    expect(got.model.findings.filter((x) => x.kode === "BARIS_DI_LUAR_RENTANG")).toEqual([]);
+  });
+
   it("a row typed under the sample's LKIP_IKU is reported, and Perluas rentang takes it in", async () => {
     const { wb, env } = await withSample();
     const name = wb.names.find((n) => n.name === "LKIP_IKU")!;

@@ -39,13 +39,6 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     leftOut: [],
     perluas: {},
   };
-  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_INFO", "LKIP_BELANJA"] as const) {
-    const range = raw.ranges[name];
-    const out = range ? outsideRows(range) : null;
-    if (!out) continue;
-    model.findings.push(out.finding);
-    model.perluas[name] = out.perluas;
-  }
   // Without a Tahun in LKIP_INFO (or the pane), "Target 2024"-style headers give the year.
   const ikuHeaders = raw.ranges.LKIP_IKU
     ? withOneHeaderRow(raw.ranges.LKIP_IKU, s.settings.tahun).values[0]
@@ -59,6 +52,13 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.tahunDariJudul = true;
   }
   const tahun = s.settings.tahun;
+  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_INFO", "LKIP_BELANJA"] as const) {
+    const range = raw.ranges[name];
+    const out = range ? outsideRows(range, tahun) : null;
+    if (!out) continue;
+    model.findings.push(out.finding);
+    model.perluas[name] = out.perluas;
+  }
 
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
     // A gateway that found the source unusable has said so already (with the reason).

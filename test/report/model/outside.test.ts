@@ -18,17 +18,20 @@ const base: RawRange = {
 
 describe("rows typed just outside a fixed name (WORKBOOK.md Rows that are not data)", () => {
   it("a row under the name is a peringatan with its cells and the reference that takes it in", () => {
-    const got = outsideRows({
-      ...base,
-      outside: {
-        below: [
-          [null, "I2", 5, 6],
-          [null, null, null, null],
-          ["x", "y", 1, 2],
-        ],
-        right: [[null], [null]],
+    const got = outsideRows(
+      {
+        ...base,
+        outside: {
+          below: [
+            [null, "I2", 5, 6],
+            [null, null, null, null],
+            ["x", "y", 1, 2],
+          ],
+          right: [[null], [null]],
+        },
       },
-    });
+      2024
+    );
     expect(got?.finding).toMatchObject({ tingkat: "peringatan", kode: "BARIS_DI_LUAR_RENTANG" });
     expect(formatLokasi(got!.finding)).toBe("'Data IKU'!A3:D3");
     expect(findingText(got!.finding)).toContain("1 baris di bawah LKIP_IKU ('Data IKU'!A3:D3)");
@@ -38,28 +41,40 @@ describe("rows typed just outside a fixed name (WORKBOOK.md Rows that are not da
   });
 
   it("a column given a header beside the name counts too", () => {
-    const got = outsideRows({
-      ...base,
-      outside: {
-        below: [],
-        right: [
-          ["Satuan", null],
-          ["%", null],
-        ],
+    const got = outsideRows(
+      {
+        ...base,
+        outside: {
+          below: [],
+          right: [
+            ["Satuan", null],
+            ["%", null],
+          ],
+        },
       },
-    });
+      2024
+    );
     expect(formatLokasi(got!.finding)).toBe("'Data IKU'!E1:E2");
     expect(got?.perluas).toBe("'Data IKU'!A1:E2");
   });
 
   it("nothing outside, or an Excel table (it grows by itself): no finding", () => {
     expect(
-      outsideRows({ ...base, outside: { below: [[null, null]], right: [[null]] } })
+      outsideRows({ ...base, outside: { below: [[null, null]], right: [[null]] } }, 2024)
     ).toBeNull();
     expect(
-      outsideRows({ ...base, kind: "table", outside: { below: [["S", "I2", 1, 2]], right: [] } })
+      outsideRows(
+        { ...base, kind: "table", outside: { below: [["S", "I2", 1, 2]], right: [] } },
+        2024
+      )
     ).toBeNull();
-    expect(outsideRows(base)).toBeNull();
+    expect(outsideRows(base, 2024)).toBeNull();
+  });
+
+  it("a helper column beside the name whose header the source does not read is not data", () => {
+    // The sample's =LKIP.CAPAIAN column sits right of LKIP_IKU on purpose.
+    const near = { below: [], right: [["LKIP.CAPAIAN"], [134.32]] };
+    expect(outsideRows({ ...base, outside: near }, 2024)).toBeNull();
   });
 
   it("readModel reports it and keeps the reference for Perluas rentang", () => {
