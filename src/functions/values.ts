@@ -3,7 +3,7 @@
  * What Excel hands a custom function, turned into core values, and core results turned back into
  * cell values. Kept apart from functions.ts so that the metadata file holds only declarations.
  */
-import { Decimal, LkipError, isBlank, toDecimal } from "../core";
+import { Decimal, LkipError, isBlank, toDecimal, toFiniteNumber } from "../core";
 
 /** A cell value as Excel gives it to an `any` parameter. */
 export type Cell = unknown;
@@ -119,5 +119,5 @@ export function call<T>(compute: () => T): T {
 
 /** Exact Decimal → the closest double Excel can store (what the cell's number format then shows). */
 export function toNumber(d: Decimal): number {
-  return d.toNumber();
+  return toFiniteNumber(d);
 }

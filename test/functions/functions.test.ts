@@ -233,3 +233,38 @@ describe("TERBILANG", () => {
     expect(errorOf(() => fns.terbilang("abc", OMITTED)).code).toBe("#VALUE!");
   });
 });
+
+describe("issue 14: doubles at 15 digits, never Infinity, no efisiensi for negatives", () => {
+  it("TERBILANG(0,1+0,2) reads what Excel shows, not floating-point noise", () => {
+    expect(fns.terbilang(0.1 + 0.2, OMITTED)).toBe("Nol Koma Tiga");
+  });
+
+  it("CAPAIAN(5e-324; 1) is #NUM!, never Infinity", () => {
+    const [[v]] = fns.capaian([[5e-324]], [[1]], OMITTED);
+    expect(v).toBeInstanceOf(CustomFunctionsError);
+    expect((v as unknown as CustomFunctionsError).code).toBe("#NUM!");
+  });
+
+  it("SERAPAN and EFISIENSI overflowing are #NUM!", () => {
+    expect(errorOf(() => fns.serapan([[5e-324]], [[1e300]])).code).toBe("#NUM!");
+    expect(errorOf(() => fns.efisiensi([[5e-324]], [[1]], [[1e300]], OMITTED)).code).toBe("#NUM!");
+  });
+
+  it.each([
+    ["pagu", [[-100]], [[100]], [[50]]],
+    ["capaian", [[100]], [[-5]], [[50]]],
+    ["realisasi_anggaran", [[100]], [[100]], [[-1]]],
+  ])("EFISIENSI with a negative %s is #VALUE! naming it", (nama, p, c, r) => {
+    const e = errorOf(() => fns.efisiensi(p, c, r, OMITTED));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(new RegExp(`^${nama}.*negatif`));
+  });
+
+  it("PREDIKAT with a long custom scale: a duplicate bound is still found", () => {
+    const scale = Array.from({ length: 20000 }, (_, i) => [i, `L${i}`]);
+    expect(fns.predikat([[1234.4]], scale)[0][0]).toBe("L1234");
+    scale.push([17, "dup"]);
+    const e = errorOf(() => fns.predikat([[5]], scale));
+    expect(e.message).toMatch(/batas bawah 17,00 muncul dua kali/);
+  });
+});

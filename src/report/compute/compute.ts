@@ -270,7 +270,8 @@ function hitungSasaran(
       };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
-      alasan = "pagu × capaian = 0";
+      // §4: a negative capaian (or an overflow) has no efisiensi; the reason goes in the table.
+      alasan = e.code === "#DIV/0!" ? "pagu × capaian = 0" : e.message;
     }
   }
   return {

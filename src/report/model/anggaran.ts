@@ -8,6 +8,7 @@ import {
   sourceAddress,
 } from "./row-reader";
 import { resolveHeaders } from "./columns";
+import { formatAngka, type Decimal } from "../../core";
 import type { BarisAnggaran, BarisDitinggal, LkipSasaran, Sel } from "./types";
 import type { Finding, RawRange } from "../contract";
 
@@ -57,8 +58,8 @@ export function readAnggaran(
       : row.text(k.program, "Program", true);
     if (program !== null) lastProgram = program;
 
-    const pagu = row.decimal(k.pagu, "Pagu", true);
-    const realisasi = row.decimal(k.realisasi, "Realisasi", true);
+    const pagu = nonNegative(row, k.pagu, "Pagu");
+    const realisasi = nonNegative(row, k.realisasi, "Realisasi");
     const serapanTertulis = row.raw(k.serapan);
 
     out.findings.push(...row.problems, ...row.valueProblems);
@@ -95,6 +96,22 @@ export function readAnggaran(
   }
   out.baris = baris;
   return out;
+}
+
+/**
+ * Money is never negative (src/core/README.md §4): a negative Pagu or Realisasi is a galat at its
+ * cell and its line stays out of every sum, in `tabel` as in `periksa`.
+ */
+function nonNegative(row: RowReader, c: number | undefined, label: string): Sel<Decimal> | null {
+  const sel = row.decimal(c, label, true);
+  if (sel === null || !sel.value.isNegative() || sel.value.isZero()) return sel;
+  row.problem(
+    "ANGGARAN_NEGATIF",
+    `${label} di ${sel.lokasi} negatif (${formatAngka(sel.value, sel.value.isInteger() ? 0 : 2)}). Isi ${label.toLowerCase()} 0 atau lebih`,
+    c!,
+    row.cell(c)
+  );
+  return null;
 }
 
 /**

@@ -193,6 +193,13 @@ function checkTarget(
         c,
         cell
       );
+    } else if (e.code === "#NUM!") {
+      row.problem(
+        "CAPAIAN_TAK_HINGGA",
+        `Target di ${row.addr(c)} terlalu kecil dibanding realisasinya: ${e.message}. Periksa target dan realisasinya`,
+        c,
+        cell
+      );
     } else {
       row.problem("TARGET_NEGATIF", `Target di ${row.addr(c)} negatif: ${e.message}`, c, cell);
     }

@@ -2,7 +2,15 @@
  * Reading one cell of a source row into a value with its address, turning every problem into a
  * Finding (tingkat "galat") that says what to do.
  */
-import { Decimal, LkipError, isBlank, isErrorCode, toDecimal } from "../../core";
+import {
+  Decimal,
+  LkipError,
+  formatAngka,
+  isBlank,
+  isErrorCode,
+  parseAngka,
+  toDecimal,
+} from "../../core";
 import { cellAddress, rangeAddress } from "../contract";
 import type { Sel } from "./types";
 import type { Finding, RawCell, RawRange } from "../contract";
@@ -118,7 +126,9 @@ export class RowReader {
       return null;
     }
     try {
-      return { value: toDecimal(cell, label), lokasi: this.addr(c) };
+      const value = toDecimal(cell, label);
+      if (typeof cell === "string") this.ribuanTitik(cell, value, c, label);
+      return { value, lokasi: this.addr(c) };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
       this.problem(
@@ -130,6 +140,23 @@ export class RowReader {
       );
       return null;
     }
+  }
+
+  /**
+   * §0: "1.500" could be meant as 1,5; reading its single dot as thousands is said aloud (info,
+   * kept with the value problems, which never leave the row out).
+   */
+  private ribuanTitik(cell: string, value: Decimal, c: number, label: string): void {
+    const p = parseAngka(cell);
+    if (!p.ok || !p.ribuanTitik) return;
+    this.valueProblems.push({
+      tingkat: "info",
+      kode: "TITIK_RIBUAN",
+      pesan: `${label} '${cell.trim()}' di ${this.addr(c)} dibaca ${formatAngka(value, 0)} (titik sebagai pemisah ribuan). Bila maksudnya pecahan, tulis dengan koma desimal (mis. 1,5).`,
+      lokasi: this.addr(c),
+      nilai_tertulis: cell.trim(),
+      nilai_hitung: formatAngka(value, 0),
+    });
   }
 
   /** A cell kept exactly as written (typed-by-hand values for the checker); blank → undefined. */

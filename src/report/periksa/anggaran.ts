@@ -19,10 +19,8 @@ export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
         out.push(...totalProgram(p, t, ang.program), ...serapanTotal(model, p, t));
       for (const l of p.leaves) out.push(...serapanLeaf(model, l));
       for (const b of [...p.totals, ...p.leaves])
-        out.push(
-          ...lebihPagu(namaBaris(b.baris), b.baris.pagu, b.baris.realisasi, b.serapan),
-          ...negatif(b.baris)
-        );
+        // A negative amount never gets here: the model leaves its line out with a galat (§4).
+        out.push(...lebihPagu(namaBaris(b.baris), b.baris.pagu, b.baris.realisasi, b.serapan));
     }
     out.push(...barisGanda(model.anggaran ?? []));
   }
@@ -146,27 +144,6 @@ function lebihPagu(
       { tertulis: rupiah(realisasi.value), hitung: `≤ ${rupiah(pagu.value)}` }
     ),
   ];
-}
-
-function negatif(b: BarisAnggaran): Finding[] {
-  return (
-    [
-      ["Pagu", b.pagu],
-      ["Realisasi", b.realisasi],
-    ] as const
-  )
-    .filter(([, sel]) => sel.value.isNegative())
-    .map(([label, sel]) =>
-      temuan(
-        "galat",
-        "ANGGARAN_NEGATIF",
-        sel.lokasi,
-        `${label} ${namaBaris(b)} di ${sel.lokasi} negatif (${rupiah(sel.value)}). Isi ${label.toLowerCase()} 0 atau lebih.`,
-        {
-          tertulis: rupiah(sel.value),
-        }
-      )
-    );
 }
 
 /** The same kegiatan / sub kegiatan twice under one program is counted twice in every total. */
