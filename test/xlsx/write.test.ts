@@ -170,3 +170,24 @@ describe("setDefinedNames", () => {
     expect(wx.names.filter((n) => !n.name.startsWith("_xlnm"))).toEqual(names);
   });
 });
+
+describe("writeSheetPlan merges (issue 14: by index, not by search)", () => {
+  it("writes many merges, each once, and refuses two that overlap", async () => {
+    const p = plan();
+    const n = 2000;
+    p.values = Array.from({ length: n * 2 }, (_, r) => [`baris ${r}`, null, null]);
+    p.numberFormats = p.values.map(() => ["@", "General", "General"]);
+    p.merges = Array.from({ length: n }, (_, k) => ({ row: 2 * k, col: 0, rows: 2, cols: 2 }));
+    p.bold = p.bordered = p.wrapped = p.alignRight = p.alignCenter = [];
+    const wb = new ExcelJS.Workbook();
+    writeSheetPlan(wb, p);
+    const { buf } = await roundTrip(wb);
+    const zip = await openPackage(buf);
+    const xml = (await readPart(zip, "xl/worksheets/sheet1.xml"))!;
+    expect(xml.match(/<mergeCell /g)).toHaveLength(n);
+    expect(xml).toContain('<mergeCell ref="A3999:B4000"/>');
+
+    p.merges.push({ row: 1, col: 1, rows: 1, cols: 2 });
+    expect(() => writeSheetPlan(new ExcelJS.Workbook(), p)).toThrow(/overlaps/);
+  });
+});
