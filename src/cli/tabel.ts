@@ -1,12 +1,12 @@
 /* global Buffer, NodeJS, process */
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
-import { outputSheetName, readModel, tabelSheet } from "../report";
+import { readModel, tabelSheet } from "../report";
 import { quoteSheet } from "../report";
-import { setDefinedNames, writeSheetPlan } from "../xlsx";
+import { writeTablesWorkbook } from "../xlsx";
 import { count, formatFinding } from "./findings";
 import { line, type Io } from "./io";
-import { partsNotCopied, readInput } from "./read-input";
+import { readInput } from "./read-input";
 
 export interface TabelOptions {
   input: string;
@@ -62,7 +62,7 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     line(io.stderr, read.pesan);
     return 1;
   }
-  const { workbook, raw, definedNames, parts } = read.loaded;
+  const { raw } = read.loaded;
   for (const r of Object.values(raw.ranges)) {
     line(
       out,
@@ -75,20 +75,37 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   const tahun = model.settings.tahun;
   const problems = model.findings;
 
-  if (built.tables.length === 0) {
-    line(io.stderr, "Tidak ada tabel yang dapat dibuat; tidak ada berkas yang ditulis.");
+  // --help promises 1 when LKIP_IKU is absent: the tables without it are not the report.
+  if (built.tables.length === 0 || !model.sumber.LKIP_IKU) {
+    line(
+      io.stderr,
+      !model.sumber.LKIP_IKU
+        ? "LKIP_IKU tidak ditemukan, jadi tabel LKIP tidak dibuat; tidak ada berkas yang ditulis."
+        : "Tidak ada tabel yang dapat dibuat; tidak ada berkas yang ditulis."
+    );
     for (const f of problems) line(io.stderr, formatFinding(f));
     return 1;
   }
 
   const plan = built.plan;
-  const sheetName = writeSheetPlan(workbook, plan);
-  setDefinedNames(workbook, definedNames);
+  const { workbook, sheetName } = writeTablesWorkbook(plan);
   for (const t of plan.tables) line(out, `  ✓ ${t.title} (baris ${t.row + 1}–${t.row + t.rows})`);
 
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const folder = dirname(resolve(opts.output));
+  const notAFolder = await stat(folder).then(
+    (s) => !s.isDirectory(),
+    () => false
+  );
+  if (notAFolder) {
+    line(
+      io.stderr,
+      `${opts.output} tidak dapat ditulis: ${folder} adalah berkas, bukan folder. Pilih folder lain dengan -o.`
+    );
+    return 2;
+  }
   try {
-    await mkdir(dirname(resolve(opts.output)), { recursive: true });
+    await mkdir(folder, { recursive: true });
     if (opts.timpa) {
       // Written beside the target and renamed, so a failed write never leaves half a file.
       const tmp = `${opts.output}.${process.pid}.tmp`;
@@ -111,7 +128,9 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     }
     line(
       io.stderr,
-      `${opts.output} tidak dapat ditulis (${code ?? (e as Error).message}). Periksa foldernya dan apakah berkas itu sedang terbuka di Excel.`
+      code === "ENOTDIR"
+        ? `${opts.output} tidak dapat ditulis: salah satu folder di jalurnya ternyata berkas, bukan folder. Pilih folder lain dengan -o.`
+        : `${opts.output} tidak dapat ditulis${code ? ` (${code})` : ""}. Periksa foldernya, izin menulisnya, dan apakah berkas itu sedang terbuka di Excel.`
     );
     return 1;
   }
@@ -119,23 +138,12 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   line(out);
   line(
     out,
-    `${plan.tables.length} tabel ditulis ke lembar ${quoteSheet(sheetName)} di ${opts.output}`
+    `${plan.tables.length} tabel ditulis ke lembar ${quoteSheet(sheetName)} di buku kerja baru ${opts.output}`
   );
   line(
     out,
-    `  Tahun ${tahun}${model.settings.instansi ? `, ${model.settings.instansi}` : ""}; pembulatan ${model.settings.pembulatan}. Lembar masukan tidak diubah.`
+    `  Tahun ${tahun}${model.settings.instansi ? `, ${model.settings.instansi}` : ""}; pembulatan ${model.settings.pembulatan}. Berkas masukan tidak diubah.`
   );
-  if (sheetName !== outputSheetName(model.settings))
-    line(
-      out,
-      `  (Lembar "${outputSheetName(model.settings)}" sudah ada, jadi tabel ditulis ke ${quoteSheet(sheetName)}.)`
-    );
-  const lost = partsNotCopied(parts);
-  if (lost.length > 0)
-    line(
-      out,
-      `  Catatan: ${lost.join(", ")} dari berkas masukan tidak ikut tersalin ke berkas keluaran; buka berkas masukan untuk itu.`
-    );
 
   if (built.leftOut.length > 0) {
     line(out);

@@ -212,6 +212,20 @@ export function setDefinedNames(workbook: ExcelJS.Workbook, names: DefinedNameRa
   });
 }
 
+/**
+ * The output of `lkip tabel`: a workbook of its own holding only the tables' sheet. The input is
+ * never rewritten, so nothing of it (charts, pivots, macros, …) can be lost on the way.
+ */
+export function writeTablesWorkbook(plan: SheetPlan): {
+  workbook: ExcelJS.Workbook;
+  sheetName: string;
+} {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "LKIP";
+  const sheetName = writeSheetPlan(workbook, plan);
+  return { workbook, sheetName };
+}
+
 /** A new workbook with the plan's input sheets and its workbook-scoped names (the sample data). */
 export function writeInputPlan(plan: InputWorkbookPlan): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();

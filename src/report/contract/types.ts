@@ -31,6 +31,12 @@ export interface RawRange {
   row: number;
   col: number;
   values: RawCell[][];
+  /**
+   * Merged ranges inside the source (relative to row/col, header row = 0), clipped to it. A merged
+   * range holds its value in its top-left cell only; the cells it covers arrive blank. The model
+   * applies src/core/README.md §12 from this list (money once, Target/Realisasi/Satuan per row).
+   */
+  merges?: Merge[];
 }
 
 /** What a gateway read: the ranges it found, and the problems it met while looking (e.g. a name that is a constant). */

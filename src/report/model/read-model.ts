@@ -7,6 +7,7 @@ import { readAnggaran } from "./anggaran";
 import { readBelanja } from "./belanja";
 import { readIku } from "./iku";
 import { readSettings } from "./settings";
+import { applyMerges } from "./merges";
 import type { LkipModel, Settings } from "./types";
 import type { RawRange, RawWorkbook, SourceName } from "../contract";
 
@@ -42,6 +43,15 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     leftOut: [],
   };
   const tahun = s.settings.tahun;
+  // §12: merged cells of the sources, as the gateways report them, before any row is read.
+  const ranges = { ...raw.ranges };
+  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const) {
+    const range = ranges[name];
+    if (!range) continue;
+    const m = applyMerges(range, tahun);
+    ranges[name] = m.range;
+    model.findings.push(...m.findings);
+  }
 
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
     const alreadySaid = raw.problems.some((p) => p.pesan.includes(name));
@@ -57,7 +67,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
   const info = raw.ranges.LKIP_INFO;
   if (info) model.sumber.LKIP_INFO = sumber(info, true);
 
-  const iku = raw.ranges.LKIP_IKU;
+  const iku = ranges.LKIP_IKU;
   if (iku) {
     const r = readIku(iku as RawRange & { source: "LKIP_IKU" }, tahun);
     model.sumber.LKIP_IKU = sumber(iku, r.usable);
@@ -69,7 +79,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.leftOut.push(...r.leftOut);
   }
 
-  const anggaran = raw.ranges.LKIP_ANGGARAN;
+  const anggaran = ranges.LKIP_ANGGARAN;
   if (anggaran) {
     const r = readAnggaran(
       anggaran as RawRange & { source: "LKIP_ANGGARAN" },
@@ -82,7 +92,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.leftOut.push(...r.leftOut);
   }
 
-  const belanja = raw.ranges.LKIP_BELANJA;
+  const belanja = ranges.LKIP_BELANJA;
   if (belanja) {
     const r = readBelanja(belanja as RawRange & { source: "LKIP_BELANJA" }, tahun);
     model.sumber.LKIP_BELANJA = sumber(belanja, r.baris !== null);
