@@ -37,27 +37,27 @@ export function applyMerges(
   const where = (m: Merge) =>
     rangeAddress(range.sheet, range.row + m.row, range.col + m.col, m.rows, m.cols);
   for (const m of merges) {
-    const hit = [...byCol.entries()].find(([c]) => c >= m.col && c < m.col + m.cols);
-    if (!hit) continue;
-    const [col, [kind, label]] = hit;
-    const top = values[m.row]?.[col] ?? null;
+    const hits = [...byCol.entries()].filter(([c]) => c >= m.col && c < m.col + m.cols);
     const last = Math.min(values.length, m.row + m.rows);
-    if (kind === "per-row") {
-      for (let r = m.row + 1; r < last; r++) values[r][col] = top;
-      findings.push({
-        tingkat: "info",
-        kode: "SEL_GABUNG_PER_BARIS",
-        pesan: `${label} di ${where(m)} adalah sel gabungan (merge) atas ${m.rows} baris; nilainya dipakai untuk setiap baris indikator di dalamnya.`,
-        lokasi: where(m),
-      });
-    } else {
-      for (let r = m.row + 1; r < last; r++) values[r][col] = 0;
-      findings.push({
-        tingkat: "peringatan",
-        kode: "SEL_GABUNG_UANG",
-        pesan: `${label} di ${where(m)} adalah sel gabungan (merge) atas ${m.rows} baris; jumlahnya dihitung sekali saja, pada baris pertamanya, dan baris lain di dalamnya dihitung Rp 0. Bila tiap baris punya ${label.toLowerCase()} sendiri, pisahkan sel itu (Unmerge) dan isi nilainya per baris.`,
-        lokasi: where(m),
-      });
+    for (const [col, [kind, label]] of hits) {
+      const top = values[m.row]?.[col] ?? null;
+      if (kind === "per-row") {
+        for (let r = m.row + 1; r < last; r++) values[r][col] = top;
+        findings.push({
+          tingkat: "info",
+          kode: "SEL_GABUNG_PER_BARIS",
+          pesan: `${label} di ${where(m)} adalah sel gabungan (merge) atas ${m.rows} baris; nilainya dipakai untuk setiap baris indikator di dalamnya.`,
+          lokasi: where(m),
+        });
+      } else {
+        for (let r = m.row + 1; r < last; r++) values[r][col] = 0;
+        findings.push({
+          tingkat: "peringatan",
+          kode: "SEL_GABUNG_UANG",
+          pesan: `${label} di ${where(m)} adalah sel gabungan (merge) atas ${m.rows} baris; jumlahnya dihitung sekali saja, pada baris pertamanya, dan baris lain di dalamnya dihitung Rp 0. Bila tiap baris punya ${label.toLowerCase()} sendiri, pisahkan sel itu (Unmerge) dan isi nilainya per baris.`,
+          lokasi: where(m),
+        });
+      }
     }
   }
   return { range: { ...range, values }, findings };
