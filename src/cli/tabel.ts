@@ -91,7 +91,16 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   const { workbook, sheetName } = writeTablesWorkbook(plan);
   for (const t of plan.tables) line(out, `  ✓ ${t.title} (baris ${t.row + 1}–${t.row + t.rows})`);
 
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  let buffer: Buffer;
+  try {
+    buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  } catch {
+    line(
+      io.stderr,
+      `Tabel-tabelnya (${plan.values.length} baris) tidak dapat disusun menjadi berkas .xlsx di memori; tidak ada berkas yang ditulis. Kurangi baris LKIP_IKU atau LKIP_ANGGARAN, lalu jalankan lagi.`
+    );
+    return 1;
+  }
   const folder = dirname(resolve(opts.output));
   const notAFolder = await stat(folder).then(
     (s) => !s.isDirectory(),

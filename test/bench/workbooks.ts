@@ -113,7 +113,9 @@ export function budgetInputPlan(lines: number): InputWorkbookPlan {
       Math.round(pagu * (0.8 + (i % 17) / 100)),
     ]);
   }
-  const sheets = base.sheets.map((sh) => (sh.name === "Data Anggaran" ? { ...sh, values: ang } : sh));
+  const sheets = base.sheets.map((sh) =>
+    sh.name === "Data Anggaran" ? { ...sh, values: ang } : sh
+  );
   const names = base.names.map((n) =>
     n.name === "LKIP_ANGGARAN" ? { ...n, rows: ang.length, cols: ang[0].length } : n
   );

@@ -151,6 +151,20 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       lokasi: sourceAddress(range),
     });
   }
+  // All Bobot 0: a weighted mean has no denominator. Say so instead of silently dropping the row.
+  if (
+    bobotAktif &&
+    out.indikator.length > 0 &&
+    out.indikator.every((i) => i.bobot?.value.isZero())
+  ) {
+    out.findings.push({
+      tingkat: "peringatan",
+      kode: "BOBOT_SEMUA_NOL",
+      pesan:
+        "Semua Bobot di LKIP_IKU bernilai 0, sehingga rata-rata capaian tertimbang tidak dapat dihitung dan baris Rata-rata tidak dicetak. Isi Bobot lebih dari 0 untuk indikator yang ditimbang, atau kosongkan kolom Bobot untuk rata-rata biasa.",
+      lokasi: sourceAddress(range),
+    });
+  }
   return out;
 }
 
