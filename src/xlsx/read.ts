@@ -52,7 +52,7 @@ export interface ReadLimits extends ZipLimits {
   cells: number;
 }
 
-export const READ_LIMITS: ReadLimits = { ...DEFAULT_LIMITS, cells: 2_000_000 };
+export const READ_LIMITS: ReadLimits = { ...DEFAULT_LIMITS, cells: 500_000 };
 
 export interface LoadedXlsx {
   raw: RawWorkbook;

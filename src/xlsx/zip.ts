@@ -28,8 +28,8 @@ export interface ZipLimits {
 
 export const DEFAULT_LIMITS: ZipLimits = {
   entries: 20_000,
-  partBytes: 128 * 1024 * 1024,
-  totalBytes: 256 * 1024 * 1024,
+  partBytes: 64 * 1024 * 1024,
+  totalBytes: 160 * 1024 * 1024,
 };
 
 interface Entry {
