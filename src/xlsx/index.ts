@@ -2,6 +2,6 @@
  * The .xlsx gateway: read a workbook's sources within bounds (bytes in, no file I/O: the same
  * reader serves `lkip` and the browser page), write the tables (ExcelJS). Shared by the CLI.
  */
-export { XlsxReadError, loadXlsx, readXlsx, READ_LIMITS } from "./read";
+export { XlsxReadError, loadXlsx, READ_LIMITS } from "./read";
 export type { LoadedXlsx, ReadLimits } from "./read";
 export { setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";

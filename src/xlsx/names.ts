@@ -3,7 +3,7 @@
  * range, forgets their scope (localSheetId) and merges same-named sheet-scoped names into one, so
  * the reader parses xl/workbook.xml itself and the writer puts the original names back.
  */
-import { cellAddress, rangeAddress } from "../report";
+import { cellAddress, columnIndex, rangeAddress } from "../report";
 import { attr, parseXml, type XmlHandlers } from "./xml";
 
 export interface DefinedNameRaw {
@@ -91,11 +91,8 @@ export function workbookXmlReader(keep: (name: string) => boolean = () => true):
 /** Longer than any range reference; a longer name text is a formula we never evaluate anyway. */
 const MAX_NAME_TEXT = 8192;
 
-export function colToNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+/** "A" → 1: CellRect counts columns from 1. */
+export const colToNumber = (letters: string): number => columnIndex(letters) + 1;
 
 /** ExcelJS counts rows and columns from 1; the shared address helpers from 0. */
 export function address(sheet: string, row: number, col: number): string {

@@ -8,6 +8,8 @@
  */
 import {
   SOURCE_NAMES,
+  capitalise as cap,
+  parseA1Range as parseA1,
   quoteSheet,
   type Finding,
   type Merge,
@@ -19,7 +21,6 @@ import {
 import {
   address,
   classifyNameText,
-  colToNumber,
   rectAddress,
   workbookXmlReader,
   type CellRect,
@@ -139,15 +140,6 @@ export async function loadXlsx(
   } catch (e) {
     throw explain(e, label, limits);
   }
-}
-
-/** The sources only (tests and the browser page). */
-export async function readXlsx(
-  input: Uint8Array | ArrayBuffer,
-  label?: string
-): Promise<{ raw: RawWorkbook; sheetNames: string[] }> {
-  const { raw, sheetNames } = await loadXlsx(input, label);
-  return { raw, sheetNames };
 }
 
 // ------------------------------------------------------------------ package structure
@@ -304,19 +296,10 @@ interface Wanted {
   part: string;
 }
 
-function parseA1Range(
-  ref: string
-): { top: number; left: number; bottom: number; right: number } | null {
-  const m = ref.replace(/\$/g, "").match(/^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/i);
-  if (!m) return null;
-  const top = parseInt(m[2], 10);
-  const left = colToNumber(m[1]);
-  return {
-    top,
-    left,
-    bottom: m[4] ? parseInt(m[4], 10) : top,
-    right: m[3] ? colToNumber(m[3]) : left,
-  };
+/** "A1:N4" as 1-based corners (CellRect counts from 1). */
+function parseA1Range(ref: string): Omit<CellRect, "sheet"> | null {
+  const r = parseA1(ref);
+  return r && { top: r.row0 + 1, left: r.col0 + 1, bottom: r.lastRow0 + 1, right: r.lastCol0 + 1 };
 }
 
 function candidates(
@@ -901,8 +884,4 @@ function buildRange(
 function rowOf(lokasi: string): number {
   const m = lokasi.match(/(\d+)$/);
   return m ? parseInt(m[1], 10) : 0;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

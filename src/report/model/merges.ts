@@ -25,7 +25,8 @@ export function applyMerges(
 ): { range: RawRange; findings: Finding[] } {
   const merges = (range.merges ?? []).filter((m) => m.row >= 1 && m.rows > 1);
   if (merges.length === 0) return { range, findings: [] };
-  const columns = resolveHeaders(range, tahun).columns as Record<string, number | undefined>;
+  const columns = resolveHeaders(range as RawRange & { source: "LKIP_IKU" }, tahun)
+    .columns as Record<string, number | undefined>;
   const byCol = new Map<number, [kind: "per-row" | "money", label: string]>();
   for (const [key, label] of Object.entries(PER_ROW[range.source] ?? {}))
     if (columns[key] !== undefined) byCol.set(columns[key]!, ["per-row", label]);
