@@ -4,6 +4,12 @@
  */
 export {
   SOURCE_NAMES,
+  TINGKAT_ORDER,
+  compareTingkat,
+  findingText,
+  formatLokasi,
+  sortByTingkat,
+  temuan,
   capitalise,
   cellAddress,
   columnIndex,
@@ -16,8 +22,13 @@ export {
   splitAddress,
 } from "./contract";
 export type {
+  BukanRentang,
+  CellRef,
   ChartSpec,
   Finding,
+  FindingCode,
+  Lang,
+  Wadah,
   InputWorkbookPlan,
   Merge,
   RawCell,

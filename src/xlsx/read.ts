@@ -8,10 +8,13 @@
  */
 import {
   SOURCE_NAMES,
-  capitalise as cap,
   parseA1Range as parseA1,
   quoteSheet,
+  temuan,
+  type BukanRentang,
+  type CellRef,
   type Finding,
+  type Wadah,
   type Merge,
   type RawCell,
   type RawRange,
@@ -21,7 +24,6 @@ import {
 import {
   address,
   classifyNameText,
-  rectAddress,
   workbookXmlReader,
   type CellRect,
   type DefinedNameRaw,
@@ -277,8 +279,8 @@ function lkipTables(zip: ZipPackage, sheets: SheetInfo[]): TableInfo[] {
 
 interface Candidate {
   kind: "name" | "table";
-  /** How the user would recognise it: "nama LKIP_IKU (buku kerja)", "tabel LKIP_IKU di 'Data IKU'". */
-  label: string;
+  /** How the user would recognise it (a workbook- or sheet-scoped name, a table on a sheet). */
+  wadah: Wadah;
   target: NameTarget;
   /** Rows at the bottom that are not data (a table's totals row). */
   footerRows: number;
@@ -314,7 +316,7 @@ function candidates(
     if (same(n.name) && n.localSheetId === undefined)
       out.push({
         kind: "name",
-        label: `nama ${source} (berlaku di seluruh buku kerja)`,
+        wadah: { jenis: "nama", sumber: source },
         target: classifyNameText(n.text),
         footerRows: 0,
         text: n.text,
@@ -325,7 +327,7 @@ function candidates(
     const r = parseA1Range(t.ref);
     out.push({
       kind: "table",
-      label: `tabel ${t.name} di lembar ${quoteSheet(t.sheet)}`,
+      wadah: { jenis: "tabel", nama: t.name, lembar: t.sheet },
       target: r ? { kind: "range", sheet: t.sheet, ...r } : { kind: "ref-error" },
       footerRows: t.totalsRowCount > 0 ? t.totalsRowCount : 0,
       noHeader: t.headerRowCount === 0,
@@ -336,7 +338,7 @@ function candidates(
       const scope = sheetNames[n.localSheetId] ?? `#${n.localSheetId}`;
       out.push({
         kind: "name",
-        label: `nama ${source} (khusus lembar ${quoteSheet(scope)})`,
+        wadah: { jenis: "nama", sumber: source, lembar: scope },
         target: classifyNameText(n.text),
         footerRows: 0,
         text: n.text,
@@ -353,31 +355,38 @@ function sheetOf(sheets: SheetInfo[], name: string): SheetInfo | undefined {
   );
 }
 
-function whyUnusable(c: Candidate, source: SourceName, sheets: SheetInfo[]): string | null {
-  const fix = `Atur ulang ${source} di Formulas › Name Manager (Rumus › Pengelola Nama) agar merujuk ke rentang data beserta baris judulnya, misalnya 'Data IKU'!$A$1:$N$4, atau jadikan datanya Tabel Excel bernama ${source}.`;
+function whyUnusable(c: Candidate, sheets: SheetInfo[]): BukanRentang | null {
   const t = c.target;
-  if (c.noHeader)
-    return `${cap(c.label)} tidak punya baris judul (Header Row dimatikan), jadi kolomnya tidak dapat dikenali. Nyalakan Header Row di Table Design (Desain Tabel).`;
+  if (c.noHeader) return { jenis: "tanpaJudul" };
   switch (t.kind) {
     case "constant":
-      return `${cap(c.label)} berisi nilai tetap (${c.text}), bukan rentang sel. ${fix}`;
+      return { jenis: "konstanta", teks: short(c.text ?? "") };
     case "formula":
-      return `${cap(c.label)} berisi rumus (${short(c.text ?? "")}), bukan rentang sel tetap; rumus pada nama tidak dihitung saat berkas dibaca di luar Excel. ${fix}`;
+      return { jenis: "rumus", teks: short(c.text ?? "") };
     case "union":
-      return `${cap(c.label)} merujuk ke beberapa rentang sekaligus (${short(c.text ?? "")}); sumber data harus satu rentang persegi. ${fix}`;
+      return { jenis: "gabungan", teks: short(c.text ?? "") };
     case "external":
-      return `${cap(c.label)} merujuk ke buku kerja lain (${short(c.text ?? "")}). Salin datanya ke buku kerja ini. ${fix}`;
+      return { jenis: "eksternal", teks: short(c.text ?? "") };
     case "ref-error":
-      return `${cap(c.label)} merujuk ke sel yang sudah dihapus (${short(c.text ?? "#REF!")}). ${fix}`;
+      return { jenis: "refHilang", teks: short(c.text ?? "#REF!") };
     case "range": {
       const s = sheetOf(sheets, t.sheet);
-      if (!s)
-        return `${cap(c.label)} merujuk ke lembar ${quoteSheet(t.sheet)} yang tidak ada di buku kerja ini. ${fix}`;
-      if (!s.part)
-        return `${cap(c.label)} merujuk ke lembar ${quoteSheet(t.sheet)} yang bukan lembar kerja (misalnya lembar grafik). ${fix}`;
+      // A chart sheet holds no cells: for a source it is as absent as a missing sheet.
+      if (!s || !s.part) return { jenis: "lembarTidakAda", lembar: t.sheet };
       return null;
     }
   }
+}
+
+/** A 1-based rectangle of names.ts as a 0-based CellRef. */
+function rectRef(r: CellRect): CellRef {
+  return {
+    sheet: r.sheet,
+    row: r.top - 1,
+    col: r.left - 1,
+    rows: r.bottom - r.top + 1,
+    cols: r.right - r.left + 1,
+  };
 }
 
 function short(s: string): string {
@@ -393,27 +402,32 @@ function findSource(
   raw: RawWorkbook
 ): Wanted | null {
   const all = candidates(sheetNames, names, tables, source);
-  const usable = all.filter((c) => whyUnusable(c, source, sheets) === null);
+  const usable = all.filter((c) => whyUnusable(c, sheets) === null);
   const chosen = usable[0];
   for (const c of all) {
-    const why = whyUnusable(c, source, sheets);
-    if (why === null) continue;
-    const lokasi = c.target.kind === "range" ? rectAddress(c.target) : "";
-    raw.problems.push({
-      tingkat: chosen ? "peringatan" : "galat",
-      kode: "SUMBER_BUKAN_RENTANG",
-      pesan: chosen ? `${why} (Yang dipakai: ${chosen.label}.)` : why,
-      lokasi,
-    });
+    const sebab = whyUnusable(c, sheets);
+    if (sebab === null) continue;
+    raw.problems.push(
+      temuan(
+        "SUMBER_BUKAN_RENTANG",
+        { wadah: c.wadah, sumber: source, sebab, ...(chosen ? { dipakai: chosen.wadah } : {}) },
+        {
+          sumber: source,
+          sel: c.target.kind === "range" ? rectRef(c.target) : undefined,
+          tertulis: c.text === undefined ? undefined : short(c.text),
+        }
+      )
+    );
   }
   if (!chosen || chosen.target.kind !== "range") return null;
   if (usable.length > 1) {
-    raw.problems.push({
-      tingkat: "peringatan",
-      kode: "SUMBER_GANDA",
-      pesan: `${source} ditemukan lebih dari sekali: ${usable.map((c) => c.label).join("; ")}. Yang dipakai: ${chosen.label}. Hapus yang lain agar tidak tertukar.`,
-      lokasi: rectAddress(chosen.target),
-    });
+    raw.problems.push(
+      temuan(
+        "SUMBER_GANDA",
+        { sumber: source, ditemukan: usable.map((c) => c.wadah), dipakai: chosen.wadah },
+        { sumber: source, sel: rectRef(chosen.target) }
+      )
+    );
   }
   const sheet = sheetOf(sheets, chosen.target.sheet)!;
   return {
@@ -841,21 +855,11 @@ function buildRange(
       const lokasi = address(w.sheet, r, col);
       const read = cellValue(ctx, c, lokasi, strings, formats);
       row.push(read.value);
-      if (read.note === "no-result") {
-        cellProblems.push({
-          tingkat: "galat",
-          kode: "RUMUS_TANPA_HASIL",
-          pesan: `Sel ini berisi rumus (=${c.f ?? ""}) yang hasilnya belum tersimpan di berkas. Buka berkas di Excel, biarkan Excel menghitung, lalu simpan lagi.`,
-          lokasi,
-        });
-      } else if (read.note === "date") {
-        cellProblems.push({
-          tingkat: "peringatan",
-          kode: "SEL_TANGGAL",
-          pesan: `Sel ini berformat tanggal, jadi dibaca sebagai angka seri Excel ${read.value}. Bila isinya bukan tanggal, ubah format sel menjadi Number (Angka) dan ketik ulang nilainya.`,
-          lokasi,
-        });
-      }
+      const where = { sumber: w.source, sel: { sheet: w.sheet, row: r - 1, col: col - 1 } };
+      if (read.note === "no-result")
+        cellProblems.push(temuan("RUMUS_TANPA_HASIL", { rumus: c.f ?? "" }, where));
+      else if (read.note === "date")
+        cellProblems.push(temuan("SEL_TANGGAL", { serial: Number(read.value) }, where));
     }
     values.push(row);
   }
@@ -866,7 +870,8 @@ function buildRange(
   )
     values.pop();
   const lastRow = t.top + values.length - 1;
-  problems.push(...cellProblems.filter((p) => rowOf(p.lokasi) <= lastRow));
+  // sel rows are 0-based, lastRow 1-based.
+  problems.push(...cellProblems.filter((p) => p.sel !== undefined && p.sel.row + 1 <= lastRow));
   const range: RawRange = {
     source: w.source,
     kind: w.kind,
@@ -879,9 +884,4 @@ function buildRange(
   if (kept.length > 0)
     range.merges = kept.map((m) => ({ ...m, rows: Math.min(m.rows, values.length - m.row) }));
   return range;
-}
-
-function rowOf(lokasi: string): number {
-  const m = lokasi.match(/(\d+)$/);
-  return m ? parseInt(m[1], 10) : 0;
 }

@@ -1,3 +1,4 @@
+import { findingText, formatLokasi } from "../../src/report/contract/findings";
 import { describe, expect, it } from "vitest";
 import { loadXlsx, READ_LIMITS, XlsxReadError, type ReadLimits } from "../../src/xlsx/read";
 import { NS, STYLES, IKU_HEAD, c, rawXlsx, rowsXml, type RawPackage } from "./packages";
@@ -27,8 +28,10 @@ describe("formula cells are read by their saved result, whatever it is (§12)", 
       ["S", "I", 0, false],
       ["S", "J", "", null],
     ]);
-    expect(raw.problems.map((p) => [p.kode, p.lokasi])).toEqual([["RUMUS_TANPA_HASIL", "'D'!D3"]]);
-    expect(raw.problems[0].pesan).toContain("=A1*2");
+    expect(raw.problems.map((p) => [p.kode, formatLokasi(p)])).toEqual([
+      ["RUMUS_TANPA_HASIL", "'D'!D3"],
+    ]);
+    expect(findingText(raw.problems[0])).toContain("=A1*2");
   });
 });
 
@@ -154,7 +157,7 @@ describe("number formats (§9) and merges (§12)", () => {
       ["S", "I", 69.02, 92.71],
       ["S", "J", 45292, 1.5],
     ]);
-    expect(raw.problems.map((p) => [p.kode, p.lokasi])).toEqual([["SEL_TANGGAL", "'D'!C3"]]);
+    expect(raw.problems.map((p) => [p.kode, formatLokasi(p)])).toEqual([["SEL_TANGGAL", "'D'!C3"]]);
   });
 
   it("merges inside a source come with the range; a covered cell reads blank even if it holds a value", async () => {

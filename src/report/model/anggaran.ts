@@ -1,16 +1,10 @@
 /** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
-import {
-  RowReader,
-  cellError,
-  isBlankCell,
-  reasonOf,
-  sameTextKey,
-  sourceAddress,
-} from "./row-reader";
+import { RowReader, cellError, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
 import type { BarisAnggaran, BarisDitinggal, LkipSasaran, Sel } from "./types";
-import type { Finding, RawRange } from "../contract";
+import { parseRef, temuan } from "../contract";
+import type { Finding, Milik, RawRange } from "../contract";
 
 export interface AnggaranRead {
   baris: BarisAnggaran[] | null;
@@ -58,8 +52,14 @@ export function readAnggaran(
       : row.text(k.program, "Program", true);
     if (program !== null) lastProgram = program;
 
-    const pagu = nonNegative(row, k.pagu, "Pagu");
-    const realisasi = nonNegative(row, k.realisasi, "Realisasi");
+    // Whose amount it is, for the message: the most specific name the line has.
+    const milik: Milik = subKegiatan
+      ? { jenis: "subKegiatan", nama: subKegiatan.value }
+      : kegiatan
+        ? { jenis: "kegiatan", nama: kegiatan.value }
+        : { jenis: "program", nama: program?.value ?? "" };
+    const pagu = nonNegative(row, k.pagu, "Pagu", milik);
+    const realisasi = nonNegative(row, k.realisasi, "Realisasi", milik);
     const serapanTertulis = row.raw(k.serapan);
 
     out.findings.push(...row.problems, ...row.valueProblems);
@@ -67,7 +67,7 @@ export function readAnggaran(
       out.leftOut.push({
         source: "LKIP_ANGGARAN",
         lokasi: row.rowAddr(),
-        reason: reasonOf(row.problems),
+        temuan: row.problems,
       });
       continue;
     }
@@ -86,13 +86,13 @@ export function readAnggaran(
     baris.push(line);
   }
   if (baris.length === 0 && out.leftOut.length === 0) {
-    out.findings.push({
-      tingkat: "galat",
-      kode: "SUMBER_KOSONG",
-      pesan:
-        "LKIP_ANGGARAN tidak berisi satu baris anggaran pun. Isi satu baris per program, kegiatan atau sub kegiatan di bawah baris judul, dan pastikan rentangnya mencakupnya.",
-      lokasi: sourceAddress(range),
-    });
+    out.findings.push(
+      temuan(
+        "SUMBER_KOSONG",
+        { sumber: "LKIP_ANGGARAN" },
+        { sumber: "LKIP_ANGGARAN", sel: sourceRef(range) }
+      )
+    );
   }
   out.baris = baris;
   return out;
@@ -102,14 +102,21 @@ export function readAnggaran(
  * Money is never negative (src/core/README.md §4): a negative Pagu or Realisasi is a galat at its
  * cell and its line stays out of every sum, in `tabel` as in `periksa`.
  */
-function nonNegative(row: RowReader, c: number | undefined, label: string): Sel<Decimal> | null {
-  const sel = row.decimal(c, label, true);
+function nonNegative(
+  row: RowReader,
+  c: number | undefined,
+  kolom: "Pagu" | "Realisasi",
+  milik: Milik
+): Sel<Decimal> | null {
+  const sel = row.decimal(c, kolom, true);
   if (sel === null || !sel.value.isNegative() || sel.value.isZero()) return sel;
-  row.problem(
-    "ANGGARAN_NEGATIF",
-    `${label} di ${sel.lokasi} negatif (${formatAngka(sel.value, sel.value.isInteger() ? 0 : 2)}). Isi ${label.toLowerCase()} 0 atau lebih`,
-    c!,
-    row.cell(c)
+  const nilai = formatAngka(sel.value, sel.value.isInteger() ? 0 : 2);
+  row.problems.push(
+    temuan(
+      "ANGGARAN_NEGATIF",
+      { kolom, milik, nilai },
+      { sumber: "LKIP_ANGGARAN", sel: row.ref(c!), tertulis: nilai }
+    )
   );
   return null;
 }
@@ -139,10 +146,14 @@ function matchSasaran(
     const found = sasaran.find((s) => sameTextKey(s.teks) === key);
     if (found) return found.nomor;
   }
-  const carried = tertulis.lokasi !== row.addr(c) ? ` (terbawa dari ${tertulis.lokasi})` : "";
+  const terbawaDari = tertulis.lokasi !== row.addr(c) ? parseRef(tertulis.lokasi) : null;
   row.problem(
     "SASARAN_TIDAK_COCOK",
-    `Sasaran "${tertulis.value}" di ${row.addr(c)}${carried} tidak cocok dengan sasaran mana pun di LKIP_IKU. Tulis teks sasaran persis seperti di LKIP_IKU, atau nomor urutnya (1–${sasaran.length})`,
+    {
+      teks: tertulis.value,
+      jumlah: sasaran.length,
+      ...(terbawaDari ? { terbawaDari } : {}),
+    },
     c,
     isBlankCell(cell) || cellError(cell) !== null ? null : cell
   );

@@ -1,17 +1,10 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
 import { LkipError, capaian, parseArah } from "../../core";
 import type { Arah } from "../../core";
-import {
-  RowReader,
-  cellError,
-  cellText,
-  isBlankCell,
-  reasonOf,
-  sameTextKey,
-  sourceAddress,
-} from "./row-reader";
+import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import type { BarisDitinggal, LkipIndikator, LkipModel, LkipSasaran, TertulisIku } from "./types";
+import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
 export interface IkuRead {
@@ -86,12 +79,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       checkTarget(row, k.target!, target.value, realisasi.value, arah.value);
     const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
     if (bobot && bobot.value.isNegative()) {
-      row.problem(
-        "BOBOT_NEGATIF",
-        `Bobot di ${bobot.lokasi} negatif. Isi bobot 0 atau lebih`,
-        bobotCol!,
-        range.values[r][bobotCol!]
-      );
+      row.problem("BOBOT_NEGATIF", {}, bobotCol!, range.values[r][bobotCol!]);
     }
 
     const satuan = row.text(k.satuan, "Satuan", false);
@@ -113,7 +101,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       out.leftOut.push({
         source: "LKIP_IKU",
         lokasi: row.rowAddr(),
-        reason: reasonOf(row.problems),
+        temuan: row.problems,
       });
       continue;
     }
@@ -143,28 +131,13 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     });
   }
   if (out.indikator.length === 0 && out.leftOut.length === 0) {
-    out.findings.push({
-      tingkat: "galat",
-      kode: "SUMBER_KOSONG",
-      pesan:
-        "LKIP_IKU tidak berisi satu baris indikator pun. Isi satu baris per indikator di bawah baris judul, dan pastikan rentang LKIP_IKU mencakupnya.",
-      lokasi: sourceAddress(range),
-    });
+    out.findings.push(
+      temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sumber: "LKIP_IKU", sel: sourceRef(range) })
+    );
   }
   // All Bobot 0: a weighted mean has no denominator. Say so instead of silently dropping the row.
-  if (
-    bobotAktif &&
-    out.indikator.length > 0 &&
-    out.indikator.every((i) => i.bobot?.value.isZero())
-  ) {
-    out.findings.push({
-      tingkat: "peringatan",
-      kode: "BOBOT_SEMUA_NOL",
-      pesan:
-        "Semua Bobot di LKIP_IKU bernilai 0, sehingga rata-rata capaian tertimbang tidak dapat dihitung dan baris Rata-rata tidak dicetak. Isi Bobot lebih dari 0 untuk indikator yang ditimbang, atau kosongkan kolom Bobot untuk rata-rata biasa.",
-      lokasi: sourceAddress(range),
-    });
-  }
+  if (bobotAktif && out.indikator.length > 0 && out.indikator.every((i) => i.bobot?.value.isZero()))
+    out.findings.push(temuan("BOBOT_SEMUA_NOL", {}, { sumber: "LKIP_IKU", sel: sourceRef(range) }));
   return out;
 }
 
@@ -182,7 +155,7 @@ function readArah(
     return { value: parseArah(cell), lokasi: isBlankCell(cell) ? null : row.addr(c) };
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    row.problem("ARAH_TIDAK_DIKENAL", `Arah di ${row.addr(c)}: ${e.message}`, c, cell);
+    row.problem("ARAH_TIDAK_DIKENAL", { tertulis: cellText(cell), pesan: e.message }, c, cell);
     return null;
   }
 }
@@ -201,21 +174,11 @@ function checkTarget(
     if (!(e instanceof LkipError)) throw e;
     const cell = row.cell(c);
     if (e.code === "#DIV/0!") {
-      row.problem(
-        "TARGET_NOL",
-        `Target di ${row.addr(c)} bernilai 0, sehingga capaian tidak dapat dihitung. Isi target yang sebenarnya (lebih dari 0)`,
-        c,
-        cell
-      );
+      row.problem("TARGET_NOL", {}, c, cell);
     } else if (e.code === "#NUM!") {
-      row.problem(
-        "CAPAIAN_TAK_HINGGA",
-        `Target di ${row.addr(c)} terlalu kecil dibanding realisasinya: ${e.message}. Periksa target dan realisasinya`,
-        c,
-        cell
-      );
+      row.problem("CAPAIAN_TAK_HINGGA", { pesan: e.message }, c, cell);
     } else {
-      row.problem("TARGET_NEGATIF", `Target di ${row.addr(c)} negatif: ${e.message}`, c, cell);
+      row.problem("TARGET_NEGATIF", { pesan: e.message }, c, cell);
     }
   }
 }

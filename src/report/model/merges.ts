@@ -7,7 +7,7 @@
  * - Target / Realisasi / Satuan of LKIP_IKU: the value applies to every row, with an info.
  * Any other merged column is left as the gateway gave it (blank under the top-left cell).
  */
-import { rangeAddress } from "../contract";
+import { temuan } from "../contract";
 import { resolveHeaders } from "./columns";
 import type { Finding, Merge, RawCell, RawRange } from "../contract";
 
@@ -35,8 +35,16 @@ export function applyMerges(
 
   const values: RawCell[][] = range.values.map((row) => [...row]);
   const findings: Finding[] = [];
-  const where = (m: Merge) =>
-    rangeAddress(range.sheet, range.row + m.row, range.col + m.col, m.rows, m.cols);
+  const where = (m: Merge) => ({
+    sumber: range.source,
+    sel: {
+      sheet: range.sheet,
+      row: range.row + m.row,
+      col: range.col + m.col,
+      rows: m.rows,
+      cols: m.cols,
+    },
+  });
   for (const m of merges) {
     const hits = [...byCol.entries()].filter(([c]) => c >= m.col && c < m.col + m.cols);
     const last = Math.min(values.length, m.row + m.rows);
@@ -44,20 +52,10 @@ export function applyMerges(
       const top = values[m.row]?.[col] ?? null;
       if (kind === "per-row") {
         for (let r = m.row + 1; r < last; r++) values[r][col] = top;
-        findings.push({
-          tingkat: "info",
-          kode: "SEL_GABUNG_PER_BARIS",
-          pesan: `${label} di ${where(m)} adalah sel gabungan (merge) atas ${m.rows} baris; nilainya dipakai untuk setiap baris indikator di dalamnya.`,
-          lokasi: where(m),
-        });
+        findings.push(temuan("SEL_GABUNG_PER_BARIS", { kolom: label, baris: m.rows }, where(m)));
       } else {
         for (let r = m.row + 1; r < last; r++) values[r][col] = 0;
-        findings.push({
-          tingkat: "peringatan",
-          kode: "SEL_GABUNG_UANG",
-          pesan: `${label} di ${where(m)} adalah sel gabungan (merge) atas ${m.rows} baris; jumlahnya dihitung sekali saja, pada baris pertamanya, dan baris lain di dalamnya dihitung Rp 0. Bila tiap baris punya ${label.toLowerCase()} sendiri, pisahkan sel itu (Unmerge) dan isi nilainya per baris.`,
-          lokasi: where(m),
-        });
+        findings.push(temuan("SEL_GABUNG_UANG", { kolom: label, baris: m.rows }, where(m)));
       }
     }
   }

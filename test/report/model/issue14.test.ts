@@ -1,3 +1,4 @@
+import { findingText, formatLokasi } from "../../../src/report/contract/findings";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../../src/report/model/read-model";
 import { compute } from "../../../src/report/compute/compute";
@@ -21,18 +22,18 @@ describe("RULES §0, §4 in the model (issue 14)", () => {
 
   it("a single-dot thousands reading is an info at its cell with the value read", () => {
     const info = model.findings.filter((f) => f.kode === "TITIK_RIBUAN");
-    expect(info.map((f) => [f.tingkat, f.lokasi, f.nilai_hitung])).toEqual([
+    expect(info.map((f) => [f.tingkat, formatLokasi(f), f.nilaiHitung])).toEqual([
       ["info", "'Data IKU'!C3", "1.500"],
       ["info", "'Data IKU'!D3", "1.600"],
     ]);
-    expect(info[0].pesan).toContain("'1.500'");
+    expect(findingText(info[0])).toContain("'1.500'");
     // An info never leaves the row out.
     expect(model.indikator).toHaveLength(2);
   });
 
   it("a negative Pagu is a galat at its cell and its line stays out of every sum", () => {
     const neg = model.findings.filter((f) => f.kode === "ANGGARAN_NEGATIF");
-    expect(neg.map((f) => [f.tingkat, f.lokasi])).toEqual([["galat", "'Data Anggaran'!D3"]]);
+    expect(neg.map((f) => [f.tingkat, formatLokasi(f)])).toEqual([["galat", "'Data Anggaran'!D3"]]);
     expect(model.leftOut.map((b) => b.lokasi)).toEqual(["'Data Anggaran'!A3:E3"]);
     const hasil = compute(model);
     expect(hasil.anggaran!.pagu.toString()).toBe("2000");
@@ -56,6 +57,8 @@ describe("RULES §0, §4 in the model (issue 14)", () => {
       })
     );
     expect(m.indikator).toHaveLength(0);
-    expect(m.findings.find((f) => f.kode === "CAPAIAN_TAK_HINGGA")?.lokasi).toBe("'Data IKU'!C2");
+    expect(formatLokasi(m.findings.find((f) => f.kode === "CAPAIAN_TAK_HINGGA")!)).toBe(
+      "'Data IKU'!C2"
+    );
   });
 });

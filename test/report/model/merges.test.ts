@@ -1,3 +1,4 @@
+import { findingText, formatLokasi } from "../../../src/report/contract/findings";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../../src/report/model/read-model";
 import { compute } from "../../../src/report/compute/compute";
@@ -44,7 +45,9 @@ describe("merged cells in the sources (§12)", () => {
     ]);
     expect(m.indikator[1].sasaran).toBe(1);
     expect(
-      m.findings.filter((f) => f.kode === "SEL_GABUNG_PER_BARIS").map((f) => [f.tingkat, f.lokasi])
+      m.findings
+        .filter((f) => f.kode === "SEL_GABUNG_PER_BARIS")
+        .map((f) => [f.tingkat, formatLokasi(f)])
     ).toEqual([
       ["info", "'Data IKU'!C2:C3"],
       ["info", "'Data IKU'!D2:D3"],
@@ -62,7 +65,9 @@ describe("merged cells in the sources (§12)", () => {
       "Program B",
     ]);
     const w = m.findings.filter((f) => f.kode === "SEL_GABUNG_UANG");
-    expect(w.map((f) => [f.tingkat, f.lokasi])).toEqual([["peringatan", "'Data Anggaran'!D2:D3"]]);
-    expect(w[0].pesan).toMatch(/dihitung sekali/);
+    expect(w.map((f) => [f.tingkat, formatLokasi(f)])).toEqual([
+      ["peringatan", "'Data Anggaran'!D2:D3"],
+    ]);
+    expect(findingText(w[0])).toMatch(/dihitung sekali/);
   });
 });
