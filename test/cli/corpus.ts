@@ -285,20 +285,23 @@ export const FAMILIES: Family[] = [
     says: /sel 'D'!C2 merujuk ke daftar teks bersama \(sharedStrings\.xml\) yang tidak ada/,
   },
   {
-    name: "a huge sheet beside small ranges",
+    name: "a huge sheet beside small ranges (on the same sheet, and on another)",
     build: async (d) => {
-      const p = pkg(IKU_OK, rowsXml([[1, "Program A", "Sub 1", 1000, 900]], 2));
-      const big: string[] = [];
-      for (let r = 1; r <= 150_000; r++)
-        big.push(
-          `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r * 2}</v></c><c r="C${r}" t="inlineStr"><is><t>baris ${r}</t></is></c></row>`
-        );
-      p.sheets.push({ name: "Besar", rows: big.join("") });
+      const big = (from: number, rows: number) => {
+        const out: string[] = [];
+        for (let r = from; r < from + rows; r++)
+          out.push(
+            `<row r="${r}"><c r="H${r}"><v>${r}</v></c><c r="I${r}"><v>${r * 2}</v></c><c r="J${r}" t="inlineStr"><is><t>baris ${r}</t></is></c></row>`
+          );
+        return out.join("");
+      };
+      const p = pkg(IKU_OK + big(10, 150_000), rowsXml([[1, "Program A", "Sub 1", 1000, 900]], 2));
+      p.sheets.push({ name: "Besar", rows: big(1, 150_000) });
       return ["tabel", await put(d, "besar.xlsx", await rawXlsx(p)), "-o", join(d, "out.xlsx")];
     },
     code: 0,
     says: /tabel ditulis/,
-    numbers: [1000, 900],
+    numbers: [1000, 900, 110],
   },
   {
     name: "a 10,000-line budget",
