@@ -171,3 +171,14 @@ describe("number formats (§9) and merges (§12)", () => {
     expect(raw.ranges.LKIP_IKU?.merges).toEqual([{ row: 1, col: 0, rows: 2, cols: 1 }]);
   });
 });
+
+describe("the reader runs in a browser too (the page of issue 13)", () => {
+  it("src/xlsx uses no Node API: bytes in, no file system, no Buffer", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL("../../src/xlsx/", import.meta.url);
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".ts"))) {
+      const src = readFileSync(new URL(f, dir), "utf8");
+      expect(src, f).not.toMatch(/from "node:|require\(|\bBuffer\b|\bprocess\./);
+    }
+  });
+});
