@@ -629,7 +629,8 @@ function sharedStrings(
     seenSheets.add(sheet);
     for (const [row, cols] of sheet.cells)
       for (const [col, c] of cols) {
-        if (c.t !== "s") continue;
+        // A styled empty cell may say t="s" without a value: it is blank, not a reference.
+        if (c.t !== "s" || c.v === null) continue;
         const k = c.v === null ? NaN : Number(c.v.trim());
         if (!Number.isInteger(k) || k < 0 || !/^\s*\d+\s*$/.test(c.v ?? ""))
           throw rusak(
@@ -768,7 +769,7 @@ function cellValue(
   if (c.f !== null && c.v === null && c.is === null) return { value: null, note: "no-result" };
   switch (c.t) {
     case "s":
-      return { value: strings.get(Number(c.v!.trim()))! };
+      return { value: c.v === null ? null : strings.get(Number(c.v.trim()))! };
     case "str":
       return { value: c.v ?? "" };
     case "inlineStr":

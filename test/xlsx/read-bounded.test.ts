@@ -47,6 +47,13 @@ describe("a damaged package is named as damaged, never read as something else", 
     expect(e.message).toMatch(/^data\.xlsx rusak: sel 'D'!C2 .*sharedStrings\.xml/);
   });
 
+  it('a styled empty cell marked t="s" without a value is blank, not damage', async () => {
+    const buf = await rawXlsx(
+      IKU(`<row r="2">${c("A2", "S")}${c("B2", "I")}<c r="C2" t="s" s="0"/>${c("D2", 5)}</row>`)
+    );
+    expect((await loadXlsx(buf)).raw.ranges.LKIP_IKU?.values[1]).toEqual(["S", "I", null, 5]);
+  });
+
   it("a shared string index past the list", async () => {
     const buf = await rawXlsx(
       IKU(`<row r="2"><c r="A2" t="s"><v>7</v></c></row>`, { strings: ["a", "b"] })
