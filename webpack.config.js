@@ -79,6 +79,15 @@ class ProdUrlPlugin {
   }
 }
 
+/** `dist/cli/lkip.js` runs as a program (`./dist/cli/lkip.js`, a link on the PATH): mark it executable. */
+class ExecutablePlugin {
+  apply(compiler) {
+    compiler.hooks.assetEmitted.tap("ExecutablePlugin", (file, { targetPath }) => {
+      if (file.endsWith(".js")) require("fs").chmodSync(targetPath, 0o755);
+    });
+  }
+}
+
 /**
  * The dev server's certificate (office-addin-dev-certs, as in Microsoft's template). Installing it
  * needs administrator rights (sudo on Linux and Mac); where that fails, say what to run instead of
@@ -186,7 +195,7 @@ module.exports = async (env, options) => {
     module: { rules: [tsRule] },
     externals: { exceljs: "commonjs exceljs", jszip: "commonjs jszip" },
     optimization: { minimize: false },
-    plugins: [new (require("webpack").BannerPlugin)({ banner: "#!/usr/bin/env node", raw: true })],
+    plugins: [new (require("webpack").BannerPlugin)({ banner: "#!/usr/bin/env node", raw: true }), new ExecutablePlugin()],
     performance: { hints: false },
   };
 
