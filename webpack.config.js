@@ -79,6 +79,26 @@ class ProdUrlPlugin {
   }
 }
 
+/**
+ * The manifest's custom-functions <Script> names functions.js. In the shared runtime Excel runs the
+ * functions from taskpane.html (which loads the hashed bundle), but that address must still resolve:
+ * a fixed-name copy of the hashed bundle, served no-cache (README, "Pasang untuk kantor").
+ */
+class FunctionsScriptAliasPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsScriptAliasPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsScriptAliasPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const chunk = [...compilation.chunks].find((c) => c.name === "functions");
+          const file = chunk && [...chunk.files].find((f) => f.endsWith(".js"));
+          if (file && file !== "functions.js") compilation.emitAsset("functions.js", compilation.getAsset(file).source);
+        },
+      );
+    });
+  }
+}
+
 /** `dist/cli/lkip.js` runs as a program (`./dist/cli/lkip.js`, a link on the PATH): mark it executable. */
 class ExecutablePlugin {
   apply(compiler) {
@@ -149,7 +169,7 @@ module.exports = async (env, options) => {
       // version's page; only taskpane.html, functions.json and the manifest keep fixed names.
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      clean: { keep: /^cli\// },
+      clean: { keep: /^(cli\/|web\/|lkip\.html$)/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
@@ -172,7 +192,7 @@ module.exports = async (env, options) => {
           { from: "manifest*.xml", to: "[name][ext]" },
         ],
       }),
-      ...(dev ? [] : [new ProdUrlPlugin(urlProd)]),
+      ...(dev ? [] : [new ProdUrlPlugin(urlProd), new FunctionsScriptAliasPlugin()]),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
@@ -199,7 +219,36 @@ module.exports = async (env, options) => {
     performance: { hints: false },
   };
 
-  return env.WEBPACK_SERVE ? addin : [addin, cli];
+  // lkip.html: the tables pipeline in the browser, for Excel that cannot run add-ins (src/web). Same
+  // host as the add-in, its own compilation: src/xlsx's Node built-ins resolved for the browser.
+  const web = {
+    name: "web",
+    target: "web",
+    devtool: "source-map",
+    entry: { lkip: "./src/web/index.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "web/[name].js" : "web/[name].[contenthash:8].js",
+      // Only its own files: the add-in's and the command's stay.
+      clean: { keep: (asset) => !/^(web\/|lkip\.html$)/.test(asset) },
+    },
+    resolve: {
+      extensions: [".ts", ".js", ".json"],
+      // Only reached with a file path, which the page never gives (it reads a dropped file's bytes).
+      fallback: { fs: false, "fs/promises": false, path: false },
+    },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      new (require("webpack").NormalModuleReplacementPlugin)(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
+      new (require("webpack").ProvidePlugin)({ Buffer: ["buffer", "Buffer"] }),
+      new HtmlWebpackPlugin({ filename: "lkip.html", template: "./src/web/lkip.html", chunks: ["lkip"] }),
+    ],
+  };
+
+  return env.WEBPACK_SERVE ? [addin, web] : [addin, cli, web];
 };
 
 // For the tests: the production rewrite must replace every dev URL; ADDIN_URL is checked.

@@ -1,34 +1,7 @@
-import type { LkipModel } from "../report";
-import { periksa } from "../report";
 import type { Finding, Tingkat } from "../report";
 
-type Checker = (model: LkipModel) => Finding[];
-
-/**
- * Everything `lkip periksa` reports. The reading problems are in the model; the checker
- * (src/report/periksa.ts) plugs in as one more entry here.
- */
-export const CHECKERS: Checker[] = [(model) => periksa(model)];
-
-const ORDER: Record<Tingkat, number> = { galat: 0, peringatan: 1, info: 2 };
-
-/** All findings, each once (a checker may repeat the reading problems), galat first. */
-export function allFindings(model: LkipModel): Finding[] {
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const check of CHECKERS) {
-    for (const f of check(model)) {
-      const key = `${f.kode}\u0000${f.lokasi}\u0000${f.pesan}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(f);
-    }
-  }
-  return out
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => ORDER[a.f.tingkat] - ORDER[b.f.tingkat] || a.i - b.i)
-    .map((x) => x.f);
-}
+// The list itself is made in src/report (shared with the browser page, lkip.html).
+export { allFindings } from "../report";
 
 const LABEL: Record<Tingkat, string> = { galat: "GALAT", peringatan: "PERINGATAN", info: "INFO" };
 

@@ -32,7 +32,7 @@ export {
   outputSheetName,
   tabelSheet,
 } from "./tables";
-export { periksa } from "./periksa";
+export { allFindings, periksa } from "./periksa";
 export { sampleInput } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.
 export { SKALA } from "../core";

@@ -95,7 +95,10 @@ export function bundleSizes(root: string, built: BundleSizes["built"]): BundleSi
   const functionsJs = scripts.find((f) => isBundle(f, "functions"));
   if (!functionsJs)
     throw new Error(`taskpane.html loads no functions bundle: ${scripts.join(", ")}`);
-  const chunks = readdirSync(dist).filter((f) => f.endsWith(".js") && !entries.has(f));
+  // functions.js is the manifest's fixed-name copy of the functions bundle; the pane never loads it.
+  const chunks = readdirSync(dist).filter(
+    (f) => f.endsWith(".js") && !entries.has(f) && f !== "functions.js" && !isBundle(f, "functions")
+  );
   const paneFiles = [...scripts, ...chunks.sort()];
   const files: Record<string, number> = {};
   for (const f of new Set(paneFiles)) files[relative(dist, join(dist, f))] = gzKb(join(dist, f));
