@@ -1,3 +1,4 @@
+/* global URLSearchParams */
 /** The page's texts as dictionaries: Indonesian, and English for browsers that do not ask for it. */
 export type Language = "id" | "en";
 

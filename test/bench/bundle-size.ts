@@ -11,6 +11,8 @@ import { gzipSync } from "node:zlib";
 export interface BundleSizes {
   functionsKb: number;
   taskpaneKb: number;
+  /** lkip.html's scripts (the browser page: ExcelJS and the tables pipeline). */
+  webKb: number;
   /** File → gzipped KB, for the table. */
   files: Record<string, number>;
   /** The files counted for the pane (in load order). */
@@ -58,19 +60,24 @@ export function ensureDist(
 ): BundleSizes["built"] {
   const dist = join(root, "dist");
   const marker = join(dist, "taskpane.html");
+  const webMarker = join(dist, "lkip.html");
   const sources = ["src/functions", "src/taskpane", "src/core", "src/report", "src/excel"].map(
     (d) => join(root, d)
   );
   const stale =
-    !existsSync(marker) || sources.some((d) => newestMtime(d) > statSync(marker).mtimeMs);
+    !existsSync(marker) ||
+    !existsSync(webMarker) ||
+    [...sources, join(root, "src/web"), join(root, "src/xlsx")].some(
+      (d) => newestMtime(d) > Math.min(statSync(marker).mtimeMs, statSync(webMarker).mtimeMs)
+    );
   if (!stale && !force) return "existing";
   log(
     existsSync(marker)
-      ? "dist/ is older than src/: rebuilding (webpack, addin only)"
-      : "dist/ is missing: building (webpack, addin only)"
+      ? "dist/ is older than src/: rebuilding (webpack, addin and web)"
+      : "dist/ is missing: building (webpack, addin and web)"
   );
   try {
-    execSync("npx webpack --mode production --config-name addin", {
+    execSync("npx webpack --mode production --config-name addin --config-name web", {
       cwd: root,
       // Measured, never deployed: an address that cannot resolve unless the caller gives one.
       env: { ...process.env, ADDIN_URL: process.env.ADDIN_URL || TEST_ADDIN_URL },
@@ -102,7 +109,10 @@ export function bundleSizes(root: string, built: BundleSizes["built"]): BundleSi
   const paneFiles = [...scripts, ...chunks.sort()];
   const files: Record<string, number> = {};
   for (const f of new Set(paneFiles)) files[relative(dist, join(dist, f))] = gzKb(join(dist, f));
+  const webScripts = localScripts(readFileSync(join(dist, "lkip.html"), "utf8"));
+  for (const f of webScripts) files[f] = gzKb(join(dist, f));
   return {
+    webKb: webScripts.reduce((s, f) => s + files[f], 0),
     functionsKb: files[functionsJs],
     taskpaneKb: paneFiles.reduce((s, f) => s + files[f], 0),
     files,
