@@ -2,6 +2,7 @@
 export { SOURCE_NAMES } from "./types";
 export type {
   CellKind,
+  ChartSpec,
   Finding,
   InputWorkbookPlan,
   Merge,
@@ -16,10 +17,13 @@ export type {
 } from "./types";
 export {
   cellAddress,
+  columnIndex,
   columnLetters,
   nextFreeSheetName,
+  parseA1Range,
   quoteSheet,
   rangeAddress,
   sameSheetName,
   splitAddress,
 } from "./address";
+export { capitalise } from "./text";

@@ -47,7 +47,7 @@ const col = <K extends string>(
   aliases: [label, ...aliases].map(normalizeHeader),
 });
 
-export const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = [
+const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = [
   col("sasaran", "Sasaran", true, "Sasaran Strategis"),
   col("indikator", "Indikator", true, "Indikator Kinerja", "IKU"),
   col("target", "Target", true),
@@ -66,7 +66,7 @@ export const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = [
   col("serapan", "Serapan", false),
 ];
 
-export const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = [
+const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = [
   col("sasaran", "Sasaran", true, "No Sasaran"),
   col("program", "Program", true),
   col("kegiatan", "Kegiatan", false),
@@ -76,7 +76,7 @@ export const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = [
   col("serapan", "Serapan", false, "%", "Persen", "Persentase"),
 ];
 
-export const BELANJA_COLUMNS: ColumnSpec<BelanjaKolom>[] = [
+const BELANJA_COLUMNS: ColumnSpec<BelanjaKolom>[] = [
   col("jenis", "Jenis Belanja", true, "Jenis"),
   col("pagu", "Pagu", true, "Anggaran", "Jumlah"),
   col("realisasi", "Realisasi", false),
@@ -92,7 +92,7 @@ export function normalizeHeader(text: string): string {
 }
 
 /** Header text of a cell: numbers are texts too (a header "2023"); errors and blanks have none. */
-export function headerText(cell: RawCell): string | null {
+function headerText(cell: RawCell): string | null {
   if (cell === null || typeof cell === "boolean" || typeof cell === "object") return null;
   const s = String(cell);
   return s.trim() === "" ? null : s;
@@ -132,24 +132,14 @@ const SOURCE_COLUMNS = {
   LKIP_BELANJA: BELANJA_COLUMNS,
 } as const;
 
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_IKU" },
+type Source = keyof typeof SOURCE_COLUMNS;
+/** The column keys of a source: IkuKolom for LKIP_IKU, and so on. */
+type KolomOf<S extends Source> = (typeof SOURCE_COLUMNS)[S][number]["key"];
+
+export function resolveHeaders<S extends Source>(
+  range: RawRange & { source: S },
   tahun: number
-): Headers<IkuKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_ANGGARAN" },
-  tahun: number
-): Headers<AnggaranKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_BELANJA" },
-  tahun: number
-): Headers<BelanjaKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(range: RawRange, tahun: number): Headers<string>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(range: RawRange, tahun: number): Headers<string> {
+): Headers<KolomOf<S>> {
   const specs: ColumnSpec<string>[] =
     (SOURCE_COLUMNS as Record<string, ColumnSpec<string>[]>)[range.source] ?? [];
   const headerRow = range.values[0] ?? [];

@@ -5,10 +5,11 @@
  */
 import type { Decimal } from "../../core";
 import type { HasilBaris, HasilProgram, LkipHasil } from "../compute";
-import { sameTextKey } from "../model";
+import { sameTextKey, sasaranKey } from "../model";
 import { bandingkanPersen, kutip, persen, rupiah, temuan } from "./tertulis";
 import type { BarisAnggaran, LkipModel, Sel } from "../model";
 import type { Finding } from "../contract";
+import { capitalise } from "../contract";
 
 export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
@@ -56,11 +57,12 @@ function rincian(p: HasilProgram): string {
 
 /** WORKBOOK.md: a program total row is compared with the sum of its leaves (exact, money). */
 function totalProgram(p: HasilProgram, t: HasilBaris, semua: HasilProgram[]): Finding[] {
-  if (p.paguLeaves === null || p.realisasiLeaves === null) return [];
+  const leaves = p.leavesSum;
+  if (leaves === null) return [];
   const out: Finding[] = [];
   const pasangan: [string, Sel<Decimal>, Decimal, (q: HasilProgram) => Decimal][] = [
-    ["Pagu", t.baris.pagu, p.paguLeaves, (q) => q.pagu],
-    ["Realisasi", t.baris.realisasi, p.realisasiLeaves, (q) => q.realisasi],
+    ["Pagu", t.baris.pagu, leaves.pagu, (q) => q.pagu],
+    ["Realisasi", t.baris.realisasi, leaves.realisasi, (q) => q.realisasi],
   ];
   for (const [label, sel, jumlah, ambil] of pasangan) {
     if (sel.value.eq(jumlah)) continue;
@@ -175,9 +177,12 @@ function barisGanda(lines: BarisAnggaran[]): Finding[] {
   const seen = new Map<string, BarisAnggaran>();
   for (const b of lines) {
     if (!b.leaf) continue;
-    const sasaran =
-      b.sasaran !== null ? `n:${b.sasaran}` : `t:${sameTextKey(b.sasaranTertulis.value)}`;
-    const key = [sasaran, b.program.value, b.kegiatan?.value ?? "", b.subKegiatan?.value ?? ""]
+    const key = [
+      sasaranKey(b),
+      b.program.value,
+      b.kegiatan?.value ?? "",
+      b.subKegiatan?.value ?? "",
+    ]
       .map((x) => sameTextKey(x))
       .join("\u0000");
     const first = seen.get(key);
@@ -191,9 +196,8 @@ function barisGanda(lines: BarisAnggaran[]): Finding[] {
         "peringatan",
         "ANGGARAN_GANDA",
         sel.lokasi,
-        `${namaBaris(b)} program ${kutip(b.program.value)} di ${sel.lokasi} sudah ada di baris ${first.baris}, sehingga pagu dan realisasinya terhitung dua kali. Hapus salah satu baris, atau bedakan namanya bila memang berbeda.`.replace(
-          /^./,
-          (c) => c.toUpperCase()
+        capitalise(
+          `${namaBaris(b)} program ${kutip(b.program.value)} di ${sel.lokasi} sudah ada di baris ${first.baris}, sehingga pagu dan realisasinya terhitung dua kali. Hapus salah satu baris, atau bedakan namanya bila memang berbeda.`
         ),
         { tertulis: sel.value }
       )
