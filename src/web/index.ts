@@ -1,4 +1,3 @@
-/* global Blob, BlobPart, File, FileList, HTMLAnchorElement, HTMLElement, HTMLInputElement, HTMLLIElement, URL, document, location, navigator */
 /**
  * lkip.html: the `lkip tabel` pipeline in the browser, for offices whose Excel cannot run add-ins.
  * A dropped .xlsx is read, the tables are written into a copy and offered as a download, and the

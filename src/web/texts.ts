@@ -1,4 +1,3 @@
-/* global URLSearchParams */
 /** The page's texts as dictionaries: Indonesian, and English for browsers that do not ask for it. */
 export type Language = "id" | "en";
 
