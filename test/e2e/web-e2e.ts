@@ -4,10 +4,11 @@
  * with what `lkip tabel` writes for the same file; the findings listed must be `lkip periksa`'s.
  * Also: the page can open no connection (its CSP), it speaks Indonesian or English after the
  * browser's language, and it fits a laptop's width. Run after `npm run build`
- * (`npm run test:e2e:web`; built here when dist/lkip.html is missing).
+ * (`npm run test:e2e:web`; built here when dist/lkip.html is missing). `-- --update-screenshot`
+ * also copies the screenshot to assets/lkip-web.png.
  */
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
@@ -147,7 +148,10 @@ async function run(browser: Browser, url: string): Promise<void> {
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(wide <= width, `${wide} px wide at ${width}`);
     }
-    await page.screenshot({ path: join(out, "lkip-web.png"), fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.screenshot({ path: join(out, "lkip-web.png") });
+    if (process.argv.includes("--update-screenshot"))
+      copyFileSync(join(out, "lkip-web.png"), join(root, "assets/lkip-web.png"));
   });
 
   await check("randomised workbooks (seeds 1, 20240521): the same as lkip tabel", async () => {
