@@ -1,21 +1,34 @@
+import { findingText, formatLokasi } from "../report";
 import type { Finding, Tingkat } from "../report";
-
-// The list itself is made in src/report (shared with the browser page, lkip.html).
-export { allFindings } from "../report";
 
 const LABEL: Record<Tingkat, string> = { galat: "GALAT", peringatan: "PERINGATAN", info: "INFO" };
 
 /** One line per finding; the values written and computed are in the message itself (and in --json). */
 export function formatFinding(f: Finding): string {
-  const where = f.lokasi === "" ? "" : `${f.lokasi}: `;
-  return `  ${LABEL[f.tingkat]} ${where}${f.pesan}`;
+  const lokasi = formatLokasi(f);
+  const where = lokasi === "" ? "" : `${lokasi}: `;
+  return `  ${LABEL[f.tingkat]} ${where}${findingText(f, "id")}`;
 }
 
-/** The JSON form of `periksa --json`: the Finding fields, in a fixed order. */
-export function findingJson(f: Finding): Finding {
-  const o: Finding = { tingkat: f.tingkat, kode: f.kode, pesan: f.pesan, lokasi: f.lokasi };
-  if (f.nilai_tertulis !== undefined) o.nilai_tertulis = f.nilai_tertulis;
-  if (f.nilai_hitung !== undefined) o.nilai_hitung = f.nilai_hitung;
+/** One element of `periksa --json`, the documented shape (snake_case only here), in a fixed order. */
+export interface FindingJson {
+  tingkat: Tingkat;
+  kode: string;
+  pesan: string;
+  lokasi: string;
+  nilai_tertulis?: string;
+  nilai_hitung?: string;
+}
+
+export function findingJson(f: Finding): FindingJson {
+  const o: FindingJson = {
+    tingkat: f.tingkat,
+    kode: f.kode,
+    pesan: findingText(f, "id"),
+    lokasi: formatLokasi(f),
+  };
+  if (f.nilaiTertulis !== undefined) o.nilai_tertulis = f.nilaiTertulis;
+  if (f.nilaiHitung !== undefined) o.nilai_hitung = f.nilaiHitung;
   return o;
 }
 

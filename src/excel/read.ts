@@ -1,7 +1,6 @@
 /* global Excel */
 import type { Finding, RawCell, RawRange, RawWorkbook, SourceName } from "../report";
-import { SOURCE_NAMES } from "../report";
-import { rangeAddress } from "../report";
+import { SOURCE_NAMES, temuan } from "../report";
 import {
   ADDIN_MARK_KEY,
   defaultRun,
@@ -37,28 +36,28 @@ function asSource(name: string): SourceName | undefined {
   return SOURCE_NAMES.find((s) => s.toUpperCase() === name.toUpperCase());
 }
 
-function notARange(source: SourceName, value: unknown, scope: string): Finding {
-  const shown = value === undefined || value === null ? "" : String(value);
-  return {
-    tingkat: "galat",
-    kode: "NAMA_BUKAN_RANGE",
-    pesan:
-      `Nama ${source}${scope} tidak merujuk ke rentang sel (isinya ${shown || "bukan alamat sel"}). ` +
-      `Ubah nama itu di Name Manager agar merujuk ke rentang data, dengan judul kolom di baris pertama.`,
-    lokasi: "",
-    nilai_tertulis: shown,
-  };
+/** A defined name of another type than Range (a constant, or an error such as #REF!). */
+function notARange(source: SourceName, type: string, value: unknown, sheet?: string): Finding {
+  const teks = value === undefined || value === null ? "" : String(value);
+  return temuan(
+    "SUMBER_BUKAN_RENTANG",
+    {
+      wadah: { jenis: "nama", sumber: source, ...(sheet !== undefined ? { lembar: sheet } : {}) },
+      sumber: source,
+      sebab: type === "Error" ? { jenis: "refHilang", teks } : { jenis: "konstanta", teks },
+    },
+    { sumber: source, tertulis: teks }
+  );
 }
 
+/** The same source as a name on several sheets; the first usable one is read. */
 function duplicate(source: SourceName, used: string, others: string[]): Finding {
-  return {
-    tingkat: "peringatan",
-    kode: "SUMBER_GANDA",
-    pesan:
-      `Nama ${source} ada di lebih dari satu lembar (${[used, ...others].join(", ")}); ` +
-      `yang dipakai adalah yang di lembar ${used}. Hapus nama yang tidak dipakai agar tidak keliru.`,
-    lokasi: "",
-  };
+  const nama = (lembar: string) => ({ jenis: "nama" as const, sumber: source, lembar });
+  return temuan(
+    "SUMBER_GANDA",
+    { sumber: source, ditemukan: [used, ...others].map(nama), dipakai: nama(used) },
+    { sumber: source }
+  );
 }
 
 /** values + valueTypes → RawCell: only a cell Excel types as Error becomes { error }, so a typed "#REF!" stays text. */
@@ -125,7 +124,7 @@ async function readBatch(
     if (!src || settled.has(src)) continue;
     // Only a name of type Range resolves to cells; a constant or formula name is the user's to fix.
     if (item.type !== "Range") {
-      problems.push(notARange(src, item.value, ""));
+      problems.push(notARange(src, item.type, item.value));
       settled.add(src);
       continue;
     }
@@ -160,7 +159,7 @@ async function readBatch(
     if (hits.length === 0) continue;
     const usable = hits.filter((h) => h.item.type === "Range");
     if (usable.length === 0) {
-      problems.push(notARange(src, hits[0].item.value, ` (di lembar ${hits[0].sheet})`));
+      problems.push(notARange(src, hits[0].item.type, hits[0].item.value, hits[0].sheet));
       continue;
     }
     if (hits.length > 1) {
@@ -199,13 +198,13 @@ async function readBatch(
   for (const { src, finding } of duplicates) {
     const r = ranges[src];
     if (r)
-      finding.lokasi = rangeAddress(
-        r.sheet,
-        r.row,
-        r.col,
-        Math.max(1, r.values.length),
-        Math.max(1, r.values[0]?.length ?? 1)
-      );
+      finding.sel = {
+        sheet: r.sheet,
+        row: r.row,
+        col: r.col,
+        rows: Math.max(1, r.values.length),
+        cols: Math.max(1, r.values[0]?.length ?? 1),
+      };
   }
 
   return {

@@ -4,6 +4,12 @@
  */
 export {
   SOURCE_NAMES,
+  TINGKAT_ORDER,
+  compareTingkat,
+  findingText,
+  formatLokasi,
+  sortByTingkat,
+  temuan,
   capitalise,
   cellAddress,
   columnIndex,
@@ -16,8 +22,13 @@ export {
   splitAddress,
 } from "./contract";
 export type {
+  BukanRentang,
+  CellRef,
   ChartSpec,
   Finding,
+  FindingCode,
+  Lang,
+  Wadah,
   InputWorkbookPlan,
   Merge,
   RawCell,
@@ -36,7 +47,7 @@ export {
   outputSheetName,
   tabelSheet,
 } from "./tables";
-export { allFindings, periksa } from "./periksa";
+export { periksa } from "./periksa";
 export { sampleInput } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.
 export { SKALA } from "../core";

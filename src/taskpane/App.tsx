@@ -365,12 +365,8 @@ function SettingsForm(props: {
 function Summary(props: { outcome: BuildOutcome; t: Texts; onGoTo: (a: string) => void }) {
   const { outcome, t, onGoTo } = props;
   const sheet = outcome.write.sheetName;
-  const rows: Finding[] = outcome.rowsLeftOut.map((r) => ({
-    tingkat: "galat",
-    kode: "BARIS_DILEWATI",
-    pesan: r.reason,
-    lokasi: r.lokasi,
-  }));
+  // Each left-out row by the problems that left it out, each at its cell.
+  const rows: Finding[] = outcome.rowsLeftOut.flatMap((r) => r.temuan);
   return (
     <section aria-label={t.summary} role="status" style={{ display: "grid", gap: 8 }}>
       <MessageBar intent="success">

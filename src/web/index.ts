@@ -4,8 +4,8 @@
  * checker's findings are listed — all through src/xlsx's tabelXlsx, the function `lkip tabel` calls,
  * so both give the same workbook. The file never leaves the page (its CSP forbids connections).
  */
-import { outputSheetName, quoteSheet, type Finding } from "../report";
-import { XlsxReadError, partsNotCopied, tabelXlsx } from "../xlsx";
+import { findingText, formatLokasi, outputSheetName, quoteSheet, type Finding } from "../report";
+import { XlsxReadError, partsNotCopied, tabelXlsx, type TabelXlsx } from "../xlsx";
 import { downloadName } from "./download";
 import { pickLanguage, TEXTS, type Language } from "./texts";
 
@@ -13,6 +13,7 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 let lang: Language = pickLanguage(navigator.languages ?? [navigator.language], location.search);
 let lastUrl: string | null = null;
+let lastRun: TabelXlsx | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -49,13 +50,15 @@ function findingItem(f: Finding): HTMLLIElement {
   level.className = "tingkat";
   level.textContent = TEXTS[lang].tingkat[f.tingkat];
   li.append(level);
-  if (f.lokasi) {
+  const lokasi = formatLokasi(f);
+  if (lokasi) {
     const where = document.createElement("span");
     where.className = "lokasi";
-    where.textContent = `${f.lokasi}: `;
+    where.textContent = `${lokasi}: `;
     li.append(where);
   }
-  li.append(document.createTextNode(f.pesan));
+  // The catalogue's message in the page's language (src/report/contract/findings.ts).
+  li.append(document.createTextNode(findingText(f, lang)));
   return li;
 }
 
@@ -71,49 +74,60 @@ function showFindings(findings: Finding[]): void {
   $("check").hidden = false;
 }
 
+/** Shows a run's results in the page's language (again after the language switch). */
+function render(run: TabelXlsx): void {
+  const t = TEXTS[lang];
+  const { model, built, sheetName } = run;
+  showFindings(run.findings);
+  $("result").hidden = false;
+  const link = $<HTMLAnchorElement>("download");
+  if (run.bytes === null || sheetName === null) {
+    $("summary").textContent = t.noTables;
+    link.hidden = true;
+  } else {
+    const wanted = outputSheetName(model.settings);
+    const extra = sheetName !== wanted ? ` (${quoteSheet(wanted)} → ${quoteSheet(sheetName)})` : "";
+    const lost = partsNotCopied(run.loaded.parts);
+    $("summary").textContent =
+      t.summary(built.tables.length, sheetName, model.settings.tahun) +
+      extra +
+      (lost.length > 0 ? ` ${t.notCopied(lost.join(", "))}` : "");
+    link.hidden = false;
+  }
+  fill(
+    $("leftOut"),
+    built.leftOut.map((x) => `Tabel ${x.id} (${x.title}): ${x.reason}`)
+  );
+  $("leftOutBox").hidden = built.leftOut.length === 0;
+  fill(
+    $("rows"),
+    model.leftOut.map(
+      (b) => `${b.lokasi} (${b.source}): ${b.temuan.map((f) => findingText(f, lang)).join(" ")}`
+    )
+  );
+  $("rowsBox").hidden = model.leftOut.length === 0;
+}
+
 async function handle(file: File): Promise<void> {
   const t = TEXTS[lang];
   $("result").hidden = true;
   $("check").hidden = true;
   if (lastUrl) URL.revokeObjectURL(lastUrl);
   lastUrl = null;
+  lastRun = null;
   status(t.reading(file.name));
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     status(t.building);
     const run = await tabelXlsx(bytes);
-    const { model, built, sheetName } = run;
-    showFindings(run.findings);
-    $("result").hidden = false;
-    const link = $<HTMLAnchorElement>("download");
-    if (run.bytes === null || sheetName === null) {
-      $("summary").textContent = t.noTables;
-      link.hidden = true;
-    } else {
-      const extra =
-        sheetName !== outputSheetName(model.settings)
-          ? ` (${quoteSheet(outputSheetName(model.settings))} → ${quoteSheet(sheetName)})`
-          : "";
-      const lost = partsNotCopied(run.loaded.parts);
-      $("summary").textContent =
-        t.summary(built.tables.length, sheetName, model.settings.tahun) +
-        extra +
-        (lost.length > 0 ? ` ${t.notCopied(lost.join(", "))}` : "");
+    if (run.bytes !== null) {
       lastUrl = URL.createObjectURL(new Blob([run.bytes as BlobPart], { type: XLSX_TYPE }));
+      const link = $<HTMLAnchorElement>("download");
       link.href = lastUrl;
       link.download = downloadName(file.name);
-      link.hidden = false;
     }
-    fill(
-      $("leftOut"),
-      built.leftOut.map((x) => `Tabel ${x.id} (${x.title}): ${x.reason}`)
-    );
-    $("leftOutBox").hidden = built.leftOut.length === 0;
-    fill(
-      $("rows"),
-      model.leftOut.map((b) => `${b.lokasi} (${b.source}): ${b.reason}`)
-    );
-    $("rowsBox").hidden = model.leftOut.length === 0;
+    lastRun = run;
+    render(run);
     status(t.done);
   } catch (e) {
     if (e instanceof XlsxReadError) status(e.message.replace(/^berkas\b/, file.name), true);
@@ -143,6 +157,10 @@ function start(): void {
     lang = lang === "id" ? "en" : "id";
     toggle.textContent = TEXTS[lang].other;
     applyTexts();
+    if (lastRun) {
+      render(lastRun);
+      if ($("status").textContent) status(TEXTS[lang].done);
+    }
   });
   lead?.before(toggle);
 

@@ -54,7 +54,7 @@ const en: Texts = {
   download: "Download the workbook",
   leftOut: "Tables not made",
   rowsLeftOut: "Rows left out",
-  findings: "Checker findings (messages in Indonesian)",
+  findings: "Checker findings",
   findingsSummary: (n: number, g: number, p: number, i: number) =>
     n === 0 ? "No findings." : `${n} findings: ${g} errors, ${p} warnings, ${i} notes.`,
   tingkat: { galat: "ERROR", peringatan: "WARNING", info: "NOTE" },

@@ -1,5 +1,5 @@
 /* global Buffer */
-import { allFindings, readModel, tabelSheet, type Finding, type LkipModel } from "../report";
+import { periksa, readModel, tabelSheet, type Finding, type LkipModel } from "../report";
 import { loadXlsx, type LoadedXlsx } from "./read";
 import { setDefinedNames, writeSheetPlan } from "./write";
 
@@ -24,7 +24,7 @@ export interface TabelXlsx {
 export async function tabelFromLoaded(loaded: LoadedXlsx): Promise<TabelXlsx> {
   const model = readModel(loaded.raw);
   const built = tabelSheet(model);
-  const findings = allFindings(model);
+  const findings = periksa(model);
   if (built.tables.length === 0)
     return { loaded, model, built, sheetName: null, bytes: null, findings };
   const sheetName = writeSheetPlan(loaded.workbook, built.plan);

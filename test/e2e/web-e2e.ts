@@ -13,6 +13,8 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { main as lkip } from "../../src/cli/main";
+import { findingText } from "../../src/report";
+import { tabelXlsx } from "../../src/xlsx";
 import { hostileWorkbook } from "../random/hostile";
 import { toXlsx } from "../random/materialize";
 import { workbookDifferences } from "../xlsx/compare";
@@ -203,8 +205,21 @@ async function run(browser: Browser, url: string): Promise<void> {
     assert((await enPage.textContent("h1")) === "LKIP in the browser", "English title");
     const got = await upload(enPage, SAMPLE, "contoh-en");
     assert(/^Done\./.test(got.status) && got.download !== null, got.status);
+    // The findings in English, worded by the catalogue exactly as the pipeline gives them.
+    const { findings } = await tabelXlsx(new Uint8Array(readFileSync(SAMPLE)));
+    const english = findings.map((f) => findingText(f, "en"));
+    assert(english.length === got.findings.length, "as many findings in English");
+    english.forEach((m, i) =>
+      assert(got.findings[i].endsWith(m), `finding ${i + 1}: ${got.findings[i]}`)
+    );
     await enPage.click("#lang");
     assert((await enPage.textContent("h1")) === "LKIP di browser", "switched to Indonesian");
+    const indonesian = await enPage.$$eval("#findings li", (lis) =>
+      lis.map((li) => li.textContent ?? "")
+    );
+    findings.forEach((f, i) =>
+      assert(indonesian[i].endsWith(findingText(f, "id")), `after the switch: ${indonesian[i]}`)
+    );
   });
   await en.close();
 }

@@ -1,3 +1,4 @@
+import { flatAll } from "../report/contract/flat";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/excel/read";
 import type { RawCell } from "../../src/report/contract/types";
@@ -98,12 +99,13 @@ describe("readWorkbook", () => {
     expect(got.raw.ranges.LKIP_IKU).toBeDefined();
     const kinds = got.raw.problems.map((p) => [p.kode, p.tingkat]);
     expect(kinds).toEqual([
-      ["NAMA_BUKAN_RANGE", "galat"],
-      ["NAMA_BUKAN_RANGE", "galat"],
+      ["SUMBER_BUKAN_RENTANG", "galat"],
+      ["SUMBER_BUKAN_RENTANG", "galat"],
     ]);
-    expect(got.raw.problems[0].pesan).toContain("LKIP_INFO");
-    expect(got.raw.problems[0].nilai_tertulis).toBe("0.1");
-    expect(got.raw.problems[1].pesan).toContain("Info");
+    const flat = flatAll(got.raw.problems);
+    expect(flat[0].pesan).toContain("LKIP_INFO");
+    expect(flat[0].nilai_tertulis).toBe("0.1");
+    expect(flat[1].pesan).toContain("Info");
   });
 
   it('maps only cells typed Error to { error }, so a typed text "#REF!" stays text', async () => {
@@ -175,7 +177,7 @@ describe("readWorkbook: a source named on several sheets (regression, found by t
     expect(dup).toHaveLength(1);
     // Column H is the 8th: the fixture plan's IKU block is 8 columns wide.
     expect(cols).toBe(8);
-    expect(dup[0].lokasi).toBe(`'Data IKU'!A1:H${rows}`);
+    expect(flatAll(dup)[0].lokasi).toBe(`'Data IKU'!A1:H${rows}`);
     expect(got.raw.ranges.LKIP_IKU?.sheet).toBe("Data IKU");
   });
 });

@@ -1,3 +1,2 @@
 /** Periksa: the checker (Pemeriksaan) of the workbook's own figures. */
 export { periksa } from "./periksa";
-export { allFindings } from "./all-findings";
