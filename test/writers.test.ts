@@ -27,7 +27,7 @@ interface Written {
 
 async function throughOfficeJs(input: InputWorkbookPlan): Promise<Written> {
   const wb = fakeWorkbookFromPlan(input);
-  const run = makeRun(wb) as unknown as ExcelRun;
+  const run = makeRun(wb);
   const supports = supportsFor(wb);
   const read = await readWorkbook({ run, supports });
   const model = readModel(read.raw);

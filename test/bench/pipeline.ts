@@ -31,7 +31,7 @@ export interface PipelineRun {
 export async function runPipeline(n: number): Promise<PipelineRun> {
   const wb = fakeWorkbookFromPlan(benchInputPlan(n));
   resetStats(wb);
-  const run = makeRun(wb) as unknown as ExcelRun;
+  const run = makeRun(wb);
   const supports = supportsFor(wb);
 
   const t0 = performance.now();

@@ -151,7 +151,7 @@ function hostState(wb: FakeWorkbook): HostState {
 async function throughHost(gen: GenWorkbook, cov: Coverage): Promise<void> {
   const wb = toFake(gen);
   const before = hostState(wb);
-  const runner = makeRun(wb) as unknown as ExcelRun;
+  const runner = makeRun(wb);
   const supports = supportsFor(wb);
 
   const read = await readWorkbook({ run: runner, supports });

@@ -33,7 +33,7 @@ import {
 
 function envFor(wb: FakeWorkbook): Env {
   const host: HostInfo = { inExcel: true, language: "id", supports: supportsFor(wb) };
-  return { host, run: makeRun(wb) as unknown as ExcelRun };
+  return { host, run: makeRun(wb) };
 }
 
 async function withSample(): Promise<{ wb: FakeWorkbook; env: Env }> {
