@@ -7,3 +7,4 @@ export type { WriteResult } from "./write";
 export { writeInputPlan } from "./sample";
 export { selectAddress } from "./navigate";
 export type { ExcelRun } from "./run";
+export { explainError, officeErrorCode } from "./errors";

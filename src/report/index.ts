@@ -11,6 +11,9 @@ export {
   rangeAddress,
   sameSheetName,
   splitAddress,
+  needsTextFormat,
+  reinterpretedText,
+  TEXT_FORMAT_MAX,
 } from "./contract";
 export type {
   Finding,

@@ -11,8 +11,8 @@
  * - sheet-name rules, structure protection, used range, #REF! names after a sheet is deleted
  *   (excel/worksheet.ts); tables with a Total Row (excel/tables.ts);
  * - Office.onReady may resolve late (excel/office.ts).
- * Not modelled: the leading-apostrophe prefix of typed input; formula evaluation (a formula cell
- * keeps the value it was given).
+ * - a leading apostrophe is Excel's prefix character: the rest is stored as text (excel/input.ts).
+ * Not modelled: formula evaluation (a formula cell keeps the value it was given).
  */
 export * from "./excel/state";
 export * from "./excel/address";

@@ -9,6 +9,8 @@ export const NO_CELL_CODES = new Set([
   "SUMBER_TIDAK_ADA",
   "NAMA_BUKAN_RANGE",
   "SUMBER_BUKAN_RENTANG",
+  "NAMA_REF",
+  "NAMA_TIDAK_TERBACA",
 ]);
 
 export interface Lokasi {

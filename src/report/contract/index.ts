@@ -23,3 +23,4 @@ export {
   sameSheetName,
   splitAddress,
 } from "./address";
+export { needsTextFormat, reinterpretedText, TEXT_FORMAT_MAX } from "./text";

@@ -58,6 +58,8 @@ export function assign(sheet: FakeSheet, r: number, c: number, input: unknown): 
     put({ value: s }); // a Text cell keeps the entry as typed
     return;
   }
+  // Excel's prefix character: "'=x" typed or assigned is the text "=x" (the apostrophe is not part of the value).
+  if (s.startsWith("'")) return void put({ value: s.slice(1) });
   const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s.trim());
   if (
     s.length > 1 &&
