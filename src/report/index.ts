@@ -16,6 +16,7 @@ export {
   TEXT_FORMAT_MAX,
 } from "./contract";
 export type {
+  ChartSpec,
   Finding,
   InputWorkbookPlan,
   Merge,

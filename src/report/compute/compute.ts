@@ -15,125 +15,22 @@ import {
   rentang,
   serapan,
 } from "../../core";
-import type { HasilEfisiensi, Skala } from "../../core";
+import type { Skala } from "../../core";
 import { sameTextKey } from "../model";
+import type { BarisAnggaran, LkipIndikator, LkipModel, LkipSasaran, Settings } from "../model";
 import type {
-  BarisAnggaran,
-  BarisBelanja,
-  LkipIndikator,
-  LkipModel,
-  LkipSasaran,
-  Settings,
-} from "../model";
-
-export interface HasilIndikator {
-  indikator: LkipIndikator;
-  /** Exact capaian (src/core/README.md §2). */
-  capaianExact: Decimal;
-  /** As printed: rounded by the policy. Everything derived starts from this. */
-  capaian: Decimal;
-  /** Target scale (Tabel 3). */
-  predikat: string;
-  /** The chosen scale (Tabel 4, 5); null when below a custom scale's lowest band. */
-  kategori: string | null;
-  /** Capaian against the Target Renstra, printed; null without one. */
-  capaianRenstra: Decimal | null;
-  /** Realisasi minus the realisasi of the latest earlier year with a column, printed; null when that cell is blank. */
-  perubahan: { dari: number; nilai: Decimal } | null;
-}
-
-export interface EfisiensiSasaran {
-  hasil: HasilEfisiensi;
-  /** Bounded E as printed (policy rounding). */
-  nilai: Decimal;
-  /** Unbounded E as printed, for the note. */
-  mentah: Decimal;
-  keterangan: string;
-}
-
-export interface HasilSasaran {
-  sasaran: LkipSasaran;
-  indikator: HasilIndikator[];
-  /** Mean of its indicators' printed capaian (weighted with bobot), printed; null without indicators. */
-  capaian: Decimal | null;
-  kategori: string | null;
-  /** Exact sums of its budget lines (leaves; a program's total only when it has no leaves). null = no lines. */
-  pagu: Decimal | null;
-  realisasi: Decimal | null;
-  serapan: Decimal | null;
-  efisiensi: EfisiensiSasaran | null;
-  /** Why efisiensi is null (plain Indonesian), when it is. */
-  efisiensiAlasan: string | null;
-}
-
-export interface HasilBaris {
-  baris: BarisAnggaran;
-  serapan: Decimal | null;
-}
-
-export interface HasilProgram {
-  sasaran: number | null;
-  /** The sasaran's text (from LKIP_IKU, else as written in LKIP_ANGGARAN). */
-  sasaranTeks: string;
-  nama: string;
-  lokasi: string;
-  leaves: HasilBaris[];
-  /** Its program total rows (only Program filled). */
-  totals: HasilBaris[];
-  /** Σ leaves, or Σ totals when it has no leaves. */
-  pagu: Decimal;
-  realisasi: Decimal;
-  serapan: Decimal | null;
-  /** Σ of the leaves (null without leaves): what the checker compares the program totals with. */
-  paguLeaves: Decimal | null;
-  realisasiLeaves: Decimal | null;
-}
-
-export interface HasilAnggaran {
-  program: HasilProgram[];
-  pagu: Decimal;
-  realisasi: Decimal;
-  serapan: Decimal | null;
-}
-
-export interface HasilBelanja {
-  baris: { baris: BarisBelanja; serapan: Decimal | null }[];
-  pagu: Decimal;
-  realisasi: Decimal | null;
-  serapan: Decimal | null;
-}
-
-export interface RataRata {
-  target: Decimal;
-  realisasi: Decimal;
-  capaian: Decimal;
-  predikat: string;
-  kategori: string | null;
-}
-
-export interface JumlahPerBand {
-  label: string;
-  rentang: string;
-  jumlah: number;
-}
-
-export interface LkipHasil {
-  settings: Settings;
-  indikator: HasilIndikator[];
-  sasaran: HasilSasaran[];
-  /** null without indicators (or when Σ bobot = 0). */
-  rataRata: RataRata | null;
-  /** Target scale, highest band first. */
-  perPredikat: JumlahPerBand[];
-  /** The chosen scale, highest band first. */
-  perKategori: JumlahPerBand[];
-  /** Indicators whose kategori is null (below a custom scale). */
-  tanpaKategori: number;
-  /** null without LKIP_ANGGARAN. */
-  anggaran: HasilAnggaran | null;
-  /** null without LKIP_BELANJA. */
-  belanja: HasilBelanja | null;
-}
+  AnggaranSasaran,
+  EfisiensiSasaran,
+  HasilAnggaran,
+  HasilBaris,
+  HasilBelanja,
+  HasilIndikator,
+  HasilProgram,
+  HasilSasaran,
+  JumlahPerBand,
+  LkipHasil,
+  RataRata,
+} from "./types";
 
 export function compute(model: LkipModel): LkipHasil {
   const st = model.settings;
@@ -146,7 +43,7 @@ export function compute(model: LkipModel): LkipHasil {
 
   let rata: RataRata | null = null;
   if (indikator.length > 0) {
-    const bobot = model.kolomIku.bobot ? indikator.map((h) => h.indikator.bobot!.value) : undefined;
+    const bobot = model.kolomIku.bobot ? bobotOf(indikator) : undefined;
     const mean = (xs: Decimal[]) => tryOrNull(() => bulat(rataRata(xs, bobot)));
     const c = mean(indikator.map((h) => h.capaian));
     const t = mean(indikator.map((h) => h.indikator.target.value));
@@ -172,16 +69,18 @@ export function compute(model: LkipModel): LkipHasil {
   if (model.belanja) {
     const rows = model.belanja;
     const pagu = jumlah(rows.map((b) => b.pagu.value));
-    const adaRealisasi = model.belanjaAdaRealisasi;
-    const realisasi = adaRealisasi ? jumlah(rows.map((b) => b.realisasi!.value)) : null;
+    // With a Realisasi column every row kept has one (the reader leaves the others out).
+    const realisasiRows = rows.flatMap((b) => (b.realisasi ? [b.realisasi.value] : []));
+    const total = jumlah(realisasiRows);
     belanja = {
       baris: rows.map((b) => ({
         baris: b,
         serapan: b.realisasi ? serapanOf([b.pagu.value], [b.realisasi.value], bulat) : null,
       })),
       pagu,
-      realisasi,
-      serapan: realisasi ? serapanOf([pagu], [realisasi], bulat) : null,
+      realisasi: model.belanjaAdaRealisasi
+        ? { jumlah: total, serapan: serapanOf([pagu], [total], bulat) }
+        : null,
     };
   }
 
@@ -232,9 +131,7 @@ function hitungSasaran(
 ): HasilSasaran {
   const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
   const indikator = s.indikator.map((i) => semua[i]);
-  const bobot = indikator.every((h) => h.indikator.bobot)
-    ? indikator.map((h) => h.indikator.bobot!.value)
-    : undefined;
+  const bobot = bobotOf(indikator);
   const cap =
     indikator.length > 0
       ? tryOrNull(() =>
@@ -248,42 +145,60 @@ function hitungSasaran(
       : null;
 
   const programs = anggaran?.program.filter((p) => p.sasaran === s.nomor) ?? [];
-  const pagu = programs.length > 0 ? jumlah(programs.map((p) => p.pagu)) : null;
-  const realisasi = programs.length > 0 ? jumlah(programs.map((p) => p.realisasi)) : null;
-
-  let ef: EfisiensiSasaran | null = null;
-  let alasan: string | null = null;
-  if (cap === null)
-    alasan =
-      indikator.length === 0 ? "tidak ada indikator yang terbaca" : "jumlah bobot indikatornya 0";
-  else if (pagu === null || realisasi === null)
-    alasan = anggaran ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada";
-  else {
-    try {
-      const hasil = efisiensi([{ pagu, capaian: cap, realisasi }], st.batasiCapaian);
-      const nilai = bulat(hasil.nilai);
-      ef = {
-        hasil,
-        nilai,
-        mentah: bulat(hasil.mentah),
-        keterangan: predikat(nilai, SKALA.efisiensi),
-      };
-    } catch (e) {
-      if (!(e instanceof LkipError)) throw e;
-      alasan = "pagu × capaian = 0";
-    }
+  let ang: AnggaranSasaran | null = null;
+  if (programs.length > 0) {
+    const pagu = jumlah(programs.map((p) => p.pagu));
+    const realisasi = jumlah(programs.map((p) => p.realisasi));
+    ang = { pagu, realisasi, serapan: serapanOf([pagu], [realisasi], bulat) };
   }
   return {
     sasaran: s,
     indikator,
     capaian: cap,
     kategori: cap ? kategoriOf(cap, st.skala) : null,
-    pagu,
-    realisasi,
-    serapan: pagu && realisasi ? serapanOf([pagu], [realisasi], bulat) : null,
-    efisiensi: ef,
-    efisiensiAlasan: alasan,
+    anggaran: ang,
+    efisiensi: efisiensiSasaran(indikator.length, cap, ang, anggaran !== null, st),
   };
+}
+
+function efisiensiSasaran(
+  nIndikator: number,
+  capaian: Decimal | null,
+  ang: AnggaranSasaran | null,
+  adaAnggaran: boolean,
+  st: Settings
+): EfisiensiSasaran {
+  const tidak = (alasan: string): EfisiensiSasaran => ({ dihitung: false, alasan });
+  if (capaian === null)
+    return tidak(
+      nIndikator === 0 ? "tidak ada indikator yang terbaca" : "jumlah bobot indikatornya 0"
+    );
+  if (ang === null)
+    return tidak(adaAnggaran ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada");
+  const { pagu, realisasi } = ang;
+  try {
+    const hasil = efisiensi([{ pagu, capaian, realisasi }], st.batasiCapaian);
+    const nilai = bulatkan(hasil.nilai, st.pembulatan, 2);
+    return {
+      dihitung: true,
+      hasil,
+      nilai,
+      mentah: bulatkan(hasil.mentah, st.pembulatan, 2),
+      keterangan: predikat(nilai, SKALA.efisiensi),
+      capaian,
+      pagu,
+      realisasi,
+    };
+  } catch (e) {
+    if (!(e instanceof LkipError)) throw e;
+    return tidak("pagu × capaian = 0");
+  }
+}
+
+/** The indicators' Bobot when every one has it; undefined = unweighted. */
+function bobotOf(indikator: HasilIndikator[]): Decimal[] | undefined {
+  const bobot = indikator.flatMap((h) => (h.indikator.bobot ? [h.indikator.bobot.value] : []));
+  return bobot.length === indikator.length ? bobot : undefined;
 }
 
 function hitungAnggaran(
@@ -327,8 +242,7 @@ function hitungAnggaran(
       pagu,
       realisasi,
       serapan: serapanOf([pagu], [realisasi], bulat),
-      paguLeaves: leaves.length > 0 ? pagu : null,
-      realisasiLeaves: leaves.length > 0 ? realisasi : null,
+      leavesSum: leaves.length > 0 ? { pagu, realisasi } : null,
     };
   });
   const pagu = jumlah(program.map((p) => p.pagu));

@@ -56,11 +56,12 @@ function rincian(p: HasilProgram): string {
 
 /** WORKBOOK.md: a program total row is compared with the sum of its leaves (exact, money). */
 function totalProgram(p: HasilProgram, t: HasilBaris, semua: HasilProgram[]): Finding[] {
-  if (p.paguLeaves === null || p.realisasiLeaves === null) return [];
+  const leaves = p.leavesSum;
+  if (leaves === null) return [];
   const out: Finding[] = [];
   const pasangan: [string, Sel<Decimal>, Decimal, (q: HasilProgram) => Decimal][] = [
-    ["Pagu", t.baris.pagu, p.paguLeaves, (q) => q.pagu],
-    ["Realisasi", t.baris.realisasi, p.realisasiLeaves, (q) => q.realisasi],
+    ["Pagu", t.baris.pagu, leaves.pagu, (q) => q.pagu],
+    ["Realisasi", t.baris.realisasi, leaves.realisasi, (q) => q.realisasi],
   ];
   for (const [label, sel, jumlah, ambil] of pasangan) {
     if (sel.value.eq(jumlah)) continue;
