@@ -1,5 +1,5 @@
 /** The only Office.js code of the add-in. This barrel exports what the task pane imports. */
-export { detectHost } from "./host";
+export { detectHost, paneVisibility } from "./host";
 export type { HostInfo } from "./host";
 export { readWorkbook } from "./read";
 export { writeSheetPlan } from "./write";

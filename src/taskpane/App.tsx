@@ -71,6 +71,8 @@ export function App({ env, t }: { env: Env; t: Texts }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // Shown again (shared runtime): the workbook may have changed while the pane was hidden.
+  useEffect(() => env.onShown?.(() => void reload()), [env, reload]);
 
   // Settings edits re-run the pure model only; Excel is read again when the tables are built.
   const inspection = useMemo(() => (raw ? analyse(raw, overrides) : null), [raw, overrides]);

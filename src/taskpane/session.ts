@@ -44,6 +44,8 @@ export type Step = "membaca" | "menghitung" | "menulis";
 export interface Env {
   host: HostInfo;
   run?: ExcelRun;
+  /** Subscribes to the pane being shown again (shared runtime); returns the unsubscribe. */
+  onShown?: (cb: () => void) => () => void;
 }
 
 /** Pure: the model and findings for the current settings (no round trip to Excel). */
