@@ -8,3 +8,5 @@ export { writeInputPlan } from "./sample";
 export { selectAddress } from "./navigate";
 export type { ExcelRun } from "./run";
 export { explainError, officeErrorCode } from "./errors";
+export { runSelfTest, selfTestText } from "./selftest";
+export type { SelfTestItem, SelfTestReport } from "./selftest";

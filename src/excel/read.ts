@@ -324,7 +324,7 @@ async function readBatch(
   };
 }
 
-interface Cells {
+export interface Cells {
   values: RawCell[][];
   /** Present when some numeric cell is percent-formatted (RULES §9 is applied by the model). */
   percent?: boolean[][];
@@ -344,7 +344,7 @@ interface Block {
  * values (over its cell limit) is retried block by block, each block halved until Excel takes it;
  * a single row it still refuses makes that source "too large" (null), never an exception.
  */
-async function readCells(
+export async function readCells(
   ctx: Excel.RequestContext,
   sources: { ws: Excel.Worksheet; rect: Rect }[],
   chunkCells: number

@@ -27,7 +27,7 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { readModel } from "./model";
+export { readModel, percentPoints } from "./model";
 export type { LkipModel, Settings } from "./model";
 export {
   TABLE_SPECS,

@@ -26,6 +26,7 @@ import {
 } from "@fluentui/react-components";
 import { SKALA, SOURCE_NAMES, TABLE_SPECS, type Finding, type Settings } from "../report";
 import { FindingList } from "./FindingList";
+import { SelfTest } from "./SelfTest";
 import type { Texts } from "./i18n";
 import {
   analyse,
@@ -274,6 +275,10 @@ export function App({ env, t }: { env: Env; t: Texts }) {
           {outcome ? <Summary outcome={outcome} t={t} onGoTo={onGoTo} /> : null}
         </>
       ) : null}
+
+      {/* Help area (issue 11 re-homes it): the Excel compatibility self-test. */}
+      <Divider />
+      <SelfTest env={env} />
 
       <Dialog
         open={confirming !== null}

@@ -13,6 +13,7 @@ import { execSync } from "node:child_process";
 import type { Page } from "playwright-core";
 import { launch, OFFICE_JS_URL } from "./browser";
 import { bundle } from "./bundle";
+import { selfTestStep } from "./selftest-step";
 import { serve } from "./serve";
 
 const root = resolve(__dirname, "../..");
@@ -206,6 +207,8 @@ async function main(): Promise<number> {
         });
         await page.screenshot({ path: join(out, "taskpane-periksa.png"), fullPage: true });
       });
+
+      await selfTestStep(page, check);
 
       await check("no page errors", async () => {
         assert(errors.length === 0, errors.join("\n"));

@@ -1,5 +1,6 @@
 /** RequestContext of the double: the queue, sync(), and the limits Excel applies to one request. */
 import { bytesOf, type Step } from "./base";
+import { recalcFunctions } from "./calc";
 import { richError } from "./errors";
 import type { FakeWorkbook } from "./state";
 import { WorkbookProxy } from "./workbook";
@@ -59,6 +60,8 @@ export class FakeContext {
       this.suspendedNow = false;
       st.responseBytes.push(response);
     }
+    // Excel recalculates after a request unless calculation was suspended for it.
+    if (!suspended) recalcFunctions(this.wb);
     if (response > this.wb.limits.responseBytes) {
       throw richError(
         "ResponsePayloadSizeLimitExceeded",

@@ -111,6 +111,14 @@ export class NamedItemProxy extends BaseProxy implements NamedItemApi {
   getRange(): RangeProxy {
     return new RangeProxy(this.context, new Lazy(() => this.resolve(false)));
   }
+  delete(): void {
+    this.op(0, () => {
+      const n = this.target.must("named item");
+      const wb = this.context.wb;
+      wb.names = wb.names.filter((x) => x !== n);
+      for (const s of wb.sheets) s.names = s.names.filter((x) => x !== n);
+    });
+  }
   getRangeOrNullObject(): RangeProxy {
     const p = new RangeProxy(this.context, new Lazy(() => this.resolve(true)));
     p.queueNullCheck();

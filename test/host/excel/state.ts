@@ -103,6 +103,8 @@ export interface FakeWorkbook {
   protectedStructure: boolean;
   /** The user is typing in a cell: every request fails with InvalidOperationInCellEditMode (DOCS.errors). */
   cellEditMode: boolean;
+  /** The custom functions the page registered, for =LKIP.… formulas (excel/calc.ts). */
+  functions?: import("./calc").FakeFunctions;
 }
 
 export function emptyStats(): SyncStats {

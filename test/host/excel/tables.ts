@@ -2,8 +2,9 @@
 import { BaseProxy, CollectionProxy, Lazy } from "./base";
 import type { FakeContext } from "./context";
 import { richError } from "./errors";
-import { RangeProxy } from "./range";
-import { findSheet, same, type FakeRect, type FakeSheet, type FakeTable } from "./state";
+import { parseRect } from "./address";
+import { guardProtected, RangeProxy } from "./range";
+import { findSheet, key, same, type FakeRect, type FakeSheet, type FakeTable } from "./state";
 import { WorksheetProxy } from "./worksheet";
 
 export class TableCollectionProxy extends CollectionProxy<TableProxy> {
@@ -21,6 +22,28 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
   }
   protected list(): TableProxy[] {
     return this.store().map((t) => new TableProxy(this.context, new Lazy(() => t)));
+  }
+  /** Tables.add on this sheet's address (or a range), header row included. */
+  add(address: string | RangeProxy, _hasHeaders: boolean): TableProxy {
+    let created: FakeTable | null = null;
+    const proxy = new TableProxy(this.context, new Lazy(() => created));
+    this.context.queue({
+      bytes: 80,
+      write: true,
+      run: () => {
+        const wb = this.context.wb;
+        const t =
+          typeof address === "string"
+            ? { sheet: this.scope!.must("worksheet"), rect: parseRect(address) }
+            : address.target.must("range");
+        guardProtected(t.sheet);
+        let i = wb.tables.length + 1;
+        while (wb.tables.some((x) => same(x.name, `Table${i}`))) i++;
+        created = { name: `Table${i}`, sheet: t.sheet.name, rect: { ...t.rect } };
+        wb.tables.push(created);
+      },
+    });
+    return proxy;
   }
   getItemOrNullObject(name: string): TableProxy {
     const p = new TableProxy(
@@ -62,6 +85,44 @@ export class TableProxy extends BaseProxy implements TableApi {
   }
   get showTotals(): boolean {
     return this.prop("showTotals");
+  }
+  /** Turning the Total Row on adds it under the body, with "Total" and column sums (docs.ts: table). */
+  set showTotals(v: boolean) {
+    this.op(10, () => {
+      const t = this.target.must("table");
+      if (Boolean(t.showTotals) === v) return;
+      const sheet = findSheet(this.context.wb, t.sheet)!;
+      if (v) {
+        const row = t.rect.row + t.rect.rows;
+        for (let c = 0; c < t.rect.cols; c++) {
+          let sum = 0;
+          for (let r = t.rect.row + 1; r < row; r++) {
+            const x = sheet.cells.get(key(r, t.rect.col + c))?.value;
+            if (typeof x === "number") sum += x;
+          }
+          sheet.cells.set(key(row, t.rect.col + c), {
+            value: c === 0 ? "Total" : sum,
+            numberFormat: "General",
+          });
+        }
+        t.rect = { ...t.rect, rows: t.rect.rows + 1 };
+      } else t.rect = { ...t.rect, rows: t.rect.rows - 1 };
+      t.showTotals = v;
+    });
+  }
+  set name(v: string) {
+    this.op(10, () => {
+      const t = this.target.must("table");
+      if (this.context.wb.tables.some((x) => x !== t && same(x.name, v)))
+        throw richError("ItemAlreadyExists", `A table named ${v} exists`);
+      t.name = v;
+    });
+  }
+  delete(): void {
+    this.op(0, () => {
+      const t = this.target.must("table");
+      this.context.wb.tables = this.context.wb.tables.filter((x) => x !== t);
+    });
   }
   private part(f: (rect: FakeRect, t: FakeTable) => FakeRect | null): RangeProxy {
     return new RangeProxy(

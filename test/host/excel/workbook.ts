@@ -3,6 +3,7 @@ import type { FakeContext } from "./context";
 import { NamedItemCollectionProxy } from "./names";
 import { TableCollectionProxy } from "./tables";
 import { WorksheetCollectionProxy } from "./worksheet";
+import { recalcFunctions } from "./calc";
 import { richError } from "./errors";
 
 export class WorkbookProxy {
@@ -33,6 +34,7 @@ export class ApplicationProxy {
       run: () => {
         this.context.wb.stats.calculations++;
         for (const s of this.context.wb.sheets) for (const c of s.cells.values()) delete c.stale;
+        recalcFunctions(this.context.wb);
       },
     });
   }
