@@ -5,6 +5,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { MetadataFlagsPlugin } = require("./src/functions/metadata-flags.cjs");
+const { dependenciesRule } = require("./src/taskpane/webviews.cjs");
 const path = require("path");
 const { sources, Compilation } = require("webpack");
 
@@ -68,7 +69,7 @@ module.exports = async (env, options) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
-      rules: [tsRule, { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } }],
+      rules: [tsRule, dependenciesRule(), { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } }],
     },
     performance: { hints: false },
     plugins: [

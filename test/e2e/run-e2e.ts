@@ -13,6 +13,7 @@ import { execSync } from "node:child_process";
 import type { Page } from "playwright-core";
 import { launch, OFFICE_JS_URL } from "./browser";
 import { bundle } from "./bundle";
+import { checkBuiltBundles } from "./bundles";
 import { selfTestStep } from "./selftest-step";
 import { serve } from "./serve";
 
@@ -68,6 +69,11 @@ async function main(): Promise<number> {
   }
   const fakeBundle = join(out, "fake-office.js");
   await bundle(join(root, "test/e2e/fake-office-entry.ts"), fakeBundle);
+
+  await check("every built bundle parses at the webviews' ECMAScript level", async () => {
+    const { level, problems } = checkBuiltBundles(dist);
+    assert(problems.length === 0, `above ES${level}:\n${problems.join("\n")}`);
+  });
 
   const server = await serve(dist);
   const browser = await launch();
