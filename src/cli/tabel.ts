@@ -1,7 +1,7 @@
 /* global Buffer, NodeJS, process */
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
-import { outputSheetName, readModel, tabelSheet } from "../report";
+import { findingText, outputSheetName, readModel, tabelSheet } from "../report";
 import { quoteSheet } from "../report";
 import { setDefinedNames, writeSheetPlan } from "../xlsx";
 import { count, formatFinding } from "./findings";
@@ -145,10 +145,11 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   if (model.leftOut.length > 0) {
     line(out);
     line(out, `Baris yang ditinggalkan (${model.leftOut.length}):`);
-    for (const b of model.leftOut) line(out, `  - ${b.lokasi} (${b.source}): ${b.reason}`);
+    for (const b of model.leftOut)
+      line(out, `  - ${b.lokasi} (${b.source}): ${b.temuan.map((f) => findingText(f)).join(" ")}`);
   }
-  // A left-out row already carries its problem's message; list only the others here.
-  const other = problems.filter((f) => !model.leftOut.some((b) => b.reason.includes(f.pesan)));
+  // A left-out row already carries its problems; list only the others here.
+  const other = problems.filter((f) => !model.leftOut.some((b) => b.temuan.includes(f)));
   if (other.length > 0) {
     line(out);
     line(

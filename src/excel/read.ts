@@ -1,6 +1,6 @@
 /* global Excel */
 import type { Finding, RawCell, RawRange, RawWorkbook, SourceName } from "../report";
-import { SOURCE_NAMES, rangeAddress, sameSheetName, splitAddress } from "../report";
+import { SOURCE_NAMES, sameSheetName, splitAddress, temuan } from "../report";
 import { isPayloadLimitError } from "./errors";
 import { ADDIN_MARK_KEY, defaultRun, type ExcelRun, type Supports } from "./run";
 
@@ -48,63 +48,54 @@ function asSource(name: string): SourceName | undefined {
   return SOURCE_NAMES.find((s) => s.toUpperCase() === name.toUpperCase());
 }
 
-function notARange(source: SourceName, value: unknown, scope: string): Finding {
-  const shown = value === undefined || value === null ? "" : String(value);
-  if (/#REF!/i.test(shown)) {
-    return {
-      tingkat: "galat",
-      kode: "NAMA_REF",
-      pesan:
-        `Nama ${source}${scope} merujuk ke #REF!: lembar atau sel yang dirujuknya sudah dihapus. ` +
-        `Perbaiki nama itu di Name Manager (Rumus › Pengelola Nama) agar merujuk ke rentang data.`,
-      lokasi: "",
-      nilai_tertulis: shown,
-    };
-  }
-  return {
-    tingkat: "galat",
-    kode: "NAMA_BUKAN_RANGE",
-    pesan:
-      `Nama ${source}${scope} tidak merujuk ke rentang sel (isinya ${shown || "bukan alamat sel"}). ` +
-      `Ubah nama itu di Name Manager agar merujuk ke rentang data, dengan judul kolom di baris pertama.`,
-    lokasi: "",
-    nilai_tertulis: shown,
-  };
+/** A defined name of another type than Range (a constant, or #REF! after its sheet was deleted). */
+function notARange(source: SourceName, type: string, value: unknown, sheet?: string): Finding {
+  const teks = value === undefined || value === null ? "" : String(value);
+  const refHilang = type === "Error" || /#REF!/i.test(teks);
+  return temuan(
+    "SUMBER_BUKAN_RENTANG",
+    {
+      wadah: { jenis: "nama", sumber: source, ...(sheet !== undefined ? { lembar: sheet } : {}) },
+      sumber: source,
+      sebab: refHilang ? { jenis: "refHilang", teks } : { jenis: "konstanta", teks },
+    },
+    { sumber: source, tertulis: teks }
+  );
 }
 
-function unresolvable(source: SourceName, value: unknown): Finding {
-  const shown = value === undefined || value === null ? "" : String(value);
-  return {
-    tingkat: "galat",
-    kode: "NAMA_TIDAK_TERBACA",
-    pesan:
-      `Nama ${source} (${shown || "tanpa alamat"}) tidak dapat dibaca oleh Excel sebagai rentang sel. ` +
-      `Periksa nama itu di Name Manager: rujukannya harus satu rentang di buku kerja ini.`,
-    lokasi: "",
-    nilai_tertulis: shown,
-  };
+/** A name of type Range that Excel cannot resolve to cells (getRangeOrNullObject gives null). */
+function unresolvable(source: SourceName, value: unknown, sheets: string[]): Finding {
+  const teks = value === undefined || value === null ? "" : String(value);
+  const lembar = splitAddress(teks.replace(/^=/, "")).sheet;
+  const missing = lembar !== null && !sheets.some((s) => sameSheetName(s, lembar));
+  return temuan(
+    "SUMBER_BUKAN_RENTANG",
+    {
+      wadah: { jenis: "nama", sumber: source },
+      sumber: source,
+      sebab: missing ? { jenis: "lembarTidakAda", lembar } : { jenis: "refHilang", teks },
+    },
+    { sumber: source, tertulis: teks }
+  );
 }
 
-function tooLarge(source: SourceName, address: string): Finding {
-  return {
-    tingkat: "galat",
-    kode: "SUMBER_TERLALU_BESAR",
-    pesan:
-      `${source} terlalu besar untuk dibaca Excel sekaligus, juga sepotong-sepotong. ` +
-      `Batasi rentangnya pada baris dan kolom yang berisi data.`,
-    lokasi: address,
-  };
+/** A source Excel will not return even one row of (over its cell or payload limits). */
+function tooLarge(source: SourceName, sheet: string, rect: Rect): Finding {
+  return temuan(
+    "SUMBER_TERLALU_BESAR",
+    { sumber: source },
+    { sumber: source, sel: { sheet, ...rect } }
+  );
 }
 
+/** The same source as a name on several sheets; the first usable one is read. */
 function duplicate(source: SourceName, used: string, others: string[]): Finding {
-  return {
-    tingkat: "peringatan",
-    kode: "SUMBER_GANDA",
-    pesan:
-      `Nama ${source} ada di lebih dari satu lembar (${[used, ...others].join(", ")}); ` +
-      `yang dipakai adalah yang di lembar ${used}. Hapus nama yang tidak dipakai agar tidak keliru.`,
-    lokasi: "",
-  };
+  const nama = (lembar: string) => ({ jenis: "nama" as const, sumber: source, lembar });
+  return temuan(
+    "SUMBER_GANDA",
+    { sumber: source, ditemukan: [used, ...others].map(nama), dipakai: nama(used) },
+    { sumber: source }
+  );
 }
 
 /** values + valueTypes → RawCell: only a cell Excel types as Error becomes { error }, so a typed "#REF!" stays text. */
@@ -197,7 +188,7 @@ async function readBatch(
     if (!src || settled.has(src)) continue;
     // Only a name of type Range resolves to cells; a constant, formula or #REF! name is the user's to fix.
     if (item.type !== "Range") {
-      problems.push(notARange(src, item.value, ""));
+      problems.push(notARange(src, item.type, item.value));
       settled.add(src);
       continue;
     }
@@ -241,7 +232,7 @@ async function readBatch(
     if (hits.length === 0) continue;
     const usable = hits.filter((h) => h.item.type === "Range");
     if (usable.length === 0) {
-      problems.push(notARange(src, hits[0].item.value, ` (di lembar ${hits[0].sheet})`));
+      problems.push(notARange(src, hits[0].item.type, hits[0].item.value, hits[0].sheet));
       continue;
     }
     if (hits.length > 1) {
@@ -264,13 +255,25 @@ async function readBatch(
     const loc = located[src];
     if (!loc) continue;
     if (loc.kind === "name" && loc.range.isNullObject) {
-      problems.push(unresolvable(src, named[src]));
+      problems.push(
+        unresolvable(
+          src,
+          named[src],
+          worksheets.items.map((w) => w.name)
+        )
+      );
       continue;
     }
     const sheet = splitAddress(loc.range.address).sheet ?? "";
     const p = perSheet.find((x) => sameSheetName(x.ws.name, sheet));
     if (!p) {
-      problems.push(unresolvable(src, loc.range.address));
+      problems.push(
+        unresolvable(
+          src,
+          loc.range.address,
+          worksheets.items.map((w) => w.name)
+        )
+      );
       continue;
     }
     let rect = rectOf(loc.range);
@@ -288,8 +291,7 @@ async function readBatch(
   targets.forEach((t, i) => {
     const got = cells[i];
     if (!got) {
-      const { row, col, rows, cols } = t.rect;
-      problems.push(tooLarge(t.src, rangeAddress(t.sheet, row, col, rows, cols)));
+      problems.push(tooLarge(t.src, t.sheet, t.rect));
       return;
     }
     ranges[t.src] = {
@@ -307,13 +309,13 @@ async function readBatch(
   for (const { src, finding } of duplicates) {
     const r = ranges[src];
     if (r)
-      finding.lokasi = rangeAddress(
-        r.sheet,
-        r.row,
-        r.col,
-        Math.max(1, r.values.length),
-        Math.max(1, r.values[0]?.length ?? 1)
-      );
+      finding.sel = {
+        sheet: r.sheet,
+        row: r.row,
+        col: r.col,
+        rows: Math.max(1, r.values.length),
+        cols: Math.max(1, r.values[0]?.length ?? 1),
+      };
   }
 
   return {

@@ -1,5 +1,3 @@
-/* eslint-disable no-undef */
-/* global module, require */
 /**
  * Build step for functions.json: the JSDoc generator (custom-functions-metadata) cannot emit
  * `allowErrorForDataTypeAny`, without which Excel never calls a function whose input holds an

@@ -4,9 +4,18 @@
  */
 export {
   SOURCE_NAMES,
+  TINGKAT_ORDER,
+  compareTingkat,
+  findingText,
+  formatLokasi,
+  sortByTingkat,
+  temuan,
+  capitalise,
   cellAddress,
+  columnIndex,
   columnLetters,
   nextFreeSheetName,
+  parseA1Range,
   quoteSheet,
   rangeAddress,
   sameSheetName,
@@ -16,8 +25,13 @@ export {
   TEXT_FORMAT_MAX,
 } from "./contract";
 export type {
+  BukanRentang,
+  CellRef,
   ChartSpec,
   Finding,
+  FindingCode,
+  Lang,
+  Wadah,
   InputWorkbookPlan,
   Merge,
   RawCell,
@@ -27,7 +41,7 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { readModel, percentPoints } from "./model";
+export { SKALA_KATEGORI, isTahun, percentPoints, readModel } from "./model";
 export type { LkipModel, Settings } from "./model";
 export {
   TABLE_SPECS,

@@ -24,7 +24,15 @@ import {
   TabList,
   Text,
 } from "@fluentui/react-components";
-import { SKALA, SOURCE_NAMES, TABLE_SPECS, type Finding, type Settings } from "../report";
+import {
+  SKALA,
+  SKALA_KATEGORI,
+  SOURCE_NAMES,
+  TABLE_SPECS,
+  isTahun,
+  type Finding,
+  type Settings,
+} from "../report";
 import { FindingList } from "./FindingList";
 import { SelfTest } from "./SelfTest";
 import type { Texts } from "./i18n";
@@ -45,7 +53,6 @@ type Busy = null | { kind: "build"; step: Step } | { kind: "sample" } | { kind: 
 /** A sheet the add-in made earlier is replaced only after the user says so. */
 type Confirming = null | { sheet: string; action: "tabel" | "catatan" };
 const STEPS: Step[] = ["membaca", "menghitung", "menulis"];
-const SKALA_PILIHAN = ["kategori", "permendagri86"] as const;
 
 export function App({ env, t }: { env: Env; t: Texts }) {
   const [raw, setRaw] = useState<Inspection["raw"] | null>(null);
@@ -325,7 +332,7 @@ function SettingsForm(props: {
           value={String(settings.tahun)}
           onChange={(_, d) => {
             const tahun = Number(d.value);
-            if (Number.isInteger(tahun) && tahun > 1900 && tahun < 3000) onChange({ tahun });
+            if (isTahun(tahun)) onChange({ tahun });
           }}
         />
       </Field>
@@ -342,9 +349,11 @@ function SettingsForm(props: {
       <Field label={t.skala}>
         <Select
           value={settings.skala.id}
-          onChange={(_, d) => onChange({ skala: SKALA[d.value as (typeof SKALA_PILIHAN)[number]] })}
+          onChange={(_, d) =>
+            onChange({ skala: SKALA[d.value as (typeof SKALA_KATEGORI)[number]] })
+          }
         >
-          {SKALA_PILIHAN.map((s) => (
+          {SKALA_KATEGORI.map((s) => (
             <option key={s} value={s}>
               {s}
             </option>
@@ -363,12 +372,8 @@ function SettingsForm(props: {
 function Summary(props: { outcome: BuildOutcome; t: Texts; onGoTo: (a: string) => void }) {
   const { outcome, t, onGoTo } = props;
   const sheet = outcome.write.sheetName;
-  const rows: Finding[] = outcome.rowsLeftOut.map((r) => ({
-    tingkat: "galat",
-    kode: "BARIS_DILEWATI",
-    pesan: r.reason,
-    lokasi: r.lokasi,
-  }));
+  // Each left-out row by the problems that left it out, each at its cell.
+  const rows: Finding[] = outcome.rowsLeftOut.flatMap((r) => r.temuan);
   return (
     <section aria-label={t.summary} role="status" style={{ display: "grid", gap: 8 }}>
       <MessageBar intent="success">

@@ -3,8 +3,7 @@
  * only once the pane is on screen (the shared runtime also runs this page for the functions alone),
  * tell the UI when it is shown again, and show a failed start instead of "Memuat LKIP…" forever.
  */
-import type { HostInfo } from "../excel";
-import type { DetectOptions } from "../excel/host";
+import type { DetectOptions, HostInfo } from "../excel";
 
 export interface StartDeps {
   detect: (opts: DetectOptions) => Promise<HostInfo>;

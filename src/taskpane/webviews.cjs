@@ -1,5 +1,3 @@
-/* eslint-disable no-undef */
-/* global module */
 /**
  * The webviews the manifest's requirement sets imply, and the ECMAScript level every bundle —
  * our code and the dependencies in node_modules — is compiled to. The manifest asks for
@@ -15,7 +13,11 @@
  * (logical assignment ??=, class static blocks, top-level await) may reach a bundle.
  */
 const WEBVIEWS = [
-  { host: "Excel on Windows (Microsoft 365)", engine: "WebView2 (Chromium)", minimum: "Chromium 86" },
+  {
+    host: "Excel on Windows (Microsoft 365)",
+    engine: "WebView2 (Chromium)",
+    minimum: "Chromium 86",
+  },
   { host: "Excel on Mac", engine: "WKWebView (Safari)", minimum: "Safari 16 (macOS 13)" },
   { host: "Excel on the web", engine: "browser", minimum: "Edge/Chrome 86, Firefox 78, Safari 16" },
 ];
@@ -32,7 +34,13 @@ function dependenciesRule() {
       loader: "ts-loader",
       options: {
         transpileOnly: true,
-        compilerOptions: { allowJs: true, noEmit: false, target: TS_TARGET, module: "ESNext", sourceMap: false },
+        compilerOptions: {
+          allowJs: true,
+          noEmit: false,
+          target: TS_TARGET,
+          module: "ESNext",
+          sourceMap: false,
+        },
       },
     },
   };

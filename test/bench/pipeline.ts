@@ -4,7 +4,6 @@
  */
 import { performance } from "node:perf_hooks";
 import { readWorkbook } from "../../src/excel/read";
-import type { ExcelRun } from "../../src/excel/run";
 import { writeSheetPlan } from "../../src/excel/write";
 import { readModel, tabelSheet } from "../../src/report";
 import { fakeWorkbookFromPlan, makeRun, resetStats, supportsFor } from "../host/fake-excel";

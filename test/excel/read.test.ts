@@ -1,5 +1,7 @@
+import { flatAll } from "../report/contract/flat";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/excel/read";
+import { findingText } from "../../src/report";
 import type { RawCell } from "../../src/report/contract/types";
 import {
   addSheet,
@@ -98,12 +100,13 @@ describe("readWorkbook", () => {
     expect(got.raw.ranges.LKIP_IKU).toBeDefined();
     const kinds = got.raw.problems.map((p) => [p.kode, p.tingkat]);
     expect(kinds).toEqual([
-      ["NAMA_BUKAN_RANGE", "galat"],
-      ["NAMA_BUKAN_RANGE", "galat"],
+      ["SUMBER_BUKAN_RENTANG", "galat"],
+      ["SUMBER_BUKAN_RENTANG", "galat"],
     ]);
-    expect(got.raw.problems[0].pesan).toContain("LKIP_INFO");
-    expect(got.raw.problems[0].nilai_tertulis).toBe("0.1");
-    expect(got.raw.problems[1].pesan).toContain("Info");
+    const flat = flatAll(got.raw.problems);
+    expect(flat[0].pesan).toContain("LKIP_INFO");
+    expect(flat[0].nilai_tertulis).toBe("0.1");
+    expect(flat[1].pesan).toContain("Info");
   });
 
   it('maps only cells typed Error to { error }, so a typed text "#REF!" stays text', async () => {
@@ -177,7 +180,7 @@ describe("readWorkbook: a source named on several sheets (regression, found by t
     expect(dup).toHaveLength(1);
     // Column H is the 8th: the fixture plan's IKU block is 8 columns wide.
     expect(cols).toBe(8);
-    expect(dup[0].lokasi).toBe(`'Data IKU'!A1:H${rows}`);
+    expect(flatAll(dup)[0].lokasi).toBe(`'Data IKU'!A1:H${rows}`);
     expect(got.raw.ranges.LKIP_IKU?.sheet).toBe("Data IKU");
   });
 });
@@ -220,8 +223,10 @@ describe("readWorkbook on real workbooks", () => {
     const wb = fakeWorkbookFromPlan(plan);
     const ang = wb.names.find((n) => n.name === "LKIP_ANGGARAN")!;
     ang.ref = { ...ang.ref!, sheet: "Lembar Hilang" };
+    ang.value = "'Lembar Hilang'!$A$1:$D$6";
     const got = await readWorkbook({ run: asRun(wb) });
-    expect(got.raw.problems.map((p) => p.kode)).toEqual(["NAMA_TIDAK_TERBACA"]);
+    expect(got.raw.problems.map((p) => p.kode)).toEqual(["SUMBER_BUKAN_RENTANG"]);
+    expect(findingText(got.raw.problems[0])).toContain("Lembar Hilang");
     expect(got.raw.ranges.LKIP_IKU).toBeDefined();
   });
 
@@ -234,9 +239,9 @@ describe("readWorkbook on real workbooks", () => {
       await ctx.sync();
     });
     const got = await readWorkbook({ run: asRun(wb) });
-    const f = got.raw.problems.find((p) => p.pesan.includes("LKIP_INFO"))!;
-    expect(f.kode).toBe("NAMA_REF");
-    expect(f.pesan).toContain("#REF!");
+    const f = got.raw.problems.find((p) => p.sumber === "LKIP_INFO")!;
+    expect(f.kode).toBe("SUMBER_BUKAN_RENTANG");
+    expect(f.param).toMatchObject({ sebab: { jenis: "refHilang", teks: "#REF!" } });
   });
 
   it("reads a table as header + data body, leaving out its Total Row", async () => {

@@ -10,7 +10,6 @@ import fc from "fast-check";
 import { needsTextFormat } from "../../src/report";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/excel/read";
-import type { ExcelRun } from "../../src/excel/run";
 import { writeSheetPlan } from "../../src/excel/write";
 import { readModel, tabelSheet, type LkipModel } from "../../src/report";
 import type { BuildResult } from "../../src/report/tables/specs";

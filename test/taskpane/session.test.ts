@@ -3,8 +3,9 @@
  * build (three round trips), ask before replacing our own sheet, never touch the user's,
  * write the Catatan Pemeriksaan sheet.
  */
+import { flatAll } from "../report/contract/flat";
 import { describe, expect, it } from "vitest";
-import type { ExcelRun, HostInfo } from "../../src/excel";
+import type { HostInfo } from "../../src/excel";
 import { SKALA, TABLE_SPECS } from "../../src/report";
 import {
   analyse,
@@ -52,9 +53,9 @@ describe("inspect", () => {
     addSheet(wb, "Sheet1");
     const got = await inspect(envFor(wb));
     expect(got.model.sumber.LKIP_IKU).toBeUndefined();
-    expect(got.findings.some((f) => f.tingkat === "galat" && f.pesan.includes("LKIP_IKU"))).toBe(
-      true
-    );
+    expect(
+      flatAll(got.findings).some((f) => f.tingkat === "galat" && f.pesan.includes("LKIP_IKU"))
+    ).toBe(true);
   });
 
   it("reads the inserted sample: 3 indicators, its settings, and the report's slips", async () => {
@@ -65,7 +66,7 @@ describe("inspect", () => {
     );
     expect(got.model.settings.tahun).toBe(fixture.tahun);
     expect(
-      got.findings.find((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
+      flatAll(got.findings).find((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
         ?.nilai_hitung
     ).toBe("55,73");
   });
@@ -79,7 +80,7 @@ describe("inspect", () => {
     expect(trunc.model.settings.pembulatan).toBe("TRUNC");
     // Under TRUNC the typed 55,72 is right.
     expect(
-      trunc.findings.some((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
+      flatAll(trunc.findings).some((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
     ).toBe(false);
   });
 });
@@ -143,7 +144,7 @@ describe("the rest of the pane", () => {
     expect(res.status).toBe("written");
     const s = findSheet(wb, res.sheetName)!;
     const texts = [...s.cells.values()].map((c) => c.value);
-    for (const f of findings) expect(texts).toContain(f.lokasi);
+    for (const f of flatAll(findings)) expect(texts).toContain(f.lokasi);
   });
 
   it("selects the cell of a finding", async () => {

@@ -9,7 +9,10 @@ const { ECMA_VERSION, TS_TARGET, WEBVIEWS, dependenciesRule } = createRequire(im
   ECMA_VERSION: number;
   TS_TARGET: string;
   WEBVIEWS: { host: string; minimum: string }[];
-  dependenciesRule: () => { include: RegExp; use: { options: { compilerOptions: { target: string } } } };
+  dependenciesRule: () => {
+    include: RegExp;
+    use: { options: { compilerOptions: { target: string } } };
+  };
 };
 
 describe("webviews", () => {

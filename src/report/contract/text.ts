@@ -37,3 +37,8 @@ export function reinterpretedText(s: string): boolean {
 export function needsTextFormat(v: unknown): boolean {
   return typeof v === "string" && v.length <= TEXT_FORMAT_MAX && reinterpretedText(v);
 }
+
+/** "tabel LKIP_IKU …" → "Tabel LKIP_IKU …": a message that starts with a name-like phrase. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

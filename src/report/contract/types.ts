@@ -3,6 +3,7 @@
  * ExcelJS) turn a workbook into a RawWorkbook and write a SheetPlan; everything in between is
  * pure and lives in src/report.
  */
+import type { Finding } from "./findings";
 
 /** The four sources of the workbook contract (src/report/model/WORKBOOK.md). */
 export type SourceName = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_INFO" | "LKIP_BELANJA";
@@ -43,22 +44,6 @@ export interface RawRange {
 export interface RawWorkbook {
   ranges: Partial<Record<SourceName, RawRange>>;
   problems: Finding[];
-}
-
-export type Tingkat = "galat" | "peringatan" | "info";
-
-/**
- * One finding, of reading or of the checker (Pemeriksaan). `pesan` is plain Indonesian: what is
- * wrong and what to do or what the right value is. `lokasi` is a cell or range address such as
- * `'Data IKU'!G7` (always quoted sheet name), or "" when there is no cell (e.g. a missing source).
- */
-export interface Finding {
-  tingkat: Tingkat;
-  kode: string;
-  pesan: string;
-  lokasi: string;
-  nilai_tertulis?: string;
-  nilai_hitung?: string;
 }
 
 // ---------------------------------------------------------------- output

@@ -1,14 +1,8 @@
 /** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
-import {
-  RowReader,
-  cellError,
-  isBlankCell,
-  reasonOf,
-  sameTextKey,
-  sourceAddress,
-} from "./row-reader";
+import { RowReader, cellError, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import type { BarisAnggaran, BarisDitinggal, LkipSasaran, Sel } from "./types";
+import { parseRef, temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
 export interface AnggaranRead {
@@ -66,7 +60,7 @@ export function readAnggaran(
       out.leftOut.push({
         source: "LKIP_ANGGARAN",
         lokasi: row.rowAddr(),
-        reason: reasonOf(row.problems),
+        temuan: row.problems,
       });
       continue;
     }
@@ -85,13 +79,13 @@ export function readAnggaran(
     baris.push(line);
   }
   if (baris.length === 0 && out.leftOut.length === 0) {
-    out.findings.push({
-      tingkat: "galat",
-      kode: "SUMBER_KOSONG",
-      pesan:
-        "LKIP_ANGGARAN tidak berisi satu baris anggaran pun. Isi satu baris per program, kegiatan atau sub kegiatan di bawah baris judul, dan pastikan rentangnya mencakupnya.",
-      lokasi: sourceAddress(range),
-    });
+    out.findings.push(
+      temuan(
+        "SUMBER_KOSONG",
+        { sumber: "LKIP_ANGGARAN" },
+        { sumber: "LKIP_ANGGARAN", sel: sourceRef(range) }
+      )
+    );
   }
   out.baris = baris;
   return out;
@@ -122,12 +116,23 @@ function matchSasaran(
     const found = sasaran.find((s) => sameTextKey(s.teks) === key);
     if (found) return found.nomor;
   }
-  const carried = tertulis.lokasi !== row.addr(c) ? ` (terbawa dari ${tertulis.lokasi})` : "";
+  const terbawaDari = tertulis.lokasi !== row.addr(c) ? parseRef(tertulis.lokasi) : null;
   row.problem(
     "SASARAN_TIDAK_COCOK",
-    `Sasaran "${tertulis.value}" di ${row.addr(c)}${carried} tidak cocok dengan sasaran mana pun di LKIP_IKU. Tulis teks sasaran persis seperti di LKIP_IKU, atau nomor urutnya (1–${sasaran.length})`,
+    {
+      teks: tertulis.value,
+      jumlah: sasaran.length,
+      ...(terbawaDari ? { terbawaDari } : {}),
+    },
     c,
     isBlankCell(cell) || cellError(cell) !== null ? null : cell
   );
   return null;
+}
+
+/** The sasaran a budget line belongs to, as a key: its number when matched, else its written text. */
+export function sasaranKey(line: BarisAnggaran): string {
+  return line.sasaran !== null
+    ? `n:${line.sasaran}`
+    : `t:${sameTextKey(line.sasaranTertulis.value)}`;
 }

@@ -2,8 +2,8 @@
  * Header matching (WORKBOOK.md): case-insensitive, ignoring spaces, dots, underscores and the
  * words "(%)"/"(Rp)"; aliases per source; column order free; unknown columns ignored.
  */
-import { cellAddress, rangeAddress } from "../contract";
-import type { Finding, RawCell, RawRange, SourceName } from "../contract";
+import { temuan } from "../contract";
+import type { Finding, FindingParams, RawCell, RawRange, SourceName } from "../contract";
 
 export type IkuKolom =
   | "sasaran"
@@ -47,7 +47,7 @@ const col = <K extends string>(
   aliases: [label, ...aliases].map(normalizeHeader),
 });
 
-export const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = [
+const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = [
   col("sasaran", "Sasaran", true, "Sasaran Strategis"),
   col("indikator", "Indikator", true, "Indikator Kinerja", "IKU"),
   col("target", "Target", true),
@@ -66,7 +66,7 @@ export const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = [
   col("serapan", "Serapan", false),
 ];
 
-export const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = [
+const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = [
   col("sasaran", "Sasaran", true, "No Sasaran"),
   col("program", "Program", true),
   col("kegiatan", "Kegiatan", false),
@@ -76,7 +76,7 @@ export const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = [
   col("serapan", "Serapan", false, "%", "Persen", "Persentase"),
 ];
 
-export const BELANJA_COLUMNS: ColumnSpec<BelanjaKolom>[] = [
+const BELANJA_COLUMNS: ColumnSpec<BelanjaKolom>[] = [
   col("jenis", "Jenis Belanja", true, "Jenis"),
   col("pagu", "Pagu", true, "Anggaran", "Jumlah"),
   col("realisasi", "Realisasi", false),
@@ -92,7 +92,7 @@ export function normalizeHeader(text: string): string {
 }
 
 /** Header text of a cell: numbers are texts too (a header "2023"); errors and blanks have none. */
-export function headerText(cell: RawCell): string | null {
+function headerText(cell: RawCell): string | null {
   if (cell === null || typeof cell === "boolean" || typeof cell === "object") return null;
   const s = String(cell);
   return s.trim() === "" ? null : s;
@@ -132,24 +132,14 @@ const SOURCE_COLUMNS = {
   LKIP_BELANJA: BELANJA_COLUMNS,
 } as const;
 
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_IKU" },
+type Source = keyof typeof SOURCE_COLUMNS;
+/** The column keys of a source: IkuKolom for LKIP_IKU, and so on. */
+type KolomOf<S extends Source> = (typeof SOURCE_COLUMNS)[S][number]["key"];
+
+export function resolveHeaders<S extends Source>(
+  range: RawRange & { source: S },
   tahun: number
-): Headers<IkuKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_ANGGARAN" },
-  tahun: number
-): Headers<AnggaranKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_BELANJA" },
-  tahun: number
-): Headers<BelanjaKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(range: RawRange, tahun: number): Headers<string>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(range: RawRange, tahun: number): Headers<string> {
+): Headers<KolomOf<S>> {
   const specs: ColumnSpec<string>[] =
     (SOURCE_COLUMNS as Record<string, ColumnSpec<string>[]>)[range.source] ?? [];
   const headerRow = range.values[0] ?? [];
@@ -169,13 +159,14 @@ export function resolveHeaders(range: RawRange, tahun: number): Headers<string> 
     const first = seen.get(id);
     if (first !== undefined) {
       const firstText = headerText(headerRow[first]) ?? "";
-      out.findings.push({
-        tingkat: "galat",
-        kode: "KOLOM_GANDA",
-        pesan: `Kolom "${text}" di ${range.source} sama artinya dengan kolom "${firstText}" di ${cellAddress(range.sheet, range.row, range.col + first)}; yang dipakai kolom pertama. Hapus atau ganti nama salah satunya.`,
-        lokasi: cellAddress(range.sheet, range.row, range.col + c),
-        nilai_tertulis: text,
-      });
+      const at = (col: number) => ({ sheet: range.sheet, row: range.row, col: range.col + col });
+      out.findings.push(
+        temuan(
+          "KOLOM_GANDA",
+          { sumber: range.source, judul: text, judulPertama: firstText, pertama: at(first) },
+          { sumber: range.source, sel: at(c), tertulis: text }
+        )
+      );
       return;
     }
     seen.set(id, c);
@@ -188,33 +179,32 @@ export function resolveHeaders(range: RawRange, tahun: number): Headers<string> 
   for (const spec of specs) {
     if (!spec.required || out.columns[spec.key] !== undefined) continue;
     out.missing.push(spec.label);
-    out.findings.push({
-      tingkat: "galat",
-      kode: "KOLOM_TIDAK_ADA",
-      pesan: missingMessage(range.source, spec, tahun, out.tahunLalu),
-      lokasi: rangeAddress(range.sheet, range.row, range.col, 1, width),
-    });
+    out.findings.push(
+      temuan("KOLOM_TIDAK_ADA", missingParams(range.source, spec, tahun, out.tahunLalu), {
+        sumber: range.source,
+        sel: { sheet: range.sheet, row: range.row, col: range.col, rows: 1, cols: width },
+      })
+    );
   }
   return out;
 }
 
-function missingMessage(
+function missingParams(
   source: SourceName,
   spec: ColumnSpec<string>,
   tahun: number,
   tahunLalu: { tahun: number }[]
-): string {
-  const names = [spec.label, ...aliasLabels(source, spec.key)]
-    .map((n) => `"${n.replace("{tahun}", String(tahun))}"`)
-    .join(", ");
-  let pesan = `Kolom ${spec.label} tidak ditemukan di baris judul ${source}. Tambahkan kolom berjudul salah satu dari: ${names}.`;
+): FindingParams<"KOLOM_TIDAK_ADA"> {
+  const judul = [spec.label, ...aliasLabels(source, spec.key)].map((n) =>
+    n.replace("{tahun}", String(tahun))
+  );
+  const p: FindingParams<"KOLOM_TIDAK_ADA"> = { sumber: source, kolom: spec.label, judul };
   if (source === "LKIP_IKU" && (spec.key === "realisasi" || spec.key === "target")) {
-    pesan += ` Judul dengan tahun harus memakai tahun laporan (${tahun}).`;
-    if (spec.key === "realisasi" && tahunLalu.length > 0) {
-      pesan += ` Kolom Realisasi ${tahunLalu.map((t) => t.tahun).join(", ")} dibaca sebagai tahun sebelumnya; periksa Tahun di LKIP_INFO.`;
-    }
+    p.tahun = tahun;
+    if (spec.key === "realisasi" && tahunLalu.length > 0)
+      p.tahunLalu = tahunLalu.map((t) => t.tahun);
   }
-  return pesan;
+  return p;
 }
 
 const ALIAS_LABELS: Record<string, Record<string, string[]>> = {

@@ -1,17 +1,10 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
 import { LkipError, capaian, parseArah } from "../../core";
 import type { Arah } from "../../core";
-import {
-  RowReader,
-  cellError,
-  cellText,
-  isBlankCell,
-  reasonOf,
-  sameTextKey,
-  sourceAddress,
-} from "./row-reader";
+import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import type { BarisDitinggal, LkipIndikator, LkipModel, LkipSasaran, TertulisIku } from "./types";
+import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
 export interface IkuRead {
@@ -86,12 +79,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       checkTarget(row, k.target!, target.value, realisasi.value, arah.value);
     const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
     if (bobot && bobot.value.isNegative()) {
-      row.problem(
-        "BOBOT_NEGATIF",
-        `Bobot di ${bobot.lokasi} negatif. Isi bobot 0 atau lebih`,
-        bobotCol!,
-        range.values[r][bobotCol!]
-      );
+      row.problem("BOBOT_NEGATIF", {}, bobotCol!, range.values[r][bobotCol!]);
     }
 
     const satuan = row.text(k.satuan, "Satuan", false);
@@ -113,7 +101,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       out.leftOut.push({
         source: "LKIP_IKU",
         lokasi: row.rowAddr(),
-        reason: reasonOf(row.problems),
+        temuan: row.problems,
       });
       continue;
     }
@@ -143,13 +131,9 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     });
   }
   if (out.indikator.length === 0 && out.leftOut.length === 0) {
-    out.findings.push({
-      tingkat: "galat",
-      kode: "SUMBER_KOSONG",
-      pesan:
-        "LKIP_IKU tidak berisi satu baris indikator pun. Isi satu baris per indikator di bawah baris judul, dan pastikan rentang LKIP_IKU mencakupnya.",
-      lokasi: sourceAddress(range),
-    });
+    out.findings.push(
+      temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sumber: "LKIP_IKU", sel: sourceRef(range) })
+    );
   }
   return out;
 }
@@ -168,7 +152,7 @@ function readArah(
     return { value: parseArah(cell), lokasi: isBlankCell(cell) ? null : row.addr(c) };
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    row.problem("ARAH_TIDAK_DIKENAL", `Arah di ${row.addr(c)}: ${e.message}`, c, cell);
+    row.problem("ARAH_TIDAK_DIKENAL", { tertulis: cellText(cell), pesan: e.message }, c, cell);
     return null;
   }
 }
@@ -187,14 +171,9 @@ function checkTarget(
     if (!(e instanceof LkipError)) throw e;
     const cell = row.cell(c);
     if (e.code === "#DIV/0!") {
-      row.problem(
-        "TARGET_NOL",
-        `Target di ${row.addr(c)} bernilai 0, sehingga capaian tidak dapat dihitung. Isi target yang sebenarnya (lebih dari 0)`,
-        c,
-        cell
-      );
+      row.problem("TARGET_NOL", {}, c, cell);
     } else {
-      row.problem("TARGET_NEGATIF", `Target di ${row.addr(c)} negatif: ${e.message}`, c, cell);
+      row.problem("TARGET_NEGATIF", { pesan: e.message }, c, cell);
     }
   }
 }

@@ -9,16 +9,10 @@ import { readIku } from "./iku";
 import { readSettings } from "./settings";
 import { percentAsPrinted } from "./percent";
 import type { LkipModel, Settings } from "./types";
-import type { RawRange, RawWorkbook, SourceName } from "../contract";
+import { temuan } from "../contract";
+import type { RawRange, RawWorkbook } from "../contract";
 
 export type * from "./types";
-
-const WAJIB: Partial<Record<SourceName, string>> = {
-  LKIP_IKU:
-    "LKIP_IKU (satu baris per indikator: Sasaran, Indikator, Target, Realisasi) tidak ditemukan. Buat rentang bernama atau tabel Excel bernama LKIP_IKU yang mencakup baris judul dan datanya.",
-  LKIP_ANGGARAN:
-    "LKIP_ANGGARAN (satu baris per program/kegiatan: Sasaran, Program, Pagu, Realisasi) tidak ditemukan; tabel anggaran tidak dibuat. Buat rentang bernama atau tabel Excel bernama LKIP_ANGGARAN yang mencakup baris judul dan datanya.",
-};
 
 export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): LkipModel {
   const s = readSettings(raw.ranges.LKIP_INFO, overrides);
@@ -45,14 +39,10 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
   const tahun = s.settings.tahun;
 
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
-    const alreadySaid = raw.problems.some((p) => p.pesan.includes(name));
+    // A gateway that found the source unusable has said so already (with the reason).
+    const alreadySaid = raw.problems.some((p) => p.sumber === name);
     if (!raw.ranges[name] && !alreadySaid) {
-      model.findings.push({
-        tingkat: "galat",
-        kode: "SUMBER_TIDAK_ADA",
-        pesan: WAJIB[name]!,
-        lokasi: "",
-      });
+      model.findings.push(temuan("SUMBER_TIDAK_ADA", { sumber: name }, { sumber: name }));
     }
   }
   const info = raw.ranges.LKIP_INFO;

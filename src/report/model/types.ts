@@ -104,7 +104,8 @@ export interface BarisDitinggal {
   source: SourceName;
   /** The row's address. */
   lokasi: string;
-  reason: string;
+  /** The problems that left it out (each at its cell; words through findingText). */
+  temuan: Finding[];
 }
 
 export interface LkipModel {

@@ -9,19 +9,18 @@ import type { HasilIndikator, HasilSasaran, LkipHasil } from "../compute";
 import { sameTextKey } from "../model";
 import { frasaMakinRendah, satuanPersen } from "./phrases";
 import {
-  NAMA_PEMBULATAN,
   apaAdanya,
   bandingkanLabel,
   bandingkanPersen,
-  kutip,
   persen,
+  refOf,
   rupiah,
   tampakPecahan,
-  temuan,
 } from "./tertulis";
 import type { Sebab } from "./tertulis";
 import type { LkipIndikator, LkipModel, Sel } from "../model";
-import type { Finding, RawCell } from "../contract";
+import { temuan } from "../contract";
+import type { Finding, Milik, NilaiSel, RawCell, Rumus, TidakTeruji } from "../contract";
 
 export function periksaIku(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
@@ -35,22 +34,23 @@ export function periksaIku(model: LkipModel, hasil: LkipHasil): Finding[] {
     if (campur) out.push(campur);
   }
   out.push(...indikatorGanda(model.indikator));
-  return out;
+  return out.map((f) => (f.sumber ? f : { ...f, sumber: "LKIP_IKU" }));
 }
 
-function milikIndikator(ind: LkipIndikator): string {
-  return `indikator ${kutip(ind.nama.value)}`;
+function milikIndikator(ind: LkipIndikator): Milik {
+  return { jenis: "indikator", nama: ind.nama.value };
 }
 
-function rumusCapaian(h: HasilIndikator, pembulatan: Pembulatan): string {
+function rumusCapaian(h: HasilIndikator, pembulatan: Pembulatan): Rumus {
   const ind = h.indikator;
-  const t = apaAdanya(ind.target.value);
-  const r = apaAdanya(ind.realisasi.value);
-  const rumus =
-    ind.arah.value === "turun"
-      ? `(2 × Target ${t} − Realisasi ${r}) / Target ${t} × 100 (arah turun)`
-      : `Realisasi ${r} / Target ${t} × 100`;
-  return `capaiannya ${rumus} = ${persen(h.capaian)} (2 desimal, pembulatan ${pembulatan})`;
+  return {
+    jenis: "capaian",
+    arah: ind.arah.value,
+    target: apaAdanya(ind.target.value),
+    realisasi: apaAdanya(ind.realisasi.value),
+    hasil: persen(h.capaian),
+    pembulatan,
+  };
 }
 
 /** The band of `label` on the scale, as the tables print it ("50,00 – 64,99"). */
@@ -68,7 +68,7 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
     const sebab: Sebab[] = [
       {
         nilai: bulatkan(h.capaianExact, lain, 2),
-        teks: `angka itu ${NAMA_PEMBULATAN[lain]}, sedangkan buku kerja ini memakai angka yang ${NAMA_PEMBULATAN[pembulatan]}; aturannya di LKIP_INFO, baris Pembulatan`,
+        kenapa: { jenis: "pembulatan", ditulis: lain, dipakai: pembulatan },
       },
     ];
     out.push(
@@ -93,7 +93,12 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         milik,
         sel: tw.predikat,
         benar: h.predikat,
-        alasan: `capaian ${persen(h.capaian)} masuk predikat "${h.predikat}" (${rentangLabel(SKALA.target, h.predikat)})`,
+        alasan: {
+          jenis: "predikat",
+          capaian: persen(h.capaian),
+          label: h.predikat,
+          rentang: rentangLabel(SKALA.target, h.predikat),
+        },
       })
     );
   }
@@ -107,8 +112,14 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         benar: h.kategori,
         alasan:
           h.kategori !== null
-            ? `capaian ${persen(h.capaian)} termasuk kategori "${h.kategori}" (rentang ${rentangLabel(skala, h.kategori)}, skala ${skala.id})`
-            : `capaian ${persen(h.capaian)} berada di bawah batas terendah skala ${skala.id}, sehingga tidak berkategori`,
+            ? {
+                jenis: "kategori",
+                capaian: persen(h.capaian),
+                label: h.kategori,
+                rentang: rentangLabel(skala, h.kategori),
+                skala: skala.id,
+              }
+            : { jenis: "bawahSkala", capaian: persen(h.capaian), skala: skala.id },
       })
     );
   }
@@ -119,7 +130,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const out: (Finding | null)[] = [];
   const st = model.settings;
   const nomor = s.sasaran.nomor;
-  const milik = `sasaran ${nomor}`;
+  const milik: Milik = { jenis: "sasaran", nomor };
   const sel = (key: "efisiensi" | "serapan"): Sel<RawCell>[] =>
     s.indikator.flatMap((h) => (h.indikator.tertulis[key] ? [h.indikator.tertulis[key]!] : []));
 
@@ -127,13 +138,9 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const efisiensiSel = sel("efisiensi");
   for (const c of efisiensiSel) {
     if (!ef.dihitung) {
-      out.push(tidakTeruji("Efisiensi", milik, c, ef.alasan));
+      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", teks: ef.alasan }));
       continue;
     }
-    const capaian = `${persen(ef.capaian)} %${st.batasiCapaian && ef.capaian.gt(100) ? " (dihitung 100 %, Batasi Capaian Efisiensi = Ya)" : ""}`;
-    const hasilE = ef.hasil.dibatasi
-      ? `${persen(ef.mentah)}, dibatasi menjadi ${persen(ef.nilai)} (batas ±20 %)`
-      : persen(ef.nilai);
     out.push(
       bandingkanPersen({
         kode: "EFISIENSI_BEDA",
@@ -141,14 +148,22 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         milik,
         sel: c,
         benar: ef.nilai,
-        rumus: `menurut PMK 214/PMK.02/2017 E = (Pagu × Capaian − Realisasi) / (Pagu × Capaian) × 100 dengan Pagu ${rupiah(ef.pagu)}, Capaian ${capaian}, Realisasi ${rupiah(ef.realisasi)}, yaitu ${hasilE}`,
+        rumus: {
+          jenis: "efisiensi",
+          pagu: rupiah(ef.pagu),
+          capaian: persen(ef.capaian),
+          capaianDibatasi: st.batasiCapaian && ef.capaian.gt(100),
+          realisasi: rupiah(ef.realisasi),
+          hasil: persen(ef.nilai),
+          ...(ef.hasil.dibatasi ? { mentah: persen(ef.mentah) } : {}),
+        },
         pembulatan: st.pembulatan,
         mentah: [ef.hasil.nilai],
         sebab: ef.hasil.dibatasi
           ? [
               {
                 nilai: ef.hasil.mentah,
-                teks: `batas ±20 % belum diterapkan (nilai tanpa batas ${persen(ef.mentah)})`,
+                kenapa: { jenis: "tanpaBatas", mentah: persen(ef.mentah) },
               },
             ]
           : [],
@@ -159,11 +174,9 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
     const lokasi = efisiensiSel[0]?.lokasi ?? s.sasaran.lokasi;
     out.push(
       temuan(
-        "info",
         "EFISIENSI_DIBATASI",
-        lokasi,
-        `Efisiensi ${milik} tanpa batas ${persen(ef.mentah)} %, di luar batas ±20 % PMK 214/PMK.02/2017; tabel mencetak ${persen(ef.nilai)} dan menyebut nilai tanpa batasnya di catatan di bawah tabel.`,
-        { hitung: persen(ef.nilai) }
+        { sasaran: nomor, mentah: persen(ef.mentah), nilai: persen(ef.nilai) },
+        { sel: refOf(lokasi), hitung: persen(ef.nilai) }
       )
     );
   }
@@ -178,9 +191,9 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
           c,
           ang === null
             ? model.anggaran
-              ? "tidak ada anggaran yang tertaut"
-              : "LKIP_ANGGARAN tidak ada"
-            : "pagunya 0"
+              ? { jenis: "tanpaAnggaranTertaut" }
+              : { jenis: "tanpaLkipAnggaran" }
+            : { jenis: "pagu0" }
         )
       );
       continue;
@@ -192,7 +205,14 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         milik,
         sel: c,
         benar: ang.serapan,
-        rumus: `serapannya Σ Realisasi ${rupiah(ang.realisasi)} / Σ Pagu ${rupiah(ang.pagu)} × 100 = ${persen(ang.serapan)} (anggaran yang tertaut ke ${milik})`,
+        rumus: {
+          jenis: "serapan",
+          sigma: true,
+          realisasi: rupiah(ang.realisasi),
+          pagu: rupiah(ang.pagu),
+          hasil: persen(ang.serapan),
+          sasaran: nomor,
+        },
         pembulatan: st.pembulatan,
       })
     );
@@ -206,23 +226,17 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   ) {
     out.push(
       temuan(
-        "info",
         "SASARAN_TANPA_ANGGARAN",
-        s.sasaran.lokasi,
-        `Sasaran ${nomor} (${kutip(s.sasaran.teks)}) tidak punya baris di LKIP_ANGGARAN, sehingga serapan dan efisiensinya tidak dihitung. Bila ada anggarannya, tambahkan barisnya dengan Sasaran berisi teks sasaran ini atau nomor ${nomor}.`
+        { nomor, teks: s.sasaran.teks },
+        { sel: refOf(s.sasaran.lokasi) }
       )
     );
   }
   return out.filter((f): f is Finding => f !== null);
 }
 
-function tidakTeruji(kolom: string, milik: string, c: Sel<RawCell>, alasan: string): Finding {
-  return temuan(
-    "info",
-    "TERTULIS_TIDAK_TERUJI",
-    c.lokasi,
-    `${kolom} ${milik} tertulis di ${c.lokasi}, tetapi tidak dapat diperiksa: ${alasan}.`
-  );
+function tidakTeruji(kolom: string, milik: Milik, c: Sel<RawCell>, sebab: TidakTeruji): Finding {
+  return temuan("TERTULIS_TIDAK_TERUJI", { kolom, milik, sebab }, { sel: refOf(c.lokasi) });
 }
 
 function arahMungkinTurun(ind: LkipIndikator): Finding | null {
@@ -230,18 +244,18 @@ function arahMungkinTurun(ind: LkipIndikator): Finding | null {
   const frasa = frasaMakinRendah(ind.nama.value);
   if (frasa === null) return null;
   const lokasi = ind.arah.lokasi ?? ind.nama.lokasi;
-  const kini = ind.arah.lokasi
-    ? `Arah-nya "naik" (${ind.arah.lokasi})`
-    : "Arah-nya tidak diisi, sehingga dianggap naik";
-  const saran = ind.arah.lokasi
-    ? `isi Arah dengan turun di ${ind.arah.lokasi}`
-    : "isi kolom Arah dengan turun pada baris ini (tambahkan kolom Arah bila belum ada)";
+  const arahSel = ind.arah.lokasi ? refOf(ind.arah.lokasi) : undefined;
   return temuan(
-    "peringatan",
     "ARAH_MUNGKIN_TURUN",
-    lokasi,
-    `Indikator ${kutip(ind.nama.value)} (${ind.nama.lokasi}) memuat "${frasa}", yang biasanya berarti makin rendah makin baik, tetapi ${kini}. Bila memang makin rendah makin baik, ${saran}: capaiannya lalu dihitung (2 × target − realisasi) / target × 100.`,
-    ind.arah.lokasi ? { tertulis: "naik", hitung: "turun" } : { hitung: "turun" }
+    {
+      nama: ind.nama.value,
+      namaSel: refOf(ind.nama.lokasi)!,
+      frasa,
+      ...(arahSel ? { arahSel } : {}),
+    },
+    ind.arah.lokasi
+      ? { sel: refOf(lokasi), tertulis: "naik", hitung: "turun" }
+      : { sel: refOf(lokasi), hitung: "turun" }
   );
 }
 
@@ -263,16 +277,19 @@ function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Findi
   const pecahan = nilai.filter((n) => tampakPecahan(n.sel.value));
   const poin = nilai.filter((n) => !tampakPecahan(n.sel.value));
   if (pecahan.length === 0 || poin.length === 0) return null;
-  const daftar = (xs: typeof nilai) =>
-    xs.map((n) => `${n.label} ${apaAdanya(n.sel.value)} (${n.sel.lokasi})`).join(", ");
+  const daftar = (xs: typeof nilai): NilaiSel[] =>
+    xs.map((n) => ({ label: n.label, nilai: apaAdanya(n.sel.value), sel: refOf(n.sel.lokasi)! }));
   const f = pecahan[0];
   const sebagaiPoin = persen(f.sel.value.times(100));
   return temuan(
-    "peringatan",
     "CAMPUR_PECAHAN_PERSEN",
-    f.sel.lokasi,
-    `Baris indikator ${kutip(ind.nama.value)} bersatuan persen mencampur pecahan dan poin persen: ${daftar(pecahan)} tampak pecahan (${apaAdanya(f.sel.value)} = ${sebagaiPoin} %), sedangkan ${daftar(poin)} poin persen. Tulis semuanya dalam poin persen (mis. ${sebagaiPoin}), atau abaikan bila angka kecil itu memang poin persen.`,
-    { tertulis: apaAdanya(f.sel.value), hitung: sebagaiPoin }
+    {
+      nama: ind.nama.value,
+      pecahan: daftar(pecahan),
+      poin: daftar(poin),
+      contoh: { tertulis: apaAdanya(f.sel.value), persen: sebagaiPoin },
+    },
+    { sel: refOf(f.sel.lokasi), tertulis: apaAdanya(f.sel.value), hitung: sebagaiPoin }
   );
 }
 
@@ -286,16 +303,16 @@ function indikatorGanda(indikator: LkipIndikator[]): Finding[] {
       pertama.set(key, ind);
       continue;
     }
-    const sama = first.sasaran === ind.sasaran;
     out.push(
       temuan(
-        sama ? "galat" : "peringatan",
         "INDIKATOR_GANDA",
-        ind.nama.lokasi,
-        sama
-          ? `Indikator ${kutip(ind.nama.value)} di ${ind.nama.lokasi} sudah ada di ${first.nama.lokasi} pada sasaran yang sama, sehingga terhitung dua kali dalam rata-rata dan jumlah per kategori. Hapus salah satu baris.`
-          : `Indikator ${kutip(ind.nama.value)} di ${ind.nama.lokasi} (sasaran ${ind.sasaran}) sudah ada di ${first.nama.lokasi} (sasaran ${first.sasaran}), sehingga terhitung dua kali dalam rata-rata dan jumlah per kategori. Bila keduanya memang indikator yang berbeda, bedakan namanya.`,
-        { tertulis: ind.nama.value }
+        {
+          nama: ind.nama.value,
+          pertama: refOf(first.nama.lokasi)!,
+          sasaran: ind.sasaran,
+          sasaranPertama: first.sasaran,
+        },
+        { sel: refOf(ind.nama.lokasi), tertulis: ind.nama.value }
       )
     );
   }

@@ -24,7 +24,8 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
     return this.store().map((t) => new TableProxy(this.context, new Lazy(() => t)));
   }
   /** Tables.add on this sheet's address (or a range), header row included. */
-  add(address: string | RangeProxy, _hasHeaders: boolean): TableProxy {
+  add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
+    void hasHeaders; // the double always takes the first row as the header
     let created: FakeTable | null = null;
     const proxy = new TableProxy(this.context, new Lazy(() => created));
     this.context.queue({

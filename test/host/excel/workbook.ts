@@ -28,7 +28,8 @@ export class ApplicationProxy {
     this.context.queue({ bytes: 60, run: () => undefined });
     this.context.markSuspended();
   }
-  calculate(_type?: string): void {
+  calculate(type?: string): void {
+    void type; // every kind recalculates the =LKIP.… formulas
     this.context.queue({
       bytes: 60,
       run: () => {
@@ -44,7 +45,8 @@ export class ApplicationProxy {
 export class WorkbookProtectionProxy {
   private value: boolean | undefined;
   constructor(readonly context: FakeContext) {}
-  load(_props?: string | string[]): this {
+  load(props?: string | string[]): this {
+    void props; // "protected" is the only property
     this.context.queue({
       bytes: 40,
       isLoad: true,
