@@ -7,6 +7,7 @@ import { readAnggaran } from "./anggaran";
 import { readBelanja } from "./belanja";
 import { readIku } from "./iku";
 import { readSettings } from "./settings";
+import { percentAsPrinted } from "./percent";
 import type { LkipModel, Settings } from "./types";
 import { temuan } from "../contract";
 import type { RawRange, RawWorkbook } from "../contract";
@@ -47,7 +48,9 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
   const info = raw.ranges.LKIP_INFO;
   if (info) model.sumber.LKIP_INFO = sumber(info, true);
 
-  const iku = raw.ranges.LKIP_IKU;
+  // RULES §9: percent-formatted cells of percent-point columns as printed.
+  const asPrinted = (r: RawRange | undefined) => (r ? percentAsPrinted(r, tahun) : undefined);
+  const iku = asPrinted(raw.ranges.LKIP_IKU);
   if (iku) {
     const r = readIku(iku as RawRange & { source: "LKIP_IKU" }, tahun);
     model.sumber.LKIP_IKU = sumber(iku, r.usable);
@@ -59,7 +62,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.leftOut.push(...r.leftOut);
   }
 
-  const anggaran = raw.ranges.LKIP_ANGGARAN;
+  const anggaran = asPrinted(raw.ranges.LKIP_ANGGARAN);
   if (anggaran) {
     const r = readAnggaran(
       anggaran as RawRange & { source: "LKIP_ANGGARAN" },
