@@ -1,9 +1,9 @@
 /* global Buffer, NodeJS, process */
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
-import { findingText, readModel, tabelSheet } from "../report";
+import { findingText } from "../report";
 import { quoteSheet } from "../report";
-import { writeTablesWorkbook } from "../xlsx";
+import { tabelFromLoaded, XlsxReadError } from "../xlsx";
 import { count, formatFinding } from "./findings";
 import { line, type Io } from "./io";
 import { readInput } from "./read-input";
@@ -70,13 +70,22 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     );
   }
 
-  const model = readModel(raw);
-  const built = tabelSheet(model);
+  // The same pipeline as the browser page (src/xlsx/tabel.ts): equal workbooks by construction.
+  let run: Awaited<ReturnType<typeof tabelFromLoaded>>;
+  try {
+    run = await tabelFromLoaded(read.loaded);
+  } catch (e) {
+    // An output too large to put together in memory: a sentence, never the engine's text.
+    if (!(e instanceof XlsxReadError)) throw e;
+    line(io.stderr, e.message);
+    return 1;
+  }
+  const { model, built, sheetName, bytes } = run;
   const tahun = model.settings.tahun;
   const problems = model.findings;
 
-  // --help promises 1 when LKIP_IKU is absent: the tables without it are not the report.
-  if (built.tables.length === 0 || !model.sumber.LKIP_IKU) {
+  if (sheetName === null || bytes === null) {
+    // --help promises 1 when LKIP_IKU is absent: the tables without it are not the report.
     line(
       io.stderr,
       !model.sumber.LKIP_IKU
@@ -88,19 +97,9 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   }
 
   const plan = built.plan;
-  const { workbook, sheetName } = writeTablesWorkbook(plan);
   for (const t of plan.tables) line(out, `  ✓ ${t.title} (baris ${t.row + 1}–${t.row + t.rows})`);
 
-  let buffer: Buffer;
-  try {
-    buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  } catch {
-    line(
-      io.stderr,
-      `Tabel-tabelnya (${plan.values.length} baris) tidak dapat disusun menjadi berkas .xlsx di memori; tidak ada berkas yang ditulis. Kurangi baris LKIP_IKU atau LKIP_ANGGARAN, lalu jalankan lagi.`
-    );
-    return 1;
-  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const folder = dirname(resolve(opts.output));
   const notAFolder = await stat(folder).then(
     (s) => !s.isDirectory(),

@@ -34,6 +34,7 @@ import {
   type Settings,
 } from "../report";
 import { FindingList } from "./FindingList";
+import { SelfTest } from "./SelfTest";
 import type { Texts } from "./i18n";
 import {
   analyse,
@@ -78,6 +79,8 @@ export function App({ env, t }: { env: Env; t: Texts }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // Shown again (shared runtime): the workbook may have changed while the pane was hidden.
+  useEffect(() => env.onShown?.(() => void reload()), [env, reload]);
 
   // Settings edits re-run the pure model only; Excel is read again when the tables are built.
   const inspection = useMemo(() => (raw ? analyse(raw, overrides) : null), [raw, overrides]);
@@ -279,6 +282,10 @@ export function App({ env, t }: { env: Env; t: Texts }) {
           {outcome ? <Summary outcome={outcome} t={t} onGoTo={onGoTo} /> : null}
         </>
       ) : null}
+
+      {/* Help area (issue 11 re-homes it): the Excel compatibility self-test. */}
+      <Divider />
+      <SelfTest env={env} />
 
       <Dialog
         open={confirming !== null}

@@ -5,3 +5,5 @@
 export { XlsxReadError, loadXlsx, READ_LIMITS } from "./read";
 export type { LoadedXlsx, ReadLimits } from "./read";
 export { setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";
+export { tabelFromLoaded, tabelXlsx } from "./tabel";
+export type { TabelXlsx } from "./tabel";

@@ -742,19 +742,13 @@ function numberFormats(
 
 const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d{1,3})?\s*$/;
 
-/** A fraction shown as a percent, as the percent points it prints: 0.6902 → 69.02 (§9). */
-function percentPoints(v: number): number {
-  const [m, e] = v.toExponential(14).split("e");
-  return Number(`${m}e${Number(e) + 2}`);
-}
-
 function dateSerial(iso: string, date1904: boolean): number | null {
   const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
   if (Number.isNaN(t)) return null;
   return 25569 + t / 86400000 - (date1904 ? 1462 : 0);
 }
 
-type CellNote = "date" | "no-result";
+type CellNote = "date" | "no-result" | "percent";
 
 function cellValue(
   ctx: CellContext,
@@ -794,7 +788,8 @@ function cellValue(
       const n = Number(c.v);
       if (!Number.isFinite(n)) throw bad("angka");
       const kind = formats.get(c.s) ?? "other";
-      if (kind === "percent") return { value: percentPoints(n) };
+      // §9: reported, not converted; the model converts the percent-point columns only.
+      if (kind === "percent") return { value: n, note: "percent" };
       if (kind === "date") return { value: n, note: "date" };
       return { value: n };
     }
@@ -843,12 +838,16 @@ function buildRange(
         if (r !== m.top || c !== m.left) covered.add((r - t.top) * width + (c - t.left));
   }
   const values: RawCell[][] = [];
+  const percent: boolean[][] = [];
+  let anyPercent = false;
   const cellProblems: Finding[] = [];
   for (let r = t.top; r <= bottom; r++) {
     const row: RawCell[] = [];
+    const pct: boolean[] = [];
     const stored = sheet.cells.get(r);
     for (let col = t.left; col <= right; col++) {
       const c = stored?.get(col);
+      pct.push(false);
       if (!c || covered.has((r - t.top) * width + (col - t.left))) {
         row.push(null);
         continue;
@@ -856,6 +855,10 @@ function buildRange(
       const lokasi = address(w.sheet, r, col);
       const read = cellValue(ctx, c, lokasi, strings, formats);
       row.push(read.value);
+      if (read.note === "percent") {
+        pct[pct.length - 1] = true;
+        anyPercent = true;
+      }
       const where = { sumber: w.source, sel: { sheet: w.sheet, row: r - 1, col: col - 1 } };
       if (read.note === "no-result")
         cellProblems.push(temuan("RUMUS_TANPA_HASIL", { rumus: c.f ?? "" }, where));
@@ -863,6 +866,7 @@ function buildRange(
         cellProblems.push(temuan("SEL_TANGGAL", { serial: Number(read.value) }, where));
     }
     values.push(row);
+    percent.push(pct);
   }
   // Trailing blank rows of a generous range are not data; the header row always stays.
   while (
@@ -881,6 +885,7 @@ function buildRange(
     col: t.left - 1,
     values,
   };
+  if (anyPercent) range.percent = percent.slice(0, values.length);
   const kept = merges.filter((m) => m.row < values.length);
   if (kept.length > 0)
     range.merges = kept.map((m) => ({ ...m, rows: Math.min(m.rows, values.length - m.row) }));

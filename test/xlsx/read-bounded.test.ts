@@ -1,5 +1,6 @@
 import { findingText, formatLokasi } from "../../src/report/contract/findings";
 import { describe, expect, it } from "vitest";
+import { readModel } from "../../src/report/model/read-model";
 import { loadXlsx, READ_LIMITS, XlsxReadError, type ReadLimits } from "../../src/xlsx/read";
 import { NS, STYLES, IKU_HEAD, c, rawXlsx, rowsXml, type RawPackage } from "./packages";
 
@@ -160,10 +161,18 @@ describe("number formats (§9) and merges (§12)", () => {
       )
     );
     const { raw } = await loadXlsx(buf);
+    // The gateway reports the format; the model reads the percent-point columns as printed.
     expect(raw.ranges.LKIP_IKU?.values.slice(1)).toEqual([
-      ["S", "I", 69.02, 92.71],
+      ["S", "I", 0.6902, 0.9271],
       ["S", "J", 45292, 1.5],
     ]);
+    expect(raw.ranges.LKIP_IKU?.percent).toEqual([
+      [false, false, false, false],
+      [false, false, true, true],
+      [false, false, false, false],
+    ]);
+    const ind = readModel(raw).indikator[0];
+    expect([ind.target.value.toNumber(), ind.realisasi.value.toNumber()]).toEqual([69.02, 92.71]);
     expect(raw.problems.map((p) => [p.kode, formatLokasi(p)])).toEqual([["SEL_TANGGAL", "'D'!C3"]]);
   });
 

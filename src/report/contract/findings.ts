@@ -464,6 +464,13 @@ export const CATALOGUE = {
     en: (p) =>
       `${p.sumber} was found more than once: ${p.ditemukan.map(wadahEn).join("; ")}. Used: ${wadahEn(p.dipakai)}. Delete the others so that they are not mixed up.`,
   }),
+  SUMBER_TERLALU_BESAR: entry<{ sumber: SourceName }>({
+    tingkat: "galat",
+    id: (p, at) =>
+      `${p.sumber} (${at}) terlalu besar untuk dibaca Excel, juga sepotong-sepotong. Batasi rentangnya pada baris dan kolom yang berisi data.`,
+    en: (p, at) =>
+      `${p.sumber} (${at}) is too large for Excel to return, even in parts. Limit the range to the rows and columns holding data.`,
+  }),
   SUMBER_KOSONG: entry<{ sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" }>({
     tingkat: "galat",
     id: (p) =>

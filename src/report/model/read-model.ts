@@ -8,6 +8,7 @@ import { readBelanja } from "./belanja";
 import { readIku } from "./iku";
 import { readSettings } from "./settings";
 import { applyMerges } from "./merges";
+import { percentAsPrinted } from "./percent";
 import type { LkipModel, Settings } from "./types";
 import { temuan } from "../contract";
 import type { RawRange, RawWorkbook } from "../contract";
@@ -37,12 +38,13 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     leftOut: [],
   };
   const tahun = s.settings.tahun;
-  // §12: merged cells of the sources, as the gateways report them, before any row is read.
+  // Before any row is read: RULES §9, percent-formatted cells of percent-point columns as printed,
+  // then §12, merged cells of the sources (a merged Target copies the value as printed).
   const ranges = { ...raw.ranges };
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const) {
     const range = ranges[name];
     if (!range) continue;
-    const m = applyMerges(range, tahun);
+    const m = applyMerges(percentAsPrinted(range, tahun), tahun);
     ranges[name] = m.range;
     model.findings.push(...m.findings);
   }

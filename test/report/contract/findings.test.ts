@@ -81,6 +81,7 @@ const RUMUS: FindingParams<"CAPAIAN_BEDA">["rumus"][] = [
 /** Sample parameters for every code (typed: a new code does not compile without its samples). */
 const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
   SUMBER_TIDAK_ADA: [{ sumber: "LKIP_IKU" }, { sumber: "LKIP_ANGGARAN" }],
+  SUMBER_TERLALU_BESAR: [{ sumber: "LKIP_IKU" }],
   SUMBER_BUKAN_RENTANG: (
     [
       { jenis: "konstanta", teks: "0.5" },
