@@ -65,7 +65,11 @@ async function main(): Promise<number> {
   mkdirSync(out, { recursive: true });
   if (!existsSync(join(dist, "taskpane.html"))) {
     console.log("dist/ is missing: building");
-    execSync("npx webpack --mode production --config-name addin", { cwd: root, stdio: "inherit" });
+    execSync("npx webpack --mode production --config-name addin", {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, ADDIN_URL: process.env.ADDIN_URL || "https://lkip.invalid/" },
+    });
   }
   const fakeBundle = join(out, "fake-office.js");
   await bundle(join(root, "test/e2e/fake-office-entry.ts"), fakeBundle);
