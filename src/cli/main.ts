@@ -1,4 +1,5 @@
-/* global process */
+/* global process, NodeJS */
+import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs, UsageError, type Parsed } from "./args";
 import { line, type Io } from "./io";
@@ -79,8 +80,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
               : HELP_MAIN;
       return usage(io, e.message, help);
     }
-    // Anything unexpected: one plain line, no stack trace (LKIP_DEBUG=1 shows it).
-    line(io.stderr, `Terjadi kesalahan tak terduga: ${(e as Error)?.message ?? String(e)}`);
+    // Anything unexpected: one plain sentence, never the internal text (LKIP_DEBUG=1 shows it).
+    line(
+      io.stderr,
+      "Terjadi kesalahan tak terduga; tidak ada berkas yang diubah. Jalankan lagi dengan LKIP_DEBUG=1 untuk rinciannya, dan laporkan bersama berkasnya bila terulang."
+    );
+    if (process.env.LKIP_DEBUG) line(io.stderr, String((e as Error)?.message ?? e));
     if (process.env.LKIP_DEBUG) line(io.stderr, String((e as Error)?.stack ?? ""));
     return 1;
   }
@@ -107,18 +112,34 @@ async function runDemo(io: Io): Promise<number> {
   return 0;
 }
 
-// Run only when started as a program (tsx src/cli/main.ts …), not when imported by tests.
-const started = process.argv[1] ?? "";
+// Run only when started as a program (tsx src/cli/main.ts …), not when imported by tests. Through
+// a link (`npx lkip`, `npm link`, node_modules/.bin) argv[1] is the link: compare the real file.
+const started = realPath(process.argv[1] ?? "");
 if (/[\\/]cli[\\/](main\.[cm]?[jt]s|lkip(\.[cm]?js)?)$/.test(started)) {
+  // `lkip periksa … | head`: the reader left; stop quietly instead of an EPIPE stack trace.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;
     },
     (e) => {
       process.stderr.write(
-        `Terjadi kesalahan tak terduga: ${(e as Error)?.message ?? String(e)}\n`
+        "Terjadi kesalahan tak terduga; tidak ada berkas yang diubah. Jalankan lagi dengan LKIP_DEBUG=1 untuk rinciannya.\n"
       );
+      if (process.env.LKIP_DEBUG) process.stderr.write(`${String((e as Error)?.stack ?? e)}\n`);
       process.exitCode = 1;
     }
   );
+}
+
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }

@@ -1,12 +1,12 @@
 /* global Buffer, NodeJS, process */
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
-import { findingText, outputSheetName, readModel, tabelSheet } from "../report";
+import { findingText } from "../report";
 import { quoteSheet } from "../report";
-import { setDefinedNames, writeSheetPlan } from "../xlsx";
+import { tabelFromLoaded, XlsxReadError } from "../xlsx";
 import { count, formatFinding } from "./findings";
 import { line, type Io } from "./io";
-import { partsNotCopied, readInput } from "./read-input";
+import { readInput } from "./read-input";
 
 export interface TabelOptions {
   input: string;
@@ -62,7 +62,7 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     line(io.stderr, read.pesan);
     return 1;
   }
-  const { workbook, raw, definedNames, parts } = read.loaded;
+  const { raw } = read.loaded;
   for (const r of Object.values(raw.ranges)) {
     line(
       out,
@@ -70,25 +70,50 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     );
   }
 
-  const model = readModel(raw);
-  const built = tabelSheet(model);
+  // The same pipeline as the browser page (src/xlsx/tabel.ts): equal workbooks by construction.
+  let run: Awaited<ReturnType<typeof tabelFromLoaded>>;
+  try {
+    run = await tabelFromLoaded(read.loaded);
+  } catch (e) {
+    // An output too large to put together in memory: a sentence, never the engine's text.
+    if (!(e instanceof XlsxReadError)) throw e;
+    line(io.stderr, e.message);
+    return 1;
+  }
+  const { model, built, sheetName, bytes } = run;
   const tahun = model.settings.tahun;
   const problems = model.findings;
 
-  if (built.tables.length === 0) {
-    line(io.stderr, "Tidak ada tabel yang dapat dibuat; tidak ada berkas yang ditulis.");
+  if (sheetName === null || bytes === null) {
+    // --help promises 1 when LKIP_IKU is absent: the tables without it are not the report.
+    line(
+      io.stderr,
+      !model.sumber.LKIP_IKU
+        ? "LKIP_IKU tidak ditemukan, jadi tabel LKIP tidak dibuat; tidak ada berkas yang ditulis."
+        : "Tidak ada tabel yang dapat dibuat; tidak ada berkas yang ditulis."
+    );
     for (const f of problems) line(io.stderr, formatFinding(f));
     return 1;
   }
 
   const plan = built.plan;
-  const sheetName = writeSheetPlan(workbook, plan);
-  setDefinedNames(workbook, definedNames);
   for (const t of plan.tables) line(out, `  ✓ ${t.title} (baris ${t.row + 1}–${t.row + t.rows})`);
 
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const folder = dirname(resolve(opts.output));
+  const notAFolder = await stat(folder).then(
+    (s) => !s.isDirectory(),
+    () => false
+  );
+  if (notAFolder) {
+    line(
+      io.stderr,
+      `${opts.output} tidak dapat ditulis: ${folder} adalah berkas, bukan folder. Pilih folder lain dengan -o.`
+    );
+    return 2;
+  }
   try {
-    await mkdir(dirname(resolve(opts.output)), { recursive: true });
+    await mkdir(folder, { recursive: true });
     if (opts.timpa) {
       // Written beside the target and renamed, so a failed write never leaves half a file.
       const tmp = `${opts.output}.${process.pid}.tmp`;
@@ -111,7 +136,9 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     }
     line(
       io.stderr,
-      `${opts.output} tidak dapat ditulis (${code ?? (e as Error).message}). Periksa foldernya dan apakah berkas itu sedang terbuka di Excel.`
+      code === "ENOTDIR"
+        ? `${opts.output} tidak dapat ditulis: salah satu folder di jalurnya ternyata berkas, bukan folder. Pilih folder lain dengan -o.`
+        : `${opts.output} tidak dapat ditulis${code ? ` (${code})` : ""}. Periksa foldernya, izin menulisnya, dan apakah berkas itu sedang terbuka di Excel.`
     );
     return 1;
   }
@@ -119,23 +146,12 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   line(out);
   line(
     out,
-    `${plan.tables.length} tabel ditulis ke lembar ${quoteSheet(sheetName)} di ${opts.output}`
+    `${plan.tables.length} tabel ditulis ke lembar ${quoteSheet(sheetName)} di buku kerja baru ${opts.output}`
   );
   line(
     out,
-    `  Tahun ${tahun}${model.settings.instansi ? `, ${model.settings.instansi}` : ""}; pembulatan ${model.settings.pembulatan}. Lembar masukan tidak diubah.`
+    `  Tahun ${tahun}${model.settings.instansi ? `, ${model.settings.instansi}` : ""}; pembulatan ${model.settings.pembulatan}. Berkas masukan tidak diubah.`
   );
-  if (sheetName !== outputSheetName(model.settings))
-    line(
-      out,
-      `  (Lembar "${outputSheetName(model.settings)}" sudah ada, jadi tabel ditulis ke ${quoteSheet(sheetName)}.)`
-    );
-  const lost = partsNotCopied(parts);
-  if (lost.length > 0)
-    line(
-      out,
-      `  Catatan: ${lost.join(", ")} dari berkas masukan tidak ikut tersalin ke berkas keluaran; buka berkas masukan untuk itu.`
-    );
 
   if (built.leftOut.length > 0) {
     line(out);

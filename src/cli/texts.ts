@@ -6,7 +6,7 @@ Pemakaian:
   lkip demo
 
 Perintah:
-  tabel     membuat tabel-tabel LKIP pada lembar baru "Tabel LKIP {tahun}" di SALINAN buku kerja
+  tabel     membuat tabel-tabel LKIP pada lembar "Tabel LKIP {tahun}" di buku kerja BARU
   periksa   memeriksa data dan angka yang diketik (capaian, kategori, serapan, ...) terhadap aturan
   demo      menjalankan tabel dan periksa pada contoh data (assets/contoh-lkip-2024.xlsx)
 
@@ -22,8 +22,8 @@ periksa menemukan galat), 2 salah pemakaian.
 export const HELP_TABEL = `lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa]
 
 Membaca LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan LKIP_BELANJA dari <masukan.xlsx>, menyusun tabel
-standar LKIP, dan menulis SALINAN buku kerja itu dengan lembar baru "Tabel LKIP {tahun}" ke
-<keluaran.xlsx>. Lembar-lembar masukan tidak diubah; berkas masukan tidak pernah ditulis.
+standar LKIP, dan menulis buku kerja BARU <keluaran.xlsx> berisi lembar "Tabel LKIP {tahun}".
+Berkas masukan tidak pernah ditulis, jadi grafik, pivot, makro dan isi lainnya tetap utuh di sana.
 Baris yang bermasalah ditinggalkan dan disebutkan beserta alamat selnya ('Data IKU'!G7).
 
 Pilihan:
@@ -33,8 +33,10 @@ Pilihan:
 
 Kode keluar:
   0  tabel ditulis (baris yang bermasalah ditinggalkan dan didaftar)
-  1  tidak ada yang dapat ditulis (berkas tak terbaca, bukan .xlsx, LKIP_IKU tidak ada, ...)
-  2  salah pemakaian (argumen kurang, -o sama dengan masukan, keluaran sudah ada tanpa --timpa)
+  1  tidak ada yang dapat ditulis (berkas tak terbaca, rusak, terlalu besar, bukan .xlsx,
+     LKIP_IKU tidak ada, ...)
+  2  salah pemakaian (argumen kurang, -o sama dengan masukan, keluaran sudah ada tanpa --timpa,
+     folder keluaran ternyata berkas)
 `;
 
 export const HELP_PERIKSA = `lkip periksa <masukan.xlsx> [--json]

@@ -1,7 +1,7 @@
 /** Capaian kinerja (src/core/README.md §2), in percent points, exact: no cap, no floor. */
 import DecimalJs from "decimal.js";
 import { LkipError, throwIfError } from "./errors";
-import { Decimal, isBlank } from "./numbers";
+import { Decimal, hingga, isBlank } from "./numbers";
 
 export type Arah = "naik" | "turun";
 
@@ -39,5 +39,5 @@ export function capaian(targetIn: Decimal, realisasiIn: Decimal, arah: Arah = "n
   }
   // One division, so the result is correctly rounded (and monotone in realisasi).
   const pembilang = arah === "naik" ? realisasi : target.times(2).minus(realisasi);
-  return pembilang.times(100).div(target);
+  return hingga(pembilang.times(100).div(target), "capaian");
 }

@@ -3,7 +3,7 @@
  *   E = Σ((PAKᵢ × CKᵢ) − RAKᵢ) / Σ(PAKᵢ × CKᵢ) × 100, bounded to [−20, 20].
  */
 import { LkipError } from "./errors";
-import { Decimal } from "./numbers";
+import { Decimal, formatAngka, hingga } from "./numbers";
 
 export interface BarisEfisiensi {
   pagu: Decimal;
@@ -30,7 +30,31 @@ function batasi(e: Decimal): Decimal {
   return Decimal.min(BATAS, Decimal.max(BATAS.neg(), e));
 }
 
+/**
+ * §4: a negative pagu, capaian or realisasi has no efisiensi. The message names the argument (and
+ * the row of a range), so neither a function nor a table can print "20 — Efisien" for nonsense.
+ */
+function tolakNegatif(rows: BarisEfisiensi[]): void {
+  const args: [keyof BarisEfisiensi, string][] = [
+    ["pagu", "pagu"],
+    ["capaian", "capaian"],
+    ["realisasi", "realisasi_anggaran"],
+  ];
+  rows.forEach((row, i) => {
+    for (const [key, nama] of args) {
+      const v = new Decimal(row[key]);
+      if (!v.isNegative() || v.isZero()) continue;
+      const di = rows.length > 1 ? ` (baris ${i + 1})` : "";
+      throw new LkipError(
+        "#VALUE!",
+        `${nama}${di} negatif (${formatAngka(v, Math.min(10, Math.max(2, v.decimalPlaces())))}): efisiensi tidak dapat dihitung; isi ${nama} 0 atau lebih`
+      );
+    }
+  });
+}
+
 export function efisiensi(rows: BarisEfisiensi[], batasiCapaian = false): HasilEfisiensi {
+  tolakNegatif(rows);
   let penyebut = new Decimal(0); // Σ PAK × CK, with CK in percent points (× 100)
   let rak = new Decimal(0);
   for (const row of rows) {
@@ -42,7 +66,10 @@ export function efisiensi(rows: BarisEfisiensi[], batasiCapaian = false): HasilE
     throw new LkipError("#DIV/0!", "Σ(pagu × capaian) = 0: efisiensi tidak dapat dihitung");
   }
   // (S − R)/S × 100 with S = Σ PAK × CK% / 100, rearranged so there is one division.
-  const mentah = penyebut.minus(rak.times(SERATUS)).times(SERATUS).div(penyebut);
+  const mentah = hingga(
+    penyebut.minus(rak.times(SERATUS)).times(SERATUS).div(penyebut),
+    "efisiensi"
+  );
   const nilai = batasi(mentah);
   return { nilai, mentah, dibatasi: !nilai.eq(mentah), ne: nilaiEfisiensi(nilai) };
 }

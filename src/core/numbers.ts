@@ -14,7 +14,14 @@ export const Decimal = DecimalJs.clone({ precision: 50, toExpNeg: -60, toExpPos:
 export type Decimal = DecimalJs;
 
 export type ParsedAngka =
-  { ok: true; value: Decimal; percent: boolean } | { ok: false; reason: string };
+  | {
+      ok: true;
+      value: Decimal;
+      percent: boolean;
+      /** Set when a single-dot text was read as Indonesian thousands ("1.500" → 1500): §0 asks to say so. */
+      ribuanTitik?: true;
+    }
+  | { ok: false; reason: string };
 
 const fail = (reason: string): ParsedAngka => ({ ok: false, reason });
 
@@ -63,7 +70,13 @@ export function parseAngka(text: string): ParsedAngka {
   const plain = toPlain(s);
   if (typeof plain !== "string") return plain;
   const value = new Decimal(plain);
-  return { ok: true, value: negative && !value.isZero() ? value.neg() : value, percent };
+  const out: ParsedAngka = {
+    ok: true,
+    value: negative && !value.isZero() ? value.neg() : value,
+    percent,
+  };
+  if (!s.includes(",") && s.split(".").length === 2 && THOUSANDS.test(s)) out.ribuanTitik = true;
+  return out;
 }
 
 /** The digits-and-separators part in plain form ("1234.5"), or why it is not a clean number. */
@@ -87,6 +100,35 @@ function toPlain(s: string): string | ParsedAngka {
   return fail("tidak ada angka sesudah titik");
 }
 
+/**
+ * A double read at Excel's own precision, 15 significant digits (§0): 69.02 stays 69.02 and
+ * 0.1 + 0.2 (stored 0.30000000000000004) is 0.3, as Excel displays it.
+ */
+export function fromDouble(value: number): Decimal {
+  return new Decimal(value.toPrecision(15));
+}
+
+/** The largest magnitude a cell can hold as a double; anything beyond would be written as ±Infinity. */
+const MAX_DOUBLE = new Decimal(Number.MAX_VALUE);
+
+/**
+ * A result checked to fit in a cell (§0: never Infinity). `apa` names the result in the message,
+ * e.g. "capaian".
+ */
+export function hingga(d: Decimal, apa: string): Decimal {
+  if (!d.isFinite() || d.abs().gt(MAX_DOUBLE))
+    throw new LkipError("#NUM!", `${apa} terlalu besar untuk disimpan di sel Excel`);
+  return d;
+}
+
+/** A Decimal as the double a cell stores; a value beyond the double range is #NUM!, never Infinity. */
+export function toFiniteNumber(d: Decimal, apa = "hasil"): number {
+  const n = hingga(d, apa).toNumber();
+  if (!Number.isFinite(n))
+    throw new LkipError("#NUM!", `${apa} terlalu besar untuk disimpan di sel Excel`);
+  return n;
+}
+
 export function isBlank(value: unknown): boolean {
   return (
     value === null || value === undefined || (typeof value === "string" && value.trim() === "")
@@ -105,8 +147,7 @@ export function toDecimal(value: unknown, arg: string): Decimal {
   switch (typeof value) {
     case "number":
       if (!Number.isFinite(value)) throw new LkipError("#NUM!", `${arg}: bukan bilangan hingga`);
-      // String(n) is the shortest round-trip text, so 69.02 stays exactly 69.02.
-      return new Decimal(String(value));
+      return fromDouble(value);
     case "bigint":
       return new Decimal(value.toString());
     case "string": {

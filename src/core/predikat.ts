@@ -107,6 +107,8 @@ export function parseSkala(value: unknown): Skala {
 /** An agency's own scale: rows of (lower bound, label) in any order, lower bound inclusive. */
 function skalaKustom(rows: unknown[]): Skala {
   const bands: Band[] = [];
+  // Bounds seen so far, by their decimal text: one look-up per row, so a long scale stays linear.
+  const seen = new Set<string>();
   rows.forEach((row, i) => {
     const n = i + 1;
     if (!Array.isArray(row) || row.length !== 2) {
@@ -123,17 +125,31 @@ function skalaKustom(rows: unknown[]): Skala {
       throw new LkipError("#VALUE!", `skala baris ${n}: predikat harus teks`);
     }
     const min = toDecimal(bound, `skala baris ${n} (batas bawah)`);
-    if (bands.some((b) => b.min !== null && b.min.eq(min))) {
+    const key = min.toString();
+    if (seen.has(key)) {
       throw new LkipError(
         "#VALUE!",
         `skala baris ${n}: batas bawah ${formatAngka(min)} muncul dua kali`
       );
     }
+    seen.add(key);
     bands.push({ label: String(label).trim(), min, inclusive: true });
   });
   if (bands.length === 0) throw new LkipError("#VALUE!", `skala: rentang kosong; ${SKALA_HELP}`);
   bands.sort((a, b) => (b.min as Decimal).comparedTo(a.min as Decimal));
   return { id: "kustom", bands };
+}
+
+/** A custom scale's bands are sorted by inclusive lower bound, highest first: binary search. */
+function bandKustom(bands: Band[], v: Decimal): Band | undefined {
+  let lo = 0;
+  let hi = bands.length; // the first band whose bound v reaches is in [lo, hi)
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(bands[mid], v)) hi = mid;
+    else lo = mid + 1;
+  }
+  return bands[lo];
 }
 
 function holds(band: Band, v: Decimal): boolean {
@@ -144,7 +160,9 @@ function holds(band: Band, v: Decimal): boolean {
 export function predikat(nilai: Decimal, skala: Skala): string {
   // Banded as displayed with two decimals, so label and number always agree (src/core/README.md §1).
   const v = bulatkan(nilai, "ROUND", 2);
-  for (const band of skala.bands) if (holds(band, v)) return band.label;
+  const found =
+    skala.id === "kustom" ? bandKustom(skala.bands, v) : skala.bands.find((b) => holds(b, v));
+  if (found) return found.label;
   const lowest = skala.bands[skala.bands.length - 1];
   throw new LkipError(
     "#N/A",

@@ -1,6 +1,6 @@
 /** Serapan anggaran (src/core/README.md §5): Σ realisasi / Σ pagu × 100, never an average of percentages. */
 import { LkipError } from "./errors";
-import { Decimal } from "./numbers";
+import { Decimal, hingga } from "./numbers";
 import { jumlah } from "./aggregate";
 
 export function serapan(pagu: Decimal[], realisasi: Decimal[]): Decimal {
@@ -12,5 +12,5 @@ export function serapan(pagu: Decimal[], realisasi: Decimal[]): Decimal {
   }
   const p = jumlah(pagu);
   if (p.isZero()) throw new LkipError("#DIV/0!", "pagu 0: serapan tidak dapat dihitung");
-  return jumlah(realisasi).times(100).div(p);
+  return hingga(jumlah(realisasi).times(100).div(p), "serapan");
 }

@@ -20,6 +20,9 @@ export {
   rangeAddress,
   sameSheetName,
   splitAddress,
+  needsTextFormat,
+  reinterpretedText,
+  TEXT_FORMAT_MAX,
 } from "./contract";
 export type {
   BukanRentang,
@@ -38,7 +41,7 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { SKALA_KATEGORI, isTahun, readModel, recognizeColumns } from "./model";
+export { SKALA_KATEGORI, isTahun, percentPoints, readModel, recognizeColumns } from "./model";
 export type { ColumnRecognition, LkipModel, Settings } from "./model";
 export {
   TABLE_SPECS,

@@ -23,6 +23,7 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { EmptyState } from "./EmptyState";
 import { Findings } from "./Findings";
 import { Help } from "./Help";
+import { SelfTest } from "./SelfTest";
 import { SettingsForm } from "./SettingsForm";
 import { Sources } from "./Sources";
 import { Summary } from "./Summary";
@@ -102,6 +103,8 @@ export function App({ env }: { env: Env }) {
   useEffect(() => {
     void act({ kind: "read" }, reload);
   }, [act, reload]);
+  // Shown again (shared runtime): the workbook may have changed while the pane was hidden.
+  useEffect(() => env.onShown?.(() => void act({ kind: "read" }, reload)), [env, act, reload]);
 
   // Settings edits re-run the pure model only; Excel is read again when the tables are built.
   const inspection = useMemo(
@@ -354,7 +357,9 @@ export function App({ env }: { env: Env }) {
             />
           </>
         )}
-        <Help busy={busy} onTemplate={() => void runTemplate()} />
+        <Help busy={busy} onTemplate={() => void runTemplate()}>
+          <SelfTest env={env} />
+        </Help>
       </div>
 
       <BuildFooter

@@ -2,6 +2,7 @@
  * Help, folded at the bottom: what the pane reads and writes, the functions' help, the empty
  * template (the sample is offered only while the workbook has no data: EmptyState).
  */
+import type { ReactNode } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -14,8 +15,8 @@ import {
 import { useShared } from "./styles";
 import { useTexts } from "./texts";
 
-export function Help(props: { busy: boolean; onTemplate: () => void }) {
-  const { busy, onTemplate } = props;
+export function Help(props: { busy: boolean; onTemplate: () => void; children?: ReactNode }) {
+  const { busy, onTemplate, children } = props;
   const { t } = useTexts();
   const shared = useShared();
   return (
@@ -33,6 +34,8 @@ export function Help(props: { busy: boolean; onTemplate: () => void }) {
                 {t.insertTemplate}
               </Button>
             </div>
+            {/* The Excel compatibility self-test (SelfTest.tsx). */}
+            {children}
           </div>
         </AccordionPanel>
       </AccordionItem>

@@ -6,13 +6,18 @@ import { App } from "./App";
 import { NotInExcel } from "./NotInExcel";
 import { TextsProvider } from "./texts";
 
-export function mount(container: HTMLElement, host: HostInfo): void {
+/** `onShown` subscribes to the pane being shown again (the App then reads the workbook afresh). */
+export function mount(
+  container: HTMLElement,
+  host: HostInfo,
+  onShown?: (cb: () => void) => () => void
+): void {
   document.documentElement.lang = host.language;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       {host.inExcel ? (
         <TextsProvider language={host.language}>
-          <App env={{ host }} />
+          <App env={{ host, onShown }} />
         </TextsProvider>
       ) : (
         <NotInExcel />

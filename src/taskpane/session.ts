@@ -4,6 +4,7 @@
  * settings. The numbers and header matching all come from src/report; Office.js stays in src/excel.
  */
 import {
+  explainError,
   extendName,
   insertTemplate as writeTemplate,
   makeSourceTable,
@@ -61,6 +62,20 @@ export type Step = (typeof STEPS)[number];
 export interface Env {
   host: HostInfo;
   run?: ExcelRun;
+  /** Subscribes to the pane being shown again (shared runtime); returns the unsubscribe. */
+  onShown?: (cb: () => void) => () => void;
+}
+
+/**
+ * Every Excel call of the pane goes through here: a failure reaches the UI as a sentence in the
+ * UI language (src/excel/errors.ts), never as Excel's raw English message.
+ */
+async function explained<T>(env: Env, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw new Error(explainError(e, env.host.language), { cause: e });
+  }
 }
 
 /** Pure: the model and findings for the current settings (no round trip to Excel). */
@@ -81,7 +96,11 @@ async function readAll(env: Env) {
   return read;
 }
 
-export async function inspect(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
+export function inspect(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
+  return explained(env, () => inspectNow(env, overrides));
+}
+
+async function inspectNow(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
   const read = await readAll(env);
   return analyse(read.raw, overrides);
 }
@@ -90,7 +109,17 @@ export async function inspect(env: Env, overrides: Partial<Settings> = {}): Prom
  * Reads afresh (the user may have edited since the pane opened), builds the chosen tables and
  * writes them.
  */
-export async function build(
+export function build(
+  env: Env,
+  overrides: Partial<Settings>,
+  tables: number[],
+  replace: boolean,
+  onStep: (step: Step) => void
+): Promise<BuildOutcome> {
+  return explained(env, () => buildNow(env, overrides, tables, replace, onStep));
+}
+
+async function buildNow(
   env: Env,
   overrides: Partial<Settings>,
   tables: number[],
@@ -120,7 +149,15 @@ export async function build(
 }
 
 /** The findings as a "Catatan Pemeriksaan" sheet (replaced, like the tables, only when confirmed). */
-export async function writeCatatan(
+export function writeCatatan(
+  env: Env,
+  findings: Finding[],
+  replace: boolean
+): Promise<WriteResult> {
+  return explained(env, () => writeCatatanNow(env, findings, replace));
+}
+
+async function writeCatatanNow(
   env: Env,
   findings: Finding[],
   replace: boolean
@@ -138,7 +175,11 @@ export type SampleResult =
  * `replace` (the user said yes): without it the pane is asked first, so a second insert never
  * leaves "(2)" sheets beside names that still point at the first set.
  */
-export async function insertSample(env: Env, replace = false): Promise<SampleResult> {
+export function insertSample(env: Env, replace = false): Promise<SampleResult> {
+  return explained(env, () => insertSampleNow(env, replace));
+}
+
+async function insertSampleNow(env: Env, replace = false): Promise<SampleResult> {
   const plan = sampleInput({ rumus: true });
   const names = plan.sheets.map((s) => s.name);
   const { ours } = await sampleSheets(names, { run: env.run });
@@ -153,7 +194,11 @@ export async function insertSample(env: Env, replace = false): Promise<SampleRes
 }
 
 /** "Sisipkan templat kosong": empty, correctly headed tables for the sources still missing. */
-export async function insertTemplate(env: Env, model: LkipModel): Promise<string> {
+export function insertTemplate(env: Env, model: LkipModel): Promise<string> {
+  return explained(env, () => insertTemplateNow(env, model));
+}
+
+async function insertTemplateNow(env: Env, model: LkipModel): Promise<string> {
   const missing = SOURCE_NAMES.filter((s) => !model.sumber[s]);
   const sheets = await writeTemplate(templatePlan(missing, model.settings.tahun), { run: env.run });
   return sheets.join(", ");
@@ -166,7 +211,15 @@ export interface SelectionPreview {
 }
 
 /** Reads the selected block and says what it would be as `source`, before anything is written. */
-export async function previewSelection(
+export function previewSelection(
+  env: Env,
+  source: SourceName,
+  tahun: number
+): Promise<SelectionPreview> {
+  return explained(env, () => previewSelectionNow(env, source, tahun));
+}
+
+async function previewSelectionNow(
   env: Env,
   source: SourceName,
   tahun: number
@@ -180,7 +233,11 @@ export async function previewSelection(
  * Turns the previewed block into the Excel table `source`. A two-row header is joined into its
  * lower row (an Excel table has one header row), the table then starting there.
  */
-export async function adoptSelection(env: Env, p: SelectionPreview): Promise<string> {
+export function adoptSelection(env: Env, p: SelectionPreview): Promise<string> {
+  return explained(env, () => adoptSelectionNow(env, p));
+}
+
+async function adoptSelectionNow(env: Env, p: SelectionPreview): Promise<string> {
   const s = p.selection;
   const two = p.recognition.headerRows === 2;
   const block = two ? { ...s, row: s.row + 1, rows: s.rows - 1 } : s;
@@ -191,7 +248,7 @@ export async function adoptSelection(env: Env, p: SelectionPreview): Promise<str
 }
 
 export function extendRange(env: Env, source: SourceName, address: string): Promise<void> {
-  return extendName(source, address, { run: env.run });
+  return explained(env, () => extendName(source, address, { run: env.run }));
 }
 
 const SETTING_LABEL: Record<keyof Settings, string> = {
@@ -225,7 +282,16 @@ export function settingsRows(overrides: Partial<Settings>): { label: string; val
  * "Simpan ke LKIP_INFO" (after the user confirmed): the changed values go to their value cells;
  * keys LKIP_INFO lacks are appended; without LKIP_INFO a small settings table is made.
  */
-export async function saveSettings(
+export function saveSettings(
+  env: Env,
+  model: LkipModel,
+  raw: RawWorkbook,
+  overrides: Partial<Settings>
+): Promise<string> {
+  return explained(env, () => saveSettingsNow(env, model, raw, overrides));
+}
+
+async function saveSettingsNow(
   env: Env,
   model: LkipModel,
   raw: RawWorkbook,
@@ -271,7 +337,7 @@ function infoCell(raw: RawWorkbook, key: keyof Settings): string | undefined {
 }
 
 export function goTo(env: Env, address: string): Promise<boolean> {
-  return selectAddress(address, { run: env.run });
+  return explained(env, () => selectAddress(address, { run: env.run }));
 }
 
 /** The sheet of an address, for messages ("'Data IKU'!A1" → "Data IKU"). */

@@ -1,4 +1,9 @@
-/** The .xlsx gateway (ExcelJS): read a workbook's sources, write the tables. Shared by the CLI. */
-export { XlsxReadError, loadXlsx } from "./read";
-export type { LoadedXlsx } from "./read";
-export { setDefinedNames, writeSheetPlan } from "./write";
+/**
+ * The .xlsx gateway: read a workbook's sources within bounds (bytes in, no file I/O: the same
+ * reader serves `lkip` and the browser page), write the tables (ExcelJS). Shared by the CLI.
+ */
+export { XlsxReadError, loadXlsx, READ_LIMITS } from "./read";
+export type { LoadedXlsx, ReadLimits } from "./read";
+export { setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";
+export { tabelFromLoaded, tabelXlsx } from "./tabel";
+export type { TabelXlsx } from "./tabel";

@@ -4,6 +4,7 @@
  * the reader parses xl/workbook.xml itself and the writer puts the original names back.
  */
 import { cellAddress, columnIndex, rangeAddress } from "../report";
+import { attr, parseXml, type XmlHandlers } from "./xml";
 
 export interface DefinedNameRaw {
   name: string;
@@ -15,7 +16,10 @@ export interface DefinedNameRaw {
 
 export interface WorkbookXml {
   sheets: string[];
+  /** r:id of each sheet, in the same order, to find its part through the relationships. */
+  sheetIds: string[];
   names: DefinedNameRaw[];
+  date1904: boolean;
 }
 
 /** 1-based, inclusive, as Excel numbers rows and columns. */
@@ -34,48 +38,61 @@ export type NameTarget =
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
-export function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === "lt") return "<";
-    if (k === "gt") return ">";
-    if (k === "amp") return "&";
-    if (k === "quot") return '"';
-    if (k === "apos") return "'";
-    return String.fromCodePoint(
-      k.startsWith("#x") ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10)
-    );
-  });
-}
-
-function attributes(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)) out[m[1]] = unescapeXml(m[2]);
-  return out;
-}
-
+/**
+ * workbook.xml, through the XML parser: the sheets in order (name, relationship id), the defined
+ * names with scope and text, and the date system. A name's text is kept only up to MAX_NAME_TEXT
+ * characters: no name of any size can fill memory.
+ */
 export function parseWorkbookXml(xml: string): WorkbookXml {
-  const sheets: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)) {
-    const a = attributes(m[1]);
-    if (a.name !== undefined) sheets.push(a.name);
-  }
-  const names: DefinedNameRaw[] = [];
-  for (const m of xml.matchAll(
-    /<(?:\w+:)?definedName\s([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g
-  )) {
-    const a = attributes(m[1]);
-    if (a.name === undefined) continue;
-    const entry: DefinedNameRaw = { name: a.name, text: unescapeXml(m[2] ?? "").trim() };
-    if (a.localSheetId !== undefined && /^\d+$/.test(a.localSheetId))
-      entry.localSheetId = parseInt(a.localSheetId, 10);
-    names.push(entry);
-  }
-  return { sheets, names };
+  const r = workbookXmlReader();
+  parseXml(xml, r.handlers);
+  return r.result;
 }
 
-/** "A" → 1: ExcelJS and CellRect count columns from 1. */
-const colToNumber = (letters: string): number => columnIndex(letters) + 1;
+/**
+ * The same, as handlers for a streamed part. `keep` chooses the names worth keeping (the reader
+ * keeps only the LKIP_ names), so a workbook of a million names costs no memory.
+ */
+export function workbookXmlReader(keep: (name: string) => boolean = () => true): {
+  handlers: XmlHandlers;
+  result: WorkbookXml;
+} {
+  const out: WorkbookXml = { sheets: [], names: [], sheetIds: [], date1904: false };
+  let current: DefinedNameRaw | null = null;
+  let text = "";
+  const handlers: XmlHandlers = {
+    open(name, a) {
+      if (name === "sheet" && a.name !== undefined) {
+        out.sheets.push(a.name);
+        out.sheetIds.push(attr(a, "id") ?? "");
+      } else if (name === "workbookPr") {
+        out.date1904 = a.date1904 === "1" || a.date1904 === "true";
+      } else if (name === "definedName" && a.name !== undefined && keep(a.name)) {
+        current = { name: a.name, text: "" };
+        if (a.localSheetId !== undefined && /^\d{1,5}$/.test(a.localSheetId))
+          current.localSheetId = parseInt(a.localSheetId, 10);
+        text = "";
+      }
+    },
+    text(t) {
+      if (current && text.length < MAX_NAME_TEXT) text += t.slice(0, MAX_NAME_TEXT - text.length);
+    },
+    close(name) {
+      if (name === "definedName" && current) {
+        current.text = text.trim();
+        out.names.push(current);
+        current = null;
+      }
+    },
+  };
+  return { handlers, result: out };
+}
+
+/** Longer than any range reference; a longer name text is a formula we never evaluate anyway. */
+const MAX_NAME_TEXT = 8192;
+
+/** "A" → 1: CellRect counts columns from 1. */
+export const colToNumber = (letters: string): number => columnIndex(letters) + 1;
 
 /** ExcelJS counts rows and columns from 1; the shared address helpers from 0. */
 export function address(sheet: string, row: number, col: number): string {

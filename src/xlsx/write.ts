@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { InputWorkbookPlan, Merge, SheetPlan } from "../report";
-import { columnLetters, nextFreeSheetName, quoteSheet } from "../report";
+import { columnLetters, needsTextFormat, nextFreeSheetName, quoteSheet } from "../report";
 import type { DefinedNameRaw } from "./names";
 
 const THIN = { style: "thin" as const };
@@ -11,9 +11,61 @@ function eachCell(ws: ExcelJS.Worksheet, m: Merge, f: (cell: ExcelJS.Cell) => vo
     for (let c = m.col; c < m.col + m.cols; c++) f(ws.getCell(r + 1, c + 1));
 }
 
+interface MergeableSheet {
+  _merges: Record<string, unknown>;
+}
+
 /**
- * Writes the laid-out tables on a new sheet. Text goes in as a plain string with the "@" format,
- * so ExcelJS stores it as a string: `=HYPERLINK(..)` or `+62 811` can never become a formula.
+ * The plan's merges, each checked once against a cell index. ExcelJS's mergeCells checks every
+ * merge against all earlier ones (quadratic: 22,000 merges of a 5,000-line budget took 50 s);
+ * here a merge that overlaps another is refused by the index, then applied as mergeCells would
+ * (cells pointing at their master, the range recorded under the master's address).
+ */
+function mergeAll(ws: ExcelJS.Worksheet, merges: Merge[]): void {
+  const taken = new Set<number>();
+  const key = (r: number, c: number) => r * 16384 + c;
+  const index = (ws as unknown as MergeableSheet)._merges;
+  for (const m of merges) {
+    if (m.rows * m.cols <= 1) continue;
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++) {
+        if (taken.has(key(r, c)))
+          throw new Error(`merge ${JSON.stringify(m)} overlaps another merge of the plan`);
+        taken.add(key(r, c));
+      }
+    const master = ws.getCell(m.row + 1, m.col + 1);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++)
+        if (r > m.row || c > m.col) ws.getCell(r + 1, c + 1).merge(master);
+    // What ExcelJS's own mergeCells records (a Range of the same four corners).
+    const range = {
+      top: m.row + 1,
+      left: m.col + 1,
+      bottom: m.row + m.rows,
+      right: m.col + m.cols,
+    };
+    index[master.address] = rangeOf(range);
+  }
+}
+
+/** ExcelJS's Range for four corners, built through a throw-away sheet's public API once per class. */
+let RangeCtor: (new (...a: number[]) => unknown) | null = null;
+function rangeOf(r: { top: number; left: number; bottom: number; right: number }): unknown {
+  if (!RangeCtor) {
+    const probe = new ExcelJS.Workbook().addWorksheet("x");
+    probe.mergeCells(1, 1, 1, 2);
+    RangeCtor = (
+      Object.values((probe as unknown as MergeableSheet)._merges)[0] as {
+        constructor: new (...a: number[]) => unknown;
+      }
+    ).constructor;
+  }
+  return new RangeCtor(r.top, r.left, r.bottom, r.right);
+}
+
+/**
+ * Writes the laid-out tables on a new sheet. Text goes in as a plain string (with the "@" format
+ * where Excel would reinterpret it on editing): `=HYPERLINK(..)` or `+62 811` never becomes a formula.
  * Returns the name of the sheet written (the plan's name, or the next free one).
  */
 export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): string {
@@ -41,7 +93,9 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
         if (format !== "General" && format !== "@") cell.numFmt = format;
       } else {
         cell.value = String(value);
-        cell.numFmt = "@";
+        // Same rule as the Office.js writer: Text only where Excel would reinterpret the string
+        // on editing, never for text over 255 characters (Excel desktop shows ####).
+        if (needsTextFormat(value)) cell.numFmt = "@";
       }
     });
   });
@@ -53,14 +107,12 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
   for (const m of plan.wrapped) align(m, { wrapText: true });
   for (const m of plan.alignRight) align(m, { horizontal: "right" });
   for (const m of plan.alignCenter) align(m, { horizontal: "center", vertical: "middle" });
-  for (const m of plan.merges) {
-    if (m.rows * m.cols > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
-  }
+  mergeAll(ws, plan.merges);
   plan.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   rowHeights(plan).forEach((h, r) => {
     if (h !== null) ws.getRow(r + 1).height = h;
   });
-  const cols = Math.max(plan.columnWidths.length, ...plan.values.map((r) => r.length));
+  const cols = plan.values.reduce((m, r) => Math.max(m, r.length), plan.columnWidths.length);
   if (plan.values.length > 0 && cols > 0)
     ws.pageSetup.printArea = `A1:${columnLetters(cols - 1)}${plan.values.length}`;
   return name;
@@ -96,19 +148,30 @@ export function wrappedLines(text: string, width: number, bold = false): number 
  */
 function rowHeights(plan: SheetPlan): (number | null)[] {
   const widthOf = (c: number) => plan.columnWidths[c] ?? DEFAULT_WIDTH;
-  const inside = (m: Merge, r: number, c: number) =>
-    r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols;
-  const wrapped = (r: number, c: number) => plan.wrapped.some((m) => inside(m, r, c));
-  const bold = (r: number, c: number) => plan.bold.some((m) => inside(m, r, c));
+  // Indexes by cell, built once: each lookup is O(1), so the pass is linear in the plan's size
+  // (a search over every merge per cell was quadratic for 10,000 budget lines).
+  const cols = plan.values.reduce((m, r) => Math.max(m, r.length), 1);
+  const key = (r: number, c: number) => r * cols + c;
+  const cover = (list: Merge[]) => {
+    const set = new Set<number>();
+    for (const m of list)
+      for (let r = m.row; r < m.row + m.rows; r++)
+        for (let c = m.col; c < m.col + m.cols && c < cols; c++) set.add(key(r, c));
+    return set;
+  };
+  const wrapped = cover(plan.wrapped);
+  const bold = cover(plan.bold);
+  const mergeAt = new Map<number, Merge>();
+  for (const m of plan.merges) mergeAt.set(key(m.row, m.col), m);
   const heights: (number | null)[] = plan.values.map(() => null);
   const tall: { merge: Merge; need: number }[] = [];
   plan.values.forEach((row, r) => {
     row.forEach((v, c) => {
-      if (typeof v !== "string" || v === "" || !wrapped(r, c)) return;
-      const merge = plan.merges.find((m) => m.row === r && m.col === c);
+      if (typeof v !== "string" || v === "" || !wrapped.has(key(r, c))) return;
+      const merge = mergeAt.get(key(r, c));
       let width = widthOf(c);
       if (merge) for (let k = 1; k < merge.cols; k++) width += widthOf(c + k);
-      const need = wrappedLines(v, width, bold(r, c)) * LINE_HEIGHT;
+      const need = wrappedLines(v, width, bold.has(key(r, c))) * LINE_HEIGHT;
       if (merge && merge.rows > 1) tall.push({ merge: merge, need });
       else if (need > LINE_HEIGHT) heights[r] = Math.max(heights[r] ?? LINE_HEIGHT, need);
     });
@@ -144,6 +207,20 @@ export function setDefinedNames(workbook: ExcelJS.Workbook, names: DefinedNameRa
     set(_ignored: unknown) {},
     configurable: true,
   });
+}
+
+/**
+ * The output of `lkip tabel`: a workbook of its own holding only the tables' sheet. The input is
+ * never rewritten, so nothing of it (charts, pivots, macros, …) can be lost on the way.
+ */
+export function writeTablesWorkbook(plan: SheetPlan): {
+  workbook: ExcelJS.Workbook;
+  sheetName: string;
+} {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "LKIP";
+  const sheetName = writeSheetPlan(workbook, plan);
+  return { workbook, sheetName };
 }
 
 /** A new workbook with the plan's input sheets and its workbook-scoped names (the sample data). */

@@ -91,3 +91,33 @@ export function benchInputPlan(n: number): InputWorkbookPlan {
     ],
   };
 }
+
+/**
+ * A regency-sized budget: `lines` sub kegiatan lines (ten per program, a program per sasaran and
+ * ten sasaran's worth of indicators), for the .xlsx path's xlsx_ms (issue 14).
+ */
+export function budgetInputPlan(lines: number): InputWorkbookPlan {
+  const base = benchInputPlan(Math.max(10, Math.ceil(lines / 10)));
+  const sasaranCount = Math.max(1, Math.ceil(lines / 100));
+  const ang: Row[] = [["Sasaran", "Program", "Kegiatan", "Sub Kegiatan", "Pagu", "Realisasi"]];
+  for (let i = 0; i < lines; i++) {
+    const s = (Math.floor(i / 10) % sasaranCount) + 1;
+    const program = `Program ${Math.floor(i / 10) + 1} peningkatan layanan sasaran ${s}`;
+    const pagu = 10_000_000 + ((i * 7919) % 90_000) * 1_000;
+    ang.push([
+      s,
+      program,
+      `Kegiatan ${Math.floor(i / 5) + 1}`,
+      `Sub kegiatan penyediaan sarana nomor ${i + 1}`,
+      pagu,
+      Math.round(pagu * (0.8 + (i % 17) / 100)),
+    ]);
+  }
+  const sheets = base.sheets.map((sh) =>
+    sh.name === "Data Anggaran" ? { ...sh, values: ang } : sh
+  );
+  const names = base.names.map((n) =>
+    n.name === "LKIP_ANGGARAN" ? { ...n, rows: ang.length, cols: ang[0].length } : n
+  );
+  return { sheets, names };
+}

@@ -128,9 +128,27 @@ describe("efisiensi — rules", () => {
   });
 });
 
+describe("negative inputs have no efisiensi (§4)", () => {
+  it.each([
+    ["pagu", { pagu: D(-100), capaian: D(100), realisasi: D(50) }],
+    ["capaian", { pagu: D(100), capaian: D(-5), realisasi: D(50) }],
+    ["realisasi_anggaran", { pagu: D(100), capaian: D(100), realisasi: D(-1) }],
+  ])("%s negative → #VALUE! naming it", (nama, row) => {
+    expectLkip(() => efisiensi([row]), "#VALUE!", new RegExp(`^${nama} negatif`));
+  });
+  it("names the row of a range", () => {
+    const ok = { pagu: D(100), capaian: D(100), realisasi: D(50) };
+    expectLkip(
+      () => efisiensi([ok, { ...ok, capaian: D(-1) }]),
+      "#VALUE!",
+      /capaian \(baris 2\) negatif/
+    );
+  });
+});
+
 describe("efisiensi — properties", () => {
   const money = fc.bigInt({ min: 0n, max: 10n ** 13n }).map((k) => D(k.toString()));
-  const ck = fc.integer({ min: -20_000, max: 100_000 }).map((k) => D(k).div(100));
+  const ck = fc.integer({ min: 0, max: 100_000 }).map((k) => D(k).div(100));
   const row = fc.record({ pagu: money, capaian: ck, realisasi: money });
 
   it("nilai always within [−20, 20], dibatasi exactly when mentah is outside, NE within [0, 100]", () => {

@@ -106,9 +106,11 @@ describe("isBlank", () => {
 });
 
 describe("toDecimal", () => {
-  it("reads a double through its shortest round-trip text", () => {
+  it("reads a double at Excel's 15 significant digits (§0)", () => {
     expectDec(toDecimal(69.02, "target"), "69.02");
-    expectDec(toDecimal(0.1 + 0.2, "x"), "0.30000000000000004");
+    expectDec(toDecimal(0.1 + 0.2, "x"), "0.3");
+    expectDec(toDecimal(1 / 3, "x"), "0.333333333333333");
+    expectDec(toDecimal(2 ** 60, "x"), "1152921504606850000");
     expectDec(toDecimal(-0, "x"), "0");
     expectDec(toDecimal(1e21, "x"), "1000000000000000000000");
     expectDec(toDecimal(5e-7, "x"), "0.0000005");

@@ -17,6 +17,8 @@ import { execSync } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { launch, OFFICE_JS_URL } from "./browser";
 import { bundle } from "./bundle";
+import { checkBuiltBundles } from "./bundles";
+import { selfTestStep } from "./selftest-step";
 import { serve } from "./serve";
 
 const root = resolve(__dirname, "../..");
@@ -483,6 +485,10 @@ async function flowSample(browser: Browser, base: string, width: number, fakeBun
     assert(names.join() === `Tabel LKIP ${fixture.tahun}`, names.join());
   });
 
+  // The Excel compatibility self-test lives in the Help area.
+  await page.getByRole("button", { name: "Bantuan" }).click();
+  await selfTestStep(page, check);
+
   await check(`${tag}: no page errors`, async () => {
     assert(errors.length === 0, errors.join("\n"));
   });
@@ -493,10 +499,19 @@ async function main(): Promise<number> {
   mkdirSync(out, { recursive: true });
   if (!existsSync(join(dist, "taskpane.html"))) {
     console.log("dist/ is missing: building");
-    execSync("npx webpack --mode production --config-name addin", { cwd: root, stdio: "inherit" });
+    execSync("npx webpack --mode production --config-name addin", {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, ADDIN_URL: process.env.ADDIN_URL || "https://lkip.invalid/" },
+    });
   }
   const fakeBundle = join(out, "fake-office.js");
   await bundle(join(root, "test/e2e/fake-office-entry.ts"), fakeBundle);
+
+  await check("every built bundle parses at the webviews' ECMAScript level", async () => {
+    const { level, problems } = checkBuiltBundles(dist);
+    assert(problems.length === 0, `above ES${level}:\n${problems.join("\n")}`);
+  });
 
   const server = await serve(dist);
   const browser = await launch();

@@ -5,7 +5,7 @@
  */
 import { flatAll } from "../report/contract/flat";
 import { describe, expect, it } from "vitest";
-import type { ExcelRun, HostInfo } from "../../src/excel";
+import type { HostInfo } from "../../src/excel";
 import { SKALA, TABLE_SPECS } from "../../src/report";
 import {
   analyse,
@@ -39,7 +39,7 @@ import "../host/fake-excel-setup";
 
 function envFor(wb: FakeWorkbook): Env {
   const host: HostInfo = { inExcel: true, language: "id", supports: supportsFor(wb) };
-  return { host, run: makeRun(wb) as unknown as ExcelRun };
+  return { host, run: makeRun(wb) };
 }
 
 async function withSample(): Promise<{ wb: FakeWorkbook; env: Env }> {
@@ -91,13 +91,13 @@ describe("inspect", () => {
 });
 
 describe("build", () => {
-  it("writes every table in three round trips, reporting each step, inputs untouched", async () => {
+  it("writes every table in five round trips (read 3, data 1, charts 1), reporting each step, inputs untouched", async () => {
     const { wb, env } = await withSample();
     const inputs = snapshotCells(wb);
     resetStats(wb);
     const steps: Step[] = [];
     const out = await build(env, {}, ALL, false, (s) => steps.push(s));
-    expect(wb.stats.syncs).toBe(3);
+    expect(wb.stats.syncs).toBe(5);
     expect(steps).toEqual(["membaca", "memeriksa", "menghitung", "menulis"]);
     expect(out.write).toMatchObject({
       status: "written",
@@ -252,5 +252,24 @@ describe("the rest of the pane", () => {
     expect(after.model.settings.pembulatan).toBe("TRUNC");
     expect(after.model.settings.skala.id).toBe("permendagri86");
     expect(snapshotCells(wb, ["Data IKU"])).toEqual(before);
+  });
+});
+
+describe("errors reach the pane as sentences, never Excel's raw English message", () => {
+  it("says what to do in cell-edit mode, in the UI language", async () => {
+    const { wb, env } = await withSample();
+    wb.cellEditMode = true;
+    await expect(inspect(env)).rejects.toThrow(/mode sunting sel/);
+    const en = { ...env, host: { ...env.host, language: "en" as const } };
+    await expect(inspect(en)).rejects.toThrow(/cell-edit mode/);
+    await expect(inspect(env)).rejects.not.toThrow(/cell-editing mode\. Please exit/);
+  });
+
+  it("says a protected workbook must be unprotected before the tables are written", async () => {
+    const { wb, env } = await withSample();
+    wb.protectedStructure = true;
+    const sheets = wb.sheets.length;
+    await expect(build(env, {}, ALL, false, () => undefined)).rejects.toThrow(/dilindungi/);
+    expect(wb.sheets.length).toBe(sheets);
   });
 });

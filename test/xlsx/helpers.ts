@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { setDefinedNames } from "../../src/xlsx/write";
 import type { DefinedNameRaw } from "../../src/xlsx/names";
 
@@ -27,3 +28,19 @@ export const IKU_ROWS: ExcelJS.CellValue[][] = [
   ["S1", "I1", 69.02, 92.71],
   ["S2", "I2", 1.31, 0.73],
 ];
+
+/** A package's parts through JSZip (an independent zip reader, to check what was written). */
+export function openPackage(buf: Buffer): Promise<JSZip> {
+  return JSZip.loadAsync(buf);
+}
+
+export function partNames(zip: JSZip): string[] {
+  return Object.values(zip.files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name);
+}
+
+export async function readPart(zip: JSZip, name: string): Promise<string | null> {
+  const f = zip.file(name);
+  return f ? f.async("string") : null;
+}

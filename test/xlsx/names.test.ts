@@ -54,6 +54,8 @@ describe("parseWorkbookXml", () => {
       <definedNames><definedName name="LKIP_IKU" localSheetId="1">Data!$A$1:$D$3</definedName><definedName name="K">0.5</definedName><definedName name="E"/></definedNames></workbook>`;
     expect(parseWorkbookXml(xml)).toEqual({
       sheets: ["A & B", "Data"],
+      sheetIds: ["rId1", "rId2"],
+      date1904: false,
       names: [
         { name: "LKIP_IKU", text: "Data!$A$1:$D$3", localSheetId: 1 },
         { name: "K", text: "0.5" },

@@ -1,16 +1,10 @@
 import ExcelJS from "exceljs";
+import { textSafeFormats } from "../../src/excel/grid";
 import { describe, expect, it } from "vitest";
 import type { SheetPlan } from "../../src/report/contract/types";
 import { parseWorkbookXml } from "../../src/xlsx/names";
-import { loadXlsx } from "../../src/xlsx/read";
-import {
-  setDefinedNames,
-  wrappedLines,
-  writeInputPlan,
-  writeSheetPlan,
-} from "../../src/xlsx/write";
-import { openPackage, partNames, readPart } from "../../src/xlsx/zip";
-import { bufferOf, IKU_ROWS, sheetWith } from "./helpers";
+import { wrappedLines, writeInputPlan, writeSheetPlan } from "../../src/xlsx/write";
+import { bufferOf, IKU_ROWS, openPackage, partNames, readPart, sheetWith } from "./helpers";
 
 const HOSTILE = [
   '=HYPERLINK("http://x")',
@@ -72,7 +66,10 @@ describe("writeSheetPlan", () => {
         if (!cell.isMerged || cell.master.address === cell.address)
           expect(cell.value, cell.address).toEqual(v);
         if (typeof v === "string") expect(cell.type).toBe(ExcelJS.ValueType.String);
-        if (v !== null) expect(cell.numFmt ?? "General", cell.address).toBe(p.numberFormats[r][c]);
+        if (v !== null)
+          expect(cell.numFmt ?? "General", cell.address).toBe(
+            textSafeFormats(p.values, p.numberFormats)[r][c]
+          );
       })
     );
     // And in the file itself: no formula element anywhere on the sheet.
@@ -151,7 +148,7 @@ describe("writeInputPlan", () => {
 });
 
 describe("setDefinedNames", () => {
-  it("a copy made through ExcelJS keeps sheet scopes and names that are constants or formulas", async () => {
+  it("writes sheet scopes and names that are constants or formulas as given", async () => {
     const wb = new ExcelJS.Workbook();
     sheetWith(wb, "A", IKU_ROWS);
     sheetWith(wb, "B", IKU_ROWS);
@@ -160,12 +157,31 @@ describe("setDefinedNames", () => {
       { name: "Konstanta", text: "0.5" },
       { name: "Dinamis", text: "OFFSET(A!$A$1,0,0,3,4)" },
     ];
-    const loaded = await loadXlsx(await bufferOf(wb, names));
-    writeSheetPlan(loaded.workbook, plan());
-    setDefinedNames(loaded.workbook, loaded.definedNames);
-    const out = Buffer.from(await loaded.workbook.xlsx.writeBuffer());
+    writeSheetPlan(wb, plan());
+    const out = await bufferOf(wb, names);
     const wx = parseWorkbookXml((await readPart(await openPackage(out), "xl/workbook.xml"))!);
     expect(wx.sheets).toEqual(["A", "B", "Tabel LKIP 2024"]);
     expect(wx.names.filter((n) => !n.name.startsWith("_xlnm"))).toEqual(names);
+  });
+});
+
+describe("writeSheetPlan merges (issue 14: by index, not by search)", () => {
+  it("writes many merges, each once, and refuses two that overlap", async () => {
+    const p = plan();
+    const n = 2000;
+    p.values = Array.from({ length: n * 2 }, (_, r) => [`baris ${r}`, null, null]);
+    p.numberFormats = p.values.map(() => ["@", "General", "General"]);
+    p.merges = Array.from({ length: n }, (_, k) => ({ row: 2 * k, col: 0, rows: 2, cols: 2 }));
+    p.bold = p.bordered = p.wrapped = p.alignRight = p.alignCenter = [];
+    const wb = new ExcelJS.Workbook();
+    writeSheetPlan(wb, p);
+    const { buf } = await roundTrip(wb);
+    const zip = await openPackage(buf);
+    const xml = (await readPart(zip, "xl/worksheets/sheet1.xml"))!;
+    expect(xml.match(/<mergeCell /g)).toHaveLength(n);
+    expect(xml).toContain('<mergeCell ref="A3999:B4000"/>');
+
+    p.merges.push({ row: 1, col: 1, rows: 1, cols: 2 });
+    expect(() => writeSheetPlan(new ExcelJS.Workbook(), p)).toThrow(/overlaps/);
   });
 });

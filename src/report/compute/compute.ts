@@ -191,7 +191,8 @@ function efisiensiSasaran(
     };
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    return tidak("pagu × capaian = 0");
+    // §4: a negative capaian (or an overflow) has no efisiensi; the reason goes in the table.
+    return tidak(e.code === "#DIV/0!" ? "pagu × capaian = 0" : e.message);
   }
 }
 

@@ -464,6 +464,13 @@ export const CATALOGUE = {
     en: (p) =>
       `${p.sumber} was found more than once: ${p.ditemukan.map(wadahEn).join("; ")}. Used: ${wadahEn(p.dipakai)}. Delete the others so that they are not mixed up.`,
   }),
+  SUMBER_TERLALU_BESAR: entry<{ sumber: SourceName }>({
+    tingkat: "galat",
+    id: (p, at) =>
+      `${p.sumber} (${at}) terlalu besar untuk dibaca Excel, juga sepotong-sepotong. Batasi rentangnya pada baris dan kolom yang berisi data.`,
+    en: (p, at) =>
+      `${p.sumber} (${at}) is too large for Excel to return, even in parts. Limit the range to the rows and columns holding data.`,
+  }),
   SUMBER_KOSONG: entry<{ sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" }>({
     tingkat: "galat",
     id: (p) =>
@@ -623,6 +630,42 @@ export const CATALOGUE = {
     id: (p, at) => `Target di ${at} negatif: ${p.pesan}; ${BARIS_ID(p)}.`,
     en: (p, at) =>
       `Target at ${at} is negative, so capaian cannot be computed. Write the real target (more than 0); ${BARIS_EN(p)}.`,
+  }),
+  // ---- issue 14: RULES §0 (numbers), §4 (negatives), §12 (merged cells), §6 (all Bobot 0)
+  CAPAIAN_TAK_HINGGA: entry<Baris & { pesan: string }>({
+    tingkat: "galat",
+    id: (p, at) =>
+      `Target di ${at} terlalu kecil dibanding realisasinya: ${p.pesan}. Periksa target dan realisasinya; ${BARIS_ID(p)}.`,
+    en: (p, at) =>
+      `Target at ${at} is so small against its realisasi that capaian does not fit in a cell. Check both figures; ${BARIS_EN(p)}.`,
+  }),
+  TITIK_RIBUAN: entry<{ kolom: string; tertulis: string; dibaca: string }>({
+    tingkat: "info",
+    id: (p, at) =>
+      `${p.kolom} '${p.tertulis}' di ${at} dibaca ${p.dibaca} (titik sebagai pemisah ribuan). Bila maksudnya pecahan, tulis dengan koma desimal (mis. 1,5).`,
+    en: (p, at) =>
+      `${p.kolom} '${p.tertulis}' at ${at} is read as ${p.dibaca} (the dot groups thousands). If a fraction was meant, write it with a decimal comma (e.g. 1,5).`,
+  }),
+  SEL_GABUNG_PER_BARIS: entry<{ kolom: string; baris: number }>({
+    tingkat: "info",
+    id: (p, at) =>
+      `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.baris} baris; nilainya dipakai untuk setiap baris indikator di dalamnya.`,
+    en: (p, at) =>
+      `${p.kolom} at ${at} is a merged cell over ${p.baris} rows; its value is used for each indicator row it covers.`,
+  }),
+  SEL_GABUNG_UANG: entry<{ kolom: string; baris: number }>({
+    tingkat: "peringatan",
+    id: (p, at) =>
+      `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.baris} baris; jumlahnya dihitung sekali saja, pada baris pertamanya, dan baris lain di dalamnya dihitung Rp 0. Bila tiap baris punya ${p.kolom.toLowerCase()} sendiri, pisahkan sel itu (Unmerge) dan isi nilainya per baris.`,
+    en: (p, at) =>
+      `${p.kolom} at ${at} is a merged cell over ${p.baris} rows; the amount is counted once, on its first row, and the other rows count Rp 0. If each row has its own amount, unmerge the cell and fill in each row.`,
+  }),
+  BOBOT_SEMUA_NOL: entry<Record<string, never>>({
+    tingkat: "peringatan",
+    id: () =>
+      "Semua Bobot di LKIP_IKU bernilai 0, sehingga rata-rata capaian tertimbang tidak dapat dihitung dan baris Rata-rata tidak dicetak. Isi Bobot lebih dari 0 untuk indikator yang ditimbang, atau kosongkan kolom Bobot untuk rata-rata biasa.",
+    en: () =>
+      "Every Bobot (weight) in LKIP_IKU is 0, so the weighted mean capaian cannot be computed and the Rata-rata row is not printed. Give the weighted indicators a Bobot above 0, or empty the Bobot column for a plain mean.",
   }),
   SASARAN_TIDAK_COCOK: entry<Baris & { teks: string; terbawaDari?: CellRef; jumlah: number }>({
     tingkat: "galat",

@@ -57,4 +57,4 @@ export type {
   TidakTeruji,
   Wadah,
 } from "./findings";
-export { capitalise } from "./text";
+export { capitalise, needsTextFormat, reinterpretedText, TEXT_FORMAT_MAX } from "./text";

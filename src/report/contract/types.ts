@@ -37,6 +37,18 @@ export interface RawRange {
    * rows), so that rows typed after the name was defined are reported (WORKBOOK.md).
    */
   outside?: { below: RawCell[][]; right: RawCell[][] };
+  /**
+   * Merged ranges inside the source (relative to row/col, header row = 0), clipped to it. A merged
+   * range holds its value in its top-left cell only; the cells it covers arrive blank. The model
+   * applies src/core/README.md §12 from this list (money once, Target/Realisasi/Satuan per row).
+   */
+  merges?: Merge[];
+  /**
+   * percent[r][c] is true for a numeric cell shown with a percent format (0,9271 printed as
+   * 92,71 %). Gateways only report formats; the model applies RULES §9 (src/report/model/percent.ts)
+   * to the percent-point columns. Absent when no cell is percent-formatted.
+   */
+  percent?: boolean[][];
 }
 
 /** What a gateway read: the ranges it found, and the problems it met while looking (e.g. a name that is a constant). */

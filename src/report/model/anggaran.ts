@@ -1,9 +1,10 @@
 /** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
 import { RowReader, cellError, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
+import { formatAngka, type Decimal } from "../../core";
 import type { BarisAnggaran, BarisDitinggal, LkipSasaran, Sel } from "./types";
 import { parseRef, temuan } from "../contract";
-import type { Finding, RawRange } from "../contract";
+import type { Finding, Milik, RawRange } from "../contract";
 
 export interface AnggaranRead {
   baris: BarisAnggaran[] | null;
@@ -51,8 +52,14 @@ export function readAnggaran(
       : row.text(k.program, "Program", true);
     if (program !== null) lastProgram = program;
 
-    const pagu = row.decimal(k.pagu, "Pagu", true);
-    const realisasi = row.decimal(k.realisasi, "Realisasi", true);
+    // Whose amount it is, for the message: the most specific name the line has.
+    const milik: Milik = subKegiatan
+      ? { jenis: "subKegiatan", nama: subKegiatan.value }
+      : kegiatan
+        ? { jenis: "kegiatan", nama: kegiatan.value }
+        : { jenis: "program", nama: program?.value ?? "" };
+    const pagu = nonNegative(row, k.pagu, "Pagu", milik);
+    const realisasi = nonNegative(row, k.realisasi, "Realisasi", milik);
     const serapanTertulis = row.raw(k.serapan);
 
     out.findings.push(...row.problems, ...row.valueProblems);
@@ -89,6 +96,29 @@ export function readAnggaran(
   }
   out.baris = baris;
   return out;
+}
+
+/**
+ * Money is never negative (src/core/README.md §4): a negative Pagu or Realisasi is a galat at its
+ * cell and its line stays out of every sum, in `tabel` as in `periksa`.
+ */
+function nonNegative(
+  row: RowReader,
+  c: number | undefined,
+  kolom: "Pagu" | "Realisasi",
+  milik: Milik
+): Sel<Decimal> | null {
+  const sel = row.decimal(c, kolom, true);
+  if (sel === null || !sel.value.isNegative() || sel.value.isZero()) return sel;
+  const nilai = formatAngka(sel.value, sel.value.isInteger() ? 0 : 2);
+  row.problems.push(
+    temuan(
+      "ANGGARAN_NEGATIF",
+      { kolom, milik, nilai },
+      { sumber: "LKIP_ANGGARAN", sel: row.ref(c!), tertulis: nilai }
+    )
+  );
+  return null;
 }
 
 /**

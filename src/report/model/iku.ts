@@ -135,6 +135,9 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sumber: "LKIP_IKU", sel: sourceRef(range) })
     );
   }
+  // All Bobot 0: a weighted mean has no denominator. Say so instead of silently dropping the row.
+  if (bobotAktif && out.indikator.length > 0 && out.indikator.every((i) => i.bobot?.value.isZero()))
+    out.findings.push(temuan("BOBOT_SEMUA_NOL", {}, { sumber: "LKIP_IKU", sel: sourceRef(range) }));
   return out;
 }
 
@@ -172,6 +175,8 @@ function checkTarget(
     const cell = row.cell(c);
     if (e.code === "#DIV/0!") {
       row.problem("TARGET_NOL", {}, c, cell);
+    } else if (e.code === "#NUM!") {
+      row.problem("CAPAIAN_TAK_HINGGA", { pesan: e.message }, c, cell);
     } else {
       row.problem("TARGET_NEGATIF", { pesan: e.message }, c, cell);
     }

@@ -10,6 +10,8 @@ import { readSettings } from "./settings";
 import { tahunFromHeaders, withOneHeaderRow } from "./recognize";
 import { outsideRows } from "./outside";
 import { normalizeHeader } from "./columns";
+import { applyMerges } from "./merges";
+import { percentAsPrinted } from "./percent";
 import type { LkipModel, Settings } from "./types";
 import { temuan } from "../contract";
 import type { RawRange, RawWorkbook } from "../contract";
@@ -60,6 +62,18 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.perluas[name] = out.perluas;
   }
 
+  // Before any row is read: RULES §9, percent-formatted cells of percent-point columns as printed,
+  // then §12, merged cells of the sources (a merged Target copies the value as printed); then a
+  // two-row header is read as one (its cells keep their addresses).
+  const ranges = { ...raw.ranges };
+  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const) {
+    const range = ranges[name];
+    if (!range) continue;
+    const m = applyMerges(percentAsPrinted(range, tahun), tahun);
+    ranges[name] = withOneHeaderRow(m.range, tahun);
+    model.findings.push(...m.findings);
+  }
+
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
     // A gateway that found the source unusable has said so already (with the reason).
     const alreadySaid = raw.problems.some((p) => p.sumber === name);
@@ -70,7 +84,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
   const info = raw.ranges.LKIP_INFO;
   if (info) model.sumber.LKIP_INFO = sumber(info, true);
 
-  const iku = raw.ranges.LKIP_IKU && withOneHeaderRow(raw.ranges.LKIP_IKU, tahun);
+  const iku = ranges.LKIP_IKU;
   if (iku) {
     const r = readIku(iku as RawRange & { source: "LKIP_IKU" }, tahun);
     model.sumber.LKIP_IKU = sumber(raw.ranges.LKIP_IKU!, r.usable);
@@ -82,7 +96,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.leftOut.push(...r.leftOut);
   }
 
-  const anggaran = raw.ranges.LKIP_ANGGARAN && withOneHeaderRow(raw.ranges.LKIP_ANGGARAN, tahun);
+  const anggaran = ranges.LKIP_ANGGARAN;
   if (anggaran) {
     const r = readAnggaran(
       anggaran as RawRange & { source: "LKIP_ANGGARAN" },
@@ -95,7 +109,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.leftOut.push(...r.leftOut);
   }
 
-  const belanja = raw.ranges.LKIP_BELANJA && withOneHeaderRow(raw.ranges.LKIP_BELANJA, tahun);
+  const belanja = ranges.LKIP_BELANJA;
   if (belanja) {
     const r = readBelanja(belanja as RawRange & { source: "LKIP_BELANJA" }, tahun);
     model.sumber.LKIP_BELANJA = sumber(raw.ranges.LKIP_BELANJA!, r.baris !== null);

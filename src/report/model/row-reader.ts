@@ -2,7 +2,15 @@
  * Reading one cell of a source row into a value with its address, turning every problem into a
  * finding of the catalogue (src/report/contract/findings.ts) at its cell.
  */
-import { Decimal, LkipError, isBlank, isErrorCode, toDecimal } from "../../core";
+import {
+  Decimal,
+  LkipError,
+  formatAngka,
+  isBlank,
+  isErrorCode,
+  parseAngka,
+  toDecimal,
+} from "../../core";
 import { refAddress, temuan } from "../contract";
 import type { Sel } from "./types";
 import type { CellRef, Finding, FindingCode, FindingParams, RawCell, RawRange } from "../contract";
@@ -123,7 +131,9 @@ export class RowReader {
       return null;
     }
     try {
-      return { value: toDecimal(cell, label), lokasi: this.addr(c) };
+      const value = toDecimal(cell, label);
+      if (typeof cell === "string") this.ribuanTitik(cell, value, c, label);
+      return { value, lokasi: this.addr(c) };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
       this.problem(
@@ -135,6 +145,27 @@ export class RowReader {
       );
       return null;
     }
+  }
+
+  /**
+   * §0: "1.500" could be meant as 1,5; reading its single dot as thousands is said aloud (info,
+   * kept with the value problems, which never leave the row out).
+   */
+  private ribuanTitik(cell: string, value: Decimal, c: number, label: string): void {
+    const p = parseAngka(cell);
+    if (!p.ok || !p.ribuanTitik) return;
+    this.valueProblems.push(
+      temuan(
+        "TITIK_RIBUAN",
+        { kolom: label, tertulis: cell.trim(), dibaca: formatAngka(value, 0) },
+        {
+          sumber: this.range.source,
+          sel: this.ref(c),
+          tertulis: cell.trim(),
+          hitung: formatAngka(value, 0),
+        }
+      )
+    );
   }
 
   /** A cell kept exactly as written (typed-by-hand values for the checker); blank → undefined. */

@@ -21,10 +21,8 @@ export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
         out.push(...totalProgram(p, t, ang.program), ...serapanTotal(model, p, t));
       for (const l of p.leaves) out.push(...serapanLeaf(model, l));
       for (const b of [...p.totals, ...p.leaves])
-        out.push(
-          ...lebihPagu(namaBaris(b.baris), b.baris.pagu, b.baris.realisasi, b.serapan),
-          ...negatif(b.baris)
-        );
+        // A negative amount never gets here: the model leaves its line out with a galat (§4).
+        out.push(...lebihPagu(namaBaris(b.baris), b.baris.pagu, b.baris.realisasi, b.serapan));
     }
     out.push(...barisGanda(model.anggaran ?? []));
   }
@@ -178,23 +176,6 @@ function lebihPagu(
       }
     ),
   ];
-}
-
-function negatif(b: BarisAnggaran): Finding[] {
-  return (
-    [
-      ["Pagu", b.pagu],
-      ["Realisasi", b.realisasi],
-    ] as const
-  )
-    .filter(([, sel]) => sel.value.isNegative())
-    .map(([label, sel]) =>
-      temuan(
-        "ANGGARAN_NEGATIF",
-        { kolom: label, milik: namaBaris(b), nilai: rupiah(sel.value) },
-        { sel: refOf(sel.lokasi), tertulis: rupiah(sel.value) }
-      )
-    );
 }
 
 /** The same kegiatan / sub kegiatan twice under one program is counted twice in every total. */

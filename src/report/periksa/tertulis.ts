@@ -2,7 +2,7 @@
  * Shared pieces of the checker (Pemeriksaan): reading a typed-by-hand cell, Indonesian number
  * display, and comparing a typed percent-point value with the one compute.ts gives.
  */
-import { Decimal, LkipError, bulatkan, formatAngka, toDecimal } from "../../core";
+import { Decimal, LkipError, bulatkan, formatAngka, fromDouble, toDecimal } from "../../core";
 import type { Pembulatan } from "../../core";
 import { cellError, cellText, sameTextKey } from "../model";
 import type { Sel } from "../model";
@@ -25,8 +25,7 @@ export const rupiah = (d: Decimal): string => formatAngka(d, d.isInteger() ? 0 :
 
 /** What a typed cell holds, as text for nilai_tertulis: numbers in Indonesian form with their own digits. */
 export function tertulisTeks(cell: RawCell): string {
-  if (typeof cell === "number" && Number.isFinite(cell))
-    return apaAdanya(new Decimal(String(cell)));
+  if (typeof cell === "number" && Number.isFinite(cell)) return apaAdanya(fromDouble(cell));
   return cellText(cell).trim();
 }
 

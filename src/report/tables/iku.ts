@@ -27,7 +27,12 @@ function arahNote(hasil: LkipHasil): string[] {
 }
 
 function bobotNote(model: LkipModel): string[] {
-  return model.kolomIku.bobot ? ["Rata-rata capaian ditimbang dengan kolom Bobot."] : [];
+  if (!model.kolomIku.bobot) return [];
+  if (model.indikator.length > 0 && model.indikator.every((i) => i.bobot?.value.isZero()))
+    return [
+      "Baris Rata-rata tidak dicetak: semua Bobot bernilai 0, jadi rata-rata tertimbang tidak dapat dihitung.",
+    ];
+  return ["Rata-rata capaian ditimbang dengan kolom Bobot."];
 }
 
 const input = (d: LkipIndikator["target"]["value"]) => num(d, inputFormat(d));

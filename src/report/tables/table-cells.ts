@@ -39,7 +39,10 @@ export function num(
   opts: Partial<TableCell> = {}
 ): TableCell {
   if (d === null) return empty(opts);
-  return { value: d.toNumber(), kind: "number", format, align: "right", ...opts };
+  const value = d.toNumber();
+  // §0: never Infinity in a cell. compute rejects such results first; this is the last guard.
+  if (!Number.isFinite(value)) return txt("#NUM!", { align: "right", ...opts });
+  return { value, kind: "number", format, align: "right", ...opts };
 }
 
 /** An integer count. */

@@ -81,6 +81,7 @@ const RUMUS: FindingParams<"CAPAIAN_BEDA">["rumus"][] = [
 /** Sample parameters for every code (typed: a new code does not compile without its samples). */
 const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
   SUMBER_TIDAK_ADA: [{ sumber: "LKIP_IKU" }, { sumber: "LKIP_ANGGARAN" }],
+  SUMBER_TERLALU_BESAR: [{ sumber: "LKIP_IKU" }],
   SUMBER_BUKAN_RENTANG: (
     [
       { jenis: "konstanta", teks: "0.5" },
@@ -149,6 +150,11 @@ const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
   ARAH_TIDAK_DIKENAL: [{ tertulis: "atas", pesan: "arah tidak dikenal", wajib: true }],
   TARGET_NOL: [{ wajib: true }],
   TARGET_NEGATIF: [{ pesan: "target negatif", wajib: true }],
+  CAPAIAN_TAK_HINGGA: [{ pesan: "capaian terlalu besar untuk disimpan di sel Excel", wajib: true }],
+  TITIK_RIBUAN: [{ kolom: "Target", tertulis: "1.500", dibaca: "1.500" }],
+  SEL_GABUNG_PER_BARIS: [{ kolom: "Target", baris: 2 }],
+  SEL_GABUNG_UANG: [{ kolom: "Pagu", baris: 2 }],
+  BOBOT_SEMUA_NOL: [{}],
   SASARAN_TIDAK_COCOK: [
     { teks: "Lain", jumlah: 3, wajib: true },
     { teks: "Lain", jumlah: 3, wajib: true, terbawaDari: C },

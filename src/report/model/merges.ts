@@ -1,0 +1,63 @@
+/**
+ * Merged cells in a source (src/core/README.md §12), from the gateway's RawRange.merges: a merge
+ * holds one value, in its top-left cell, and the cells it covers arrive blank.
+ * - Sasaran / Tujuan / Program: left blank, so the readers continue the value above.
+ * - Money (Pagu, Realisasi of LKIP_ANGGARAN and LKIP_BELANJA): counted once, on the first row;
+ *   the rows below read Rp 0 (never the same money again), with a peringatan naming the range.
+ * - Target / Realisasi / Satuan of LKIP_IKU: the value applies to every row, with an info.
+ * Any other merged column is left as the gateway gave it (blank under the top-left cell).
+ */
+import { temuan } from "../contract";
+import { resolveHeaders } from "./columns";
+import type { Finding, Merge, RawCell, RawRange } from "../contract";
+
+const PER_ROW: Record<string, Record<string, string>> = {
+  LKIP_IKU: { target: "Target", realisasi: "Realisasi", satuan: "Satuan" },
+};
+const MONEY: Record<string, Record<string, string>> = {
+  LKIP_ANGGARAN: { pagu: "Pagu", realisasi: "Realisasi" },
+  LKIP_BELANJA: { pagu: "Pagu", realisasi: "Realisasi" },
+};
+
+export function applyMerges(
+  range: RawRange,
+  tahun: number
+): { range: RawRange; findings: Finding[] } {
+  const merges = (range.merges ?? []).filter((m) => m.row >= 1 && m.rows > 1);
+  if (merges.length === 0) return { range, findings: [] };
+  const columns = resolveHeaders(range as RawRange & { source: "LKIP_IKU" }, tahun)
+    .columns as Record<string, number | undefined>;
+  const byCol = new Map<number, [kind: "per-row" | "money", label: string]>();
+  for (const [key, label] of Object.entries(PER_ROW[range.source] ?? {}))
+    if (columns[key] !== undefined) byCol.set(columns[key]!, ["per-row", label]);
+  for (const [key, label] of Object.entries(MONEY[range.source] ?? {}))
+    if (columns[key] !== undefined) byCol.set(columns[key]!, ["money", label]);
+
+  const values: RawCell[][] = range.values.map((row) => [...row]);
+  const findings: Finding[] = [];
+  const where = (m: Merge) => ({
+    sumber: range.source,
+    sel: {
+      sheet: range.sheet,
+      row: range.row + m.row,
+      col: range.col + m.col,
+      rows: m.rows,
+      cols: m.cols,
+    },
+  });
+  for (const m of merges) {
+    const hits = [...byCol.entries()].filter(([c]) => c >= m.col && c < m.col + m.cols);
+    const last = Math.min(values.length, m.row + m.rows);
+    for (const [col, [kind, label]] of hits) {
+      const top = values[m.row]?.[col] ?? null;
+      if (kind === "per-row") {
+        for (let r = m.row + 1; r < last; r++) values[r][col] = top;
+        findings.push(temuan("SEL_GABUNG_PER_BARIS", { kolom: label, baris: m.rows }, where(m)));
+      } else {
+        for (let r = m.row + 1; r < last; r++) values[r][col] = 0;
+        findings.push(temuan("SEL_GABUNG_UANG", { kolom: label, baris: m.rows }, where(m)));
+      }
+    }
+  }
+  return { range: { ...range, values }, findings };
+}

@@ -1,0 +1,46 @@
+import { periksa, readModel, tabelSheet, type Finding, type LkipModel } from "../report";
+import { loadXlsx, XlsxReadError, type LoadedXlsx } from "./read";
+import { writeTablesWorkbook } from "./write";
+
+/** What one run of the tables pipeline made. */
+export interface TabelXlsx {
+  loaded: LoadedXlsx;
+  model: LkipModel;
+  built: ReturnType<typeof tabelSheet>;
+  /** The sheet the tables went to; null when no table could be made (and then no bytes). */
+  sheetName: string | null;
+  /** A workbook of its own holding the tables sheet, as .xlsx bytes (the input is never rewritten). */
+  bytes: Uint8Array | null;
+  /** Everything `lkip periksa` reports for this workbook. */
+  findings: Finding[];
+}
+
+/**
+ * read model → tables → write into the loaded copy → bytes. The one pipeline behind `lkip tabel`
+ * and the browser page (lkip.html), so that both give the same workbook by construction. No file
+ * I/O and no Node: the caller brings the loaded workbook (or bytes, below) and keeps the bytes.
+ */
+export async function tabelFromLoaded(loaded: LoadedXlsx): Promise<TabelXlsx> {
+  const model = readModel(loaded.raw);
+  const built = tabelSheet(model);
+  const findings = periksa(model);
+  // Without LKIP_IKU there is no report: nothing is written (lkip --help: exit 1).
+  if (built.tables.length === 0 || !model.sumber.LKIP_IKU)
+    return { loaded, model, built, sheetName: null, bytes: null, findings };
+  const { workbook, sheetName } = writeTablesWorkbook(built.plan);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  } catch {
+    throw new XlsxReadError(
+      "TERLALU_BESAR",
+      `Tabel-tabelnya (${built.plan.values.length} baris) tidak dapat disusun menjadi berkas .xlsx di memori; tidak ada berkas yang ditulis. Kurangi baris LKIP_IKU atau LKIP_ANGGARAN, lalu jalankan lagi.`
+    );
+  }
+  return { loaded, model, built, sheetName, bytes, findings };
+}
+
+/** The same from an .xlsx file's bytes (a dropped file in the browser). */
+export async function tabelXlsx(bytes: Uint8Array, label?: string): Promise<TabelXlsx> {
+  return tabelFromLoaded(await loadXlsx(bytes, label));
+}
