@@ -3,7 +3,7 @@ export type Language = "id" | "en";
 
 const id = {
   title: "LKIP di browser",
-  lead: "Untuk kantor yang Excel-nya tidak dapat menjalankan add-in LKIP: pilih buku kerja .xlsx yang disusun menurut kontrak buku kerja LKIP, lalu unduh buku kerja yang sama dengan lembar tabel LKIP, beserta temuan pemeriksaan angkanya.",
+  lead: "Untuk kantor yang Excel-nya tidak dapat menjalankan add-in LKIP: pilih buku kerja .xlsx yang disusun menurut kontrak buku kerja LKIP, lalu unduh buku kerja berisi lembar tabel LKIP, beserta temuan pemeriksaan angkanya.",
   privacy:
     "Berkas Anda tidak dikirim ke mana pun. Semuanya dihitung di browser ini; halaman ini dilarang membuat sambungan jaringan apa pun (Content-Security-Policy: connect-src 'none'). Anda dapat memutus internet setelah halaman terbuka.",
   drop: "Tarik berkas .xlsx ke sini, atau",
@@ -16,7 +16,7 @@ const id = {
   failed: "Terjadi kesalahan tak terduga:",
   resultTitle: "Buku kerja dengan tabel LKIP",
   summary: (n: number, sheet: string, tahun: number) =>
-    `${n} tabel ditulis ke lembar "${sheet}" (tahun ${tahun}). Lembar-lembar Anda yang lain tidak diubah.`,
+    `${n} tabel ditulis ke lembar "${sheet}" (tahun ${tahun}). Berkas Anda sendiri tidak diubah.`,
   noTables: "Tidak ada tabel yang dapat dibuat dari berkas ini; lihat temuan di bawah.",
   download: "Unduh buku kerja",
   leftOut: "Tabel yang tidak dibuat",
@@ -34,7 +34,7 @@ type Texts = typeof id;
 
 const en: Texts = {
   title: "LKIP in the browser",
-  lead: "For offices whose Excel cannot run the LKIP add-in: choose an .xlsx workbook laid out as the LKIP workbook contract says, then download the same workbook with the LKIP tables sheet, and see the checker's findings.",
+  lead: "For offices whose Excel cannot run the LKIP add-in: choose an .xlsx workbook laid out as the LKIP workbook contract says, then download a workbook with the LKIP tables sheet, and see the checker's findings.",
   privacy:
     "Your file is not sent anywhere. Everything is computed in this browser; this page is not allowed to open any network connection (Content-Security-Policy: connect-src 'none'). You may disconnect from the internet once the page is open.",
   drop: "Drop an .xlsx file here, or",
@@ -47,7 +47,7 @@ const en: Texts = {
   failed: "Something unexpected went wrong:",
   resultTitle: "Workbook with the LKIP tables",
   summary: (n: number, sheet: string, tahun: number) =>
-    `${n} tables written to the sheet "${sheet}" (year ${tahun}). Your other sheets are unchanged.`,
+    `${n} tables written to the sheet "${sheet}" (year ${tahun}). Your own file is not changed.`,
   noTables: "No table could be made from this file; see the findings below.",
   download: "Download the workbook",
   leftOut: "Tables not made",

@@ -16,9 +16,9 @@ export interface TabelXlsx {
 }
 
 /**
- * read model → tables → write into the loaded copy → bytes. The one pipeline behind `lkip tabel`
+ * read model → tables → a workbook of the tables' own → bytes. The one pipeline behind `lkip tabel`
  * and the browser page (lkip.html), so that both give the same workbook by construction. No file
- * I/O and no Node: the caller brings the loaded workbook (or bytes, below) and keeps the bytes.
+ * I/O and no Node: the caller brings the loaded sources (or bytes, below) and keeps the bytes.
  */
 export async function tabelFromLoaded(loaded: LoadedXlsx): Promise<TabelXlsx> {
   const model = readModel(loaded.raw);
