@@ -8,3 +8,4 @@ export * from "./efisiensi";
 export * from "./serapan";
 export * from "./aggregate";
 export * from "./terbilang";
+export * from "./kualitatif";

@@ -8,6 +8,7 @@ import {
   SKALA,
   bulatkan,
   capaian,
+  capaianKualitatif,
   efisiensi,
   jumlah,
   predikat,
@@ -15,16 +16,41 @@ import {
   rentang,
   serapan,
 } from "../../core";
-import type { HasilEfisiensi, Skala } from "../../core";
+import type { BarisEfisiensi, HasilEfisiensi, PredikatKualitatif, Skala } from "../../core";
 import { sameTextKey } from "../model";
 import type {
   BarisAnggaran,
   BarisBelanja,
   LkipIndikator,
+  LkipIndikatorKualitatif,
   LkipModel,
   LkipSasaran,
   Settings,
 } from "../model";
+import { cariMungkinTotal, hitungTotalTertulis } from "./totals";
+import type { HasilTotal, MungkinTotal } from "./totals";
+
+export type { HasilTotal, MungkinTotal } from "./totals";
+
+/** Tabel 6: a change read by the indicator's arah (TABLES.md): for a `turun` indicator a fall is better. */
+export type ArahPerubahan = "Membaik" | "Memburuk" | "Tetap";
+
+/** Money linked to one indicator (RULES §6, budgets per indicator): its own PMK term. */
+export interface AnggaranIndikator {
+  pagu: Decimal;
+  realisasi: Decimal;
+  serapan: Decimal | null;
+  efisiensi: EfisiensiSasaran | null;
+  efisiensiAlasan: string | null;
+}
+
+/** A qualitative indicator (RULES §10): a predikat on the target scale, no percentage. */
+export interface HasilKualitatif {
+  indikator: LkipIndikatorKualitatif;
+  predikat: PredikatKualitatif;
+  /** The ordinal scale both words are on, or null (equal / not equal only). */
+  skala: string | null;
+}
 
 export interface HasilIndikator {
   indikator: LkipIndikator;
@@ -39,7 +65,9 @@ export interface HasilIndikator {
   /** Capaian against the Target Renstra, printed; null without one. */
   capaianRenstra: Decimal | null;
   /** Realisasi minus the realisasi of the latest earlier year with a column, printed; null when that cell is blank. */
-  perubahan: { dari: number; nilai: Decimal } | null;
+  perubahan: { dari: number; nilai: Decimal; keterangan: ArahPerubahan } | null;
+  /** Budget lines that name this indicator (LKIP_ANGGARAN Indikator); null when none do. */
+  anggaran: AnggaranIndikator | null;
 }
 
 export interface EfisiensiSasaran {
@@ -54,6 +82,10 @@ export interface EfisiensiSasaran {
 export interface HasilSasaran {
   sasaran: LkipSasaran;
   indikator: HasilIndikator[];
+  /** Its qualitative indicators: outside its numeric capaian and efisiensi (RULES §10). */
+  kualitatif: HasilKualitatif[];
+  /** Some of its budget lines name an indicator: efisiensi is the Σ of per-indicator terms (RULES §6). */
+  perIndikator: boolean;
   /** Mean of its indicators' printed capaian (weighted with bobot), printed; null without indicators. */
   capaian: Decimal | null;
   kategori: string | null;
@@ -104,8 +136,11 @@ export interface HasilBelanja {
 }
 
 export interface RataRata {
-  target: Decimal;
-  realisasi: Decimal;
+  /** Mean target and realisasi: null unless every indicator has the same Satuan (RULES §6). */
+  target: Decimal | null;
+  realisasi: Decimal | null;
+  /** Why target and realisasi are not averaged, when they are not. */
+  alasanTarget: string | null;
   capaian: Decimal;
   predikat: string;
   kategori: string | null;
@@ -120,7 +155,13 @@ export interface JumlahPerBand {
 export interface LkipHasil {
   settings: Settings;
   indikator: HasilIndikator[];
+  /** Qualitative indicators (RULES §10), in their own list; counted only in perPredikat. */
+  kualitatif: HasilKualitatif[];
   sasaran: HasilSasaran[];
+  /** Printed totals typed inside the ranges, with what they stand for (RULES §11). */
+  totalTertulis: HasilTotal[];
+  /** Budget lines that equal the sum of the lines above them: likely unlabelled totals (RULES §11). */
+  mungkinTotal: MungkinTotal[];
   /** null without indicators (or when Σ bobot = 0). */
   rataRata: RataRata | null;
   /** Target scale, highest band first. */
@@ -141,20 +182,28 @@ export function compute(model: LkipModel): LkipHasil {
 
   const tahunLalu = model.tahunLalu.length > 0 ? model.tahunLalu[model.tahunLalu.length - 1] : null;
   const indikator = model.indikator.map((ind) => hitungIndikator(ind, st, tahunLalu));
+  const kualitatif: HasilKualitatif[] = model.kualitatif.map((ind) => ({
+    indikator: ind,
+    ...capaianKualitatif(ind.target.value, ind.realisasi.value),
+  }));
   const anggaran = model.anggaran ? hitungAnggaran(model.anggaran, model.sasaran, bulat) : null;
-  const sasaran = model.sasaran.map((s) => hitungSasaran(s, indikator, anggaran, st));
+  const sasaran = model.sasaran.map((s) => hitungSasaran(s, indikator, kualitatif, anggaran, st));
 
   let rata: RataRata | null = null;
   if (indikator.length > 0) {
     const bobot = model.kolomIku.bobot ? indikator.map((h) => h.indikator.bobot!.value) : undefined;
     const mean = (xs: Decimal[]) => tryOrNull(() => bulat(rataRata(xs, bobot)));
     const c = mean(indikator.map((h) => h.capaian));
-    const t = mean(indikator.map((h) => h.indikator.target.value));
-    const r = mean(indikator.map((h) => h.indikator.realisasi.value));
-    if (c && t && r) {
+    // RULES §6: a mean of targets across units (a score with a percentage) means nothing.
+    const satuan = new Set(indikator.map((h) => sameTextKey(h.indikator.satuan?.value ?? "")));
+    const satu = satuan.size === 1;
+    const t = satu ? mean(indikator.map((h) => h.indikator.target.value)) : null;
+    const r = satu ? mean(indikator.map((h) => h.indikator.realisasi.value)) : null;
+    if (c) {
       rata = {
         target: t,
         realisasi: r,
+        alasanTarget: satu ? null : "satuan berbeda: rata-rata target dan realisasi tidak bermakna",
         capaian: c,
         predikat: predikat(c, SKALA.target),
         kategori: kategoriOf(c, st.skala),
@@ -162,10 +211,16 @@ export function compute(model: LkipModel): LkipHasil {
     }
   }
 
-  const count = (skala: Skala, labelOf: (h: HasilIndikator) => string | null): JumlahPerBand[] =>
+  const count = (
+    skala: Skala,
+    labelOf: (h: HasilIndikator) => string | null,
+    lain: string[] = []
+  ): JumlahPerBand[] =>
     rentang(skala).map((b) => ({
       ...b,
-      jumlah: indikator.filter((h) => labelOf(h) === b.label).length,
+      jumlah:
+        indikator.filter((h) => labelOf(h) === b.label).length +
+        lain.filter((l) => l === b.label).length,
     }));
 
   let belanja: HasilBelanja | null = null;
@@ -185,12 +240,21 @@ export function compute(model: LkipModel): LkipHasil {
     };
   }
 
+  const serapanDua = (p: Decimal, r: Decimal) => serapanOf([p], [r], bulat);
   return {
     settings: st,
     indikator,
+    kualitatif,
     sasaran,
+    totalTertulis: hitungTotalTertulis(model, (i) => indikator[i].capaian, bulat, serapanDua),
+    mungkinTotal: cariMungkinTotal(model),
     rataRata: rata,
-    perPredikat: count(SKALA.target, (h) => h.predikat),
+    // RULES §10: qualitative indicators are counted in the predikat table, on the same three rows.
+    perPredikat: count(
+      SKALA.target,
+      (h) => h.predikat,
+      kualitatif.map((k) => k.predikat)
+    ),
     perKategori: count(st.skala, (h) => h.kategori),
     tanpaKategori: indikator.filter((h) => h.kategori === null).length,
     anggaran,
@@ -219,19 +283,36 @@ function hitungIndikator(
       ? tryOrNull(() => bulat(capaian(renstra.value, ind.realisasi.value, ind.arah.value)))
       : null,
     perubahan: lalu
-      ? { dari: lalu.tahun, nilai: bulat(ind.realisasi.value.minus(lalu.nilai.value)) }
+      ? perubahanOf(ind, lalu.tahun, bulat(ind.realisasi.value.minus(lalu.nilai.value)))
       : null,
+    anggaran: null,
   };
+}
+
+function perubahanOf(
+  ind: LkipIndikator,
+  dari: number,
+  nilai: Decimal
+): NonNullable<HasilIndikator["perubahan"]> {
+  const naik = ind.arah.value !== "turun";
+  const keterangan: ArahPerubahan = nilai.isZero()
+    ? "Tetap"
+    : nilai.isPositive() === naik
+      ? "Membaik"
+      : "Memburuk";
+  return { dari, nilai, keterangan };
 }
 
 function hitungSasaran(
   s: LkipSasaran,
   semua: HasilIndikator[],
+  semuaKualitatif: HasilKualitatif[],
   anggaran: HasilAnggaran | null,
   st: Settings
 ): HasilSasaran {
   const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
   const indikator = s.indikator.map((i) => semua[i]);
+  const kualitatif = s.kualitatif.map((i) => semuaKualitatif[i]);
   const bobot = indikator.every((h) => h.indikator.bobot)
     ? indikator.map((h) => h.indikator.bobot!.value)
     : undefined;
@@ -251,31 +332,57 @@ function hitungSasaran(
   const pagu = programs.length > 0 ? jumlah(programs.map((p) => p.pagu)) : null;
   const realisasi = programs.length > 0 ? jumlah(programs.map((p) => p.realisasi)) : null;
 
+  // RULES §6: lines naming an indicator are that indicator's PMK term; the rest are the sasaran's.
+  const counted = programs.flatMap((p) => (p.leaves.length > 0 ? p.leaves : p.totals));
+  const perIndikator = counted.some((b) => b.baris.indikatorIndex !== null);
+  const terms: BarisEfisiensi[] = [];
+  if (perIndikator) {
+    for (const h of indikator) {
+      const own = counted.filter((b) => b.baris.indikatorIndex === h.indikator.index);
+      if (own.length === 0) continue;
+      const p = jumlah(own.map((b) => b.baris.pagu.value));
+      const r = jumlah(own.map((b) => b.baris.realisasi.value));
+      const term = { pagu: p, capaian: h.capaian, realisasi: r };
+      terms.push(term);
+      const e = efisiensiOf([term], st);
+      h.anggaran = {
+        pagu: p,
+        realisasi: r,
+        serapan: serapanOf([p], [r], bulat),
+        efisiensi: e,
+        efisiensiAlasan: e ? null : "pagu × capaian = 0",
+      };
+    }
+  }
+  const rest = perIndikator ? counted.filter((b) => b.baris.indikatorIndex === null) : counted;
+
   let ef: EfisiensiSasaran | null = null;
   let alasan: string | null = null;
   if (cap === null)
     alasan =
-      indikator.length === 0 ? "tidak ada indikator yang terbaca" : "jumlah bobot indikatornya 0";
+      indikator.length === 0
+        ? kualitatif.length > 0
+          ? "semua indikatornya kualitatif, tanpa capaian dalam persen"
+          : "tidak ada indikator yang terbaca"
+        : "jumlah bobot indikatornya 0";
   else if (pagu === null || realisasi === null)
     alasan = anggaran ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada";
   else {
-    try {
-      const hasil = efisiensi([{ pagu, capaian: cap, realisasi }], st.batasiCapaian);
-      const nilai = bulat(hasil.nilai);
-      ef = {
-        hasil,
-        nilai,
-        mentah: bulat(hasil.mentah),
-        keterangan: predikat(nilai, SKALA.efisiensi),
-      };
-    } catch (e) {
-      if (!(e instanceof LkipError)) throw e;
-      alasan = "pagu × capaian = 0";
+    if (rest.length > 0 || !perIndikator) {
+      terms.push({
+        pagu: perIndikator ? jumlah(rest.map((b) => b.baris.pagu.value)) : pagu,
+        capaian: cap,
+        realisasi: perIndikator ? jumlah(rest.map((b) => b.baris.realisasi.value)) : realisasi,
+      });
     }
+    ef = efisiensiOf(terms, st);
+    if (!ef) alasan = "pagu × capaian = 0";
   }
   return {
     sasaran: s,
     indikator,
+    kualitatif,
+    perIndikator,
     capaian: cap,
     kategori: cap ? kategoriOf(cap, st.skala) : null,
     pagu,
@@ -284,6 +391,23 @@ function hitungSasaran(
     efisiensi: ef,
     efisiensiAlasan: alasan,
   };
+}
+
+function efisiensiOf(terms: BarisEfisiensi[], st: Settings): EfisiensiSasaran | null {
+  const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
+  try {
+    const hasil = efisiensi(terms, st.batasiCapaian);
+    const nilai = bulat(hasil.nilai);
+    return {
+      hasil,
+      nilai,
+      mentah: bulat(hasil.mentah),
+      keterangan: predikat(nilai, SKALA.efisiensi),
+    };
+  } catch (e) {
+    if (!(e instanceof LkipError)) throw e;
+    return null;
+  }
 }
 
 function hitungAnggaran(

@@ -27,6 +27,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     sumber: {},
     sasaran: [],
     indikator: [],
+    kualitatif: [],
     tahunLalu: [],
     kolomIku: {
       satuan: false,
@@ -34,7 +35,10 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
       targetRenstra: false,
       targetAkhirRenstra: false,
       bobot: false,
+      tujuan: false,
     },
+    tahunRenstra: null,
+    totalTertulis: [],
     anggaran: null,
     belanja: null,
     belanjaAdaRealisasi: false,
@@ -63,8 +67,11 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.sumber.LKIP_IKU = sumber(iku, r.usable);
     model.sasaran = r.sasaran;
     model.indikator = r.indikator;
+    model.kualitatif = r.kualitatif;
     model.tahunLalu = r.tahunLalu;
     model.kolomIku = r.kolom;
+    model.tahunRenstra = r.tahunRenstra;
+    model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
   }
@@ -74,10 +81,12 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     const r = readAnggaran(
       anggaran as RawRange & { source: "LKIP_ANGGARAN" },
       tahun,
-      model.sasaran
+      model.sasaran,
+      model.indikator
     );
     model.sumber.LKIP_ANGGARAN = sumber(anggaran, r.baris !== null);
     model.anggaran = r.baris;
+    model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
   }
@@ -88,6 +97,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.sumber.LKIP_BELANJA = sumber(belanja, r.baris !== null);
     model.belanja = r.baris;
     model.belanjaAdaRealisasi = r.adaRealisasi;
+    model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
   }

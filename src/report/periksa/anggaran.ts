@@ -16,7 +16,7 @@ export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
   if (ang) {
     for (const p of ang.program) {
       for (const t of p.totals)
-        out.push(...totalProgram(p, t, ang.program), ...serapanTotal(model, p, t));
+        out.push(...totalProgram(model, p, t, ang.program), ...serapanTotal(model, p, t));
       for (const l of p.leaves) out.push(...serapanLeaf(model, l));
       for (const b of [...p.totals, ...p.leaves])
         out.push(
@@ -55,9 +55,21 @@ function rincian(p: HasilProgram): string {
 }
 
 /** WORKBOOK.md: a program total row is compared with the sum of its leaves (exact, money). */
-function totalProgram(p: HasilProgram, t: HasilBaris, semua: HasilProgram[]): Finding[] {
+function totalProgram(
+  model: LkipModel,
+  p: HasilProgram,
+  t: HasilBaris,
+  semua: HasilProgram[]
+): Finding[] {
   if (p.paguLeaves === null || p.realisasiLeaves === null) return [];
   const out: Finding[] = [];
+  // A leaf left out for a problem (e.g. "90,000,000") makes the sum short: the total may be right.
+  const ditinggal = model.leftOut.filter(
+    (b) =>
+      b.source === "LKIP_ANGGARAN" &&
+      b.program !== undefined &&
+      sameTextKey(b.program) === sameTextKey(p.nama)
+  );
   const pasangan: [string, Sel<Decimal>, Decimal, (q: HasilProgram) => Decimal][] = [
     ["Pagu", t.baris.pagu, p.paguLeaves, (q) => q.pagu],
     ["Realisasi", t.baris.realisasi, p.realisasiLeaves, (q) => q.realisasi],
@@ -69,6 +81,18 @@ function totalProgram(p: HasilProgram, t: HasilBaris, semua: HasilProgram[]): Fi
     const asal = mirip
       ? ` Angka itu sama dengan ${label.toLowerCase()} program ${kutip(mirip.nama)} (${mirip.totals[0]?.baris[label === "Pagu" ? "pagu" : "realisasi"].lokasi ?? mirip.lokasi}).`
       : "";
+    if (ditinggal.length > 0) {
+      out.push(
+        temuan(
+          "peringatan",
+          "TOTAL_PROGRAM_BELUM_TERUJI",
+          sel.lokasi,
+          `${label} program ${kutip(p.nama)} di baris totalnya tertulis ${rupiah(sel.value)} di ${sel.lokasi}; jumlah ${rincian(p)}nya yang terbaca ${rupiah(jumlah)}, tetapi ${ditinggal.length} baris rinciannya tidak terbaca (${ditinggal.map((b) => b.lokasi).join(", ")}). Perbaiki baris itu lebih dahulu; angka total ini belum dapat dinilai.`,
+          { tertulis: rupiah(sel.value), hitung: rupiah(jumlah) }
+        )
+      );
+      continue;
+    }
     out.push(
       temuan(
         "galat",

@@ -5,11 +5,20 @@ import { W, closingRow, count, empty, hdr, inputFormat, num, txt, vmerge } from 
 import type { Built } from "./table-cells";
 import type { Merge, TableCell } from "../contract";
 
-/** No as written (number or text), or the sasaran's number. */
-export function noCell(ind: LkipIndikator): TableCell {
-  return typeof ind.no.value === "number"
-    ? count(ind.no.value, { align: "center" })
-    : txt(ind.no.value, { align: "center" });
+/**
+ * No as written (number or text); a blank No gets the next running number of its table
+ * (WORKBOOK.md), never the sasaran's number. `urut` carries the last number across rows.
+ */
+export function noCell(ind: LkipIndikator, urut: { last: number }): TableCell {
+  if (ind.no === null) {
+    urut.last += 1;
+    return count(urut.last, { align: "center" });
+  }
+  const v = ind.no.value;
+  const n = typeof v === "number" ? v : /^\s*\d+\.?\s*$/.test(v) ? parseInt(v, 10) : null;
+  if (n !== null && Number.isInteger(n)) urut.last = n;
+  else urut.last += 1;
+  return typeof v === "number" ? count(v, { align: "center" }) : txt(v, { align: "center" });
 }
 
 export function rounding(model: LkipModel): string {
@@ -46,15 +55,16 @@ export function tabelCapaianIku(model: LkipModel, hasil: LkipHasil): Built {
   ];
   const body: TableCell[][] = [];
   const merges: Merge[] = [];
+  const urut = { last: 0 };
   for (const s of hasil.sasaran) {
     if (s.indikator.length === 0) continue;
     const start = header.length + body.length;
     // One No for the sasaran unless the user numbered the indicators themselves.
-    const ownNo = s.indikator.some((h) => h.indikator.no.lokasi !== null);
+    const ownNo = s.indikator.some((h) => h.indikator.no !== null);
     s.indikator.forEach((h, i) => {
       const ind = h.indikator;
       body.push([
-        ownNo ? noCell(ind) : i === 0 ? count(s.sasaran.nomor, { align: "center" }) : empty(),
+        ownNo ? noCell(ind, urut) : i === 0 ? count(s.sasaran.nomor, { align: "center" }) : empty(),
         i === 0 ? txt(s.sasaran.teks) : empty(),
         txt(ind.nama.value),
         txt(ind.satuan?.value ?? null, { align: "center" }),
@@ -82,7 +92,14 @@ export function tabelCapaianIku(model: LkipModel, hasil: LkipHasil): Built {
     body,
     merges,
     widths: [W.no, W.sasaran, W.indikator, W.satuan, W.formulasi, W.nilai, W.nilai, W.nilai],
-    notes: [...arahNote(hasil), ...bobotNote(model), rounding(model)],
+    notes: [
+      ...arahNote(hasil),
+      ...bobotNote(model),
+      ...(r?.alasanTarget
+        ? [`Rata-rata target dan realisasi tidak dicetak: ${r.alasanTarget}.`]
+        : []),
+      rounding(model),
+    ],
   };
 }
 

@@ -28,8 +28,11 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
 
       it("rata-rata of the printed figures", () => {
         const e = fixture.total_iku.expected;
-        expect(same(hasil.rataRata?.target, e.target_rata2[mode])).toBe(true);
-        expect(same(hasil.rataRata?.realisasi, e.realisasi_rata2[mode])).toBe(true);
+        // RULES §6: Persen, Persen, Nilai — no mean of target and realisasi across units.
+        expect(e.target_realisasi_rata2_in_tables.printed).toBe(false);
+        expect(hasil.rataRata?.target).toBeNull();
+        expect(hasil.rataRata?.realisasi).toBeNull();
+        expect(hasil.rataRata?.alasanTarget).toMatch(/satuan berbeda/);
         expect(same(hasil.rataRata?.capaian, e.capaian_rata2_of_rounded[mode])).toBe(true);
       });
 

@@ -76,6 +76,7 @@ describe("readModel on the sample", () => {
       targetRenstra: true,
       targetAkhirRenstra: false,
       bobot: false,
+      tujuan: false,
     });
   });
 

@@ -106,11 +106,16 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
     const e = fixture.total_iku.expected;
     const r = t.body[3];
     expect(r[0]).toEqual(textCell("Rata-rata"));
-    expect(r.slice(5)).toEqual([
-      numCell(n(e.target_rata2[mode]), NILAI),
-      numCell(n(e.realisasi_rata2[mode]), NILAI),
-      numCell(n(e.capaian_rata2_of_rounded[mode]), NILAI),
+    // RULES §6: Persen, Persen and Nilai — the mean of target and realisasi is left empty, with a note.
+    expect(e.target_realisasi_rata2_in_tables.printed).toBe(false);
+    expect(r.slice(5).map((c) => c.value)).toEqual([
+      null,
+      null,
+      n(e.capaian_rata2_of_rounded[mode]),
     ]);
+    expect(t.notes.join(" ")).toMatch(
+      /satuan berbeda: rata-rata target dan realisasi tidak bermakna/
+    );
     expect(t.merges).toContainEqual({ row: 4, col: 0, rows: 1, cols: 5 });
     expect(t.body).toHaveLength(4);
   });
