@@ -229,7 +229,8 @@ export interface Headers<K extends string> {
 type Match<K> = { key: K; tahunKolom?: number } | { tahun: number } | null;
 
 /** Year-bearing IKU headers depend on the report year (WORKBOOK.md LKIP_IKU). */
-function matchIkuYear(norm: string, tahun: number): Match<IkuKolom> {
+function matchIkuYear(header: string, tahun: number): Match<IkuKolom> {
+  const norm = header.replace(/[()]/g, ""); // "Target Renstra (2026)"
   if (norm === "realisasitahunlalu") return { tahun: tahun - 1 };
   let m = /^realisasi(?:kinerja)?(?:tahun)?(\d{4})$/.exec(norm);
   if (m) {

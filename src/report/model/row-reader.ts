@@ -121,13 +121,12 @@ export class RowReader {
       return { value: toDecimal(cell, label), lokasi: this.addr(c) };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
-      this.problem(
-        "BUKAN_ANGKA",
-        `${e.message}. Tulis angka di sel ${this.addr(c)}`,
-        c,
-        cell,
-        required
-      );
+      // "< 30" or "≥ 95" is a target with its direction written in: say how the contract says it.
+      const batas = typeof cell === "string" ? /^\s*([<>≤≥]=?)\s*(\S+)/.exec(cell) : null;
+      const saran = batas
+        ? `. Tulis angkanya saja (${batas[2]}) di sel ${this.addr(c)}; bila makin rendah makin baik, isi kolom Arah dengan turun`
+        : `. Tulis angka di sel ${this.addr(c)}`;
+      this.problem("BUKAN_ANGKA", `${e.message}${saran}`, c, cell, required);
       return null;
     }
   }

@@ -5,7 +5,7 @@
  */
 import { Decimal, SKALA, bulatkan, rentang } from "../../core";
 import type { Pembulatan, Skala } from "../../core";
-import type { HasilIndikator, HasilSasaran, LkipHasil } from "../compute";
+import type { HasilIndikator, HasilKualitatif, HasilSasaran, LkipHasil } from "../compute";
 import { sameTextKey } from "../model";
 import { frasaMakinRendah, satuanPersen } from "./phrases";
 import {
@@ -18,6 +18,7 @@ import {
   rupiah,
   tampakPecahan,
   temuan,
+  tertulisTeks,
 } from "./tertulis";
 import type { Sebab } from "./tertulis";
 import type { LkipIndikator, LkipModel, Sel } from "../model";
@@ -27,6 +28,11 @@ export function periksaIku(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
   const st = model.settings;
   for (const h of hasil.indikator) out.push(...tertulisIndikator(h, st.pembulatan, st.skala));
+  for (const k of hasil.kualitatif) out.push(...tertulisKualitatif(k));
+  for (const h of hasil.indikator) {
+    const tinggi = capaianSangatTinggi(h);
+    if (tinggi) out.push(tinggi);
+  }
   for (const s of hasil.sasaran) out.push(...periksaSasaran(model, s));
   for (const ind of model.indikator) {
     const arah = arahMungkinTurun(ind);
@@ -115,13 +121,64 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
   return out.filter((f): f is Finding => f !== null);
 }
 
+/**
+ * RULES §10: a qualitative indicator has a predikat, no percentage. A typed Capaian of 100 (or
+ * the word "Tercapai") is accepted for a reached one; a typed Predikat is compared as a label.
+ */
+function tertulisKualitatif(k: HasilKualitatif): Finding[] {
+  const ind = k.indikator;
+  const tw = ind.tertulis;
+  const milik = `indikator kualitatif ${kutip(ind.nama.value)}`;
+  const alasan = `target "${ind.target.value}" dan realisasi "${ind.realisasi.value}"${k.skala ? ` (skala ${k.skala})` : ""} berarti "${k.predikat}"`;
+  const out: (Finding | null)[] = [];
+  for (const sel of [tw.capaian, tw.predikat]) {
+    if (!sel) continue;
+    const teks = tertulisTeks(sel.value);
+    const angka = typeof sel.value === "number" ? new Decimal(String(sel.value)) : null;
+    const cocok =
+      sameTextKey(teks) === sameTextKey(k.predikat) ||
+      (angka !== null && k.predikat === "Tercapai" && (angka.eq(100) || angka.eq(1))) ||
+      (sel === tw.capaian && k.predikat === "Tercapai" && /^100([.,]0+)?\s*%?$/.test(teks.trim()));
+    if (cocok) continue;
+    out.push(
+      temuan(
+        "galat",
+        sel === tw.capaian ? "CAPAIAN_BEDA" : "PREDIKAT_BEDA",
+        sel.lokasi,
+        `${sel === tw.capaian ? "Capaian" : "Predikat"} ${milik} tertulis ${kutip(teks)} di ${sel.lokasi}, padahal ${alasan}. Indikator kualitatif tidak punya capaian dalam persen (src/core/README.md §10); tulis "${k.predikat}"${k.predikat === "Tercapai" ? " atau 100" : ""}.`,
+        { tertulis: teks, hitung: k.predikat }
+      )
+    );
+  }
+  return out.filter((f): f is Finding => f !== null);
+}
+
+/** A capaian far above target is more often a wrong target (or a fraction) than a triumph. */
+const BATAS_CAPAIAN_TINGGI = new Decimal(300);
+
+function capaianSangatTinggi(h: HasilIndikator): Finding | null {
+  if (!h.capaian.gt(BATAS_CAPAIAN_TINGGI)) return null;
+  const ind = h.indikator;
+  return temuan(
+    "peringatan",
+    "CAPAIAN_SANGAT_TINGGI",
+    ind.target.lokasi,
+    `Capaian ${milikIndikator(ind)} ${persen(h.capaian)} %, lebih dari ${persen(BATAS_CAPAIAN_TINGGI)} %: periksa Target ${apaAdanya(ind.target.value)} di ${ind.target.lokasi} (satuan, pecahan, atau target tahun lain?) dan Realisasi ${apaAdanya(ind.realisasi.value)} di ${ind.realisasi.lokasi}. Bila keduanya benar, abaikan peringatan ini.`,
+    { hitung: persen(h.capaian) }
+  );
+}
+
 function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const out: (Finding | null)[] = [];
   const st = model.settings;
   const nomor = s.sasaran.nomor;
   const milik = `sasaran ${nomor}`;
+  // RULES §6: an indicator with budget lines of its own is compared with its own figure.
   const sel = (key: "efisiensi" | "serapan"): Sel<RawCell>[] =>
-    s.indikator.flatMap((h) => (h.indikator.tertulis[key] ? [h.indikator.tertulis[key]!] : []));
+    s.indikator.flatMap((h) =>
+      h.indikator.tertulis[key] && !h.anggaran ? [h.indikator.tertulis[key]!] : []
+    );
+  for (const h of s.indikator) if (h.anggaran) out.push(...tertulisAnggaranIndikator(model, h));
 
   const ef = s.efisiensi;
   const efisiensiSel = sel("efisiensi");
@@ -215,6 +272,53 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   return out.filter((f): f is Finding => f !== null);
 }
 
+/** Typed Serapan / Efisiensi of an indicator that has budget lines of its own (RULES §6). */
+function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Finding | null)[] {
+  const a = h.anggaran!;
+  const ind = h.indikator;
+  const st = model.settings;
+  const milik = milikIndikator(ind);
+  const out: (Finding | null)[] = [];
+  const ef = ind.tertulis.efisiensi;
+  if (ef) {
+    if (!a.efisiensi)
+      out.push(tidakTeruji("Efisiensi", milik, ef, a.efisiensiAlasan ?? "tidak ada data"));
+    else
+      out.push(
+        bandingkanPersen({
+          kode: "EFISIENSI_BEDA",
+          kolom: "Efisiensi",
+          milik,
+          sel: ef,
+          benar: a.efisiensi.nilai,
+          rumus: `menurut PMK 214/PMK.02/2017 dengan anggaran indikator ini sendiri E = (Pagu ${rupiah(a.pagu)} × Capaian ${persen(h.capaian)} % − Realisasi ${rupiah(a.realisasi)}) / (Pagu × Capaian) × 100 = ${a.efisiensi.hasil.dibatasi ? `${persen(a.efisiensi.mentah)}, dibatasi menjadi ${persen(a.efisiensi.nilai)}` : persen(a.efisiensi.nilai)}`,
+          pembulatan: st.pembulatan,
+          mentah: [a.efisiensi.hasil.nilai],
+          sebab: a.efisiensi.hasil.dibatasi
+            ? [{ nilai: a.efisiensi.hasil.mentah, teks: "batas ±20 % belum diterapkan" }]
+            : [],
+        })
+      );
+  }
+  const sr = ind.tertulis.serapan;
+  if (sr) {
+    if (a.serapan === null) out.push(tidakTeruji("Serapan", milik, sr, "pagunya 0"));
+    else
+      out.push(
+        bandingkanPersen({
+          kode: "SERAPAN_BEDA",
+          kolom: "Serapan",
+          milik,
+          sel: sr,
+          benar: a.serapan,
+          rumus: `serapannya Σ Realisasi ${rupiah(a.realisasi)} / Σ Pagu ${rupiah(a.pagu)} × 100 = ${persen(a.serapan)} (anggaran yang tertaut ke indikator ini)`,
+          pembulatan: st.pembulatan,
+        })
+      );
+  }
+  return out;
+}
+
 function tidakTeruji(kolom: string, milik: string, c: Sel<RawCell>, alasan: string): Finding {
   return temuan(
     "info",
@@ -259,8 +363,13 @@ function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Findi
       ? [{ label: "Target Akhir Renstra", sel: ind.targetAkhirRenstra }]
       : []),
   ].filter((n) => !n.sel.value.isZero()); // 0 reads the same either way
-  const pecahan = nilai.filter((n) => tampakPecahan(n.sel.value));
   const poin = nilai.filter((n) => !tampakPecahan(n.sel.value));
+  // Only a value that reads like the others once × 100 is a fraction: a genuine 1 % target beside
+  // a realisasi of 2,5 % is not (×100 it would be 100 against 2,5).
+  const acuan = median(poin.map((n) => n.sel.value));
+  const pecahan = nilai.filter(
+    (n) => tampakPecahan(n.sel.value) && acuan !== null && dekatSeratusKali(n.sel.value, acuan)
+  );
   if (pecahan.length === 0 || poin.length === 0) return null;
   const daftar = (xs: typeof nilai) =>
     xs.map((n) => `${n.label} ${apaAdanya(n.sel.value)} (${n.sel.lokasi})`).join(", ");
@@ -299,4 +408,22 @@ function indikatorGanda(indikator: LkipIndikator[]): Finding[] {
     );
   }
   return out;
+}
+
+function median(xs: Decimal[]): Decimal | null {
+  if (xs.length === 0) return null;
+  const sorted = [...xs].sort((a, b) => a.comparedTo(b));
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).div(2);
+}
+
+/** v × 100 within a factor 3 of the row's other values, and v itself not. */
+function dekatSeratusKali(v: Decimal, acuan: Decimal): boolean {
+  const tiga = new Decimal(3);
+  const dalam = (x: Decimal) => {
+    const a = x.abs();
+    const b = acuan.abs();
+    return !a.isZero() && !b.isZero() && a.lte(b.times(tiga)) && b.lte(a.times(tiga));
+  };
+  return dalam(v.times(100)) && !dalam(v);
 }

@@ -126,6 +126,17 @@ export function bandingkanPersen(b: Banding): Finding | null {
 
   const tertulis = tertulisTeks(b.sel.value);
   const hitung = persen(b.benar);
+  // A report that prints whole percents ("297" for 296,67) rounded, it did not miscalculate.
+  const dp = v.decimalPlaces();
+  if (dp < 2 && !tampakPecahan(v) && bulatkan(b.benar, b.pembulatan, dp).eq(v)) {
+    return temuan(
+      "info",
+      "DITULIS_KURANG_DESIMAL",
+      b.sel.lokasi,
+      `${b.kolom} ${b.milik} di ${b.sel.lokasi} tertulis ${tertulis}, yaitu ${hitung} dengan ${dp === 0 ? "tanpa desimal" : "satu desimal"}; tabel mencetak 2 desimal: ${hitung}.`,
+      { tertulis, hitung }
+    );
+  }
   const kali100 = v.times(SERATUS);
   const sebagaiPersen = `${apaAdanya(v)} = ${formatAngka(kali100, Math.max(2, v.decimalPlaces() - 2))} %`;
   if (tampakPecahan(v) && cetak(kali100).eq(b.benar)) {
