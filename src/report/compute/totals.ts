@@ -25,10 +25,12 @@ export interface HasilTotal {
 
 export interface MungkinTotal {
   baris: BarisAnggaran;
-  /** How many lines above it it equals the sum of. */
+  /** How many lines it equals the sum of. */
   jumlahBaris: number;
-  /** The row where the lines it adds up start (the range's first line or the one after a printed total). */
+  /** The row where the lines it adds up start. */
   dari: string;
+  /** "atas": the lines above it (a grand total); "bawah": the sub kegiatan under a kegiatan line. */
+  arah: "atas" | "bawah";
 }
 
 type Bulat = (d: Decimal) => Decimal;
@@ -155,12 +157,37 @@ export function cariMungkinTotal(model: LkipModel): MungkinTotal[] {
     for (const acc of seg.n >= 2 ? [seg, all] : [all]) {
       if (acc.n < 2 || ownProgramHasLeaves(acc) || acc.pagu.isZero()) continue;
       if (l.pagu.value.eq(acc.pagu) && l.realisasi.value.eq(acc.realisasi)) {
-        out.push({ baris: l, jumlahBaris: acc.n, dari: lines[acc.dari].baris });
+        out.push({ baris: l, jumlahBaris: acc.n, dari: lines[acc.dari].baris, arah: "atas" });
         break;
       }
     }
     add(seg, l);
     add(all, l);
+  });
+  out.push(...kegiatanDiAtasRincian(lines));
+  return out;
+}
+
+/**
+ * A Kegiatan line followed by its Sub Kegiatan lines whose amounts add up to its own: the report
+ * printed the kegiatan's total above its parts. Both are leaves by WORKBOOK.md, so it counts twice.
+ */
+function kegiatanDiAtasRincian(lines: BarisAnggaran[]): MungkinTotal[] {
+  const out: MungkinTotal[] = [];
+  lines.forEach((l, i) => {
+    if (!l.kegiatan || l.subKegiatan) return;
+    const parts: BarisAnggaran[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const n = lines[j];
+      if (!n.subKegiatan || programKey(n) !== programKey(l)) break;
+      if (n.kegiatan && sameTextKey(n.kegiatan.value) !== sameTextKey(l.kegiatan.value)) break;
+      parts.push(n);
+    }
+    if (parts.length === 0) return;
+    const pagu = jumlah(parts.map((p) => p.pagu.value));
+    const realisasi = jumlah(parts.map((p) => p.realisasi.value));
+    if (pagu.isZero() || !pagu.eq(l.pagu.value) || !realisasi.eq(l.realisasi.value)) return;
+    out.push({ baris: l, jumlahBaris: parts.length, dari: parts[0].baris, arah: "bawah" });
   });
   return out;
 }

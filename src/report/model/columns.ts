@@ -141,8 +141,18 @@ export const KOSAKATA: readonly Kosakata[] = [
     label: "Serapan",
     aliases: ["Penyerapan Anggaran", "Serapan Anggaran"],
     sources: { LKIP_IKU: false, LKIP_ANGGARAN: false },
-    // Beside Pagu and Realisasi a bare "%" is their serapan; in LKIP_IKU it would be a capaian.
-    only: { LKIP_ANGGARAN: ["%", "Persen", "Persentase"] },
+    // Beside Pagu and Realisasi a bare "%" (or "Realisasi (%)", as budget tables print it) is
+    // their serapan; in LKIP_IKU it would be a capaian.
+    only: {
+      LKIP_ANGGARAN: [
+        "%",
+        "Persen",
+        "Persentase",
+        "Realisasi (%)",
+        "Realisasi Anggaran (%)",
+        "Capaian Realisasi Anggaran (%)",
+      ],
+    },
   },
   { key: "program", label: "Program", aliases: [], sources: { LKIP_ANGGARAN: true } },
   { key: "kegiatan", label: "Kegiatan", aliases: [], sources: { LKIP_ANGGARAN: false } },
@@ -155,7 +165,14 @@ export const KOSAKATA: readonly Kosakata[] = [
   {
     key: "pagu",
     label: "Pagu",
-    aliases: ["Pagu Anggaran", "Anggaran", "Anggaran (Rp)", "Alokasi", "Jumlah"],
+    aliases: [
+      "Pagu Anggaran",
+      "Anggaran",
+      "Anggaran (Rp)",
+      "Alokasi",
+      "Alokasi Anggaran",
+      "Jumlah",
+    ],
     sources: { LKIP_ANGGARAN: true, LKIP_BELANJA: true },
   },
   {
@@ -178,8 +195,20 @@ interface ColumnSpec<K extends string> {
   label: string;
   /** Normalised headers (year-bearing ones are matched apart). */
   aliases: string[];
+  /** Headers whose "(%)" is what they mean ("Realisasi (%)"), matched with the % kept. */
+  persen: string[];
   required: boolean;
 }
+
+/** Like normalizeHeader, but a "%" stays: "Realisasi (%)" → "realisasi%". */
+export function normalizeHeaderPersen(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\(\s*rp\.?\s*\)/g, "")
+    .replace(/[\s._()]+/g, "");
+}
+
+const isPersen = (a: string) => /\(\s*%\s*\)/.test(a);
 
 const hasYear = (a: string) => a.includes("{");
 
@@ -189,8 +218,9 @@ function specsOf<K extends string>(source: DataSource): ColumnSpec<K>[] {
     label: k.label,
     required: k.sources[source]!,
     aliases: [k.label, ...k.aliases, ...(k.only?.[source] ?? [])]
-      .filter((a) => !hasYear(a))
+      .filter((a) => !hasYear(a) && !isPersen(a))
       .map(normalizeHeader),
+    persen: [...k.aliases, ...(k.only?.[source] ?? [])].filter(isPersen).map(normalizeHeaderPersen),
   }));
 }
 
@@ -294,7 +324,9 @@ export function resolveHeaders(range: RawRange, tahun: number): Headers<string> 
     if (text === null) return;
     const norm = normalizeHeader(text);
     let match: Match<string> = null;
-    const spec = specs.find((s) => s.aliases.includes(norm));
+    const persen = normalizeHeaderPersen(text);
+    const spec =
+      specs.find((s) => s.persen.includes(persen)) ?? specs.find((s) => s.aliases.includes(norm));
     if (spec) match = { key: spec.key };
     else if (range.source === "LKIP_IKU") match = matchIkuYear(norm, tahun);
     if (match === null) return;

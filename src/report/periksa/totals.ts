@@ -136,7 +136,9 @@ function mungkinTotal(m: MungkinTotal): Finding {
     "peringatan",
     "MUNGKIN_TOTAL",
     b.pagu.lokasi,
-    `Baris ${kutip(nama)} (${b.baris}) berpagu ${rupiah(b.pagu.value)} dan berealisasi ${rupiah(b.realisasi.value)}, sama dengan jumlah ${m.jumlahBaris} baris di atasnya (mulai ${m.dari}): tampaknya baris total. Kini ia dihitung sebagai baris anggaran, sehingga setiap jumlah menjadi dua kali lipat. Bila memang baris total, tulis "Jumlah" (atau "Total") sebagai satu-satunya teks di baris itu, atau keluarkan baris itu dari rentang LKIP_ANGGARAN.`,
+    m.arah === "atas"
+      ? `Baris ${kutip(nama)} (${b.baris}) berpagu ${rupiah(b.pagu.value)} dan berealisasi ${rupiah(b.realisasi.value)}, sama dengan jumlah ${m.jumlahBaris} baris di atasnya (mulai ${m.dari}): tampaknya baris total. Kini ia dihitung sebagai baris anggaran, sehingga setiap jumlah menjadi dua kali lipat. Bila memang baris total, tulis "Jumlah" (atau "Total") sebagai satu-satunya teks di baris itu, atau keluarkan baris itu dari rentang LKIP_ANGGARAN.`
+      : `Baris kegiatan ${kutip(nama)} (${b.baris}) berpagu ${rupiah(b.pagu.value)} dan berealisasi ${rupiah(b.realisasi.value)}, sama dengan jumlah ${m.jumlahBaris} sub kegiatan di bawahnya (mulai ${m.dari}): tampaknya jumlah rinciannya. Baris berisi Kegiatan dan baris berisi Sub Kegiatan sama-sama dihitung, sehingga anggaran kegiatan ini terhitung dua kali. Hapus pagu dan realisasi baris kegiatan itu, atau isi kolom Kegiatan pada baris sub kegiatannya dan hapus baris kegiatan itu.`,
     { tertulis: rupiah(b.pagu.value) }
   );
 }

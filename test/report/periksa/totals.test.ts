@@ -123,3 +123,24 @@ describe("a Rata-rata row inside LKIP_IKU", () => {
     expect(kode(t, "TOTAL_TANPA_MAKNA")).toMatchObject([{ lokasi: "'Data IKU'!D4" }]);
   });
 });
+
+describe("a kegiatan line above its sub kegiatan with their sum", () => {
+  it("is a probable total at its pagu: it counts twice", () => {
+    const H2 = ["Sasaran", "Program", "Kegiatan", "Sub Kegiatan", "Pagu", "Realisasi"];
+    const iku = IKU;
+    const t = temuanDari({
+      iku,
+      anggaran: [
+        H2,
+        [1, "Program A", "Kegiatan 1", null, 1000, 900],
+        [1, "Program A", null, "Sub 1", 600, 500],
+        [1, "Program A", null, "Sub 2", 400, 400],
+        [1, "Program A", "Kegiatan 2", null, 50, 50],
+        [1, "Program A", null, "Sub 3", 40, 40],
+      ],
+    });
+    expect(kode(t, "MUNGKIN_TOTAL")).toMatchObject([
+      { tingkat: "peringatan", lokasi: "'Data Anggaran'!E2" },
+    ]);
+  });
+});
