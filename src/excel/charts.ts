@@ -1,90 +1,60 @@
-import type { SheetPlan } from "../report";
-
-/** Rows for one chart: a label and one or more numeric series, taken as printed in plan.tables. */
-export interface ChartData {
-  title: string;
-  headers: string[];
-  rows: { label: string; values: number[] }[];
-}
-
-/** More categories than this make an unreadable chart (and a needless payload): skip it. */
-export const MAX_CHART_CATEGORIES = 60;
-
-const norm = (v: unknown) => (typeof v === "string" ? v.trim() : "");
-
-interface Pick {
-  label: RegExp;
-  series: RegExp[];
-}
+/**
+ * Draws the plan's charts (plan.charts, made by the report layer from the computed results).
+ * Nothing here reads the laid-out cells or their headers: the writer only draws.
+ */
+import type { ChartSpec, SheetPlan } from "../report";
+import { gridOps, textSafeFormats, type Target } from "./grid";
+import { OP_OVERHEAD, type Op } from "./payload";
+import type { Supports } from "./run";
 
 /**
- * Find, inside one table of the plan, the header row holding the label column and every series
- * column, then read the body rows below it. Merged label cells (blank below the first row) carry
- * the label down; rows whose label is a total/average line, or whose value is not a number, are left out.
+ * Each chart's numbers go in a small block under the tables (a chart needs cells as its source),
+ * then the chart is placed right of the tables. `ops` write the blocks; `adds` add the charts
+ * (applied last, so that a host refusing charts can be retried without them).
  */
-function extract(
+export function chartOps(
   plan: SheetPlan,
-  tableId: number,
-  pick: Pick,
-  firstPerLabel: boolean
-): { label: string; values: number[] }[] | null {
-  const t = plan.tables.find((x) => x.id === tableId);
-  if (!t) return null;
-  const end = Math.min(plan.values.length, t.row + t.rows);
-  for (let h = t.row; h < end; h++) {
-    const row = plan.values[h] ?? [];
-    const labelCol = row.findIndex((v) => pick.label.test(norm(v)));
-    if (labelCol < 0) continue;
-    const seriesCols = pick.series.map((re) => {
-      // The last matching header wins: a group header ("Capaian") sits left of its sub-columns.
-      let found = -1;
-      row.forEach((v, c) => {
-        if (c !== labelCol && re.test(norm(v))) found = c;
-      });
-      return found;
+  supports: Supports,
+  limit: number
+): { ops: Op<Target>[]; adds: Op<Target>[]; titles: string[] } {
+  const width = plan.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const ops: Op<Target>[] = [];
+  const adds: Op<Target>[] = [];
+  let row = plan.values.length + 2;
+  plan.charts.forEach((chart: ChartSpec, i) => {
+    const cols = chart.headers.length;
+    const block: (string | number | null)[][] = [
+      [`Data grafik: ${chart.title}`, ...Array.from({ length: cols - 1 }, () => null)],
+      chart.headers,
+      ...chart.rows.map((r) => [r.label, ...r.values]),
+    ];
+    const at = row;
+    ops.push(...gridOps(at, 0, block, textSafeFormats(block), limit));
+    ops.push({
+      bytes: OP_OVERHEAD,
+      apply: ({ ws }) => (ws.getRangeByIndexes(at, 0, 2, cols).format.font.bold = true),
     });
-    if (seriesCols.some((c) => c < 0)) continue;
-
-    const out: { label: string; values: number[] }[] = [];
-    let carried = "";
-    for (let r = h + 1; r < end; r++) {
-      const cells = plan.values[r] ?? [];
-      const label = norm(cells[labelCol]) || carried;
-      carried = label;
-      if (!label || /^(rata|total|jumlah)/i.test(label)) continue;
-      const values = seriesCols.map((c) => cells[c]);
-      if (!values.every((v): v is number => typeof v === "number" && Number.isFinite(v))) continue;
-      if (firstPerLabel && out.some((o) => o.label === label)) continue;
-      out.push({ label, values });
-    }
-    return out.length > 0 ? out : null;
-  }
-  return null;
-}
-
-/** Capaian per indicator (Tabel 2) against the 100 % line. */
-export function capaianChart(plan: SheetPlan): ChartData | null {
-  const rows = extract(plan, 2, { label: /^indikator/i, series: [/capaian/i] }, false);
-  if (!rows || rows.length > MAX_CHART_CATEGORIES) return null;
-  return {
-    title: "Capaian per indikator (%)",
-    headers: ["Indikator", "Capaian (%)", "Target (100%)"],
-    rows: rows.map((r) => ({ label: r.label, values: [r.values[0], 100] })),
-  };
-}
-
-/** Capaian vs serapan per sasaran (Tabel 11: one capaian and one % of budget per sasaran). */
-export function capaianSerapanChart(plan: SheetPlan): ChartData | null {
-  const rows = extract(
-    plan,
-    11,
-    { label: /^sasaran/i, series: [/capaian/i, /^%$|serapan/i] },
-    true
-  );
-  if (!rows || rows.length > MAX_CHART_CATEGORIES) return null;
-  return {
-    title: "Capaian kinerja dan serapan anggaran per sasaran (%)",
-    headers: ["Sasaran", "Capaian (%)", "Serapan (%)"],
-    rows,
-  };
+    const source = { row: at + 1, rows: chart.rows.length + 1 };
+    // The 100 % target reads best as a line across the columns (series type: ExcelApi 1.7).
+    const line = chart.line !== undefined && supports("ExcelApi", "1.7") ? chart.line : null;
+    adds.push({
+      bytes: 4 * OP_OVERHEAD,
+      apply: ({ ws }) => {
+        const c = ws.charts.add(
+          "ColumnClustered",
+          ws.getRangeByIndexes(source.row, 0, source.rows, cols),
+          "Columns"
+        );
+        c.title.text = chart.title;
+        if (line !== null) c.series.getItemAt(line).chartType = "Line";
+        const top = 1 + i * 20;
+        c.setPosition(
+          ws.getRangeByIndexes(top, width + 1, 1, 1),
+          ws.getRangeByIndexes(top + 17, width + 8, 1, 1)
+        );
+      },
+    });
+    row += block.length + 2;
+  });
+  return { ops, adds, titles: plan.charts.map((c) => c.title) };
 }

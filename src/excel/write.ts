@@ -2,7 +2,7 @@
 import type { Merge, SheetPlan } from "../report";
 import { SOURCE_NAMES } from "../report";
 import { nextFreeSheetName, sameSheetName, splitAddress } from "../report";
-import { capaianChart, capaianSerapanChart, type ChartData } from "./charts";
+import { chartOps } from "./charts";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";
 import { coalesce } from "./rects";
@@ -81,55 +81,6 @@ function styleOps(plan: SheetPlan): Op<Target>[] {
       )
     ),
   ];
-}
-
-/** Chart data goes in a small block under the tables (charts need cells as their source). */
-function chartOps(
-  plan: SheetPlan,
-  supports: Supports,
-  limit: number
-): { ops: Op<Target>[]; chartOps: Op<Target>[]; titles: string[] } {
-  const width = plan.values.reduce((w, r) => Math.max(w, r.length), 0);
-  const charts = [capaianChart(plan), capaianSerapanChart(plan)].filter(
-    (c): c is ChartData => c !== null
-  );
-  const ops: Op<Target>[] = [];
-  const adds: Op<Target>[] = [];
-  let row = plan.values.length + 2;
-  charts.forEach((chart, i) => {
-    const block: (string | number | null)[][] = [
-      [`Data grafik: ${chart.title}`, null, null],
-      chart.headers,
-      ...chart.rows.map((r) => [r.label, ...r.values]),
-    ];
-    ops.push(...gridOps(row, 0, block, textSafeFormats(block), limit));
-    ops.push({
-      bytes: OP_OVERHEAD,
-      apply: ({ ws }) => (ws.getRangeByIndexes(row, 0, 2, 3).format.font.bold = true),
-    });
-    const source = { row: row + 1, rows: chart.rows.length + 1 };
-    const lineForTarget = i === 0 && supports("ExcelApi", "1.7");
-    adds.push({
-      bytes: 4 * OP_OVERHEAD,
-      apply: ({ ws }) => {
-        const c = ws.charts.add(
-          "ColumnClustered",
-          ws.getRangeByIndexes(source.row, 0, source.rows, 3),
-          "Columns"
-        );
-        c.title.text = chart.title;
-        // The 100 % target reads best as a line across the columns (series type: ExcelApi 1.7).
-        if (lineForTarget) c.series.getItemAt(1).chartType = "Line";
-        const top = 1 + i * 20;
-        c.setPosition(
-          ws.getRangeByIndexes(top, width + 1, 1, 1),
-          ws.getRangeByIndexes(top + 17, width + 8, 1, 1)
-        );
-      },
-    });
-    row += block.length + 2;
-  });
-  return { ops, chartOps: adds, titles: charts.map((c) => c.title) };
 }
 
 /**
@@ -248,11 +199,11 @@ async function writeOn(
     if (supports("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
     for (const op of batches[i]) op.apply(target);
     const last = i === batches.length - 1;
-    if (last) for (const op of charts.chartOps) op.apply(target);
+    if (last) for (const op of charts.adds) op.apply(target);
     try {
       await ctx.sync();
     } catch (e) {
-      if (!last || charts.chartOps.length === 0) throw e;
+      if (!last || charts.adds.length === 0) throw e;
       // Charts are extras: on a host that refuses them, write the rest again without them
       // (every operation of the batch is idempotent) and say so.
       for (const op of batches[i]) op.apply(target);

@@ -13,6 +13,7 @@ export {
   splitAddress,
 } from "./contract";
 export type {
+  ChartSpec,
   Finding,
   InputWorkbookPlan,
   Merge,

@@ -1,73 +1,72 @@
 import { describe, expect, it } from "vitest";
-import { capaianChart, capaianSerapanChart, MAX_CHART_CATEGORIES } from "../../src/excel/charts";
 import { writeSheetPlan } from "../../src/excel/write";
-import type { SheetPlan } from "../../src/report/contract/types";
+import type { ChartSpec, SheetPlan } from "../../src/report/contract/types";
 import { fakeWorkbookFromPlan, findSheet, getCell, supportsFor } from "../host/fake-excel";
 import { asRun, fixtureInputPlan, handSheetPlan } from "./support";
 
-/** handSheetPlan plus a Tabel 11-like block: Sasaran merged over two indicators. */
-function withTabel11(plan: SheetPlan): SheetPlan {
-  const start = plan.values.length + 1;
-  const rows: (string | number | null)[][] = [
-    ["Tabel 2 — Efektivitas anggaran", null, null, null, null, null],
-    ["No", "Sasaran", "Indikator", "Capaian Kinerja Sasaran (%)", "Realisasi Anggaran (Rp)", "%"],
-    [1, "Sasaran A", "Indikator 1", 120.5, 1000000, 97.8],
-    [null, null, "Indikator 2", null, null, null],
-    [2, "Sasaran B", "Indikator 3", 55.73, 2000000, 88.1],
-    [null, "Total", null, null, 3000000, 91.2],
-  ];
-  const width = plan.values[0].length;
-  const pad = (r: (string | number | null)[]) => [...r, ...Array(width - r.length).fill(null)];
-  return {
-    ...plan,
-    values: [...plan.values, pad([]), ...rows.map(pad)],
-    numberFormats: [
-      ...plan.numberFormats,
-      ...Array.from({ length: rows.length + 1 }, () => Array(width).fill("General")),
-    ],
-    tables: [...plan.tables, { id: 11, title: "Tabel 2", row: start, rows: rows.length, cols: 6 }],
-  };
+/** A Tabel 11 chart as the report layer makes it: one capaian and one serapan per sasaran. */
+const SERAPAN: ChartSpec = {
+  table: 11,
+  title: "Capaian kinerja dan serapan anggaran per sasaran (%)",
+  headers: ["Sasaran", "Capaian (%)", "Serapan (%)"],
+  rows: [
+    { label: "Sasaran A", values: [120.5, 97.8] },
+    { label: "Sasaran B", values: [55.73, 88.1] },
+  ],
+};
+
+function withSerapan(plan: SheetPlan): SheetPlan {
+  return { ...plan, charts: [...plan.charts, SERAPAN] };
 }
 
-describe("chart data from plan.tables", () => {
-  it("takes capaian per indicator from Tabel 2 with a 100 % target", () => {
-    const plan = handSheetPlan(3);
-    const c = capaianChart(plan)!;
-    expect(c.rows).toEqual(plan.values.slice(2).map((r) => ({ label: r[2], values: [r[7], 100] })));
+async function write(plan: SheetPlan) {
+  const wb = fakeWorkbookFromPlan(fixtureInputPlan());
+  const res = await writeSheetPlan(plan, {
+    replace: false,
+    run: asRun(wb),
+    supports: supportsFor(wb),
   });
-
-  it("takes one capaian and serapan per sasaran from Tabel 11, skipping the total line", () => {
-    const c = capaianSerapanChart(withTabel11(handSheetPlan(3)))!;
-    expect(c.rows).toEqual([
-      { label: "Sasaran A", values: [120.5, 97.8] },
-      { label: "Sasaran B", values: [55.73, 88.1] },
-    ]);
-  });
-
-  it("gives no chart when the table is absent or too long to read", () => {
-    expect(capaianSerapanChart(handSheetPlan(3))).toBeNull();
-    expect(capaianChart(handSheetPlan(MAX_CHART_CATEGORIES + 1))).toBeNull();
-  });
-});
+  return { res, sheet: findSheet(wb, res.sheetName)! };
+}
 
 describe("charts on the output sheet", () => {
-  it("adds both charts, with the target as a line where ExcelApi 1.7 is there", async () => {
-    const wb = fakeWorkbookFromPlan(fixtureInputPlan());
-    const plan = withTabel11(handSheetPlan(3));
-    const res = await writeSheetPlan(plan, {
-      replace: false,
-      run: asRun(wb),
-      supports: supportsFor(wb),
-    });
-    expect(res.charts.length).toBe(2);
-    const s = findSheet(wb, res.sheetName)!;
+  it("draws the plan's charts, with the target as a line where ExcelApi 1.7 is there", async () => {
+    const plan = withSerapan(handSheetPlan(3));
+    const { res, sheet: s } = await write(plan);
+    expect(res.charts).toEqual(plan.charts.map((c) => c.title));
     expect(s.charts.map((c) => c.type)).toEqual(["ColumnClustered", "ColumnClustered"]);
     expect(s.charts[0].seriesTypes).toEqual({ 1: "Line" });
+    expect(s.charts[1].seriesTypes).toEqual({});
     // The chart's source holds the header and the values it shows, below the tables.
     const src = s.charts[0].source;
     expect(src.row).toBeGreaterThanOrEqual(plan.values.length);
     expect(getCell(s, src.row + 1, src.col + 1)?.value).toBe(plan.values[2][7]);
     expect(getCell(s, src.row + 1, src.col + 2)?.value).toBe(100);
+    const src2 = s.charts[1].source;
+    expect(getCell(s, src2.row, src2.col)?.value).toBe("Sasaran");
+    SERAPAN.rows.forEach((r, k) => {
+      expect(getCell(s, src2.row + 1 + k, src2.col)?.value).toBe(r.label);
+      expect(getCell(s, src2.row + 1 + k, src2.col + 1)?.value).toBe(r.values[0]);
+      expect(getCell(s, src2.row + 1 + k, src2.col + 2)?.value).toBe(r.values[1]);
+    });
+  });
+
+  it("draws what the plan says, whatever the sheet's headers and labels read", async () => {
+    const names = ["Rata-rata lama sekolah", "Jumlah penerima bantuan", "Total luas panen"];
+    const plan = handSheetPlan(3, { firstIndikator: names });
+    // Relabel every header of the laid-out table: the writer does not look at them.
+    plan.values[1] = plan.values[1].map((v) => (typeof v === "string" ? `Kolom ${v}` : v));
+    const { res, sheet: s } = await write(plan);
+    expect(res.charts).toEqual(["Capaian per indikator (%)"]);
+    const src = s.charts[0].source;
+    expect(src.rows).toBe(names.length + 1);
+    names.forEach((n, k) => expect(getCell(s, src.row + 1 + k, src.col)?.value).toBe(n));
+  });
+
+  it("draws nothing when the plan has no chart", async () => {
+    const { res, sheet: s } = await write(handSheetPlan(3, { charts: [] }));
+    expect(res.charts).toEqual([]);
+    expect(s.charts).toEqual([]);
   });
 
   it("still writes the tables when the host refuses the charts", async () => {

@@ -43,7 +43,10 @@ describe("read → report → write", () => {
     plan.values.forEach((row, r) =>
       row.forEach((v, c) => expect(getCell(s, r, c)?.value ?? "").toBe(v ?? ""))
     );
-    expect(s.charts.length).toBe(res.charts.length);
+    // Both charts of the sample (Tabel 2 and Tabel 11), drawn from the plan's chart data.
+    expect(plan.charts.map((c) => c.table)).toEqual([2, 11]);
+    expect(res.charts).toEqual(plan.charts.map((c) => c.title));
+    expect(s.charts.length).toBe(plan.charts.length);
   });
 
   it("uses the same number of syncs for 10 and 10,000 indicators, each request under 5 MB", async () => {

@@ -1,6 +1,12 @@
 /** Shared builders for the src/excel tests (not a test file itself). */
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
-import type { InputWorkbookPlan, Merge, SheetPlan } from "../../src/report/contract/types";
+import type {
+  ChartSpec,
+  InputWorkbookPlan,
+  Merge,
+  SheetPlan,
+} from "../../src/report/contract/types";
+import { MAX_CHART_CATEGORIES } from "../../src/report/tables/charts";
 import type { ExcelRun } from "../../src/excel/run";
 import { makeRun, type FakeWorkbook } from "../host/fake-excel";
 
@@ -99,10 +105,12 @@ const full = (rows: number, cols: number, row = 0): Merge => ({ row, col: 0, row
 /**
  * A laid-out output sheet built by hand (src/report may not be ready): a title row, a header row,
  * then `n` body rows of text and numbers, shaped like Tabel 2. `textLength` pads the text cells.
+ * Its chart is Tabel 2's capaian chart of those rows (as the report layer makes it) unless
+ * `charts` is given.
  */
 export function handSheetPlan(
   n: number,
-  opts: { name?: string; textLength?: number; firstIndikator?: string[] } = {}
+  opts: { name?: string; textLength?: number; firstIndikator?: string[]; charts?: ChartSpec[] } = {}
 ): SheetPlan {
   const cols = 8;
   const pad = (s: string) => (opts.textLength ? s.padEnd(opts.textLength, " x") : s);
@@ -148,8 +156,17 @@ export function handSheetPlan(
     alignCenter: [{ row: 1, col: 0, rows: 1, cols }],
     merges: [{ row: 0, col: 0, rows: 1, cols }],
     columnWidths: [5, 30, 40, 10, 30, 10, 10, 10],
-    tables: [
-      { id: 2, title: "Tabel 1 — Capaian Indikator Kinerja Utama", row: 0, rows: n + 2, cols },
-    ],
+    tables: [{ id: 2, title: "Tabel 1 — Capaian Indikator Kinerja Utama", row: 0, rows: n + 2 }],
+    charts: opts.charts ?? (n <= MAX_CHART_CATEGORIES ? [capaianOf(values.slice(2))] : []),
+  };
+}
+
+function capaianOf(body: (string | number | null)[][]): ChartSpec {
+  return {
+    table: 2,
+    title: "Capaian per indikator (%)",
+    headers: ["Indikator", "Capaian (%)", "Target (100%)"],
+    rows: body.map((r) => ({ label: String(r[2]), values: [Number(r[7]), 100] })),
+    line: 1,
   };
 }

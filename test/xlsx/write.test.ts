@@ -46,7 +46,8 @@ function plan(): SheetPlan {
     alignCenter: [{ row: 1, col: 0, rows: 1, cols: 3 }],
     merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
     columnWidths: [30, 12, 20],
-    tables: [{ id: 1, title: "Tabel 1 — Uji", row: 0, rows: values.length, cols: 3 }],
+    tables: [{ id: 1, title: "Tabel 1 — Uji", row: 0, rows: values.length }],
+    charts: [],
   };
 }
 

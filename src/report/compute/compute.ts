@@ -16,165 +16,25 @@ import {
   rentang,
   serapan,
 } from "../../core";
-import type { BarisEfisiensi, HasilEfisiensi, PredikatKualitatif, Skala } from "../../core";
+import type { BarisEfisiensi, Skala } from "../../core";
 import { sameTextKey } from "../model";
-import type {
-  BarisAnggaran,
-  BarisBelanja,
-  LkipIndikator,
-  LkipIndikatorKualitatif,
-  LkipModel,
-  LkipSasaran,
-  Settings,
-} from "../model";
+import type { BarisAnggaran, LkipIndikator, LkipModel, LkipSasaran, Settings } from "../model";
 import { cariMungkinTotal, hitungTotalTertulis } from "./totals";
-import type { HasilTotal, MungkinTotal } from "./totals";
-
-export type { HasilTotal, MungkinTotal } from "./totals";
-
-/** Tabel 6: a change read by the indicator's arah (TABLES.md): for a `turun` indicator a fall is better. */
-export type ArahPerubahan = "Membaik" | "Memburuk" | "Tetap";
-
-/** Money linked to one indicator (RULES §6, budgets per indicator): its own PMK term. */
-export interface AnggaranIndikator {
-  pagu: Decimal;
-  realisasi: Decimal;
-  serapan: Decimal | null;
-  efisiensi: EfisiensiSasaran | null;
-  efisiensiAlasan: string | null;
-}
-
-/** A qualitative indicator (RULES §10): a predikat on the target scale, no percentage. */
-export interface HasilKualitatif {
-  indikator: LkipIndikatorKualitatif;
-  predikat: PredikatKualitatif;
-  /** The ordinal scale both words are on, or null (equal / not equal only). */
-  skala: string | null;
-}
-
-export interface HasilIndikator {
-  indikator: LkipIndikator;
-  /** Exact capaian (src/core/README.md §2). */
-  capaianExact: Decimal;
-  /** As printed: rounded by the policy. Everything derived starts from this. */
-  capaian: Decimal;
-  /** Target scale (Tabel 3). */
-  predikat: string;
-  /** The chosen scale (Tabel 4, 5); null when below a custom scale's lowest band. */
-  kategori: string | null;
-  /** Capaian against the Target Renstra, printed; null without one. */
-  capaianRenstra: Decimal | null;
-  /** Realisasi minus the realisasi of the latest earlier year with a column, printed; null when that cell is blank. */
-  perubahan: { dari: number; nilai: Decimal; keterangan: ArahPerubahan } | null;
-  /** Budget lines that name this indicator (LKIP_ANGGARAN Indikator); null when none do. */
-  anggaran: AnggaranIndikator | null;
-}
-
-export interface EfisiensiSasaran {
-  hasil: HasilEfisiensi;
-  /** Bounded E as printed (policy rounding). */
-  nilai: Decimal;
-  /** Unbounded E as printed, for the note. */
-  mentah: Decimal;
-  keterangan: string;
-}
-
-export interface HasilSasaran {
-  sasaran: LkipSasaran;
-  indikator: HasilIndikator[];
-  /** Its qualitative indicators: outside its numeric capaian and efisiensi (RULES §10). */
-  kualitatif: HasilKualitatif[];
-  /** Some of its budget lines name an indicator: efisiensi is the Σ of per-indicator terms (RULES §6). */
-  perIndikator: boolean;
-  /** Mean of its indicators' printed capaian (weighted with bobot), printed; null without indicators. */
-  capaian: Decimal | null;
-  kategori: string | null;
-  /** Exact sums of its budget lines (leaves; a program's total only when it has no leaves). null = no lines. */
-  pagu: Decimal | null;
-  realisasi: Decimal | null;
-  serapan: Decimal | null;
-  efisiensi: EfisiensiSasaran | null;
-  /** Why efisiensi is null (plain Indonesian), when it is. */
-  efisiensiAlasan: string | null;
-}
-
-export interface HasilBaris {
-  baris: BarisAnggaran;
-  serapan: Decimal | null;
-}
-
-export interface HasilProgram {
-  sasaran: number | null;
-  /** The sasaran's text (from LKIP_IKU, else as written in LKIP_ANGGARAN). */
-  sasaranTeks: string;
-  nama: string;
-  lokasi: string;
-  leaves: HasilBaris[];
-  /** Its program total rows (only Program filled). */
-  totals: HasilBaris[];
-  /** Σ leaves, or Σ totals when it has no leaves. */
-  pagu: Decimal;
-  realisasi: Decimal;
-  serapan: Decimal | null;
-  /** Σ of the leaves (null without leaves): what the checker compares the program totals with. */
-  paguLeaves: Decimal | null;
-  realisasiLeaves: Decimal | null;
-}
-
-export interface HasilAnggaran {
-  program: HasilProgram[];
-  pagu: Decimal;
-  realisasi: Decimal;
-  serapan: Decimal | null;
-}
-
-export interface HasilBelanja {
-  baris: { baris: BarisBelanja; serapan: Decimal | null }[];
-  pagu: Decimal;
-  realisasi: Decimal | null;
-  serapan: Decimal | null;
-}
-
-export interface RataRata {
-  /** Mean target and realisasi: null unless every indicator has the same Satuan (RULES §6). */
-  target: Decimal | null;
-  realisasi: Decimal | null;
-  /** Why target and realisasi are not averaged, when they are not. */
-  alasanTarget: string | null;
-  capaian: Decimal;
-  predikat: string;
-  kategori: string | null;
-}
-
-export interface JumlahPerBand {
-  label: string;
-  rentang: string;
-  jumlah: number;
-}
-
-export interface LkipHasil {
-  settings: Settings;
-  indikator: HasilIndikator[];
-  /** Qualitative indicators (RULES §10), in their own list; counted only in perPredikat. */
-  kualitatif: HasilKualitatif[];
-  sasaran: HasilSasaran[];
-  /** Printed totals typed inside the ranges, with what they stand for (RULES §11). */
-  totalTertulis: HasilTotal[];
-  /** Budget lines that equal the sum of the lines above them: likely unlabelled totals (RULES §11). */
-  mungkinTotal: MungkinTotal[];
-  /** null without indicators (or when Σ bobot = 0). */
-  rataRata: RataRata | null;
-  /** Target scale, highest band first. */
-  perPredikat: JumlahPerBand[];
-  /** The chosen scale, highest band first. */
-  perKategori: JumlahPerBand[];
-  /** Indicators whose kategori is null (below a custom scale). */
-  tanpaKategori: number;
-  /** null without LKIP_ANGGARAN. */
-  anggaran: HasilAnggaran | null;
-  /** null without LKIP_BELANJA. */
-  belanja: HasilBelanja | null;
-}
+import type {
+  AnggaranSasaran,
+  ArahPerubahan,
+  EfisiensiSasaran,
+  HasilAnggaran,
+  HasilBaris,
+  HasilBelanja,
+  HasilIndikator,
+  HasilKualitatif,
+  HasilProgram,
+  HasilSasaran,
+  JumlahPerBand,
+  LkipHasil,
+  RataRata,
+} from "./types";
 
 export function compute(model: LkipModel): LkipHasil {
   const st = model.settings;
@@ -191,7 +51,7 @@ export function compute(model: LkipModel): LkipHasil {
 
   let rata: RataRata | null = null;
   if (indikator.length > 0) {
-    const bobot = model.kolomIku.bobot ? indikator.map((h) => h.indikator.bobot!.value) : undefined;
+    const bobot = model.kolomIku.bobot ? bobotOf(indikator) : undefined;
     const mean = (xs: Decimal[]) => tryOrNull(() => bulat(rataRata(xs, bobot)));
     const c = mean(indikator.map((h) => h.capaian));
     // RULES §6: a mean of targets across units (a score with a percentage) means nothing.
@@ -227,16 +87,18 @@ export function compute(model: LkipModel): LkipHasil {
   if (model.belanja) {
     const rows = model.belanja;
     const pagu = jumlah(rows.map((b) => b.pagu.value));
-    const adaRealisasi = model.belanjaAdaRealisasi;
-    const realisasi = adaRealisasi ? jumlah(rows.map((b) => b.realisasi!.value)) : null;
+    // With a Realisasi column every row kept has one (the reader leaves the others out).
+    const realisasiRows = rows.flatMap((b) => (b.realisasi ? [b.realisasi.value] : []));
+    const total = jumlah(realisasiRows);
     belanja = {
       baris: rows.map((b) => ({
         baris: b,
         serapan: b.realisasi ? serapanOf([b.pagu.value], [b.realisasi.value], bulat) : null,
       })),
       pagu,
-      realisasi,
-      serapan: realisasi ? serapanOf([pagu], [realisasi], bulat) : null,
+      realisasi: model.belanjaAdaRealisasi
+        ? { jumlah: total, serapan: serapanOf([pagu], [total], bulat) }
+        : null,
     };
   }
 
@@ -313,9 +175,7 @@ function hitungSasaran(
   const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
   const indikator = s.indikator.map((i) => semua[i]);
   const kualitatif = s.kualitatif.map((i) => semuaKualitatif[i]);
-  const bobot = indikator.every((h) => h.indikator.bobot)
-    ? indikator.map((h) => h.indikator.bobot!.value)
-    : undefined;
+  const bobot = bobotOf(indikator);
   const cap =
     indikator.length > 0
       ? tryOrNull(() =>
@@ -329,10 +189,15 @@ function hitungSasaran(
       : null;
 
   const programs = anggaran?.program.filter((p) => p.sasaran === s.nomor) ?? [];
-  const pagu = programs.length > 0 ? jumlah(programs.map((p) => p.pagu)) : null;
-  const realisasi = programs.length > 0 ? jumlah(programs.map((p) => p.realisasi)) : null;
+  let ang: AnggaranSasaran | null = null;
+  if (programs.length > 0) {
+    const pagu = jumlah(programs.map((p) => p.pagu));
+    const realisasi = jumlah(programs.map((p) => p.realisasi));
+    ang = { pagu, realisasi, serapan: serapanOf([pagu], [realisasi], bulat) };
+  }
 
-  // RULES §6: lines naming an indicator are that indicator's PMK term; the rest are the sasaran's.
+  // RULES §6: lines naming an indicator are that indicator's PMK term; the rest are the sasaran's,
+  // with the sasaran's capaian. Without any such line this is the one term it always was.
   const counted = programs.flatMap((p) => (p.leaves.length > 0 ? p.leaves : p.totals));
   const perIndikator = counted.some((b) => b.baris.indikatorIndex !== null);
   const terms: BarisEfisiensi[] = [];
@@ -340,44 +205,39 @@ function hitungSasaran(
     for (const h of indikator) {
       const own = counted.filter((b) => b.baris.indikatorIndex === h.indikator.index);
       if (own.length === 0) continue;
-      const p = jumlah(own.map((b) => b.baris.pagu.value));
-      const r = jumlah(own.map((b) => b.baris.realisasi.value));
-      const term = { pagu: p, capaian: h.capaian, realisasi: r };
+      const pagu = jumlah(own.map((b) => b.baris.pagu.value));
+      const realisasi = jumlah(own.map((b) => b.baris.realisasi.value));
+      const term = { pagu, capaian: h.capaian, realisasi };
       terms.push(term);
-      const e = efisiensiOf([term], st);
       h.anggaran = {
-        pagu: p,
-        realisasi: r,
-        serapan: serapanOf([p], [r], bulat),
-        efisiensi: e,
-        efisiensiAlasan: e ? null : "pagu × capaian = 0",
+        pagu,
+        realisasi,
+        serapan: serapanOf([pagu], [realisasi], bulat),
+        efisiensi: efisiensiOf([term], { capaian: h.capaian, pagu, realisasi }, st),
       };
     }
   }
-  const rest = perIndikator ? counted.filter((b) => b.baris.indikatorIndex === null) : counted;
+  const rest = counted.filter((b) => !perIndikator || b.baris.indikatorIndex === null);
+  if (cap !== null && rest.length > 0)
+    terms.push({
+      pagu: jumlah(rest.map((b) => b.baris.pagu.value)),
+      capaian: cap,
+      realisasi: jumlah(rest.map((b) => b.baris.realisasi.value)),
+    });
 
-  let ef: EfisiensiSasaran | null = null;
-  let alasan: string | null = null;
-  if (cap === null)
-    alasan =
-      indikator.length === 0
-        ? kualitatif.length > 0
-          ? "semua indikatornya kualitatif, tanpa capaian dalam persen"
-          : "tidak ada indikator yang terbaca"
-        : "jumlah bobot indikatornya 0";
-  else if (pagu === null || realisasi === null)
-    alasan = anggaran ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada";
-  else {
-    if (rest.length > 0 || !perIndikator) {
-      terms.push({
-        pagu: perIndikator ? jumlah(rest.map((b) => b.baris.pagu.value)) : pagu,
-        capaian: cap,
-        realisasi: perIndikator ? jumlah(rest.map((b) => b.baris.realisasi.value)) : realisasi,
-      });
-    }
-    ef = efisiensiOf(terms, st);
-    if (!ef) alasan = "pagu × capaian = 0";
-  }
+  const tidak = (alasan: string): EfisiensiSasaran => ({ dihitung: false, alasan });
+  const efisiensiS: EfisiensiSasaran =
+    cap === null
+      ? tidak(
+          indikator.length > 0
+            ? "jumlah bobot indikatornya 0"
+            : kualitatif.length > 0
+              ? "semua indikatornya kualitatif, tanpa capaian dalam persen"
+              : "tidak ada indikator yang terbaca"
+        )
+      : ang === null
+        ? tidak(anggaran !== null ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada")
+        : efisiensiOf(terms, { capaian: cap, pagu: ang.pagu, realisasi: ang.realisasi }, st);
   return {
     sasaran: s,
     indikator,
@@ -385,29 +245,41 @@ function hitungSasaran(
     perIndikator,
     capaian: cap,
     kategori: cap ? kategoriOf(cap, st.skala) : null,
-    pagu,
-    realisasi,
-    serapan: pagu && realisasi ? serapanOf([pagu], [realisasi], bulat) : null,
-    efisiensi: ef,
-    efisiensiAlasan: alasan,
+    anggaran: ang,
+    efisiensi: efisiensiS,
   };
 }
 
-function efisiensiOf(terms: BarisEfisiensi[], st: Settings): EfisiensiSasaran | null {
-  const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
+/**
+ * PMK 214/PMK.02/2017 over the terms (RULES §4, §6), as printed, or why it cannot be computed;
+ * `dari` is what it is said to be computed from (a sasaran's capaian and its whole budget).
+ */
+function efisiensiOf(
+  terms: BarisEfisiensi[],
+  dari: { capaian: Decimal; pagu: Decimal; realisasi: Decimal },
+  st: Settings
+): EfisiensiSasaran {
   try {
     const hasil = efisiensi(terms, st.batasiCapaian);
-    const nilai = bulat(hasil.nilai);
+    const nilai = bulatkan(hasil.nilai, st.pembulatan, 2);
     return {
+      dihitung: true,
       hasil,
       nilai,
-      mentah: bulat(hasil.mentah),
+      mentah: bulatkan(hasil.mentah, st.pembulatan, 2),
       keterangan: predikat(nilai, SKALA.efisiensi),
+      ...dari,
     };
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    return null;
+    return { dihitung: false, alasan: "pagu × capaian = 0" };
   }
+}
+
+/** The indicators' Bobot when every one has it; undefined = unweighted. */
+function bobotOf(indikator: HasilIndikator[]): Decimal[] | undefined {
+  const bobot = indikator.flatMap((h) => (h.indikator.bobot ? [h.indikator.bobot.value] : []));
+  return bobot.length === indikator.length ? bobot : undefined;
 }
 
 function hitungAnggaran(
@@ -451,8 +323,7 @@ function hitungAnggaran(
       pagu,
       realisasi,
       serapan: serapanOf([pagu], [realisasi], bulat),
-      paguLeaves: leaves.length > 0 ? pagu : null,
-      realisasiLeaves: leaves.length > 0 ? realisasi : null,
+      leavesSum: leaves.length > 0 ? { pagu, realisasi } : null,
     };
   });
   const pagu = jumlah(program.map((p) => p.pagu));

@@ -2,6 +2,7 @@
 export { SOURCE_NAMES } from "./types";
 export type {
   CellKind,
+  ChartSpec,
   Finding,
   InputWorkbookPlan,
   Merge,

@@ -110,21 +110,25 @@ export interface SheetPlan {
   alignCenter: Merge[];
   merges: Merge[];
   columnWidths: number[];
-  /**
-   * Where each table starts (0-based row), for the summary and charts. `row` is the title line,
-   * `rows` counts the title, header, body and notes. Added by the report layer (optional so that
-   * hand-built plans stay valid): `headerRow` = first header row, `headerRows`, `bodyRows`.
-   */
-  tables: {
-    id: number;
-    title: string;
-    row: number;
-    rows: number;
-    cols: number;
-    headerRow?: number;
-    headerRows?: number;
-    bodyRows?: number;
-  }[];
+  /** Where each table sits (0-based row): `row` is its title line, `rows` counts the title, header, body and notes. */
+  tables: { id: number; title: string; row: number; rows: number }[];
+  /** Charts to draw where the host can (the .xlsx writer has none). */
+  charts: ChartSpec[];
+}
+
+/**
+ * One chart, host-free: categories with one or more series of numbers, from the computed report
+ * (src/report/tables/charts.ts), never read back from the laid-out cells.
+ */
+export interface ChartSpec {
+  /** The table it illustrates (TableDesc.id). */
+  table: number;
+  title: string;
+  /** The category header, then one header per series. */
+  headers: string[];
+  rows: { label: string; values: number[] }[];
+  /** A series drawn as a line across the columns (the 100 % target), where the host can. */
+  line?: number;
 }
 
 /** Sheets and defined names to create (used by "Sisipkan contoh data" and the sample .xlsx). */

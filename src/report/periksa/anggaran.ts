@@ -61,7 +61,8 @@ function totalProgram(
   t: HasilBaris,
   semua: HasilProgram[]
 ): Finding[] {
-  if (p.paguLeaves === null || p.realisasiLeaves === null) return [];
+  const leaves = p.leavesSum;
+  if (leaves === null) return [];
   const out: Finding[] = [];
   // A leaf left out for a problem (e.g. "90,000,000") makes the sum short: the total may be right.
   const ditinggal = model.leftOut.filter(
@@ -71,8 +72,8 @@ function totalProgram(
       sameTextKey(b.program) === sameTextKey(p.nama)
   );
   const pasangan: [string, Sel<Decimal>, Decimal, (q: HasilProgram) => Decimal][] = [
-    ["Pagu", t.baris.pagu, p.paguLeaves, (q) => q.pagu],
-    ["Realisasi", t.baris.realisasi, p.realisasiLeaves, (q) => q.realisasi],
+    ["Pagu", t.baris.pagu, leaves.pagu, (q) => q.pagu],
+    ["Realisasi", t.baris.realisasi, leaves.realisasi, (q) => q.realisasi],
   ];
   for (const [label, sel, jumlah, ambil] of pasangan) {
     if (sel.value.eq(jumlah)) continue;

@@ -183,11 +183,11 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const ef = s.efisiensi;
   const efisiensiSel = sel("efisiensi");
   for (const c of efisiensiSel) {
-    if (!ef) {
-      out.push(tidakTeruji("Efisiensi", milik, c, s.efisiensiAlasan ?? "tidak ada data"));
+    if (!ef.dihitung) {
+      out.push(tidakTeruji("Efisiensi", milik, c, ef.alasan));
       continue;
     }
-    const capaian = `${persen(s.capaian!)} %${st.batasiCapaian && s.capaian!.gt(100) ? " (dihitung 100 %, Batasi Capaian Efisiensi = Ya)" : ""}`;
+    const capaian = `${persen(ef.capaian)} %${st.batasiCapaian && ef.capaian.gt(100) ? " (dihitung 100 %, Batasi Capaian Efisiensi = Ya)" : ""}`;
     const hasilE = ef.hasil.dibatasi
       ? `${persen(ef.mentah)}, dibatasi menjadi ${persen(ef.nilai)} (batas ±20 %)`
       : persen(ef.nilai);
@@ -198,7 +198,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         milik,
         sel: c,
         benar: ef.nilai,
-        rumus: `menurut PMK 214/PMK.02/2017 E = (Pagu × Capaian − Realisasi) / (Pagu × Capaian) × 100 dengan Pagu ${rupiah(s.pagu!)}, Capaian ${capaian}, Realisasi ${rupiah(s.realisasi!)}, yaitu ${hasilE}`,
+        rumus: `menurut PMK 214/PMK.02/2017 E = (Pagu × Capaian − Realisasi) / (Pagu × Capaian) × 100 dengan Pagu ${rupiah(ef.pagu)}, Capaian ${capaian}, Realisasi ${rupiah(ef.realisasi)}, yaitu ${hasilE}`,
         pembulatan: st.pembulatan,
         mentah: [ef.hasil.nilai],
         sebab: ef.hasil.dibatasi
@@ -212,7 +212,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
       })
     );
   }
-  if (ef && ef.hasil.dibatasi) {
+  if (ef.dihitung && ef.hasil.dibatasi) {
     const lokasi = efisiensiSel[0]?.lokasi ?? s.sasaran.lokasi;
     out.push(
       temuan(
@@ -225,14 +225,15 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
     );
   }
 
+  const ang = s.anggaran;
   for (const c of sel("serapan")) {
-    if (s.serapan === null) {
+    if (ang === null || ang.serapan === null) {
       out.push(
         tidakTeruji(
           "Serapan",
           milik,
           c,
-          s.pagu === null
+          ang === null
             ? model.anggaran
               ? "tidak ada anggaran yang tertaut"
               : "LKIP_ANGGARAN tidak ada"
@@ -247,8 +248,8 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         kolom: "Serapan",
         milik,
         sel: c,
-        benar: s.serapan,
-        rumus: `serapannya Σ Realisasi ${rupiah(s.realisasi!)} / Σ Pagu ${rupiah(s.pagu!)} × 100 = ${persen(s.serapan)} (anggaran yang tertaut ke ${milik})`,
+        benar: ang.serapan,
+        rumus: `serapannya Σ Realisasi ${rupiah(ang.realisasi)} / Σ Pagu ${rupiah(ang.pagu)} × 100 = ${persen(ang.serapan)} (anggaran yang tertaut ke ${milik})`,
         pembulatan: st.pembulatan,
       })
     );
@@ -257,7 +258,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   if (
     model.anggaran !== null &&
     model.anggaran.length > 0 &&
-    s.pagu === null &&
+    ang === null &&
     s.indikator.length > 0
   ) {
     out.push(
@@ -280,9 +281,9 @@ function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Findin
   const milik = milikIndikator(ind);
   const out: (Finding | null)[] = [];
   const ef = ind.tertulis.efisiensi;
+  const e = a.efisiensi;
   if (ef) {
-    if (!a.efisiensi)
-      out.push(tidakTeruji("Efisiensi", milik, ef, a.efisiensiAlasan ?? "tidak ada data"));
+    if (!e.dihitung) out.push(tidakTeruji("Efisiensi", milik, ef, e.alasan));
     else
       out.push(
         bandingkanPersen({
@@ -290,12 +291,12 @@ function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Findin
           kolom: "Efisiensi",
           milik,
           sel: ef,
-          benar: a.efisiensi.nilai,
-          rumus: `menurut PMK 214/PMK.02/2017 dengan anggaran indikator ini sendiri E = (Pagu ${rupiah(a.pagu)} × Capaian ${persen(h.capaian)} % − Realisasi ${rupiah(a.realisasi)}) / (Pagu × Capaian) × 100 = ${a.efisiensi.hasil.dibatasi ? `${persen(a.efisiensi.mentah)}, dibatasi menjadi ${persen(a.efisiensi.nilai)}` : persen(a.efisiensi.nilai)}`,
+          benar: e.nilai,
+          rumus: `menurut PMK 214/PMK.02/2017 dengan anggaran indikator ini sendiri E = (Pagu ${rupiah(a.pagu)} × Capaian ${persen(h.capaian)} % − Realisasi ${rupiah(a.realisasi)}) / (Pagu × Capaian) × 100 = ${e.hasil.dibatasi ? `${persen(e.mentah)}, dibatasi menjadi ${persen(e.nilai)}` : persen(e.nilai)}`,
           pembulatan: st.pembulatan,
-          mentah: [a.efisiensi.hasil.nilai],
-          sebab: a.efisiensi.hasil.dibatasi
-            ? [{ nilai: a.efisiensi.hasil.mentah, teks: "batas ±20 % belum diterapkan" }]
+          mentah: [e.hasil.nilai],
+          sebab: e.hasil.dibatasi
+            ? [{ nilai: e.hasil.mentah, teks: "batas ±20 % belum diterapkan" }]
             : [],
         })
       );

@@ -1,134 +1,149 @@
-/** Tables 1 and 8–11 (TABLES.md): the tables that join indicators and budget. */
+/** Tables 1 and 8–11 (TABLES.md): the tables that join indicators and budget, declared column by column. */
 import { formatAngka } from "../../core";
-import type { HasilProgram, HasilSasaran, LkipHasil } from "../compute";
-import type { LkipModel } from "../model";
+import type {
+  HasilAnggaran,
+  HasilBaris,
+  HasilIndikator,
+  HasilProgram,
+  HasilSasaran,
+} from "../compute";
+import type { TableCell } from "../contract";
 import { rounding } from "./iku";
-import {
-  W,
-  closingRow,
-  count,
-  empty,
-  hdr,
-  inputFormat,
-  num,
-  rupiahFormat,
-  txt,
-  vmerge,
-} from "./table-cells";
-import type { Built } from "./table-cells";
-import type { Merge, TableCell } from "../contract";
+import { bySasaran, type Column, type Declared, type TableContext } from "./define";
+import { W, count, empty, inputFormat, num, rupiahFormat, txt } from "./table-cells";
 
-/** Merge the cells of one item over the rows it owns beyond its own (the last item of a list). */
-function spanLast(
-  start: number,
-  index: number,
-  count: number,
-  rows: number,
-  cols: number[]
-): Merge[] {
-  if (index !== count - 1 || count >= rows) return [];
-  return cols.map((col) => ({ row: start + index, col, rows: rows - index, cols: 1 }));
+/** The budget tables are declared only with LKIP_ANGGARAN (TABLE_SPECS.needs says so first). */
+const TANPA_ANGGARAN = { reason: "LKIP_ANGGARAN tidak berisi baris anggaran yang dapat dibaca." };
+
+const nomorCell = (s: HasilSasaran) => count(s.sasaran.nomor, { align: "center" });
+
+/** The i-th item of a list, or its last one below the end (null for an empty list). */
+function atOrLast<T>(xs: T[], i: number): { i: number; x: T } | null {
+  const k = Math.min(i, xs.length - 1);
+  return k < 0 ? null : { i: k, x: xs[k] };
 }
 
 /** Tabel 1 — Perjanjian Kinerja: per sasaran its indicators beside its programs. */
-export function tabelPerjanjianKinerja(model: LkipModel, hasil: LkipHasil): Built {
-  const ang = hasil.anggaran!;
+export function tabelPerjanjianKinerja({ hasil }: TableContext): Declared {
+  const ang = hasil.anggaran;
+  if (!ang) return TANPA_ANGGARAN;
   const fmt = rupiahFormat([ang.pagu, ...ang.program.map((p) => p.pagu)]);
-  const header = [
-    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Program", "Anggaran (Rp)"].map(hdr),
-  ];
-  const body: TableCell[][] = [];
-  const merges: Merge[] = [];
-  for (const s of hasil.sasaran) {
-    const programs = ang.program.filter((p) => p.sasaran === s.sasaran.nomor);
-    const rows = Math.max(s.indikator.length, programs.length, 1);
-    const start = header.length + body.length;
-    for (let i = 0; i < rows; i++) {
-      const h = s.indikator[i];
-      const p = programs[i];
-      body.push([
-        i === 0 ? count(s.sasaran.nomor, { align: "center" }) : empty(),
-        i === 0 ? txt(s.sasaran.teks) : empty(),
-        h ? txt(h.indikator.nama.value) : empty(),
-        h ? txt(h.indikator.satuan?.value ?? null, { align: "center" }) : empty(),
-        h ? num(h.indikator.target.value, inputFormat(h.indikator.target.value)) : empty(),
-        p ? txt(p.nama) : empty(),
-        p ? num(p.pagu, fmt) : empty(),
-      ]);
-    }
-    merges.push(...vmerge(start, 0, rows), ...vmerge(start, 1, rows));
-    s.indikator.forEach((_, i) =>
-      merges.push(...spanLast(start, i, s.indikator.length, rows, [2, 3, 4]))
-    );
-    programs.forEach((_, i) => merges.push(...spanLast(start, i, programs.length, rows, [5, 6])));
+  // A sasaran has max(indicators, programs, 1) rows; the last indicator (and the last program)
+  // is merged over the rows left below it.
+  interface Row {
+    s: HasilSasaran;
+    h: { i: number; h: HasilIndikator } | null;
+    p: { i: number; p: HasilProgram } | null;
   }
-  merges.push(closingRow(header.length, body, "TOTAL", 6, [num(ang.pagu, fmt)]));
+  const rows: Row[] = hasil.sasaran.flatMap((s) => {
+    const programs = ang.program.filter((p) => p.sasaran === s.sasaran.nomor);
+    const n = Math.max(s.indikator.length, programs.length, 1);
+    return Array.from({ length: n }, (_, i) => {
+      const h = atOrLast(s.indikator, i);
+      const p = atOrLast(programs, i);
+      return { s, h: h && { i: h.i, h: h.x }, p: p && { i: p.i, p: p.x } };
+    });
+  });
+  const byIndikator = ({ s, h }: Row) => (h ? `${s.sasaran.nomor}:${h.i}` : null);
+  const byProgram = ({ s, p }: Row) => (p ? `${s.sasaran.nomor}:${p.i}` : null);
+  const columns: Column<Row>[] = [
+    { header: "No", width: W.no, cell: ({ s }) => nomorCell(s), mergeBy: ({ s }) => bySasaran(s) },
+    {
+      header: "Sasaran",
+      width: W.sasaran,
+      cell: ({ s }) => txt(s.sasaran.teks),
+      mergeBy: ({ s }) => bySasaran(s),
+    },
+    {
+      header: "Indikator Kinerja",
+      width: W.indikator,
+      cell: ({ h }) => (h ? txt(h.h.indikator.nama.value) : empty()),
+      mergeBy: byIndikator,
+    },
+    {
+      header: "Satuan",
+      width: W.satuan,
+      cell: ({ h }) =>
+        h ? txt(h.h.indikator.satuan?.value ?? null, { align: "center" }) : empty(),
+      mergeBy: byIndikator,
+    },
+    {
+      header: "Target",
+      width: W.nilai,
+      cell: ({ h }) => {
+        const t = h?.h.indikator.target.value;
+        return t ? num(t, inputFormat(t)) : empty();
+      },
+      mergeBy: byIndikator,
+    },
+    {
+      header: "Program",
+      width: W.program,
+      cell: ({ p }) => (p ? txt(p.p.nama) : empty()),
+      mergeBy: byProgram,
+    },
+    {
+      header: "Anggaran (Rp)",
+      width: W.rupiah,
+      cell: ({ p }) => (p ? num(p.p.pagu, fmt) : empty()),
+      mergeBy: byProgram,
+      closing: num(ang.pagu, fmt),
+    },
+  ];
   return {
-    header,
-    body,
-    merges,
-    widths: [W.no, W.sasaran, W.indikator, W.satuan, W.nilai, W.program, W.rupiah],
+    columns,
+    rows,
+    closing: "TOTAL",
     notes: ["Anggaran program = jumlah pagu kegiatan/sub kegiatannya."],
   };
 }
 
-/** Rows of a per-sasaran table with one row per indicator and the sasaran's cells merged. */
-function perSasaran(
-  hasil: LkipHasil,
-  headerRows: number,
-  sasaranCells: (s: HasilSasaran) => TableCell[],
-  sasaranCols: number[],
-  after: (s: HasilSasaran) => TableCell[],
-  afterCols: number[]
-): { body: TableCell[][]; merges: Merge[] } {
-  const body: TableCell[][] = [];
-  const merges: Merge[] = [];
-  for (const s of hasil.sasaran) {
-    const names = s.indikator.length > 0 ? s.indikator.map((h) => h.indikator.nama.value) : [null];
-    const start = headerRows + body.length;
-    names.forEach((nama, i) => {
-      const blank = (n: number) => Array.from({ length: n }, () => empty());
-      const first = i === 0;
-      const pre = first ? sasaranCells(s) : blank(sasaranCols.length);
-      const post = first ? after(s) : blank(afterCols.length);
-      body.push([...pre, txt(nama), ...post]);
-    });
-    for (const col of [...sasaranCols, ...afterCols])
-      merges.push(...vmerge(start, col, names.length));
-  }
-  return { body, merges };
+/** One row per indicator of a sasaran (one row without a name when it has none). */
+interface SasaranRow {
+  s: HasilSasaran;
+  nama: string | null;
 }
+
+function sasaranRows(sasaran: HasilSasaran[]): SasaranRow[] {
+  return sasaran.flatMap((s): SasaranRow[] =>
+    s.indikator.length > 0
+      ? s.indikator.map((h) => ({ s, nama: h.indikator.nama.value }))
+      : [{ s, nama: null }]
+  );
+}
+
+/** A column with one cell per sasaran, merged over its indicators' rows. */
+function perSasaran(
+  header: string,
+  width: number,
+  cell: (s: HasilSasaran) => TableCell
+): Column<SasaranRow> {
+  return { header, width, cell: ({ s }) => cell(s), mergeBy: ({ s }) => bySasaran(s) };
+}
+
+const indikatorColumn: Column<SasaranRow> = {
+  header: "Indikator",
+  width: W.indikator,
+  cell: ({ nama }) => txt(nama),
+};
 
 const pct = (s: string) => `${s} %`;
 
 /** Tabel 8 — Efisiensi sumber daya, with the note src/core/README.md §4 and TABLES.md ask for. */
-export function tabelEfisiensi(model: LkipModel, hasil: LkipHasil): Built {
-  const header = [
-    [
-      "No",
-      "Sasaran",
-      "Indikator",
-      "Capaian Kinerja (%)",
-      "Penyerapan Anggaran (%)",
-      "Tingkat Efisiensi (%)",
-      "Keterangan",
-    ].map(hdr),
+export function tabelEfisiensi({ model, hasil }: TableContext): Declared {
+  const columns: Column<SasaranRow>[] = [
+    perSasaran("No", W.no, nomorCell),
+    perSasaran("Sasaran", W.sasaran, (s) => txt(s.sasaran.teks)),
+    indikatorColumn,
+    perSasaran("Capaian Kinerja (%)", W.nilai, (s) => num(s.capaian)),
+    perSasaran("Penyerapan Anggaran (%)", W.nilai, (s) => num(s.anggaran?.serapan ?? null)),
+    perSasaran("Tingkat Efisiensi (%)", W.nilai, (s) =>
+      s.efisiensi.dihitung ? num(s.efisiensi.nilai) : empty()
+    ),
+    perSasaran("Keterangan", W.label, ({ efisiensi: e }) =>
+      txt(e.dihitung ? e.keterangan : `Tidak dihitung: ${e.alasan}`, { align: "center" })
+    ),
   ];
-  const { body, merges } = perSasaran(
-    hasil,
-    header.length,
-    (s) => [count(s.sasaran.nomor, { align: "center" }), txt(s.sasaran.teks)],
-    [0, 1],
-    (s) => [
-      num(s.capaian),
-      num(s.serapan),
-      num(s.efisiensi?.nilai ?? null),
-      txt(s.efisiensi ? s.efisiensi.keterangan : `Tidak dihitung: ${s.efisiensiAlasan}`, {
-        align: "center",
-      }),
-    ],
-    [3, 4, 5, 6]
-  );
   const notes = [
     "Tingkat efisiensi E = Σ((PAK × CK) − RAK) / Σ(PAK × CK) × 100 % (PMK 214/PMK.02/2017); PAK = pagu anggaran sasaran, CK = capaian kinerja sasaran, RAK = realisasi anggaran sasaran.",
     "E dibatasi paling tinggi 20 % dan paling rendah −20 %. E ≥ 0: Efisien; E < 0: Tidak efisien.",
@@ -144,25 +159,20 @@ export function tabelEfisiensi(model: LkipModel, hasil: LkipHasil): Built {
   }
   for (const s of hasil.sasaran) {
     const e = s.efisiensi;
-    if (e?.hasil.dibatasi) {
+    if (e.dihitung && e.hasil.dibatasi) {
       notes.push(
         `Sasaran ${s.sasaran.nomor} (${s.sasaran.teks}): E tanpa batas ${pct(formatAngka(e.mentah))}, dibatasi menjadi ${pct(formatAngka(e.nilai))}.`
       );
     }
   }
   notes.push(rounding(model));
-  return {
-    header,
-    body,
-    merges,
-    widths: [W.no, W.sasaran, W.indikator, W.nilai, W.nilai, W.nilai, W.label],
-    notes,
-  };
+  return { columns, rows: sasaranRows(hasil.sasaran), notes };
 }
 
 /** Tabel 9 — Program dan kegiatan penunjang, per sasaran. */
-export function tabelProgramKegiatan(model: LkipModel, hasil: LkipHasil): Built {
-  const ang = hasil.anggaran!;
+export function tabelProgramKegiatan({ model, hasil }: TableContext): Declared {
+  const ang = hasil.anggaran;
+  if (!ang) return TANPA_ANGGARAN;
   const fmt = rupiahFormat([
     ang.pagu,
     ang.realisasi,
@@ -172,44 +182,74 @@ export function tabelProgramKegiatan(model: LkipModel, hasil: LkipHasil): Built 
       ...p.leaves.flatMap((l) => [l.baris.pagu.value, l.baris.realisasi.value]),
     ]),
   ]);
-  const B = { bold: true };
-  const header: TableCell[][] = [
-    [
-      hdr("No"),
-      hdr("Program"),
-      empty(B),
-      empty(B),
-      empty(B),
-      hdr("Kegiatan / Sub Kegiatan"),
-      empty(B),
-      empty(B),
-      empty(B),
-    ],
-    [
-      empty(B),
-      ...[
-        "Nama Program",
-        "Pagu (Rp)",
-        "Realisasi (Rp)",
-        "%",
-        "Nama Kegiatan / Sub Kegiatan",
-        "Pagu (Rp)",
-        "Realisasi (Rp)",
-        "%",
-      ].map(hdr),
-    ],
+  interface Row {
+    group: string;
+    no: number;
+    p: HasilProgram;
+    leaf: HasilBaris | null;
+  }
+  let no = 0;
+  const rows: Row[] = programGroups(hasil.sasaran, ang).flatMap((g) =>
+    g.programs.flatMap((p) => {
+      no += 1;
+      const leaves = p.leaves.length > 0 ? p.leaves : [null];
+      return leaves.map((leaf) => ({ group: g.label, no, p, leaf }));
+    })
+  );
+  const PROGRAM = "Program";
+  const KEGIATAN = "Kegiatan / Sub Kegiatan";
+  const program = (
+    header: string,
+    width: number,
+    cell: (p: HasilProgram, no: number) => TableCell,
+    closing?: TableCell
+  ): Column<Row> => ({
+    header,
+    group: header === "No" ? undefined : PROGRAM,
+    width,
+    cell: (r) => cell(r.p, r.no),
+    mergeBy: (r) => r.no,
+    closing,
+  });
+  const leaf = (
+    header: string,
+    width: number,
+    cell: (l: HasilBaris) => TableCell
+  ): Column<Row> => ({
+    header,
+    group: KEGIATAN,
+    width,
+    cell: (r) => (r.leaf ? cell(r.leaf) : empty()),
+  });
+  const columns: Column<Row>[] = [
+    program("No", W.no, (_, n) => count(n, { align: "center" })),
+    program("Nama Program", W.program, (p) => txt(p.nama)),
+    program("Pagu (Rp)", W.rupiah, (p) => num(p.pagu, fmt), num(ang.pagu, fmt)),
+    program("Realisasi (Rp)", W.rupiah, (p) => num(p.realisasi, fmt), num(ang.realisasi, fmt)),
+    program("%", W.nilai, (p) => num(p.serapan), num(ang.serapan)),
+    leaf("Nama Kegiatan / Sub Kegiatan", W.program, (l) =>
+      txt((l.baris.subKegiatan ?? l.baris.kegiatan)?.value ?? null)
+    ),
+    leaf("Pagu (Rp)", W.rupiah, (l) => num(l.baris.pagu.value, fmt)),
+    leaf("Realisasi (Rp)", W.rupiah, (l) => num(l.baris.realisasi.value, fmt)),
+    leaf("%", W.nilai, (l) => num(l.serapan)),
   ];
-  const merges: Merge[] = [
-    { row: 0, col: 0, rows: 2, cols: 1 },
-    { row: 0, col: 1, rows: 1, cols: 4 },
-    { row: 0, col: 5, rows: 1, cols: 4 },
+  const notes = [
+    "Pagu dan realisasi program = jumlah kegiatan/sub kegiatannya; % = realisasi / pagu × 100.",
   ];
-  const body: TableCell[][] = [];
-  const at = () => header.length + body.length;
+  if (ang.program.some((p) => p.leaves.length === 0))
+    notes.push("Program tanpa rincian kegiatan memakai baris total programnya.");
+  notes.push(rounding(model));
+  return { columns, rows, groupOf: (r: Row) => r.group, closing: "Total", notes };
+}
 
-  // Groups in sasaran order; lines with no sasaran number (no LKIP_IKU) by their written text.
+/** Programs grouped in sasaran order; lines with no sasaran number (no LKIP_IKU) by their written text. */
+function programGroups(
+  sasaran: HasilSasaran[],
+  ang: HasilAnggaran
+): { label: string; programs: HasilProgram[] }[] {
   const groups: { label: string; programs: HasilProgram[] }[] = [];
-  for (const s of hasil.sasaran) {
+  for (const s of sasaran) {
     const programs = ang.program.filter((p) => p.sasaran === s.sasaran.nomor);
     if (programs.length > 0)
       groups.push({ label: `Sasaran ${s.sasaran.nomor}: ${s.sasaran.teks}`, programs });
@@ -219,97 +259,44 @@ export function tabelProgramKegiatan(model: LkipModel, hasil: LkipHasil): Built 
     if (g) g.programs.push(p);
     else groups.push({ label: `Sasaran: ${p.sasaranTeks}`, programs: [p] });
   }
-
-  let no = 0;
-  for (const g of groups) {
-    merges.push({ row: at(), col: 0, rows: 1, cols: 9 });
-    body.push([
-      txt(g.label, { bold: true, align: "left" }),
-      ...Array.from({ length: 8 }, () => empty()),
-    ]);
-    for (const p of g.programs) {
-      no += 1;
-      const start = at();
-      const leaves = p.leaves.length > 0 ? p.leaves : [null];
-      leaves.forEach((l, i) => {
-        const progCells =
-          i === 0
-            ? [
-                count(no, { align: "center" }),
-                txt(p.nama),
-                num(p.pagu, fmt),
-                num(p.realisasi, fmt),
-                num(p.serapan),
-              ]
-            : Array.from({ length: 5 }, () => empty());
-        const nama = l ? (l.baris.subKegiatan ?? l.baris.kegiatan)!.value : null;
-        const leafCells = l
-          ? [
-              txt(nama),
-              num(l.baris.pagu.value, fmt),
-              num(l.baris.realisasi.value, fmt),
-              num(l.serapan),
-            ]
-          : [empty(), empty(), empty(), empty()];
-        body.push([...progCells, ...leafCells]);
-      });
-      for (let c = 0; c < 5; c++) merges.push(...vmerge(start, c, leaves.length));
-    }
-  }
-  merges.push(
-    closingRow(header.length, body, "Total", 2, [
-      num(ang.pagu, fmt),
-      num(ang.realisasi, fmt),
-      num(ang.serapan),
-      empty(),
-      empty(),
-      empty(),
-      empty(),
-    ])
-  );
-  const notes = [
-    "Pagu dan realisasi program = jumlah kegiatan/sub kegiatannya; % = realisasi / pagu × 100.",
-  ];
-  if (ang.program.some((p) => p.leaves.length === 0))
-    notes.push("Program tanpa rincian kegiatan memakai baris total programnya.");
-  notes.push(rounding(model));
-  return {
-    header,
-    body,
-    merges,
-    widths: [W.no, W.program, W.rupiah, W.rupiah, W.nilai, W.program, W.rupiah, W.rupiah, W.nilai],
-    notes,
-  };
+  return groups;
 }
 
 /** Tabel 10 — Pagu dan realisasi anggaran per sasaran. */
-export function tabelAnggaranSasaran(model: LkipModel, hasil: LkipHasil): Built {
-  const ang = hasil.anggaran!;
+export function tabelAnggaranSasaran({ model, hasil }: TableContext): Declared {
+  const ang = hasil.anggaran;
+  if (!ang) return TANPA_ANGGARAN;
   const fmt = rupiahFormat([
     ang.pagu,
     ang.realisasi,
-    ...hasil.sasaran.flatMap((s) => [s.pagu, s.realisasi]),
+    ...hasil.sasaran.flatMap((s) => [s.anggaran?.pagu ?? null, s.anggaran?.realisasi ?? null]),
   ]);
-  const header = [
-    ["No", "Sasaran Strategis", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)", "%"].map(hdr),
+  const columns: Column<HasilSasaran>[] = [
+    { header: "No", width: W.no, cell: nomorCell },
+    { header: "Sasaran Strategis", width: W.sasaran, cell: (s) => txt(s.sasaran.teks) },
+    {
+      header: "Pagu Anggaran (Rp)",
+      width: W.rupiah,
+      cell: (s) => num(s.anggaran?.pagu ?? null, fmt),
+      closing: num(ang.pagu, fmt),
+    },
+    {
+      header: "Realisasi Anggaran (Rp)",
+      width: W.rupiah,
+      cell: (s) => num(s.anggaran?.realisasi ?? null, fmt),
+      closing: num(ang.realisasi, fmt),
+    },
+    {
+      header: "%",
+      width: W.nilai,
+      cell: (s) => num(s.anggaran?.serapan ?? null),
+      closing: num(ang.serapan),
+    },
   ];
-  const body = hasil.sasaran.map((s) => [
-    count(s.sasaran.nomor, { align: "center" }),
-    txt(s.sasaran.teks),
-    num(s.pagu, fmt),
-    num(s.realisasi, fmt),
-    num(s.serapan),
-  ]);
-  const total = closingRow(header.length, body, "Total", 2, [
-    num(ang.pagu, fmt),
-    num(ang.realisasi, fmt),
-    num(ang.serapan),
-  ]);
   return {
-    header,
-    body,
-    merges: [total],
-    widths: [W.no, W.sasaran, W.rupiah, W.rupiah, W.nilai],
+    columns,
+    rows: hasil.sasaran,
+    closing: "Total",
     notes: [
       `% = realisasi / pagu × 100; baris Total = Σ realisasi / Σ pagu × 100. ${rounding(model)}`,
     ],
@@ -317,31 +304,19 @@ export function tabelAnggaranSasaran(model: LkipModel, hasil: LkipHasil): Built 
 }
 
 /** Tabel 11 — Efektivitas anggaran terhadap capaian sasaran. */
-export function tabelEfektivitas(model: LkipModel, hasil: LkipHasil): Built {
-  const fmt = rupiahFormat(hasil.sasaran.map((s) => s.realisasi));
-  const header = [
-    [
-      "No",
-      "Sasaran",
-      "Indikator",
-      "Capaian Kinerja Sasaran (%)",
-      "Realisasi Anggaran (Rp)",
-      "%",
-    ].map(hdr),
+export function tabelEfektivitas({ model, hasil }: TableContext): Declared {
+  const fmt = rupiahFormat(hasil.sasaran.map((s) => s.anggaran?.realisasi ?? null));
+  const columns: Column<SasaranRow>[] = [
+    perSasaran("No", W.no, nomorCell),
+    perSasaran("Sasaran", W.sasaran, (s) => txt(s.sasaran.teks)),
+    indikatorColumn,
+    perSasaran("Capaian Kinerja Sasaran (%)", W.nilai, (s) => num(s.capaian)),
+    perSasaran("Realisasi Anggaran (Rp)", W.rupiah, (s) => num(s.anggaran?.realisasi ?? null, fmt)),
+    perSasaran("%", W.nilai, (s) => num(s.anggaran?.serapan ?? null)),
   ];
-  const { body, merges } = perSasaran(
-    hasil,
-    header.length,
-    (s) => [count(s.sasaran.nomor, { align: "center" }), txt(s.sasaran.teks)],
-    [0, 1],
-    (s) => [num(s.capaian), num(s.realisasi, fmt), num(s.serapan)],
-    [3, 4, 5]
-  );
   return {
-    header,
-    body,
-    merges,
-    widths: [W.no, W.sasaran, W.indikator, W.nilai, W.rupiah, W.nilai],
+    columns,
+    rows: sasaranRows(hasil.sasaran),
     notes: [`% = penyerapan anggaran sasaran (realisasi / pagu × 100). ${rounding(model)}`],
   };
 }

@@ -1,34 +1,52 @@
-/** Tabel 12 — Komposisi belanja (TABLES.md). */
-import type { LkipHasil } from "../compute";
-import type { LkipModel } from "../model";
+/** Tabel 12 — Komposisi belanja (TABLES.md), declared column by column. */
+import type { HasilBelanja } from "../compute";
 import { rounding } from "./iku";
-import { W, closingRow, count, hdr, num, rupiahFormat, txt } from "./table-cells";
-import type { Built } from "./table-cells";
+import type { Column, Declared, TableContext } from "./define";
+import { W, count, num, rupiahFormat, txt } from "./table-cells";
 
-export function tabelBelanja(model: LkipModel, hasil: LkipHasil): Built {
-  const b = hasil.belanja!;
-  const ada = b.realisasi !== null;
+export function tabelBelanja({ model, hasil }: TableContext): Declared {
+  const b = hasil.belanja;
+  if (!b) return { reason: "LKIP_BELANJA tidak berisi baris yang dapat dibaca." };
   const fmt = rupiahFormat([
     b.pagu,
-    b.realisasi,
+    b.realisasi?.jumlah ?? null,
     ...b.baris.flatMap((x) => [x.baris.pagu.value, x.baris.realisasi?.value ?? null]),
   ]);
-  const names = ["No", "Jenis Belanja", "Jumlah (Rp)", ...(ada ? ["Realisasi (Rp)", "%"] : [])];
-  const body = b.baris.map((x, i) => [
-    count(i + 1, { align: "center" }),
-    txt(x.baris.jenis.value),
-    num(x.baris.pagu.value, fmt),
-    ...(ada ? [num(x.baris.realisasi?.value ?? null, fmt), num(x.serapan)] : []),
-  ]);
-  const total = closingRow(1, body, "Total", 2, [
-    num(b.pagu, fmt),
-    ...(ada ? [num(b.realisasi, fmt), num(b.serapan)] : []),
-  ]);
+  const rows = b.baris.map((x, i) => ({ x, no: i + 1 }));
+  type Row = { x: HasilBelanja["baris"][number]; no: number };
+  const total = b.realisasi;
+  const realisasi: Column<Row>[] =
+    total === null
+      ? []
+      : [
+          {
+            header: "Realisasi (Rp)",
+            width: W.rupiah,
+            cell: ({ x }) => num(x.baris.realisasi?.value ?? null, fmt),
+            closing: num(total.jumlah, fmt),
+          },
+          {
+            header: "%",
+            width: W.nilai,
+            cell: ({ x }) => num(x.serapan),
+            closing: num(total.serapan),
+          },
+        ];
+  const columns: Column<Row>[] = [
+    { header: "No", width: W.no, cell: ({ no }) => count(no, { align: "center" }) },
+    { header: "Jenis Belanja", width: W.program, cell: ({ x }) => txt(x.baris.jenis.value) },
+    {
+      header: "Jumlah (Rp)",
+      width: W.rupiah,
+      cell: ({ x }) => num(x.baris.pagu.value, fmt),
+      closing: num(b.pagu, fmt),
+    },
+    ...realisasi,
+  ];
   return {
-    header: [names.map(hdr)],
-    body,
-    merges: [total],
-    widths: [W.no, W.program, W.rupiah, ...(ada ? [W.rupiah, W.nilai] : [])],
-    notes: ada ? [`% = realisasi / jumlah × 100. ${rounding(model)}`] : [],
+    columns,
+    rows,
+    closing: "Total",
+    notes: b.realisasi !== null ? [`% = realisasi / jumlah × 100. ${rounding(model)}`] : [],
   };
 }

@@ -1,24 +1,41 @@
-/** Tables 2–7 (TABLES.md): the indicator tables, all numbers from compute.ts. */
-import type { HasilIndikator, LkipHasil } from "../compute";
+/** Tables 2–7 (TABLES.md): the indicator tables, declared column by column; all numbers from compute. */
+import type {
+  HasilIndikator,
+  HasilKualitatif,
+  HasilSasaran,
+  JumlahPerBand,
+  LkipHasil,
+} from "../compute";
 import type { LkipIndikator, LkipModel } from "../model";
-import { W, closingRow, count, empty, hdr, inputFormat, num, txt, vmerge } from "./table-cells";
-import type { Built } from "./table-cells";
-import type { Merge, TableCell } from "../contract";
+import type { TableCell } from "../contract";
+import { bySasaran, type Column, type Declared, type TableContext } from "./define";
+import { W, count, empty, inputFormat, num, txt } from "./table-cells";
 
 /**
- * No as written (number or text); a blank No gets the next running number of its table
- * (WORKBOOK.md), never the sasaran's number. `urut` carries the last number across rows.
+ * The No column of an indicator table (WORKBOOK.md): as written where the user numbered the
+ * indicators, a blank No taking the next running number of the table (never the sasaran's
+ * number). Returns null when no indicator has a No: the table then numbers its sasaran.
  */
-export function noCell(ind: LkipIndikator, urut: { last: number }): TableCell {
-  if (ind.no === null) {
-    urut.last += 1;
-    return count(urut.last, { align: "center" });
-  }
-  const v = ind.no.value;
-  const n = typeof v === "number" ? v : /^\s*\d+\.?\s*$/.test(v) ? parseInt(v, 10) : null;
-  if (n !== null && Number.isInteger(n)) urut.last = n;
-  else urut.last += 1;
-  return typeof v === "number" ? count(v, { align: "center" }) : txt(v, { align: "center" });
+export function nomorIndikator(rows: readonly { no: LkipIndikator["no"] }[]): TableCell[] | null {
+  if (!rows.some((r) => r.no !== null)) return null;
+  let last = 0;
+  return rows.map(({ no }) => {
+    if (no === null) return count(++last, { align: "center" });
+    const v = no.value;
+    const n = typeof v === "number" ? v : /^\s*\d+\.?\s*$/.test(v) ? parseInt(v, 10) : NaN;
+    last = Number.isInteger(n) ? n : last + 1;
+    return typeof v === "number" ? count(v, { align: "center" }) : txt(v, { align: "center" });
+  });
+}
+
+/** Why qualitative indicators are not in a mean or count (RULES §10), when there are any. */
+export function kualitatifNote(hasil: LkipHasil, apa: string): string[] {
+  const n = hasil.kualitatif.length;
+  return n > 0
+    ? [
+        `${n} indikator kualitatif (target dan realisasi berupa teks, mis. WTP atau BB) tidak ikut ${apa}: tidak ada capaian dalam persen untuknya.`,
+      ]
+    : [];
 }
 
 export function rounding(model: LkipModel): string {
@@ -39,148 +56,213 @@ function bobotNote(model: LkipModel): string[] {
   return model.kolomIku.bobot ? ["Rata-rata capaian ditimbang dengan kolom Bobot."] : [];
 }
 
-/** Tabel 2 — Capaian Indikator Kinerja Utama. */
-export function tabelCapaianIku(model: LkipModel, hasil: LkipHasil): Built {
-  const header = [
-    [
-      "No",
-      "Sasaran Strategis",
-      "Indikator",
-      "Satuan",
-      "Formulasi",
-      "Target",
-      "Realisasi",
-      "% Capaian",
-    ].map(hdr),
+const input = (d: LkipIndikator["target"]["value"]) => num(d, inputFormat(d));
+
+/** One row of Tabel 2: a numeric or a qualitative indicator, with the sasaran it belongs to. */
+type IndikatorRow =
+  | { s: HasilSasaran; jenis: "angka"; h: HasilIndikator; no: LkipIndikator["no"] }
+  | { s: HasilSasaran; jenis: "kualitatif"; k: HasilKualitatif; no: LkipIndikator["no"] };
+
+/** A sasaran's indicators, numeric and qualitative, in the order the workbook lists them. */
+function barisIndikator(s: HasilSasaran): IndikatorRow[] {
+  const rows: (IndikatorRow & { urutan: number })[] = [
+    ...s.indikator.map((h) => ({
+      s,
+      jenis: "angka" as const,
+      h,
+      no: h.indikator.no,
+      urutan: h.indikator.urutan,
+    })),
+    ...s.kualitatif.map((k) => ({
+      s,
+      jenis: "kualitatif" as const,
+      k,
+      no: k.indikator.no,
+      urutan: k.indikator.urutan,
+    })),
   ];
-  const body: TableCell[][] = [];
-  const merges: Merge[] = [];
-  const urut = { last: 0 };
-  for (const s of hasil.sasaran) {
-    if (s.indikator.length === 0) continue;
-    const start = header.length + body.length;
-    // One No for the sasaran unless the user numbered the indicators themselves.
-    const ownNo = s.indikator.some((h) => h.indikator.no !== null);
-    s.indikator.forEach((h, i) => {
-      const ind = h.indikator;
-      body.push([
-        ownNo ? noCell(ind, urut) : i === 0 ? count(s.sasaran.nomor, { align: "center" }) : empty(),
-        i === 0 ? txt(s.sasaran.teks) : empty(),
-        txt(ind.nama.value),
-        txt(ind.satuan?.value ?? null, { align: "center" }),
-        txt(ind.formulasi?.value ?? null),
-        num(ind.target.value, inputFormat(ind.target.value)),
-        num(ind.realisasi.value, inputFormat(ind.realisasi.value)),
-        num(h.capaian),
-      ]);
-    });
-    if (!ownNo) merges.push(...vmerge(start, 0, s.indikator.length));
-    merges.push(...vmerge(start, 1, s.indikator.length));
-  }
+  return rows.sort((a, b) => a.urutan - b.urutan);
+}
+
+const namaOf = (r: IndikatorRow) => (r.jenis === "angka" ? r.h.indikator : r.k.indikator);
+
+/** Tujuan as a group row above its sasaran, where the report gives one (WORKBOOK.md). */
+export function tujuanOf(model: LkipModel) {
+  return (row: { s: HasilSasaran }): string | null =>
+    model.kolomIku.tujuan && row.s.sasaran.tujuan ? `Tujuan: ${row.s.sasaran.tujuan.value}` : null;
+}
+
+/** Tabel 2 — Capaian Indikator Kinerja Utama. */
+export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
   const r = hasil.rataRata;
-  if (r) {
-    merges.push(
-      closingRow(header.length, body, "Rata-rata", 5, [
-        num(r.target),
-        num(r.realisasi),
-        num(r.capaian),
-      ])
-    );
-  }
+  const rows = hasil.sasaran.flatMap(barisIndikator);
+  const nomor = nomorIndikator(rows);
+  const noOf = new Map(rows.map((row, i) => [row, nomor?.[i] ?? null]));
+  const columns: Column<IndikatorRow>[] = [
+    {
+      header: "No",
+      width: W.no,
+      cell: (row) => noOf.get(row) ?? count(row.s.sasaran.nomor, { align: "center" }),
+      mergeBy: ({ s }) => (nomor ? null : bySasaran(s)),
+    },
+    {
+      header: "Sasaran Strategis",
+      width: W.sasaran,
+      cell: ({ s }) => txt(s.sasaran.teks),
+      mergeBy: ({ s }) => bySasaran(s),
+    },
+    { header: "Indikator", width: W.indikator, cell: (row) => txt(namaOf(row).nama.value) },
+    {
+      header: "Satuan",
+      width: W.satuan,
+      cell: (row) => txt(namaOf(row).satuan?.value ?? null, { align: "center" }),
+    },
+    {
+      header: "Formulasi",
+      width: W.formulasi,
+      cell: (row) => txt(namaOf(row).formulasi?.value ?? null),
+    },
+    {
+      header: "Target",
+      width: W.nilai,
+      cell: (row) =>
+        row.jenis === "angka"
+          ? input(row.h.indikator.target.value)
+          : txt(row.k.indikator.target.value, { align: "center" }),
+      // RULES §6: left empty (with a note) when the indicators' Satuan differ.
+      closing: r ? (r.target ? num(r.target) : empty()) : undefined,
+    },
+    {
+      header: "Realisasi",
+      width: W.nilai,
+      cell: (row) =>
+        row.jenis === "angka"
+          ? input(row.h.indikator.realisasi.value)
+          : txt(row.k.indikator.realisasi.value, { align: "center" }),
+      closing: r ? (r.realisasi ? num(r.realisasi) : empty()) : undefined,
+    },
+    {
+      header: "% Capaian",
+      width: W.nilai,
+      // RULES §10: no percentage is invented for a qualitative indicator; its cell prints the label.
+      cell: (row) =>
+        row.jenis === "angka" ? num(row.h.capaian) : txt(row.k.predikat, { align: "center" }),
+      closing: r ? num(r.capaian) : undefined,
+    },
+  ];
   return {
-    header,
-    body,
-    merges,
-    widths: [W.no, W.sasaran, W.indikator, W.satuan, W.formulasi, W.nilai, W.nilai, W.nilai],
+    columns,
+    rows,
+    groupOf: tujuanOf(model),
+    closing: r ? "Rata-rata" : undefined,
     notes: [
       ...arahNote(hasil),
       ...bobotNote(model),
       ...(r?.alasanTarget
         ? [`Rata-rata target dan realisasi tidak dicetak: ${r.alasanTarget}.`]
         : []),
+      ...kualitatifNote(hasil, "dalam rata-rata capaian"),
       rounding(model),
     ],
   };
 }
 
 /** Tabel 3 — Jumlah indikator menurut predikat capaian (target scale, lowest first as in the sample). */
-export function tabelPredikat(model: LkipModel, hasil: LkipHasil): Built {
-  const header = [["Persentase", "Predikat", "Jumlah Indikator"].map(hdr)];
-  const rows = [...hasil.perPredikat].reverse();
-  const body = rows.map((b) => [
-    txt(b.rentang, { align: "center" }),
-    txt(b.label),
-    count(b.jumlah),
-  ]);
-  const total = closingRow(header.length, body, "Jumlah", 2, [count(hasil.indikator.length)]);
+export function tabelPredikat({ model, hasil }: TableContext): Declared {
+  const columns: Column<JumlahPerBand>[] = [
+    { header: "Persentase", width: W.label, cell: (b) => txt(b.rentang, { align: "center" }) },
+    { header: "Predikat", width: W.label, cell: (b) => txt(b.label) },
+    {
+      header: "Jumlah Indikator",
+      width: W.nilai,
+      cell: (b) => count(b.jumlah),
+      closing: count(hasil.indikator.length + hasil.kualitatif.length),
+    },
+  ];
+  const n = hasil.kualitatif.length;
   return {
-    header,
-    body,
-    merges: [total],
-    widths: [W.label, W.label, W.nilai],
-    notes: [`Dihitung dari capaian yang tercetak (2 desimal). ${rounding(model)}`],
+    columns,
+    rows: [...hasil.perPredikat].reverse(),
+    closing: "Jumlah",
+    notes: [
+      `Dihitung dari capaian yang tercetak (2 desimal). ${rounding(model)}`,
+      ...(n > 0
+        ? [
+            `Termasuk ${n} indikator kualitatif, dihitung menurut realisasinya terhadap target pada skalanya (di atas / sama / di bawah).`,
+          ]
+        : []),
+    ],
   };
 }
 
 /** Tabel 4 — Jumlah indikator menurut kategori (the chosen scale's bands, highest first). */
-export function tabelKategori(model: LkipModel, hasil: LkipHasil): Built {
-  const header = [["No", "Kategori", "Rentang Capaian", "Jumlah Indikator"].map(hdr)];
-  const body = hasil.perKategori.map((b, i) => [
-    count(i + 1, { align: "center" }),
-    txt(b.label),
-    txt(b.rentang, { align: "center" }),
-    count(b.jumlah),
-  ]);
+export function tabelKategori({ model, hasil }: TableContext): Declared {
+  const rows = hasil.perKategori.map((b, i) => ({ b, no: i + 1 }));
+  const columns: Column<(typeof rows)[number]>[] = [
+    { header: "No", width: W.no, cell: ({ no }) => count(no, { align: "center" }) },
+    { header: "Kategori", width: W.label, cell: ({ b }) => txt(b.label) },
+    {
+      header: "Rentang Capaian",
+      width: W.label,
+      cell: ({ b }) => txt(b.rentang, { align: "center" }),
+    },
+    {
+      header: "Jumlah Indikator",
+      width: W.nilai,
+      cell: ({ b }) => count(b.jumlah),
+      closing: count(hasil.indikator.length - hasil.tanpaKategori),
+    },
+  ];
   const notes: string[] = [];
   if (hasil.tanpaKategori > 0)
     notes.push(
       `${hasil.tanpaKategori} indikator bercapaian di bawah rentang terendah skala dan tidak masuk kategori mana pun.`
     );
-  notes.push(rounding(model));
-  const total = closingRow(header.length, body, "Jumlah", 3, [
-    count(hasil.indikator.length - hasil.tanpaKategori),
-  ]);
-  return {
-    header,
-    body,
-    merges: [total],
-    widths: [W.no, W.label, W.label, W.nilai],
-    notes,
-  };
+  notes.push(...kualitatifNote(hasil, "dalam jumlah per kategori"), rounding(model));
+  return { columns, rows, closing: "Jumlah", notes };
 }
 
 /** Tabel 5 — Capaian IKU menurut kategori. */
-export function tabelCapaianKategori(model: LkipModel, hasil: LkipHasil): Built {
-  const header = [["No", "IKU", "Formulasi", "Target", "Capaian (%)", "Kategori"].map(hdr)];
-  const body: TableCell[][] = hasil.indikator.map((h, i) => [
-    count(i + 1, { align: "center" }),
-    txt(h.indikator.nama.value),
-    txt(h.indikator.formulasi?.value ?? null),
-    num(h.indikator.target.value, inputFormat(h.indikator.target.value)),
-    num(h.capaian),
-    txt(h.kategori, { align: "center" }),
-  ]);
-  const merges: Merge[] = [];
+export function tabelCapaianKategori({ model, hasil }: TableContext): Declared {
   const r = hasil.rataRata;
-  if (r) {
-    merges.push(
-      closingRow(header.length, body, "Rata-rata", 4, [
-        num(r.capaian),
-        txt(r.kategori, { align: "center" }),
-      ])
-    );
-  }
+  const rows = hasil.indikator.map((h, i) => ({ h, no: i + 1 }));
+  const columns: Column<(typeof rows)[number]>[] = [
+    { header: "No", width: W.no, cell: ({ no }) => count(no, { align: "center" }) },
+    { header: "IKU", width: W.indikator, cell: ({ h }) => txt(h.indikator.nama.value) },
+    {
+      header: "Formulasi",
+      width: W.formulasi,
+      cell: ({ h }) => txt(h.indikator.formulasi?.value ?? null),
+    },
+    { header: "Target", width: W.nilai, cell: ({ h }) => input(h.indikator.target.value) },
+    {
+      header: "Capaian (%)",
+      width: W.nilai,
+      cell: ({ h }) => num(h.capaian),
+      closing: r ? num(r.capaian) : undefined,
+    },
+    {
+      header: "Kategori",
+      width: W.label,
+      cell: ({ h }) => txt(h.kategori, { align: "center" }),
+      closing: r ? txt(r.kategori, { align: "center" }) : undefined,
+    },
+  ];
   return {
-    header,
-    body,
-    merges,
-    widths: [W.no, W.indikator, W.formulasi, W.nilai, W.nilai, W.label],
-    notes: [...arahNote(hasil), ...bobotNote(model), rounding(model)],
+    columns,
+    rows,
+    closing: r ? "Rata-rata" : undefined,
+    notes: [
+      ...arahNote(hasil),
+      ...bobotNote(model),
+      ...kualitatifNote(hasil, "dalam tabel ini"),
+      rounding(model),
+    ],
   };
 }
 
 /** Tabel 6 — Perbandingan realisasi dengan tahun sebelumnya. */
-export function tabelTahunLalu(model: LkipModel, hasil: LkipHasil): Built {
+export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
   const years = model.tahunLalu;
   if (years.length === 0)
     return {
@@ -191,89 +273,99 @@ export function tabelTahunLalu(model: LkipModel, hasil: LkipHasil): Built {
     return { reason: "kolom Realisasi tahun sebelumnya di LKIP_IKU kosong semua." };
   }
   const tahun = model.settings.tahun;
-  const nYears = years.length + 1;
-  const cols = 2 + nYears + 1;
-  const top: TableCell[] = [
-    hdr("Indikator"),
-    hdr("Satuan"),
-    hdr("Realisasi"),
-    ...Array.from({ length: nYears - 1 }, () => empty({ bold: true })),
-    hdr("Perubahan (poin)"),
-  ];
-  const sub: TableCell[] = [
-    empty({ bold: true }),
-    empty({ bold: true }),
-    ...[...years, tahun].map((y) => hdr(String(y))),
-    empty({ bold: true }),
-  ];
-  const merges: Merge[] = [
-    { row: 0, col: 0, rows: 2, cols: 1 },
-    { row: 0, col: 1, rows: 2, cols: 1 },
-    ...(nYears > 1 ? [{ row: 0, col: 2, rows: 1, cols: nYears }] : []),
-    { row: 0, col: cols - 1, rows: 2, cols: 1 },
-  ];
-  const body = hasil.indikator.map((h: HasilIndikator) => {
-    const ind = h.indikator;
-    const earlier = years.map((y) => {
-      const v = ind.tahunLalu.find((t) => t.tahun === y)?.nilai.value ?? null;
-      return v === null ? empty() : num(v, inputFormat(v));
-    });
-    return [
-      txt(ind.nama.value),
-      txt(ind.satuan?.value ?? null, { align: "center" }),
-      ...earlier,
-      num(ind.realisasi.value, inputFormat(ind.realisasi.value)),
-      num(h.perubahan?.nilai ?? null),
-    ];
+  const earlier = (y: number): Column<HasilIndikator> => ({
+    header: String(y),
+    group: "Realisasi",
+    width: W.nilai,
+    cell: (h) => {
+      const v = h.indikator.tahunLalu.find((t) => t.tahun === y)?.nilai.value ?? null;
+      return v === null ? empty() : input(v);
+    },
   });
+  const columns: Column<HasilIndikator>[] = [
+    { header: "Indikator", width: W.indikator, cell: (h) => txt(h.indikator.nama.value) },
+    {
+      header: "Satuan",
+      width: W.satuan,
+      cell: (h) => txt(h.indikator.satuan?.value ?? null, { align: "center" }),
+    },
+    ...years.map(earlier),
+    {
+      header: String(tahun),
+      group: "Realisasi",
+      width: W.nilai,
+      cell: (h) => input(h.indikator.realisasi.value),
+    },
+    {
+      header: "Perubahan (poin)",
+      width: W.nilai,
+      cell: (h) => num(h.perubahan?.nilai ?? null),
+    },
+    {
+      // TABLES.md: read by the indicator's arah — for a turun indicator a fall is Membaik.
+      header: "Keterangan",
+      width: W.label,
+      cell: (h) => txt(h.perubahan?.keterangan ?? null, { align: "center" }),
+    },
+  ];
   const last = years[years.length - 1];
   return {
-    header: [top, sub],
-    body,
-    merges,
-    widths: [W.indikator, W.satuan, ...Array.from({ length: nYears }, () => W.nilai), W.nilai],
+    columns,
+    rows: hasil.indikator,
     notes: [
-      `Perubahan = Realisasi ${tahun} − Realisasi ${last}, dalam poin (satuan indikatornya).`,
+      `Perubahan = Realisasi ${tahun} − Realisasi ${last}, dalam poin (satuan indikatornya). Keterangan menurut arah indikator: untuk indikator berarah turun, penurunan berarti Membaik.`,
     ],
   };
 }
 
 /** Tabel 7 — Perbandingan dengan target Renstra. */
-export function tabelRenstra(model: LkipModel, hasil: LkipHasil): Built {
+export function tabelRenstra({ model, hasil }: TableContext): Declared {
   if (!model.kolomIku.targetRenstra)
     return { reason: "LKIP_IKU tidak punya kolom Target Renstra." };
   if (!hasil.indikator.some((h) => h.indikator.targetRenstra))
     return { reason: "kolom Target Renstra di LKIP_IKU kosong semua." };
+  // The end-of-period target gets its own column unless it is the one serving as Target Renstra.
   const akhir =
     model.kolomIku.targetAkhirRenstra &&
-    hasil.indikator.some((h) => h.indikator.targetAkhirRenstra);
+    hasil.indikator.some(
+      (h) =>
+        h.indikator.targetAkhirRenstra &&
+        h.indikator.targetAkhirRenstra !== h.indikator.targetRenstra
+    );
   const tahun = model.settings.tahun;
-  const names = [
-    "Indikator",
-    `Target ${tahun}`,
-    `Realisasi ${tahun}`,
-    "Target Renstra",
-    ...(akhir ? ["Target Akhir Renstra"] : []),
-    "Capaian terhadap Renstra (%)",
+  const opt = (v: LkipIndikator["targetRenstra"]) => (v ? input(v.value) : empty());
+  const columns: Column<HasilIndikator>[] = [
+    { header: "Indikator", width: W.indikator, cell: (h) => txt(h.indikator.nama.value) },
+    { header: `Target ${tahun}`, width: W.nilai, cell: (h) => input(h.indikator.target.value) },
+    {
+      header: `Realisasi ${tahun}`,
+      width: W.nilai,
+      cell: (h) => input(h.indikator.realisasi.value),
+    },
+    {
+      // TABLES.md: the Renstra target's year, when the header names one.
+      header: model.tahunRenstra ? `Target Renstra ${model.tahunRenstra}` : "Target Renstra",
+      width: W.nilai,
+      cell: (h) => opt(h.indikator.targetRenstra),
+    },
+    ...(akhir
+      ? [
+          {
+            header: "Target Akhir Renstra",
+            width: W.nilai,
+            cell: (h: HasilIndikator) => opt(h.indikator.targetAkhirRenstra),
+          },
+        ]
+      : []),
+    {
+      header: "Capaian terhadap Renstra (%)",
+      width: W.nilai,
+      cell: (h) => num(h.capaianRenstra),
+    },
   ];
-  const body = hasil.indikator.map((h) => {
-    const ind = h.indikator;
-    const opt = (v: LkipIndikator["targetRenstra"]) =>
-      v ? num(v.value, inputFormat(v.value)) : empty();
-    return [
-      txt(ind.nama.value),
-      num(ind.target.value, inputFormat(ind.target.value)),
-      num(ind.realisasi.value, inputFormat(ind.realisasi.value)),
-      opt(ind.targetRenstra),
-      ...(akhir ? [opt(ind.targetAkhirRenstra)] : []),
-      num(h.capaianRenstra),
-    ];
-  });
   return {
-    header: [names.map(hdr)],
-    body,
-    merges: [],
-    widths: [W.indikator, ...names.slice(1).map(() => W.nilai)],
+    columns,
+    rows: hasil.indikator,
     notes: [
       `Capaian terhadap Renstra = Realisasi ${tahun} / Target Renstra × 100 (rumus capaian yang sama, menurut arah indikatornya). ${rounding(model)}`,
     ],

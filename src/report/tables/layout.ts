@@ -2,11 +2,15 @@
  * layoutSheet: the tables stacked top to bottom on one sheet (title line, header, body, notes,
  * one blank row between tables), as absolute 0-based coordinates both writers can apply as is.
  */
-import type { Merge, SheetPlan, TableCell, TableDesc } from "../contract";
+import type { ChartSpec, Merge, SheetPlan, TableCell, TableDesc } from "../contract";
 
 const DEFAULT_WIDTH = 10;
 
-export function layoutSheet(name: string, tables: TableDesc[]): SheetPlan {
+export function layoutSheet(
+  name: string,
+  tables: TableDesc[],
+  charts: ChartSpec[] = []
+): SheetPlan {
   const cols = Math.max(1, ...tables.map(widthOf));
   const plan: SheetPlan = {
     name,
@@ -25,6 +29,7 @@ export function layoutSheet(name: string, tables: TableDesc[]): SheetPlan {
       return ws.length > 0 ? Math.max(...ws) : DEFAULT_WIDTH;
     }),
     tables: [],
+    charts,
   };
 
   const addRow = (cells: (TableCell | null)[]) => {
@@ -64,10 +69,6 @@ export function layoutSheet(name: string, tables: TableDesc[]): SheetPlan {
       title: t.title,
       row: titleRow,
       rows: plan.values.length - titleRow,
-      cols: width,
-      headerRow,
-      headerRows: t.header.length,
-      bodyRows: t.body.length,
     });
   });
   return plan;

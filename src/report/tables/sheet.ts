@@ -16,5 +16,8 @@ export function tabelSheet(
   opts: { tables?: number[] } = {}
 ): BuildResult & { plan: SheetPlan } {
   const built = buildTables(model, opts);
-  return { ...built, plan: layoutSheet(outputSheetName(model.settings), built.tables) };
+  return {
+    ...built,
+    plan: layoutSheet(outputSheetName(model.settings), built.tables, built.charts),
+  };
 }

@@ -21,15 +21,17 @@ import {
   tabelRenstra,
   tabelTahunLalu,
 } from "./iku";
-import type { TableBuilder } from "./table-cells";
+import { chartsFor } from "./charts";
+import { renderTable, type Declared, type TableContext } from "./define";
 import { judul } from "./table-cells";
-import type { SourceName, TableDesc } from "../contract";
+import type { ChartSpec, SourceName, TableDesc } from "../contract";
 
-interface TableSpec {
+/** One standard table: its number, name, the sources it needs, and its declaration (define.ts). */
+export interface TableSpec {
   id: number;
   nama: string;
   needs: SourceName[];
-  build: TableBuilder;
+  declare: (ctx: TableContext) => Declared;
 }
 
 export const TABLE_SPECS: readonly TableSpec[] = [
@@ -37,49 +39,54 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     id: 1,
     nama: "Perjanjian Kinerja",
     needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
-    build: tabelPerjanjianKinerja,
+    declare: tabelPerjanjianKinerja,
   },
-  { id: 2, nama: "Capaian Indikator Kinerja Utama", needs: ["LKIP_IKU"], build: tabelCapaianIku },
+  { id: 2, nama: "Capaian Indikator Kinerja Utama", needs: ["LKIP_IKU"], declare: tabelCapaianIku },
   {
     id: 3,
     nama: "Jumlah Indikator menurut Predikat Capaian",
     needs: ["LKIP_IKU"],
-    build: tabelPredikat,
+    declare: tabelPredikat,
   },
-  { id: 4, nama: "Jumlah Indikator menurut Kategori", needs: ["LKIP_IKU"], build: tabelKategori },
-  { id: 5, nama: "Capaian IKU menurut Kategori", needs: ["LKIP_IKU"], build: tabelCapaianKategori },
+  { id: 4, nama: "Jumlah Indikator menurut Kategori", needs: ["LKIP_IKU"], declare: tabelKategori },
+  {
+    id: 5,
+    nama: "Capaian IKU menurut Kategori",
+    needs: ["LKIP_IKU"],
+    declare: tabelCapaianKategori,
+  },
   {
     id: 6,
     nama: "Perbandingan Realisasi dengan Tahun Sebelumnya",
     needs: ["LKIP_IKU"],
-    build: tabelTahunLalu,
+    declare: tabelTahunLalu,
   },
-  { id: 7, nama: "Perbandingan dengan Target Renstra", needs: ["LKIP_IKU"], build: tabelRenstra },
+  { id: 7, nama: "Perbandingan dengan Target Renstra", needs: ["LKIP_IKU"], declare: tabelRenstra },
   {
     id: 8,
     nama: "Efisiensi Sumber Daya",
     needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
-    build: tabelEfisiensi,
+    declare: tabelEfisiensi,
   },
   {
     id: 9,
     nama: "Program dan Kegiatan Penunjang per Sasaran",
     needs: ["LKIP_ANGGARAN"],
-    build: tabelProgramKegiatan,
+    declare: tabelProgramKegiatan,
   },
   {
     id: 10,
     nama: "Pagu dan Realisasi Anggaran per Sasaran",
     needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
-    build: tabelAnggaranSasaran,
+    declare: tabelAnggaranSasaran,
   },
   {
     id: 11,
     nama: "Efektivitas Anggaran terhadap Capaian Sasaran",
     needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
-    build: tabelEfektivitas,
+    declare: tabelEfektivitas,
   },
-  { id: 12, nama: "Komposisi Belanja", needs: ["LKIP_BELANJA"], build: tabelBelanja },
+  { id: 12, nama: "Komposisi Belanja", needs: ["LKIP_BELANJA"], declare: tabelBelanja },
 ];
 
 export interface BuildResult {
@@ -87,29 +94,41 @@ export interface BuildResult {
   leftOut: { id: number; title: string; reason: string }[];
   /** The numbers the tables print, for the summary and the checker. */
   hasil: LkipHasil;
+  /** The charts of the tables written, from `hasil` (never read back from the cells). */
+  charts: ChartSpec[];
 }
 
 export function buildTables(
   model: LkipModel,
-  opts: { tables?: number[]; hasil?: LkipHasil } = {}
+  opts: {
+    tables?: number[];
+    hasil?: LkipHasil;
+    /** The declarations to build from; TABLE_SPECS unless given. */
+    specs?: readonly TableSpec[];
+  } = {}
 ): BuildResult {
   const hasil = opts.hasil ?? compute(model);
   const wanted = opts.tables ? new Set(opts.tables) : null;
-  const out: BuildResult = { tables: [], leftOut: [], hasil };
-  for (const spec of TABLE_SPECS) {
+  const out: BuildResult = { tables: [], leftOut: [], hasil, charts: [] };
+  for (const spec of opts.specs ?? TABLE_SPECS) {
     if (wanted && !wanted.has(spec.id)) continue;
     const missing = spec.needs.map((s) => sourceProblem(model, s)).find((r) => r !== null);
-    const built = missing ? { reason: missing } : spec.build(model, hasil);
-    if ("reason" in built) {
-      out.leftOut.push({ id: spec.id, title: spec.nama, reason: built.reason });
+    const declared = missing ? { reason: missing } : spec.declare({ model, hasil });
+    if ("reason" in declared) {
+      out.leftOut.push({ id: spec.id, title: spec.nama, reason: declared.reason });
       continue;
     }
     out.tables.push({
       id: spec.id,
       title: `Tabel ${out.tables.length + 1} — ${judul(spec.nama, model.settings)}`,
-      ...built,
+      ...renderTable(declared),
+      notes: declared.notes,
     });
   }
+  out.charts = chartsFor(
+    hasil,
+    out.tables.map((t) => t.id)
+  );
   return out;
 }
 

@@ -1,8 +1,7 @@
 /** Small builders for TableDesc cells, shared by the table groups. */
 import type { Decimal } from "../../core";
-import type { LkipHasil } from "../compute";
-import type { LkipModel, Settings } from "../model";
-import type { Merge, TableCell } from "../contract";
+import type { Settings } from "../model";
+import type { TableCell } from "../contract";
 
 /** Percent points and values (src/core/README.md §0: 134.32 = 134,32 %). */
 export const FMT_NILAI = "#,##0.00";
@@ -67,42 +66,6 @@ export function judul(nama: string, st: Settings): string {
   return `${nama}${st.instansi ? ` ${st.instansi.trim()}` : ""} Tahun ${st.tahun}`;
 }
 
-/** A vertical merge of `rows` rows in one column (only when it spans more than one row). */
-export function vmerge(row: number, col: number, rows: number): Merge[] {
-  return rows > 1 ? [{ row, col, rows, cols: 1 }] : [];
-}
-
-/** What a table group builds, before it is numbered. */
-export interface TableBody {
-  header: TableCell[][];
-  body: TableCell[][];
-  /** Relative to the first header row. */
-  merges: Merge[];
-  widths: number[];
-  notes: string[];
-}
-
-export type Built = TableBody | { reason: string };
-
-export type TableBuilder = (model: LkipModel, hasil: LkipHasil) => Built;
-
 export function bold(cells: TableCell[]): TableCell[] {
   return cells.map((c) => ({ ...c, bold: true }));
-}
-
-/**
- * Appends a table's closing row (Total, Rata-rata, Jumlah) to `body`: bold, its label centred and
- * merged across the first `span` columns, then the figures. Returns that merge.
- */
-export function closingRow(
-  headerRows: number,
-  body: TableCell[][],
-  label: string,
-  span: number,
-  figures: TableCell[]
-): Merge {
-  const row = headerRows + body.length;
-  const blanks = Array.from({ length: span - 1 }, () => empty());
-  body.push(bold([txt(label, { align: "center" }), ...blanks, ...figures]));
-  return { row, col: 0, rows: 1, cols: span };
 }

@@ -30,7 +30,10 @@ describe("a JUMLAH row inside LKIP_ANGGARAN (src/core/README.md §11)", () => {
     expect(withTotal.model.anggaran).toHaveLength(3);
     expect(withTotal.hasil.anggaran!.pagu.eq(plain.pagu)).toBe(true);
     expect(withTotal.hasil.anggaran!.pagu.toString()).toBe("2000");
-    expect(withTotal.hasil.sasaran.map((s) => s.pagu?.toString())).toEqual(["1000", "1000"]);
+    expect(withTotal.hasil.sasaran.map((s) => s.anggaran?.pagu.toString())).toEqual([
+      "1000",
+      "1000",
+    ]);
   });
 
   it("right figures: only the info that it was recognised", () => {

@@ -49,7 +49,7 @@ describe("catatanPemeriksaan", () => {
 
   it("lays out like any table (a formula-looking message stays text)", () => {
     const plan = layoutSheet("Catatan", [t]);
-    const r = plan.tables[0].headerRow! + 3;
+    const r = plan.tables[0].row + 1 + 3; // title line, then the header row
     expect(plan.values[r][3]).toBe(findings[2].pesan);
     expect(plan.numberFormats[r][3]).toBe("@");
   });

@@ -9,6 +9,8 @@ describe("tabelSheet", () => {
     expect(outputSheetName(model.settings)).toBe("Tabel LKIP 2031");
     expect(out.plan.name).toBe("Tabel LKIP 2031");
     expect(out.tables.map((t) => t.id)).toEqual([2, 3]);
-    expect(out.plan).toEqual(layoutSheet("Tabel LKIP 2031", out.tables));
+    expect(out.plan).toEqual(layoutSheet("Tabel LKIP 2031", out.tables, out.charts));
+    // The charts of the tables written travel with the plan: Tabel 2's, not Tabel 11's.
+    expect(out.plan.charts.map((c) => c.table)).toEqual([2]);
   });
 });

@@ -175,8 +175,9 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
       "Realisasi",
       null,
       "Perubahan (poin)",
+      "Keterangan",
     ]);
-    expect(vals(t.header[1])).toEqual([null, null, "2023", "2024", null]);
+    expect(vals(t.header[1])).toEqual([null, null, "2023", "2024", null, null]);
     expect(t.merges).toContainEqual({ row: 0, col: 2, rows: 1, cols: 2 });
     iku.forEach((f, i) => {
       const lalu = f.realisasi_tahun_lalu["2023"];
@@ -186,6 +187,12 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
         n(lalu),
         n(f.realisasi),
         new Decimal(f.realisasi).minus(lalu).toNumber(),
+        // TABLES.md: by arah — a rise is Membaik for naik, Memburuk for turun.
+        new Decimal(f.realisasi).eq(lalu)
+          ? "Tetap"
+          : new Decimal(f.realisasi).gt(lalu) === (f.arah !== "turun")
+            ? "Membaik"
+            : "Memburuk",
       ]);
     });
   });
@@ -361,6 +368,45 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
       expect.objectContaining({ value: null }),
       numCell(8069859523, RUPIAH),
     ]);
+  });
+
+  it("Tabel 12 with a Realisasi column: realisasi and % per row and on the total", () => {
+    const raw = sampleRaw({ pembulatan: mode });
+    const real = [7000000000.5, 300000000];
+    raw.ranges.LKIP_BELANJA!.values = [
+      ["Jenis Belanja", "Pagu", "Realisasi"],
+      ...fixture.belanja.komposisi.map((b, i) => [b.jenis, Number(b.jumlah), real[i]]),
+    ];
+    const t = table(buildTables(readModel(raw), { tables: [12] }).tables, 12);
+    expect(vals(t.header[0])).toEqual([
+      "No",
+      "Jenis Belanja",
+      "Jumlah (Rp)",
+      "Realisasi (Rp)",
+      "%",
+    ]);
+    const pct = (r: Decimal, p: Decimal) =>
+      r
+        .div(p)
+        .times(100)
+        .toDecimalPlaces(2, mode === "ROUND" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN)
+        .toNumber();
+    const SEN = "#,##0.00"; // one realisasi has sen: the whole table shows sen
+    const k = fixture.belanja.komposisi;
+    k.forEach((b, i) =>
+      expect(t.body[i].slice(2)).toEqual([
+        numCell(n(b.jumlah), SEN),
+        numCell(real[i], SEN),
+        numCell(pct(new Decimal(real[i]), new Decimal(b.jumlah)), NILAI),
+      ])
+    );
+    const sumReal = new Decimal(real[0]).plus(real[1]);
+    expect(t.body[k.length].slice(2)).toEqual([
+      numCell(8069859523, SEN),
+      numCell(sumReal.toNumber(), SEN),
+      numCell(pct(sumReal, new Decimal(8069859523)), NILAI),
+    ]);
+    expect(t.notes[0]).toMatch(/realisasi \/ jumlah/);
   });
 
   it("every table is a proper grid: same widths, strings are text, numbers carry a format, merges inside", () => {
