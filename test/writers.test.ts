@@ -13,7 +13,7 @@ import {
   type InputWorkbookPlan,
   type RawWorkbook,
 } from "../src/report";
-import { readXlsx } from "../src/xlsx/read";
+import { loadXlsx } from "../src/xlsx/read";
 import { writeInputPlan, writeSheetPlan as writeToXlsx } from "../src/xlsx/write";
 import { a1 } from "../src/report/contract/address";
 import { fakeWorkbookFromPlan, findSheet, makeRun, supportsFor } from "./host/fake-excel";
@@ -53,7 +53,7 @@ async function throughOfficeJs(input: InputWorkbookPlan): Promise<Written> {
 
 async function throughXlsx(input: InputWorkbookPlan): Promise<Written> {
   const inputBuffer = Buffer.from(await writeInputPlan(input).xlsx.writeBuffer());
-  const { raw } = await readXlsx(inputBuffer);
+  const { raw } = await loadXlsx(inputBuffer);
   const model = readModel(raw);
   const plan = tabelSheet(model).plan;
   const out = new ExcelJS.Workbook();

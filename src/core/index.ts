@@ -9,3 +9,4 @@ export * from "./serapan";
 export * from "./aggregate";
 export * from "./terbilang";
 export * from "./kualitatif";
+export * from "./yes-no";

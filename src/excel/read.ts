@@ -62,7 +62,7 @@ function duplicate(source: SourceName, used: string, others: string[]): Finding 
 }
 
 /** values + valueTypes → RawCell: only a cell Excel types as Error becomes { error }, so a typed "#REF!" stays text. */
-export function toRawCells(values: unknown[][], types: string[][]): RawCell[][] {
+function toRawCells(values: unknown[][], types: string[][]): RawCell[][] {
   return values.map((row, r) =>
     row.map((v, c) => {
       const t = types[r]?.[c];

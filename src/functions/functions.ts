@@ -14,6 +14,7 @@ import {
   toDecimal,
   isBlank,
   LkipError,
+  parseYesNo,
 } from "../core";
 import {
   asMatrix,
@@ -172,12 +173,8 @@ function parseBatasi(value: unknown): boolean {
   const v = single(value, "batasi");
   if (isBlank(v)) return false;
   if (typeof v === "boolean") return v;
-  if (typeof v === "number" && (v === 0 || v === 1)) return v === 1;
-  if (typeof v === "string") {
-    const w = v.trim().toLowerCase();
-    if (["ya", "true", "benar"].includes(w)) return true;
-    if (["tidak", "false", "salah"].includes(w)) return false;
-  }
+  const yes = typeof v === "string" || typeof v === "number" ? parseYesNo(String(v)) : null;
+  if (yes !== null) return yes;
   throw new LkipError(
     "#VALUE!",
     `batasi: "${String(v)}" tidak dikenal; isi TRUE/FALSE atau Ya/Tidak`

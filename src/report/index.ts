@@ -4,9 +4,12 @@
  */
 export {
   SOURCE_NAMES,
+  capitalise,
   cellAddress,
+  columnIndex,
   columnLetters,
   nextFreeSheetName,
+  parseA1Range,
   quoteSheet,
   rangeAddress,
   sameSheetName,
@@ -24,7 +27,7 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { readModel } from "./model";
+export { SKALA_KATEGORI, isTahun, readModel } from "./model";
 export type { LkipModel, Settings } from "./model";
 export {
   TABLE_SPECS,

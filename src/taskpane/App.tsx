@@ -24,7 +24,15 @@ import {
   TabList,
   Text,
 } from "@fluentui/react-components";
-import { SKALA, SOURCE_NAMES, TABLE_SPECS, type Finding, type Settings } from "../report";
+import {
+  SKALA,
+  SKALA_KATEGORI,
+  SOURCE_NAMES,
+  TABLE_SPECS,
+  isTahun,
+  type Finding,
+  type Settings,
+} from "../report";
 import { FindingList } from "./FindingList";
 import type { Texts } from "./i18n";
 import {
@@ -44,7 +52,6 @@ type Busy = null | { kind: "build"; step: Step } | { kind: "sample" } | { kind: 
 /** A sheet the add-in made earlier is replaced only after the user says so. */
 type Confirming = null | { sheet: string; action: "tabel" | "catatan" };
 const STEPS: Step[] = ["membaca", "menghitung", "menulis"];
-const SKALA_PILIHAN = ["kategori", "permendagri86"] as const;
 
 export function App({ env, t }: { env: Env; t: Texts }) {
   const [raw, setRaw] = useState<Inspection["raw"] | null>(null);
@@ -318,7 +325,7 @@ function SettingsForm(props: {
           value={String(settings.tahun)}
           onChange={(_, d) => {
             const tahun = Number(d.value);
-            if (Number.isInteger(tahun) && tahun > 1900 && tahun < 3000) onChange({ tahun });
+            if (isTahun(tahun)) onChange({ tahun });
           }}
         />
       </Field>
@@ -335,9 +342,11 @@ function SettingsForm(props: {
       <Field label={t.skala}>
         <Select
           value={settings.skala.id}
-          onChange={(_, d) => onChange({ skala: SKALA[d.value as (typeof SKALA_PILIHAN)[number]] })}
+          onChange={(_, d) =>
+            onChange({ skala: SKALA[d.value as (typeof SKALA_KATEGORI)[number]] })
+          }
         >
-          {SKALA_PILIHAN.map((s) => (
+          {SKALA_KATEGORI.map((s) => (
             <option key={s} value={s}>
               {s}
             </option>

@@ -3,7 +3,7 @@
  * range, forgets their scope (localSheetId) and merges same-named sheet-scoped names into one, so
  * the reader parses xl/workbook.xml itself and the writer puts the original names back.
  */
-import { cellAddress, rangeAddress } from "../report";
+import { cellAddress, columnIndex, rangeAddress } from "../report";
 
 export interface DefinedNameRaw {
   name: string;
@@ -74,11 +74,8 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
   return { sheets, names };
 }
 
-export function colToNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+/** "A" → 1: ExcelJS and CellRect count columns from 1. */
+const colToNumber = (letters: string): number => columnIndex(letters) + 1;
 
 /** ExcelJS counts rows and columns from 1; the shared address helpers from 0. */
 export function address(sheet: string, row: number, col: number): string {

@@ -11,11 +11,10 @@ import {
   type SourceName,
 } from "../report";
 import { toRawCell } from "./cell-value";
-import { quoteSheet } from "../report";
+import { capitalise as cap, parseA1Range, quoteSheet } from "../report";
 import {
   address,
   classifyNameText,
-  colToNumber,
   parseWorkbookXml,
   rectAddress,
   unescapeXml,
@@ -123,13 +122,6 @@ export async function loadXlsx(input: string | Buffer): Promise<LoadedXlsx> {
   };
 }
 
-export async function readXlsx(
-  input: string | Buffer
-): Promise<{ raw: RawWorkbook; sheetNames: string[] }> {
-  const { raw, sheetNames } = await loadXlsx(input);
-  return { raw, sheetNames };
-}
-
 /**
  * ExcelJS 4.4 reads a table's header row as absent unless headerRowCount="1" is written out, but
  * Excel leaves that attribute out (1 is its default). Left alone, the table would be read without
@@ -173,19 +165,10 @@ interface Candidate {
   noHeader?: boolean;
 }
 
-function parseA1Range(
-  ref: string
-): { top: number; left: number; bottom: number; right: number } | null {
-  const m = ref.replace(/\$/g, "").match(/^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i);
-  if (!m) return null;
-  const top = parseInt(m[2], 10);
-  const left = colToNumber(m[1]);
-  return {
-    top,
-    left,
-    bottom: m[4] ? parseInt(m[4], 10) : top,
-    right: m[3] ? colToNumber(m[3]) : left,
-  };
+/** A table's ref ("A1:N4") as a CellRect counts, from 1. */
+function tableRect(ref: string): Omit<CellRect, "sheet"> | null {
+  const r = parseA1Range(ref);
+  return r && { top: r.row0 + 1, left: r.col0 + 1, bottom: r.lastRow0 + 1, right: r.lastCol0 + 1 };
 }
 
 function candidates(
@@ -218,7 +201,7 @@ function candidates(
     }[]) {
       const model = t.table;
       if (!model?.name || !same(model.name)) continue;
-      const r = parseA1Range(model.tableRef ?? model.ref ?? "");
+      const r = tableRect(model.tableRef ?? model.ref ?? "");
       const target: NameTarget = r
         ? { kind: "range", sheet: ws.name, ...r }
         : { kind: "ref-error" };
@@ -361,8 +344,4 @@ function readRange(
 function rowOf(lokasi: string): number {
   const m = lokasi.match(/(\d+)$/);
   return m ? parseInt(m[1], 10) : 0;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,15 +1,7 @@
 import ExcelJS from "exceljs";
 import type { InputWorkbookPlan, Merge, SheetPlan } from "../report";
-import { columnLetters, nextFreeSheetName as freeName, quoteSheet } from "../report";
+import { columnLetters, nextFreeSheetName, quoteSheet } from "../report";
 import type { DefinedNameRaw } from "./names";
-
-/** The next sheet name not yet used (Excel compares names case-insensitively): "Tabel LKIP 2024 (2)". */
-export function nextFreeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  return freeName(
-    wanted.slice(0, 31),
-    workbook.worksheets.map((w) => w.name)
-  );
-}
 
 const THIN = { style: "thin" as const };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -25,7 +17,10 @@ function eachCell(ws: ExcelJS.Worksheet, m: Merge, f: (cell: ExcelJS.Cell) => vo
  * Returns the name of the sheet written (the plan's name, or the next free one).
  */
 export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): string {
-  const name = nextFreeSheetName(workbook, plan.name);
+  const name = nextFreeSheetName(
+    plan.name,
+    workbook.worksheets.map((w) => w.name)
+  );
   const ws = workbook.addWorksheet(name, {
     pageSetup: {
       orientation: "landscape",
@@ -99,7 +94,7 @@ export function wrappedLines(text: string, width: number, bold = false): number 
  * Row heights for wrapped text (null = default). Neither ExcelJS nor LibreOffice grows a row to
  * fit wrapped text written this way, so without them long names overlap the next row.
  */
-export function rowHeights(plan: SheetPlan): (number | null)[] {
+function rowHeights(plan: SheetPlan): (number | null)[] {
   const widthOf = (c: number) => plan.columnWidths[c] ?? DEFAULT_WIDTH;
   const inside = (m: Merge, r: number, c: number) =>
     r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols;

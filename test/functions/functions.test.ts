@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import Decimal from "decimal.js";
 import { associated, CustomFunctionsError } from "./custom-functions-global";
 import * as fns from "../../src/functions/functions";
+import { readSettings } from "../../src/report/model/settings";
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
 
 const [iku1, iku2, iku3] = fixture.iku;
@@ -184,6 +185,30 @@ describe("EFISIENSI", () => {
     ];
     expect(fns.efisiensi(...args, "Ya")).toBe(fns.efisiensi(...args, true));
     expect(errorOf(() => fns.efisiensi(...args, "mungkin")).code).toBe("#VALUE!");
+  });
+
+  it("accepts for batasi exactly the words LKIP_INFO's Batasi Capaian Efisiensi accepts", () => {
+    const args: [number[][], number[][], number[][]] = [
+      [[Number(iku3.pagu)]],
+      [[100.06]],
+      [[Number(iku3.realisasi_anggaran)]],
+    ];
+    const setting = (w: string) =>
+      readSettings({
+        source: "LKIP_INFO",
+        kind: "name",
+        sheet: "Info",
+        row: 0,
+        col: 0,
+        values: [["Batasi Capaian Efisiensi", w]],
+      });
+    for (const w of ["Ya", "y", "Yes", "BENAR", "1", "Tidak", "T", "no", "salah", "0", "mungkin"]) {
+      const s = setting(w);
+      if (s.findings.length > 0)
+        expect(errorOf(() => fns.efisiensi(...args, w)).code, w).toBe("#VALUE!");
+      else
+        expect(fns.efisiensi(...args, w), w).toBe(fns.efisiensi(...args, s.settings.batasiCapaian));
+    }
   });
 
   it("gives #DIV/0! when Σ pagu × capaian is 0", () => {

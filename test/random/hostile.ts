@@ -75,6 +75,7 @@ export const ERRORS = [
 
 /** Characters Excel cannot keep in a cell (XML 1.0), and \r, which the .xlsx format turns into \n. */
 const UNSTORABLE =
+  // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
   /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const FORMULA_LIKE = [

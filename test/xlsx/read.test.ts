@@ -5,15 +5,15 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { sampleInput } from "../../src/report/sample/sample";
-import { loadXlsx, readXlsx, XlsxReadError } from "../../src/xlsx/read";
+import { loadXlsx, XlsxReadError } from "../../src/xlsx/read";
 import { writeInputPlan } from "../../src/xlsx/write";
 import { openPackage, readPart } from "../../src/xlsx/zip";
 import { bufferOf, IKU_ROWS, sheetWith } from "./helpers";
 
-describe("readXlsx: where the sources are", () => {
-  it("round trip writeInputPlan → readXlsx gives every source at its address with its values", async () => {
+describe("loadXlsx: where the sources are", () => {
+  it("round trip writeInputPlan → loadXlsx gives every source at its address with its values", async () => {
     const plan = sampleInput({ tertulis: "dicetak" });
-    const { raw, sheetNames } = await readXlsx(await bufferOf(writeInputPlan(plan)));
+    const { raw, sheetNames } = await loadXlsx(await bufferOf(writeInputPlan(plan)));
     expect(sheetNames).toEqual(plan.sheets.map((s) => s.name));
     expect(raw.problems).toEqual([]);
     for (const n of plan.names) {
@@ -37,7 +37,7 @@ describe("readXlsx: where the sources are", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Lain");
     sheetWith(wb, "Data IKU", IKU_ROWS, { row: 3, col: 2 });
-    const { raw } = await readXlsx(
+    const { raw } = await loadXlsx(
       await bufferOf(wb, [{ name: "LKIP_IKU", text: "'Data IKU'!$B$3:$E$5", localSheetId: 1 }])
     );
     expect(raw.problems).toEqual([]);
@@ -54,7 +54,7 @@ describe("readXlsx: where the sources are", () => {
   it("matches a name case-insensitively, as Excel does", async () => {
     const wb = new ExcelJS.Workbook();
     sheetWith(wb, "D", IKU_ROWS);
-    const { raw } = await readXlsx(await bufferOf(wb, [{ name: "lkip_iku", text: "D!$A$1:$D$3" }]));
+    const { raw } = await loadXlsx(await bufferOf(wb, [{ name: "lkip_iku", text: "D!$A$1:$D$3" }]));
     expect(raw.ranges.LKIP_IKU?.values).toEqual(IKU_ROWS);
   });
 
@@ -75,7 +75,7 @@ describe("readXlsx: where the sources are", () => {
         ["Belanja Modal", 318475044],
       ],
     });
-    const { raw } = await readXlsx(await bufferOf(wb));
+    const { raw } = await loadXlsx(await bufferOf(wb));
     expect(raw.ranges.LKIP_BELANJA).toEqual({
       source: "LKIP_BELANJA",
       kind: "table",
@@ -93,14 +93,14 @@ describe("readXlsx: where the sources are", () => {
   it("stops a whole-column name at the last used row", async () => {
     const wb = new ExcelJS.Workbook();
     sheetWith(wb, "D", IKU_ROWS);
-    const { raw } = await readXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "D!$A:$D" }]));
+    const { raw } = await loadXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "D!$A:$D" }]));
     expect(raw.ranges.LKIP_IKU?.values).toEqual(IKU_ROWS);
   });
 
   it("drops trailing blank rows of a generous range but keeps blank rows inside", async () => {
     const wb = new ExcelJS.Workbook();
     sheetWith(wb, "D", [IKU_ROWS[0], IKU_ROWS[1], [], IKU_ROWS[2]]);
-    const { raw } = await readXlsx(
+    const { raw } = await loadXlsx(
       await bufferOf(wb, [{ name: "LKIP_IKU", text: "D!$A$1:$D$40" }])
     );
     expect(raw.ranges.LKIP_IKU?.values).toEqual([
@@ -112,7 +112,7 @@ describe("readXlsx: where the sources are", () => {
   });
 });
 
-describe("readXlsx: names that are not ranges are reported, not crashed on", () => {
+describe("loadXlsx: names that are not ranges are reported, not crashed on", () => {
   const cases: [string, string, RegExp][] = [
     ["constant", "0.5", /nilai tetap \(0\.5\)/],
     ["text constant", '"Dinas Sosial"', /nilai tetap/],
@@ -125,7 +125,7 @@ describe("readXlsx: names that are not ranges are reported, not crashed on", () 
     it(`${label}: ${text}`, async () => {
       const wb = new ExcelJS.Workbook();
       sheetWith(wb, "D", IKU_ROWS);
-      const { raw } = await readXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text }]));
+      const { raw } = await loadXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text }]));
       expect(raw.ranges.LKIP_IKU).toBeUndefined();
       expect(raw.problems).toHaveLength(1);
       expect(raw.problems[0]).toMatchObject({ tingkat: "galat", kode: "SUMBER_BUKAN_RENTANG" });
@@ -145,7 +145,7 @@ describe("readXlsx: names that are not ranges are reported, not crashed on", () 
       rows: IKU_ROWS.slice(1),
     });
     // Excel keeps names and tables in one namespace; a sheet-scoped name can still collide in files made by other tools.
-    const { raw } = await readXlsx(
+    const { raw } = await loadXlsx(
       await bufferOf(wb, [{ name: "LKIP_IKU", text: "42", localSheetId: 0 }])
     );
     expect(raw.ranges.LKIP_IKU?.kind).toBe("table");
@@ -158,7 +158,7 @@ describe("readXlsx: names that are not ranges are reported, not crashed on", () 
     const wb = new ExcelJS.Workbook();
     sheetWith(wb, "A", IKU_ROWS);
     sheetWith(wb, "B", IKU_ROWS);
-    const { raw } = await readXlsx(
+    const { raw } = await loadXlsx(
       await bufferOf(wb, [
         { name: "LKIP_IKU", text: "B!$A$1:$D$3", localSheetId: 1 },
         { name: "LKIP_IKU", text: "A!$A$1:$D$3" },
@@ -171,7 +171,7 @@ describe("readXlsx: names that are not ranges are reported, not crashed on", () 
   });
 });
 
-describe("readXlsx: cell values", () => {
+describe("loadXlsx: cell values", () => {
   it("normalises rich text, hyperlinks, errors, formulas, booleans and dates", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = sheetWith(wb, "D", [["Sasaran", "Indikator", "Target", "Realisasi", "X"]]);
@@ -187,7 +187,7 @@ describe("readXlsx: cell values", () => {
     ws.getCell("C3").value = { formula: "C2*2" };
     ws.getCell("D3").value = new Date(Date.UTC(2024, 0, 1));
     ws.getCell("E3").value = "  ";
-    const { raw } = await readXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "D!$A$1:$E$3" }]));
+    const { raw } = await loadXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "D!$A$1:$E$3" }]));
     // 2024-01-01 is serial 45292 in the 1900 date system (Excel's own count).
     expect(raw.ranges.LKIP_IKU?.values.slice(1)).toEqual([
       ["Menin" + "gkatnya", "Lihat tautan", { error: "#REF!" }, 2, true],
@@ -204,12 +204,12 @@ describe("readXlsx: cell values", () => {
     const wb = new ExcelJS.Workbook();
     const ws = sheetWith(wb, "D", IKU_ROWS);
     ws.mergeCells("A2:A3");
-    const { raw } = await readXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "D!$A$1:$D$3" }]));
+    const { raw } = await loadXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text: "D!$A$1:$D$3" }]));
     expect(raw.ranges.LKIP_IKU?.values.map((r) => r[0])).toEqual(["Sasaran", "S1", "S1"]);
   });
 });
 
-describe("readXlsx: files that are not workbooks", () => {
+describe("loadXlsx: files that are not workbooks", () => {
   const dir = mkdtemp(join(tmpdir(), "lkip-read-"));
   const expectError = async (input: string | Buffer, kode: string, message: RegExp) => {
     const e = await loadXlsx(input).catch((x: unknown) => x);
@@ -245,7 +245,7 @@ describe("readXlsx: files that are not workbooks", () => {
   });
 });
 
-describe("readXlsx: tables as Excel writes them", () => {
+describe("loadXlsx: tables as Excel writes them", () => {
   async function excelStyleTable(headerRowCount: string | null): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("T");
@@ -296,11 +296,11 @@ describe("readXlsx: tables as Excel writes them", () => {
     // And a copy written from it keeps the table's header row.
     const copy = Buffer.from(await loaded.workbook.xlsx.writeBuffer());
     expect(await tablePart(copy)).not.toMatch(/headerRowCount="0"/);
-    expect((await readXlsx(copy)).raw.ranges.LKIP_IKU?.values).toEqual(IKU_ROWS);
+    expect((await loadXlsx(copy)).raw.ranges.LKIP_IKU?.values).toEqual(IKU_ROWS);
   });
 
   it("a table with its header row switched off is reported, not misread", async () => {
-    const { raw } = await readXlsx(await excelStyleTable("0"));
+    const { raw } = await loadXlsx(await excelStyleTable("0"));
     expect(raw.ranges.LKIP_IKU).toBeUndefined();
     expect(raw.problems).toEqual([
       expect.objectContaining({ tingkat: "galat", kode: "SUMBER_BUKAN_RENTANG" }),

@@ -17,7 +17,7 @@ import {
   serapan,
 } from "../../core";
 import type { BarisEfisiensi, Skala } from "../../core";
-import { sameTextKey } from "../model";
+import { sameTextKey, sasaranKey } from "../model";
 import type { BarisAnggaran, LkipIndikator, LkipModel, LkipSasaran, Settings } from "../model";
 import { cariMungkinTotal, hitungTotalTertulis } from "./totals";
 import type {
@@ -290,9 +290,7 @@ function hitungAnggaran(
   // A program is one (sasaran, program name) pair, in order of first appearance.
   const groups = new Map<string, BarisAnggaran[]>();
   for (const line of lines) {
-    const sKey =
-      line.sasaran !== null ? `n:${line.sasaran}` : `t:${sameTextKey(line.sasaranTertulis.value)}`;
-    const key = `${sKey}|${sameTextKey(line.program.value)}`;
+    const key = `${sasaranKey(line)}|${sameTextKey(line.program.value)}`;
     const g = groups.get(key);
     if (g) g.push(line);
     else groups.set(key, [line]);

@@ -16,6 +16,29 @@ export function columnLetters(col0: number): string {
   return s;
 }
 
+/** "A" → 0, "Z" → 25, "AA" → 26 (case-insensitive): the inverse of columnLetters. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** The corners of "G7" or "$A$2:$H$9" (no sheet), 0-based; null when the text is not one. */
+export function parseA1Range(
+  ref: string
+): { row0: number; col0: number; lastRow0: number; lastCol0: number } | null {
+  const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/i.exec(ref.replace(/\$/g, ""));
+  if (!m || Number(m[2]) < 1 || (m[4] !== undefined && Number(m[4]) < 1)) return null;
+  const row0 = Number(m[2]) - 1;
+  const col0 = columnIndex(m[1]);
+  return {
+    row0,
+    col0,
+    lastRow0: m[4] !== undefined ? Number(m[4]) - 1 : row0,
+    lastCol0: m[3] !== undefined ? columnIndex(m[3]) : col0,
+  };
+}
+
 /** "G7" for row 6, column 6 (0-based). */
 export function a1(row0: number, col0: number): string {
   if (!Number.isInteger(row0) || row0 < 0) throw new RangeError(`baris tidak sah: ${row0}`);
@@ -67,12 +90,13 @@ export function sameSheetName(a: string, b: string): boolean {
 }
 
 /** "Tabel LKIP 2024", then "Tabel LKIP 2024 (2)", "(3)" … — the first name no sheet uses. */
-export function nextFreeSheetName(base: string, taken: readonly string[]): string {
+export function nextFreeSheetName(wanted: string, taken: readonly string[]): string {
+  // Excel sheet names are at most 31 characters.
+  const base = wanted.slice(0, 31);
   const used = (n: string) => taken.some((t) => sameSheetName(t, n));
   if (!used(base)) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    // Excel sheet names are at most 31 characters.
     const candidate = base.slice(0, 31 - suffix.length) + suffix;
     if (!used(candidate)) return candidate;
   }

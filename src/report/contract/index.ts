@@ -17,10 +17,13 @@ export type {
 } from "./types";
 export {
   cellAddress,
+  columnIndex,
   columnLetters,
   nextFreeSheetName,
+  parseA1Range,
   quoteSheet,
   rangeAddress,
   sameSheetName,
   splitAddress,
 } from "./address";
+export { capitalise } from "./text";

@@ -223,3 +223,10 @@ function matchIndikator(
   );
   return null;
 }
+
+/** The sasaran a budget line belongs to, as a key: its number when matched, else its written text. */
+export function sasaranKey(line: BarisAnggaran): string {
+  return line.sasaran !== null
+    ? `n:${line.sasaran}`
+    : `t:${sameTextKey(line.sasaranTertulis.value)}`;
+}

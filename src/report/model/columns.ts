@@ -201,7 +201,7 @@ interface ColumnSpec<K extends string> {
 }
 
 /** Like normalizeHeader, but a "%" stays: "Realisasi (%)" → "realisasi%". */
-export function normalizeHeaderPersen(text: string): string {
+function normalizeHeaderPersen(text: string): string {
   return text
     .toLowerCase()
     .replace(/\(\s*rp\.?\s*\)/g, "")
@@ -224,9 +224,9 @@ function specsOf<K extends string>(source: DataSource): ColumnSpec<K>[] {
   }));
 }
 
-export const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = specsOf("LKIP_IKU");
-export const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = specsOf("LKIP_ANGGARAN");
-export const BELANJA_COLUMNS: ColumnSpec<BelanjaKolom>[] = specsOf("LKIP_BELANJA");
+const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = specsOf("LKIP_IKU");
+const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = specsOf("LKIP_ANGGARAN");
+const BELANJA_COLUMNS: ColumnSpec<BelanjaKolom>[] = specsOf("LKIP_BELANJA");
 
 /** "Pagu Anggaran (Rp)" → "paguanggaran"; "Realisasi_2023" → "realisasi2023". */
 export function normalizeHeader(text: string): string {
@@ -238,7 +238,7 @@ export function normalizeHeader(text: string): string {
 }
 
 /** Header text of a cell: numbers are texts too (a header "2023"); errors and blanks have none. */
-export function headerText(cell: RawCell): string | null {
+function headerText(cell: RawCell): string | null {
   if (cell === null || typeof cell === "boolean" || typeof cell === "object") return null;
   const s = String(cell);
   return s.trim() === "" ? null : s;
@@ -289,24 +289,14 @@ const SOURCE_COLUMNS = {
   LKIP_BELANJA: BELANJA_COLUMNS,
 } as const;
 
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_IKU" },
+type Source = keyof typeof SOURCE_COLUMNS;
+/** The column keys of a source: IkuKolom for LKIP_IKU, and so on. */
+type KolomOf<S extends Source> = (typeof SOURCE_COLUMNS)[S][number]["key"];
+
+export function resolveHeaders<S extends Source>(
+  range: RawRange & { source: S },
   tahun: number
-): Headers<IkuKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_ANGGARAN" },
-  tahun: number
-): Headers<AnggaranKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(
-  range: RawRange & { source: "LKIP_BELANJA" },
-  tahun: number
-): Headers<BelanjaKolom>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(range: RawRange, tahun: number): Headers<string>;
-// eslint-disable-next-line no-redeclare -- TypeScript overloads
-export function resolveHeaders(range: RawRange, tahun: number): Headers<string> {
+): Headers<KolomOf<S>> {
   const specs: ColumnSpec<string>[] =
     (SOURCE_COLUMNS as Record<string, ColumnSpec<string>[]>)[range.source] ?? [];
   const headerRow = range.values[0] ?? [];

@@ -1,6 +1,8 @@
 /** Model: raw ranges → the LKIP model (headers, rows, settings), every value with its cell. */
 export { readModel } from "./read-model";
+export { SKALA_KATEGORI, isTahun } from "./settings";
 export { cellError, cellText, sameTextKey } from "./row-reader";
+export { sasaranKey } from "./anggaran";
 export type {
   BarisAnggaran,
   BarisBelanja,

@@ -2,7 +2,8 @@
  * Settings from LKIP_INFO (WORKBOOK.md): rows of (key, value). A first row of headers such as
  * "Kunci | Nilai" is simply a key nobody knows, so it is ignored like any other unknown key.
  */
-import { LkipError, SKALA, parsePembulatan, parseSkala } from "../../core";
+import { LkipError, SKALA, parsePembulatan, parseSkala, parseYesNo } from "../../core";
+import type { SkalaId } from "../../core";
 import { cellAddress } from "../contract";
 import { cellError, cellText, isBlankCell } from "./row-reader";
 import { normalizeHeader } from "./columns";
@@ -109,10 +110,10 @@ function apply(s: Settings, key: Key, value: RawCell): void {
     case "skala": {
       // WORKBOOK.md allows only these two here: other PREDIKAT scales are not kategori bands.
       const skala = parseSkala(value);
-      if (!SKALA_INFO.includes(skala.id))
+      if (!(SKALA_KATEGORI as readonly string[]).includes(skala.id))
         throw new LkipError(
           "#VALUE!",
-          `"${cellText(value)}" tidak dikenal; isi kategori atau permendagri86`
+          `"${cellText(value)}" tidak dikenal; isi ${SKALA_KATEGORI.join(" atau ")}`
         );
       s.skala = skala;
       return;
@@ -125,24 +126,26 @@ function apply(s: Settings, key: Key, value: RawCell): void {
 
 function parseTahun(value: RawCell): number {
   const t = typeof value === "number" ? value : Number(cellText(value).trim());
-  if (Number.isInteger(t) && t >= 1900 && t <= 2999) return t;
+  if (isTahun(t)) return t;
   throw new LkipError(
     "#VALUE!",
     `"${cellText(value)}" bukan tahun; isi tahun laporan empat angka, misalnya 2024`
   );
 }
 
-const SKALA_INFO: readonly string[] = ["kategori", "permendagri86"];
+/** The scales LKIP_INFO and the pane offer for the kategori tables (Tabel 4, 5). */
+export const SKALA_KATEGORI = ["kategori", "permendagri86"] as const satisfies readonly SkalaId[];
 
-const YA = new Set(["ya", "y", "true", "1", "benar"]);
-const TIDAK = new Set(["tidak", "t", "n", "false", "0", "salah"]);
+/** A report year LKIP_INFO and the pane accept. */
+export function isTahun(t: number): boolean {
+  return Number.isInteger(t) && t >= 1900 && t <= 2999;
+}
 
 function parseYaTidak(value: RawCell): boolean {
   if (isBlankCell(value)) return false;
   if (typeof value === "boolean") return value;
-  const t = cellText(value).trim().toLowerCase();
-  if (YA.has(t)) return true;
-  if (TIDAK.has(t)) return false;
+  const yes = parseYesNo(cellText(value));
+  if (yes !== null) return yes;
   throw new LkipError("#VALUE!", `"${cellText(value)}" tidak dikenal; isi Ya atau Tidak`);
 }
 

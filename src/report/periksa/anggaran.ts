@@ -5,10 +5,11 @@
  */
 import type { Decimal } from "../../core";
 import type { HasilBaris, HasilProgram, LkipHasil } from "../compute";
-import { sameTextKey } from "../model";
+import { sameTextKey, sasaranKey } from "../model";
 import { bandingkanPersen, kutip, persen, rupiah, temuan } from "./tertulis";
 import type { BarisAnggaran, LkipModel, Sel } from "../model";
 import type { Finding } from "../contract";
+import { capitalise } from "../contract";
 
 export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
@@ -200,9 +201,12 @@ function barisGanda(lines: BarisAnggaran[]): Finding[] {
   const seen = new Map<string, BarisAnggaran>();
   for (const b of lines) {
     if (!b.leaf) continue;
-    const sasaran =
-      b.sasaran !== null ? `n:${b.sasaran}` : `t:${sameTextKey(b.sasaranTertulis.value)}`;
-    const key = [sasaran, b.program.value, b.kegiatan?.value ?? "", b.subKegiatan?.value ?? ""]
+    const key = [
+      sasaranKey(b),
+      b.program.value,
+      b.kegiatan?.value ?? "",
+      b.subKegiatan?.value ?? "",
+    ]
       .map((x) => sameTextKey(x))
       .join("\u0000");
     const first = seen.get(key);
@@ -216,9 +220,8 @@ function barisGanda(lines: BarisAnggaran[]): Finding[] {
         "peringatan",
         "ANGGARAN_GANDA",
         sel.lokasi,
-        `${namaBaris(b)} program ${kutip(b.program.value)} di ${sel.lokasi} sudah ada di baris ${first.baris}, sehingga pagu dan realisasinya terhitung dua kali. Hapus salah satu baris, atau bedakan namanya bila memang berbeda.`.replace(
-          /^./,
-          (c) => c.toUpperCase()
+        capitalise(
+          `${namaBaris(b)} program ${kutip(b.program.value)} di ${sel.lokasi} sudah ada di baris ${first.baris}, sehingga pagu dan realisasinya terhitung dua kali. Hapus salah satu baris, atau bedakan namanya bila memang berbeda.`
         ),
         { tertulis: sel.value }
       )

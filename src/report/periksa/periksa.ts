@@ -8,7 +8,7 @@ import { periksaAnggaran } from "./anggaran";
 import { periksaIku } from "./iku";
 import { periksaTotal } from "./totals";
 import type { LkipModel } from "../model";
-import { SOURCE_NAMES } from "../contract";
+import { SOURCE_NAMES, parseA1Range, splitAddress } from "../contract";
 import type { Finding, Tingkat } from "../contract";
 
 export function periksa(model: LkipModel, hasil: LkipHasil = compute(model)): Finding[] {
@@ -31,11 +31,9 @@ interface Posisi {
 
 /** Top-left cell of "'Data IKU'!G7" or "'Data IKU'!A2:H2"; null for "" or anything else. */
 export function posisi(lokasi: string): Posisi | null {
-  const m = /^'((?:[^']|'')*)'!\$?([A-Z]+)\$?(\d+)/.exec(lokasi);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[2]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { sheet: m[1].replace(/''/g, "'"), row: Number(m[3]), col };
+  const { sheet, cell } = splitAddress(lokasi);
+  const r = sheet === null ? null : parseA1Range(cell);
+  return sheet !== null && r ? { sheet, row: r.row0 + 1, col: r.col0 + 1 } : null;
 }
 
 /** The sources' sheets in the order the report reads them (IKU, ANGGARAN, INFO, BELANJA). */

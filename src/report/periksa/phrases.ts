@@ -64,7 +64,7 @@ export const FRASA_PEMBALIK: readonly string[] = [
 ];
 
 /** Satuan values that mean percent points (src/core/README.md §0, mixing fractions and percent points). */
-export const SATUAN_PERSEN: readonly string[] = ["persen", "%", "persentase", "prosen"];
+const SATUAN_PERSEN: readonly string[] = ["persen", "%", "persentase", "prosen"];
 
 function kata(s: string): string {
   return ` ${s

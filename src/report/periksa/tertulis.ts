@@ -7,6 +7,7 @@ import type { Pembulatan } from "../../core";
 import { cellError, cellText, sameTextKey } from "../model";
 import type { Sel } from "../model";
 import type { Finding, RawCell, Tingkat } from "../contract";
+import { capitalise } from "../contract";
 
 export function temuan(
   tingkat: Tingkat,
@@ -167,7 +168,7 @@ export function bandingkanPersen(b: Banding): Finding | null {
     const s = sebab.find((x) => cetak(v).eq(cetak(x.nilai)));
     if (s) alasan.push(s.teks);
   }
-  const kenapa = alasan.length > 0 ? ` ${kapital(alasan.join(", dan "))}.` : "";
+  const kenapa = alasan.length > 0 ? ` ${capitalise(alasan.join(", dan "))}.` : "";
   return temuan(
     "galat",
     b.kode,
@@ -215,10 +216,6 @@ export function bandingkanLabel(opts: {
       hitung: benar,
     }
   );
-}
-
-export function kapital(s: string): string {
-  return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
 /** A name quoted for messages, shortened when very long. */

@@ -73,7 +73,7 @@ export interface Contoh {
   };
 }
 
-export const CONTOH: Contoh = contohJson as Contoh;
+const CONTOH: Contoh = contohJson as Contoh;
 
 export interface SampleOptions {
   tertulis?: "dicetak" | "benar";

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   a1,
   cellAddress,
+  columnIndex,
   columnLetters,
   rangeAddress,
   sheetPrefix,
   nextFreeSheetName,
+  parseA1Range,
   sameSheetName,
   splitAddress,
 } from "../../../src/report/contract/address";
@@ -63,6 +65,20 @@ describe("splitAddress", () => {
   });
 });
 
+describe("columnIndex and parseA1Range", () => {
+  it("invert columnLetters and a1", () => {
+    for (const c of [0, 25, 26, 701, 702, 16383]) expect(columnIndex(columnLetters(c))).toBe(c);
+    expect(columnIndex("xfd")).toBe(16383);
+    expect(parseA1Range(a1(6, 6))).toEqual({ row0: 6, col0: 6, lastRow0: 6, lastCol0: 6 });
+    expect(parseA1Range("$A$2:$H$9")).toEqual({ row0: 1, col0: 0, lastRow0: 8, lastCol0: 7 });
+  });
+
+  it("refuses what is not an A1 cell or range", () => {
+    for (const bad of ["", "A0", "7G", "A:A", "ABCD1", "'S'!A1", "A1:B"])
+      expect(parseA1Range(bad), bad).toBeNull();
+  });
+});
+
 describe("nextFreeSheetName", () => {
   it("keeps a free name, else counts up from (2), ignoring case as Excel does", () => {
     expect(nextFreeSheetName("Tabel LKIP 2024", ["Data IKU"])).toBe("Tabel LKIP 2024");
@@ -78,5 +94,6 @@ describe("nextFreeSheetName", () => {
     const name = nextFreeSheetName(base, [base]);
     expect(name).toHaveLength(31);
     expect(name.endsWith(" (2)")).toBe(true);
+    expect(nextFreeSheetName("Y".repeat(40), [])).toBe("Y".repeat(31));
   });
 });

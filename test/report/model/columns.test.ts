@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { normalizeHeader, resolveHeaders } from "../../../src/report/model/columns";
 import type { RawCell, RawRange, SourceName } from "../../../src/report/contract/types";
 
-const range = (source: SourceName, headers: RawCell[], sheet = "Data"): RawRange => ({
+const range = <S extends SourceName>(
+  source: S,
+  headers: RawCell[],
+  sheet = "Data"
+): RawRange & { source: S } => ({
   source,
   kind: "name",
   sheet,

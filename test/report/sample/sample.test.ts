@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import contoh from "../../../src/report/sample/contoh.json";
 import { sampleInput, SAMPLE_SHEETS } from "../../../src/report/sample/sample";
 import type { InputWorkbookPlan } from "../../../src/report/contract/types";
-import { readXlsx } from "../../../src/xlsx/read";
+import { loadXlsx } from "../../../src/xlsx/read";
 import fixture from "../../fixtures/lkip-dinsos-batola-2024.json";
 import { trimFixture } from "../../tools/contoh";
 
@@ -219,7 +219,7 @@ describe("the committed sample workbooks are what sampleInput gives", () => {
   for (const [file, tertulis] of cases) {
     it(`${file} (${tertulis})`, async () => {
       const plan = sampleInput({ tertulis });
-      const { raw } = await readXlsx(resolve(ROOT, file));
+      const { raw } = await loadXlsx(resolve(ROOT, file));
       expect(raw.problems).toEqual([]);
       for (const n of plan.names) {
         const s = plan.sheets.find((x) => x.name === n.sheet)!;
