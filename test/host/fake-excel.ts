@@ -79,6 +79,31 @@ export interface FakeSheet {
   customProperties: Map<string, string>;
   names: FakeName[];
   charts: FakeChart[];
+  /** Print settings written through Worksheet.pageLayout (see PageLayoutProxy). */
+  pageLayout: FakePageLayout;
+  /** 0-based rows with a manual page break above them (Worksheet.horizontalPageBreaks). */
+  rowBreaks: number[];
+}
+
+/**
+ * What Worksheet.pageLayout holds, as Excel.PageLayout documents it
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout, ExcelApi 1.9):
+ * margins in points, orientation "Landscape"/"Portrait", paperSize e.g. "A4", zoom
+ * { scale } (10–400) or { horizontalFitToPages, verticalFitToPages }
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions), and
+ * headersFooters.defaultForAllPages.centerFooter with Excel's codes (&P, &N).
+ */
+export interface FakePageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerFooter: string;
 }
 
 export interface SyncStats {
@@ -139,6 +164,19 @@ export function addSheet(wb: FakeWorkbook, name: string): FakeSheet {
     customProperties: new Map(),
     names: [],
     charts: [],
+    pageLayout: {
+      orientation: "Portrait",
+      paperSize: "Letter",
+      zoom: { scale: 100 },
+      leftMargin: 50.4,
+      rightMargin: 50.4,
+      topMargin: 54,
+      bottomMargin: 54,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
+      centerFooter: "",
+    },
+    rowBreaks: [],
   };
   wb.sheets.push(s);
   if (!wb.activeSheet) wb.activeSheet = name;
@@ -719,6 +757,94 @@ class WorksheetProxy extends BaseProxy {
   }
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, this.target);
+  }
+  get pageLayout(): PageLayoutProxy {
+    return new PageLayoutProxy(this.context, this.target);
+  }
+  /**
+   * Manual page breaks: add(range) puts a break before the top-left cell of the range
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-worksheet-display,
+   * "The page break precedes this range"; Excel.PageBreakCollection, ExcelApi 1.9).
+   */
+  get horizontalPageBreaks(): { add(range: string | RangeProxy): void } {
+    return {
+      add: (range: string | RangeProxy) =>
+        this.op(bytesOf(range), () => {
+          const s = this.target.must(this.what);
+          const row =
+            typeof range === "string" ? parseRect(range).row : range.target.must("range").rect.row;
+          if (row === 0) throw richError("InvalidArgument", "no page break above the first row");
+          if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
+        }),
+    };
+  }
+}
+
+/** Worksheet.pageLayout: settable properties only, each a queued write (see FakePageLayout). */
+class PageLayoutProxy extends BaseProxy {
+  constructor(
+    context: FakeContext,
+    readonly target: Lazy<FakeSheet>
+  ) {
+    super(context);
+  }
+  protected exists(): boolean {
+    return this.target.get() !== null;
+  }
+  protected snapshot(p: string): unknown {
+    const pl = this.target.must("worksheet").pageLayout as unknown as Record<string, unknown>;
+    if (!(p in pl)) throw richError("InvalidArgument", `fake PageLayout has no property ${p}`);
+    return pl[p];
+  }
+  private set<K extends keyof FakePageLayout>(k: K, v: FakePageLayout[K]): void {
+    this.op(bytesOf(v), () => {
+      this.target.must("worksheet").pageLayout[k] = v;
+    });
+  }
+  set orientation(v: string) {
+    if (v !== "Landscape" && v !== "Portrait")
+      throw richError("InvalidArgument", `orientation ${v}`);
+    this.set("orientation", v);
+  }
+  set paperSize(v: string) {
+    this.set("paperSize", v);
+  }
+  set zoom(v: FakePageLayout["zoom"]) {
+    // PageLayoutZoomOptions: "Print page scale value can be between 10 and 400".
+    if (v.scale !== undefined && (v.scale < 10 || v.scale > 400))
+      throw richError("InvalidArgument", `zoom scale ${v.scale}`);
+    this.set("zoom", { ...v });
+  }
+  set leftMargin(v: number) {
+    this.set("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this.set("rightMargin", v);
+  }
+  set topMargin(v: number) {
+    this.set("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this.set("bottomMargin", v);
+  }
+  set headerMargin(v: number) {
+    this.set("headerMargin", v);
+  }
+  set footerMargin(v: number) {
+    this.set("footerMargin", v);
+  }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const set = (v: string) => this.set("centerFooter", v);
+    return {
+      defaultForAllPages: {
+        get centerFooter(): string {
+          throw richError("PropertyNotLoaded", "centerFooter is write-only in this fake");
+        },
+        set centerFooter(v: string) {
+          set(v);
+        },
+      },
+    };
   }
 }
 

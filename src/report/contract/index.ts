@@ -6,6 +6,7 @@ export type {
   Finding,
   InputWorkbookPlan,
   Merge,
+  PageSetup,
   RawCell,
   RawRange,
   RawWorkbook,
