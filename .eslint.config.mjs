@@ -15,7 +15,7 @@ const officeReact = officeAddins.configs.react.map((block) =>
     : block
 );
 
-const LAYERS = "core|report|excel|xlsx|functions|taskpane|cli";
+const LAYERS = "core|report|excel|xlsx|functions|taskpane|cli|web";
 const NODE = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const nodeBanned = (why) => NODE.map((name) => ({ name, message: why }));
 
@@ -108,6 +108,25 @@ export default [
               regex: `^\\.\\./(excel|xlsx|taskpane|cli|functions)(/|$)`,
               message:
                 "src/report is host-free: arrows point inward, never to excel/xlsx/taskpane/cli/functions.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lkip.html runs the report and xlsx layers in a browser: no Node, no Office.js code, no pane.
+    files: ["src/web/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBanned("src/web runs in a browser: no Node built-ins."),
+          patterns: [
+            barrelOnly("\\.\\./"),
+            {
+              regex: "^\\.\\./(excel|taskpane|cli|functions)(/|$)",
+              message: "src/web uses ../report and ../xlsx only (no Office.js, no pane, no CLI).",
             },
           ],
         },

@@ -67,6 +67,16 @@ describe("lint fails on a layer violation", () => {
     ],
     ["src/report/model/bad.ts", "export type R = Excel.Range;\n", "no-restricted-syntax"],
     [
+      "src/web/bad.ts",
+      'import { readFile } from "node:fs/promises";\n\nexport const x = readFile;\n',
+      IMPORTS,
+    ],
+    [
+      "src/web/bad.ts",
+      'import { detectHost } from "../excel";\n\nexport const x = detectHost;\n',
+      IMPORTS,
+    ],
+    [
       "src/taskpane/bad.ts",
       "export const office = globalThis.Office;\n",
       "no-restricted-properties",
@@ -94,6 +104,10 @@ describe("lint passes what the design allows", () => {
     [
       "src/taskpane/Good.tsx",
       'import { detectHost } from "../excel";\n\nexport function Good(): JSX.Element {\n  return <p>{String(detectHost)}</p>;\n}\n',
+    ],
+    [
+      "src/web/good.ts",
+      'import { readModel } from "../report";\nimport { tabelXlsx } from "../xlsx";\n\nexport const y = [readModel, tabelXlsx];\n',
     ],
     [
       "src/cli/good.ts",

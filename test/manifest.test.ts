@@ -11,8 +11,8 @@ import { parseStringPromise } from "xml2js";
 const xml = readFileSync("manifest.xml", "utf8");
 const require = createRequire(import.meta.url);
 const webpackConfig = require("../webpack.config.js") as {
-  toProd: (s: string) => string;
-  urls: { urlDev: string; urlProd: string };
+  toProd: (s: string, urlProd: string) => string;
+  urls: { urlDev: string };
 };
 
 // xml2js is strict: a malformed manifest fails to parse. attributes merged into their element.
@@ -64,8 +64,9 @@ describe("manifest.xml", () => {
   });
 
   it("has its production build rewrite every dev URL, not only the first", () => {
-    const { urlDev, urlProd } = webpackConfig.urls;
-    const prod = webpackConfig.toProd(xml);
+    const { urlDev } = webpackConfig.urls;
+    const urlProd = "https://lkip.invalid/addin/";
+    const prod = webpackConfig.toProd(xml, urlProd);
     expect(prod).not.toContain(urlDev);
     expect(prod).not.toContain("localhost");
     const count = (s: string, sub: string) => s.split(sub).length - 1;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { readWorkbook, writeSheetPlan as writeToExcel, type ExcelRun } from "../src/excel";
+import { readWorkbook, writeSheetPlan as writeToExcel } from "../src/excel";
 import {
   readModel,
   sampleInput,
@@ -27,7 +27,7 @@ interface Written {
 
 async function throughOfficeJs(input: InputWorkbookPlan): Promise<Written> {
   const wb = fakeWorkbookFromPlan(input);
-  const run = makeRun(wb) as unknown as ExcelRun;
+  const run = makeRun(wb);
   const supports = supportsFor(wb);
   const read = await readWorkbook({ run, supports });
   const model = readModel(read.raw);

@@ -1,48 +1,34 @@
-import type { LkipModel } from "../report";
-import { periksa } from "../report";
+import { findingText, formatLokasi } from "../report";
 import type { Finding, Tingkat } from "../report";
-
-type Checker = (model: LkipModel) => Finding[];
-
-/**
- * Everything `lkip periksa` reports. The reading problems are in the model; the checker
- * (src/report/periksa.ts) plugs in as one more entry here.
- */
-export const CHECKERS: Checker[] = [(model) => periksa(model)];
-
-const ORDER: Record<Tingkat, number> = { galat: 0, peringatan: 1, info: 2 };
-
-/** All findings, each once (a checker may repeat the reading problems), galat first. */
-export function allFindings(model: LkipModel): Finding[] {
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const check of CHECKERS) {
-    for (const f of check(model)) {
-      const key = `${f.kode}\u0000${f.lokasi}\u0000${f.pesan}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(f);
-    }
-  }
-  return out
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => ORDER[a.f.tingkat] - ORDER[b.f.tingkat] || a.i - b.i)
-    .map((x) => x.f);
-}
 
 const LABEL: Record<Tingkat, string> = { galat: "GALAT", peringatan: "PERINGATAN", info: "INFO" };
 
 /** One line per finding; the values written and computed are in the message itself (and in --json). */
 export function formatFinding(f: Finding): string {
-  const where = f.lokasi === "" ? "" : `${f.lokasi}: `;
-  return `  ${LABEL[f.tingkat]} ${where}${f.pesan}`;
+  const lokasi = formatLokasi(f);
+  const where = lokasi === "" ? "" : `${lokasi}: `;
+  return `  ${LABEL[f.tingkat]} ${where}${findingText(f, "id")}`;
 }
 
-/** The JSON form of `periksa --json`: the Finding fields, in a fixed order. */
-export function findingJson(f: Finding): Finding {
-  const o: Finding = { tingkat: f.tingkat, kode: f.kode, pesan: f.pesan, lokasi: f.lokasi };
-  if (f.nilai_tertulis !== undefined) o.nilai_tertulis = f.nilai_tertulis;
-  if (f.nilai_hitung !== undefined) o.nilai_hitung = f.nilai_hitung;
+/** One element of `periksa --json`, the documented shape (snake_case only here), in a fixed order. */
+export interface FindingJson {
+  tingkat: Tingkat;
+  kode: string;
+  pesan: string;
+  lokasi: string;
+  nilai_tertulis?: string;
+  nilai_hitung?: string;
+}
+
+export function findingJson(f: Finding): FindingJson {
+  const o: FindingJson = {
+    tingkat: f.tingkat,
+    kode: f.kode,
+    pesan: findingText(f, "id"),
+    lokasi: formatLokasi(f),
+  };
+  if (f.nilaiTertulis !== undefined) o.nilai_tertulis = f.nilaiTertulis;
+  if (f.nilaiHitung !== undefined) o.nilai_hitung = f.nilaiHitung;
   return o;
 }
 

@@ -1,4 +1,5 @@
 /* global process */
+import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs, UsageError, type Parsed } from "./args";
 import { line, type Io } from "./io";
@@ -107,8 +108,9 @@ async function runDemo(io: Io): Promise<number> {
   return 0;
 }
 
-// Run only when started as a program (tsx src/cli/main.ts …), not when imported by tests.
-const started = process.argv[1] ?? "";
+// Run only when started as a program (tsx src/cli/main.ts …), not when imported by tests. Through
+// a link (`npx lkip`, `npm link`, node_modules/.bin) argv[1] is the link: compare the real file.
+const started = realPath(process.argv[1] ?? "");
 if (/[\\/]cli[\\/](main\.[cm]?[jt]s|lkip(\.[cm]?js)?)$/.test(started)) {
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
@@ -121,4 +123,12 @@ if (/[\\/]cli[\\/](main\.[cm]?[jt]s|lkip(\.[cm]?js)?)$/.test(started)) {
       process.exitCode = 1;
     }
   );
+}
+
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }

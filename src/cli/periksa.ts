@@ -1,6 +1,6 @@
-import { readModel } from "../report";
+import { periksa, readModel, temuan } from "../report";
 import type { Finding } from "../report";
-import { allFindings, count, findingJson, formatFinding } from "./findings";
+import { count, findingJson, formatFinding } from "./findings";
 import { line, type Io } from "./io";
 import { readInput } from "./read-input";
 
@@ -15,13 +15,14 @@ export async function runPeriksa(opts: PeriksaOptions, io: Io): Promise<number> 
   let findings: Finding[];
   if (!read.ok) {
     // With --json stdout stays one JSON array even now, so a script can always parse it.
-    findings = [{ tingkat: "galat", kode: "BERKAS_TIDAK_TERBACA", pesan: read.pesan, lokasi: "" }];
+    findings = [temuan("BERKAS_TIDAK_TERBACA", { berkas: opts.input, pesan: read.pesan })];
     if (!opts.json) {
       line(io.stderr, read.pesan);
       return 1;
     }
   } else {
-    findings = allFindings(readModel(read.loaded.raw));
+    // The reading problems and the checker's, galat first (one severity order, TINGKAT_ORDER).
+    findings = periksa(readModel(read.loaded.raw));
   }
   const galat = count(findings, "galat");
   if (opts.json) {

@@ -12,14 +12,5 @@ export async function readInput(
   }
 }
 
-/** Parts of a package that a rewrite by ExcelJS does not carry over. */
-export function partsNotCopied(parts: string[]): string[] {
-  const kinds: [RegExp, string][] = [
-    [/^xl\/charts\//, "grafik"],
-    [/^xl\/pivotTables\//, "tabel pivot"],
-    [/^xl\/slicers?\//, "slicer"],
-    [/^xl\/vbaProject\.bin$/, "makro"],
-    [/^xl\/externalLinks\//, "tautan ke buku kerja lain"],
-  ];
-  return kinds.filter(([re]) => parts.some((p) => re.test(p))).map(([, label]) => label);
-}
+// Also said by the browser page, so it lives with the pipeline.
+export { partsNotCopied } from "../xlsx";

@@ -1,9 +1,9 @@
 /* global Buffer, NodeJS, process */
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
-import { outputSheetName, readModel, tabelSheet } from "../report";
+import { findingText, outputSheetName } from "../report";
 import { quoteSheet } from "../report";
-import { setDefinedNames, writeSheetPlan } from "../xlsx";
+import { tabelFromLoaded } from "../xlsx";
 import { count, formatFinding } from "./findings";
 import { line, type Io } from "./io";
 import { partsNotCopied, readInput } from "./read-input";
@@ -62,7 +62,7 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     line(io.stderr, read.pesan);
     return 1;
   }
-  const { workbook, raw, definedNames, parts } = read.loaded;
+  const { raw, parts } = read.loaded;
   for (const r of Object.values(raw.ranges)) {
     line(
       out,
@@ -70,23 +70,21 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     );
   }
 
-  const model = readModel(raw);
-  const built = tabelSheet(model);
+  // The same pipeline as the browser page (src/xlsx/tabel.ts): equal workbooks by construction.
+  const { model, built, sheetName, bytes } = await tabelFromLoaded(read.loaded);
   const tahun = model.settings.tahun;
   const problems = model.findings;
 
-  if (built.tables.length === 0) {
+  if (sheetName === null || bytes === null) {
     line(io.stderr, "Tidak ada tabel yang dapat dibuat; tidak ada berkas yang ditulis.");
     for (const f of problems) line(io.stderr, formatFinding(f));
     return 1;
   }
 
   const plan = built.plan;
-  const sheetName = writeSheetPlan(workbook, plan);
-  setDefinedNames(workbook, definedNames);
   for (const t of plan.tables) line(out, `  ✓ ${t.title} (baris ${t.row + 1}–${t.row + t.rows})`);
 
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     await mkdir(dirname(resolve(opts.output)), { recursive: true });
     if (opts.timpa) {
@@ -145,10 +143,11 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   if (model.leftOut.length > 0) {
     line(out);
     line(out, `Baris yang ditinggalkan (${model.leftOut.length}):`);
-    for (const b of model.leftOut) line(out, `  - ${b.lokasi} (${b.source}): ${b.reason}`);
+    for (const b of model.leftOut)
+      line(out, `  - ${b.lokasi} (${b.source}): ${b.temuan.map((f) => findingText(f)).join(" ")}`);
   }
-  // A left-out row already carries its problem's message; list only the others here.
-  const other = problems.filter((f) => !model.leftOut.some((b) => b.reason.includes(f.pesan)));
+  // A left-out row already carries its problems; list only the others here.
+  const other = problems.filter((f) => !model.leftOut.some((b) => b.temuan.includes(f)));
   if (other.length > 0) {
     line(out);
     line(

@@ -1,5 +1,8 @@
 /* global Excel */
+import { reinterpretedText, TEXT_FORMAT_MAX } from "../report";
 import { jsonBytes, OP_OVERHEAD, rowBlocks, type Op } from "./payload";
+
+export { reinterpretedText, TEXT_FORMAT_MAX };
 
 export interface Target {
   ctx: Excel.RequestContext;
@@ -9,24 +12,31 @@ export interface Target {
 type Value = string | number | boolean | null;
 
 /**
- * Number formats that make text land as text. `Range.values` treats a string starting with "=",
- * "+" or "-" as a formula (documented on Excel.Range.values), and Excel parses typed input into
- * numbers, dates and error values; a cell formatted as Text ("@") keeps what is assigned as
- * literal text — Excel's long-standing rule that an entry into a Text cell is not evaluated. So
- * every string cell gets "@" (whatever the plan says) and a number never does.
- * A leading apostrophe was rejected: Excel strips it as a prefix character, and round-tripping it
- * through the API is reported unreliable (office-js issue #6687). `valuesAsJson` (ExcelApi 1.16)
- * would rule out older hosts.
+ * Number formats for a grid. Text ("@") only where Excel would otherwise reinterpret the string
+ * (reinterpretedText) and the text is short enough for a Text cell; every other string, number
+ * and blank keeps the plan's format (General instead of "@"), so a label cell does not stay Text
+ * for whatever the user types there later. A leading apostrophe is used only for long text that
+ * needs it (textSafeValue), as round-tripping it through the API is reported unreliable (office-js
+ * issue #6687); `valuesAsJson` (ExcelApi 1.16) would rule out older hosts.
  */
 export function textSafeFormats(values: Value[][], formats?: (string | null)[][]): string[][] {
   return values.map((row, r) =>
     row.map((v, c) => {
       const f = formats?.[r]?.[c] ?? null;
-      if (typeof v === "string" && v !== "") return "@";
-      if (typeof v === "number" || typeof v === "boolean") return f && f !== "@" ? f : "General";
-      return f ?? "General";
+      const plain = f && f !== "@" ? f : "General";
+      if (typeof v === "string" && v.length <= TEXT_FORMAT_MAX && reinterpretedText(v)) return "@";
+      return plain;
     })
   );
+}
+
+/**
+ * The value to send: long text that Excel would reinterpret gets Excel's prefix character (an
+ * apostrophe, which Excel keeps out of the value and shows nowhere), since "@" would show "####".
+ */
+export function textSafeValue(v: Value): Value {
+  if (typeof v === "string" && v.length > TEXT_FORMAT_MAX && reinterpretedText(v)) return `'${v}`;
+  return v;
 }
 
 /**
@@ -43,7 +53,9 @@ export function gridOps(
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
   if (values.length === 0 || width === 0) return [];
   // A blank cell is written as "" (clears), never null (null means "leave unchanged").
-  const vals = values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+  const vals = values.map((r) =>
+    Array.from({ length: width }, (_, c) => textSafeValue(r[c] ?? ""))
+  );
   const fmts = formats.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "General"));
   const rowBytes = vals.map((r, i) => jsonBytes(r) + jsonBytes(fmts[i]) + 2);
   return rowBlocks(rowBytes, limit - 2 * OP_OVERHEAD).map(({ start, count }) => {

@@ -1,14 +1,8 @@
 /* global Excel */
 import type { Finding, RawCell, RawRange, RawWorkbook, SourceName } from "../report";
-import { SOURCE_NAMES } from "../report";
-import { rangeAddress } from "../report";
-import {
-  ADDIN_MARK_KEY,
-  defaultRun,
-  isPayloadLimitError,
-  type ExcelRun,
-  type Supports,
-} from "./run";
+import { SOURCE_NAMES, sameSheetName, splitAddress, temuan } from "../report";
+import { isPayloadLimitError } from "./errors";
+import { ADDIN_MARK_KEY, defaultRun, type ExcelRun, type Supports } from "./run";
 
 export interface WorkbookRead {
   raw: RawWorkbook;
@@ -16,20 +10,37 @@ export interface WorkbookRead {
   sheets: string[];
   /** Sheets marked as made by the add-in (custom property LKIP_ADDIN). */
   existingOutput: string[];
+  /** The workbook's structure is protected: no sheet can be added (ExcelApi 1.7; false when unknown). */
+  protectedStructure?: boolean;
 }
 
 export interface ReadOptions {
   run?: ExcelRun;
   /** Requirement-set check; without ExcelApi 1.12 no sheet can carry our mark. Default: all supported. */
   supports?: Supports;
-  /** Cells per sync when a read has to be split because Excel refused a too-large response. */
+  /**
+   * Cells read per sync. Big sources are read in row blocks of at most this many cells (Excel
+   * limits a get to 5 M cells and, on the web, a response to 5 MB); halved while Excel refuses.
+   */
   cellsPerChunk?: number;
+}
+
+/** ~100,000 cells of values, types and formats stay well under 5 MB of response. */
+export const CELLS_PER_SYNC = 100_000;
+
+interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 interface Located {
   kind: "name" | "table";
+  /** The name's range, or for a table its header row … */
   range: Excel.Range;
-  sheet: Excel.Worksheet;
+  /** … and its data body (the Total Row is not part of it). */
+  body?: Excel.Range;
 }
 
 function asSource(name: string): SourceName | undefined {
@@ -37,32 +48,58 @@ function asSource(name: string): SourceName | undefined {
   return SOURCE_NAMES.find((s) => s.toUpperCase() === name.toUpperCase());
 }
 
-function notARange(source: SourceName, value: unknown, scope: string): Finding {
-  const shown = value === undefined || value === null ? "" : String(value);
-  return {
-    tingkat: "galat",
-    kode: "NAMA_BUKAN_RANGE",
-    pesan:
-      `Nama ${source}${scope} tidak merujuk ke rentang sel (isinya ${shown || "bukan alamat sel"}). ` +
-      `Ubah nama itu di Name Manager agar merujuk ke rentang data, dengan judul kolom di baris pertama.`,
-    lokasi: "",
-    nilai_tertulis: shown,
-  };
+/** A defined name of another type than Range (a constant, or #REF! after its sheet was deleted). */
+function notARange(source: SourceName, type: string, value: unknown, sheet?: string): Finding {
+  const teks = value === undefined || value === null ? "" : String(value);
+  const refHilang = type === "Error" || /#REF!/i.test(teks);
+  return temuan(
+    "SUMBER_BUKAN_RENTANG",
+    {
+      wadah: { jenis: "nama", sumber: source, ...(sheet !== undefined ? { lembar: sheet } : {}) },
+      sumber: source,
+      sebab: refHilang ? { jenis: "refHilang", teks } : { jenis: "konstanta", teks },
+    },
+    { sumber: source, tertulis: teks }
+  );
 }
 
+/** A name of type Range that Excel cannot resolve to cells (getRangeOrNullObject gives null). */
+function unresolvable(source: SourceName, value: unknown, sheets: string[]): Finding {
+  const teks = value === undefined || value === null ? "" : String(value);
+  const lembar = splitAddress(teks.replace(/^=/, "")).sheet;
+  const missing = lembar !== null && !sheets.some((s) => sameSheetName(s, lembar));
+  return temuan(
+    "SUMBER_BUKAN_RENTANG",
+    {
+      wadah: { jenis: "nama", sumber: source },
+      sumber: source,
+      sebab: missing ? { jenis: "lembarTidakAda", lembar } : { jenis: "refHilang", teks },
+    },
+    { sumber: source, tertulis: teks }
+  );
+}
+
+/** A source Excel will not return even one row of (over its cell or payload limits). */
+function tooLarge(source: SourceName, sheet: string, rect: Rect): Finding {
+  return temuan(
+    "SUMBER_TERLALU_BESAR",
+    { sumber: source },
+    { sumber: source, sel: { sheet, ...rect } }
+  );
+}
+
+/** The same source as a name on several sheets; the first usable one is read. */
 function duplicate(source: SourceName, used: string, others: string[]): Finding {
-  return {
-    tingkat: "peringatan",
-    kode: "SUMBER_GANDA",
-    pesan:
-      `Nama ${source} ada di lebih dari satu lembar (${[used, ...others].join(", ")}); ` +
-      `yang dipakai adalah yang di lembar ${used}. Hapus nama yang tidak dipakai agar tidak keliru.`,
-    lokasi: "",
-  };
+  const nama = (lembar: string) => ({ jenis: "nama" as const, sumber: source, lembar });
+  return temuan(
+    "SUMBER_GANDA",
+    { sumber: source, ditemukan: [used, ...others].map(nama), dipakai: nama(used) },
+    { sumber: source }
+  );
 }
 
 /** values + valueTypes → RawCell: only a cell Excel types as Error becomes { error }, so a typed "#REF!" stays text. */
-function toRawCells(values: unknown[][], types: string[][]): RawCell[][] {
+export function toRawCells(values: unknown[][], types: string[][]): RawCell[][] {
   return values.map((row, r) =>
     row.map((v, c) => {
       const t = types[r]?.[c];
@@ -74,23 +111,49 @@ function toRawCells(values: unknown[][], types: string[][]): RawCell[][] {
   );
 }
 
+/** A number format that shows a percent sign (outside quoted text): the cell prints value × 100. */
+export function isPercentFormat(format: unknown): boolean {
+  return typeof format === "string" && /%/.test(format.replace(/"[^"]*"/g, "").replace(/\\%/g, ""));
+}
+
+/**
+ * The part of a source that holds data: from the name's top-left to the end of the sheet's used
+ * range (values only). A whole-column name ('Data IKU'!$A:$H) becomes A1:H{last row}; Excel gives
+ * null for cell-level reads of unbounded ranges (excel-add-ins-ranges-unbounded).
+ */
+export function clipToUsed(rect: Rect, used: Rect | null): Rect {
+  if (!used) return { ...rect, rows: 1, cols: 1 };
+  const lastRow = Math.min(rect.row + rect.rows, used.row + used.rows) - 1;
+  const lastCol = Math.min(rect.col + rect.cols, used.col + used.cols) - 1;
+  return {
+    row: rect.row,
+    col: rect.col,
+    rows: Math.max(1, lastRow - rect.row + 1),
+    cols: Math.max(1, lastCol - rect.col + 1),
+  };
+}
+
+const rectOf = (r: Excel.Range): Rect => ({
+  row: r.rowIndex,
+  col: r.columnIndex,
+  rows: r.rowCount,
+  cols: r.columnCount,
+});
+
 /**
  * Read the four sources (workbook-scoped names, then tables, then sheet-scoped names) plus what
- * the writer needs. Two syncs (three when a source is only a sheet-scoped name), whatever the row
- * count; if Excel refuses the response as too large, read again in row chunks.
+ * the writer needs. Syncs: 1 to list, 1 to locate every source and every sheet's used range (1
+ * more when a source is only a sheet-scoped name), then the cells in blocks of at most
+ * `cellsPerChunk` cells — one sync for ordinary workbooks. Never throws for what a workbook can
+ * contain: a name Excel cannot resolve, a whole-column name, a source too big to read — each is
+ * a finding.
  */
 export async function readWorkbook(opts: ReadOptions = {}): Promise<WorkbookRead> {
   const run = opts.run ?? defaultRun;
   const supports = opts.supports ?? (() => true);
-  try {
-    return await run((ctx) => readBatch(ctx, supports, 0));
-  } catch (e) {
-    if (!isPayloadLimitError(e)) throw e;
-    return run((ctx) => readBatch(ctx, supports, opts.cellsPerChunk ?? 40_000));
-  }
+  return run((ctx) => readBatch(ctx, supports, opts.cellsPerChunk ?? CELLS_PER_SYNC));
 }
 
-/** chunkCells 0 = load every range whole in one sync; > 0 = size first, then load in row blocks. */
 async function readBatch(
   ctx: Excel.RequestContext,
   supports: Supports,
@@ -103,48 +166,57 @@ async function readBatch(
   names.load("items/name,items/type,items/value");
   const tables = wb.tables;
   tables.load("items/name");
+  const protection = supports("ExcelApi", "1.7") ? wb.protection : null;
+  protection?.load("protected");
   await ctx.sync();
 
   const problems: Finding[] = [];
   const located: Partial<Record<SourceName, Located>> = {};
   const settled = new Set<SourceName>();
-  const rangeProps =
-    chunkCells > 0
-      ? "rowIndex,columnIndex,rowCount,columnCount"
-      : "values,valueTypes,rowIndex,columnIndex";
-  const locate = (src: SourceName, kind: Located["kind"], range: Excel.Range) => {
-    range.load(rangeProps);
-    const sheet = range.worksheet;
-    sheet.load("name");
-    located[src] = { kind, range, sheet };
+  const named: Partial<Record<SourceName, unknown>> = {};
+  const locateName = (src: SourceName, item: Excel.NamedItem) => {
+    // OrNullObject: a name Excel cannot resolve is a finding, not an exception for the whole read.
+    const range = item.getRangeOrNullObject();
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    located[src] = { kind: "name", range };
+    named[src] = item.value;
     settled.add(src);
   };
 
   for (const item of names.items) {
     const src = asSource(item.name);
     if (!src || settled.has(src)) continue;
-    // Only a name of type Range resolves to cells; a constant or formula name is the user's to fix.
+    // Only a name of type Range resolves to cells; a constant, formula or #REF! name is the user's to fix.
     if (item.type !== "Range") {
-      problems.push(notARange(src, item.value, ""));
+      problems.push(notARange(src, item.type, item.value));
       settled.add(src);
       continue;
     }
-    locate(src, "name", item.getRange());
+    locateName(src, item);
   }
   for (const table of tables.items) {
     const src = asSource(table.name);
     if (!src || settled.has(src)) continue;
-    locate(src, "table", table.getRange()); // header row included
+    // Header row + data body: a Total Row is never data (Table.getDataBodyRange excludes it).
+    const range = table.getHeaderRowRange();
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    const body = table.getDataBodyRange();
+    body.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    located[src] = { kind: "table", range, body };
+    settled.add(src);
   }
 
-  // Sheet-scoped names are not in workbook.names: ask each sheet. Also read our marks.
+  // Sheet-scoped names are not in workbook.names: ask each sheet. Also read our marks and each
+  // sheet's used range (values only), to which every source is clipped.
   const canMark = supports("ExcelApi", "1.12");
   const perSheet = worksheets.items.map((ws) => {
     const sheetNames = ws.names;
     sheetNames.load("items/name,items/type,items/value");
     const mark = canMark ? ws.customProperties.getItemOrNullObject(ADDIN_MARK_KEY) : null;
     mark?.load("value");
-    return { ws, sheetNames, mark };
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { ws, sheetNames, mark, used };
   });
   await ctx.sync();
 
@@ -160,7 +232,7 @@ async function readBatch(
     if (hits.length === 0) continue;
     const usable = hits.filter((h) => h.item.type === "Range");
     if (usable.length === 0) {
-      problems.push(notARange(src, hits[0].item.value, ` (di lembar ${hits[0].sheet})`));
+      problems.push(notARange(src, hits[0].item.type, hits[0].item.value, hits[0].sheet));
       continue;
     }
     if (hits.length > 1) {
@@ -172,92 +244,181 @@ async function readBatch(
       problems.push(finding);
       duplicates.push({ src, finding });
     }
-    locate(src, "name", usable[0].item.getRange());
+    locateName(src, usable[0].item);
     more = true;
   }
   if (more) await ctx.sync();
 
-  const ranges: Partial<Record<SourceName, RawRange>> = {};
-  if (chunkCells > 0) {
-    await readChunked(ctx, located, ranges, chunkCells);
-  } else {
-    for (const src of SOURCE_NAMES) {
-      const loc = located[src];
-      if (!loc) continue;
-      ranges[src] = {
-        source: src,
-        kind: loc.kind,
-        sheet: loc.sheet.name,
-        row: loc.range.rowIndex,
-        col: loc.range.columnIndex,
-        values: toRawCells(loc.range.values, loc.range.valueTypes as string[][]),
-      };
+  // Where each source is, clipped to its sheet's used range.
+  const targets: { src: SourceName; kind: Located["kind"]; sheet: string; rect: Rect }[] = [];
+  for (const src of SOURCE_NAMES) {
+    const loc = located[src];
+    if (!loc) continue;
+    if (loc.kind === "name" && loc.range.isNullObject) {
+      problems.push(
+        unresolvable(
+          src,
+          named[src],
+          worksheets.items.map((w) => w.name)
+        )
+      );
+      continue;
     }
+    const sheet = splitAddress(loc.range.address).sheet ?? "";
+    const p = perSheet.find((x) => sameSheetName(x.ws.name, sheet));
+    if (!p) {
+      problems.push(
+        unresolvable(
+          src,
+          loc.range.address,
+          worksheets.items.map((w) => w.name)
+        )
+      );
+      continue;
+    }
+    let rect = rectOf(loc.range);
+    if (loc.body) rect = { ...rect, rows: 1 + loc.body.rowCount };
+    else rect = clipToUsed(rect, p.used.isNullObject ? null : rectOf(p.used));
+    targets.push({ src, kind: loc.kind, sheet: p.ws.name, rect });
   }
+
+  const ranges: Partial<Record<SourceName, RawRange>> = {};
+  const cells = await readCells(
+    ctx,
+    targets.map((t) => ({ ws: perSheet.find((x) => x.ws.name === t.sheet)!.ws, rect: t.rect })),
+    chunkCells
+  );
+  targets.forEach((t, i) => {
+    const got = cells[i];
+    if (!got) {
+      problems.push(tooLarge(t.src, t.sheet, t.rect));
+      return;
+    }
+    ranges[t.src] = {
+      source: t.src,
+      kind: t.kind,
+      sheet: t.sheet,
+      row: t.rect.row,
+      col: t.rect.col,
+      values: got.values,
+      ...(got.percent ? { percent: got.percent } : {}),
+    };
+  });
 
   // A duplicate points at the range that is used (known only now), so the user can go and see it.
   for (const { src, finding } of duplicates) {
     const r = ranges[src];
     if (r)
-      finding.lokasi = rangeAddress(
-        r.sheet,
-        r.row,
-        r.col,
-        Math.max(1, r.values.length),
-        Math.max(1, r.values[0]?.length ?? 1)
-      );
+      finding.sel = {
+        sheet: r.sheet,
+        row: r.row,
+        col: r.col,
+        rows: Math.max(1, r.values.length),
+        cols: Math.max(1, r.values[0]?.length ?? 1),
+      };
   }
 
   return {
     raw: { ranges, problems },
     sheets: perSheet.map((p) => p.ws.name),
     existingOutput: perSheet.filter((p) => p.mark && !p.mark.isNullObject).map((p) => p.ws.name),
+    protectedStructure: protection?.protected ?? false,
   };
 }
 
-/** The fallback for huge sources: row blocks of at most `chunkCells` cells, grouped per sync. */
-async function readChunked(
+export interface Cells {
+  values: RawCell[][];
+  /** Present when some numeric cell is percent-formatted (RULES §9 is applied by the model). */
+  percent?: boolean[][];
+}
+
+interface Block {
+  source: number;
+  /** First row of the block, relative to the source's rectangle. */
+  offset: number;
+  rows: number;
+  range?: Excel.Range;
+}
+
+/**
+ * The cells of every rectangle, in syncs of at most `chunkCells` cells (small sources share one
+ * sync; a big one is cut in row blocks). A sync Excel refuses (payload limit) or answers with null
+ * values (over its cell limit) is retried block by block, each block halved until Excel takes it;
+ * a single row it still refuses makes that source "too large" (null), never an exception.
+ */
+export async function readCells(
   ctx: Excel.RequestContext,
-  located: Partial<Record<SourceName, Located>>,
-  ranges: Partial<Record<SourceName, RawRange>>,
+  sources: { ws: Excel.Worksheet; rect: Rect }[],
   chunkCells: number
-): Promise<void> {
-  type Block = { src: SourceName; range: Excel.Range; cells: number };
-  const blocks: Block[] = [];
-  for (const src of SOURCE_NAMES) {
-    const loc = located[src];
-    if (!loc) continue;
-    const { rowIndex, columnIndex, rowCount, columnCount } = loc.range;
-    ranges[src] = {
-      source: src,
-      kind: loc.kind,
-      sheet: loc.sheet.name,
-      row: rowIndex,
-      col: columnIndex,
-      values: [],
-    };
-    const rowsPerBlock = Math.max(1, Math.floor(chunkCells / Math.max(1, columnCount)));
-    for (let r = 0; r < rowCount; r += rowsPerBlock) {
-      const n = Math.min(rowsPerBlock, rowCount - r);
-      const range = loc.sheet.getRangeByIndexes(rowIndex + r, columnIndex, n, columnCount);
-      blocks.push({ src, range, cells: n * columnCount });
+): Promise<(Cells | null)[]> {
+  const parts: Block[][] = sources.map(() => []);
+  const failed = new Set<number>();
+
+  const load = (b: Block) => {
+    const { ws, rect } = sources[b.source];
+    b.range = ws.getRangeByIndexes(rect.row + b.offset, rect.col, b.rows, rect.cols);
+    b.range.load("values,valueTypes,numberFormat");
+  };
+  const arrived = (b: Block) =>
+    Array.isArray(b.range?.values) && Array.isArray(b.range?.valueTypes);
+  const trySync = async (): Promise<boolean> => {
+    try {
+      await ctx.sync();
+      return true;
+    } catch (e) {
+      if (!isPayloadLimitError(e)) throw e;
+      return false;
     }
-  }
-  let pending: Block[] = [];
-  let cells = 0;
+  };
+  const one = async (b: Block): Promise<void> => {
+    load(b);
+    if ((await trySync()) && arrived(b)) return void parts[b.source].push(b);
+    if (b.rows === 1) return void failed.add(b.source);
+    const half = Math.floor(b.rows / 2);
+    await one({ source: b.source, offset: b.offset, rows: half });
+    await one({ source: b.source, offset: b.offset + half, rows: b.rows - half });
+  };
+
+  const blocks: Block[] = [];
+  sources.forEach(({ rect }, i) => {
+    const per = Math.max(1, Math.floor(chunkCells / Math.max(1, rect.cols)));
+    for (let r = 0; r < rect.rows; r += per)
+      blocks.push({ source: i, offset: r, rows: Math.min(per, rect.rows - r) });
+  });
+  let group: Block[] = [];
+  let size = 0;
   const flush = async () => {
-    if (pending.length === 0) return;
-    await ctx.sync();
-    for (const b of pending)
-      ranges[b.src]!.values.push(...toRawCells(b.range.values, b.range.valueTypes as string[][]));
-    pending = [];
-    cells = 0;
+    if (group.length === 0) return;
+    const g = group;
+    group = [];
+    size = 0;
+    g.forEach(load);
+    if ((await trySync()) && g.every(arrived)) g.forEach((b) => parts[b.source].push(b));
+    else for (const b of g) await one({ source: b.source, offset: b.offset, rows: b.rows });
   };
   for (const b of blocks) {
-    if (cells + b.cells > chunkCells) await flush();
-    b.range.load("values,valueTypes");
-    pending.push(b);
-    cells += b.cells;
+    const cells = b.rows * sources[b.source].rect.cols;
+    if (size + cells > chunkCells) await flush();
+    group.push(b);
+    size += cells;
   }
   await flush();
+
+  return sources.map((_, i) => {
+    if (failed.has(i)) return null;
+    const values: RawCell[][] = [];
+    const percent: boolean[][] = [];
+    let anyPercent = false;
+    for (const b of parts[i].sort((x, y) => x.offset - y.offset)) {
+      const range = b.range!;
+      values.push(...toRawCells(range.values, range.valueTypes as string[][]));
+      const formats = (range.numberFormat ?? []) as unknown[][];
+      range.values.forEach((row, r) => {
+        const p = row.map((v, c) => typeof v === "number" && isPercentFormat(formats[r]?.[c]));
+        if (p.some(Boolean)) anyPercent = true;
+        percent.push(p);
+      });
+    }
+    return anyPercent ? { values, percent } : { values };
+  });
 }

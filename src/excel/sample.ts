@@ -2,6 +2,7 @@
 import type { InputWorkbookPlan, SourceName } from "../report";
 import { nextFreeSheetName, rangeAddress, sameSheetName } from "../report";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
+import { officeError } from "./errors";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";
 import { defaultRun, MAX_REQUEST_BYTES, type ExcelRun, type Supports } from "./run";
 
@@ -38,7 +39,15 @@ export async function writeInputPlan(
     worksheets.load("items/name");
     const names = ctx.workbook.names;
     names.load("items/name");
+    const protection = supports("ExcelApi", "1.7") ? ctx.workbook.protection : null;
+    protection?.load("protected");
     await ctx.sync();
+    // Checked before anything is queued: Excel would refuse the new sheets (AccessDenied).
+    if (protection?.protected)
+      throw officeError(
+        "AccessDenied",
+        "The workbook's structure is protected; no sheet can be added."
+      );
 
     const taken = worksheets.items.map((s) => s.name);
     const sheetMap: Record<string, string> = {};
@@ -122,6 +131,12 @@ export async function writeInputPlan(
       if (supports("ExcelApi", "1.6"))
         ctx.workbook.application.suspendApiCalculationUntilNextSync();
       for (const op of batch) op.apply(c);
+      await ctx.sync();
+    }
+    // The =LKIP.CAPAIAN formulas were written while calculation was suspended: recalculate so
+    // they show their values now, not after the next F9 (Application.calculate, ExcelApi 1.1).
+    if (plan.sheets.some((s) => s.formulas?.some((row) => row.some((f) => f?.startsWith("="))))) {
+      ctx.workbook.application.calculate("Recalculate");
       await ctx.sync();
     }
     return { sheets: sheetMap, names: created, skippedNames };

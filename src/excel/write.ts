@@ -5,6 +5,7 @@ import { nextFreeSheetName, sameSheetName, splitAddress } from "../report";
 import { chartOps } from "./charts";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";
+import { officeError } from "./errors";
 import { coalesce } from "./rects";
 import type { WorkbookRead } from "./read";
 import {
@@ -132,9 +133,15 @@ export async function writeSheetPlan(plan: SheetPlan, opts: WriteOptions): Promi
 
   return run(async (ctx) => {
     const worksheets = ctx.workbook.worksheets;
-    const { taken, existing, ours } = opts.known
+    const { taken, existing, ours, locked } = opts.known
       ? fromKnown(opts.known, plan.name)
       : await lookUp(ctx, plan.name, canMark);
+    // Checked before anything is queued: Excel would refuse the new sheet (AccessDenied).
+    if (locked)
+      throw officeError(
+        "AccessDenied",
+        "The workbook's structure is protected; no sheet can be added."
+      );
     if (existing && ours && !opts.replace) {
       return { status: "needsConfirmation", sheetName: existing, replaced: false, charts: [] };
     }
@@ -158,6 +165,8 @@ interface Existing {
   existing: string | undefined;
   /** Made by the add-in and holding no input source: ours to replace after confirmation. */
   ours: boolean;
+  /** The workbook's structure is protected. */
+  locked: boolean;
 }
 
 function fromKnown(known: WorkbookRead, name: string): Existing {
@@ -167,7 +176,7 @@ function fromKnown(known: WorkbookRead, name: string): Existing {
     existing !== undefined &&
     known.existingOutput.some((s) => sameSheetName(s, existing)) &&
     !inputSheets.some((s) => sameSheetName(s, existing));
-  return { taken: known.sheets, existing, ours };
+  return { taken: known.sheets, existing, ours, locked: known.protectedStructure === true };
 }
 
 /** Without a fresh read: one or two syncs to see which sheets exist and which one is ours. */
@@ -181,6 +190,8 @@ async function lookUp(
   const wbNames = ctx.workbook.names;
   wbNames.load("items/name,items/type,items/value");
   await ctx.sync();
+  // Protection is known from a fresh read (fromKnown); here Excel's own AccessDenied says it.
+  const locked = false;
 
   const taken = worksheets.items.map((s) => s.name);
   const existing = worksheets.items.find((s) => sameSheetName(s.name, name));
@@ -205,7 +216,7 @@ async function lookUp(
     // eslint-disable-next-line office-addins/call-sync-before-read -- mark was loaded and synced above
     ours = !mark.isNullObject && !holdsInput;
   }
-  return { taken, existing: existing?.name, ours };
+  return { taken, existing: existing?.name, ours, locked };
 }
 
 /** All the writes, in as few syncs as the request limit allows (one for ordinary sizes). */
@@ -229,22 +240,20 @@ async function writeOn(
     { bytes: OP_OVERHEAD, apply: (t) => t.ws.activate() },
   ];
   const batches = toBatches(ops, limit);
-  let note: string | undefined;
-  let chartTitles = charts.titles;
-  for (let i = 0; i < batches.length; i++) {
+  for (const batch of batches) {
     // Suspension lasts until the next sync only, so it is asked for in every batch.
     if (supports("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
-    for (const op of batches[i]) op.apply(target);
-    const last = i === batches.length - 1;
-    if (last) for (const op of charts.adds) op.apply(target);
+    for (const op of batch) op.apply(target);
+    await ctx.sync();
+  }
+  // Charts are extras, in their own step after the data: a host that refuses them loses no table.
+  let note: string | undefined;
+  let chartTitles = charts.titles;
+  if (charts.adds.length > 0) {
+    for (const op of charts.adds) op.apply(target);
     try {
       await ctx.sync();
-    } catch (e) {
-      if (!last || charts.adds.length === 0) throw e;
-      // Charts are extras: on a host that refuses them, write the rest again without them
-      // (every operation of the batch is idempotent) and say so.
-      for (const op of batches[i]) op.apply(target);
-      await ctx.sync();
+    } catch {
       chartTitles = [];
       note = "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.";
     }

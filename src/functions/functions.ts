@@ -25,6 +25,7 @@ import {
   decimals,
   isOmitted,
   toNumber,
+  unwrapCell,
   type Matrix,
 } from "./values";
 
@@ -62,10 +63,10 @@ export function capaian(target: any[][], realisasi: any[][], arah?: any[][]): an
 }
 
 /**
- * Predikat atau kategori sebuah nilai capaian menurut skala. Nilai dibulatkan ke 2 desimal lebih dahulu, sehingga label selalu sesuai dengan angka yang tampil.
+ * Predikat atau kategori sebuah nilai capaian menurut skala. Nilai dibulatkan ke 2 desimal lebih dahulu, sehingga label selalu sesuai dengan angka yang tampil. Sel berformat persen (0,9271 tampil 92,71 %): tulis =LKIP.PREDIKAT(A2*100).
  * @customfunction PREDIKAT
  * @helpurl https://localhost:3000/bantuan.html#predikat
- * @param {any[][]} nilai Nilai capaian (persen poin), atau rentang nilai.
+ * @param {any[][]} nilai Nilai capaian dalam persen poin (92,71), atau rentang; sel berformat persen dikali 100: A2*100.
  * @param {any[][]} [skala] "kategori" (bawaan), "target", "permendagri86", "sakip", "efisiensi", atau rentang 2 kolom (batas bawah, label).
  * @returns {any[][]} Label predikat untuk setiap nilai.
  */
@@ -83,7 +84,7 @@ export function predikat(nilai: any[][], skala?: any[][]): any[][] {
  * @customfunction EFISIENSI
  * @helpurl https://localhost:3000/bantuan.html#efisiensi
  * @param {any[][]} pagu Pagu anggaran (Rp), satu sel atau rentang.
- * @param {any[][]} capaian Capaian kinerja (persen poin), ukuran sama dengan pagu.
+ * @param {any[][]} capaian Capaian kinerja dalam persen poin (sel berformat persen: C2:C9*100), ukuran sama dengan pagu.
  * @param {any[][]} realisasi_anggaran Realisasi anggaran (Rp), ukuran sama dengan pagu.
  * @param {any} [batasi] BENAR/TRUE: capaian di atas 100 % dihitung 100 % lebih dahulu. Bawaan SALAH/FALSE.
  * @returns {number} Efisiensi dalam persen poin, antara −20 dan 20.
@@ -156,7 +157,7 @@ function skalaArgument(m: Matrix): unknown {
 }
 
 function single(value: unknown, name: string): unknown {
-  if (!Array.isArray(value)) return value;
+  if (!Array.isArray(value)) return unwrapCell(value);
   const m = asMatrix(value);
   if (m.length === 1 && m[0].length === 1) return m[0][0];
   throw new LkipError("#VALUE!", `${name}: isi satu sel, bukan rentang`);

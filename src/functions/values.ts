@@ -9,12 +9,32 @@ import { Decimal, LkipError, isBlank, toDecimal } from "../core";
 export type Cell = unknown;
 export type Matrix = Cell[][];
 
-/** A scalar arrives as itself, a range as a 2-D array; treat both as a matrix. */
+/**
+ * What one cell means, whatever form Excel sent it in. functions.json allows custom data
+ * (allowCustomDataForDataTypeAny), so a data-type cell arrives as an object: a formatted number
+ * `{ type: "Double", basicValue: 90, numberFormat: "0%" }`, a string, boolean or entity with its
+ * basicValue, an error `{ type: "Error", basicValue: "#DIV/0!" }` ("Use data types with custom
+ * functions", https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts).
+ * With allowErrorForDataTypeAny an error may also come as a CustomFunctions.Error ({ code }),
+ * which core's errorCodeOf reads as it is.
+ */
+export function unwrapCell(value: unknown): Cell {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const o = value as { type?: unknown; basicValue?: unknown; basicType?: unknown };
+  if (typeof o.type !== "string") return value;
+  if (o.type === "Error" || o.basicType === "Error")
+    return { error: typeof o.basicValue === "string" ? o.basicValue : "#VALUE!" };
+  if (o.type === "Empty") return null;
+  if ("basicValue" in o) return o.basicValue === undefined ? null : o.basicValue;
+  return value;
+}
+
+/** A scalar arrives as itself, a range as a 2-D array; treat both as a matrix of unwrapped cells. */
 export function asMatrix(value: unknown): Matrix {
   if (Array.isArray(value)) {
-    return value.map((row) => (Array.isArray(row) ? row : [row]));
+    return value.map((row) => (Array.isArray(row) ? row.map(unwrapCell) : [unwrapCell(row)]));
   }
-  return [[value]];
+  return [[unwrapCell(value)]];
 }
 
 export function shapeOf(m: Matrix): [number, number] {
@@ -76,14 +96,18 @@ function withMessage(code: string): boolean {
   return code === "#VALUE!" || code === "#N/A";
 }
 
+/**
+ * The codes Excel accepts from a custom function. #REF! and #NAME? are valid inputs but not
+ * outputs ("Handle and return errors from your custom function",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors): an input's #REF!
+ * comes back as #VALUE! whose message names the argument and the #REF!.
+ */
 const ERROR_CODE_NAMES: Record<string, string> = {
   "#VALUE!": "invalidValue",
   "#N/A": "notAvailable",
   "#DIV/0!": "divisionByZero",
   "#NUM!": "invalidNumber",
   "#NULL!": "nullReference",
-  "#NAME?": "invalidName",
-  "#REF!": "invalidReference",
 };
 
 /** Maps a thrown core error to the CustomFunctions.Error Excel shows; anything else is a bug → #VALUE!. */
@@ -91,7 +115,7 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
   const Ctor = CustomFunctions.Error;
   const codes = CustomFunctions.ErrorCode as unknown as Record<string, CustomFunctions.ErrorCode>;
   if (e instanceof LkipError) {
-    // A code CustomFunctions cannot return (#CALC!, #SPILL!…) becomes #VALUE!, which keeps the message.
+    // A code CustomFunctions cannot return (#REF!, #NAME?, #CALC!, #SPILL!…) becomes #VALUE!, which keeps the message.
     const name = ERROR_CODE_NAMES[e.code] ?? "invalidValue";
     const code = codes[name] ?? codes.invalidValue;
     return withMessage(String(code)) ? new Ctor(code, e.message) : new Ctor(code);

@@ -4,6 +4,12 @@
  */
 export {
   SOURCE_NAMES,
+  TINGKAT_ORDER,
+  compareTingkat,
+  findingText,
+  formatLokasi,
+  sortByTingkat,
+  temuan,
   capitalise,
   cellAddress,
   columnIndex,
@@ -14,10 +20,18 @@ export {
   rangeAddress,
   sameSheetName,
   splitAddress,
+  needsTextFormat,
+  reinterpretedText,
+  TEXT_FORMAT_MAX,
 } from "./contract";
 export type {
+  BukanRentang,
+  CellRef,
   ChartSpec,
   Finding,
+  FindingCode,
+  Lang,
+  Wadah,
   InputWorkbookPlan,
   Merge,
   RawCell,
@@ -27,7 +41,7 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { SKALA_KATEGORI, isTahun, readModel } from "./model";
+export { SKALA_KATEGORI, isTahun, percentPoints, readModel } from "./model";
 export type { LkipModel, Settings } from "./model";
 export {
   TABLE_SPECS,

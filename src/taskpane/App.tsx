@@ -34,6 +34,7 @@ import {
   type Settings,
 } from "../report";
 import { FindingList } from "./FindingList";
+import { SelfTest } from "./SelfTest";
 import type { Texts } from "./i18n";
 import {
   analyse,
@@ -78,6 +79,8 @@ export function App({ env, t }: { env: Env; t: Texts }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // Shown again (shared runtime): the workbook may have changed while the pane was hidden.
+  useEffect(() => env.onShown?.(() => void reload()), [env, reload]);
 
   // Settings edits re-run the pure model only; Excel is read again when the tables are built.
   const inspection = useMemo(() => (raw ? analyse(raw, overrides) : null), [raw, overrides]);
@@ -280,6 +283,10 @@ export function App({ env, t }: { env: Env; t: Texts }) {
         </>
       ) : null}
 
+      {/* Help area (issue 11 re-homes it): the Excel compatibility self-test. */}
+      <Divider />
+      <SelfTest env={env} />
+
       <Dialog
         open={confirming !== null}
         onOpenChange={(_, d) => (d.open ? null : setConfirming(null))}
@@ -365,12 +372,8 @@ function SettingsForm(props: {
 function Summary(props: { outcome: BuildOutcome; t: Texts; onGoTo: (a: string) => void }) {
   const { outcome, t, onGoTo } = props;
   const sheet = outcome.write.sheetName;
-  const rows: Finding[] = outcome.rowsLeftOut.map((r) => ({
-    tingkat: "galat",
-    kode: "BARIS_DILEWATI",
-    pesan: r.reason,
-    lokasi: r.lokasi,
-  }));
+  // Each left-out row by the problems that left it out, each at its cell.
+  const rows: Finding[] = outcome.rowsLeftOut.flatMap((r) => r.temuan);
   return (
     <section aria-label={t.summary} role="status" style={{ display: "grid", gap: 8 }}>
       <MessageBar intent="success">

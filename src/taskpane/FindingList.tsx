@@ -1,4 +1,5 @@
 import { Badge, Link, Text } from "@fluentui/react-components";
+import { findingText, formatLokasi } from "../report";
 import type { Finding, Tingkat } from "../report";
 import type { Texts } from "./i18n";
 
@@ -28,18 +29,18 @@ export function FindingList(props: {
             <Badge appearance="tint" color={INTENT[f.tingkat]} size="small">
               {t[f.tingkat]}
             </Badge>
-            {f.lokasi ? (
-              <Link as="button" onClick={() => onGoTo(f.lokasi)}>
-                {f.lokasi}
+            {f.sel ? (
+              <Link as="button" onClick={() => onGoTo(formatLokasi(f))}>
+                {formatLokasi(f)}
               </Link>
             ) : null}
           </span>
-          <Text size={200}>{f.pesan}</Text>
-          {f.nilai_tertulis !== undefined || f.nilai_hitung !== undefined ? (
+          <Text size={200}>{findingText(f, t.lang)}</Text>
+          {f.nilaiTertulis !== undefined || f.nilaiHitung !== undefined ? (
             <Text size={200} italic>
-              {f.nilai_tertulis !== undefined ? `${t.written}: ${f.nilai_tertulis}` : ""}
-              {f.nilai_tertulis !== undefined && f.nilai_hitung !== undefined ? " · " : ""}
-              {f.nilai_hitung !== undefined ? `${t.computed}: ${f.nilai_hitung}` : ""}
+              {f.nilaiTertulis !== undefined ? `${t.written}: ${f.nilaiTertulis}` : ""}
+              {f.nilaiTertulis !== undefined && f.nilaiHitung !== undefined ? " · " : ""}
+              {f.nilaiHitung !== undefined ? `${t.computed}: ${f.nilaiHitung}` : ""}
             </Text>
           ) : null}
         </li>

@@ -2,6 +2,8 @@
 export type Language = "id" | "en";
 
 const id = {
+  /** The language of findings' messages (findingText). */
+  lang: "id" as Language,
   title: "Tabel LKIP",
   loading: "Membaca buku kerja…",
   notInExcel: "Panel ini berjalan di Microsoft Excel.",
@@ -56,6 +58,7 @@ const id = {
 export type Texts = typeof id;
 
 const en: Texts = {
+  lang: "en",
   title: "LKIP tables",
   loading: "Reading the workbook…",
   notInExcel: "This pane runs in Microsoft Excel.",

@@ -6,12 +6,17 @@ import { App } from "./App";
 import { NotInExcel } from "./NotInExcel";
 import { TEXTS } from "./i18n";
 
-export function mount(container: HTMLElement, host: HostInfo): void {
+/** `onShown` subscribes to the pane being shown again (the App then reads the workbook afresh). */
+export function mount(
+  container: HTMLElement,
+  host: HostInfo,
+  onShown?: (cb: () => void) => () => void
+): void {
   const t = TEXTS[host.language];
   document.documentElement.lang = host.language;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      {host.inExcel ? <App env={{ host }} t={t} /> : <NotInExcel />}
+      {host.inExcel ? <App env={{ host, onShown }} t={t} /> : <NotInExcel />}
     </FluentProvider>
   );
 }

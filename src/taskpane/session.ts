@@ -3,6 +3,7 @@
  * insert the sample. The numbers all come from src/report; Office.js stays in src/excel.
  */
 import {
+  explainError,
   readWorkbook,
   selectAddress,
   writeInputPlan,
@@ -43,6 +44,8 @@ export type Step = "membaca" | "menghitung" | "menulis";
 export interface Env {
   host: HostInfo;
   run?: ExcelRun;
+  /** Subscribes to the pane being shown again (shared runtime); returns the unsubscribe. */
+  onShown?: (cb: () => void) => () => void;
 }
 
 /** Pure: the model and findings for the current settings (no round trip to Excel). */
@@ -51,16 +54,40 @@ export function analyse(raw: RawWorkbook, overrides: Partial<Settings>): Inspect
   return { raw, model, findings: periksa(model) };
 }
 
-export async function inspect(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
-  const read = await readWorkbook({ run: env.run, supports: env.host.supports });
-  return analyse(read.raw, overrides);
+/**
+ * Every Excel call of the pane goes through here: a failure reaches the UI as a sentence in the
+ * UI language (src/excel/errors.ts), never as Excel's raw English message.
+ */
+async function explained<T>(env: Env, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw new Error(explainError(e, env.host.language), { cause: e });
+  }
+}
+
+export function inspect(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
+  return explained(env, async () => {
+    const read = await readWorkbook({ run: env.run, supports: env.host.supports });
+    return analyse(read.raw, overrides);
+  });
 }
 
 /**
  * Reads afresh (the user may have edited since the pane opened), builds the chosen tables and
  * writes them: two round trips to read, one to write, however many rows.
  */
-export async function build(
+export function build(
+  env: Env,
+  overrides: Partial<Settings>,
+  tables: number[],
+  replace: boolean,
+  onStep: (step: Step) => void
+): Promise<BuildOutcome> {
+  return explained(env, () => buildNow(env, overrides, tables, replace, onStep));
+}
+
+async function buildNow(
   env: Env,
   overrides: Partial<Settings>,
   tables: number[],
@@ -89,24 +116,33 @@ export async function build(
 }
 
 /** The findings as a "Catatan Pemeriksaan" sheet (replaced, like the tables, only when confirmed). */
-export async function writeCatatan(
+export function writeCatatan(
   env: Env,
   findings: Finding[],
   replace: boolean
 ): Promise<WriteResult> {
-  const read = await readWorkbook({ run: env.run, supports: env.host.supports });
-  const plan = layoutSheet("Catatan Pemeriksaan", [catatanPemeriksaan(findings)]);
-  return writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports, known: read });
+  return explained(env, async () => {
+    const read = await readWorkbook({ run: env.run, supports: env.host.supports });
+    const plan = layoutSheet("Catatan Pemeriksaan", [catatanPemeriksaan(findings)]);
+    return writeSheetPlan(plan, {
+      replace,
+      run: env.run,
+      supports: env.host.supports,
+      known: read,
+    });
+  });
 }
 
-export async function insertSample(env: Env): Promise<string> {
-  const result = await writeInputPlan(sampleInput({ rumus: true }), {
-    run: env.run,
-    supports: env.host.supports,
+export function insertSample(env: Env): Promise<string> {
+  return explained(env, async () => {
+    const result = await writeInputPlan(sampleInput({ rumus: true }), {
+      run: env.run,
+      supports: env.host.supports,
+    });
+    return Object.values(result.sheets).join(", ");
   });
-  return Object.values(result.sheets).join(", ");
 }
 
 export function goTo(env: Env, address: string): Promise<boolean> {
-  return selectAddress(address, { run: env.run });
+  return explained(env, () => selectAddress(address, { run: env.run }));
 }

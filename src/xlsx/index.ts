@@ -2,3 +2,5 @@
 export { XlsxReadError, loadXlsx } from "./read";
 export type { LoadedXlsx } from "./read";
 export { setDefinedNames, writeSheetPlan } from "./write";
+export { partsNotCopied, tabelFromLoaded, tabelXlsx } from "./tabel";
+export type { TabelXlsx } from "./tabel";

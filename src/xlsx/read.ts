@@ -4,19 +4,21 @@ import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import {
   SOURCE_NAMES,
+  temuan,
+  type BukanRentang,
+  type CellRef,
   type Finding,
+  type Wadah,
   type RawCell,
   type RawRange,
   type RawWorkbook,
   type SourceName,
 } from "../report";
 import { toRawCell } from "./cell-value";
-import { capitalise as cap, parseA1Range, quoteSheet } from "../report";
+import { parseA1Range } from "../report";
 import {
-  address,
   classifyNameText,
   parseWorkbookXml,
-  rectAddress,
   unescapeXml,
   type CellRect,
   type DefinedNameRaw,
@@ -155,8 +157,8 @@ async function fixTableHeaders(
 
 interface Candidate {
   kind: "name" | "table";
-  /** How the user would recognise it: "nama LKIP_IKU (buku kerja)", "tabel LKIP_IKU di 'Data IKU'". */
-  label: string;
+  /** How the user would recognise it (a workbook- or sheet-scoped name, a table on a sheet). */
+  wadah: Wadah;
   target: NameTarget;
   /** Rows at the bottom that are not data (a table's totals row). */
   footerRows: number;
@@ -183,7 +185,7 @@ function candidates(
     if (same(n.name) && n.localSheetId === undefined)
       out.push({
         kind: "name",
-        label: `nama ${source} (berlaku di seluruh buku kerja)`,
+        wadah: { jenis: "nama", sumber: source },
         target: classifyNameText(n.text),
         footerRows: 0,
         text: n.text,
@@ -207,7 +209,7 @@ function candidates(
         : { kind: "ref-error" };
       out.push({
         kind: "table",
-        label: `tabel ${model.name} di lembar ${quoteSheet(ws.name)}`,
+        wadah: { jenis: "tabel", nama: model.name, lembar: ws.name },
         target,
         footerRows: model.totalsRow ? 1 : 0,
         noHeader: model.headerRow === false,
@@ -219,7 +221,7 @@ function candidates(
       const scope = sheets[n.localSheetId] ?? `#${n.localSheetId}`;
       out.push({
         kind: "name",
-        label: `nama ${source} (khusus lembar ${quoteSheet(scope)})`,
+        wadah: { jenis: "nama", sumber: source, lembar: scope },
         target: classifyNameText(n.text),
         footerRows: 0,
         text: n.text,
@@ -229,28 +231,26 @@ function candidates(
   return out;
 }
 
-function whyUnusable(c: Candidate, source: SourceName, workbook: ExcelJS.Workbook): string | null {
-  const fix = `Atur ulang ${source} di Formulas › Name Manager (Rumus › Pengelola Nama) agar merujuk ke rentang data beserta baris judulnya, misalnya 'Data IKU'!$A$1:$N$4, atau jadikan datanya Tabel Excel bernama ${source}.`;
+function whyUnusable(c: Candidate, workbook: ExcelJS.Workbook): BukanRentang | null {
   const t = c.target;
-  if (c.noHeader)
-    return `${cap(c.label)} tidak punya baris judul (Header Row dimatikan), jadi kolomnya tidak dapat dikenali. Nyalakan Header Row di Table Design (Desain Tabel).`;
+  if (c.noHeader) return { jenis: "tanpaJudul" };
   switch (t.kind) {
     case "constant":
-      return `${cap(c.label)} berisi nilai tetap (${c.text}), bukan rentang sel. ${fix}`;
+      return { jenis: "konstanta", teks: c.text ?? "" };
     case "formula":
-      return `${cap(c.label)} berisi rumus (${c.text}), bukan rentang sel tetap; rumus pada nama tidak dihitung saat berkas dibaca di luar Excel. ${fix}`;
+      return { jenis: "rumus", teks: c.text ?? "" };
     case "union":
-      return `${cap(c.label)} merujuk ke beberapa rentang sekaligus (${c.text}); sumber data harus satu rentang persegi. ${fix}`;
+      return { jenis: "gabungan", teks: c.text ?? "" };
     case "external":
-      return `${cap(c.label)} merujuk ke buku kerja lain (${c.text}). Salin datanya ke buku kerja ini. ${fix}`;
+      return { jenis: "eksternal", teks: c.text ?? "" };
     case "ref-error":
-      return `${cap(c.label)} merujuk ke sel yang sudah dihapus (${c.text ?? "#REF!"}). ${fix}`;
+      return { jenis: "refHilang", teks: c.text ?? "#REF!" };
     case "range":
       if (
         !workbook.getWorksheet(t.sheet) &&
         !workbook.worksheets.some((w) => w.name.toLowerCase() === t.sheet.toLowerCase())
       ) {
-        return `${cap(c.label)} merujuk ke lembar ${quoteSheet(t.sheet)} yang tidak ada di buku kerja ini. ${fix}`;
+        return { jenis: "lembarTidakAda", lembar: t.sheet };
       }
       return null;
   }
@@ -264,27 +264,32 @@ function findSource(
   raw: RawWorkbook
 ): void {
   const all = candidates(workbook, sheets, names, source);
-  const usable = all.filter((c) => whyUnusable(c, source, workbook) === null);
+  const usable = all.filter((c) => whyUnusable(c, workbook) === null);
   const chosen = usable[0];
   for (const c of all) {
-    const why = whyUnusable(c, source, workbook);
-    if (why === null) continue;
-    const lokasi = c.target.kind === "range" ? rectAddress(c.target) : "";
-    raw.problems.push({
-      tingkat: chosen ? "peringatan" : "galat",
-      kode: "SUMBER_BUKAN_RENTANG",
-      pesan: chosen ? `${why} (Yang dipakai: ${chosen.label}.)` : why,
-      lokasi,
-    });
+    const sebab = whyUnusable(c, workbook);
+    if (sebab === null) continue;
+    raw.problems.push(
+      temuan(
+        "SUMBER_BUKAN_RENTANG",
+        { wadah: c.wadah, sumber: source, sebab, ...(chosen ? { dipakai: chosen.wadah } : {}) },
+        {
+          sumber: source,
+          sel: c.target.kind === "range" ? rectRef(c.target) : undefined,
+          tertulis: c.text,
+        }
+      )
+    );
   }
   if (!chosen || chosen.target.kind !== "range") return;
   if (usable.length > 1) {
-    raw.problems.push({
-      tingkat: "peringatan",
-      kode: "SUMBER_GANDA",
-      pesan: `${source} ditemukan lebih dari sekali: ${usable.map((c) => c.label).join("; ")}. Yang dipakai: ${chosen.label}. Hapus yang lain agar tidak tertukar.`,
-      lokasi: rectAddress(chosen.target),
-    });
+    raw.problems.push(
+      temuan(
+        "SUMBER_GANDA",
+        { sumber: source, ditemukan: usable.map((c) => c.wadah), dipakai: chosen.wadah },
+        { sumber: source, sel: rectRef(chosen.target) }
+      )
+    );
   }
   raw.ranges[source] = readRange(workbook, source, chosen, chosen.target, raw.problems);
 }
@@ -311,21 +316,11 @@ function readRange(
       const cell = ws.findCell(r, col);
       const read = toRawCell(cell ? cell.value : null, date1904);
       row.push(read.value);
-      const lokasi = address(ws.name, r, col);
+      const where = { sumber: source, sel: { sheet: ws.name, row: r - 1, col: col - 1 } };
       if (read.note === "no-result") {
-        cellProblems.push({
-          tingkat: "galat",
-          kode: "RUMUS_TANPA_HASIL",
-          pesan: `Sel ini berisi rumus (=${cell?.formula ?? ""}) yang hasilnya belum tersimpan di berkas. Buka berkas di Excel, biarkan Excel menghitung, lalu simpan lagi.`,
-          lokasi,
-        });
+        cellProblems.push(temuan("RUMUS_TANPA_HASIL", { rumus: cell?.formula ?? "" }, where));
       } else if (read.note === "date") {
-        cellProblems.push({
-          tingkat: "peringatan",
-          kode: "SEL_TANGGAL",
-          pesan: `Sel ini berformat tanggal, jadi dibaca sebagai angka seri Excel ${read.value}. Bila isinya bukan tanggal, ubah format sel menjadi Number (Angka) dan ketik ulang nilainya.`,
-          lokasi,
-        });
+        cellProblems.push(temuan("SEL_TANGGAL", { serial: Number(read.value) }, where));
       }
     }
     values.push(row);
@@ -337,11 +332,18 @@ function readRange(
   )
     values.pop();
   const lastRow = t.top + values.length - 1;
-  problems.push(...cellProblems.filter((p) => rowOf(p.lokasi) <= lastRow));
+  // sel rows are 0-based, lastRow 1-based.
+  problems.push(...cellProblems.filter((p) => p.sel !== undefined && p.sel.row + 1 <= lastRow));
   return { source, kind: c.kind, sheet: ws.name, row: t.top - 1, col: t.left - 1, values };
 }
 
-function rowOf(lokasi: string): number {
-  const m = lokasi.match(/(\d+)$/);
-  return m ? parseInt(m[1], 10) : 0;
+/** A 1-based rectangle of names.ts as a 0-based CellRef. */
+function rectRef(r: CellRect): CellRef {
+  return {
+    sheet: r.sheet,
+    row: r.top - 1,
+    col: r.left - 1,
+    rows: r.bottom - r.top + 1,
+    cols: r.right - r.left + 1,
+  };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { InputWorkbookPlan, Merge, SheetPlan } from "../report";
-import { columnLetters, nextFreeSheetName, quoteSheet } from "../report";
+import { columnLetters, needsTextFormat, nextFreeSheetName, quoteSheet } from "../report";
 import type { DefinedNameRaw } from "./names";
 
 const THIN = { style: "thin" as const };
@@ -12,8 +12,8 @@ function eachCell(ws: ExcelJS.Worksheet, m: Merge, f: (cell: ExcelJS.Cell) => vo
 }
 
 /**
- * Writes the laid-out tables on a new sheet. Text goes in as a plain string with the "@" format,
- * so ExcelJS stores it as a string: `=HYPERLINK(..)` or `+62 811` can never become a formula.
+ * Writes the laid-out tables on a new sheet. Text goes in as a plain string (with the "@" format
+ * where Excel would reinterpret it on editing): `=HYPERLINK(..)` or `+62 811` never becomes a formula.
  * Returns the name of the sheet written (the plan's name, or the next free one).
  */
 export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): string {
@@ -47,7 +47,9 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
         if (format !== "General" && format !== "@") cell.numFmt = format;
       } else {
         cell.value = String(value);
-        cell.numFmt = "@";
+        // Same rule as the Office.js writer: Text only where Excel would reinterpret the string
+        // on editing, never for text over 255 characters (Excel desktop shows ####).
+        if (needsTextFormat(value)) cell.numFmt = "@";
       }
     });
   });

@@ -11,6 +11,8 @@ import { gzipSync } from "node:zlib";
 export interface BundleSizes {
   functionsKb: number;
   taskpaneKb: number;
+  /** lkip.html's scripts (the browser page: ExcelJS and the tables pipeline). */
+  webKb: number;
   /** File → gzipped KB, for the table. */
   files: Record<string, number>;
   /** The files counted for the pane (in load order). */
@@ -19,6 +21,13 @@ export interface BundleSizes {
 }
 
 const kb = (bytes: number) => bytes / 1024;
+
+/** The address test and benchmark builds are made for (.invalid never resolves, RFC 2606). */
+export const TEST_ADDIN_URL = "https://lkip.invalid/";
+
+/** An entry's bundle in dist/, content-hashed in production (`functions.1a2b3c4d.js`). */
+export const isBundle = (file: string, entry: string) =>
+  new RegExp(`^${entry}(\\.[0-9a-f]{8})?\\.js$`).test(file);
 
 export function gzKb(file: string): number {
   return kb(gzipSync(readFileSync(file)).length);
@@ -51,21 +60,27 @@ export function ensureDist(
 ): BundleSizes["built"] {
   const dist = join(root, "dist");
   const marker = join(dist, "taskpane.html");
+  const webMarker = join(dist, "lkip.html");
   const sources = ["src/functions", "src/taskpane", "src/core", "src/report", "src/excel"].map(
     (d) => join(root, d)
   );
   const stale =
     !existsSync(marker) ||
-    sources.some((d) => newestMtime(d) > statSync(join(dist, "taskpane.js")).mtimeMs);
+    !existsSync(webMarker) ||
+    [...sources, join(root, "src/web"), join(root, "src/xlsx")].some(
+      (d) => newestMtime(d) > Math.min(statSync(marker).mtimeMs, statSync(webMarker).mtimeMs)
+    );
   if (!stale && !force) return "existing";
   log(
     existsSync(marker)
-      ? "dist/ is older than src/: rebuilding (webpack, addin only)"
-      : "dist/ is missing: building (webpack, addin only)"
+      ? "dist/ is older than src/: rebuilding (webpack, addin and web)"
+      : "dist/ is missing: building (webpack, addin and web)"
   );
   try {
-    execSync("npx webpack --mode production --config-name addin", {
+    execSync("npx webpack --mode production --config-name addin --config-name web", {
       cwd: root,
+      // Measured, never deployed: an address that cannot resolve unless the caller gives one.
+      env: { ...process.env, ADDIN_URL: process.env.ADDIN_URL || TEST_ADDIN_URL },
       stdio: ["ignore", "ignore", "inherit"],
     });
     return "fresh";
@@ -81,17 +96,24 @@ export function bundleSizes(root: string, built: BundleSizes["built"]): BundleSi
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   const scripts = localScripts(html);
   // Lazily imported chunks are every other top-level .js file (the build names them [name].[hash].js);
-  // the pane's only dynamic import pulls them all (its own code and the vendor split).
+  // the pane's only dynamic import pulls them all (its own code and the vendor split). The browser
+  // page's bundles live under web/ and are not counted here.
   const entries = new Set(scripts);
+  const functionsJs = scripts.find((f) => isBundle(f, "functions"));
+  if (!functionsJs)
+    throw new Error(`taskpane.html loads no functions bundle: ${scripts.join(", ")}`);
+  // functions.js is the manifest's fixed-name copy of the functions bundle; the pane never loads it.
   const chunks = readdirSync(dist).filter(
-    (f) => f.endsWith(".js") && !entries.has(f) && f !== "functions.js" && f !== "taskpane.js"
+    (f) => f.endsWith(".js") && !entries.has(f) && f !== "functions.js" && !isBundle(f, "functions")
   );
   const paneFiles = [...scripts, ...chunks.sort()];
   const files: Record<string, number> = {};
-  for (const f of new Set([...paneFiles, "functions.js"]))
-    files[relative(dist, join(dist, f))] = gzKb(join(dist, f));
+  for (const f of new Set(paneFiles)) files[relative(dist, join(dist, f))] = gzKb(join(dist, f));
+  const webScripts = localScripts(readFileSync(join(dist, "lkip.html"), "utf8"));
+  for (const f of webScripts) files[f] = gzKb(join(dist, f));
   return {
-    functionsKb: files["functions.js"],
+    webKb: webScripts.reduce((s, f) => s + files[f], 0),
+    functionsKb: files[functionsJs],
     taskpaneKb: paneFiles.reduce((s, f) => s + files[f], 0),
     files,
     paneFiles,

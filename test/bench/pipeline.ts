@@ -4,7 +4,6 @@
  */
 import { performance } from "node:perf_hooks";
 import { readWorkbook } from "../../src/excel/read";
-import type { ExcelRun } from "../../src/excel/run";
 import { writeSheetPlan } from "../../src/excel/write";
 import { readModel, tabelSheet } from "../../src/report";
 import { fakeWorkbookFromPlan, makeRun, resetStats, supportsFor } from "../host/fake-excel";
@@ -31,7 +30,7 @@ export interface PipelineRun {
 export async function runPipeline(n: number): Promise<PipelineRun> {
   const wb = fakeWorkbookFromPlan(benchInputPlan(n));
   resetStats(wb);
-  const run = makeRun(wb) as unknown as ExcelRun;
+  const run = makeRun(wb);
   const supports = supportsFor(wb);
 
   const t0 = performance.now();

@@ -19,6 +19,17 @@ installFakeOffice(window, wb, { language });
 w.__fakeWorkbook = wb;
 w.__associated = {};
 
-w.CustomFunctions = customFunctionsRuntime((id) => {
+// The functions the page registers also compute =LKIP.… formulas in the workbook, with the flags
+// of the functions.json the build shipped (the self-test checks what Excel passes them).
+wb.functions = { fns: new Map(), meta: {} };
+void fetch("functions.json")
+  .then((r) => r.json())
+  .then((m: { allowErrorForDataTypeAny?: boolean; allowCustomDataForDataTypeAny?: boolean }) => {
+    wb.functions!.meta = m;
+  })
+  .catch(() => undefined);
+
+w.CustomFunctions = customFunctionsRuntime((id, fn) => {
   w.__associated[id] = performance.now();
+  wb.functions!.fns.set(id, fn as (...args: unknown[]) => unknown);
 });

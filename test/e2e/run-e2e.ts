@@ -13,6 +13,8 @@ import { execSync } from "node:child_process";
 import type { Page } from "playwright-core";
 import { launch, OFFICE_JS_URL } from "./browser";
 import { bundle } from "./bundle";
+import { checkBuiltBundles } from "./bundles";
+import { selfTestStep } from "./selftest-step";
 import { serve } from "./serve";
 
 const root = resolve(__dirname, "../..");
@@ -63,10 +65,19 @@ async function main(): Promise<number> {
   mkdirSync(out, { recursive: true });
   if (!existsSync(join(dist, "taskpane.html"))) {
     console.log("dist/ is missing: building");
-    execSync("npx webpack --mode production --config-name addin", { cwd: root, stdio: "inherit" });
+    execSync("npx webpack --mode production --config-name addin", {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, ADDIN_URL: process.env.ADDIN_URL || "https://lkip.invalid/" },
+    });
   }
   const fakeBundle = join(out, "fake-office.js");
   await bundle(join(root, "test/e2e/fake-office-entry.ts"), fakeBundle);
+
+  await check("every built bundle parses at the webviews' ECMAScript level", async () => {
+    const { level, problems } = checkBuiltBundles(dist);
+    assert(problems.length === 0, `above ES${level}:\n${problems.join("\n")}`);
+  });
 
   const server = await serve(dist);
   const browser = await launch();
@@ -206,6 +217,8 @@ async function main(): Promise<number> {
         });
         await page.screenshot({ path: join(out, "taskpane-periksa.png"), fullPage: true });
       });
+
+      await selfTestStep(page, check);
 
       await check("no page errors", async () => {
         assert(errors.length === 0, errors.join("\n"));

@@ -73,7 +73,9 @@ describe("charts on the output sheet", () => {
     const wb = fakeWorkbookFromPlan(fixtureInputPlan());
     wb.excelApiMinor = 6; // chart series type needs 1.7: our supports() says no, so no Line...
     const plan = handSheetPlan(3);
-    const supportsLies = () => true; // ...but a host that claims support and then fails
+    // ...but a host that claims the chart series type and then fails on it.
+    const honest = supportsFor(wb);
+    const supportsLies = (set: string, v: string) => v === "1.7" || honest(set, v);
     const res = await writeSheetPlan(plan, {
       replace: false,
       run: asRun(wb),

@@ -4,9 +4,12 @@ import {
   charsToPoints,
   columnWidthOps,
   gridOps,
+  reinterpretedText,
   textSafeFormats,
+  textSafeValue,
   type Target,
 } from "../../src/excel/grid";
+import { reinterpreted } from "../host/fake-excel";
 import { OP_OVERHEAD } from "../../src/excel/payload";
 
 type Value = string | number | boolean | null;
@@ -46,11 +49,28 @@ function fakeTarget(): { target: Target; writes: Write[] } {
 }
 
 describe("textSafeFormats", () => {
-  it("gives every non-empty string Text (@), whatever the plan says", () => {
-    const values: Value[][] = [['=HYPERLINK("x")', "+62 811", "-5", "12,5", "Sasaran", " "]];
-    const plan = [["#,##0.00", "General", "0%", null, "dd/mm/yyyy", "#,##0"]];
-    expect(textSafeFormats(values, plan)).toEqual([["@", "@", "@", "@", "@", "@"]]);
-    expect(textSafeFormats(values)).toEqual([["@", "@", "@", "@", "@", "@"]]);
+  it("gives Text (@) only to strings Excel would reinterpret: formulas, numbers, dates, booleans, errors", () => {
+    const values: Value[][] = [
+      ['=HYPERLINK("x")', "+62 811", "-5", "12,5", "0812", "1/2", "5 Mei 2024", "TRUE", "#REF!"],
+    ];
+    const plan = [["#,##0.00", "General", "0%", null, null, null, null, null, null]];
+    expect(textSafeFormats(values, plan)).toEqual([values[0].map(() => "@")]);
+  });
+
+  it("leaves plain text General (or the plan's non-Text format), so a label cell stays editable", () => {
+    const values: Value[][] = [["Sasaran", "Persentase penduduk miskin", " ", "Rp/orang"]];
+    expect(textSafeFormats(values, [["@", "@", null, "#,##0"]])).toEqual([
+      ["General", "General", "General", "#,##0"],
+    ]);
+  });
+
+  it("never gives Text to text over 255 characters (Excel desktop shows ####): it is prefixed instead", () => {
+    const long = "=".padEnd(300, "x");
+    const plain = "Meningkatnya ".padEnd(300, "y");
+    expect(textSafeFormats([[long, plain]])).toEqual([["General", "General"]]);
+    expect(textSafeValue(long)).toBe(`'${long}`);
+    expect(textSafeValue(plain)).toBe(plain);
+    expect(textSafeValue("=x")).toBe("=x"); // short: the @ format protects it
   });
 
   it("never gives a number Text: the plan's format, or General when the plan says @ or nothing", () => {
@@ -66,32 +86,29 @@ describe("textSafeFormats", () => {
     expect(textSafeFormats([[true, false]], [["@", "0"]])).toEqual([["General", "0"]]);
   });
 
-  it('leaves blanks (null or "") the plan\'s format, General by default', () => {
+  it('gives blanks (null or "") the plan\'s format but never Text, General by default', () => {
     expect(textSafeFormats([[null, "", null, ""]], [["@", "0.00", null, null]])).toEqual([
-      ["@", "0.00", "General", "General"],
+      ["General", "0.00", "General", "General"],
     ]);
   });
 
   it("copes with a plan shorter than the values", () => {
-    expect(textSafeFormats([[1, "a"], [2]], [["0.00"]])).toEqual([["0.00", "@"], ["General"]]);
+    expect(textSafeFormats([[1, "-a"], [2]], [["0.00"]])).toEqual([["0.00", "@"], ["General"]]);
   });
 
-  it("holds for any grid: strings → @, numbers never @, same shape", () => {
-    const cell = fc.oneof(fc.string(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null));
-    const fmt = fc.oneof(fc.constantFrom("@", "General", "#,##0.00", "0%"), fc.constant(null));
+  it("protects every string the in-memory Excel would turn into something else", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.tuple(cell, fmt))), (grid) => {
-        const values = grid.map((r) => r.map(([v]) => v));
-        const plan = grid.map((r) => r.map(([, f]) => f));
-        const out = textSafeFormats(values, plan);
-        expect(out.map((r) => r.length)).toEqual(values.map((r) => r.length));
-        values.forEach((row, r) =>
-          row.forEach((v, c) => {
-            if (typeof v === "string" && v !== "") expect(out[r][c]).toBe("@");
-            if (typeof v === "number") expect(out[r][c]).not.toBe("@");
-          })
-        );
-      })
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.stringMatching(/^[=+\-@#'0-9][ -~]{0,12}$/),
+          fc.constantFrom("1.234,5", "12%", "TRUE", "#N/A", "3-4", "08:30", "1 Jan")
+        ),
+        (s) => {
+          if (s.length > 255 || !reinterpreted(s) || s.startsWith("'")) return;
+          expect(reinterpretedText(s)).toBe(true);
+        }
+      )
     );
   });
 });
@@ -110,7 +127,7 @@ describe("gridOps", () => {
     expect(writes.map((w) => w.prop)).toEqual(["numberFormat", "values"]);
     for (const w of writes) expect([w.row, w.col, w.rows, w.cols]).toEqual([3, 2, 2, 2]);
     expect(writes[0].value).toEqual([
-      ["@", "@"],
+      ["General", "General"],
       ["General", "@"],
     ]);
     expect(writes[1].value).toEqual(values);
@@ -129,7 +146,7 @@ describe("gridOps", () => {
     expect(written.flat()).not.toContain(null);
     const fmts = writes.find((w) => w.prop === "numberFormat")!.value as unknown[][];
     expect(fmts.map((r) => r.length)).toEqual([3, 3]);
-    expect(fmts[1]).toEqual(["@", "General", "General"]);
+    expect(fmts[1]).toEqual(["General", "General", "General"]);
     expect(writes[0].cols).toBe(3);
   });
 

@@ -16,10 +16,22 @@ describe("detectHost", () => {
     expect(h).toMatchObject({ inExcel: false, language: "id" });
   });
 
-  it("does not hang when onReady never answers", async () => {
-    const Office = { onReady: () => new Promise(() => undefined) };
-    const h = await detectHost({ Office }, 20);
-    expect(h.inExcel).toBe(false);
+  // Office.onReady can take seconds in a slow-starting Excel: the pane waits (and says so) instead
+  // of deciding "not in Excel" after a fixed timeout.
+  it("waits for a late onReady inside a slow Excel, saying so after a few seconds", async () => {
+    const win: Record<string, unknown> = {};
+    installFakeOffice(win, createFakeWorkbook(), { readyDelayMs: 120 });
+    let slow = 0;
+    const h = await detectHost(win, { onSlow: () => slow++, slowMs: 30 });
+    expect(h.inExcel).toBe(true);
+    expect(slow).toBe(1);
+  });
+
+  it("gives host, platform and build for support messages", async () => {
+    const win: Record<string, unknown> = {};
+    installFakeOffice(win, createFakeWorkbook(), { platform: "PC", version: "16.0.18227.20162" });
+    const h = await detectHost(win);
+    expect(h.diagnostics).toEqual({ host: "Excel", platform: "PC", version: "16.0.18227.20162" });
   });
 
   it("reads host, display language and requirement sets from Office", async () => {

@@ -1,5 +1,7 @@
+import { flatAll } from "../report/contract/flat";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/excel/read";
+import { findingText } from "../../src/report";
 import type { RawCell } from "../../src/report/contract/types";
 import {
   addSheet,
@@ -98,12 +100,13 @@ describe("readWorkbook", () => {
     expect(got.raw.ranges.LKIP_IKU).toBeDefined();
     const kinds = got.raw.problems.map((p) => [p.kode, p.tingkat]);
     expect(kinds).toEqual([
-      ["NAMA_BUKAN_RANGE", "galat"],
-      ["NAMA_BUKAN_RANGE", "galat"],
+      ["SUMBER_BUKAN_RENTANG", "galat"],
+      ["SUMBER_BUKAN_RENTANG", "galat"],
     ]);
-    expect(got.raw.problems[0].pesan).toContain("LKIP_INFO");
-    expect(got.raw.problems[0].nilai_tertulis).toBe("0.1");
-    expect(got.raw.problems[1].pesan).toContain("Info");
+    const flat = flatAll(got.raw.problems);
+    expect(flat[0].pesan).toContain("LKIP_INFO");
+    expect(flat[0].nilai_tertulis).toBe("0.1");
+    expect(flat[1].pesan).toContain("Info");
   });
 
   it('maps only cells typed Error to { error }, so a typed text "#REF!" stays text', async () => {
@@ -140,19 +143,21 @@ describe("readWorkbook", () => {
       expect(Math.max(...wb.stats.responseBytes)).toBeLessThan(5 * 1024 * 1024);
     }
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBe(2);
+    // List, locate (with used ranges), cells.
+    expect(counts[0]).toBe(3);
   });
 
-  it("falls back to row chunks when Excel refuses a too-large response", async () => {
+  it("splits a read Excel refuses as too large until every response fits", async () => {
     const plan = bigInputPlan(10_000);
     const wb = fakeWorkbookFromPlan(plan);
     wb.limits.responseBytes = 300_000;
     resetStats(wb);
-    const got = await readWorkbook({ run: asRun(wb), cellsPerChunk: 8_000 });
+    const got = await readWorkbook({ run: asRun(wb) });
     expect(got.raw.ranges.LKIP_IKU!.values).toEqual(expected(plan.sheets[0].values));
-    // One refused response, then every response within the limit.
     const over = wb.stats.responseBytes.filter((b) => b > wb.limits.responseBytes);
-    expect(over.length).toBe(1);
+    expect(over.length).toBeGreaterThan(0);
+    // The last responses, after the splitting, all fit.
+    expect(wb.stats.responseBytes.at(-1)!).toBeLessThanOrEqual(wb.limits.responseBytes);
   });
 });
 
@@ -175,7 +180,96 @@ describe("readWorkbook: a source named on several sheets (regression, found by t
     expect(dup).toHaveLength(1);
     // Column H is the 8th: the fixture plan's IKU block is 8 columns wide.
     expect(cols).toBe(8);
-    expect(dup[0].lokasi).toBe(`'Data IKU'!A1:H${rows}`);
+    expect(flatAll(dup)[0].lokasi).toBe(`'Data IKU'!A1:H${rows}`);
     expect(got.raw.ranges.LKIP_IKU?.sheet).toBe("Data IKU");
+  });
+});
+
+// Issue 10: what real workbooks hold and the old reader threw on or misread.
+describe("readWorkbook on real workbooks", () => {
+  it("clips a whole-column name to the used range, keeping its top-left (Excel gives null values)", async () => {
+    const plan = fixtureInputPlan();
+    const wb = fakeWorkbookFromPlan(plan);
+    const iku = wb.names.find((n) => n.name === "LKIP_IKU")!;
+    iku.value = "'Data IKU'!$A:$H";
+    iku.ref = { sheet: "Data IKU", row: 0, col: 0, rows: 1048576, cols: 8 };
+    const got = await readWorkbook({ run: asRun(wb) });
+    const r = got.raw.ranges.LKIP_IKU!;
+    expect([r.row, r.col]).toEqual([0, 0]);
+    expect(r.values).toEqual(expected(plan.sheets[0].values));
+  });
+
+  it("reads a source over Excel's cell limit in blocks instead of failing on null values", async () => {
+    const plan = bigInputPlan(2_000);
+    const wb = fakeWorkbookFromPlan(plan);
+    wb.limits.cells = 3_000; // stands for 5 M: any get over it gives null
+    const got = await readWorkbook({ run: asRun(wb) });
+    expect(got.raw.problems).toEqual([]);
+    expect(got.raw.ranges.LKIP_IKU!.values).toEqual(expected(plan.sheets[0].values));
+  });
+
+  it("reports a source it cannot read even row by row, and reads the rest", async () => {
+    const plan = fixtureInputPlan();
+    const wb = fakeWorkbookFromPlan(plan);
+    wb.limits.cells = 4; // one IKU row (8 cells) is already too many
+    const got = await readWorkbook({ run: asRun(wb) });
+    expect(got.raw.ranges.LKIP_IKU).toBeUndefined();
+    expect(got.raw.problems.map((p) => p.kode)).toContain("SUMBER_TERLALU_BESAR");
+    expect(got.raw.ranges.LKIP_INFO?.values[0]).toEqual(["Kunci", "Nilai"]);
+  });
+
+  it("gives a finding for a name Excel cannot resolve instead of aborting the read", async () => {
+    const plan = fixtureInputPlan();
+    const wb = fakeWorkbookFromPlan(plan);
+    const ang = wb.names.find((n) => n.name === "LKIP_ANGGARAN")!;
+    ang.ref = { ...ang.ref!, sheet: "Lembar Hilang" };
+    ang.value = "'Lembar Hilang'!$A$1:$D$6";
+    const got = await readWorkbook({ run: asRun(wb) });
+    expect(got.raw.problems.map((p) => p.kode)).toEqual(["SUMBER_BUKAN_RENTANG"]);
+    expect(findingText(got.raw.problems[0])).toContain("Lembar Hilang");
+    expect(got.raw.ranges.LKIP_IKU).toBeDefined();
+  });
+
+  it("says a name became #REF! when its sheet was deleted", async () => {
+    const plan = fixtureInputPlan();
+    const wb = fakeWorkbookFromPlan(plan);
+    addSheet(wb, "Lain");
+    await asRun(wb)(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Info").delete();
+      await ctx.sync();
+    });
+    const got = await readWorkbook({ run: asRun(wb) });
+    const f = got.raw.problems.find((p) => p.sumber === "LKIP_INFO")!;
+    expect(f.kode).toBe("SUMBER_BUKAN_RENTANG");
+    expect(f.param).toMatchObject({ sebab: { jenis: "refHilang", teks: "#REF!" } });
+  });
+
+  it("reads a table as header + data body, leaving out its Total Row", async () => {
+    const plan = fixtureInputPlan();
+    plan.names = plan.names.filter((n) => n.name !== "LKIP_ANGGARAN");
+    const wb = fakeWorkbookFromPlan(plan);
+    const rows = plan.sheets[1].values.length;
+    setCells(findSheet(wb, "Data Anggaran")!, rows, 0, [["Total", null, 999, 999]]);
+    wb.tables.push({
+      name: "LKIP_ANGGARAN",
+      sheet: "Data Anggaran",
+      rect: { row: 0, col: 0, rows: rows + 1, cols: 4 },
+      showTotals: true,
+    });
+    const got = await readWorkbook({ run: asRun(wb) });
+    expect(got.raw.ranges.LKIP_ANGGARAN!.values).toEqual(expected(plan.sheets[1].values));
+  });
+
+  it("reports which numeric cells are percent-formatted", async () => {
+    const plan = fixtureInputPlan();
+    const wb = fakeWorkbookFromPlan(plan);
+    const s = findSheet(wb, "Data IKU")!;
+    setCells(s, 1, 6, [[0.9271]], "0.00%");
+    const got = await readWorkbook({ run: asRun(wb) });
+    const r = got.raw.ranges.LKIP_IKU!;
+    expect(r.values[1][6]).toBe(0.9271);
+    expect(r.percent?.[1][6]).toBe(true);
+    expect(r.percent?.[1][7]).toBe(false);
+    expect(got.raw.ranges.LKIP_INFO!.percent).toBeUndefined();
   });
 });

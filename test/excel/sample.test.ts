@@ -81,3 +81,30 @@ describe("writeInputPlan", () => {
     expect(got.raw.ranges.LKIP_IKU?.sheet).toBe("Data IKU (2)");
   });
 });
+
+describe("writeInputPlan on real Excel", () => {
+  it("recalculates after writing formulas under suspended calculation (no stale values until F9)", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "Sheet1");
+    const plan = fixtureInputPlan();
+    plan.sheets[0].formulas = plan.sheets[0].values.map((row, r) =>
+      row.map((_, c) => (r > 0 && c === 7 ? `=G${r + 1}*1` : null))
+    );
+    await writeInputPlan(plan, { run: asRun(wb), supports: supportsFor(wb) });
+    const cells = [...findSheet(wb, "Data IKU")!.cells.values()].filter((c) => c.formula);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((c) => c.stale)).toEqual([]);
+    expect(wb.stats.calculations).toBe(1);
+  });
+
+  it("stops before writing anything when the workbook's structure is protected", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "Sheet1");
+    wb.protectedStructure = true;
+    await expect(
+      writeInputPlan(fixtureInputPlan(), { run: asRun(wb), supports: supportsFor(wb) })
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(wb.names).toEqual([]);
+  });
+});

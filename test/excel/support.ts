@@ -11,7 +11,7 @@ import type { ExcelRun } from "../../src/excel/run";
 import { makeRun, type FakeWorkbook } from "../host/fake-excel";
 
 export function asRun(wb: FakeWorkbook): ExcelRun {
-  return makeRun(wb) as unknown as ExcelRun;
+  return makeRun(wb);
 }
 
 const IKU_HEADER = [

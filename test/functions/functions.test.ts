@@ -5,6 +5,14 @@ import { associated, CustomFunctionsError } from "./custom-functions-global";
 import * as fns from "../../src/functions/functions";
 import { readSettings } from "../../src/report/model/settings";
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
+import golden from "./functions.golden.json";
+import { invokeLikeExcel } from "../host/custom-functions";
+
+const goldenFlags = {
+  allowErrorForDataTypeAny: (golden as { allowErrorForDataTypeAny?: boolean })
+    .allowErrorForDataTypeAny,
+  allowCustomDataForDataTypeAny: golden.allowCustomDataForDataTypeAny,
+};
 
 const [iku1, iku2, iku3] = fixture.iku;
 /** Excel passes an omitted optional parameter as null (the TypeScript signature says undefined). */
@@ -87,9 +95,11 @@ describe("CAPAIAN", () => {
     expect(v).toMatchObject({ code: "#VALUE!" });
   });
 
-  it("passes an Excel error in an input through", () => {
-    const [[v]] = fns.capaian([[new CustomFunctionsError("#REF!")]], [[1]], OMITTED);
-    expect(v).toMatchObject({ code: "#REF!" });
+  it("passes an Excel error in an input through, #REF! as #VALUE! (not a valid output)", () => {
+    const [[v]] = fns.capaian([[new CustomFunctionsError("#DIV/0!")]], [[1]], OMITTED);
+    expect(v).toMatchObject({ code: "#DIV/0!" });
+    const [[r]] = fns.capaian([[new CustomFunctionsError("#REF!")]], [[1]], OMITTED);
+    expect(r).toMatchObject({ code: "#VALUE!", message: "target: sel berisi galat #REF!" });
   });
 });
 
@@ -256,5 +266,49 @@ describe("TERBILANG", () => {
     expect(fns.terbilang(0, OMITTED)).toBe("Nol");
     expect(errorOf(() => fns.terbilang(null, OMITTED)).code).toBe("#N/A");
     expect(errorOf(() => fns.terbilang("abc", OMITTED)).code).toBe("#VALUE!");
+  });
+});
+
+// Issue 10: what Excel really sends, called the way Excel calls (test/host/custom-functions.ts)
+// with the flags of the functions.json the build ships.
+describe("as Excel calls them, with the shipped functions.json", () => {
+  const meta = goldenFlags;
+  const rt = (globalThis as unknown as { CustomFunctions: Parameters<typeof invokeLikeExcel>[0] })
+    .CustomFunctions;
+
+  it("gives one error per cell for an error input, and still computes the other rows", () => {
+    const target = [[80], [{ error: "#DIV/0!" }], [50]];
+    const realisasi = [[40], [10], [50]];
+    const out = invokeLikeExcel(rt, meta, fns.capaian, [target, realisasi, null]) as unknown[][];
+    expect(Array.isArray(out)).toBe(true);
+    expect(out[0][0]).toBe(50);
+    expect(out[1][0]).toMatchObject({ code: "#DIV/0!" });
+    expect(out[2][0]).toBe(100);
+  });
+
+  it("answers an input's #REF! with #VALUE! and a message (#REF! is no valid output)", () => {
+    const out = invokeLikeExcel(rt, meta, fns.capaian, [[[{ error: "#REF!" }]], [[5]], null]);
+    const cell = (out as unknown[][])[0][0] as CustomFunctionsError;
+    expect(cell.code).toBe("#VALUE!");
+    expect(cell.message).toMatch(/target.*#REF!/);
+  });
+
+  it("unwraps data-type cells to their basic value ({type: Double, basicValue: 90})", () => {
+    const t = [[{ type: "Double", basicValue: 90, numberFormat: "0.00" }]];
+    const out = invokeLikeExcel(rt, meta, fns.capaian, [t, [[45]], null]) as unknown[][];
+    expect(out[0][0]).toBe(50);
+    expect(
+      invokeLikeExcel(rt, meta, fns.predikat, [[[{ type: "Double", basicValue: 92.71 }]], null])
+    ).toEqual([["Sangat baik"]]);
+    const err = invokeLikeExcel(rt, { ...meta }, fns.serapan, [
+      [[{ type: "Error", basicValue: "#N/A" }]],
+      [[1]],
+    ]);
+    expect(err).toMatchObject({ code: "#N/A" });
+  });
+
+  it("reads a blank as blank (#N/A with a message), never as 0, where Excel sends null", () => {
+    const out = invokeLikeExcel(rt, meta, fns.capaian, [[[80]], [[null]], null]) as unknown[][];
+    expect(out[0][0]).toMatchObject({ code: "#N/A" });
   });
 });

@@ -190,8 +190,8 @@ describe("decimals", () => {
 });
 
 describe("toExcelError", () => {
-  // The CustomFunctions error codes Excel knows, by their own value (test/host/custom-functions.ts).
-  const CORE: ErrorCode[] = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!", "#NAME?", "#REF!"];
+  // The codes Excel accepts as custom-function outputs (custom-functions-errors).
+  const CORE: ErrorCode[] = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"];
 
   it.each(CORE)("maps %s to the Excel error of the same code", (code) => {
     const e = toExcelError(new LkipError(code, "pesan uji")) as unknown as CustomFunctionsError;
@@ -206,6 +206,15 @@ describe("toExcelError", () => {
       else expect(e.message).toBe("");
     }
   });
+
+  it.each(["#REF!", "#NAME?"] as ErrorCode[])(
+    "answers %s (an input-only code) with #VALUE! and the message",
+    (code) => {
+      const e = toExcelError(new LkipError(code, "pesan uji")) as unknown as CustomFunctionsError;
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toBe("pesan uji");
+    }
+  );
 
   it("maps an error code Excel's CustomFunctions cannot return to #VALUE!, keeping the message", () => {
     const e = toExcelError(new LkipError("#SPILL!", "x")) as unknown as CustomFunctionsError;

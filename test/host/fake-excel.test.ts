@@ -5,16 +5,21 @@ import {
   FakeContext,
   formulaCells,
   getCell,
-  makeRun,
+  defineName,
+  installFakeOffice,
+  makeFakeRun,
   setCells,
+  setError,
+  type FakeWorkbook,
 } from "./fake-excel";
+import { customFunctionsRuntime, invokeLikeExcel } from "./custom-functions";
 
 // The double must fail where Office.js fails, or the src/excel tests prove nothing.
 describe("fake Excel behaves like Office.js where it matters", () => {
   it("throws PropertyNotLoaded for a property read before load + sync", async () => {
     const wb = createFakeWorkbook();
     setCells(addSheet(wb, "S"), 0, 0, [[1, 2]]);
-    await makeRun(wb)(async (ctx: FakeContext) => {
+    await makeFakeRun(wb)(async (ctx: FakeContext) => {
       const r = ctx.workbook.worksheets.getItem("S").getRange("A1:B1");
       expect(() => r.values).toThrow(/not available/);
       r.load("values");
@@ -27,7 +32,7 @@ describe("fake Excel behaves like Office.js where it matters", () => {
   it("knows isNullObject only after sync", async () => {
     const wb = createFakeWorkbook();
     addSheet(wb, "S");
-    await makeRun(wb)(async (ctx: FakeContext) => {
+    await makeFakeRun(wb)(async (ctx: FakeContext) => {
       const missing = ctx.workbook.worksheets.getItemOrNullObject("Nope");
       const there = ctx.workbook.worksheets.getItemOrNullObject("s");
       expect(() => missing.isNullObject).toThrow();
@@ -41,7 +46,7 @@ describe("fake Excel behaves like Office.js where it matters", () => {
     const wb = createFakeWorkbook();
     const s = addSheet(wb, "S");
     const inputs = ['=HYPERLINK("x")', "+62 811", "@SUM(A1)", "-lima", "0812", "#REF!"];
-    await makeRun(wb)(async (ctx: FakeContext) => {
+    await makeFakeRun(wb)(async (ctx: FakeContext) => {
       const ws = ctx.workbook.worksheets.getItem("S");
       ws.getRangeByIndexes(0, 0, 1, inputs.length).values = [inputs];
       const text = ws.getRangeByIndexes(1, 0, 1, inputs.length);
@@ -60,7 +65,7 @@ describe("fake Excel behaves like Office.js where it matters", () => {
     const s = addSheet(wb, "S");
     wb.limits.requestBytes = 1000;
     await expect(
-      makeRun(wb)(async (ctx: FakeContext) => {
+      makeFakeRun(wb)(async (ctx: FakeContext) => {
         ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 100, 1).values = Array.from(
           { length: 100 },
           () => ["abcdefghij"]
@@ -69,5 +74,182 @@ describe("fake Excel behaves like Office.js where it matters", () => {
       })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(s.cells.size).toBe(0);
+  });
+
+  // excel-add-ins-ranges-unbounded: cell-level properties of whole columns/rows come back null.
+  it("gives null values for a whole-column read, and valid geometry", async () => {
+    const wb = createFakeWorkbook();
+    setCells(addSheet(wb, "Data IKU"), 0, 0, [["Sasaran"], ["S1"]]);
+    await makeFakeRun(wb)(async (ctx: FakeContext) => {
+      const r = ctx.workbook.worksheets.getItem("Data IKU").getRange("A:H");
+      r.load("values,valueTypes,rowCount,columnCount,address");
+      await ctx.sync();
+      expect(r.values).toBeNull();
+      expect(r.valueTypes).toBeNull();
+      expect([r.rowCount, r.columnCount]).toEqual([1048576, 8]);
+      expect(r.address).toBe("'Data IKU'!A:H");
+    });
+  });
+
+  it("refuses a cell-level write to a whole column", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "S");
+    await expect(
+      makeFakeRun(wb)(async (ctx: FakeContext) => {
+        ctx.workbook.worksheets.getItem("S").getRange("B:B").numberFormat = [["@"]];
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  // resource-limits: gets are limited to 5 M cells; current builds give null (office-js #4783) or fail.
+  it("gives null, or an error, for a read over the cell limit", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "S");
+    wb.limits.cells = 100;
+    const read = () =>
+      makeFakeRun(wb)(async (ctx: FakeContext) => {
+        const r = ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 11, 10);
+        r.load("values");
+        await ctx.sync();
+        return r.values;
+      });
+    expect(await read()).toBeNull();
+    wb.limits.overCells = "error";
+    await expect(read()).rejects.toHaveProperty("code");
+  });
+
+  it("fails every request while the user edits a cell", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "S");
+    wb.cellEditMode = true;
+    await expect(
+      makeFakeRun(wb)(async (ctx: FakeContext) => {
+        ctx.workbook.worksheets.load("items/name");
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+
+  it("refuses edits on a protected sheet and new sheets in a protected workbook", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "S").protected = true;
+    const edit = (f: (ctx: FakeContext) => void) =>
+      makeFakeRun(wb)(async (ctx: FakeContext) => {
+        f(ctx);
+        await ctx.sync();
+      });
+    await expect(
+      edit((ctx) => (ctx.workbook.worksheets.getItem("S").getRange("A1").values = [[1]]))
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    wb.protectedStructure = true;
+    await expect(edit((ctx) => ctx.workbook.worksheets.add("Baru"))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["S"]);
+  });
+
+  it("applies Excel's sheet-name rules", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "S");
+    for (const bad of ["a/b", "x".repeat(32), "'kutip", "History", "[1]", "   "]) {
+      await expect(
+        makeFakeRun(wb)(async (ctx: FakeContext) => {
+          ctx.workbook.worksheets.add(bad);
+          await ctx.sync();
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    expect(wb.sheets).toHaveLength(1);
+  });
+
+  it("leaves a #REF! name of type Error when its sheet is deleted", async () => {
+    const wb: FakeWorkbook = createFakeWorkbook();
+    addSheet(wb, "Data IKU");
+    addSheet(wb, "Lain");
+    defineName(wb, "LKIP_IKU", "Data IKU", { row: 0, col: 0, rows: 5, cols: 4 });
+    await makeFakeRun(wb)(async (ctx: FakeContext) => {
+      ctx.workbook.worksheets.getItem("Data IKU").delete();
+      await ctx.sync();
+      const n = ctx.workbook.names.getItem("LKIP_IKU");
+      n.load("type,value");
+      const r = n.getRangeOrNullObject();
+      await ctx.sync();
+      expect([n.type, n.value]).toEqual(["Error", "#REF!"]);
+      expect(r.isNullObject).toBe(true);
+    });
+  });
+
+  it("reads a table's header, body and Total Row apart", async () => {
+    const wb = createFakeWorkbook();
+    setCells(addSheet(wb, "T"), 0, 0, [["Pagu"], [10], [20], [30]]);
+    wb.tables.push({
+      name: "LKIP_BELANJA",
+      sheet: "T",
+      rect: { row: 0, col: 0, rows: 4, cols: 1 },
+      showTotals: true,
+    });
+    await makeFakeRun(wb)(async (ctx: FakeContext) => {
+      const t = ctx.workbook.tables.getItem("LKIP_BELANJA");
+      const body = t.getDataBodyRange().load("values");
+      const total = t.getTotalRowRange().load("values");
+      await ctx.sync();
+      expect(body.values).toEqual([[10], [20]]);
+      expect(total.values).toEqual([[30]]);
+    });
+  });
+
+  it("gives the used range, A1 for a blank sheet, or a null object", async () => {
+    const wb = createFakeWorkbook();
+    setCells(addSheet(wb, "S"), 2, 1, [
+      [1, 2],
+      [3, null],
+    ]);
+    addSheet(wb, "Kosong");
+    await makeFakeRun(wb)(async (ctx: FakeContext) => {
+      const used = ctx.workbook.worksheets.getItem("S").getUsedRange(true).load("address");
+      const blank = ctx.workbook.worksheets.getItem("Kosong").getUsedRange().load("address");
+      const none = ctx.workbook.worksheets.getItem("Kosong").getUsedRangeOrNullObject(true);
+      await ctx.sync();
+      expect(used.address).toBe("S!B3:C4");
+      expect(blank.address).toBe("Kosong!A1");
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  it("lets Office.onReady resolve late", async () => {
+    const win: { Office?: { onReady: () => Promise<unknown> } } = {};
+    installFakeOffice(win, createFakeWorkbook(), { readyDelayMs: 50 });
+    let ready = false;
+    void win.Office!.onReady().then(() => (ready = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ready).toBe(false);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(ready).toBe(true);
+  });
+});
+
+// custom-functions-json: an error in an input reaches an `any` parameter only with
+// allowErrorForDataTypeAny; without it Excel answers with that error and never calls the function.
+describe("fake custom-functions runtime", () => {
+  const rt = customFunctionsRuntime(() => undefined);
+  const seen: unknown[] = [];
+  const fn = (x: unknown) => {
+    seen.push(x);
+    return 1;
+  };
+  it("does not call a function with an error input unless the metadata allows it", () => {
+    const wb = createFakeWorkbook();
+    setError(addSheet(wb, "S"), 0, 0, "#DIV/0!");
+    const arg = [[{ error: "#DIV/0!" }], [5]];
+    expect(invokeLikeExcel(rt, {}, fn, [arg])).toMatchObject({ code: "#DIV/0!" });
+    expect(seen).toHaveLength(0);
+    invokeLikeExcel(rt, { allowErrorForDataTypeAny: true }, fn, [arg]);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("refuses #REF! and #NAME? as outputs", () => {
+    const out = invokeLikeExcel(rt, {}, () => new rt.Error("#REF!" as never), []);
+    expect(out).toMatchObject({ code: "#VALUE!" });
   });
 });

@@ -61,7 +61,7 @@ describe("TEXTS", () => {
 
   it("Indonesian is the default: the language used when nothing says otherwise", async () => {
     // Outside Office with no browser language, the host falls back to Indonesian.
-    const host = await detectHost({}, 10);
+    const host = await detectHost({});
     expect(host.language).toBe("id");
     expect(TEXTS[host.language]).toBe(TEXTS.id);
     expect(TEXTS[host.language].cancel).toBe("Batal");

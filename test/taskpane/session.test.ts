@@ -3,8 +3,9 @@
  * build (three round trips), ask before replacing our own sheet, never touch the user's,
  * write the Catatan Pemeriksaan sheet.
  */
+import { flatAll } from "../report/contract/flat";
 import { describe, expect, it } from "vitest";
-import type { ExcelRun, HostInfo } from "../../src/excel";
+import type { HostInfo } from "../../src/excel";
 import { SKALA, TABLE_SPECS } from "../../src/report";
 import {
   analyse,
@@ -33,7 +34,7 @@ import {
 
 function envFor(wb: FakeWorkbook): Env {
   const host: HostInfo = { inExcel: true, language: "id", supports: supportsFor(wb) };
-  return { host, run: makeRun(wb) as unknown as ExcelRun };
+  return { host, run: makeRun(wb) };
 }
 
 async function withSample(): Promise<{ wb: FakeWorkbook; env: Env }> {
@@ -52,9 +53,9 @@ describe("inspect", () => {
     addSheet(wb, "Sheet1");
     const got = await inspect(envFor(wb));
     expect(got.model.sumber.LKIP_IKU).toBeUndefined();
-    expect(got.findings.some((f) => f.tingkat === "galat" && f.pesan.includes("LKIP_IKU"))).toBe(
-      true
-    );
+    expect(
+      flatAll(got.findings).some((f) => f.tingkat === "galat" && f.pesan.includes("LKIP_IKU"))
+    ).toBe(true);
   });
 
   it("reads the inserted sample: 3 indicators, its settings, and the report's slips", async () => {
@@ -65,7 +66,7 @@ describe("inspect", () => {
     );
     expect(got.model.settings.tahun).toBe(fixture.tahun);
     expect(
-      got.findings.find((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
+      flatAll(got.findings).find((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
         ?.nilai_hitung
     ).toBe("55,73");
   });
@@ -79,19 +80,19 @@ describe("inspect", () => {
     expect(trunc.model.settings.pembulatan).toBe("TRUNC");
     // Under TRUNC the typed 55,72 is right.
     expect(
-      trunc.findings.some((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
+      flatAll(trunc.findings).some((f) => f.kode === "CAPAIAN_BEDA" && f.lokasi === "'Data IKU'!K3")
     ).toBe(false);
   });
 });
 
 describe("build", () => {
-  it("writes every table in three round trips, reporting each step, inputs untouched", async () => {
+  it("writes every table in five round trips (read 3, data 1, charts 1), reporting each step, inputs untouched", async () => {
     const { wb, env } = await withSample();
     const inputs = snapshotCells(wb);
     resetStats(wb);
     const steps: Step[] = [];
     const out = await build(env, {}, ALL, false, (s) => steps.push(s));
-    expect(wb.stats.syncs).toBe(3);
+    expect(wb.stats.syncs).toBe(5);
     expect(steps).toEqual(["membaca", "menghitung", "menulis"]);
     expect(out.write).toMatchObject({
       status: "written",
@@ -143,7 +144,7 @@ describe("the rest of the pane", () => {
     expect(res.status).toBe("written");
     const s = findSheet(wb, res.sheetName)!;
     const texts = [...s.cells.values()].map((c) => c.value);
-    for (const f of findings) expect(texts).toContain(f.lokasi);
+    for (const f of flatAll(findings)) expect(texts).toContain(f.lokasi);
   });
 
   it("selects the cell of a finding", async () => {
@@ -161,5 +162,24 @@ describe("the rest of the pane", () => {
     const [first] = formulas;
     const col = first.charCodeAt(0) - 65;
     expect(getCell(s, 1, col)?.formula).toMatch(/^=LKIP\.CAPAIAN\(/);
+  });
+});
+
+describe("errors reach the pane as sentences, never Excel's raw English message", () => {
+  it("says what to do in cell-edit mode, in the UI language", async () => {
+    const { wb, env } = await withSample();
+    wb.cellEditMode = true;
+    await expect(inspect(env)).rejects.toThrow(/mode sunting sel/);
+    const en = { ...env, host: { ...env.host, language: "en" as const } };
+    await expect(inspect(en)).rejects.toThrow(/cell-edit mode/);
+    await expect(inspect(env)).rejects.not.toThrow(/cell-editing mode\. Please exit/);
+  });
+
+  it("says a protected workbook must be unprotected before the tables are written", async () => {
+    const { wb, env } = await withSample();
+    wb.protectedStructure = true;
+    const sheets = wb.sheets.length;
+    await expect(build(env, {}, ALL, false, () => undefined)).rejects.toThrow(/dilindungi/);
+    expect(wb.sheets.length).toBe(sheets);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { flatAll } from "../report/contract/flat";
 import { describe, expect, it } from "vitest";
 import { sampleInput } from "../../src/report/sample/sample";
 import { loadXlsx, XlsxReadError } from "../../src/xlsx/read";
@@ -15,7 +16,7 @@ describe("loadXlsx: where the sources are", () => {
     const plan = sampleInput({ tertulis: "dicetak" });
     const { raw, sheetNames } = await loadXlsx(await bufferOf(writeInputPlan(plan)));
     expect(sheetNames).toEqual(plan.sheets.map((s) => s.name));
-    expect(raw.problems).toEqual([]);
+    expect(flatAll(raw.problems)).toEqual([]);
     for (const n of plan.names) {
       const r = raw.ranges[n.name]!;
       expect(r).toMatchObject({
@@ -40,7 +41,7 @@ describe("loadXlsx: where the sources are", () => {
     const { raw } = await loadXlsx(
       await bufferOf(wb, [{ name: "LKIP_IKU", text: "'Data IKU'!$B$3:$E$5", localSheetId: 1 }])
     );
-    expect(raw.problems).toEqual([]);
+    expect(flatAll(raw.problems)).toEqual([]);
     expect(raw.ranges.LKIP_IKU).toEqual({
       source: "LKIP_IKU",
       kind: "name",
@@ -127,10 +128,13 @@ describe("loadXlsx: names that are not ranges are reported, not crashed on", () 
       sheetWith(wb, "D", IKU_ROWS);
       const { raw } = await loadXlsx(await bufferOf(wb, [{ name: "LKIP_IKU", text }]));
       expect(raw.ranges.LKIP_IKU).toBeUndefined();
-      expect(raw.problems).toHaveLength(1);
-      expect(raw.problems[0]).toMatchObject({ tingkat: "galat", kode: "SUMBER_BUKAN_RENTANG" });
-      expect(raw.problems[0].pesan).toMatch(message);
-      expect(raw.problems[0].pesan).toContain("LKIP_IKU");
+      expect(flatAll(raw.problems)).toHaveLength(1);
+      expect(flatAll(raw.problems)[0]).toMatchObject({
+        tingkat: "galat",
+        kode: "SUMBER_BUKAN_RENTANG",
+      });
+      expect(flatAll(raw.problems)[0].pesan).toMatch(message);
+      expect(flatAll(raw.problems)[0].pesan).toContain("LKIP_IKU");
     });
   }
 
@@ -149,7 +153,7 @@ describe("loadXlsx: names that are not ranges are reported, not crashed on", () 
       await bufferOf(wb, [{ name: "LKIP_IKU", text: "42", localSheetId: 0 }])
     );
     expect(raw.ranges.LKIP_IKU?.kind).toBe("table");
-    expect(raw.problems.map((p) => [p.tingkat, p.kode])).toEqual([
+    expect(flatAll(raw.problems).map((p) => [p.tingkat, p.kode])).toEqual([
       ["peringatan", "SUMBER_BUKAN_RENTANG"],
     ]);
   });
@@ -165,7 +169,7 @@ describe("loadXlsx: names that are not ranges are reported, not crashed on", () 
       ])
     );
     expect(raw.ranges.LKIP_IKU?.sheet).toBe("A");
-    expect(raw.problems).toEqual([
+    expect(flatAll(raw.problems)).toEqual([
       expect.objectContaining({ tingkat: "peringatan", kode: "SUMBER_GANDA", lokasi: "'A'!A1:D3" }),
     ]);
   });
@@ -193,11 +197,11 @@ describe("loadXlsx: cell values", () => {
       ["Menin" + "gkatnya", "Lihat tautan", { error: "#REF!" }, 2, true],
       ["teks", { error: "#DIV/0!" }, null, 45292, "  "],
     ]);
-    expect(raw.problems.map((p) => [p.tingkat, p.kode, p.lokasi])).toEqual([
+    expect(flatAll(raw.problems).map((p) => [p.tingkat, p.kode, p.lokasi])).toEqual([
       ["galat", "RUMUS_TANPA_HASIL", "'D'!C3"],
       ["peringatan", "SEL_TANGGAL", "'D'!D3"],
     ]);
-    expect(raw.problems[0].pesan).toContain("=C2*2");
+    expect(flatAll(raw.problems)[0].pesan).toContain("=C2*2");
   });
 
   it("a merged cell reads as its top-left value on every row it covers", async () => {
@@ -302,9 +306,9 @@ describe("loadXlsx: tables as Excel writes them", () => {
   it("a table with its header row switched off is reported, not misread", async () => {
     const { raw } = await loadXlsx(await excelStyleTable("0"));
     expect(raw.ranges.LKIP_IKU).toBeUndefined();
-    expect(raw.problems).toEqual([
+    expect(flatAll(raw.problems)).toEqual([
       expect.objectContaining({ tingkat: "galat", kode: "SUMBER_BUKAN_RENTANG" }),
     ]);
-    expect(raw.problems[0].pesan).toMatch(/Header Row/);
+    expect(flatAll(raw.problems)[0].pesan).toMatch(/Header Row/);
   });
 });

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { textSafeFormats } from "../../src/excel/grid";
 import { describe, expect, it } from "vitest";
 import type { SheetPlan } from "../../src/report/contract/types";
 import { parseWorkbookXml } from "../../src/xlsx/names";
@@ -71,7 +72,10 @@ describe("writeSheetPlan", () => {
         if (!cell.isMerged || cell.master.address === cell.address)
           expect(cell.value, cell.address).toEqual(v);
         if (typeof v === "string") expect(cell.type).toBe(ExcelJS.ValueType.String);
-        if (v !== null) expect(cell.numFmt ?? "General", cell.address).toBe(p.numberFormats[r][c]);
+        if (v !== null)
+          expect(cell.numFmt ?? "General", cell.address).toBe(
+            textSafeFormats(p.values, p.numberFormats)[r][c]
+          );
       })
     );
     // And in the file itself: no formula element anywhere on the sheet.

@@ -101,3 +101,30 @@ export function nextFreeSheetName(wanted: string, taken: readonly string[]): str
     if (!used(candidate)) return candidate;
   }
 }
+
+/** A cell (rows/cols absent or 1) or a range, 0-based, on a named sheet. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+  rows?: number;
+  cols?: number;
+}
+
+/** 'Data IKU'!G7 or 'Data IKU'!A2:H2. */
+export function refAddress(ref: CellRef): string {
+  return rangeAddress(ref.sheet, ref.row, ref.col, ref.rows ?? 1, ref.cols ?? 1);
+}
+
+/** `'Data IKU'!G7` or `'Data IKU'!$A$2:$H$2` → CellRef; null without a sheet or for anything else. */
+export function parseRef(address: string): CellRef | null {
+  const { sheet, cell } = splitAddress(address);
+  if (sheet === null) return null;
+  const r = parseA1Range(cell);
+  if (!r) return null;
+  const row = Math.min(r.row0, r.lastRow0);
+  const col = Math.min(r.col0, r.lastCol0);
+  const rows = Math.abs(r.lastRow0 - r.row0) + 1;
+  const cols = Math.abs(r.lastCol0 - r.col0) + 1;
+  return rows === 1 && cols === 1 ? { sheet, row, col } : { sheet, row, col, rows, cols };
+}

@@ -1,9 +1,8 @@
-/** The contract between the gateways and the report: raw workbook types, output plans, cell addresses. */
+/** The contract between the gateways and the report: raw workbook types, output plans, cell addresses, findings. */
 export { SOURCE_NAMES } from "./types";
 export type {
   CellKind,
   ChartSpec,
-  Finding,
   InputWorkbookPlan,
   Merge,
   PageSetup,
@@ -14,17 +13,49 @@ export type {
   SourceName,
   TableCell,
   TableDesc,
-  Tingkat,
 } from "./types";
 export {
   cellAddress,
   columnIndex,
   columnLetters,
   nextFreeSheetName,
+  parseRef,
   parseA1Range,
   quoteSheet,
   rangeAddress,
+  refAddress,
   sameSheetName,
   splitAddress,
 } from "./address";
-export { capitalise } from "./text";
+export type { CellRef } from "./address";
+export {
+  CATALOGUE,
+  FINDING_CODES,
+  TINGKAT_ORDER,
+  compareTingkat,
+  findingText,
+  formatLokasi,
+  kutip,
+  sortByTingkat,
+  temuan,
+} from "./findings";
+export type {
+  AlasanLabel,
+  AlasanPengaturan,
+  BandingParams,
+  BukanRentang,
+  Finding,
+  FindingCode,
+  FindingParams,
+  Kenapa,
+  Lang,
+  Milik,
+  NilaiSel,
+  Pecahan,
+  Rincian,
+  Rumus,
+  Tingkat,
+  TidakTeruji,
+  Wadah,
+} from "./findings";
+export { capitalise, needsTextFormat, reinterpretedText, TEXT_FORMAT_MAX } from "./text";

@@ -3,6 +3,7 @@
  * ExcelJS) turn a workbook into a RawWorkbook and write a SheetPlan; everything in between is
  * pure and lives in src/report.
  */
+import type { Finding } from "./findings";
 
 /** The four sources of the workbook contract (src/report/model/WORKBOOK.md). */
 export type SourceName = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_INFO" | "LKIP_BELANJA";
@@ -31,28 +32,18 @@ export interface RawRange {
   row: number;
   col: number;
   values: RawCell[][];
+  /**
+   * percent[r][c] is true for a numeric cell shown with a percent format (0,9271 printed as
+   * 92,71 %). Gateways only report formats; the model applies RULES §9 (src/report/model/percent.ts)
+   * to the percent-point columns. Absent when no cell is percent-formatted.
+   */
+  percent?: boolean[][];
 }
 
 /** What a gateway read: the ranges it found, and the problems it met while looking (e.g. a name that is a constant). */
 export interface RawWorkbook {
   ranges: Partial<Record<SourceName, RawRange>>;
   problems: Finding[];
-}
-
-export type Tingkat = "galat" | "peringatan" | "info";
-
-/**
- * One finding, of reading or of the checker (Pemeriksaan). `pesan` is plain Indonesian: what is
- * wrong and what to do or what the right value is. `lokasi` is a cell or range address such as
- * `'Data IKU'!G7` (always quoted sheet name), or "" when there is no cell (e.g. a missing source).
- */
-export interface Finding {
-  tingkat: Tingkat;
-  kode: string;
-  pesan: string;
-  lokasi: string;
-  nilai_tertulis?: string;
-  nilai_hitung?: string;
 }
 
 // ---------------------------------------------------------------- output

@@ -1,13 +1,5 @@
 /** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
-import {
-  RowReader,
-  cellError,
-  cellText,
-  isBlankCell,
-  reasonOf,
-  sameTextKey,
-  sourceAddress,
-} from "./row-reader";
+import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import { cakupan, labelTotal } from "./totals";
 import type {
@@ -18,6 +10,7 @@ import type {
   Sel,
   TotalTertulis,
 } from "./types";
+import { parseRef, temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
 export interface AnggaranRead {
@@ -119,7 +112,7 @@ export function readAnggaran(
       const left: BarisDitinggal = {
         source: "LKIP_ANGGARAN",
         lokasi: row.rowAddr(),
-        reason: reasonOf(row.problems),
+        temuan: row.problems,
       };
       const programTeks =
         program?.value ?? (isBlankCell(row.cell(k.program)) ? null : cellText(row.cell(k.program)));
@@ -145,13 +138,13 @@ export function readAnggaran(
     baris.push(line);
   }
   if (baris.length === 0 && out.leftOut.length === 0) {
-    out.findings.push({
-      tingkat: "galat",
-      kode: "SUMBER_KOSONG",
-      pesan:
-        "LKIP_ANGGARAN tidak berisi satu baris anggaran pun. Isi satu baris per program, kegiatan atau sub kegiatan di bawah baris judul, dan pastikan rentangnya mencakupnya.",
-      lokasi: sourceAddress(range),
-    });
+    out.findings.push(
+      temuan(
+        "SUMBER_KOSONG",
+        { sumber: "LKIP_ANGGARAN" },
+        { sumber: "LKIP_ANGGARAN", sel: sourceRef(range) }
+      )
+    );
   }
   out.baris = baris;
   return out;
@@ -182,10 +175,14 @@ function matchSasaran(
     const found = sasaran.find((s) => sameTextKey(s.teks) === key);
     if (found) return found.nomor;
   }
-  const carried = tertulis.lokasi !== row.addr(c) ? ` (terbawa dari ${tertulis.lokasi})` : "";
+  const terbawaDari = tertulis.lokasi !== row.addr(c) ? parseRef(tertulis.lokasi) : null;
   row.problem(
     "SASARAN_TIDAK_COCOK",
-    `Sasaran "${tertulis.value}" di ${row.addr(c)}${carried} tidak cocok dengan sasaran mana pun di LKIP_IKU. Tulis teks sasaran persis seperti di LKIP_IKU, atau nomor urutnya (1–${sasaran.length})`,
+    {
+      teks: tertulis.value,
+      jumlah: sasaran.length,
+      ...(terbawaDari ? { terbawaDari } : {}),
+    },
     c,
     isBlankCell(cell) || cellError(cell) !== null ? null : cell
   );
@@ -216,7 +213,7 @@ function matchIndikator(
   if (s.kualitatif.length > 0) return null;
   row.problem(
     "INDIKATOR_TIDAK_COCOK",
-    `Indikator "${tertulis.value}" di ${row.addr(c)} tidak cocok dengan indikator mana pun dari sasaran ${nomor} di LKIP_IKU. Tulis nama indikator persis seperti di LKIP_IKU, atau kosongkan sel itu agar baris ini dihitung untuk sasarannya saja`,
+    { tertulis: tertulis.value, sasaran: nomor },
     c,
     tertulis.value,
     false

@@ -1,8 +1,9 @@
 /** LKIP_BELANJA rows → spending by type (WORKBOOK.md). */
-import { RowReader, reasonOf, sourceAddress } from "./row-reader";
+import { RowReader, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import { cakupan, labelTotal } from "./totals";
 import type { BarisBelanja, BarisDitinggal, TotalTertulis } from "./types";
+import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
 export interface BelanjaRead {
@@ -69,7 +70,7 @@ export function readBelanja(
       out.leftOut.push({
         source: "LKIP_BELANJA",
         lokasi: row.rowAddr(),
-        reason: reasonOf(row.problems),
+        temuan: row.problems,
       });
       ditinggal.push(row.rowAddr());
       continue;
@@ -77,13 +78,13 @@ export function readBelanja(
     baris.push({ jenis, pagu, realisasi, baris: row.rowAddr() });
   }
   if (baris.length === 0 && out.leftOut.length === 0) {
-    out.findings.push({
-      tingkat: "galat",
-      kode: "SUMBER_KOSONG",
-      pesan:
-        "LKIP_BELANJA tidak berisi satu baris pun. Isi satu baris per jenis belanja di bawah baris judul, atau hapus nama LKIP_BELANJA bila tidak dipakai.",
-      lokasi: sourceAddress(range),
-    });
+    out.findings.push(
+      temuan(
+        "SUMBER_KOSONG",
+        { sumber: "LKIP_BELANJA" },
+        { sumber: "LKIP_BELANJA", sel: sourceRef(range) }
+      )
+    );
   }
   out.baris = baris;
   return out;

@@ -2,8 +2,8 @@
  * Header matching (WORKBOOK.md): case-insensitive, ignoring spaces, dots, underscores and the
  * words "(%)"/"(Rp)"; aliases per source; column order free; unknown columns ignored.
  */
-import { cellAddress, rangeAddress } from "../contract";
-import type { Finding, RawCell, RawRange, SourceName } from "../contract";
+import { temuan } from "../contract";
+import type { Finding, FindingParams, RawCell, RawRange, SourceName } from "../contract";
 
 export type IkuKolom =
   | "tujuan"
@@ -324,13 +324,14 @@ export function resolveHeaders<S extends Source>(
     const first = seen.get(id);
     if (first !== undefined) {
       const firstText = headerText(headerRow[first]) ?? "";
-      out.findings.push({
-        tingkat: "galat",
-        kode: "KOLOM_GANDA",
-        pesan: `Kolom "${text}" di ${range.source} sama artinya dengan kolom "${firstText}" di ${cellAddress(range.sheet, range.row, range.col + first)}; yang dipakai kolom pertama. Hapus atau ganti nama salah satunya.`,
-        lokasi: cellAddress(range.sheet, range.row, range.col + c),
-        nilai_tertulis: text,
-      });
+      const at = (col: number) => ({ sheet: range.sheet, row: range.row, col: range.col + col });
+      out.findings.push(
+        temuan(
+          "KOLOM_GANDA",
+          { sumber: range.source, judul: text, judulPertama: firstText, pertama: at(first) },
+          { sumber: range.source, sel: at(c), tertulis: text }
+        )
+      );
       return;
     }
     seen.set(id, c);
@@ -345,33 +346,32 @@ export function resolveHeaders<S extends Source>(
   for (const spec of specs) {
     if (!spec.required || out.columns[spec.key] !== undefined) continue;
     out.missing.push(spec.label);
-    out.findings.push({
-      tingkat: "galat",
-      kode: "KOLOM_TIDAK_ADA",
-      pesan: missingMessage(range.source, spec, tahun, out.tahunLalu),
-      lokasi: rangeAddress(range.sheet, range.row, range.col, 1, width),
-    });
+    out.findings.push(
+      temuan("KOLOM_TIDAK_ADA", missingParams(range.source, spec, tahun, out.tahunLalu), {
+        sumber: range.source,
+        sel: { sheet: range.sheet, row: range.row, col: range.col, rows: 1, cols: width },
+      })
+    );
   }
   return out;
 }
 
-function missingMessage(
+function missingParams(
   source: SourceName,
   spec: ColumnSpec<string>,
   tahun: number,
   tahunLalu: { tahun: number }[]
-): string {
-  const names = [spec.label, ...aliasLabels(source, spec.key)]
-    .map((n) => `"${n.replace("{tahun}", String(tahun))}"`)
-    .join(", ");
-  let pesan = `Kolom ${spec.label} tidak ditemukan di baris judul ${source}. Tambahkan kolom berjudul salah satu dari: ${names}.`;
+): FindingParams<"KOLOM_TIDAK_ADA"> {
+  const judul = [spec.label, ...aliasLabels(source, spec.key)].map((n) =>
+    n.replace("{tahun}", String(tahun))
+  );
+  const p: FindingParams<"KOLOM_TIDAK_ADA"> = { sumber: source, kolom: spec.label, judul };
   if (source === "LKIP_IKU" && (spec.key === "realisasi" || spec.key === "target")) {
-    pesan += ` Judul dengan tahun harus memakai tahun laporan (${tahun}).`;
-    if (spec.key === "realisasi" && tahunLalu.length > 0) {
-      pesan += ` Kolom Realisasi ${tahunLalu.map((t) => t.tahun).join(", ")} dibaca sebagai tahun sebelumnya; periksa Tahun di LKIP_INFO.`;
-    }
+    p.tahun = tahun;
+    if (spec.key === "realisasi" && tahunLalu.length > 0)
+      p.tahunLalu = tahunLalu.map((t) => t.tahun);
   }
-  return pesan;
+  return p;
 }
 
 function aliasLabels(source: SourceName, key: string): string[] {

@@ -1,15 +1,7 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
 import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
 import type { Arah } from "../../core";
-import {
-  RowReader,
-  cellError,
-  cellText,
-  isBlankCell,
-  reasonOf,
-  sameTextKey,
-  sourceAddress,
-} from "./row-reader";
+import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import { cakupan, labelTotal } from "./totals";
 import type {
@@ -22,6 +14,7 @@ import type {
   TertulisIku,
   TotalTertulis,
 } from "./types";
+import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
 export interface IkuRead {
@@ -170,11 +163,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     if (isKualitatif(tRaw, rRaw)) {
       out.findings.push(...row.problems, ...row.valueProblems);
       if (row.problems.length > 0 || current === null || !nama) {
-        out.leftOut.push({
-          source: "LKIP_IKU",
-          lokasi: row.rowAddr(),
-          reason: reasonOf(row.problems),
-        });
+        out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
         dibaca.ditinggal.push(row.rowAddr());
         continue;
       }
@@ -204,12 +193,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       checkTarget(row, k.target!, target.value, realisasi.value, arah.value);
     const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
     if (bobot && bobot.value.isNegative()) {
-      row.problem(
-        "BOBOT_NEGATIF",
-        `Bobot di ${bobot.lokasi} negatif. Isi bobot 0 atau lebih`,
-        bobotCol!,
-        range.values[r][bobotCol!]
-      );
+      row.problem("BOBOT_NEGATIF", {}, bobotCol!, range.values[r][bobotCol!]);
     }
 
     const tahunLalu = h.tahunLalu.flatMap(({ tahun: y, col }) => {
@@ -226,7 +210,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       out.leftOut.push({
         source: "LKIP_IKU",
         lokasi: row.rowAddr(),
-        reason: reasonOf(row.problems),
+        temuan: row.problems,
       });
       dibaca.ditinggal.push(row.rowAddr());
       continue;
@@ -254,13 +238,9 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     });
   }
   if (out.indikator.length === 0 && out.kualitatif.length === 0 && out.leftOut.length === 0) {
-    out.findings.push({
-      tingkat: "galat",
-      kode: "SUMBER_KOSONG",
-      pesan:
-        "LKIP_IKU tidak berisi satu baris indikator pun. Isi satu baris per indikator di bawah baris judul, dan pastikan rentang LKIP_IKU mencakupnya.",
-      lokasi: sourceAddress(range),
-    });
+    out.findings.push(
+      temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sumber: "LKIP_IKU", sel: sourceRef(range) })
+    );
   }
   return out;
 }
@@ -279,7 +259,7 @@ function readArah(
     return { value: parseArah(cell), lokasi: isBlankCell(cell) ? null : row.addr(c) };
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    row.problem("ARAH_TIDAK_DIKENAL", `Arah di ${row.addr(c)}: ${e.message}`, c, cell);
+    row.problem("ARAH_TIDAK_DIKENAL", { tertulis: cellText(cell), pesan: e.message }, c, cell);
     return null;
   }
 }
@@ -298,14 +278,9 @@ function checkTarget(
     if (!(e instanceof LkipError)) throw e;
     const cell = row.cell(c);
     if (e.code === "#DIV/0!") {
-      row.problem(
-        "TARGET_NOL",
-        `Target di ${row.addr(c)} bernilai 0, sehingga capaian tidak dapat dihitung. Isi target yang sebenarnya (lebih dari 0)`,
-        c,
-        cell
-      );
+      row.problem("TARGET_NOL", {}, c, cell);
     } else {
-      row.problem("TARGET_NEGATIF", `Target di ${row.addr(c)} negatif: ${e.message}`, c, cell);
+      row.problem("TARGET_NEGATIF", { pesan: e.message }, c, cell);
     }
   }
 }

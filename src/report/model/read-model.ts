@@ -7,17 +7,12 @@ import { readAnggaran } from "./anggaran";
 import { readBelanja } from "./belanja";
 import { readIku } from "./iku";
 import { readSettings } from "./settings";
+import { percentAsPrinted } from "./percent";
 import type { LkipModel, Settings } from "./types";
-import type { RawRange, RawWorkbook, SourceName } from "../contract";
+import { temuan } from "../contract";
+import type { RawRange, RawWorkbook } from "../contract";
 
 export type * from "./types";
-
-const WAJIB: Partial<Record<SourceName, string>> = {
-  LKIP_IKU:
-    "LKIP_IKU (satu baris per indikator: Sasaran, Indikator, Target, Realisasi) tidak ditemukan. Buat rentang bernama atau tabel Excel bernama LKIP_IKU yang mencakup baris judul dan datanya.",
-  LKIP_ANGGARAN:
-    "LKIP_ANGGARAN (satu baris per program/kegiatan: Sasaran, Program, Pagu, Realisasi) tidak ditemukan; tabel anggaran tidak dibuat. Buat rentang bernama atau tabel Excel bernama LKIP_ANGGARAN yang mencakup baris judul dan datanya.",
-};
 
 export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): LkipModel {
   const s = readSettings(raw.ranges.LKIP_INFO, overrides);
@@ -48,20 +43,18 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
   const tahun = s.settings.tahun;
 
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
-    const alreadySaid = raw.problems.some((p) => p.pesan.includes(name));
+    // A gateway that found the source unusable has said so already (with the reason).
+    const alreadySaid = raw.problems.some((p) => p.sumber === name);
     if (!raw.ranges[name] && !alreadySaid) {
-      model.findings.push({
-        tingkat: "galat",
-        kode: "SUMBER_TIDAK_ADA",
-        pesan: WAJIB[name]!,
-        lokasi: "",
-      });
+      model.findings.push(temuan("SUMBER_TIDAK_ADA", { sumber: name }, { sumber: name }));
     }
   }
   const info = raw.ranges.LKIP_INFO;
   if (info) model.sumber.LKIP_INFO = sumber(info, true);
 
-  const iku = raw.ranges.LKIP_IKU;
+  // RULES §9: percent-formatted cells of percent-point columns as printed.
+  const asPrinted = (r: RawRange | undefined) => (r ? percentAsPrinted(r, tahun) : undefined);
+  const iku = asPrinted(raw.ranges.LKIP_IKU);
   if (iku) {
     const r = readIku(iku as RawRange & { source: "LKIP_IKU" }, tahun);
     model.sumber.LKIP_IKU = sumber(iku, r.usable);
@@ -76,7 +69,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.leftOut.push(...r.leftOut);
   }
 
-  const anggaran = raw.ranges.LKIP_ANGGARAN;
+  const anggaran = asPrinted(raw.ranges.LKIP_ANGGARAN);
   if (anggaran) {
     const r = readAnggaran(
       anggaran as RawRange & { source: "LKIP_ANGGARAN" },

@@ -1,11 +1,16 @@
 /**
  * Reading one cell of a source row into a value with its address, turning every problem into a
- * Finding (tingkat "galat") that says what to do.
+ * finding of the catalogue (src/report/contract/findings.ts) at its cell.
  */
 import { Decimal, LkipError, isBlank, isErrorCode, toDecimal } from "../../core";
-import { cellAddress, rangeAddress } from "../contract";
+import { refAddress, temuan } from "../contract";
 import type { Sel } from "./types";
-import type { Finding, RawCell, RawRange } from "../contract";
+import type { CellRef, Finding, FindingCode, FindingParams, RawCell, RawRange } from "../contract";
+
+/** Row problems: the codes whose parameters say whether the row or only the value is left out. */
+type RowCode = {
+  [K in FindingCode]: FindingParams<K> extends { wajib: boolean } ? K : never;
+}[FindingCode];
 
 /** The Excel error a cell holds ({ error: "#REF!" }, or the error text Office.js gives), else null. */
 export function cellError(cell: RawCell | undefined): string | null {
@@ -31,9 +36,6 @@ export function sameTextKey(s: string): string {
   return s.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-const ROW_OUT = "sampai diperbaiki, baris ini tidak dimasukkan ke tabel";
-const VALUE_OUT = "sampai diperbaiki, nilai ini tidak dipakai (baris lainnya tetap dipakai)";
-
 /**
  * One data row of a source (r ≥ 1: row 0 holds the headers), collecting its problems. A problem
  * in a required cell leaves the row out (`problems`); one in an optional cell only drops that
@@ -53,24 +55,37 @@ export class RowReader {
     return this.range.values[this.r]?.[c] ?? null;
   }
 
+  ref(c: number): CellRef {
+    return { sheet: this.range.sheet, row: this.range.row + this.r, col: this.range.col + c };
+  }
+
   addr(c: number): string {
-    return cellAddress(this.range.sheet, this.range.row + this.r, this.range.col + c);
+    return refAddress(this.ref(c));
+  }
+
+  rowRef(): CellRef {
+    const width = Math.max(1, this.range.values[0]?.length ?? 1);
+    const { sheet, row, col } = this.range;
+    return { sheet, row: row + this.r, col, rows: 1, cols: width };
   }
 
   rowAddr(): string {
-    const width = Math.max(1, this.range.values[0]?.length ?? 1);
-    return rangeAddress(this.range.sheet, this.range.row + this.r, this.range.col, 1, width);
+    return refAddress(this.rowRef());
   }
 
   /** A problem that leaves the row out (required = true) or only drops the value. */
-  problem(kode: string, pesan: string, c: number, nilai?: RawCell, required = true): void {
-    const f: Finding = {
-      tingkat: "galat",
-      kode,
-      pesan: `${pesan}; ${required ? ROW_OUT : VALUE_OUT}.`,
-      lokasi: this.addr(c),
-    };
-    if (nilai !== undefined && !isBlank(nilai)) f.nilai_tertulis = cellText(nilai);
+  problem<K extends RowCode>(
+    kode: K,
+    param: Omit<FindingParams<K>, "wajib">,
+    c: number,
+    nilai?: RawCell,
+    required = true
+  ): void {
+    const f = temuan(kode, { ...param, wajib: required } as FindingParams<K>, {
+      sumber: this.range.source,
+      sel: this.ref(c),
+      tertulis: nilai !== undefined && !isBlank(nilai) ? cellText(nilai) : undefined,
+    });
     (required ? this.problems : this.valueProblems).push(f);
   }
 
@@ -78,13 +93,7 @@ export class RowReader {
   private excelError(c: number, label: string, required: boolean): boolean {
     const code = cellError(this.cell(c));
     if (code === null) return false;
-    this.problem(
-      "GALAT_EXCEL",
-      `Sel ${label} di ${this.addr(c)} berisi galat ${code}. Perbaiki rumus atau isi sel itu`,
-      c,
-      code,
-      required
-    );
+    this.problem("GALAT_EXCEL", { kolom: label, galat: code }, c, code, required);
     return true;
   }
 
@@ -101,11 +110,7 @@ export class RowReader {
   }
 
   blank(c: number, label: string): void {
-    this.problem(
-      "SEL_KOSONG",
-      `${label} kosong di ${this.addr(c)}. Isi ${label}, atau hapus baris ini bila tidak dipakai`,
-      c
-    );
+    this.problem("SEL_KOSONG", { kolom: label }, c);
   }
 
   /** A number cell (number or text number, src/core/README.md §0). Blank: null, or a problem when required. */
@@ -121,12 +126,20 @@ export class RowReader {
       return { value: toDecimal(cell, label), lokasi: this.addr(c) };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
-      // "< 30" or "≥ 95" is a target with its direction written in: say how the contract says it.
-      const batas = typeof cell === "string" ? /^\s*([<>≤≥]=?)\s*(\S+)/.exec(cell) : null;
-      const saran = batas
-        ? `. Tulis angkanya saja (${batas[2]}) di sel ${this.addr(c)}; bila makin rendah makin baik, isi kolom Arah dengan turun`
-        : `. Tulis angka di sel ${this.addr(c)}`;
-      this.problem("BUKAN_ANGKA", `${e.message}${saran}`, c, cell, required);
+      // "< 30" or "≥ 95" is a target with its direction written in: the message says how to write it.
+      const batas = typeof cell === "string" ? /^\s*[<>≤≥]=?\s*(\S+)/.exec(cell) : null;
+      this.problem(
+        "BUKAN_ANGKA",
+        {
+          kolom: label,
+          tertulis: cellText(cell),
+          pesan: e.message,
+          ...(batas ? { batas: batas[1] } : {}),
+        },
+        c,
+        cell,
+        required
+      );
       return null;
     }
   }
@@ -146,12 +159,12 @@ export class RowReader {
 }
 
 /** The whole range of a source ('Data IKU'!A1:H4). */
-export function sourceAddress(range: RawRange): string {
-  const width = Math.max(1, range.values[0]?.length ?? 1);
-  return rangeAddress(range.sheet, range.row, range.col, Math.max(1, range.values.length), width);
+export function sourceRef(range: RawRange): CellRef {
+  const cols = Math.max(1, range.values[0]?.length ?? 1);
+  const rows = Math.max(1, range.values.length);
+  return { sheet: range.sheet, row: range.row, col: range.col, rows, cols };
 }
 
-/** Why a row was left out: its problems' messages. */
-export function reasonOf(problems: Finding[]): string {
-  return problems.map((p) => p.pesan).join(" ");
+export function sourceAddress(range: RawRange): string {
+  return refAddress(sourceRef(range));
 }

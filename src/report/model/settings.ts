@@ -4,11 +4,11 @@
  */
 import { LkipError, SKALA, parsePembulatan, parseSkala, parseYesNo } from "../../core";
 import type { SkalaId } from "../../core";
-import { cellAddress } from "../contract";
+import { refAddress, temuan } from "../contract";
 import { cellError, cellText, isBlankCell } from "./row-reader";
 import { normalizeHeader } from "./columns";
 import type { Settings } from "./types";
-import type { Finding, RawCell, RawRange } from "../contract";
+import type { AlasanPengaturan, CellRef, Finding, RawCell, RawRange } from "../contract";
 
 type Key = keyof Settings;
 
@@ -52,36 +52,43 @@ export function readSettings(
   const settings = defaultSettings();
   const lokasi: Partial<Record<Key, string>> = {};
   const findings: Finding[] = [];
+  const dipakai: Partial<Record<Key, CellRef>> = {}; // where each key was first written
 
   info?.values.forEach((row, r) => {
     const keyCell = row[0] ?? null;
     if (isBlankCell(keyCell) || cellError(keyCell) !== null) return;
     const key = KEYS[normalizeHeader(cellText(keyCell))];
     if (key === undefined) return;
-    const addr = cellAddress(info.sheet, info.row + r, info.col + 1);
-    if (lokasi[key] !== undefined) {
-      findings.push({
-        tingkat: "galat",
-        kode: "PENGATURAN_GANDA",
-        pesan: `${LABEL[key]} ditulis dua kali di LKIP_INFO; yang dipakai ${lokasi[key]}. Hapus salah satunya.`,
-        lokasi: cellAddress(info.sheet, info.row + r, info.col),
-      });
+    const at = (c: number): CellRef => ({
+      sheet: info.sheet,
+      row: info.row + r,
+      col: info.col + c,
+    });
+    const first = dipakai[key];
+    if (first !== undefined) {
+      findings.push(
+        temuan(
+          "PENGATURAN_GANDA",
+          { kunci: LABEL[key], dipakai: first },
+          { sumber: "LKIP_INFO", sel: at(0) }
+        )
+      );
       return;
     }
-    lokasi[key] = addr;
+    dipakai[key] = at(1);
+    lokasi[key] = refAddress(at(1));
     const value = row[1] ?? null;
-    try {
-      apply(settings, key, value);
-    } catch (e) {
-      if (!(e instanceof LkipError)) throw e;
+    const alasan = apply(settings, key, value);
+    if (alasan !== null) {
       delete lokasi[key];
-      findings.push({
-        tingkat: "galat",
-        kode: "PENGATURAN_TIDAK_SAH",
-        pesan: `${LABEL[key]} di LKIP_INFO: ${e.message}. Sampai diperbaiki, dipakai nilai bawaan (${describe(settings, key)}).`,
-        lokasi: addr,
-        nilai_tertulis: cellText(value),
-      });
+      delete dipakai[key];
+      findings.push(
+        temuan(
+          "PENGATURAN_TIDAK_SAH",
+          { kunci: LABEL[key], alasan, bawaan: describe(settings, key) },
+          { sumber: "LKIP_INFO", sel: at(1), tertulis: cellText(value) }
+        )
+      );
     }
   });
 
@@ -93,44 +100,45 @@ export function readSettings(
   return { settings, lokasi, findings };
 }
 
-function apply(s: Settings, key: Key, value: RawCell): void {
+/** Set the setting from the cell; the reason it is not valid, or null. */
+function apply(s: Settings, key: Key, value: RawCell): AlasanPengaturan | null {
   const code = cellError(value);
-  if (code !== null) throw new LkipError("#VALUE!", `sel berisi galat ${code}`);
-  switch (key) {
-    case "instansi":
-      s.instansi = isBlankCell(value) ? null : cellText(value);
-      return;
-    case "tahun":
-      if (isBlankCell(value)) return;
-      s.tahun = parseTahun(value);
-      return;
-    case "pembulatan":
-      s.pembulatan = parsePembulatan(value);
-      return;
-    case "skala": {
-      // WORKBOOK.md allows only these two here: other PREDIKAT scales are not kategori bands.
-      const skala = parseSkala(value);
-      if (!(SKALA_KATEGORI as readonly string[]).includes(skala.id))
-        throw new LkipError(
-          "#VALUE!",
-          `"${cellText(value)}" tidak dikenal; isi ${SKALA_KATEGORI.join(" atau ")}`
-        );
-      s.skala = skala;
-      return;
+  if (code !== null) return { jenis: "galatExcel", galat: code };
+  const tertulis = cellText(value);
+  try {
+    switch (key) {
+      case "instansi":
+        s.instansi = isBlankCell(value) ? null : tertulis;
+        return null;
+      case "tahun": {
+        if (isBlankCell(value)) return null;
+        const t = typeof value === "number" ? value : Number(tertulis.trim());
+        if (!isTahun(t)) return { jenis: "tahun", tertulis };
+        s.tahun = t;
+        return null;
+      }
+      case "pembulatan":
+        s.pembulatan = parsePembulatan(value);
+        return null;
+      case "skala": {
+        // WORKBOOK.md allows only these two here: other PREDIKAT scales are not kategori bands.
+        const skala = parseSkala(value);
+        if (!(SKALA_KATEGORI as readonly string[]).includes(skala.id))
+          return { jenis: "skala", tertulis };
+        s.skala = skala;
+        return null;
+      }
+      case "batasiCapaian": {
+        const b = parseYaTidak(value);
+        if (b === null) return { jenis: "yaTidak", tertulis };
+        s.batasiCapaian = b;
+        return null;
+      }
     }
-    case "batasiCapaian":
-      s.batasiCapaian = parseYaTidak(value);
-      return;
+  } catch (e) {
+    if (!(e instanceof LkipError)) throw e;
+    return { jenis: "inti", pesan: e.message };
   }
-}
-
-function parseTahun(value: RawCell): number {
-  const t = typeof value === "number" ? value : Number(cellText(value).trim());
-  if (isTahun(t)) return t;
-  throw new LkipError(
-    "#VALUE!",
-    `"${cellText(value)}" bukan tahun; isi tahun laporan empat angka, misalnya 2024`
-  );
 }
 
 /** The scales LKIP_INFO and the pane offer for the kategori tables (Tabel 4, 5). */
@@ -141,18 +149,17 @@ export function isTahun(t: number): boolean {
   return Number.isInteger(t) && t >= 1900 && t <= 2999;
 }
 
-function parseYaTidak(value: RawCell): boolean {
+function parseYaTidak(value: RawCell): boolean | null {
   if (isBlankCell(value)) return false;
   if (typeof value === "boolean") return value;
-  const yes = parseYesNo(cellText(value));
-  if (yes !== null) return yes;
-  throw new LkipError("#VALUE!", `"${cellText(value)}" tidak dikenal; isi Ya atau Tidak`);
+  return parseYesNo(cellText(value));
 }
 
-function describe(s: Settings, key: Key): string {
+/** The value in use, as the message shows it (null: no agency name). */
+function describe(s: Settings, key: Key): string | null {
   switch (key) {
     case "instansi":
-      return s.instansi ?? "tanpa nama instansi";
+      return s.instansi;
     case "tahun":
       return String(s.tahun);
     case "pembulatan":

@@ -135,7 +135,8 @@ export interface BarisDitinggal {
   source: SourceName;
   /** The row's address. */
   lokasi: string;
-  reason: string;
+  /** The problems that left it out (each at its cell; words through findingText). */
+  temuan: Finding[];
   /** LKIP_ANGGARAN: the program the row belongs to (as written or carried down), when known. */
   program?: string;
 }

@@ -6,13 +6,14 @@
 import type { Decimal } from "../../core";
 import type { HasilBaris, HasilProgram, LkipHasil } from "../compute";
 import { sameTextKey, sasaranKey } from "../model";
-import { bandingkanPersen, kutip, persen, rupiah, temuan } from "./tertulis";
+import { bandingkanPersen, persen, refOf, rupiah } from "./tertulis";
 import type { BarisAnggaran, LkipModel, Sel } from "../model";
-import type { Finding } from "../contract";
-import { capitalise } from "../contract";
+import { temuan } from "../contract";
+import type { Finding, Milik, Rincian, SourceName } from "../contract";
 
 export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
+  const dari = (sumber: SourceName) => (f: Finding) => (f.sumber ? f : { ...f, sumber });
   const ang = hasil.anggaran;
   if (ang) {
     for (const p of ang.program) {
@@ -27,32 +28,35 @@ export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
     }
     out.push(...barisGanda(model.anggaran ?? []));
   }
+  const belanja: Finding[] = [];
   for (const b of hasil.belanja?.baris ?? []) {
     if (b.baris.realisasi)
-      out.push(
+      belanja.push(
         ...lebihPagu(
-          `belanja ${kutip(b.baris.jenis.value)}`,
+          { jenis: "belanja", nama: b.baris.jenis.value },
           b.baris.pagu,
           b.baris.realisasi,
           b.serapan
         )
       );
   }
-  return out;
+  return [...out.map(dari("LKIP_ANGGARAN")), ...belanja.map(dari("LKIP_BELANJA"))];
 }
 
-function namaBaris(b: BarisAnggaran): string {
-  if (b.subKegiatan) return `sub kegiatan ${kutip(b.subKegiatan.value)}`;
-  if (b.kegiatan) return `kegiatan ${kutip(b.kegiatan.value)}`;
-  return `program ${kutip(b.program.value)} (baris total)`;
+function namaBaris(b: BarisAnggaran): Milik {
+  if (b.subKegiatan) return { jenis: "subKegiatan", nama: b.subKegiatan.value };
+  if (b.kegiatan) return { jenis: "kegiatan", nama: b.kegiatan.value };
+  return { jenis: "program", nama: b.program.value };
 }
 
 /** "3 sub kegiatan", "6 kegiatan", "2 kegiatan dan sub kegiatan". */
-function rincian(p: HasilProgram): string {
+function rincian(p: HasilProgram): Rincian {
   const sub = p.leaves.some((l) => l.baris.subKegiatan);
   const keg = p.leaves.some((l) => !l.baris.subKegiatan);
-  const jenis = sub && keg ? "kegiatan dan sub kegiatan" : sub ? "sub kegiatan" : "kegiatan";
-  return `${p.leaves.length} ${jenis}`;
+  return {
+    jumlah: p.leaves.length,
+    jenis: sub && keg ? "campur" : sub ? "subKegiatan" : "kegiatan",
+  };
 }
 
 /** WORKBOOK.md: a program total row is compared with the sum of its leaves (exact, money). */
@@ -66,42 +70,55 @@ function totalProgram(
   if (leaves === null) return [];
   const out: Finding[] = [];
   // A leaf left out for a problem (e.g. "90,000,000") makes the sum short: the total may be right.
-  const ditinggal = model.leftOut.filter(
-    (b) =>
-      b.source === "LKIP_ANGGARAN" &&
-      b.program !== undefined &&
-      sameTextKey(b.program) === sameTextKey(p.nama)
-  );
-  const pasangan: [string, Sel<Decimal>, Decimal, (q: HasilProgram) => Decimal][] = [
+  const ditinggal = model.leftOut
+    .filter(
+      (b) =>
+        b.source === "LKIP_ANGGARAN" &&
+        b.program !== undefined &&
+        sameTextKey(b.program) === sameTextKey(p.nama)
+    )
+    .map((b) => b.lokasi);
+  const pasangan: ["Pagu" | "Realisasi", Sel<Decimal>, Decimal, (q: HasilProgram) => Decimal][] = [
     ["Pagu", t.baris.pagu, leaves.pagu, (q) => q.pagu],
     ["Realisasi", t.baris.realisasi, leaves.realisasi, (q) => q.realisasi],
   ];
   for (const [label, sel, jumlah, ambil] of pasangan) {
     if (sel.value.eq(jumlah)) continue;
-    // A figure copied from the neighbouring program is a common slip; say so when it is one.
-    const mirip = semua.find((q) => q !== p && ambil(q).eq(sel.value));
-    const asal = mirip
-      ? ` Angka itu sama dengan ${label.toLowerCase()} program ${kutip(mirip.nama)} (${mirip.totals[0]?.baris[label === "Pagu" ? "pagu" : "realisasi"].lokasi ?? mirip.lokasi}).`
-      : "";
     if (ditinggal.length > 0) {
       out.push(
         temuan(
-          "peringatan",
           "TOTAL_PROGRAM_BELUM_TERUJI",
-          sel.lokasi,
-          `${label} program ${kutip(p.nama)} di baris totalnya tertulis ${rupiah(sel.value)} di ${sel.lokasi}; jumlah ${rincian(p)}nya yang terbaca ${rupiah(jumlah)}, tetapi ${ditinggal.length} baris rinciannya tidak terbaca (${ditinggal.map((b) => b.lokasi).join(", ")}). Perbaiki baris itu lebih dahulu; angka total ini belum dapat dinilai.`,
-          { tertulis: rupiah(sel.value), hitung: rupiah(jumlah) }
+          {
+            kolom: label,
+            program: p.nama,
+            tertulis: rupiah(sel.value),
+            jumlah: rupiah(jumlah),
+            ditinggal,
+          },
+          { sel: refOf(sel.lokasi), tertulis: rupiah(sel.value), hitung: rupiah(jumlah) }
         )
       );
       continue;
     }
+    // A figure copied from the neighbouring program is a common slip; say so when it is one.
+    const mirip = semua.find((q) => q !== p && ambil(q).eq(sel.value));
+    const miripSel = mirip
+      ? refOf(
+          mirip.totals[0]?.baris[label === "Pagu" ? "pagu" : "realisasi"].lokasi ?? mirip.lokasi
+        )
+      : undefined;
     out.push(
       temuan(
-        "galat",
         "TOTAL_PROGRAM_BEDA",
-        sel.lokasi,
-        `${label} program ${kutip(p.nama)} di baris totalnya tertulis ${rupiah(sel.value)} di ${sel.lokasi}, padahal jumlah ${label.toLowerCase()} ${rincian(p)}nya ${rupiah(jumlah)}.${asal} Ganti dengan ${rupiah(jumlah)}, atau periksa baris rinciannya.`,
-        { tertulis: rupiah(sel.value), hitung: rupiah(jumlah) }
+        {
+          kolom: label,
+          program: p.nama,
+          tertulis: rupiah(sel.value),
+          jumlah: rupiah(jumlah),
+          rincian: rincian(p),
+          ...(mirip && miripSel ? { mirip: { program: mirip.nama, sel: miripSel } } : {}),
+        },
+        { sel: refOf(sel.lokasi), tertulis: rupiah(sel.value), hitung: rupiah(jumlah) }
       )
     );
   }
@@ -123,7 +140,14 @@ function serapanTotal(model: LkipModel, p: HasilProgram, t: HasilBaris): Finding
     milik: namaBaris(t.baris),
     sel,
     benar,
-    rumus: `serapannya ${dariRincian ? "Σ " : ""}Realisasi ${rupiah(realisasi)} / ${dariRincian ? "Σ " : ""}Pagu ${rupiah(pagu)} × 100 = ${persen(benar)}${dariRincian ? ` (jumlah ${rincian(p)}nya)` : ""}`,
+    rumus: {
+      jenis: "serapan",
+      sigma: dariRincian,
+      realisasi: rupiah(realisasi),
+      pagu: rupiah(pagu),
+      hasil: persen(benar),
+      ...(dariRincian ? { rincian: rincian(p) } : {}),
+    },
     pembulatan: model.settings.pembulatan,
   });
   return f ? [f] : [];
@@ -139,37 +163,49 @@ function serapanLeaf(model: LkipModel, l: HasilBaris): Finding[] {
     milik: namaBaris(l.baris),
     sel,
     benar: l.serapan,
-    rumus: `serapannya Realisasi ${rupiah(l.baris.realisasi.value)} / Pagu ${rupiah(l.baris.pagu.value)} × 100 = ${persen(l.serapan)}`,
+    rumus: {
+      jenis: "serapan",
+      sigma: false,
+      realisasi: rupiah(l.baris.realisasi.value),
+      pagu: rupiah(l.baris.pagu.value),
+      hasil: persen(l.serapan),
+    },
     pembulatan: model.settings.pembulatan,
   });
   return f ? [f] : [];
 }
 
-function tidakTeruji(nama: string, sel: Sel<unknown>): Finding {
+function tidakTeruji(milik: Milik, sel: Sel<unknown>): Finding {
   return temuan(
-    "info",
     "TERTULIS_TIDAK_TERUJI",
-    sel.lokasi,
-    `Serapan ${nama} tertulis di ${sel.lokasi}, tetapi tidak dapat diperiksa: pagunya 0.`
+    { kolom: "Serapan", milik, sebab: { jenis: "pagu0" } },
+    { sel: refOf(sel.lokasi) }
   );
 }
 
 /** src/core/README.md §4: RAK > PAK is allowed in the formula but reported here. */
 function lebihPagu(
-  nama: string,
+  milik: Milik,
   pagu: Sel<Decimal>,
   realisasi: Sel<Decimal>,
   serapan: Decimal | null
 ): Finding[] {
   if (!realisasi.value.gt(pagu.value)) return [];
-  const s = serapan !== null ? ` (serapan ${persen(serapan)} %)` : "";
   return [
     temuan(
-      "peringatan",
       "REALISASI_LEBIH_PAGU",
-      realisasi.lokasi,
-      `Realisasi ${nama} ${rupiah(realisasi.value)} di ${realisasi.lokasi} melebihi pagunya ${rupiah(pagu.value)} di ${pagu.lokasi}${s}. Realisasi anggaran biasanya tidak melampaui pagu; periksa kedua angka itu.`,
-      { tertulis: rupiah(realisasi.value), hitung: `≤ ${rupiah(pagu.value)}` }
+      {
+        milik,
+        realisasi: rupiah(realisasi.value),
+        pagu: rupiah(pagu.value),
+        paguSel: refOf(pagu.lokasi)!,
+        ...(serapan !== null ? { serapan: persen(serapan) } : {}),
+      },
+      {
+        sel: refOf(realisasi.lokasi),
+        tertulis: rupiah(realisasi.value),
+        hitung: `≤ ${rupiah(pagu.value)}`,
+      }
     ),
   ];
 }
@@ -184,13 +220,9 @@ function negatif(b: BarisAnggaran): Finding[] {
     .filter(([, sel]) => sel.value.isNegative())
     .map(([label, sel]) =>
       temuan(
-        "galat",
         "ANGGARAN_NEGATIF",
-        sel.lokasi,
-        `${label} ${namaBaris(b)} di ${sel.lokasi} negatif (${rupiah(sel.value)}). Isi ${label.toLowerCase()} 0 atau lebih.`,
-        {
-          tertulis: rupiah(sel.value),
-        }
+        { kolom: label, milik: namaBaris(b), nilai: rupiah(sel.value) },
+        { sel: refOf(sel.lokasi), tertulis: rupiah(sel.value) }
       )
     );
 }
@@ -217,13 +249,9 @@ function barisGanda(lines: BarisAnggaran[]): Finding[] {
     const sel = (b.subKegiatan ?? b.kegiatan)!;
     out.push(
       temuan(
-        "peringatan",
         "ANGGARAN_GANDA",
-        sel.lokasi,
-        capitalise(
-          `${namaBaris(b)} program ${kutip(b.program.value)} di ${sel.lokasi} sudah ada di baris ${first.baris}, sehingga pagu dan realisasinya terhitung dua kali. Hapus salah satu baris, atau bedakan namanya bila memang berbeda.`
-        ),
-        { tertulis: sel.value }
+        { milik: namaBaris(b), program: b.program.value, pertama: refOf(first.baris)! },
+        { sel: refOf(sel.lokasi), tertulis: sel.value }
       )
     );
   }

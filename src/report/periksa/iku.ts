@@ -9,20 +9,19 @@ import type { HasilIndikator, HasilKualitatif, HasilSasaran, LkipHasil } from ".
 import { sameTextKey } from "../model";
 import { frasaMakinRendah, satuanPersen } from "./phrases";
 import {
-  NAMA_PEMBULATAN,
   apaAdanya,
   bandingkanLabel,
   bandingkanPersen,
-  kutip,
   persen,
+  refOf,
   rupiah,
   tampakPecahan,
-  temuan,
   tertulisTeks,
 } from "./tertulis";
 import type { Sebab } from "./tertulis";
 import type { LkipIndikator, LkipModel, Sel } from "../model";
-import type { Finding, RawCell } from "../contract";
+import { temuan } from "../contract";
+import type { Finding, Milik, NilaiSel, RawCell, Rumus, TidakTeruji } from "../contract";
 
 export function periksaIku(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
@@ -41,22 +40,23 @@ export function periksaIku(model: LkipModel, hasil: LkipHasil): Finding[] {
     if (campur) out.push(campur);
   }
   out.push(...indikatorGanda(model.indikator));
-  return out;
+  return out.map((f) => (f.sumber ? f : { ...f, sumber: "LKIP_IKU" }));
 }
 
-function milikIndikator(ind: LkipIndikator): string {
-  return `indikator ${kutip(ind.nama.value)}`;
+function milikIndikator(ind: LkipIndikator): Milik {
+  return { jenis: "indikator", nama: ind.nama.value };
 }
 
-function rumusCapaian(h: HasilIndikator, pembulatan: Pembulatan): string {
+function rumusCapaian(h: HasilIndikator, pembulatan: Pembulatan): Rumus {
   const ind = h.indikator;
-  const t = apaAdanya(ind.target.value);
-  const r = apaAdanya(ind.realisasi.value);
-  const rumus =
-    ind.arah.value === "turun"
-      ? `(2 × Target ${t} − Realisasi ${r}) / Target ${t} × 100 (arah turun)`
-      : `Realisasi ${r} / Target ${t} × 100`;
-  return `capaiannya ${rumus} = ${persen(h.capaian)} (2 desimal, pembulatan ${pembulatan})`;
+  return {
+    jenis: "capaian",
+    arah: ind.arah.value,
+    target: apaAdanya(ind.target.value),
+    realisasi: apaAdanya(ind.realisasi.value),
+    hasil: persen(h.capaian),
+    pembulatan,
+  };
 }
 
 /** The band of `label` on the scale, as the tables print it ("50,00 – 64,99"). */
@@ -74,7 +74,7 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
     const sebab: Sebab[] = [
       {
         nilai: bulatkan(h.capaianExact, lain, 2),
-        teks: `angka itu ${NAMA_PEMBULATAN[lain]}, sedangkan buku kerja ini memakai angka yang ${NAMA_PEMBULATAN[pembulatan]}; aturannya di LKIP_INFO, baris Pembulatan`,
+        kenapa: { jenis: "pembulatan", ditulis: lain, dipakai: pembulatan },
       },
     ];
     out.push(
@@ -99,7 +99,12 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         milik,
         sel: tw.predikat,
         benar: h.predikat,
-        alasan: `capaian ${persen(h.capaian)} masuk predikat "${h.predikat}" (${rentangLabel(SKALA.target, h.predikat)})`,
+        alasan: {
+          jenis: "predikat",
+          capaian: persen(h.capaian),
+          label: h.predikat,
+          rentang: rentangLabel(SKALA.target, h.predikat),
+        },
       })
     );
   }
@@ -113,8 +118,14 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         benar: h.kategori,
         alasan:
           h.kategori !== null
-            ? `capaian ${persen(h.capaian)} termasuk kategori "${h.kategori}" (rentang ${rentangLabel(skala, h.kategori)}, skala ${skala.id})`
-            : `capaian ${persen(h.capaian)} berada di bawah batas terendah skala ${skala.id}, sehingga tidak berkategori`,
+            ? {
+                jenis: "kategori",
+                capaian: persen(h.capaian),
+                label: h.kategori,
+                rentang: rentangLabel(skala, h.kategori),
+                skala: skala.id,
+              }
+            : { jenis: "bawahSkala", capaian: persen(h.capaian), skala: skala.id },
       })
     );
   }
@@ -128,29 +139,36 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
 function tertulisKualitatif(k: HasilKualitatif): Finding[] {
   const ind = k.indikator;
   const tw = ind.tertulis;
-  const milik = `indikator kualitatif ${kutip(ind.nama.value)}`;
-  const alasan = `target "${ind.target.value}" dan realisasi "${ind.realisasi.value}"${k.skala ? ` (skala ${k.skala})` : ""} berarti "${k.predikat}"`;
-  const out: (Finding | null)[] = [];
-  for (const sel of [tw.capaian, tw.predikat]) {
+  const out: Finding[] = [];
+  for (const [kolom, sel] of [
+    ["Capaian", tw.capaian],
+    ["Predikat", tw.predikat],
+  ] as const) {
     if (!sel) continue;
     const teks = tertulisTeks(sel.value);
     const angka = typeof sel.value === "number" ? new Decimal(String(sel.value)) : null;
     const cocok =
       sameTextKey(teks) === sameTextKey(k.predikat) ||
       (angka !== null && k.predikat === "Tercapai" && (angka.eq(100) || angka.eq(1))) ||
-      (sel === tw.capaian && k.predikat === "Tercapai" && /^100([.,]0+)?\s*%?$/.test(teks.trim()));
+      (kolom === "Capaian" && k.predikat === "Tercapai" && /^100([.,]0+)?\s*%?$/.test(teks));
     if (cocok) continue;
     out.push(
       temuan(
-        "galat",
-        sel === tw.capaian ? "CAPAIAN_BEDA" : "PREDIKAT_BEDA",
-        sel.lokasi,
-        `${sel === tw.capaian ? "Capaian" : "Predikat"} ${milik} tertulis ${kutip(teks)} di ${sel.lokasi}, padahal ${alasan}. Indikator kualitatif tidak punya capaian dalam persen (src/core/README.md §10); tulis "${k.predikat}"${k.predikat === "Tercapai" ? " atau 100" : ""}.`,
-        { tertulis: teks, hitung: k.predikat }
+        "KUALITATIF_BEDA",
+        {
+          kolom,
+          nama: ind.nama.value,
+          tertulis: teks,
+          target: ind.target.value,
+          realisasi: ind.realisasi.value,
+          skala: k.skala,
+          predikat: k.predikat,
+        },
+        { sel: refOf(sel.lokasi), tertulis: teks, hitung: k.predikat }
       )
     );
   }
-  return out.filter((f): f is Finding => f !== null);
+  return out;
 }
 
 /** A capaian far above target is more often a wrong target (or a fraction) than a triumph. */
@@ -160,20 +178,86 @@ function capaianSangatTinggi(h: HasilIndikator): Finding | null {
   if (!h.capaian.gt(BATAS_CAPAIAN_TINGGI)) return null;
   const ind = h.indikator;
   return temuan(
-    "peringatan",
     "CAPAIAN_SANGAT_TINGGI",
-    ind.target.lokasi,
-    `Capaian ${milikIndikator(ind)} ${persen(h.capaian)} %, lebih dari ${persen(BATAS_CAPAIAN_TINGGI)} %: periksa Target ${apaAdanya(ind.target.value)} di ${ind.target.lokasi} (satuan, pecahan, atau target tahun lain?) dan Realisasi ${apaAdanya(ind.realisasi.value)} di ${ind.realisasi.lokasi}. Bila keduanya benar, abaikan peringatan ini.`,
-    { hitung: persen(h.capaian) }
+    {
+      nama: ind.nama.value,
+      capaian: persen(h.capaian),
+      batas: persen(BATAS_CAPAIAN_TINGGI),
+      target: apaAdanya(ind.target.value),
+      realisasi: apaAdanya(ind.realisasi.value),
+      realisasiSel: refOf(ind.realisasi.lokasi)!,
+    },
+    { sel: refOf(ind.target.lokasi), hitung: persen(h.capaian) }
   );
+}
+
+/** Typed Serapan / Efisiensi of an indicator that has budget lines of its own (RULES §6). */
+function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Finding | null)[] {
+  const a = h.anggaran!;
+  const ind = h.indikator;
+  const st = model.settings;
+  const milik: Milik = { jenis: "indikator", nama: ind.nama.value };
+  const out: (Finding | null)[] = [];
+  const c = ind.tertulis.efisiensi;
+  const e = a.efisiensi;
+  if (c) {
+    if (!e.dihitung)
+      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", teks: e.alasan }));
+    else
+      out.push(
+        bandingkanPersen({
+          kode: "EFISIENSI_BEDA",
+          kolom: "Efisiensi",
+          milik,
+          sel: c,
+          benar: e.nilai,
+          rumus: {
+            jenis: "efisiensi",
+            pagu: rupiah(a.pagu),
+            capaian: persen(h.capaian),
+            capaianDibatasi: st.batasiCapaian && h.capaian.gt(100),
+            realisasi: rupiah(a.realisasi),
+            hasil: persen(e.nilai),
+            ...(e.hasil.dibatasi ? { mentah: persen(e.mentah) } : {}),
+          },
+          pembulatan: st.pembulatan,
+          mentah: [e.hasil.nilai],
+          sebab: e.hasil.dibatasi
+            ? [{ nilai: e.hasil.mentah, kenapa: { jenis: "tanpaBatas", mentah: persen(e.mentah) } }]
+            : [],
+        })
+      );
+  }
+  const sr = ind.tertulis.serapan;
+  if (sr) {
+    if (a.serapan === null) out.push(tidakTeruji("Serapan", milik, sr, { jenis: "pagu0" }));
+    else
+      out.push(
+        bandingkanPersen({
+          kode: "SERAPAN_BEDA",
+          kolom: "Serapan",
+          milik,
+          sel: sr,
+          benar: a.serapan,
+          rumus: {
+            jenis: "serapan",
+            sigma: true,
+            realisasi: rupiah(a.realisasi),
+            pagu: rupiah(a.pagu),
+            hasil: persen(a.serapan),
+          },
+          pembulatan: st.pembulatan,
+        })
+      );
+  }
+  return out;
 }
 
 function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const out: (Finding | null)[] = [];
   const st = model.settings;
   const nomor = s.sasaran.nomor;
-  const milik = `sasaran ${nomor}`;
-  // RULES §6: an indicator with budget lines of its own is compared with its own figure.
+  const milik: Milik = { jenis: "sasaran", nomor };
   const sel = (key: "efisiensi" | "serapan"): Sel<RawCell>[] =>
     s.indikator.flatMap((h) =>
       h.indikator.tertulis[key] && !h.anggaran ? [h.indikator.tertulis[key]!] : []
@@ -184,13 +268,9 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const efisiensiSel = sel("efisiensi");
   for (const c of efisiensiSel) {
     if (!ef.dihitung) {
-      out.push(tidakTeruji("Efisiensi", milik, c, ef.alasan));
+      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", teks: ef.alasan }));
       continue;
     }
-    const capaian = `${persen(ef.capaian)} %${st.batasiCapaian && ef.capaian.gt(100) ? " (dihitung 100 %, Batasi Capaian Efisiensi = Ya)" : ""}`;
-    const hasilE = ef.hasil.dibatasi
-      ? `${persen(ef.mentah)}, dibatasi menjadi ${persen(ef.nilai)} (batas ±20 %)`
-      : persen(ef.nilai);
     out.push(
       bandingkanPersen({
         kode: "EFISIENSI_BEDA",
@@ -198,14 +278,22 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         milik,
         sel: c,
         benar: ef.nilai,
-        rumus: `menurut PMK 214/PMK.02/2017 E = (Pagu × Capaian − Realisasi) / (Pagu × Capaian) × 100 dengan Pagu ${rupiah(ef.pagu)}, Capaian ${capaian}, Realisasi ${rupiah(ef.realisasi)}, yaitu ${hasilE}`,
+        rumus: {
+          jenis: "efisiensi",
+          pagu: rupiah(ef.pagu),
+          capaian: persen(ef.capaian),
+          capaianDibatasi: st.batasiCapaian && ef.capaian.gt(100),
+          realisasi: rupiah(ef.realisasi),
+          hasil: persen(ef.nilai),
+          ...(ef.hasil.dibatasi ? { mentah: persen(ef.mentah) } : {}),
+        },
         pembulatan: st.pembulatan,
         mentah: [ef.hasil.nilai],
         sebab: ef.hasil.dibatasi
           ? [
               {
                 nilai: ef.hasil.mentah,
-                teks: `batas ±20 % belum diterapkan (nilai tanpa batas ${persen(ef.mentah)})`,
+                kenapa: { jenis: "tanpaBatas", mentah: persen(ef.mentah) },
               },
             ]
           : [],
@@ -216,11 +304,9 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
     const lokasi = efisiensiSel[0]?.lokasi ?? s.sasaran.lokasi;
     out.push(
       temuan(
-        "info",
         "EFISIENSI_DIBATASI",
-        lokasi,
-        `Efisiensi ${milik} tanpa batas ${persen(ef.mentah)} %, di luar batas ±20 % PMK 214/PMK.02/2017; tabel mencetak ${persen(ef.nilai)} dan menyebut nilai tanpa batasnya di catatan di bawah tabel.`,
-        { hitung: persen(ef.nilai) }
+        { sasaran: nomor, mentah: persen(ef.mentah), nilai: persen(ef.nilai) },
+        { sel: refOf(lokasi), hitung: persen(ef.nilai) }
       )
     );
   }
@@ -235,9 +321,9 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
           c,
           ang === null
             ? model.anggaran
-              ? "tidak ada anggaran yang tertaut"
-              : "LKIP_ANGGARAN tidak ada"
-            : "pagunya 0"
+              ? { jenis: "tanpaAnggaranTertaut" }
+              : { jenis: "tanpaLkipAnggaran" }
+            : { jenis: "pagu0" }
         )
       );
       continue;
@@ -249,7 +335,14 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         milik,
         sel: c,
         benar: ang.serapan,
-        rumus: `serapannya Σ Realisasi ${rupiah(ang.realisasi)} / Σ Pagu ${rupiah(ang.pagu)} × 100 = ${persen(ang.serapan)} (anggaran yang tertaut ke ${milik})`,
+        rumus: {
+          jenis: "serapan",
+          sigma: true,
+          realisasi: rupiah(ang.realisasi),
+          pagu: rupiah(ang.pagu),
+          hasil: persen(ang.serapan),
+          sasaran: nomor,
+        },
         pembulatan: st.pembulatan,
       })
     );
@@ -263,70 +356,17 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   ) {
     out.push(
       temuan(
-        "info",
         "SASARAN_TANPA_ANGGARAN",
-        s.sasaran.lokasi,
-        `Sasaran ${nomor} (${kutip(s.sasaran.teks)}) tidak punya baris di LKIP_ANGGARAN, sehingga serapan dan efisiensinya tidak dihitung. Bila ada anggarannya, tambahkan barisnya dengan Sasaran berisi teks sasaran ini atau nomor ${nomor}.`
+        { nomor, teks: s.sasaran.teks },
+        { sel: refOf(s.sasaran.lokasi) }
       )
     );
   }
   return out.filter((f): f is Finding => f !== null);
 }
 
-/** Typed Serapan / Efisiensi of an indicator that has budget lines of its own (RULES §6). */
-function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Finding | null)[] {
-  const a = h.anggaran!;
-  const ind = h.indikator;
-  const st = model.settings;
-  const milik = milikIndikator(ind);
-  const out: (Finding | null)[] = [];
-  const ef = ind.tertulis.efisiensi;
-  const e = a.efisiensi;
-  if (ef) {
-    if (!e.dihitung) out.push(tidakTeruji("Efisiensi", milik, ef, e.alasan));
-    else
-      out.push(
-        bandingkanPersen({
-          kode: "EFISIENSI_BEDA",
-          kolom: "Efisiensi",
-          milik,
-          sel: ef,
-          benar: e.nilai,
-          rumus: `menurut PMK 214/PMK.02/2017 dengan anggaran indikator ini sendiri E = (Pagu ${rupiah(a.pagu)} × Capaian ${persen(h.capaian)} % − Realisasi ${rupiah(a.realisasi)}) / (Pagu × Capaian) × 100 = ${e.hasil.dibatasi ? `${persen(e.mentah)}, dibatasi menjadi ${persen(e.nilai)}` : persen(e.nilai)}`,
-          pembulatan: st.pembulatan,
-          mentah: [e.hasil.nilai],
-          sebab: e.hasil.dibatasi
-            ? [{ nilai: e.hasil.mentah, teks: "batas ±20 % belum diterapkan" }]
-            : [],
-        })
-      );
-  }
-  const sr = ind.tertulis.serapan;
-  if (sr) {
-    if (a.serapan === null) out.push(tidakTeruji("Serapan", milik, sr, "pagunya 0"));
-    else
-      out.push(
-        bandingkanPersen({
-          kode: "SERAPAN_BEDA",
-          kolom: "Serapan",
-          milik,
-          sel: sr,
-          benar: a.serapan,
-          rumus: `serapannya Σ Realisasi ${rupiah(a.realisasi)} / Σ Pagu ${rupiah(a.pagu)} × 100 = ${persen(a.serapan)} (anggaran yang tertaut ke indikator ini)`,
-          pembulatan: st.pembulatan,
-        })
-      );
-  }
-  return out;
-}
-
-function tidakTeruji(kolom: string, milik: string, c: Sel<RawCell>, alasan: string): Finding {
-  return temuan(
-    "info",
-    "TERTULIS_TIDAK_TERUJI",
-    c.lokasi,
-    `${kolom} ${milik} tertulis di ${c.lokasi}, tetapi tidak dapat diperiksa: ${alasan}.`
-  );
+function tidakTeruji(kolom: string, milik: Milik, c: Sel<RawCell>, sebab: TidakTeruji): Finding {
+  return temuan("TERTULIS_TIDAK_TERUJI", { kolom, milik, sebab }, { sel: refOf(c.lokasi) });
 }
 
 function arahMungkinTurun(ind: LkipIndikator): Finding | null {
@@ -334,18 +374,18 @@ function arahMungkinTurun(ind: LkipIndikator): Finding | null {
   const frasa = frasaMakinRendah(ind.nama.value);
   if (frasa === null) return null;
   const lokasi = ind.arah.lokasi ?? ind.nama.lokasi;
-  const kini = ind.arah.lokasi
-    ? `Arah-nya "naik" (${ind.arah.lokasi})`
-    : "Arah-nya tidak diisi, sehingga dianggap naik";
-  const saran = ind.arah.lokasi
-    ? `isi Arah dengan turun di ${ind.arah.lokasi}`
-    : "isi kolom Arah dengan turun pada baris ini (tambahkan kolom Arah bila belum ada)";
+  const arahSel = ind.arah.lokasi ? refOf(ind.arah.lokasi) : undefined;
   return temuan(
-    "peringatan",
     "ARAH_MUNGKIN_TURUN",
-    lokasi,
-    `Indikator ${kutip(ind.nama.value)} (${ind.nama.lokasi}) memuat "${frasa}", yang biasanya berarti makin rendah makin baik, tetapi ${kini}. Bila memang makin rendah makin baik, ${saran}: capaiannya lalu dihitung (2 × target − realisasi) / target × 100.`,
-    ind.arah.lokasi ? { tertulis: "naik", hitung: "turun" } : { hitung: "turun" }
+    {
+      nama: ind.nama.value,
+      namaSel: refOf(ind.nama.lokasi)!,
+      frasa,
+      ...(arahSel ? { arahSel } : {}),
+    },
+    ind.arah.lokasi
+      ? { sel: refOf(lokasi), tertulis: "naik", hitung: "turun" }
+      : { sel: refOf(lokasi), hitung: "turun" }
   );
 }
 
@@ -372,16 +412,19 @@ function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Findi
     (n) => tampakPecahan(n.sel.value) && acuan !== null && dekatSeratusKali(n.sel.value, acuan)
   );
   if (pecahan.length === 0 || poin.length === 0) return null;
-  const daftar = (xs: typeof nilai) =>
-    xs.map((n) => `${n.label} ${apaAdanya(n.sel.value)} (${n.sel.lokasi})`).join(", ");
+  const daftar = (xs: typeof nilai): NilaiSel[] =>
+    xs.map((n) => ({ label: n.label, nilai: apaAdanya(n.sel.value), sel: refOf(n.sel.lokasi)! }));
   const f = pecahan[0];
   const sebagaiPoin = persen(f.sel.value.times(100));
   return temuan(
-    "peringatan",
     "CAMPUR_PECAHAN_PERSEN",
-    f.sel.lokasi,
-    `Baris indikator ${kutip(ind.nama.value)} bersatuan persen mencampur pecahan dan poin persen: ${daftar(pecahan)} tampak pecahan (${apaAdanya(f.sel.value)} = ${sebagaiPoin} %), sedangkan ${daftar(poin)} poin persen. Tulis semuanya dalam poin persen (mis. ${sebagaiPoin}), atau abaikan bila angka kecil itu memang poin persen.`,
-    { tertulis: apaAdanya(f.sel.value), hitung: sebagaiPoin }
+    {
+      nama: ind.nama.value,
+      pecahan: daftar(pecahan),
+      poin: daftar(poin),
+      contoh: { tertulis: apaAdanya(f.sel.value), persen: sebagaiPoin },
+    },
+    { sel: refOf(f.sel.lokasi), tertulis: apaAdanya(f.sel.value), hitung: sebagaiPoin }
   );
 }
 
@@ -395,16 +438,16 @@ function indikatorGanda(indikator: LkipIndikator[]): Finding[] {
       pertama.set(key, ind);
       continue;
     }
-    const sama = first.sasaran === ind.sasaran;
     out.push(
       temuan(
-        sama ? "galat" : "peringatan",
         "INDIKATOR_GANDA",
-        ind.nama.lokasi,
-        sama
-          ? `Indikator ${kutip(ind.nama.value)} di ${ind.nama.lokasi} sudah ada di ${first.nama.lokasi} pada sasaran yang sama, sehingga terhitung dua kali dalam rata-rata dan jumlah per kategori. Hapus salah satu baris.`
-          : `Indikator ${kutip(ind.nama.value)} di ${ind.nama.lokasi} (sasaran ${ind.sasaran}) sudah ada di ${first.nama.lokasi} (sasaran ${first.sasaran}), sehingga terhitung dua kali dalam rata-rata dan jumlah per kategori. Bila keduanya memang indikator yang berbeda, bedakan namanya.`,
-        { tertulis: ind.nama.value }
+        {
+          nama: ind.nama.value,
+          pertama: refOf(first.nama.lokasi)!,
+          sasaran: ind.sasaran,
+          sasaranPertama: first.sasaran,
+        },
+        { sel: refOf(ind.nama.lokasi), tertulis: ind.nama.value }
       )
     );
   }

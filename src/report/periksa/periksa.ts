@@ -8,8 +8,8 @@ import { periksaAnggaran } from "./anggaran";
 import { periksaIku } from "./iku";
 import { periksaTotal } from "./totals";
 import type { LkipModel } from "../model";
-import { SOURCE_NAMES, parseA1Range, splitAddress } from "../contract";
-import type { Finding, Tingkat } from "../contract";
+import { SOURCE_NAMES, compareTingkat, parseRef } from "../contract";
+import type { Finding } from "../contract";
 
 export function periksa(model: LkipModel, hasil: LkipHasil = compute(model)): Finding[] {
   const findings = [
@@ -21,27 +21,12 @@ export function periksa(model: LkipModel, hasil: LkipHasil = compute(model)): Fi
   return urutkan(findings, urutanSheet(model));
 }
 
-const TINGKAT: Record<Tingkat, number> = { galat: 0, peringatan: 1, info: 2 };
-
-interface Posisi {
-  sheet: string;
-  row: number;
-  col: number;
-}
-
-/** Top-left cell of "'Data IKU'!G7" or "'Data IKU'!A2:H2"; null for "" or anything else. */
-export function posisi(lokasi: string): Posisi | null {
-  const { sheet, cell } = splitAddress(lokasi);
-  const r = sheet === null ? null : parseA1Range(cell);
-  return sheet !== null && r ? { sheet, row: r.row0 + 1, col: r.col0 + 1 } : null;
-}
-
 /** The sources' sheets in the order the report reads them (IKU, ANGGARAN, INFO, BELANJA). */
 function urutanSheet(model: LkipModel): string[] {
   const out: string[] = [];
   for (const name of SOURCE_NAMES) {
-    const p = posisi(model.sumber[name]?.lokasi ?? "");
-    if (p && !out.includes(p.sheet)) out.push(p.sheet);
+    const ref = parseRef(model.sumber[name]?.lokasi ?? "");
+    if (ref && !out.includes(ref.sheet)) out.push(ref.sheet);
   }
   return out;
 }
@@ -54,11 +39,11 @@ export function urutkan(findings: Finding[], sheets: string[] = []): Finding[] {
     return known.indexOf(s);
   };
   const keyed = findings.map((f, i) => {
-    const p = posisi(f.lokasi);
+    const p = f.sel;
     return { f, i, key: p ? [sheetRank(p.sheet), p.row, p.col] : [-1, 0, 0] };
   });
   keyed.sort((a, b) => {
-    const t = TINGKAT[a.f.tingkat] - TINGKAT[b.f.tingkat];
+    const t = compareTingkat(a.f.tingkat, b.f.tingkat);
     if (t !== 0) return t;
     for (let k = 0; k < 3; k++) if (a.key[k] !== b.key[k]) return a.key[k] - b.key[k];
     return a.i - b.i;

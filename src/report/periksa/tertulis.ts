@@ -6,20 +6,12 @@ import { Decimal, LkipError, bulatkan, formatAngka, toDecimal } from "../../core
 import type { Pembulatan } from "../../core";
 import { cellError, cellText, sameTextKey } from "../model";
 import type { Sel } from "../model";
-import type { Finding, RawCell, Tingkat } from "../contract";
-import { capitalise } from "../contract";
+import { parseRef, temuan } from "../contract";
+import type { AlasanLabel, CellRef, Finding, Kenapa, Milik, RawCell, Rumus } from "../contract";
 
-export function temuan(
-  tingkat: Tingkat,
-  kode: string,
-  lokasi: string,
-  pesan: string,
-  nilai?: { tertulis?: string; hitung?: string }
-): Finding {
-  const f: Finding = { tingkat, kode, pesan, lokasi };
-  if (nilai?.tertulis !== undefined) f.nilai_tertulis = nilai.tertulis;
-  if (nilai?.hitung !== undefined) f.nilai_hitung = nilai.hitung;
-  return f;
+/** The structured cell of a model value (the model keeps A1 text; findings carry a CellRef). */
+export function refOf(lokasi: string): CellRef | undefined {
+  return parseRef(lokasi) ?? undefined;
 }
 
 /** Percent points and values as the tables print them: two decimals ("55,73"). */
@@ -30,12 +22,6 @@ export const apaAdanya = (d: Decimal): string => formatAngka(d, Math.max(0, d.de
 
 /** Rupiah: whole rupiah unless there are sen. */
 export const rupiah = (d: Decimal): string => formatAngka(d, d.isInteger() ? 0 : 2);
-
-/** How a rounding mode reads in a sentence: "dibulatkan (ROUND)". */
-export const NAMA_PEMBULATAN: Record<Pembulatan, string> = {
-  ROUND: "dibulatkan (ROUND)",
-  TRUNC: "dipotong (TRUNC)",
-};
 
 /** What a typed cell holds, as text for nilai_tertulis: numbers in Indonesian form with their own digits. */
 export function tertulisTeks(cell: RawCell): string {
@@ -53,11 +39,9 @@ export function bacaTertulis(sel: Sel<RawCell>, kolom: string): AngkaTertulis {
     return {
       ok: false,
       temuan: temuan(
-        "peringatan",
         "TERTULIS_GALAT_EXCEL",
-        sel.lokasi,
-        `${kolom} di ${sel.lokasi} berisi galat ${code}, sehingga tidak dapat diperiksa. Perbaiki rumus atau isi sel itu.`,
-        { tertulis: code }
+        { kolom, galat: code },
+        { sel: refOf(sel.lokasi), tertulis: code }
       ),
     };
   }
@@ -65,16 +49,13 @@ export function bacaTertulis(sel: Sel<RawCell>, kolom: string): AngkaTertulis {
     return { ok: true, nilai: toDecimal(sel.value, kolom) };
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
+    const tertulis = tertulisTeks(sel.value);
     return {
       ok: false,
       temuan: temuan(
-        "peringatan",
         "TERTULIS_BUKAN_ANGKA",
-        sel.lokasi,
-        `${kolom} di ${sel.lokasi} bukan angka, sehingga tidak dapat diperiksa: ${e.message}.`,
-        {
-          tertulis: tertulisTeks(sel.value),
-        }
+        { kolom, tertulis, pesan: e.message },
+        { sel: refOf(sel.lokasi), tertulis }
       ),
     };
   }
@@ -83,21 +64,20 @@ export function bacaTertulis(sel: Sel<RawCell>, kolom: string): AngkaTertulis {
 /** A known way of getting a wrong figure; when the typed value matches it, the message says so. */
 export interface Sebab {
   nilai: Decimal;
-  /** A clause: "angka itu hasil pembulatan TRUNC (dipotong) …". */
-  teks: string;
+  kenapa: Kenapa;
 }
 
 export interface Banding {
-  kode: string;
+  kode: "CAPAIAN_BEDA" | "SERAPAN_BEDA" | "EFISIENSI_BEDA";
   /** Column name in messages: "Capaian", "Serapan", "Efisiensi". */
   kolom: string;
-  /** What the value is of: "indikator 2 (“Persentase …”)", "sasaran 1". */
-  milik: string;
+  /** What the value is of. */
+  milik: Milik;
   sel: Sel<RawCell>;
   /** The right value as the tables print it (policy-rounded, 2 decimals). */
   benar: Decimal;
-  /** How the right value comes about, ending in it: "Realisasi 0,73 / Target 1,31 × 100 = 55,73". */
-  rumus: string;
+  /** How the right value comes about. */
+  rumus: Rumus;
   pembulatan: Pembulatan;
   /** Exact values close to the right one (before rounding or bounding), for recognising a fraction. */
   mentah?: Decimal[];
@@ -131,27 +111,23 @@ export function bandingkanPersen(b: Banding): Finding | null {
   const dp = v.decimalPlaces();
   if (dp < 2 && !tampakPecahan(v) && bulatkan(b.benar, b.pembulatan, dp).eq(v)) {
     return temuan(
-      "info",
       "DITULIS_KURANG_DESIMAL",
-      b.sel.lokasi,
-      `${b.kolom} ${b.milik} di ${b.sel.lokasi} tertulis ${tertulis}, yaitu ${hitung} dengan ${dp === 0 ? "tanpa desimal" : "satu desimal"}; tabel mencetak 2 desimal: ${hitung}.`,
-      { tertulis, hitung }
+      { kolom: b.kolom, milik: b.milik, tertulis, hitung, desimal: dp },
+      { sel: refOf(b.sel.lokasi), tertulis, hitung }
     );
   }
   const kali100 = v.times(SERATUS);
-  const sebagaiPersen = `${apaAdanya(v)} = ${formatAngka(kali100, Math.max(2, v.decimalPlaces() - 2))} %`;
+  const pecahan = {
+    tertulis: apaAdanya(v),
+    persen: formatAngka(kali100, Math.max(2, v.decimalPlaces() - 2)),
+  };
+  const where = { sel: refOf(b.sel.lokasi), tertulis, hitung };
   if (tampakPecahan(v) && cetak(kali100).eq(b.benar)) {
-    return temuan(
-      "info",
-      "DITULIS_PECAHAN",
-      b.sel.lokasi,
-      `${b.kolom} ${b.milik} di ${b.sel.lokasi} ditulis sebagai pecahan (${sebagaiPersen}); nilainya cocok bila sel itu berformat persen. Tabel memakai poin persen: ${hitung}.`,
-      { tertulis, hitung }
-    );
+    return temuan("DITULIS_PECAHAN", { kolom: b.kolom, milik: b.milik, pecahan, hitung }, where);
   }
 
   const sebab = b.sebab ?? [];
-  const alasan: string[] = [];
+  const kenapa: Kenapa[] = [];
   if (tampakPecahan(v)) {
     // The typed digits are the value / 100 when they agree up to the last digit typed.
     const toleransi = Decimal.max(new Decimal("0.01"), new Decimal(10).pow(2 - v.decimalPlaces()));
@@ -160,66 +136,45 @@ export function bandingkanPersen(b: Banding): Finding | null {
       ? "benar"
       : sebab.find((s) => dekat(s.nilai));
     if (cocok) {
-      alasan.push(`angka itu tampaknya ditulis sebagai pecahan (${sebagaiPersen})`);
-      if (cocok !== "benar") alasan.push(cocok.teks);
+      kenapa.push({ jenis: "pecahan", pecahan });
+      if (cocok !== "benar") kenapa.push(cocok.kenapa);
     }
   }
-  if (alasan.length === 0) {
+  if (kenapa.length === 0) {
     const s = sebab.find((x) => cetak(v).eq(cetak(x.nilai)));
-    if (s) alasan.push(s.teks);
+    if (s) kenapa.push(s.kenapa);
   }
-  const kenapa = alasan.length > 0 ? ` ${capitalise(alasan.join(", dan "))}.` : "";
   return temuan(
-    "galat",
     b.kode,
-    b.sel.lokasi,
-    `${b.kolom} ${b.milik} tertulis ${tertulis} di ${b.sel.lokasi}, padahal ${b.rumus}.${kenapa} Ganti dengan ${hitung}.`,
-    { tertulis, hitung }
+    { kolom: b.kolom, milik: b.milik, tertulis, hitung, rumus: b.rumus, kenapa },
+    where
   );
 }
 
 /** A typed label (Predikat, Kategori) against the right one, case-insensitively. */
 export function bandingkanLabel(opts: {
-  kode: string;
+  kode: "PREDIKAT_BEDA" | "KATEGORI_BEDA";
   kolom: string;
-  milik: string;
+  milik: Milik;
   sel: Sel<RawCell>;
   benar: string | null;
-  /** "capaian 55,73 masuk …" — why the right label is right. */
-  alasan: string;
+  /** Why the right label is right. */
+  alasan: AlasanLabel;
 }): Finding | null {
   const { sel } = opts;
   const code = cellError(sel.value);
   if (code !== null) {
     return temuan(
-      "peringatan",
       "TERTULIS_GALAT_EXCEL",
-      sel.lokasi,
-      `${opts.kolom} di ${sel.lokasi} berisi galat ${code}, sehingga tidak dapat diperiksa. Perbaiki rumus atau isi sel itu.`,
-      { tertulis: code }
+      { kolom: opts.kolom, galat: code },
+      { sel: refOf(sel.lokasi), tertulis: code }
     );
   }
   const tertulis = cellText(sel.value).trim();
   if (opts.benar !== null && sameTextKey(tertulis) === sameTextKey(opts.benar)) return null;
-  const benar = opts.benar ?? "-";
-  const ganti =
-    opts.benar !== null
-      ? ` Ganti dengan "${opts.benar}".`
-      : " Kosongkan sel itu atau periksa skalanya di LKIP_INFO.";
   return temuan(
-    "galat",
     opts.kode,
-    sel.lokasi,
-    `${opts.kolom} ${opts.milik} tertulis "${tertulis}" di ${sel.lokasi}, padahal ${opts.alasan}.${ganti}`,
-    {
-      tertulis,
-      hitung: benar,
-    }
+    { kolom: opts.kolom, milik: opts.milik, tertulis, benar: opts.benar, alasan: opts.alasan },
+    { sel: refOf(sel.lokasi), tertulis, hitung: opts.benar ?? "-" }
   );
-}
-
-/** A name quoted for messages, shortened when very long. */
-export function kutip(s: string, max = 80): string {
-  const t = s.trim().replace(/\s+/g, " ");
-  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
 }

@@ -1,5 +1,6 @@
 /** The checker's findings as a host-free table that the writers can put on a sheet. */
 import { W, count, hdr, txt } from "./table-cells";
+import { findingText, formatLokasi } from "../contract";
 import type { Finding, TableDesc, Tingkat } from "../contract";
 
 /** Not one of the 12 standard tables (TABLES.md), so it has no number among them. */
@@ -16,11 +17,11 @@ export function catatanPemeriksaan(findings: Finding[]): TableDesc {
   const body = findings.map((f, i) => [
     count(i + 1, { align: "center" }),
     txt(TINGKAT_LABEL[f.tingkat], { align: "center" }),
-    txt(f.lokasi),
-    txt(f.pesan),
+    txt(formatLokasi(f)),
+    txt(findingText(f, "id")),
     // Written as text exactly as the finding has them: "0,266" must not turn into a number.
-    txt(f.nilai_tertulis ?? null, { align: "right" }),
-    txt(f.nilai_hitung ?? null, { align: "right" }),
+    txt(f.nilaiTertulis ?? null, { align: "right" }),
+    txt(f.nilaiHitung ?? null, { align: "right" }),
   ]);
   const galat = findings.filter((f) => f.tingkat === "galat").length;
   const peringatan = findings.filter((f) => f.tingkat === "peringatan").length;

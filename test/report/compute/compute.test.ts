@@ -248,7 +248,7 @@ describe("qualitative indicators (src/core/README.md §10)", () => {
   const h = compute(m);
 
   it("are read as qualitative, never as errors or 0", () => {
-    expect(m.findings.filter((f) => f.lokasi.startsWith("'IKU'"))).toEqual([]);
+    expect(m.findings.filter((f) => f.sel?.sheet === "IKU")).toEqual([]);
     expect(m.kualitatif.map((k) => k.nama.value)).toEqual([
       "Opini BPK",
       "Nilai SAKIP",

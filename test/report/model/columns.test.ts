@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { flatAll } from "../contract/flat";
 import { normalizeHeader, resolveHeaders } from "../../../src/report/model/columns";
 import type { RawCell, RawRange, SourceName } from "../../../src/report/contract/types";
 
@@ -51,7 +52,7 @@ describe("resolveHeaders LKIP_IKU", () => {
       ]),
       2024
     );
-    expect(h.findings).toEqual([]);
+    expect(flatAll(h.findings)).toEqual([]);
     expect(h.missing).toEqual([]);
     expect(h.columns).toEqual({
       sasaran: 0,
@@ -102,7 +103,7 @@ describe("resolveHeaders LKIP_IKU", () => {
     ]);
     // A later year and another year's target are unknown columns, ignored.
     expect(h.columns.target).toBe(2);
-    expect(h.findings).toEqual([]);
+    expect(flatAll(h.findings)).toEqual([]);
   });
 
   it("Realisasi Tahun Lalu and Realisasi {tahun − 1} are the same column: a duplicate", () => {
@@ -118,8 +119,8 @@ describe("resolveHeaders LKIP_IKU", () => {
       2024
     );
     expect(h.tahunLalu).toEqual([{ tahun: 2023, col: 4 }]);
-    expect(h.findings).toHaveLength(1);
-    expect(h.findings[0]).toMatchObject({
+    expect(flatAll(h.findings)).toHaveLength(1);
+    expect(flatAll(h.findings)[0]).toMatchObject({
       tingkat: "galat",
       kode: "KOLOM_GANDA",
       lokasi: "'Data'!H5",
@@ -129,10 +130,10 @@ describe("resolveHeaders LKIP_IKU", () => {
   it("a missing required column is a problem at the header row, and says what to add", () => {
     const h = resolveHeaders(range("LKIP_IKU", ["Sasaran", "Indikator", "Realisasi", null]), 2024);
     expect(h.missing).toEqual(["Target"]);
-    expect(h.findings).toHaveLength(1);
-    expect(h.findings[0].kode).toBe("KOLOM_TIDAK_ADA");
-    expect(h.findings[0].lokasi).toBe("'Data'!C5:F5");
-    expect(h.findings[0].pesan).toContain("Target 2024");
+    expect(flatAll(h.findings)).toHaveLength(1);
+    expect(flatAll(h.findings)[0].kode).toBe("KOLOM_TIDAK_ADA");
+    expect(flatAll(h.findings)[0].lokasi).toBe("'Data'!C5:F5");
+    expect(flatAll(h.findings)[0].pesan).toContain("Target 2024");
   });
 
   it("a Realisasi column of another year is not the report year's: the message points at Tahun", () => {
@@ -142,7 +143,7 @@ describe("resolveHeaders LKIP_IKU", () => {
     );
     expect(h.missing).toEqual(["Realisasi"]);
     expect(h.tahunLalu).toEqual([{ tahun: 2024, col: 3 }]);
-    expect(h.findings[0].pesan).toMatch(/Tahun di LKIP_INFO/);
+    expect(flatAll(h.findings)[0].pesan).toMatch(/Tahun di LKIP_INFO/);
   });
 
   it("duplicate headers: the first one wins", () => {
@@ -151,7 +152,7 @@ describe("resolveHeaders LKIP_IKU", () => {
       2024
     );
     expect(h.columns.target).toBe(2);
-    expect(h.findings).toEqual([
+    expect(flatAll(h.findings)).toEqual([
       expect.objectContaining({
         kode: "KOLOM_GANDA",
         lokasi: "'Data'!G5",
@@ -175,7 +176,7 @@ describe("resolveHeaders LKIP_ANGGARAN and LKIP_BELANJA", () => {
       ]),
       2024
     );
-    expect(h.findings).toEqual([]);
+    expect(flatAll(h.findings)).toEqual([]);
     expect(h.columns).toEqual({
       sasaran: 0,
       program: 1,
@@ -195,7 +196,7 @@ describe("resolveHeaders LKIP_ANGGARAN and LKIP_BELANJA", () => {
     }
     const b = resolveHeaders(range("LKIP_BELANJA", ["Jenis", "Jumlah"]), 2024);
     expect(b.columns).toEqual({ jenis: 0, pagu: 1 });
-    expect(b.findings).toEqual([]);
+    expect(flatAll(b.findings)).toEqual([]);
   });
 
   it("names every missing required column", () => {
@@ -205,7 +206,9 @@ describe("resolveHeaders LKIP_ANGGARAN and LKIP_BELANJA", () => {
     );
     expect(h.missing).toEqual(["Program", "Pagu", "Realisasi"]);
     expect(
-      h.findings.every((f) => f.kode === "KOLOM_TIDAK_ADA" && f.lokasi === "'Data Anggaran'!C5:D5")
+      flatAll(h.findings).every(
+        (f) => f.kode === "KOLOM_TIDAK_ADA" && f.lokasi === "'Data Anggaran'!C5:D5"
+      )
     ).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Decimal, SKALA } from "../../../src/core";
 import { readModel } from "../../../src/report/model/read-model";
+import { temuan } from "../../../src/report/contract/findings";
+import { flatAll } from "../contract/flat";
 import type { RawCell, RawWorkbook } from "../../../src/report/contract/types";
 import { IKU_AT, fixture, leavesOf, rawRange, sampleRaw } from "../sample/sample-raw";
 
@@ -36,7 +38,7 @@ describe("readModel on the sample", () => {
   const model = readModel(sampleRaw());
 
   it("reads without findings", () => {
-    expect(model.findings).toEqual([]);
+    expect(flatAll(model.findings)).toEqual([]);
     expect(model.leftOut).toEqual([]);
   });
 
@@ -134,11 +136,11 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
   for (const [name, change, kode, lokasi] of cases) {
     it(name, () => {
       const model = readModel(sampleWith({ iku: change }));
-      expect(model.findings).toHaveLength(1);
-      expect(model.findings[0]).toMatchObject({ tingkat: "galat", kode, lokasi });
-      expect(model.findings[0].pesan.length).toBeGreaterThan(20);
+      expect(flatAll(model.findings)).toHaveLength(1);
+      expect(flatAll(model.findings)[0]).toMatchObject({ tingkat: "galat", kode, lokasi });
+      expect(flatAll(model.findings)[0].pesan.length).toBeGreaterThan(20);
       expect(model.leftOut).toEqual([
-        { source: "LKIP_IKU", lokasi: "'Data IKU'!B5:K5", reason: model.findings[0].pesan },
+        { source: "LKIP_IKU", lokasi: "'Data IKU'!B5:K5", temuan: [model.findings[0]] },
       ]);
       // The other two indicators are still there; the sasaran of the left-out row still has its number.
       expect(model.indikator.map((i) => i.nama.value)).toEqual([
@@ -154,11 +156,11 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
     const model = readModel(
       sampleWith({ iku: (v) => ((v[1][COL.indikator] = null), (v[1][COL.target] = "abc")) })
     );
-    expect(model.findings.map((f) => [f.kode, f.lokasi])).toEqual([
+    expect(flatAll(model.findings).map((f) => [f.kode, f.lokasi])).toEqual([
       ["SEL_KOSONG", "'Data IKU'!D4"],
       ["BUKAN_ANGKA", "'Data IKU'!H4"],
     ]);
-    expect(model.findings[1].nilai_tertulis).toBe("abc");
+    expect(flatAll(model.findings)[1].nilai_tertulis).toBe("abc");
     expect(model.leftOut).toHaveLength(1);
   });
 
@@ -171,7 +173,7 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
         },
       })
     );
-    expect(model.findings.map((f) => [f.kode, f.lokasi, f.nilai_tertulis])).toEqual([
+    expect(flatAll(model.findings).map((f) => [f.kode, f.lokasi, f.nilai_tertulis])).toEqual([
       ["SASARAN_TIDAK_COCOK", "'Data Anggaran'!A2", "7"],
       ["SASARAN_TIDAK_COCOK", "'Data Anggaran'!A3", "Sasaran yang tidak ada"],
     ]);
@@ -192,7 +194,7 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
         },
       })
     );
-    expect(model.findings).toEqual([]);
+    expect(flatAll(model.findings)).toEqual([]);
     expect(model.anggaran!.slice(0, 3).map((l) => l.sasaran)).toEqual([1, 1, 1]);
   });
 
@@ -200,17 +202,17 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
     const raw = sampleRaw();
     delete raw.ranges.LKIP_ANGGARAN;
     const model = readModel(raw);
-    expect(model.findings).toEqual([
+    expect(flatAll(model.findings)).toEqual([
       expect.objectContaining({ tingkat: "galat", kode: "SUMBER_TIDAK_ADA", lokasi: "" }),
     ]);
-    expect(model.findings[0].pesan).toContain("LKIP_ANGGARAN");
+    expect(flatAll(model.findings)[0].pesan).toContain("LKIP_ANGGARAN");
     expect(model.anggaran).toBeNull();
     expect(model.indikator).toHaveLength(3);
   });
 
   it("a missing column makes the source unusable, with the header row's address", () => {
     const model = readModel(sampleWith({ iku: (v) => (v[0][COL.target] = "Sasaran Target") }));
-    expect(model.findings).toEqual([
+    expect(flatAll(model.findings)).toEqual([
       expect.objectContaining({ kode: "KOLOM_TIDAK_ADA", lokasi: "'Data IKU'!B3:K3" }),
     ]);
     expect(model.sumber.LKIP_IKU?.dipakai).toBe(false);
@@ -219,13 +221,18 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
 
   it("problems the gateway met are kept first", () => {
     const raw = sampleRaw();
-    raw.problems.push({
-      tingkat: "galat",
-      kode: "NAMA_KONSTANTA",
-      pesan: "LKIP_BELANJA adalah konstanta",
-      lokasi: "",
-    });
-    expect(readModel(raw).findings[0].kode).toBe("NAMA_KONSTANTA");
+    raw.problems.push(
+      temuan(
+        "SUMBER_BUKAN_RENTANG",
+        {
+          wadah: { jenis: "nama", sumber: "LKIP_BELANJA" },
+          sumber: "LKIP_BELANJA",
+          sebab: { jenis: "konstanta", teks: "5" },
+        },
+        { sumber: "LKIP_BELANJA" }
+      )
+    );
+    expect(flatAll(readModel(raw).findings)[0].kode).toBe("SUMBER_BUKAN_RENTANG");
   });
 });
 
@@ -249,7 +256,7 @@ describe("readModel tolerance", () => {
         anggaran: (v) => v.push([null, null, null, null, null, null]),
       })
     );
-    expect(model.findings).toEqual([]);
+    expect(flatAll(model.findings)).toEqual([]);
     expect(model.leftOut).toEqual([]);
     expect(model.indikator).toHaveLength(3);
   });
@@ -264,7 +271,7 @@ describe("readModel tolerance", () => {
         ),
       })
     );
-    expect(model.findings).toEqual([]);
+    expect(flatAll(model.findings)).toEqual([]);
     expect(model.indikator[0].target.value.eq("69.02")).toBe(true);
     expect(model.indikator[0].realisasi.value.eq("92.71")).toBe(true);
     expect(model.indikator[1].realisasi.value.eq("0.73")).toBe(true);
@@ -293,7 +300,7 @@ describe("readModel tolerance", () => {
         },
       })
     );
-    expect(model.findings).toEqual([]);
+    expect(flatAll(model.findings)).toEqual([]);
     expect(model.sasaran.map((s) => s.indikator)).toEqual([[0, 1, 2], [3], [4]]);
     expect(model.sasaran.map((s) => s.lokasi)).toEqual([
       "'Data IKU'!C4",
@@ -307,7 +314,10 @@ describe("readModel tolerance", () => {
 
   it("a blank Sasaran on the first row is a problem", () => {
     const model = readModel(sampleWith({ iku: (v) => (v[1][COL.sasaran] = null) }));
-    expect(model.findings[0]).toMatchObject({ kode: "SEL_KOSONG", lokasi: "'Data IKU'!C4" });
+    expect(flatAll(model.findings)[0]).toMatchObject({
+      kode: "SEL_KOSONG",
+      lokasi: "'Data IKU'!C4",
+    });
     expect(model.leftOut[0].lokasi).toBe("'Data IKU'!B4:K4");
     expect(model.sasaran.map((s) => s.teks)).toEqual([
       fixture.iku[1].sasaran,
@@ -321,7 +331,7 @@ describe("readModel tolerance", () => {
         iku: (v) => ((v[1][COL.r2023] = "n/a"), (v[2][COL.renstra] = { error: "#N/A" })),
       })
     );
-    expect(model.findings.map((f) => [f.kode, f.lokasi])).toEqual([
+    expect(flatAll(model.findings).map((f) => [f.kode, f.lokasi])).toEqual([
       ["BUKAN_ANGKA", "'Data IKU'!J4"],
       ["GALAT_EXCEL", "'Data IKU'!K5"],
     ]);
@@ -338,7 +348,7 @@ describe("readModel tolerance", () => {
     v[2].push(55.72, null, null, null, "88,78");
     v[3].push(null, null, null, null, null);
     const model = readModel(raw);
-    expect(model.findings).toEqual([]);
+    expect(flatAll(model.findings)).toEqual([]);
     expect(model.indikator[0].tertulis).toEqual({
       capaian: { value: "134,32", lokasi: "'Data IKU'!L4" },
       predikat: { value: "Melebihi Target", lokasi: "'Data IKU'!M4" },
@@ -361,7 +371,7 @@ describe("readModel tolerance", () => {
     v[3].push("1");
     const model = readModel(raw);
     expect(model.kolomIku.bobot).toBe(true);
-    expect(model.findings).toEqual([
+    expect(flatAll(model.findings)).toEqual([
       expect.objectContaining({ kode: "SEL_KOSONG", lokasi: "'Data IKU'!L5" }),
     ]);
     expect(model.indikator.map((i) => i.bobot?.value.toString())).toEqual(["2", "1"]);
@@ -378,14 +388,14 @@ describe("readModel tolerance", () => {
 
   it("a blank Program under a leaf continues the program above (merged cells)", () => {
     const model = readModel(sampleWith({ anggaran: (v) => ((v[2][1] = null), (v[2][0] = null)) }));
-    expect(model.findings).toEqual([]);
+    expect(flatAll(model.findings)).toEqual([]);
     expect(model.anggaran![1].program.value).toBe(fixture.anggaran[0].program);
     expect(model.anggaran![1].sasaran).toBe(1);
   });
 
   it("a row with neither Program nor Kegiatan is a problem", () => {
     const model = readModel(sampleWith({ anggaran: (v) => (v[1][1] = null) }));
-    expect(model.findings).toEqual([
+    expect(flatAll(model.findings)).toEqual([
       expect.objectContaining({ kode: "SEL_KOSONG", lokasi: "'Data Anggaran'!B2" }),
     ]);
   });
@@ -420,7 +430,7 @@ describe("settings", () => {
   it("the Tahun decides which Realisasi column is the report year's", () => {
     const model = readModel(sampleRaw(), { tahun: 2025 });
     // "Realisasi" without a year is still this year's; "Realisasi 2023" is an earlier year.
-    expect(model.findings).toEqual([]);
+    expect(flatAll(model.findings)).toEqual([]);
     expect(model.tahunLalu).toEqual([2023]);
   });
 
@@ -435,7 +445,7 @@ describe("settings", () => {
         },
       })
     );
-    expect(model.findings.map((f) => [f.kode, f.lokasi])).toEqual([
+    expect(flatAll(model.findings).map((f) => [f.kode, f.lokasi])).toEqual([
       ["PENGATURAN_TIDAK_SAH", "'Info'!B3"],
       ["PENGATURAN_TIDAK_SAH", "'Info'!B4"],
       ["PENGATURAN_TIDAK_SAH", "'Info'!B5"],
@@ -457,7 +467,7 @@ describe("settings", () => {
         },
       })
     );
-    expect(model.findings).toEqual([]);
+    expect(flatAll(model.findings)).toEqual([]);
     expect(model.settings).toMatchObject({ tahun: 2024, pembulatan: "TRUNC", batasiCapaian: true });
     expect(model.settings.skala.id).toBe("permendagri86");
   });
@@ -471,7 +481,7 @@ describe("sources", () => {
       [null, null],
     ]);
     const model = readModel(raw);
-    expect(model.findings).toEqual([
+    expect(flatAll(model.findings)).toEqual([
       expect.objectContaining({ kode: "SUMBER_KOSONG", lokasi: "'Belanja'!A1:B2" }),
     ]);
   });
@@ -546,7 +556,7 @@ describe("issue 12: shapes of real reports", () => {
       ]
     );
     expect(m.anggaran!.map((b) => b.indikatorIndex)).toEqual([1, null]);
-    expect(m.findings.filter((f) => f.kode === "INDIKATOR_TIDAK_COCOK")).toMatchObject([
+    expect(flatAll(m.findings).filter((f) => f.kode === "INDIKATOR_TIDAK_COCOK")).toMatchObject([
       { lokasi: "'Ang'!B3" },
     ]);
   });
@@ -556,7 +566,7 @@ describe("issue 12: shapes of real reports", () => {
       ["Sasaran", "Indikator", "Target", "Realisasi"],
       ["S1", "Jumlah kasus kematian pasien", "< 30", 30.6],
     ]);
-    const f = m.findings.find((x) => x.kode === "BUKAN_ANGKA");
+    const f = flatAll(m.findings).find((x) => x.kode === "BUKAN_ANGKA");
     expect(f?.lokasi).toBe("'IKU'!C2");
     expect(f?.pesan).toContain("Tulis angkanya saja (30)");
     expect(f?.pesan).toContain("Arah dengan turun");

@@ -4,11 +4,11 @@ import {
   cellError,
   cellText,
   isBlankCell,
-  reasonOf,
   sameTextKey,
   sourceAddress,
 } from "../../../src/report/model/row-reader";
-import type { Finding, RawCell, RawRange } from "../../../src/report/contract/types";
+import { flatAll } from "../contract/flat";
+import type { RawCell, RawRange } from "../../../src/report/contract/types";
 
 /** A source on sheet "Data IKU" whose header row starts at C5 (row 4, column 2). */
 function range(values: RawCell[][]): RawRange {
@@ -119,15 +119,15 @@ describe("RowReader", () => {
     const row = new RowReader(r, 2);
     expect(row.text(0, "Indikator", true)).toBeNull();
     expect(row.decimal(1, "Target", true)).toBeNull();
-    expect(row.problems.map((p) => [p.kode, p.lokasi])).toEqual([
+    expect(flatAll(row.problems).map((p) => [p.kode, p.lokasi])).toEqual([
       ["SEL_KOSONG", "'Data IKU'!C7"],
       ["SEL_KOSONG", "'Data IKU'!D7"],
     ]);
-    expect(row.problems[0].pesan).toContain("Indikator");
-    expect(row.problems[0].pesan).toContain("baris ini tidak dimasukkan");
-    expect(row.problems.every((p) => p.tingkat === "galat" && p.nilai_tertulis === undefined)).toBe(
-      true
-    );
+    expect(flatAll(row.problems)[0].pesan).toContain("Indikator");
+    expect(flatAll(row.problems)[0].pesan).toContain("baris ini tidak dimasukkan");
+    expect(
+      flatAll(row.problems).every((p) => p.tingkat === "galat" && p.nilai_tertulis === undefined)
+    ).toBe(true);
     expect(row.valueProblems).toEqual([]);
   });
 
@@ -143,22 +143,22 @@ describe("RowReader", () => {
     const row = new RowReader(range([HEADERS, ["x", "1.2.3,4", "abc"]]), 1);
     expect(row.decimal(1, "Target", true)).toBeNull();
     expect(row.decimal(2, "Realisasi", false)).toBeNull();
-    expect(row.problems).toHaveLength(1);
-    expect(row.problems[0]).toMatchObject({
+    expect(flatAll(row.problems)).toHaveLength(1);
+    expect(flatAll(row.problems)[0]).toMatchObject({
       tingkat: "galat",
       kode: "BUKAN_ANGKA",
       lokasi: "'Data IKU'!D6",
       nilai_tertulis: "1.2.3,4",
     });
-    expect(row.problems[0].pesan).toContain("'Data IKU'!D6");
+    expect(flatAll(row.problems)[0].pesan).toContain("'Data IKU'!D6");
     // An optional value only drops that value; the row stays.
-    expect(row.valueProblems).toHaveLength(1);
-    expect(row.valueProblems[0]).toMatchObject({
+    expect(flatAll(row.valueProblems)).toHaveLength(1);
+    expect(flatAll(row.valueProblems)[0]).toMatchObject({
       kode: "BUKAN_ANGKA",
       lokasi: "'Data IKU'!E6",
       nilai_tertulis: "abc",
     });
-    expect(row.valueProblems[0].pesan).toContain("nilai ini tidak dipakai");
+    expect(flatAll(row.valueProblems)[0].pesan).toContain("nilai ini tidak dipakai");
   });
 
   it("reports an Excel error in a cell at its address, naming the error", () => {
@@ -169,13 +169,13 @@ describe("RowReader", () => {
     expect(row.text(0, "Indikator", true)).toBeNull();
     expect(row.decimal(1, "Target", true)).toBeNull();
     expect(row.decimal(2, "Realisasi", false)).toBeNull();
-    expect(row.problems.map((p) => [p.kode, p.lokasi, p.nilai_tertulis])).toEqual([
+    expect(flatAll(row.problems).map((p) => [p.kode, p.lokasi, p.nilai_tertulis])).toEqual([
       ["GALAT_EXCEL", "'Data IKU'!C6", "#REF!"],
       ["GALAT_EXCEL", "'Data IKU'!D6", "#DIV/0!"],
     ]);
-    expect(row.problems[0].pesan).toContain("#REF!");
-    expect(row.problems[0].pesan).toContain("Indikator");
-    expect(row.valueProblems.map((p) => [p.kode, p.lokasi, p.nilai_tertulis])).toEqual([
+    expect(flatAll(row.problems)[0].pesan).toContain("#REF!");
+    expect(flatAll(row.problems)[0].pesan).toContain("Indikator");
+    expect(flatAll(row.valueProblems).map((p) => [p.kode, p.lokasi, p.nilai_tertulis])).toEqual([
       ["GALAT_EXCEL", "'Data IKU'!E6", "#N/A"],
     ]);
   });
@@ -204,11 +204,19 @@ describe("RowReader", () => {
 
   it("omits nilai_tertulis for a blank written value", () => {
     const row = new RowReader(r, 1);
-    row.problem("X", "Sesuatu salah", 1, "  ");
-    row.problem("Y", "Sesuatu lain", 1, 5, false);
-    expect(row.problems[0].nilai_tertulis).toBeUndefined();
-    expect(row.problems[0].pesan).toMatch(/^Sesuatu salah; .*\.$/);
-    expect(row.valueProblems[0].nilai_tertulis).toBe("5");
+    row.problem("SEL_KOSONG", { kolom: "Target" }, 1, "  ");
+    row.problem("TARGET_NOL", {}, 1, 5, false);
+    expect(flatAll(row.problems)[0].nilai_tertulis).toBeUndefined();
+    expect(flatAll(row.problems)[0].pesan).toMatch(
+      /^Target kosong di .*; sampai diperbaiki, baris ini .*\.$/
+    );
+    expect(flatAll(row.valueProblems)[0].nilai_tertulis).toBe("5");
+    expect(flatAll(row.valueProblems)[0].pesan).toMatch(/nilai ini tidak dipakai/);
+    // Every row problem carries its source and its cell, structured.
+    expect(row.problems[0]).toMatchObject({
+      sumber: "LKIP_IKU",
+      sel: { sheet: "Data IKU", row: 5, col: 3 },
+    });
   });
 });
 
@@ -220,15 +228,5 @@ describe("sourceAddress", () => {
   it("gives a single cell for a 1×1 or empty source", () => {
     expect(sourceAddress(range([["Indikator"]]))).toBe("'Data IKU'!C5");
     expect(sourceAddress(range([]))).toBe("'Data IKU'!C5");
-  });
-});
-
-describe("reasonOf", () => {
-  it("joins the messages of the problems", () => {
-    const f = (pesan: string): Finding => ({ tingkat: "galat", kode: "K", pesan, lokasi: "" });
-    expect(reasonOf([f("Target kosong."), f("Realisasi bukan angka.")])).toBe(
-      "Target kosong. Realisasi bukan angka."
-    );
-    expect(reasonOf([])).toBe("");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { flatAll } from "../contract/flat";
 import { SKALA } from "../../../src/core";
 import { defaultSettings, readSettings } from "../../../src/report/model/settings";
 import type { RawCell, RawRange } from "../../../src/report/contract/types";
@@ -35,7 +36,7 @@ describe("readSettings", () => {
   it("gives the defaults without LKIP_INFO", () => {
     const r = readSettings(undefined);
     expect(r.settings).toEqual(defaultSettings());
-    expect(r.findings).toEqual([]);
+    expect(flatAll(r.findings)).toEqual([]);
     expect(r.lokasi).toEqual({});
   });
 
@@ -49,7 +50,7 @@ describe("readSettings", () => {
         ["Batasi Capaian Efisiensi", "Ya"],
       ])
     );
-    expect(r.findings).toEqual([]);
+    expect(flatAll(r.findings)).toEqual([]);
     expect(r.settings).toEqual({
       instansi: "Dinas Sosial Kabupaten Barito Kuala",
       tahun: 2024,
@@ -75,7 +76,7 @@ describe("readSettings", () => {
         ["S K A L A", "Kategori"],
       ])
     );
-    expect(r.findings).toEqual([]);
+    expect(flatAll(r.findings)).toEqual([]);
     expect(r.settings.tahun).toBe(2023);
     expect(r.settings.pembulatan).toBe("TRUNC");
     expect(r.settings.batasiCapaian).toBe(false);
@@ -84,7 +85,7 @@ describe("readSettings", () => {
 
   it("accepts permendagri54, the regulation's name of the kategori scale", () => {
     const r = readSettings(info([["Skala", "Permendagri54"]]));
-    expect(r.findings).toEqual([]);
+    expect(flatAll(r.findings)).toEqual([]);
     expect(r.settings.skala).toBe(SKALA.kategori);
   });
 
@@ -104,7 +105,7 @@ describe("readSettings", () => {
         ["Tahun", 2022],
       ])
     );
-    expect(r.findings).toEqual([]);
+    expect(flatAll(r.findings)).toEqual([]);
     expect(r.settings.tahun).toBe(2022);
     expect(r.lokasi).toEqual({ tahun: nilaiAt(6) });
   });
@@ -119,7 +120,7 @@ describe("readSettings", () => {
         ["Batasi Capaian Efisiensi"],
       ])
     );
-    expect(r.findings).toEqual([]);
+    expect(flatAll(r.findings)).toEqual([]);
     expect(r.settings).toEqual({ ...defaultSettings(), tahun: lastYear() });
   });
 
@@ -159,8 +160,8 @@ describe("readSettings", () => {
       ["Batasi Capaian Efisiensi", 2, "batasiCapaian"],
     ])("%s = %j → a finding at the value cell, default kept", (key, v, field) => {
       const r = bad(key, v);
-      expect(r.findings).toHaveLength(1);
-      const f = r.findings[0];
+      expect(flatAll(r.findings)).toHaveLength(1);
+      const f = flatAll(r.findings)[0];
       expect(f.tingkat).toBe("galat");
       expect(f.kode).toBe("PENGATURAN_TIDAK_SAH");
       expect(f.lokasi).toBe(nilaiAt(1));
@@ -174,16 +175,16 @@ describe("readSettings", () => {
 
     it("an Excel error as value → a finding naming the error", () => {
       const r = bad("Pembulatan", { error: "#N/A" });
-      expect(r.findings).toHaveLength(1);
-      expect(r.findings[0].lokasi).toBe(nilaiAt(1));
-      expect(r.findings[0].pesan).toContain("#N/A");
-      expect(r.findings[0].nilai_tertulis).toBe("#N/A");
+      expect(flatAll(r.findings)).toHaveLength(1);
+      expect(flatAll(r.findings)[0].lokasi).toBe(nilaiAt(1));
+      expect(flatAll(r.findings)[0].pesan).toContain("#N/A");
+      expect(flatAll(r.findings)[0].nilai_tertulis).toBe("#N/A");
       expect(r.settings.pembulatan).toBe("ROUND");
     });
 
     it("says which default is used meanwhile", () => {
       const r = bad("Tahun", "abc");
-      expect(r.findings[0].pesan).toContain(String(lastYear()));
+      expect(flatAll(r.findings)[0].pesan).toContain(String(lastYear()));
     });
 
     it("only kategori and permendagri86 are Skala values of LKIP_INFO (WORKBOOK.md)", () => {
@@ -191,8 +192,8 @@ describe("readSettings", () => {
       // efisiensi) are not categories of Tabel 4/5.
       for (const s of ["sakip", "target", "efisiensi"]) {
         const r = bad("Skala", s);
-        expect(r.findings.map((f) => f.kode)).toEqual(["PENGATURAN_TIDAK_SAH"]);
-        expect(r.findings[0].lokasi).toBe(nilaiAt(1));
+        expect(flatAll(r.findings).map((f) => f.kode)).toEqual(["PENGATURAN_TIDAK_SAH"]);
+        expect(flatAll(r.findings)[0].lokasi).toBe(nilaiAt(1));
         expect(r.settings.skala).toBe(SKALA.kategori);
       }
     });
@@ -204,7 +205,7 @@ describe("readSettings", () => {
           ["Pembulatan", "TRUNC"],
         ])
       );
-      expect(r.findings).toHaveLength(1);
+      expect(flatAll(r.findings)).toHaveLength(1);
       expect(r.settings.pembulatan).toBe("TRUNC");
       expect(r.lokasi).toEqual({ pembulatan: nilaiAt(1) });
     });
@@ -220,13 +221,13 @@ describe("readSettings", () => {
     );
     expect(r.settings.tahun).toBe(2023);
     expect(r.lokasi.tahun).toBe(nilaiAt(0));
-    expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({
+    expect(flatAll(r.findings)).toHaveLength(1);
+    expect(flatAll(r.findings)[0]).toMatchObject({
       tingkat: "galat",
       kode: "PENGATURAN_GANDA",
       lokasi: kunciAt(2),
     });
-    expect(r.findings[0].pesan).toContain(nilaiAt(0));
+    expect(flatAll(r.findings)[0].pesan).toContain(nilaiAt(0));
   });
 
   it("counts the two spellings of Batasi Capaian as one key", () => {
@@ -237,7 +238,7 @@ describe("readSettings", () => {
       ])
     );
     expect(r.settings.batasiCapaian).toBe(true);
-    expect(r.findings.map((f) => f.kode)).toEqual(["PENGATURAN_GANDA"]);
+    expect(flatAll(r.findings).map((f) => f.kode)).toEqual(["PENGATURAN_GANDA"]);
   });
 
   it("lets overrides win over LKIP_INFO, and drops their location", () => {
@@ -260,7 +261,7 @@ describe("readSettings", () => {
   it("lets an override replace a bad value, keeping the finding about the cell", () => {
     const r = readSettings(info([["Tahun", "abc"]]), { tahun: 2024 });
     expect(r.settings.tahun).toBe(2024);
-    expect(r.findings.map((f) => f.lokasi)).toEqual([nilaiAt(0)]);
+    expect(flatAll(r.findings).map((f) => f.lokasi)).toEqual([nilaiAt(0)]);
   });
 
   it("keeps instansi text exactly as written", () => {

@@ -4,7 +4,9 @@
  */
 import { readModel } from "../../../src/report/model/read-model";
 import { periksa } from "../../../src/report/periksa/periksa";
-import type { Finding, RawCell, RawWorkbook } from "../../../src/report/contract/types";
+import type { RawCell, RawWorkbook } from "../../../src/report/contract/types";
+import { flatAll } from "../contract/flat";
+import type { Flat } from "../contract/flat";
 import { rawRange } from "../sample/sample-raw";
 
 export interface Kecil {
@@ -25,12 +27,13 @@ export function bukuKerja(k: Kecil): RawWorkbook {
   return raw;
 }
 
-export function temuanDari(k: Kecil): Finding[] {
-  return periksa(readModel(bukuKerja(k)));
+/** The checker's findings, flat (Indonesian message and A1 location as text). */
+export function temuanDari(k: Kecil): Flat[] {
+  return flatAll(periksa(readModel(bukuKerja(k))));
 }
 
 /** The findings of one kode. */
-export function kode(findings: Finding[], k: string): Finding[] {
+export function kode(findings: Flat[], k: string): Flat[] {
   return findings.filter((f) => f.kode === k);
 }
 

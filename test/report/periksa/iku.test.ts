@@ -397,10 +397,10 @@ describe("qualitative indicators in the checker (src/core/README.md §10)", () =
     const f = iku([
       { satuan: "Predikat", target: "BB", realisasi: "B", capaian: 100, predikat: "Tercapai" },
     ]);
-    expect(kode(f, "CAPAIAN_BEDA")).toMatchObject([
-      { lokasi: "'Data IKU'!G2", nilai_hitung: "Tidak tercapai" },
+    expect(kode(f, "KUALITATIF_BEDA")).toMatchObject([
+      { tingkat: "galat", lokasi: "'Data IKU'!G2", nilai_hitung: "Tidak tercapai" },
+      { tingkat: "galat", lokasi: "'Data IKU'!H2" },
     ]);
-    expect(kode(f, "PREDIKAT_BEDA")).toMatchObject([{ lokasi: "'Data IKU'!H2" }]);
   });
 });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../../src/report/model/read-model";
-import { periksa, posisi, urutkan } from "../../../src/report/periksa/periksa";
+import { periksa, urutkan } from "../../../src/report/periksa/periksa";
+import { parseRef, temuan } from "../../../src/report/contract";
+import { flat, flatAll } from "../contract/flat";
+import type { Flat } from "../contract/flat";
 import { SAMPLE_SHEETS, sampleInput } from "../../../src/report/sample/sample";
-import type { Finding, InputWorkbookPlan } from "../../../src/report/contract/types";
+import type { Finding } from "../../../src/report/contract/findings";
+import type { InputWorkbookPlan } from "../../../src/report/contract/types";
 import { SASARAN_A, kode, temuanDari } from "./helpers";
 import { fixture, leavesOf, planRaw } from "../sample/sample-raw";
 
@@ -57,7 +61,7 @@ function barisAnggaran(plan: InputWorkbookPlan, nama: string, total = false): nu
   return r;
 }
 
-function satu(findings: Finding[], k: string, lokasi: string): Finding {
+function satu(findings: Flat[], k: string, lokasi: string): Flat {
   const hits = findings.filter((f) => f.kode === k && f.lokasi === lokasi);
   expect(
     hits,
@@ -77,7 +81,7 @@ const withPembulatan = (plan: InputWorkbookPlan, mode: "ROUND" | "TRUNC"): Input
 
 describe("periksa on the sample report's printed values (sampleInput dicetak)", () => {
   const plan = sampleInput({ tertulis: "dicetak" });
-  const findings = periksa(readModel(planRaw(plan)));
+  const findings = flatAll(periksa(readModel(planRaw(plan))));
   const iku = SAMPLE_SHEETS.iku;
   const ikuRow = (k: number) => k + 1; // data rows follow the header row
 
@@ -226,7 +230,7 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
     const galat = findings.filter((f) => f.tingkat === "galat");
     expect(galat.length).toBeGreaterThan(0);
     for (const f of galat) {
-      expect(posisi(f.lokasi)).not.toBeNull();
+      expect(parseRef(f.lokasi)).not.toBeNull();
       expect(f.nilai_tertulis).toBeDefined();
       expect(f.pesan).toContain(f.nilai_hitung!);
       expect(f.pesan).toContain(f.lokasi);
@@ -237,7 +241,7 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
     const rank = { galat: 0, peringatan: 1, info: 2 };
     const ranks = findings.map((f) => rank[f.tingkat]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    const galat = findings.filter((f) => f.tingkat === "galat").map((f) => posisi(f.lokasi)!);
+    const galat = findings.filter((f) => f.tingkat === "galat").map((f) => parseRef(f.lokasi)!);
     const sheets: string[] = [iku, SAMPLE_SHEETS.anggaran];
     const keys = galat.map((p) => [sheets.indexOf(p.sheet), p.row, p.col]);
     const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
@@ -246,7 +250,7 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
 });
 
 describe("periksa on the corrected values (sampleInput benar)", () => {
-  const findings = periksa(readModel(planRaw(sampleInput({ tertulis: "benar" }))));
+  const findings = flatAll(periksa(readModel(planRaw(sampleInput({ tertulis: "benar" })))));
 
   it("yields no galat", () => {
     expect(findings.filter((f) => f.tingkat === "galat")).toEqual([]);
@@ -268,7 +272,7 @@ describe("the rounding policy decides whether a typed capaian is right", () => {
 
   it("55,72 is right under TRUNC", () => {
     const plan = withPembulatan(sampleInput({ tertulis: "dicetak" }), "TRUNC");
-    const f = periksa(readModel(planRaw(plan)));
+    const f = flatAll(periksa(readModel(planRaw(plan))));
     expect(i.printed.capaian).toBe(idn(i.expected.capaian.TRUNC));
     expect(kode(f, "CAPAIAN_BEDA").filter((x) => x.lokasi === lokasi(plan))).toEqual([]);
     // …and the Kategori slip stays a slip whatever the rounding.
@@ -277,7 +281,7 @@ describe("the rounding policy decides whether a typed capaian is right", () => {
 
   it("55,72 is wrong under ROUND (55,73)", () => {
     const plan = withPembulatan(sampleInput({ tertulis: "dicetak" }), "ROUND");
-    const f = satu(periksa(readModel(planRaw(plan))), "CAPAIAN_BEDA", lokasi(plan));
+    const f = satu(flatAll(periksa(readModel(planRaw(plan)))), "CAPAIAN_BEDA", lokasi(plan));
     expect(f.nilai_hitung).toBe(idn(i.expected.capaian.ROUND));
   });
 
@@ -342,11 +346,14 @@ describe("periksa includes the reading findings", () => {
 });
 
 describe("urutkan", () => {
+  // A finding of each tingkat (EFISIENSI_DIBATASI carries the tingkat it is given here).
   const f = (tingkat: Finding["tingkat"], lokasi: string): Finding => ({
+    ...temuan(
+      "EFISIENSI_DIBATASI",
+      { sasaran: 1, mentah: "1", nilai: "1" },
+      { sel: parseRef(lokasi) ?? undefined }
+    ),
     tingkat,
-    kode: "X",
-    pesan: lokasi,
-    lokasi,
   });
 
   it("orders by tingkat, then findings without a cell, then sheet order, row, column (AA after Z)", () => {
@@ -361,7 +368,7 @@ describe("urutkan", () => {
       f("galat", "'Lain'!A1"),
     ];
     expect(
-      urutkan(input, ["Data IKU", "Data Anggaran"]).map((x) => `${x.tingkat} ${x.lokasi}`)
+      urutkan(input, ["Data IKU", "Data Anggaran"]).map((x) => `${x.tingkat} ${flat(x).lokasi}`)
     ).toEqual([
       "galat ",
       "galat 'Data IKU'!B2:H2",
@@ -374,8 +381,8 @@ describe("urutkan", () => {
     ]);
   });
 
-  it("reads quoted sheet names with quotes inside", () => {
-    expect(posisi("'Data ''IKU'''!C12")).toEqual({ sheet: "Data 'IKU'", row: 12, col: 3 });
-    expect(posisi("")).toBeNull();
+  it("reads quoted sheet names with quotes inside (parseRef, 0-based)", () => {
+    expect(parseRef("'Data ''IKU'''!C12")).toEqual({ sheet: "Data 'IKU'", row: 11, col: 2 });
+    expect(parseRef("")).toBeNull();
   });
 });

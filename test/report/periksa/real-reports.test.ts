@@ -9,6 +9,7 @@ import { Decimal, bulatkan, capaian, parseArah, toDecimal } from "../../../src/c
 import { compute } from "../../../src/report/compute/compute";
 import { readModel } from "../../../src/report/model/read-model";
 import { periksa } from "../../../src/report/periksa/periksa";
+import { flatAll } from "../contract/flat";
 import type { RawCell } from "../../../src/report/contract/types";
 import { loadXlsx } from "../../../src/xlsx/read";
 import { writeInputPlan } from "../../../src/xlsx/write";
@@ -45,7 +46,7 @@ describe.each(laporan)("$file", ({ data: l }) => {
     const loaded = await loadXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
     const model = readModel(loaded.raw);
     const hasil = compute(model);
-    const temuan = periksa(model, hasil);
+    const temuan = flatAll(periksa(model, hasil));
     // A report without a budget table lacks LKIP_ANGGARAN: said once, about no printed figure.
     const alarm = temuan.filter((f) => f.tingkat !== "info" && f.kode !== "SUMBER_TIDAK_ADA");
     const diharapkan = new Set<string>();

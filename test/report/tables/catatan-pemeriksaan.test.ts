@@ -4,26 +4,45 @@ import {
   catatanPemeriksaan,
 } from "../../../src/report/tables/catatan-pemeriksaan";
 import { layoutSheet } from "../../../src/report/tables/layout";
-import type { Finding } from "../../../src/report/contract/types";
+import { findingText, temuan } from "../../../src/report/contract/findings";
+import type { Finding } from "../../../src/report/contract/findings";
 
 const findings: Finding[] = [
+  temuan(
+    "CAPAIAN_BEDA",
+    {
+      kolom: "Capaian",
+      milik: { jenis: "indikator", nama: "Persentase X" },
+      tertulis: "55,72",
+      hitung: "55,73",
+      rumus: {
+        jenis: "capaian",
+        arah: "naik",
+        target: "1,31",
+        realisasi: "0,73",
+        hasil: "55,73",
+        pembulatan: "ROUND",
+      },
+      kenapa: [],
+    },
+    { sel: { sheet: "Data IKU", row: 2, col: 10 }, tertulis: "55,72", hitung: "55,73" }
+  ),
+  temuan(
+    "ARAH_MUNGKIN_TURUN",
+    {
+      nama: "Angka kematian",
+      namaSel: { sheet: "Data IKU", row: 4, col: 2 },
+      frasa: "angka kematian",
+    },
+    { sel: { sheet: "Data IKU", row: 4, col: 5 }, hitung: "turun" }
+  ),
+  // A message that looks like a formula (here the pass-through message of an unreadable file).
   {
-    tingkat: "galat",
-    kode: "CAPAIAN_BEDA",
-    pesan: "Capaian … Ganti dengan 55,73.",
-    lokasi: "'Data IKU'!K3",
-    nilai_tertulis: "55,72",
-    nilai_hitung: "55,73",
+    ...temuan("BERKAS_TIDAK_TERBACA", { berkas: "x.xlsx", pesan: '=HYPERLINK("x")' }),
+    tingkat: "info",
   },
-  {
-    tingkat: "peringatan",
-    kode: "ARAH_MUNGKIN_TURUN",
-    pesan: "Indikator …",
-    lokasi: "'Data IKU'!F5",
-    nilai_hitung: "turun",
-  },
-  { tingkat: "info", kode: "SUMBER", pesan: '=HYPERLINK("x")', lokasi: "" },
 ];
+const pesan = findings.map((f) => findingText(f, "id"));
 
 describe("catatanPemeriksaan", () => {
   const t = catatanPemeriksaan(findings);
@@ -39,9 +58,9 @@ describe("catatanPemeriksaan", () => {
 
   it("one row per finding, in order, values as text", () => {
     expect(t.body.map((r) => r.map((c) => c.value))).toEqual([
-      [1, "Galat", "'Data IKU'!K3", findings[0].pesan, "55,72", "55,73"],
-      [2, "Peringatan", "'Data IKU'!F5", findings[1].pesan, null, "turun"],
-      [3, "Info", null, findings[2].pesan, null, null],
+      [1, "Galat", "'Data IKU'!K3", pesan[0], "55,72", "55,73"],
+      [2, "Peringatan", "'Data IKU'!F5", pesan[1], null, "turun"],
+      [3, "Info", null, pesan[2], null, null],
     ]);
     for (const row of t.body) for (const c of row.slice(1)) expect(c.kind).toBe("text");
     expect(t.notes[0]).toContain("3 temuan: 1 galat, 1 peringatan, 1 info");
@@ -50,7 +69,7 @@ describe("catatanPemeriksaan", () => {
   it("lays out like any table (a formula-looking message stays text)", () => {
     const plan = layoutSheet("Catatan", [t]);
     const r = plan.tables[0].row + 1 + 3; // title line, then the header row
-    expect(plan.values[r][3]).toBe(findings[2].pesan);
+    expect(plan.values[r][3]).toBe(pesan[2]);
     expect(plan.numberFormats[r][3]).toBe("@");
   });
 

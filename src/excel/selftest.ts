@@ -1,0 +1,305 @@
+/* global Excel, setTimeout */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- every check loads and syncs before it reads; the rules cannot follow the closures in CHECKS */
+/**
+ * "Uji kecocokan Excel": runs each assumption the gateway relies on against the live host, on a
+ * scratch sheet it creates and deletes, and reports pass/fail per item with host, platform and
+ * build — for an administrator's first run and for support messages. The same checks run in the
+ * end-to-end test against the in-memory Excel.
+ */
+import { percentPoints } from "../report";
+import { gridOps, textSafeFormats, type Target } from "./grid";
+import type { HostInfo } from "./host";
+import { toBatches } from "./payload";
+import { clipToUsed, readCells } from "./read";
+import { defaultRun, type ExcelRun } from "./run";
+
+export interface SelfTestItem {
+  id: string;
+  /** What is checked, Indonesian and English. */
+  title: { id: string; en: string };
+  ok: boolean;
+  /** What was seen (values as Excel gave them), for the support block. */
+  detail: string;
+}
+
+export interface SelfTestReport {
+  host: string;
+  platform: string;
+  version: string;
+  items: SelfTestItem[];
+  /** ISO time of the run. */
+  at: string;
+}
+
+export interface SelfTestOptions {
+  run?: ExcelRun;
+  host?: HostInfo;
+  /** Called after each item (for progress). */
+  onItem?: (item: SelfTestItem) => void;
+}
+
+const SCRATCH = "LKIP uji kecocokan";
+const NAME = "LKIP_UJI_KOLOM";
+const show = (v: unknown) => JSON.stringify(v);
+
+type Check = {
+  id: string;
+  title: { id: string; en: string };
+  run: (ctx: Excel.RequestContext, ws: Excel.Worksheet) => Promise<{ ok: boolean; detail: string }>;
+};
+
+async function writeGrid(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  row: number,
+  col: number,
+  values: (string | number | null)[][],
+  limit = 4 * 1024 * 1024
+): Promise<number> {
+  const target: Target = { ctx, ws };
+  const batches = toBatches(gridOps(row, col, values, textSafeFormats(values), limit), limit);
+  for (const b of batches) {
+    for (const op of b) op.apply(target);
+    await ctx.sync();
+  }
+  return batches.length;
+}
+
+const FORMULA_LIKE = ["=1+1", "+62 811", "-lima", "@SUM(A1)", "0812", "1/2", "TRUE", "#REF!"];
+const LONG = "-" + "Meningkatnya kualitas layanan sosial ".repeat(9);
+
+const CHECKS: Check[] = [
+  {
+    id: "teks-rumus",
+    title: {
+      id: "Teks yang mirip rumus, angka, tanggal atau galat tetap teks",
+      en: "Text that looks like a formula, number, date or error stays text",
+    },
+    run: async (ctx, ws) => {
+      await writeGrid(ctx, ws, 0, 0, [FORMULA_LIKE]);
+      const r = ws.getRangeByIndexes(0, 0, 1, FORMULA_LIKE.length);
+      r.load("values,formulas,valueTypes");
+      await ctx.sync();
+      const ok = FORMULA_LIKE.every(
+        (s, c) => r.values[0][c] === s && r.formulas[0][c] === s && r.valueTypes[0][c] === "String"
+      );
+      return { ok, detail: show(r.values[0]) };
+    },
+  },
+  {
+    id: "teks-panjang",
+    title: {
+      id: "Teks panjang (> 255 huruf) tetap terbaca, tidak tampil ####",
+      en: "Long text (> 255 characters) stays readable, not ####",
+    },
+    run: async (ctx, ws) => {
+      await writeGrid(ctx, ws, 1, 0, [[LONG]]);
+      const r = ws.getRangeByIndexes(1, 0, 1, 1);
+      r.load("values,text,numberFormat");
+      await ctx.sync();
+      const ok = r.values[0][0] === LONG && !String(r.text[0][0]).startsWith("#");
+      return {
+        ok,
+        detail: `${String(r.values[0][0]).length} huruf, format ${show(r.numberFormat[0][0])}, tampil ${show(String(r.text[0][0]).slice(0, 12))}`,
+      };
+    },
+  },
+  {
+    id: "kolom-utuh",
+    title: {
+      id: "Nama seluruh kolom ($J:$K) dipotong sampai baris terakhir yang berisi",
+      en: "A whole-column name ($J:$K) is clipped to the last row holding data",
+    },
+    run: async (ctx, ws) => {
+      const data = [
+        ["Target", "Realisasi"],
+        [80, 40],
+        [90, 45],
+      ];
+      await writeGrid(ctx, ws, 0, 9, data);
+      const name = ctx.workbook.names.add(NAME, ws.getRange("J:K"));
+      const range = name.getRangeOrNullObject();
+      range.load("rowIndex,columnIndex,rowCount,columnCount,values");
+      const used = ws.getUsedRange(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      await ctx.sync();
+      const unboundedValues = range.values;
+      const rect = clipToUsed(
+        {
+          row: range.rowIndex,
+          col: range.columnIndex,
+          rows: range.rowCount,
+          cols: range.columnCount,
+        },
+        { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount }
+      );
+      const [got] = await readCells(ctx, [{ ws, rect }], 100_000);
+      ctx.workbook.names.getItem(NAME).delete();
+      await ctx.sync();
+      const ok = rect.rows === data.length && show(got?.values.slice(0, 3)) === show(data);
+      return {
+        ok,
+        detail: `values seluruh kolom: ${unboundedValues === null ? "null" : "terisi"}; dibaca ${rect.rows}×${rect.cols}`,
+      };
+    },
+  },
+  {
+    id: "persen",
+    title: {
+      id: "Sel berformat persen dibaca seperti tercetak (0,9271 → 92,71)",
+      en: "Percent-formatted cells are read as printed (0.9271 → 92.71)",
+    },
+    run: async (ctx, ws) => {
+      const cell = ws.getRangeByIndexes(3, 0, 1, 1);
+      cell.numberFormat = [["0.00%"]];
+      cell.values = [[0.9271]];
+      await ctx.sync();
+      const [got] = await readCells(ctx, [{ ws, rect: { row: 3, col: 0, rows: 1, cols: 1 } }], 10);
+      const v = got?.values[0][0];
+      const flagged = got?.percent?.[0][0] === true;
+      const ok = typeof v === "number" && flagged && percentPoints(v) === 92.71;
+      return { ok, detail: `nilai ${show(v)}, format persen ${flagged}` };
+    },
+  },
+  {
+    id: "baris-total",
+    title: {
+      id: "Baris Total tabel Excel tidak dibaca sebagai data",
+      en: "An Excel table's Total Row is not read as data",
+    },
+    run: async (ctx, ws) => {
+      await writeGrid(ctx, ws, 5, 0, [
+        ["Jenis Belanja", "Pagu"],
+        ["Pegawai", 10],
+        ["Barang", 20],
+      ]);
+      const t = ws.tables.add("A6:B8", true);
+      t.showTotals = true;
+      const header = t.getHeaderRowRange();
+      header.load("rowIndex");
+      const body = t.getDataBodyRange();
+      body.load("rowIndex,rowCount,values");
+      await ctx.sync();
+      const ok = body.rowCount === 2 && !body.values.some((row) => row[0] === "Total");
+      t.delete();
+      await ctx.sync();
+      return {
+        ok,
+        detail: `badan tabel ${body.rowCount} baris: ${show(body.values.map((r) => r[0]))}`,
+      };
+    },
+  },
+  {
+    id: "pecah-permintaan",
+    title: {
+      id: "Data besar dikirim dan dibaca dalam beberapa permintaan",
+      en: "Big data is written and read in several requests",
+    },
+    run: async (ctx, ws) => {
+      const rows = Array.from({ length: 400 }, (_, i) => [`Baris ${i + 1}`, i + 0.5, "-" + i]);
+      const batches = await writeGrid(ctx, ws, 0, 20, rows, 8_000);
+      const [got] = await readCells(
+        ctx,
+        [{ ws, rect: { row: 0, col: 20, rows: 400, cols: 3 } }],
+        300
+      );
+      const ok = batches > 1 && show(got?.values) === show(rows);
+      return { ok, detail: `${batches} kiriman; ${got?.values.length ?? 0} baris terbaca` };
+    },
+  },
+  {
+    id: "fungsi",
+    title: {
+      id: "Fungsi LKIP: sel kosong → #N/A, galat per sel, sel persen ×100",
+      en: "LKIP functions: blank → #N/A, one error per cell, percent cell ×100",
+    },
+    run: async (ctx, ws) => {
+      const a = ws.getRangeByIndexes(30, 0, 3, 2);
+      a.values = [
+        [80, ""],
+        [80, 40],
+        [50, 25],
+      ];
+      ws.getRangeByIndexes(31, 1, 1, 1).formulas = [["=1/0"]];
+      const pct = ws.getRangeByIndexes(33, 0, 1, 1);
+      pct.numberFormat = [["0.00%"]];
+      pct.values = [[0.9271]];
+      ws.getRangeByIndexes(30, 3, 1, 1).formulas = [["=LKIP.CAPAIAN(A31;B31)"]];
+      ws.getRangeByIndexes(31, 3, 1, 1).formulas = [["=LKIP.CAPAIAN(A32:A33;B32:B33)"]];
+      ws.getRangeByIndexes(33, 3, 1, 1).formulas = [["=LKIP.PREDIKAT(A34*100)"]];
+      ctx.workbook.application.calculate("Full");
+      await ctx.sync();
+      // Custom functions answer asynchronously: wait while a cell still shows #BUSY!.
+      const out = ws.getRangeByIndexes(30, 3, 4, 1);
+      for (let i = 0; i < 20; i++) {
+        out.load("values,valueTypes");
+        await ctx.sync();
+        if (!out.values.some((r) => /^#(BUSY!|GETTING_DATA)$/.test(String(r[0])))) break;
+        await new Promise((ok) => setTimeout(ok, 250));
+      }
+      const v = out.values.map((r) => r[0]);
+      const t = out.valueTypes.map((r) => r[0]);
+      const blank = t[0] === "Error" && v[0] === "#N/A";
+      const perCell = t[1] === "Error" && v[1] === "#DIV/0!" && v[2] === 50;
+      const percent = v[3] === "Sangat baik";
+      return {
+        ok: blank && perCell && percent,
+        detail: `kosong ${show(v[0])}${blank ? "" : " (sel kosong datang sebagai 0: perbarui Office)"}; galat ${show(v.slice(1, 3))}; persen ${show(v[3])}`,
+      };
+    },
+  },
+];
+
+/** Runs every check; a check that throws fails with its error code, the others still run. */
+export async function runSelfTest(opts: SelfTestOptions = {}): Promise<SelfTestReport> {
+  const run = opts.run ?? defaultRun;
+  const d = opts.host?.diagnostics;
+  const report: SelfTestReport = {
+    host: d?.host ?? "Excel",
+    platform: d?.platform ?? "",
+    version: d?.version ?? "",
+    items: [],
+    at: new Date().toISOString(),
+  };
+  for (const check of CHECKS) {
+    let item: SelfTestItem;
+    try {
+      const r = await run(async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load("items/name");
+        await ctx.sync();
+        let name = SCRATCH;
+        for (let i = 2; sheets.items.some((s) => s.name.toUpperCase() === name.toUpperCase()); i++)
+          name = `${SCRATCH} ${i}`;
+        const ws = sheets.add(name);
+        await ctx.sync();
+        try {
+          return await check.run(ctx, ws);
+        } finally {
+          ws.delete();
+          await ctx.sync();
+        }
+      });
+      item = { id: check.id, title: check.title, ...r };
+    } catch (e) {
+      const code = (e as { code?: unknown })?.code;
+      item = { id: check.id, title: check.title, ok: false, detail: `galat ${String(code ?? e)}` };
+    }
+    report.items.push(item);
+    opts.onItem?.(item);
+  }
+  return report;
+}
+
+/** The copyable block for a support message. */
+export function selfTestText(r: SelfTestReport, language: "id" | "en" = "id"): string {
+  const head =
+    language === "id"
+      ? `Uji kecocokan Excel — ${r.host} ${r.platform} ${r.version} — ${r.at}`
+      : `Excel compatibility test — ${r.host} ${r.platform} ${r.version} — ${r.at}`;
+  const lines = r.items.map(
+    (i) => `${i.ok ? "LULUS" : "GAGAL"}  ${i.id}: ${i.title[language]} — ${i.detail}`
+  );
+  const passed = r.items.filter((i) => i.ok).length;
+  return [head, ...lines, `${passed}/${r.items.length}`].join("\n");
+}

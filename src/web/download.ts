@@ -1,0 +1,5 @@
+/** `laporan.xlsx` → `laporan-tabel.xlsx`, as `npm run demo` names its output. */
+export function downloadName(input: string): string {
+  const base = input.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
+  return `${base || "lkip"}-tabel.xlsx`;
+}

@@ -1,0 +1,251 @@
+/**
+ * End-to-end test of the browser page (dist/lkip.html) in Debian's Chromium: upload the sample and
+ * a few randomised workbooks with setInputFiles, take the download, and compare it cell by cell
+ * with what `lkip tabel` writes for the same file; the findings listed must be `lkip periksa`'s.
+ * Also: the page can open no connection (its CSP), it speaks Indonesian or English after the
+ * browser's language, and it fits a laptop's width. Run after `npm run build`
+ * (`npm run test:e2e:web`; built here when dist/lkip.html is missing). `-- --update-screenshot`
+ * also copies the screenshot to assets/lkip-web.png.
+ */
+import { execSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import fc from "fast-check";
+import type { Browser, Page } from "playwright-core";
+import { main as lkip } from "../../src/cli/main";
+import { findingText } from "../../src/report";
+import { tabelXlsx } from "../../src/xlsx";
+import { hostileWorkbook } from "../random/hostile";
+import { toXlsx } from "../random/materialize";
+import { workbookDifferences } from "../xlsx/compare";
+import { launch } from "./browser";
+import { serve } from "./serve";
+
+const root = resolve(__dirname, "../..");
+const dist = join(root, "dist");
+const out = join(root, "out/e2e/web");
+const SAMPLE = join(root, "assets/contoh-lkip-2024.xlsx");
+
+let passed = 0;
+let failed = 0;
+async function check(name: string, f: () => Promise<void>): Promise<void> {
+  try {
+    await f();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`  ✗ ${name}\n    ${(e as Error).message.split("\n").join("\n    ")}`);
+  }
+}
+function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+async function cli(argv: string[]): Promise<{ code: number; stdout: string }> {
+  let stdout = "";
+  const code = await lkip(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: () => undefined },
+  });
+  return { code, stdout };
+}
+
+interface Upload {
+  status: string;
+  download: Uint8Array | null;
+  findings: string[];
+}
+
+/** Uploads one file, waits until the page is done, and takes the download when it offers one. */
+async function upload(page: Page, file: string, name: string): Promise<Upload> {
+  await page.setInputFiles("#file", file);
+  await page.waitForFunction(
+    () => {
+      const s = document.getElementById("status");
+      return s && (s.classList.contains("error") || /^(Selesai|Done)\./.test(s.textContent ?? ""));
+    },
+    null,
+    { timeout: 60_000 }
+  );
+  const status = (await page.textContent("#status")) ?? "";
+  const findings = await page.$$eval("#findings li", (lis) =>
+    lis.map((li) => li.textContent ?? "")
+  );
+  let download: Uint8Array | null = null;
+  if (await page.isVisible("#download")) {
+    const [d] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    const saved = join(out, `${name}-browser.xlsx`);
+    await d.saveAs(saved);
+    assert(/-tabel\.xlsx$/.test(d.suggestedFilename()), `download name ${d.suggestedFilename()}`);
+    download = new Uint8Array(readFileSync(saved));
+  }
+  return { status, download, findings };
+}
+
+/** The browser's workbook must be the CLI's, cell by cell; its findings lkip periksa's. */
+async function sameAsCli(page: Page, file: string, name: string): Promise<boolean> {
+  const got = await upload(page, file, name);
+  const target = join(out, `${name}-cli.xlsx`);
+  const t = await cli(["tabel", file, "-o", target, "--timpa"]);
+  if (t.code === 1) {
+    assert(got.download === null, `${name}: the CLI wrote nothing, the page offered a download`);
+  } else {
+    assert(t.code === 0, `${name}: lkip tabel exit code ${t.code}`);
+    assert(got.download !== null, `${name}: no download (status: ${got.status})`);
+    const diff = await workbookDifferences(got.download, new Uint8Array(readFileSync(target)));
+    assert(diff.length === 0, `${name}: differs from lkip tabel:\n${diff.join("\n")}`);
+  }
+  const p = await cli(["periksa", file, "--json"]);
+  const json = JSON.parse(p.stdout) as { lokasi: string; pesan: string }[];
+  assert(
+    got.findings.length === json.length,
+    `${name}: ${got.findings.length} findings on the page, ${json.length} from lkip periksa`
+  );
+  json.forEach((f, i) =>
+    assert(
+      got.findings[i].endsWith(f.pesan) && got.findings[i].includes(f.lokasi),
+      `${name}: finding ${i + 1} on the page is "${got.findings[i]}", lkip periksa says "${f.lokasi}: ${f.pesan}"`
+    )
+  );
+  return t.code === 0;
+}
+
+async function run(browser: Browser, url: string): Promise<void> {
+  console.log("lkip.html (Indonesian browser, laptop width)");
+  const requests: string[] = [];
+  const context = await browser.newContext({
+    locale: "id-ID",
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 720 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(`${url}lkip.html`);
+  await page.waitForSelector("body[data-ready='1']");
+
+  await check("speaks Indonesian and says that nothing is sent anywhere", async () => {
+    assert((await page.textContent("h1")) === "LKIP di browser", "title");
+    const privacy = (await page.textContent(".privacy")) ?? "";
+    assert(
+      /tidak dikirim ke mana pun/.test(privacy) && /connect-src 'none'/.test(privacy),
+      privacy
+    );
+  });
+
+  await check("the sample: the download equals lkip tabel's workbook cell by cell", async () => {
+    assert(await sameAsCli(page, SAMPLE, "contoh"), "the sample must give tables");
+    const summary = (await page.textContent("#summary")) ?? "";
+    assert(/12 tabel ditulis ke lembar "Tabel LKIP 2024"/.test(summary), summary);
+  });
+
+  await check("fits a laptop's width (1280 and 1024 px) with the results shown", async () => {
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 720 });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(wide <= width, `${wide} px wide at ${width}`);
+    }
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.screenshot({ path: join(out, "lkip-web.png") });
+    if (process.argv.includes("--update-screenshot"))
+      copyFileSync(join(out, "lkip-web.png"), join(root, "assets/lkip-web.png"));
+  });
+
+  await check("randomised workbooks (seeds 1, 20240521): the same as lkip tabel", async () => {
+    let withTables = 0;
+    for (const seed of [1, 20_240_521]) {
+      for (const [i, gen] of fc.sample(hostileWorkbook, { seed, numRuns: 3 }).entries()) {
+        const file = join(out, `random-${seed}-${i}.xlsx`);
+        writeFileSync(file, await toXlsx(gen));
+        if (await sameAsCli(page, file, `random-${seed}-${i}`)) withTables++;
+      }
+    }
+    assert(withTables >= 2, `only ${withTables} random workbooks gave tables`);
+  });
+
+  await check("says plainly when a file is not a workbook", async () => {
+    const file = join(out, "bukan.xlsx");
+    writeFileSync(file, "Sasaran;Indikator\n");
+    const got = await upload(page, file, "bukan");
+    assert(/bukan\.xlsx bukan berkas \.xlsx/.test(got.status), got.status);
+    assert(got.download === null, "no download for a broken file");
+  });
+
+  await check("opens no connection: only its own files, and fetch is refused", async () => {
+    const origin = new URL(url).origin;
+    const foreign = requests.filter((r) => !r.startsWith(origin) && !r.startsWith("blob:"));
+    assert(foreign.length === 0, foreign.join("\n"));
+    const fetched = await page.evaluate(() =>
+      fetch(location.href).then(
+        () => "allowed",
+        () => "blocked"
+      )
+    );
+    assert(fetched === "blocked", `fetch was ${fetched}`);
+  });
+
+  await check("no page errors", async () => {
+    // The CSP refusal of the fetch above is ours, on purpose.
+    const ours = errors.filter((e) => !/Content Security Policy|Failed to fetch/i.test(e));
+    assert(ours.length === 0, ours.join("\n"));
+  });
+  await context.close();
+
+  console.log("lkip.html (English browser)");
+  const en = await browser.newContext({ locale: "en-US", acceptDownloads: true });
+  const enPage = await en.newPage();
+  await enPage.goto(`${url}lkip.html`);
+  await enPage.waitForSelector("body[data-ready='1']");
+  await check("follows the browser's language, with a switch back to Indonesian", async () => {
+    assert((await enPage.textContent("h1")) === "LKIP in the browser", "English title");
+    const got = await upload(enPage, SAMPLE, "contoh-en");
+    assert(/^Done\./.test(got.status) && got.download !== null, got.status);
+    // The findings in English, worded by the catalogue exactly as the pipeline gives them.
+    const { findings } = await tabelXlsx(new Uint8Array(readFileSync(SAMPLE)));
+    const english = findings.map((f) => findingText(f, "en"));
+    assert(english.length === got.findings.length, "as many findings in English");
+    english.forEach((m, i) =>
+      assert(got.findings[i].endsWith(m), `finding ${i + 1}: ${got.findings[i]}`)
+    );
+    await enPage.click("#lang");
+    assert((await enPage.textContent("h1")) === "LKIP di browser", "switched to Indonesian");
+    const indonesian = await enPage.$$eval("#findings li", (lis) =>
+      lis.map((li) => li.textContent ?? "")
+    );
+    findings.forEach((f, i) =>
+      assert(indonesian[i].endsWith(findingText(f, "id")), `after the switch: ${indonesian[i]}`)
+    );
+  });
+  await en.close();
+}
+
+async function main(): Promise<number> {
+  mkdirSync(out, { recursive: true });
+  if (!existsSync(join(dist, "lkip.html"))) {
+    console.log("dist/lkip.html is missing: building (webpack, web only)");
+    execSync("npx webpack --mode production --config-name web", { cwd: root, stdio: "inherit" });
+  }
+  const server = await serve(dist);
+  const browser = await launch();
+  try {
+    await run(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  }
+);

@@ -1,0 +1,58 @@
+/** The self-test against the in-memory Excel: every item passes where Excel behaves as documented. */
+import "../functions/custom-functions-global";
+import { describe, expect, it } from "vitest";
+import * as fns from "../../src/functions/functions";
+import { runSelfTest, selfTestText } from "../../src/excel/selftest";
+import golden from "../functions/functions.golden.json";
+import { addSheet, createFakeWorkbook, makeRun, type FakeWorkbook } from "../host/fake-excel";
+
+function workbook(flags = golden as { allowErrorForDataTypeAny?: boolean }): FakeWorkbook {
+  const wb = createFakeWorkbook();
+  addSheet(wb, "Sheet1");
+  wb.functions = {
+    fns: new Map<string, (...a: any[]) => unknown>([
+      ["CAPAIAN", fns.capaian],
+      ["PREDIKAT", fns.predikat],
+    ]),
+    meta: { ...flags, allowCustomDataForDataTypeAny: true },
+  };
+  return wb;
+}
+
+const host = {
+  inExcel: true,
+  language: "id" as const,
+  supports: () => true,
+  diagnostics: { host: "Excel", platform: "PC", version: "16.0.1" },
+};
+
+describe("runSelfTest", () => {
+  it("passes every item against the double, and leaves the workbook as it was", async () => {
+    const wb = workbook();
+    const r = await runSelfTest({ run: makeRun(wb), host });
+    expect(r.items.map((i) => [i.id, i.ok, i.ok ? "" : i.detail])).toEqual(
+      r.items.map((i) => [i.id, true, ""])
+    );
+    expect(r.items).toHaveLength(7);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(wb.names).toEqual([]);
+    expect(wb.tables).toEqual([]);
+    expect(selfTestText(r)).toMatch(/^Uji kecocokan Excel — Excel PC 16\.0\.1/);
+  });
+
+  it("fails the functions item where blanks arrive as 0 or errors never reach the function", async () => {
+    const old = workbook({});
+    old.functions!.blankAsZero = true;
+    const r = await runSelfTest({ run: makeRun(old), host });
+    const f = r.items.find((i) => i.id === "fungsi")!;
+    expect(f.ok).toBe(false);
+    expect(f.detail).toMatch(/perbarui Office/);
+  });
+
+  it("reports a check that Excel refuses as failed, with its code, and runs the rest", async () => {
+    const wb = workbook();
+    wb.protectedStructure = true;
+    const r = await runSelfTest({ run: makeRun(wb), host });
+    expect(r.items.every((i) => !i.ok && /AccessDenied/.test(i.detail))).toBe(true);
+  });
+});

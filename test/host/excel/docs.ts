@@ -1,0 +1,52 @@
+/**
+ * The Microsoft pages each rule of the double comes from, in one place so that every rule can
+ * name its source. A rule without a page here is our own assumption and says so where it is made.
+ */
+export const DOCS = {
+  /** values/text/numberFormat/formulas come back null for whole-column or whole-row reads; writes fail. */
+  unbounded: "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded",
+  /** "a range is limited to five million cells for get operations"; 5 MB requests/responses on the web. */
+  limits:
+    "https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins",
+  /** Read big ranges in separate smaller operations. */
+  large: "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large",
+  /** Over 5 M cells Range.values may be null instead of an error (Excel 2407+, web, Windows, Mac). */
+  nullOver5M: "https://github.com/OfficeDev/office-js/issues/4783",
+  /** Range.values: strings starting with "=" (and +/-) are formulas. */
+  rangeValues:
+    "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member",
+  /** getUsedRange(valuesOnly): a blank sheet gives A1; getUsedRangeOrNullObject gives a null object. */
+  usedRange:
+    "https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)",
+  /** NamedItem.getRangeOrNullObject (ExcelApi 1.4): null object when the name is not a range. */
+  namedItem: "https://learn.microsoft.com/javascript/api/excel/excel.nameditem",
+  /** Table.getDataBodyRange / getHeaderRowRange / getTotalRowRange, showTotals. */
+  table: "https://learn.microsoft.com/javascript/api/excel/excel.table",
+  /** Error codes: InvalidOperationInCellEditMode, AccessDenied, ItemAlreadyExists, InvalidArgument … */
+  errors:
+    "https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling",
+  /** Worksheet protection: edits of locked cells fail; WorkbookProtection: no sheet added/renamed/deleted. */
+  protection: "https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection",
+  workbookProtection: "https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection",
+  /** Worksheet.name: Excel's sheet-name rules (≤ 31 chars, none of \ / ? * [ ] :, no leading/trailing '). */
+  sheetName:
+    "https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9",
+  /** Office.onReady resolves when the host has loaded office.js, which can take seconds. */
+  onReady: "https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in",
+  /** Custom functions: errors reach an `any` parameter only with allowErrorForDataTypeAny. */
+  cfJson: "https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json",
+  /** #REF! and #NAME? are valid custom-function inputs but not outputs. */
+  cfErrors: "https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors",
+  /** With allowCustomDataForDataTypeAny, data-type cells arrive as objects ({type, basicValue}). */
+  cfDataTypes:
+    "https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts",
+  /** Application.calculate / suspendApiCalculationUntilNextSync. */
+  application: "https://learn.microsoft.com/javascript/api/excel/excel.application",
+  /** Worksheet.pageLayout: orientation, paperSize, zoom, margins in points, headersFooters (ExcelApi 1.9). */
+  pageLayout: "https://learn.microsoft.com/javascript/api/excel/excel.pagelayout",
+  /** PageLayoutZoomOptions: "Print page scale value can be between 10 and 400". */
+  pageZoom: "https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions",
+  /** horizontalPageBreaks.add(range): "The page break precedes this range". */
+  pageBreaks:
+    "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheet-display",
+} as const;

@@ -1,0 +1,466 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import {
+  CATALOGUE,
+  FINDING_CODES,
+  TINGKAT_ORDER,
+  compareTingkat,
+  findingText,
+  formatLokasi,
+  sortByTingkat,
+  temuan,
+} from "../../../src/report/contract/findings";
+import type {
+  Finding,
+  FindingCode,
+  FindingParams,
+  Milik,
+} from "../../../src/report/contract/findings";
+import { parseRef } from "../../../src/report/contract/address";
+import { readModel } from "../../../src/report/model/read-model";
+import { periksa } from "../../../src/report/periksa/periksa";
+import { readWorkbook } from "../../../src/excel/read";
+import { loadXlsx } from "../../../src/xlsx/read";
+import { findingJson } from "../../../src/cli/findings";
+import { fakeWorkbookFromPlan } from "../../host/fake-excel";
+import { asRun, fixtureInputPlan } from "../../excel/support";
+import { IKU_ROWS, bufferOf, sheetWith } from "../../xlsx/helpers";
+
+const C = { sheet: "Data IKU", row: 6, col: 6 };
+const C2 = { sheet: "Data Anggaran", row: 2, col: 0, rows: 1, cols: 6 };
+const MILIK: Milik[] = [
+  { jenis: "indikator", nama: "Persentase KPM" },
+  { jenis: "sasaran", nomor: 2 },
+  { jenis: "program", nama: "Program A" },
+  { jenis: "kegiatan", nama: "Kegiatan A" },
+  { jenis: "subKegiatan", nama: "Sub A" },
+  { jenis: "belanja", nama: "Belanja Pegawai" },
+];
+const banding = (rumus: FindingParams<"CAPAIAN_BEDA">["rumus"]) =>
+  MILIK.map((milik) => ({
+    kolom: "Capaian",
+    milik,
+    tertulis: "0,5573",
+    hitung: "55,73",
+    rumus,
+    kenapa: [
+      { jenis: "pecahan" as const, pecahan: { tertulis: "0,5573", persen: "55,73" } },
+      { jenis: "pembulatan" as const, ditulis: "TRUNC" as const, dipakai: "ROUND" as const },
+      { jenis: "tanpaBatas" as const, mentah: "26,57" },
+    ],
+  }));
+const RUMUS: FindingParams<"CAPAIAN_BEDA">["rumus"][] = [
+  {
+    jenis: "capaian",
+    arah: "turun",
+    target: "1,31",
+    realisasi: "0,73",
+    hasil: "55,73",
+    pembulatan: "ROUND",
+  },
+  { jenis: "serapan", sigma: true, realisasi: "9", pagu: "10", hasil: "90,00", sasaran: 1 },
+  {
+    jenis: "serapan",
+    sigma: true,
+    realisasi: "9",
+    pagu: "10",
+    hasil: "90,00",
+    rincian: { jumlah: 2, jenis: "campur" },
+  },
+  {
+    jenis: "efisiensi",
+    pagu: "10",
+    capaian: "134,32",
+    capaianDibatasi: true,
+    realisasi: "9",
+    hasil: "20,00",
+    mentah: "26,57",
+  },
+];
+
+/** Sample parameters for every code (typed: a new code does not compile without its samples). */
+const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
+  SUMBER_TIDAK_ADA: [{ sumber: "LKIP_IKU" }, { sumber: "LKIP_ANGGARAN" }],
+  SUMBER_TERLALU_BESAR: [{ sumber: "LKIP_IKU" }],
+  SUMBER_BUKAN_RENTANG: (
+    [
+      { jenis: "konstanta", teks: "0.5" },
+      { jenis: "konstanta", teks: "" },
+      { jenis: "rumus", teks: "OFFSET(A1,0,0)" },
+      { jenis: "gabungan", teks: "A1:B2,C1:D2" },
+      { jenis: "eksternal", teks: "[1]D!A1" },
+      { jenis: "refHilang", teks: "#REF!" },
+      { jenis: "lembarTidakAda", lembar: "Tidak Ada" },
+      { jenis: "tanpaJudul" },
+    ] as const
+  ).flatMap((sebab) => [
+    { wadah: { jenis: "nama", sumber: "LKIP_IKU" }, sumber: "LKIP_IKU", sebab },
+    {
+      wadah: { jenis: "tabel", nama: "LKIP_IKU", lembar: "D" },
+      sumber: "LKIP_IKU",
+      sebab,
+      dipakai: { jenis: "nama", sumber: "LKIP_IKU", lembar: "Data IKU" },
+    },
+  ]),
+  SUMBER_GANDA: [
+    {
+      sumber: "LKIP_IKU",
+      ditemukan: [
+        { jenis: "nama", sumber: "LKIP_IKU", lembar: "A" },
+        { jenis: "nama", sumber: "LKIP_IKU", lembar: "B" },
+      ],
+      dipakai: { jenis: "nama", sumber: "LKIP_IKU", lembar: "A" },
+    },
+  ],
+  SUMBER_KOSONG: [{ sumber: "LKIP_IKU" }, { sumber: "LKIP_ANGGARAN" }, { sumber: "LKIP_BELANJA" }],
+  RUMUS_TANPA_HASIL: [{ rumus: "C2*2" }],
+  SEL_TANGGAL: [{ serial: 45292 }],
+  BERKAS_TIDAK_TERBACA: [{ berkas: "x.xlsx", pesan: "Berkas tidak ditemukan: x.xlsx." }],
+  KOLOM_GANDA: [{ sumber: "LKIP_IKU", judul: "IKU", judulPertama: "Indikator", pertama: C }],
+  KOLOM_TIDAK_ADA: [
+    { sumber: "LKIP_IKU", kolom: "Target", judul: ["Target", "Target 2024"] },
+    {
+      sumber: "LKIP_IKU",
+      kolom: "Realisasi",
+      judul: ["Realisasi", "Realisasi 2024"],
+      tahun: 2024,
+      tahunLalu: [2022, 2023],
+    },
+  ],
+  PENGATURAN_GANDA: [{ kunci: "Tahun", dipakai: C }],
+  PENGATURAN_TIDAK_SAH: [
+    { kunci: "Tahun", alasan: { jenis: "tahun", tertulis: "20x4" }, bawaan: "2025" },
+    { kunci: "Skala", alasan: { jenis: "skala", tertulis: "sakip" }, bawaan: "kategori" },
+    { kunci: "Batasi", alasan: { jenis: "yaTidak", tertulis: "mungkin" }, bawaan: "Tidak" },
+    { kunci: "Instansi", alasan: { jenis: "galatExcel", galat: "#N/A" }, bawaan: null },
+    { kunci: "Pembulatan", alasan: { jenis: "inti", pesan: "x" }, bawaan: "ROUND" },
+  ],
+  GALAT_EXCEL: [
+    { kolom: "Target", galat: "#REF!", wajib: true },
+    { kolom: "Satuan", galat: "#N/A", wajib: false },
+  ],
+  SEL_KOSONG: [{ kolom: "Target", wajib: true }],
+  BUKAN_ANGKA: [
+    { kolom: "Target", tertulis: "abc", pesan: "Target: bukan angka", wajib: true },
+    { kolom: "Target", tertulis: "< 30", pesan: "Target: bukan angka", wajib: true, batas: "30" },
+  ],
+  BOBOT_NEGATIF: [{ wajib: true }],
+  ARAH_TIDAK_DIKENAL: [{ tertulis: "atas", pesan: "arah tidak dikenal", wajib: true }],
+  TARGET_NOL: [{ wajib: true }],
+  TARGET_NEGATIF: [{ pesan: "target negatif", wajib: true }],
+  SASARAN_TIDAK_COCOK: [
+    { teks: "Lain", jumlah: 3, wajib: true },
+    { teks: "Lain", jumlah: 3, wajib: true, terbawaDari: C },
+  ],
+  CAPAIAN_BEDA: RUMUS.flatMap(banding),
+  SERAPAN_BEDA: banding(RUMUS[1]),
+  EFISIENSI_BEDA: banding(RUMUS[3]),
+  PREDIKAT_BEDA: [
+    {
+      kolom: "Predikat",
+      milik: MILIK[0],
+      tertulis: "Tercapai",
+      benar: "Melebihi target",
+      alasan: { jenis: "predikat", capaian: "134,32", label: "Melebihi target", rentang: "> 100" },
+    },
+  ],
+  KATEGORI_BEDA: [
+    {
+      kolom: "Kategori",
+      milik: MILIK[0],
+      tertulis: "Baik",
+      benar: "Sangat baik",
+      alasan: {
+        jenis: "kategori",
+        capaian: "91,00",
+        label: "Sangat baik",
+        rentang: "90,00 – 100,00",
+        skala: "kategori",
+      },
+    },
+    {
+      kolom: "Kategori",
+      milik: MILIK[0],
+      tertulis: "Kurang",
+      benar: null,
+      alasan: { jenis: "bawahSkala", capaian: "10,00", skala: "permendagri86" },
+    },
+  ],
+  DITULIS_PECAHAN: MILIK.map((milik) => ({
+    kolom: "Serapan",
+    milik,
+    pecahan: { tertulis: "0,94", persen: "94,00" },
+    hitung: "94,00",
+  })),
+  TERTULIS_GALAT_EXCEL: [{ kolom: "Capaian", galat: "#DIV/0!" }],
+  TERTULIS_BUKAN_ANGKA: [{ kolom: "Capaian", tertulis: "abc", pesan: "Capaian: bukan angka" }],
+  TERTULIS_TIDAK_TERUJI: (
+    [
+      { jenis: "pagu0" },
+      { jenis: "tanpaAnggaranTertaut" },
+      { jenis: "tanpaLkipAnggaran" },
+      { jenis: "efisiensi", teks: "tidak ada anggaran" },
+    ] as const
+  ).map((sebab) => ({ kolom: "Serapan", milik: MILIK[1], sebab })),
+  EFISIENSI_DIBATASI: [{ sasaran: 1, mentah: "26,57", nilai: "20,00" }],
+  SASARAN_TANPA_ANGGARAN: [{ nomor: 2, teks: "Meningkatnya akuntabilitas" }],
+  ARAH_MUNGKIN_TURUN: [
+    { nama: "Angka kematian ibu", namaSel: C, frasa: "angka kematian" },
+    { nama: "Angka kematian ibu", namaSel: C, frasa: "angka kematian", arahSel: C },
+  ],
+  CAMPUR_PECAHAN_PERSEN: [
+    {
+      nama: "Persentase X",
+      pecahan: [{ label: "Target", nilai: "0,75", sel: C }],
+      poin: [{ label: "Realisasi", nilai: "80", sel: C }],
+      contoh: { tertulis: "0,75", persen: "75,00" },
+    },
+  ],
+  INDIKATOR_GANDA: [
+    { nama: "X", pertama: C, sasaran: 1, sasaranPertama: 1 },
+    { nama: "X", pertama: C, sasaran: 2, sasaranPertama: 1 },
+  ],
+  INDIKATOR_TIDAK_COCOK: [{ wajib: false, tertulis: "Indikator z", sasaran: 1 }],
+  TOTAL_TERTULIS: [{ label: "JUMLAH", baris: "'A'!A5:F5", jumlahBaris: 3 }],
+  TOTAL_TERTULIS_BEDA: [
+    {
+      kolom: "Pagu",
+      label: "JUMLAH",
+      baris: "'A'!A5:F5",
+      tertulis: "2.100",
+      hitung: "2.000",
+      ditinggal: [],
+    },
+    {
+      kolom: "Pagu",
+      label: "JUMLAH",
+      baris: "'A'!A5:F5",
+      tertulis: "2.100",
+      hitung: "2.000",
+      ditinggal: ["'A'!A2:F2"],
+    },
+  ],
+  TOTAL_TANPA_MAKNA: [{ label: "Rata-rata", baris: "'A'!A5:F5" }],
+  MUNGKIN_TOTAL: [
+    {
+      nama: "TOTAL",
+      baris: "'A'!A5:F5",
+      pagu: "2.000",
+      realisasi: "1.700",
+      jumlahBaris: 3,
+      dari: "'A'!A2:F2",
+      arah: "atas",
+    },
+    {
+      nama: "K",
+      baris: "'A'!A2:F2",
+      pagu: "1.000",
+      realisasi: "900",
+      jumlahBaris: 2,
+      dari: "'A'!A3:F3",
+      arah: "bawah",
+    },
+  ],
+  TOTAL_PROGRAM_BELUM_TERUJI: [
+    { kolom: "Pagu", program: "A", tertulis: "10", jumlah: "8", ditinggal: ["'A'!A3:F3"] },
+  ],
+  CAPAIAN_SANGAT_TINGGI: [
+    {
+      nama: "a",
+      capaian: "350,00",
+      batas: "300,00",
+      target: "2",
+      realisasi: "7",
+      realisasiSel: { sheet: "A", row: 1, col: 5 },
+    },
+  ],
+  DITULIS_KURANG_DESIMAL: [
+    {
+      kolom: "Capaian",
+      milik: { jenis: "indikator", nama: "a" },
+      tertulis: "297",
+      hitung: "296,67",
+      desimal: 0,
+    },
+  ],
+  KUALITATIF_BEDA: [
+    {
+      kolom: "Capaian",
+      nama: "Opini",
+      tertulis: "100",
+      target: "BB",
+      realisasi: "B",
+      skala: "sakip",
+      predikat: "Tidak tercapai",
+    },
+    {
+      kolom: "Predikat",
+      nama: "X",
+      tertulis: "Tercapai",
+      target: "A",
+      realisasi: "B",
+      skala: null,
+      predikat: "Tidak tercapai",
+    },
+  ],
+  TOTAL_PROGRAM_BEDA: [
+    {
+      kolom: "Pagu",
+      program: "A",
+      tertulis: "10",
+      jumlah: "12",
+      rincian: { jumlah: 3, jenis: "subKegiatan" },
+    },
+    {
+      kolom: "Realisasi",
+      program: "A",
+      tertulis: "10",
+      jumlah: "12",
+      rincian: { jumlah: 2, jenis: "kegiatan" },
+      mirip: { program: "B", sel: C2 },
+    },
+  ],
+  REALISASI_LEBIH_PAGU: MILIK.map((milik) => ({
+    milik,
+    realisasi: "11",
+    pagu: "10",
+    paguSel: C2,
+    serapan: "110,00",
+  })),
+  ANGGARAN_NEGATIF: [{ kolom: "Pagu", milik: MILIK[3], nilai: "-5" }],
+  ANGGARAN_GANDA: [{ milik: MILIK[4], program: "A", pertama: C2 }],
+};
+
+const samples = (): Finding[] =>
+  FINDING_CODES.flatMap((kode) =>
+    (SAMPLES[kode] as FindingParams<typeof kode>[]).map((p) => temuan(kode, p, { sel: C }))
+  );
+
+/** Indonesian words that have no place in an English sentence. */
+const INDONESIAN =
+  /\b(tidak|dengan|sehingga|padahal|tertulis|ditulis|isi|yang|di|dan|atau|ganti|bila|sampai|baris ini|sel ini)\b/i;
+
+describe("the catalogue", () => {
+  it("has unique codes in SCREAMING_SNAKE_CASE, every one with samples", () => {
+    expect(new Set(FINDING_CODES).size).toBe(FINDING_CODES.length);
+    for (const k of FINDING_CODES) {
+      expect(k).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
+      expect(SAMPLES[k].length, k).toBeGreaterThan(0);
+    }
+    expect(FINDING_CODES).not.toContain("NAMA_BUKAN_RANGE");
+  });
+
+  it("gives every code a severity and non-empty Indonesian and English messages", () => {
+    for (const f of samples()) {
+      expect(TINGKAT_ORDER, f.kode).toContain(f.tingkat);
+      const id = findingText(f, "id");
+      const en = findingText(f, "en");
+      expect(id.trim().length, f.kode).toBeGreaterThan(10);
+      expect(en.trim().length, f.kode).toBeGreaterThan(10);
+      expect(id, f.kode).not.toMatch(/undefined|\[object|NaN/);
+      expect(en, f.kode).not.toMatch(/undefined|\[object|NaN/);
+      expect(en, f.kode).not.toBe(id);
+      expect(findingText(f), f.kode).toBe(id); // Indonesian by default
+    }
+  });
+
+  it("English messages contain no untranslated Indonesian sentence", () => {
+    for (const f of samples()) {
+      if (f.kode === "BERKAS_TIDAK_TERBACA") continue; // its en text names the file only
+      const en = findingText(f, "en");
+      // Strip what comes from the workbook: quoted names, addresses, sheet and column labels.
+      const ours = en
+        .replace(/"[^"]*"/g, "")
+        .replace(/'(?:[^']|'')*'(!\S+)?/g, "")
+        .replace(/\([^()]*(=|Σ)[^()]*\)/g, "");
+      expect(ours, `${f.kode}: ${en}`).not.toMatch(INDONESIAN);
+      // No Indonesian sentence of 6+ words reappears verbatim.
+      const id = findingText(f, "id");
+      for (const sentence of id.split(/[.;:]\s/)) {
+        const words = sentence.trim().split(/\s+/);
+        if (words.length >= 6 && !/[=×Σ]/.test(sentence))
+          expect(en, `${f.kode}: "${sentence}"`).not.toContain(sentence.trim());
+      }
+    }
+  });
+
+  it("the severity of most codes is fixed; two depend on their parameters", () => {
+    const ganda = (sasaran: number) =>
+      temuan("INDIKATOR_GANDA", { nama: "X", pertama: C, sasaran, sasaranPertama: 1 });
+    expect(ganda(1).tingkat).toBe("galat");
+    expect(ganda(2).tingkat).toBe("peringatan");
+    const [galat, peringatan] = SAMPLES.SUMBER_BUKAN_RENTANG.map((p) =>
+      temuan("SUMBER_BUKAN_RENTANG", p)
+    );
+    expect([galat.tingkat, peringatan.tingkat]).toEqual(["galat", "peringatan"]);
+    expect(typeof CATALOGUE.CAPAIAN_BEDA.tingkat).toBe("string");
+  });
+
+  it("keeps the cell structured and formats it only on request", () => {
+    const f = temuan("TARGET_NOL", { wajib: true }, { sumber: "LKIP_IKU", sel: C, tertulis: "0" });
+    expect(f).toMatchObject({ kode: "TARGET_NOL", sumber: "LKIP_IKU", sel: C, nilaiTertulis: "0" });
+    expect(formatLokasi(f)).toBe("'Data IKU'!G7");
+    expect(findingText(f, "id")).toContain("'Data IKU'!G7");
+    expect(findingText(f, "en")).toContain("'Data IKU'!G7");
+    expect(formatLokasi(temuan("SUMBER_TIDAK_ADA", { sumber: "LKIP_IKU" }))).toBe("");
+    expect(formatLokasi(temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sel: C2 }))).toBe(
+      "'Data Anggaran'!A3:F3"
+    );
+    expect(
+      parseRef(formatLokasi(temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sel: C2 })))
+    ).toEqual(C2);
+  });
+
+  it("has one severity order: galat, peringatan, info", () => {
+    expect(TINGKAT_ORDER).toEqual(["galat", "peringatan", "info"]);
+    expect(compareTingkat("galat", "info")).toBeLessThan(0);
+    expect(compareTingkat("info", "peringatan")).toBeGreaterThan(0);
+    const fs = samples();
+    const sorted = sortByTingkat(fs);
+    expect(sorted.map((f) => TINGKAT_ORDER.indexOf(f.tingkat))).toEqual(
+      fs.map((f) => TINGKAT_ORDER.indexOf(f.tingkat)).sort((a, b) => a - b)
+    );
+  });
+});
+
+describe("the pane and `lkip periksa --json` give the same code for the same problem", () => {
+  /** The source-level findings, as (kode, sumber) pairs. */
+  const sourceLevel = (fs: Finding[]) =>
+    fs
+      .filter((f) => ["SUMBER_BUKAN_RENTANG", "SUMBER_TIDAK_ADA"].includes(f.kode))
+      .map((f) => [f.kode, f.sumber, f.tingkat])
+      .sort();
+
+  it("LKIP_IKU as a constant name (not a range) and LKIP_ANGGARAN missing", async () => {
+    // Through the in-memory Excel (what the pane reads).
+    const plan = fixtureInputPlan();
+    plan.names = [];
+    const wb = fakeWorkbookFromPlan(plan);
+    wb.names.push({ name: "LKIP_IKU", type: "Double", value: 0.5 });
+    const pane = periksa(readModel((await readWorkbook({ run: asRun(wb) })).raw));
+
+    // Through the .xlsx reader (what `lkip periksa --json` reads).
+    const x = new ExcelJS.Workbook();
+    sheetWith(x, "D", IKU_ROWS);
+    const { raw } = await loadXlsx(await bufferOf(x, [{ name: "LKIP_IKU", text: "0.5" }]));
+    const cli = periksa(readModel(raw));
+
+    expect(sourceLevel(pane)).toEqual([
+      ["SUMBER_BUKAN_RENTANG", "LKIP_IKU", "galat"],
+      ["SUMBER_TIDAK_ADA", "LKIP_ANGGARAN", "galat"],
+    ]);
+    expect(sourceLevel(cli)).toEqual(sourceLevel(pane));
+    // The JSON carries the same codes, in its documented snake_case shape.
+    const json = cli.map(findingJson);
+    expect(json.map((j) => j.kode).sort()).toEqual(pane.map((f) => f.kode).sort());
+    for (const j of json) {
+      expect(Object.keys(j).slice(0, 4)).toEqual(["tingkat", "kode", "pesan", "lokasi"]);
+      expect(j.pesan.length).toBeGreaterThan(10);
+    }
+    // Both messages say what the name holds; the pane can say it in English too.
+    const bukan = (fs: Finding[]) => fs.find((f) => f.kode === "SUMBER_BUKAN_RENTANG")!;
+    expect(findingText(bukan(pane))).toContain("nilai tetap (0.5)");
+    expect(findingText(bukan(cli))).toContain("nilai tetap (0.5)");
+    expect(findingText(bukan(pane), "en")).toContain("holds a constant (0.5)");
+  });
+});

@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { downloadName } from "../../src/web/download";
+
+describe("downloadName", () => {
+  it("names the download after the input, as npm run demo does", () => {
+    expect(downloadName("contoh-lkip-2024.xlsx")).toBe("contoh-lkip-2024-tabel.xlsx");
+    expect(downloadName("LAPORAN.XLSX")).toBe("LAPORAN-tabel.xlsx");
+    expect(downloadName("C:\\fakepath\\laporan.xlsx")).toBe("laporan-tabel.xlsx");
+    expect(downloadName(".xlsx")).toBe("lkip-tabel.xlsx");
+  });
+});
