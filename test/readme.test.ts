@@ -105,3 +105,11 @@ describe("README pictures of the task pane", () => {
     expect(png.width).toBeLessThanOrEqual(400);
   });
 });
+
+describe("README: the accepted headers (WORKBOOK.md One vocabulary)", () => {
+  it("the table in Kontrak buku kerja is the one columns.ts gives", async () => {
+    const { headerTable, START, END } = await import("./tools/header-table");
+    const block = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length);
+    expect(block).toBe(headerTable());
+  });
+});

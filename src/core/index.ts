@@ -8,4 +8,5 @@ export * from "./efisiensi";
 export * from "./serapan";
 export * from "./aggregate";
 export * from "./terbilang";
+export * from "./kualitatif";
 export * from "./yes-no";

@@ -67,6 +67,8 @@ export function parseAngka(text: string): ParsedAngka {
   const bad = /[^0-9.,]/.exec(s);
   if (bad) return fail(`berisi karakter "${bad[0]}"`);
 
+  const inggris = englishForm(s);
+  if (inggris) return inggris;
   const plain = toPlain(s);
   if (typeof plain !== "string") return plain;
   const value = new Decimal(plain);
@@ -77,6 +79,25 @@ export function parseAngka(text: string): ParsedAngka {
   };
   if (!s.includes(",") && s.split(".").length === 2 && THOUSANDS.test(s)) out.ribuanTitik = true;
   return out;
+}
+
+// English thousands: "90,000,000" or "1,227,826,990.00" — commas grouping threes, a dot decimal.
+const ENGLISH = /^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * A number in English form is refused (a comma is the decimal mark here), but with a reason that
+ * says what it looks like and how to write it, rather than "more than one decimal comma".
+ * "600,000" (one comma) stays 600 as §0 reads it; only forms no Indonesian reading fits are caught.
+ */
+function englishForm(s: string): ParsedAngka | null {
+  if (!ENGLISH.test(s)) return null;
+  const commas = s.split(",").length - 1;
+  if (commas < 2 && !s.includes(".")) return null;
+  const [int, frac] = s.replace(/,/g, "").split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return fail(
+    `tampak ditulis dalam format Inggris (koma sebagai pemisah ribuan); dalam format Indonesia ${grouped}${frac !== undefined ? `,${frac}` : ""}`
+  );
 }
 
 /** The digits-and-separators part in plain form ("1234.5"), or why it is not a clean number. */

@@ -42,6 +42,42 @@ export interface WriteResult {
   note?: string;
 }
 
+/**
+ * TABLES.md "Print", as the .xlsx writer applies it: Worksheet.pageLayout (orientation, paperSize,
+ * zoom { scale }, margins in points, headersFooters.defaultForAllPages.centerFooter) and
+ * Worksheet.horizontalPageBreaks.add (a break before the range), all ExcelApi 1.9. A fixed scale,
+ * not fit-to-page: Excel ignores manual page breaks under fit-to-page. Older hosts: left out.
+ */
+function printOps(plan: SheetPlan, supports: Supports): Op<Target>[] {
+  const ps = plan.pageSetup;
+  if (!ps || !supports("ExcelApi", "1.9")) return [];
+  const pt = (inch: number) => Math.round(inch * 72 * 10) / 10;
+  return [
+    {
+      bytes: OP_OVERHEAD * 4 + ps.centerFooter.length,
+      apply: ({ ws }) => {
+        const pl = ws.pageLayout;
+        pl.orientation = ps.orientation === "landscape" ? "Landscape" : "Portrait";
+        pl.paperSize = ps.paperSize;
+        pl.zoom = { scale: ps.scale };
+        pl.leftMargin = pt(ps.margins.left);
+        pl.rightMargin = pt(ps.margins.right);
+        pl.topMargin = pt(ps.margins.top);
+        pl.bottomMargin = pt(ps.margins.bottom);
+        pl.headerMargin = pt(ps.margins.header);
+        pl.footerMargin = pt(ps.margins.footer);
+        pl.headersFooters.defaultForAllPages.centerFooter = ps.centerFooter;
+      },
+    },
+    ...ps.rowBreaks
+      .filter((r) => r > 0)
+      .map((r): Op<Target> => ({
+        bytes: OP_OVERHEAD,
+        apply: ({ ws }) => ws.horizontalPageBreaks.add(`A${r + 1}`),
+      })),
+  ];
+}
+
 const isSource = (n: string) => SOURCE_NAMES.some((s) => s.toUpperCase() === n.toUpperCase());
 
 function styleOps(plan: SheetPlan): Op<Target>[] {
@@ -200,6 +236,7 @@ async function writeOn(
     ...gridOps(0, 0, plan.values, textSafeFormats(plan.values, plan.numberFormats), limit),
     ...charts.ops,
     ...styleOps(plan),
+    ...printOps(plan, supports),
     { bytes: OP_OVERHEAD, apply: (t) => t.ws.activate() },
   ];
   const batches = toBatches(ops, limit);

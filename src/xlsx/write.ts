@@ -73,16 +73,22 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
     plan.name,
     workbook.worksheets.map((w) => w.name)
   );
-  const ws = workbook.addWorksheet(name, {
-    pageSetup: {
-      orientation: "landscape",
-      paperSize: 9, // A4
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    },
-  });
+  const ws = workbook.addWorksheet(name);
+  // TABLES.md "Print": the plan's page setup, as the Office.js writer applies it too. A fixed
+  // scale, not "fit to page": Excel ignores manual page breaks under fit-to-page.
+  const ps = plan.pageSetup;
+  if (ps) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: ps.orientation,
+      paperSize: 9, // A4 in the SpreadsheetML paper size list
+      fitToPage: false,
+      scale: ps.scale,
+      margins: ps.margins,
+    };
+    ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${ps.centerFooter}` };
+    for (const r of ps.rowBreaks) if (r > 0) ws.getRow(r).addPageBreak();
+  }
   plan.values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null || value === "") return;
@@ -109,82 +115,13 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
   for (const m of plan.alignCenter) align(m, { horizontal: "center", vertical: "middle" });
   mergeAll(ws, plan.merges);
   plan.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
-  rowHeights(plan).forEach((h, r) => {
+  (plan.rowHeights ?? []).forEach((h, r) => {
     if (h !== null) ws.getRow(r + 1).height = h;
   });
   const cols = plan.values.reduce((m, r) => Math.max(m, r.length), plan.columnWidths.length);
   if (plan.values.length > 0 && cols > 0)
     ws.pageSetup.printArea = `A1:${columnLetters(cols - 1)}${plan.values.length}`;
   return name;
-}
-
-const LINE_HEIGHT = 15; // points per line of 11 pt Calibri, Excel's default row height
-const DEFAULT_WIDTH = 8.43;
-
-/** Lines a text needs when wrapped in a column `width` characters wide (word by word, as Excel wraps). */
-export function wrappedLines(text: string, width: number, bold = false): number {
-  // A column width counts "0" digits; average text is a little narrower, bold a little wider.
-  const capacity = Math.max(1, Math.floor((width - 1) * (bold ? 1.0 : 1.1)));
-  let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      const need = used === 0 ? word.length : used + 1 + word.length;
-      if (need <= capacity) used = need;
-      else {
-        lines +=
-          used === 0 ? Math.ceil(word.length / capacity) - 1 : Math.ceil(word.length / capacity);
-        used = word.length % capacity || capacity;
-      }
-    }
-  }
-  return lines;
-}
-
-/**
- * Row heights for wrapped text (null = default). Neither ExcelJS nor LibreOffice grows a row to
- * fit wrapped text written this way, so without them long names overlap the next row.
- */
-function rowHeights(plan: SheetPlan): (number | null)[] {
-  const widthOf = (c: number) => plan.columnWidths[c] ?? DEFAULT_WIDTH;
-  // Indexes by cell, built once: each lookup is O(1), so the pass is linear in the plan's size
-  // (a search over every merge per cell was quadratic for 10,000 budget lines).
-  const cols = plan.values.reduce((m, r) => Math.max(m, r.length), 1);
-  const key = (r: number, c: number) => r * cols + c;
-  const cover = (list: Merge[]) => {
-    const set = new Set<number>();
-    for (const m of list)
-      for (let r = m.row; r < m.row + m.rows; r++)
-        for (let c = m.col; c < m.col + m.cols && c < cols; c++) set.add(key(r, c));
-    return set;
-  };
-  const wrapped = cover(plan.wrapped);
-  const bold = cover(plan.bold);
-  const mergeAt = new Map<number, Merge>();
-  for (const m of plan.merges) mergeAt.set(key(m.row, m.col), m);
-  const heights: (number | null)[] = plan.values.map(() => null);
-  const tall: { merge: Merge; need: number }[] = [];
-  plan.values.forEach((row, r) => {
-    row.forEach((v, c) => {
-      if (typeof v !== "string" || v === "" || !wrapped.has(key(r, c))) return;
-      const merge = mergeAt.get(key(r, c));
-      let width = widthOf(c);
-      if (merge) for (let k = 1; k < merge.cols; k++) width += widthOf(c + k);
-      const need = wrappedLines(v, width, bold.has(key(r, c))) * LINE_HEIGHT;
-      if (merge && merge.rows > 1) tall.push({ merge: merge, need });
-      else if (need > LINE_HEIGHT) heights[r] = Math.max(heights[r] ?? LINE_HEIGHT, need);
-    });
-  });
-  // A text merged over several rows gets their sum; only the shortfall is spread over them.
-  for (const { merge, need } of tall) {
-    const rows = Array.from({ length: merge.rows }, (_, k) => merge.row + k);
-    const have = rows.reduce((s, r) => s + (heights[r] ?? LINE_HEIGHT), 0);
-    if (need <= have) continue;
-    const extra = (need - have) / rows.length;
-    for (const r of rows) heights[r] = (heights[r] ?? LINE_HEIGHT) + extra;
-  }
-  return heights;
 }
 
 /**

@@ -212,3 +212,20 @@ describe("formatAngka", () => {
     );
   });
 });
+
+describe("English thousands (issue 12: a money text in English format)", () => {
+  it("is refused with a reason that says so and shows the Indonesian form", () => {
+    const p = parseAngka("90,000,000");
+    expect(p.ok).toBe(false);
+    if (!p.ok) expect(p.reason).toContain("format Inggris");
+    if (!p.ok) expect(p.reason).toContain("90.000.000");
+    const q = parseAngka("1,227,826,990.50");
+    expect(q.ok).toBe(false);
+    if (!q.ok) expect(q.reason).toContain("1.227.826.990,50");
+  });
+
+  it("one comma is still the decimal mark (§0): 600,000 is 600", () => {
+    const p = parseAngka("600,000");
+    expect(p.ok && p.value.toString()).toBe("600");
+  });
+});

@@ -242,3 +242,24 @@ describe("writeSheetPlan on real Excel", () => {
     await expect(write(wb, handSheetPlan(3))).rejects.toMatchObject({ code: "AccessDenied" });
   });
 });
+describe("print settings (TABLES.md Print)", () => {
+  it("the plan's page setup lands on the sheet: A4 landscape, its scale, page numbers, its breaks", async () => {
+    const { tabelSheet } = await import("../../src/report/tables/sheet");
+    const { readModel } = await import("../../src/report/model/read-model");
+    const { sampleRaw } = await import("../report/sample/sample-raw");
+    const plan = tabelSheet(readModel(sampleRaw())).plan;
+    const ps = plan.pageSetup!;
+    const wb = setup();
+    await write(wb, plan);
+    const s = findSheet(wb, "Tabel LKIP 2024")!;
+    expect(s.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { scale: ps.scale },
+      leftMargin: ps.margins.left * 72,
+      centerFooter: "Halaman &P dari &N",
+    });
+    expect([...s.rowBreaks].sort((a, b) => a - b)).toEqual(ps.rowBreaks);
+    expect(ps.rowBreaks.length).toBeGreaterThan(0);
+  });
+});

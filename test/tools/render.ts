@@ -1,19 +1,30 @@
 /**
- * `npm run render`: the demo output's table sheet as a picture, assets/tabel-contoh.png.
- * Only the table sheet is printed (a copy of the workbook without the input sheets), through
- * LibreOffice to PDF (landscape, fit to width, as the writer sets it), then pdftoppm at 80 dpi;
+ * `npm run render [masukan.xlsx] [keluaran.png]`: the table sheet of the sample workbook (or of
+ * the given one) as a picture, assets/tabel-contoh.png. Only the table sheet is printed, through
+ * LibreOffice (Indonesian locale) to PDF (A4 landscape at the scale and page breaks the writer sets), then pdftoppm at 80 dpi;
  * the pages are cropped to their content and stacked into one image.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import ExcelJS from "exceljs";
 import { PNG } from "pngjs";
+import { readModel } from "../../src/report/model/read-model";
+import { tabelSheet } from "../../src/report/tables/sheet";
+import { loadXlsx } from "../../src/xlsx/read";
+import { writeTablesWorkbook } from "../../src/xlsx/write";
 
 const ROOT = resolve(__dirname, "../..");
-const INPUT = resolve(ROOT, "out/contoh-lkip-2024-tabel.xlsx");
-const OUTPUT = resolve(ROOT, "assets/tabel-contoh.png");
+// `npm run render -- masukan.xlsx keluaran.png` renders another workbook's table sheet.
+const INPUT = resolve(ROOT, process.argv[2] ?? "assets/contoh-lkip-2024.xlsx");
+const OUTPUT = resolve(ROOT, process.argv[3] ?? "assets/tabel-contoh.png");
+
+/** A LibreOffice user profile setting whose locale is Indonesian (id-ID). */
+const LOCALE_ID = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop></item>
+</oor:items>
+`;
 
 interface Box {
   left: number;
@@ -65,23 +76,20 @@ function stackPages(pages: PNG[], gap = 8): PNG | null {
 }
 
 async function main(): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(INPUT).catch(() => {
-    throw new Error(`${INPUT} belum ada: jalankan dulu "npm run demo".`);
+  // The table sheet is written afresh from the input, as `lkip tabel` writes it: ExcelJS does not
+  // read page breaks back, so a re-saved copy of the demo output would lose them.
+  const loaded = await loadXlsx(readFileSync(INPUT), INPUT).catch(() => {
+    throw new Error(`${INPUT} tidak dapat dibaca.`);
   });
-  const sheet = workbook.worksheets.find((w) => /^Tabel LKIP/.test(w.name));
-  if (!sheet) throw new Error(`tidak ada lembar "Tabel LKIP …" di ${INPUT}`);
-  for (const w of [...workbook.worksheets]) if (w !== sheet) workbook.removeWorksheet(w.id);
-  // The names point at the removed input sheets.
-  workbook.definedNames.model = [];
-  // The shared grid of twelve tables is ~250 characters wide: on A4 it prints at about half size,
-  // too small to read at 80 dpi. The picture uses A3 (the writer's own setting stays A4).
-  sheet.pageSetup.paperSize = 8 as unknown as ExcelJS.PaperSize; // A3 (not in ExcelJS's enum)
+  const { workbook } = writeTablesWorkbook(tabelSheet(readModel(loaded.raw)).plan);
 
   const dir = mkdtempSync(join(tmpdir(), "lkip-render-"));
   try {
     const xlsx = join(dir, "tabel.xlsx");
     await workbook.xlsx.writeFile(xlsx);
+    // The Indonesian locale, as the users' Excel shows numbers: 626.877.613 and 69,02.
+    mkdirSync(join(dir, "profile/user"), { recursive: true });
+    writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), LOCALE_ID);
     execFileSync(
       "libreoffice",
       [

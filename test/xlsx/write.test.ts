@@ -3,7 +3,8 @@ import { textSafeFormats } from "../../src/excel/grid";
 import { describe, expect, it } from "vitest";
 import type { SheetPlan } from "../../src/report/contract/types";
 import { parseWorkbookXml } from "../../src/xlsx/names";
-import { wrappedLines, writeInputPlan, writeSheetPlan } from "../../src/xlsx/write";
+import { writeInputPlan, writeSheetPlan } from "../../src/xlsx/write";
+import { printLayout, wrappedLines } from "../../src/report/tables/print";
 import { bufferOf, IKU_ROWS, openPackage, partNames, readPart, sheetWith } from "./helpers";
 
 const HOSTILE = [
@@ -26,7 +27,7 @@ function plan(): SheetPlan {
       i === 0 ? "teks panjang ".repeat(12).trim() : null,
     ]),
   ];
-  return {
+  const p: SheetPlan = {
     name: "Tabel LKIP 2024",
     values,
     numberFormats: values.map((row) =>
@@ -42,6 +43,9 @@ function plan(): SheetPlan {
     tables: [{ id: 1, title: "Tabel 1 — Uji", row: 0, rows: values.length }],
     charts: [],
   };
+  // A second page starts at row 5 here, to see the break land in the file.
+  const print = printLayout(p);
+  return { ...p, ...print, pageSetup: { ...print.pageSetup, rowBreaks: [5] } };
 }
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<{ buf: Buffer; wb: ExcelJS.Workbook }> {
@@ -93,8 +97,14 @@ describe("writeSheetPlan", () => {
     expect(ws.getRow(3).height).toBeGreaterThanOrEqual(
       15 * wrappedLines(p.values[2][2] as string, 20)
     );
+    // TABLES.md "Print": A4 landscape at the plan's scale, page numbers, the plan's break.
     expect(ws.pageSetup.orientation).toBe("landscape");
-    expect(ws.pageSetup.fitToWidth).toBe(1);
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.scale).toBe(p.pageSetup!.scale);
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
+    expect(ws.headerFooter.oddFooter).toBe("&CHalaman &P dari &N");
+    const sheetXml = await readPart(zip, sheetPart);
+    expect(sheetXml).toMatch(/<rowBreaks[^>]*>.*<brk id="5"[^>]*man="1"/s);
   });
 
   it("takes the next free name when the sheet exists", () => {
@@ -107,17 +117,6 @@ describe("writeSheetPlan", () => {
       "Tabel LKIP 2024 (2)",
       "Tabel LKIP 2024 (3)",
     ]);
-  });
-});
-
-describe("wrappedLines", () => {
-  it("counts word-wrapped lines", () => {
-    expect(wrappedLines("pendek", 20)).toBe(1);
-    expect(wrappedLines("a\nb\nc", 20)).toBe(3);
-    // 10 words of 9 letters in a column of ~20 characters: two words per line.
-    expect(wrappedLines(Array(10).fill("abcdefghi").join(" "), 19)).toBe(5);
-    // A width of 11 holds floor(10 × 1.1) = 11 average characters: 100 characters need 10 lines.
-    expect(wrappedLines("x".repeat(100), 11)).toBe(10);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   SKALA,
   bulatkan,
   capaian,
+  capaianKualitatif,
   efisiensi,
   jumlah,
   predikat,
@@ -15,16 +16,19 @@ import {
   rentang,
   serapan,
 } from "../../core";
-import type { Skala } from "../../core";
+import type { BarisEfisiensi, Skala } from "../../core";
 import { sameTextKey, sasaranKey } from "../model";
 import type { BarisAnggaran, LkipIndikator, LkipModel, LkipSasaran, Settings } from "../model";
+import { cariMungkinTotal, hitungTotalTertulis } from "./totals";
 import type {
   AnggaranSasaran,
+  ArahPerubahan,
   EfisiensiSasaran,
   HasilAnggaran,
   HasilBaris,
   HasilBelanja,
   HasilIndikator,
+  HasilKualitatif,
   HasilProgram,
   HasilSasaran,
   JumlahPerBand,
@@ -38,20 +42,28 @@ export function compute(model: LkipModel): LkipHasil {
 
   const tahunLalu = model.tahunLalu.length > 0 ? model.tahunLalu[model.tahunLalu.length - 1] : null;
   const indikator = model.indikator.map((ind) => hitungIndikator(ind, st, tahunLalu));
+  const kualitatif: HasilKualitatif[] = model.kualitatif.map((ind) => ({
+    indikator: ind,
+    ...capaianKualitatif(ind.target.value, ind.realisasi.value),
+  }));
   const anggaran = model.anggaran ? hitungAnggaran(model.anggaran, model.sasaran, bulat) : null;
-  const sasaran = model.sasaran.map((s) => hitungSasaran(s, indikator, anggaran, st));
+  const sasaran = model.sasaran.map((s) => hitungSasaran(s, indikator, kualitatif, anggaran, st));
 
   let rata: RataRata | null = null;
   if (indikator.length > 0) {
     const bobot = model.kolomIku.bobot ? bobotOf(indikator) : undefined;
     const mean = (xs: Decimal[]) => tryOrNull(() => bulat(rataRata(xs, bobot)));
     const c = mean(indikator.map((h) => h.capaian));
-    const t = mean(indikator.map((h) => h.indikator.target.value));
-    const r = mean(indikator.map((h) => h.indikator.realisasi.value));
-    if (c && t && r) {
+    // RULES §6: a mean of targets across units (a score with a percentage) means nothing.
+    const satuan = new Set(indikator.map((h) => sameTextKey(h.indikator.satuan?.value ?? "")));
+    const satu = satuan.size === 1;
+    const t = satu ? mean(indikator.map((h) => h.indikator.target.value)) : null;
+    const r = satu ? mean(indikator.map((h) => h.indikator.realisasi.value)) : null;
+    if (c) {
       rata = {
         target: t,
         realisasi: r,
+        alasanTarget: satu ? null : "satuan berbeda: rata-rata target dan realisasi tidak bermakna",
         capaian: c,
         predikat: predikat(c, SKALA.target),
         kategori: kategoriOf(c, st.skala),
@@ -59,10 +71,16 @@ export function compute(model: LkipModel): LkipHasil {
     }
   }
 
-  const count = (skala: Skala, labelOf: (h: HasilIndikator) => string | null): JumlahPerBand[] =>
+  const count = (
+    skala: Skala,
+    labelOf: (h: HasilIndikator) => string | null,
+    lain: string[] = []
+  ): JumlahPerBand[] =>
     rentang(skala).map((b) => ({
       ...b,
-      jumlah: indikator.filter((h) => labelOf(h) === b.label).length,
+      jumlah:
+        indikator.filter((h) => labelOf(h) === b.label).length +
+        lain.filter((l) => l === b.label).length,
     }));
 
   let belanja: HasilBelanja | null = null;
@@ -84,12 +102,21 @@ export function compute(model: LkipModel): LkipHasil {
     };
   }
 
+  const serapanDua = (p: Decimal, r: Decimal) => serapanOf([p], [r], bulat);
   return {
     settings: st,
     indikator,
+    kualitatif,
     sasaran,
+    totalTertulis: hitungTotalTertulis(model, (i) => indikator[i].capaian, bulat, serapanDua),
+    mungkinTotal: cariMungkinTotal(model),
     rataRata: rata,
-    perPredikat: count(SKALA.target, (h) => h.predikat),
+    // RULES §10: qualitative indicators are counted in the predikat table, on the same three rows.
+    perPredikat: count(
+      SKALA.target,
+      (h) => h.predikat,
+      kualitatif.map((k) => k.predikat)
+    ),
     perKategori: count(st.skala, (h) => h.kategori),
     tanpaKategori: indikator.filter((h) => h.kategori === null).length,
     anggaran,
@@ -118,19 +145,36 @@ function hitungIndikator(
       ? tryOrNull(() => bulat(capaian(renstra.value, ind.realisasi.value, ind.arah.value)))
       : null,
     perubahan: lalu
-      ? { dari: lalu.tahun, nilai: bulat(ind.realisasi.value.minus(lalu.nilai.value)) }
+      ? perubahanOf(ind, lalu.tahun, bulat(ind.realisasi.value.minus(lalu.nilai.value)))
       : null,
+    anggaran: null,
   };
+}
+
+function perubahanOf(
+  ind: LkipIndikator,
+  dari: number,
+  nilai: Decimal
+): NonNullable<HasilIndikator["perubahan"]> {
+  const naik = ind.arah.value !== "turun";
+  const keterangan: ArahPerubahan = nilai.isZero()
+    ? "Tetap"
+    : nilai.isPositive() === naik
+      ? "Membaik"
+      : "Memburuk";
+  return { dari, nilai, keterangan };
 }
 
 function hitungSasaran(
   s: LkipSasaran,
   semua: HasilIndikator[],
+  semuaKualitatif: HasilKualitatif[],
   anggaran: HasilAnggaran | null,
   st: Settings
 ): HasilSasaran {
   const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
   const indikator = s.indikator.map((i) => semua[i]);
+  const kualitatif = s.kualitatif.map((i) => semuaKualitatif[i]);
   const bobot = bobotOf(indikator);
   const cap =
     indikator.length > 0
@@ -151,33 +195,72 @@ function hitungSasaran(
     const realisasi = jumlah(programs.map((p) => p.realisasi));
     ang = { pagu, realisasi, serapan: serapanOf([pagu], [realisasi], bulat) };
   }
+
+  // RULES §6: lines naming an indicator are that indicator's PMK term; the rest are the sasaran's,
+  // with the sasaran's capaian. Without any such line this is the one term it always was.
+  const counted = programs.flatMap((p) => (p.leaves.length > 0 ? p.leaves : p.totals));
+  const perIndikator = counted.some((b) => b.baris.indikatorIndex !== null);
+  const terms: BarisEfisiensi[] = [];
+  if (perIndikator) {
+    for (const h of indikator) {
+      const own = counted.filter((b) => b.baris.indikatorIndex === h.indikator.index);
+      if (own.length === 0) continue;
+      const pagu = jumlah(own.map((b) => b.baris.pagu.value));
+      const realisasi = jumlah(own.map((b) => b.baris.realisasi.value));
+      const term = { pagu, capaian: h.capaian, realisasi };
+      terms.push(term);
+      h.anggaran = {
+        pagu,
+        realisasi,
+        serapan: serapanOf([pagu], [realisasi], bulat),
+        efisiensi: efisiensiOf([term], { capaian: h.capaian, pagu, realisasi }, st),
+      };
+    }
+  }
+  const rest = counted.filter((b) => !perIndikator || b.baris.indikatorIndex === null);
+  if (cap !== null && rest.length > 0)
+    terms.push({
+      pagu: jumlah(rest.map((b) => b.baris.pagu.value)),
+      capaian: cap,
+      realisasi: jumlah(rest.map((b) => b.baris.realisasi.value)),
+    });
+
+  const tidak = (alasan: string): EfisiensiSasaran => ({ dihitung: false, alasan });
+  const efisiensiS: EfisiensiSasaran =
+    cap === null
+      ? tidak(
+          indikator.length > 0
+            ? "jumlah bobot indikatornya 0"
+            : kualitatif.length > 0
+              ? "semua indikatornya kualitatif, tanpa capaian dalam persen"
+              : "tidak ada indikator yang terbaca"
+        )
+      : ang === null
+        ? tidak(anggaran !== null ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada")
+        : efisiensiOf(terms, { capaian: cap, pagu: ang.pagu, realisasi: ang.realisasi }, st);
   return {
     sasaran: s,
     indikator,
+    kualitatif,
+    perIndikator,
     capaian: cap,
     kategori: cap ? kategoriOf(cap, st.skala) : null,
     anggaran: ang,
-    efisiensi: efisiensiSasaran(indikator.length, cap, ang, anggaran !== null, st),
+    efisiensi: efisiensiS,
   };
 }
 
-function efisiensiSasaran(
-  nIndikator: number,
-  capaian: Decimal | null,
-  ang: AnggaranSasaran | null,
-  adaAnggaran: boolean,
+/**
+ * PMK 214/PMK.02/2017 over the terms (RULES §4, §6), as printed, or why it cannot be computed;
+ * `dari` is what it is said to be computed from (a sasaran's capaian and its whole budget).
+ */
+function efisiensiOf(
+  terms: BarisEfisiensi[],
+  dari: { capaian: Decimal; pagu: Decimal; realisasi: Decimal },
   st: Settings
 ): EfisiensiSasaran {
-  const tidak = (alasan: string): EfisiensiSasaran => ({ dihitung: false, alasan });
-  if (capaian === null)
-    return tidak(
-      nIndikator === 0 ? "tidak ada indikator yang terbaca" : "jumlah bobot indikatornya 0"
-    );
-  if (ang === null)
-    return tidak(adaAnggaran ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada");
-  const { pagu, realisasi } = ang;
   try {
-    const hasil = efisiensi([{ pagu, capaian, realisasi }], st.batasiCapaian);
+    const hasil = efisiensi(terms, st.batasiCapaian);
     const nilai = bulatkan(hasil.nilai, st.pembulatan, 2);
     return {
       dihitung: true,
@@ -185,14 +268,12 @@ function efisiensiSasaran(
       nilai,
       mentah: bulatkan(hasil.mentah, st.pembulatan, 2),
       keterangan: predikat(nilai, SKALA.efisiensi),
-      capaian,
-      pagu,
-      realisasi,
+      ...dari,
     };
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
     // §4: a negative capaian (or an overflow) has no efisiensi; the reason goes in the table.
-    return tidak(e.code === "#DIV/0!" ? "pagu × capaian = 0" : e.message);
+    return { dihitung: false, alasan: e.code === "#DIV/0!" ? "pagu × capaian = 0" : e.message };
   }
 }
 

@@ -1,6 +1,34 @@
 /** The result types of compute: every number the tables print and the checker compares. */
-import type { Decimal, HasilEfisiensi } from "../../core";
-import type { BarisAnggaran, BarisBelanja, LkipIndikator, LkipSasaran, Settings } from "../model";
+import type { Decimal, HasilEfisiensi, PredikatKualitatif } from "../../core";
+import type {
+  BarisAnggaran,
+  BarisBelanja,
+  LkipIndikator,
+  LkipIndikatorKualitatif,
+  LkipSasaran,
+  Settings,
+} from "../model";
+import type { HasilTotal, MungkinTotal } from "./totals";
+
+/** Tabel 6: a change read by the indicator's arah (TABLES.md): for a `turun` indicator a fall is better. */
+export type ArahPerubahan = "Membaik" | "Memburuk" | "Tetap";
+
+/** Money linked to one indicator (RULES §6, budgets per indicator): its own PMK term. */
+export interface AnggaranIndikator {
+  pagu: Decimal;
+  realisasi: Decimal;
+  /** Σ realisasi / Σ pagu × 100, printed; null when Σ pagu is 0. */
+  serapan: Decimal | null;
+  efisiensi: EfisiensiSasaran;
+}
+
+/** A qualitative indicator (RULES §10): a predikat on the target scale, no percentage. */
+export interface HasilKualitatif {
+  indikator: LkipIndikatorKualitatif;
+  predikat: PredikatKualitatif;
+  /** The ordinal scale both words are on, or null (equal / not equal only). */
+  skala: string | null;
+}
 
 export interface HasilIndikator {
   indikator: LkipIndikator;
@@ -15,7 +43,9 @@ export interface HasilIndikator {
   /** Capaian against the Target Renstra, printed; null without one. */
   capaianRenstra: Decimal | null;
   /** Realisasi minus the realisasi of the latest earlier year with a column, printed; null when that cell is blank. */
-  perubahan: { dari: number; nilai: Decimal } | null;
+  perubahan: { dari: number; nilai: Decimal; keterangan: ArahPerubahan } | null;
+  /** Budget lines that name this indicator (LKIP_ANGGARAN Indikator); null when none do. */
+  anggaran: AnggaranIndikator | null;
 }
 
 /** A sasaran's linked budget: exact sums of its lines (leaves; a program's total only when it has no leaves). */
@@ -50,6 +80,10 @@ export type EfisiensiSasaran =
 export interface HasilSasaran {
   sasaran: LkipSasaran;
   indikator: HasilIndikator[];
+  /** Its qualitative indicators: outside its numeric capaian and efisiensi (RULES §10). */
+  kualitatif: HasilKualitatif[];
+  /** Some of its budget lines name an indicator: efisiensi is the Σ of per-indicator terms (RULES §6). */
+  perIndikator: boolean;
   /** Mean of its indicators' printed capaian (weighted with bobot), printed; null without indicators. */
   capaian: Decimal | null;
   kategori: string | null;
@@ -95,8 +129,11 @@ export interface HasilBelanja {
 }
 
 export interface RataRata {
-  target: Decimal;
-  realisasi: Decimal;
+  /** Mean target and realisasi: null unless every indicator has the same Satuan (RULES §6). */
+  target: Decimal | null;
+  realisasi: Decimal | null;
+  /** Why target and realisasi are not averaged, when they are not. */
+  alasanTarget: string | null;
   capaian: Decimal;
   predikat: string;
   kategori: string | null;
@@ -111,7 +148,13 @@ export interface JumlahPerBand {
 export interface LkipHasil {
   settings: Settings;
   indikator: HasilIndikator[];
+  /** Qualitative indicators (RULES §10), in their own list; counted only in perPredikat. */
+  kualitatif: HasilKualitatif[];
   sasaran: HasilSasaran[];
+  /** Printed totals typed inside the ranges, with what they stand for (RULES §11). */
+  totalTertulis: HasilTotal[];
+  /** Budget lines that equal the sum of the lines above them: likely unlabelled totals (RULES §11). */
+  mungkinTotal: MungkinTotal[];
   /** null without indicators (or when Σ bobot = 0). */
   rataRata: RataRata | null;
   /** Target scale, highest band first. */

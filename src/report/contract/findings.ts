@@ -601,11 +601,31 @@ export const CATALOGUE = {
     en: (p, at) =>
       `${p.kolom} is blank at ${at}. Fill in ${p.kolom}, or delete this row if it is not used; ${BARIS_EN(p)}.`,
   }),
-  BUKAN_ANGKA: entry<Baris & { kolom: string; tertulis: string; pesan: string }>({
+  BUKAN_ANGKA: entry<
+    Baris & {
+      kolom: string;
+      tertulis: string;
+      pesan: string;
+      /** "< 30" or "≥ 95": the number with its direction written in front. */
+      batas?: string;
+    }
+  >({
     tingkat: "galat",
-    id: (p, at) => `${p.pesan}. Tulis angka di sel ${at}; ${BARIS_ID(p)}.`,
+    id: (p, at) =>
+      p.batas !== undefined
+        ? `${p.pesan}. Tulis angkanya saja (${p.batas}) di sel ${at}; bila makin rendah makin baik, isi kolom Arah dengan turun; ${BARIS_ID(p)}.`
+        : `${p.pesan}. Tulis angka di sel ${at}; ${BARIS_ID(p)}.`,
     en: (p, at) =>
-      `${p.kolom} at ${at} is not a number ("${p.tertulis}"). Write a number in that cell (e.g. 69,02 or 1.227.826.990); ${BARIS_EN(p)}.`,
+      p.batas !== undefined
+        ? `${p.kolom} at ${at} is not a number ("${p.tertulis}"). Write the number alone (${p.batas}); if lower is better, write turun in the Arah column; ${BARIS_EN(p)}.`
+        : `${p.kolom} at ${at} is not a number ("${p.tertulis}"). Write a number in that cell (e.g. 69,02 or 1.227.826.990); ${BARIS_EN(p)}.`,
+  }),
+  INDIKATOR_TIDAK_COCOK: entry<Baris & { tertulis: string; sasaran: number }>({
+    tingkat: "galat",
+    id: (p, at) =>
+      `Indikator ${kutip(p.tertulis)} di ${at} tidak cocok dengan indikator mana pun dari sasaran ${p.sasaran} di LKIP_IKU. Tulis nama indikator persis seperti di LKIP_IKU, atau kosongkan sel itu agar baris ini dihitung untuk sasarannya saja; ${BARIS_ID(p)}.`,
+    en: (p, at) =>
+      `Indikator ${kutip(p.tertulis)} at ${at} matches no indicator of sasaran ${p.sasaran} in LKIP_IKU. Write the indicator's name exactly as in LKIP_IKU, or empty the cell so that the line counts for its sasaran only; ${BARIS_EN(p)}.`,
   }),
   BOBOT_NEGATIF: entry<Baris>({
     tingkat: "galat",
@@ -792,6 +812,120 @@ export const CATALOGUE = {
       p.sasaran === p.sasaranPertama
         ? `Indicator ${kutip(p.nama)} at ${at} is already at ${A(p.pertama)} under the same objective, so it counts twice in averages and in the counts per category. Delete one of the rows.`
         : `Indicator ${kutip(p.nama)} at ${at} (objective ${p.sasaran}) is already at ${A(p.pertama)} (objective ${p.sasaranPertama}), so it counts twice in averages and in the counts per category. If they really are different indicators, give them different names.`,
+  }),
+
+  // ---- printed totals inside the ranges (RULES §11; periksa/totals.ts)
+  TOTAL_TERTULIS: entry<{ label: string; baris: string; jumlahBaris: number }>({
+    tingkat: "info",
+    id: (p) =>
+      `Baris ${kutip(p.label)} (${p.baris}) dikenali sebagai baris total tercetak yang mewakili ${p.jumlahBaris} baris data di atasnya: tidak dihitung sebagai data (src/core/README.md §11).`,
+    en: (p) =>
+      `Row ${kutip(p.label)} (${p.baris}) is recognised as a printed total standing for ${p.jumlahBaris} data rows above it: it is not counted as data (src/core/README.md §11).`,
+  }),
+  TOTAL_TERTULIS_BEDA: entry<{
+    kolom: string;
+    label: string;
+    baris: string;
+    tertulis: string;
+    hitung: string;
+    /** Rows in its span left out for problems: then it cannot be judged yet. */
+    ditinggal: string[];
+  }>({
+    tingkat: (p) => (p.ditinggal.length > 0 ? "peringatan" : "galat"),
+    id: (p, at) =>
+      `${p.kolom} di baris total ${kutip(p.label)} (${p.baris}) tertulis ${p.tertulis} di ${at}, padahal yang diwakilinya ${p.hitung}. Baris total tidak ikut dihitung; tabel memakai ${p.hitung}.` +
+      (p.ditinggal.length > 0
+        ? ` ${p.ditinggal.length} baris di bagiannya tidak terbaca (${p.ditinggal.slice(0, 3).join(", ")}); perbaiki baris itu lebih dahulu.`
+        : ` Ganti dengan ${p.hitung}, atau periksa baris di atasnya.`),
+    en: (p, at) =>
+      `${p.kolom} on the total row ${kutip(p.label)} (${p.baris}) is written ${p.tertulis} at ${at}, but the rows it stands for give ${p.hitung}. The total row is not counted; the tables use ${p.hitung}.` +
+      (p.ditinggal.length > 0
+        ? ` ${p.ditinggal.length} rows in its part could not be read (${p.ditinggal.slice(0, 3).join(", ")}); fix them first.`
+        : ` Write ${p.hitung}, or check the rows above.`),
+  }),
+  TOTAL_TANPA_MAKNA: entry<{ label: string; baris: string }>({
+    tingkat: "peringatan",
+    id: (p, at) =>
+      `Target/realisasi di baris ${kutip(p.label)} (${p.baris}) tertulis di ${at}, padahal satuan indikatornya berbeda: angka bersatuan berbeda tidak dapat dijumlah atau dirata-ratakan (src/core/README.md §6). Kosongkan sel itu.`,
+    en: (p, at) =>
+      `A target/realisasi is written on row ${kutip(p.label)} (${p.baris}) at ${at}, but its indicators have different units: figures in different units cannot be added or averaged (src/core/README.md §6). Empty that cell.`,
+  }),
+  MUNGKIN_TOTAL: entry<{
+    nama: string;
+    baris: string;
+    pagu: string;
+    realisasi: string;
+    jumlahBaris: number;
+    dari: string;
+    /** atas: the lines above it; bawah: the sub kegiatan under a kegiatan line. */
+    arah: "atas" | "bawah";
+  }>({
+    tingkat: "peringatan",
+    id: (p) =>
+      p.arah === "atas"
+        ? `Baris ${kutip(p.nama)} (${p.baris}) berpagu ${p.pagu} dan berealisasi ${p.realisasi}, sama dengan jumlah ${p.jumlahBaris} baris di atasnya (mulai ${p.dari}): tampaknya baris total. Kini ia dihitung sebagai baris anggaran, sehingga setiap jumlah menjadi dua kali lipat. Bila memang baris total, tulis "Jumlah" (atau "Total") sebagai satu-satunya teks di baris itu, atau keluarkan baris itu dari rentang LKIP_ANGGARAN.`
+        : `Baris kegiatan ${kutip(p.nama)} (${p.baris}) berpagu ${p.pagu} dan berealisasi ${p.realisasi}, sama dengan jumlah ${p.jumlahBaris} sub kegiatan di bawahnya (mulai ${p.dari}): tampaknya jumlah rinciannya, sehingga anggaran kegiatan ini terhitung dua kali. Hapus pagu dan realisasi baris kegiatan itu, atau isi kolom Kegiatan pada baris sub kegiatannya dan hapus baris kegiatan itu.`,
+    en: (p) =>
+      p.arah === "atas"
+        ? `Row ${kutip(p.nama)} (${p.baris}) has pagu ${p.pagu} and realisasi ${p.realisasi}, the sum of the ${p.jumlahBaris} rows above it (from ${p.dari}): it looks like a total. It is counted as a budget line, so every sum doubles. If it is a total, write "Jumlah" (or "Total") as the only text on that row, or take it out of LKIP_ANGGARAN.`
+        : `Kegiatan row ${kutip(p.nama)} (${p.baris}) has pagu ${p.pagu} and realisasi ${p.realisasi}, the sum of the ${p.jumlahBaris} sub kegiatan under it (from ${p.dari}): it looks like their total, so this kegiatan's budget counts twice. Empty the kegiatan row's amounts, or fill Kegiatan on its sub kegiatan rows and delete the kegiatan row.`,
+  }),
+  TOTAL_PROGRAM_BELUM_TERUJI: entry<{
+    kolom: "Pagu" | "Realisasi";
+    program: string;
+    tertulis: string;
+    jumlah: string;
+    ditinggal: string[];
+  }>({
+    tingkat: "peringatan",
+    id: (p, at) =>
+      `${p.kolom} program ${kutip(p.program)} di baris totalnya tertulis ${p.tertulis} di ${at}; jumlah rinciannya yang terbaca ${p.jumlah}, tetapi ${p.ditinggal.length} baris rinciannya tidak terbaca (${p.ditinggal.join(", ")}). Perbaiki baris itu lebih dahulu; angka total ini belum dapat dinilai.`,
+    en: (p, at) =>
+      `${p.kolom} of program ${kutip(p.program)} on its total row is written ${p.tertulis} at ${at}; its readable detail lines add up to ${p.jumlah}, but ${p.ditinggal.length} of them could not be read (${p.ditinggal.join(", ")}). Fix those first; this total cannot be judged yet.`,
+  }),
+
+  // ---- issue 12: honest figures (periksa/iku.ts, periksa/tertulis.ts)
+  CAPAIAN_SANGAT_TINGGI: entry<{
+    nama: string;
+    capaian: string;
+    batas: string;
+    target: string;
+    realisasi: string;
+    realisasiSel: CellRef;
+  }>({
+    tingkat: "peringatan",
+    id: (p, at) =>
+      `Capaian indikator ${kutip(p.nama)} ${p.capaian} %, lebih dari ${p.batas} %: periksa Target ${p.target} di ${at} (satuan, pecahan, atau target tahun lain?) dan Realisasi ${p.realisasi} di ${A(p.realisasiSel)}. Bila keduanya benar, abaikan peringatan ini.`,
+    en: (p, at) =>
+      `Capaian of indicator ${kutip(p.nama)} is ${p.capaian} %, above ${p.batas} %: check Target ${p.target} at ${at} (unit, fraction, or another year's target?) and Realisasi ${p.realisasi} at ${A(p.realisasiSel)}. If both are right, ignore this warning.`,
+  }),
+  DITULIS_KURANG_DESIMAL: entry<{
+    kolom: string;
+    milik: Milik;
+    tertulis: string;
+    hitung: string;
+    desimal: number;
+  }>({
+    tingkat: "info",
+    id: (p, at) =>
+      `${p.kolom} ${milikId(p.milik)} di ${at} tertulis ${p.tertulis}, yaitu ${p.hitung} ${p.desimal === 0 ? "tanpa desimal" : "dengan satu desimal"}; tabel mencetak 2 desimal: ${p.hitung}.`,
+    en: (p, at) =>
+      `${p.kolom} of ${milikEn(p.milik)} at ${at} is written ${p.tertulis}, which is ${p.hitung} ${p.desimal === 0 ? "without decimals" : "with one decimal"}; the tables print 2 decimals: ${p.hitung}.`,
+  }),
+  KUALITATIF_BEDA: entry<{
+    kolom: "Capaian" | "Predikat";
+    nama: string;
+    tertulis: string;
+    target: string;
+    realisasi: string;
+    skala: string | null;
+    predikat: string;
+  }>({
+    tingkat: "galat",
+    id: (p, at) =>
+      `${p.kolom} indikator kualitatif ${kutip(p.nama)} tertulis ${kutip(p.tertulis)} di ${at}, padahal target "${p.target}" dan realisasi "${p.realisasi}"${p.skala ? ` (skala ${p.skala})` : ""} berarti "${p.predikat}". Indikator kualitatif tidak punya capaian dalam persen (src/core/README.md §10); tulis "${p.predikat}"${p.predikat === "Tercapai" ? " atau 100" : ""}.`,
+    en: (p, at) =>
+      `${p.kolom} of the qualitative indicator ${kutip(p.nama)} is written ${kutip(p.tertulis)} at ${at}, but target "${p.target}" and realisasi "${p.realisasi}"${p.skala ? ` (scale ${p.skala})` : ""} mean "${p.predikat}". A qualitative indicator has no capaian in percent (src/core/README.md §10); write "${p.predikat}"${p.predikat === "Tercapai" ? " or 100" : ""}.`,
   }),
 
   // ---- the checker: LKIP_ANGGARAN and LKIP_BELANJA (periksa/anggaran.ts)

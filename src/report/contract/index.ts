@@ -5,6 +5,7 @@ export type {
   ChartSpec,
   InputWorkbookPlan,
   Merge,
+  PageSetup,
   RawCell,
   RawRange,
   RawWorkbook,

@@ -116,6 +116,35 @@ export interface SheetPlan {
   tables: { id: number; title: string; row: number; rows: number }[];
   /** Charts to draw where the host can (the .xlsx writer has none). */
   charts: ChartSpec[];
+  /** Row heights in points for wrapped text (null = the host's default); optional for hand-built plans. */
+  rowHeights?: (number | null)[];
+  /** How the sheet prints (TABLES.md "Print"), the same from both writers; optional for hand-built plans. */
+  pageSetup?: PageSetup;
+}
+
+/**
+ * Host-free print settings: A4 landscape at a fixed scale (Excel ignores manual page breaks under
+ * "fit to page", so the scale is computed from the column widths instead), page numbers in the
+ * footer, and a page break before each table that would otherwise straddle two pages.
+ */
+export interface PageSetup {
+  paperSize: "A4";
+  orientation: "landscape";
+  /** Print scale in percent (10–400): the widest table fits the page width at this scale. */
+  scale: number;
+  /** Inches, as Excel's Page Setup shows them. */
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+  /** Centre footer with Excel's codes: &P page number, &N number of pages. */
+  centerFooter: string;
+  /** 0-based rows that start a new page (a manual break above each). */
+  rowBreaks: number[];
 }
 
 /**

@@ -1,8 +1,16 @@
 /** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
-import { RowReader, cellError, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
+import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
-import type { BarisAnggaran, BarisDitinggal, LkipSasaran, Sel } from "./types";
+import { cakupan, labelTotal } from "./totals";
+import type {
+  BarisAnggaran,
+  BarisDitinggal,
+  LkipIndikator,
+  LkipSasaran,
+  Sel,
+  TotalTertulis,
+} from "./types";
 import { parseRef, temuan } from "../contract";
 import type { Finding, Milik, RawRange } from "../contract";
 
@@ -10,25 +18,63 @@ export interface AnggaranRead {
   baris: BarisAnggaran[] | null;
   findings: Finding[];
   leftOut: BarisDitinggal[];
+  /** Printed totals inside the range (src/core/README.md §11): never budget lines. */
+  totalTertulis: TotalTertulis[];
 }
 
 export function readAnggaran(
   range: RawRange & { source: "LKIP_ANGGARAN" },
   tahun: number,
-  sasaran: LkipSasaran[]
+  sasaran: LkipSasaran[],
+  indikator: LkipIndikator[] = []
 ): AnggaranRead {
   const h = resolveHeaders(range, tahun);
   const k = h.columns;
-  const out: AnggaranRead = { baris: null, findings: [...h.findings], leftOut: [] };
+  const out: AnggaranRead = {
+    baris: null,
+    findings: [...h.findings],
+    leftOut: [],
+    totalTertulis: [],
+  };
   if (h.missing.length > 0) return out;
   const baris: BarisAnggaran[] = [];
 
   // A blank Sasaran or Program under a filled one continues it (merged cells read blank below their top).
   let lastSasaran: Sel<string> | null = null;
   let lastProgram: Sel<string> | null = null;
+  const ditinggal: string[] = [];
+  const sejak = { baris: 0, ditinggal: 0 };
   for (let r = 1; r < range.values.length; r++) {
     const row = new RowReader(range, r);
     if (row.isBlankRow()) continue;
+
+    // src/core/README.md §11: a JUMLAH row is a printed total, never one more program.
+    const label = labelTotal(range.values[r]);
+    if (label) {
+      const nilai: TotalTertulis["nilai"] = {};
+      for (const key of ["pagu", "realisasi", "serapan"] as const) {
+        const sel = row.raw(k[key]);
+        if (sel) nilai[key] = sel;
+      }
+      out.totalTertulis.push({
+        source: "LKIP_ANGGARAN",
+        jenis: label.jenis,
+        keseluruhan: label.keseluruhan,
+        label: { value: label.teks, lokasi: row.addr(label.col) },
+        baris: row.rowAddr(),
+        cakupan: cakupan(
+          label,
+          sejak.baris,
+          baris.map((_, i) => i)
+        ),
+        cakupanKualitatif: [],
+        ditinggal: cakupan(label, sejak.ditinggal, ditinggal),
+        nilai,
+      });
+      sejak.baris = baris.length;
+      sejak.ditinggal = ditinggal.length;
+      continue;
+    }
 
     const kegiatan = row.text(k.kegiatan, "Kegiatan", false);
     const subKegiatan = row.text(k.subKegiatan, "Sub Kegiatan", false);
@@ -61,20 +107,33 @@ export function readAnggaran(
     const pagu = nonNegative(row, k.pagu, "Pagu", milik);
     const realisasi = nonNegative(row, k.realisasi, "Realisasi", milik);
     const serapanTertulis = row.raw(k.serapan);
+    // WORKBOOK.md: an Indikator cell links the line to one indicator of its sasaran.
+    const indikatorSel = row.text(k.indikator, "Indikator", false);
+    const indikatorIndex =
+      indikatorSel && nomor !== null
+        ? matchIndikator(row, k.indikator!, indikatorSel, nomor, sasaran, indikator)
+        : null;
 
     out.findings.push(...row.problems, ...row.valueProblems);
     if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
-      out.leftOut.push({
+      const left: BarisDitinggal = {
         source: "LKIP_ANGGARAN",
         lokasi: row.rowAddr(),
         temuan: row.problems,
-      });
+      };
+      const programTeks =
+        program?.value ?? (isBlankCell(row.cell(k.program)) ? null : cellText(row.cell(k.program)));
+      if (programTeks) left.program = programTeks;
+      out.leftOut.push(left);
+      ditinggal.push(row.rowAddr());
       continue;
     }
     const line: BarisAnggaran = {
       sasaran: nomor,
       sasaranTertulis,
       program,
+      indikator: indikatorSel,
+      indikatorIndex,
       kegiatan,
       subKegiatan,
       pagu,
@@ -156,6 +215,38 @@ function matchSasaran(
     },
     c,
     isBlankCell(cell) || cellError(cell) !== null ? null : cell
+  );
+  return null;
+}
+
+/**
+ * The indicator a budget line names: one of its sasaran's indicators, by name (or by its No).
+ * A name that matches none is a galat at its cell; the line still counts for its sasaran.
+ */
+function matchIndikator(
+  row: RowReader,
+  c: number,
+  tertulis: Sel<string>,
+  nomor: number,
+  sasaran: LkipSasaran[],
+  indikator: LkipIndikator[]
+): number | null {
+  const s = sasaran[nomor - 1];
+  if (!s) return null;
+  const key = sameTextKey(tertulis.value);
+  const own = s.indikator.map((i) => indikator[i]).filter((x): x is LkipIndikator => !!x);
+  const found =
+    own.find((ind) => sameTextKey(ind.nama.value) === key) ??
+    own.find((ind) => ind.no !== null && sameTextKey(String(ind.no.value)) === key);
+  if (found) return found.index;
+  // A qualitative indicator has no efisiensi of its own (src/core/README.md §10): the line stays the sasaran's.
+  if (s.kualitatif.length > 0) return null;
+  row.problem(
+    "INDIKATOR_TIDAK_COCOK",
+    { tertulis: tertulis.value, sasaran: nomor },
+    c,
+    tertulis.value,
+    false
   );
   return null;
 }

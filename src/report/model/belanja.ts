@@ -1,7 +1,8 @@
 /** LKIP_BELANJA rows → spending by type (WORKBOOK.md). */
 import { RowReader, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
-import type { BarisBelanja, BarisDitinggal } from "./types";
+import { cakupan, labelTotal } from "./totals";
+import type { BarisBelanja, BarisDitinggal, TotalTertulis } from "./types";
 import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
@@ -10,6 +11,7 @@ export interface BelanjaRead {
   adaRealisasi: boolean;
   findings: Finding[];
   leftOut: BarisDitinggal[];
+  totalTertulis: TotalTertulis[];
 }
 
 export function readBelanja(
@@ -19,12 +21,46 @@ export function readBelanja(
   const h = resolveHeaders(range, tahun);
   const k = h.columns;
   const adaRealisasi = k.realisasi !== undefined;
-  const out: BelanjaRead = { baris: null, adaRealisasi, findings: [...h.findings], leftOut: [] };
+  const out: BelanjaRead = {
+    baris: null,
+    adaRealisasi,
+    findings: [...h.findings],
+    leftOut: [],
+    totalTertulis: [],
+  };
   if (h.missing.length > 0) return out;
   const baris: BarisBelanja[] = [];
+  const ditinggal: string[] = [];
+  const sejak = { baris: 0, ditinggal: 0 };
   for (let r = 1; r < range.values.length; r++) {
     const row = new RowReader(range, r);
     if (row.isBlankRow()) continue;
+    const label = labelTotal(range.values[r]);
+    if (label) {
+      const nilai: TotalTertulis["nilai"] = {};
+      for (const key of ["pagu", "realisasi"] as const) {
+        const sel = row.raw(k[key]);
+        if (sel) nilai[key] = sel;
+      }
+      out.totalTertulis.push({
+        source: "LKIP_BELANJA",
+        jenis: label.jenis,
+        keseluruhan: label.keseluruhan,
+        label: { value: label.teks, lokasi: row.addr(label.col) },
+        baris: row.rowAddr(),
+        cakupan: cakupan(
+          label,
+          sejak.baris,
+          baris.map((_, i) => i)
+        ),
+        cakupanKualitatif: [],
+        ditinggal: cakupan(label, sejak.ditinggal, ditinggal),
+        nilai,
+      });
+      sejak.baris = baris.length;
+      sejak.ditinggal = ditinggal.length;
+      continue;
+    }
     const jenis = row.text(k.jenis, "Jenis Belanja", true);
     const pagu = row.decimal(k.pagu, "Pagu", true);
     // Optional column, but once it is there every row needs it, or the total would be partial.
@@ -36,6 +72,7 @@ export function readBelanja(
         lokasi: row.rowAddr(),
         temuan: row.problems,
       });
+      ditinggal.push(row.rowAddr());
       continue;
     }
     baris.push({ jenis, pagu, realisasi, baris: row.rowAddr() });

@@ -6,6 +6,7 @@ import { temuan } from "../contract";
 import type { Finding, FindingParams, RawCell, RawRange, SourceName } from "../contract";
 
 export type IkuKolom =
+  | "tujuan"
   | "sasaran"
   | "indikator"
   | "target"
@@ -24,63 +25,208 @@ export type IkuKolom =
   | "efisiensi"
   | "serapan";
 export type AnggaranKolom =
-  "sasaran" | "program" | "kegiatan" | "subKegiatan" | "pagu" | "realisasi" | "serapan";
+  | "sasaran"
+  | "indikator"
+  | "program"
+  | "kegiatan"
+  | "subKegiatan"
+  | "pagu"
+  | "realisasi"
+  | "serapan";
 export type BelanjaKolom = "jenis" | "pagu" | "realisasi";
+
+type DataSource = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA";
+
+/**
+ * One entry of the header vocabulary (WORKBOOK.md "One vocabulary"): a column, the headers
+ * accepted for it, and the sources that have it. The same entry serves every source it names,
+ * so a header accepted for Sasaran in LKIP_IKU is accepted in LKIP_ANGGARAN too.
+ */
+export interface Kosakata {
+  key: string;
+  /** The name used in messages: the one WORKBOOK.md gives. */
+  label: string;
+  /** Other headers accepted, as a user writes them ("{tahun}" = the report year). */
+  aliases: string[];
+  /** The sources with this column, and whether it is required there. */
+  sources: Partial<Record<DataSource, boolean>>;
+  /** Headers accepted only in one source, where they cannot mean anything else. */
+  only?: Partial<Record<DataSource, string[]>>;
+}
+
+/**
+ * Every accepted header. Year-bearing headers ("Realisasi 2023", "Target Renstra 2026") are
+ * matched by matchIkuYear; they are listed here with {tahun} so that the README names them.
+ */
+export const KOSAKATA: readonly Kosakata[] = [
+  { key: "tujuan", label: "Tujuan", aliases: ["Tujuan Strategis"], sources: { LKIP_IKU: false } },
+  {
+    key: "sasaran",
+    label: "Sasaran",
+    aliases: [
+      "Sasaran Strategis",
+      "Tujuan/Sasaran",
+      "Tujuan/Sasaran Strategis",
+      "Sasaran Program",
+      "No Sasaran",
+    ],
+    sources: { LKIP_IKU: true, LKIP_ANGGARAN: true },
+  },
+  {
+    key: "indikator",
+    label: "Indikator",
+    aliases: [
+      "Indikator Kinerja",
+      "Indikator Kinerja Utama",
+      "Indikator Sasaran",
+      "Indikator Kinerja Sasaran",
+      "IKU",
+    ],
+    sources: { LKIP_IKU: true, LKIP_ANGGARAN: false },
+  },
+  {
+    key: "target",
+    label: "Target",
+    aliases: ["Target {tahun}", "Target PK", "Target Kinerja"],
+    sources: { LKIP_IKU: true },
+  },
+  {
+    key: "realisasi",
+    label: "Realisasi",
+    aliases: ["Realisasi {tahun}", "Realisasi Kinerja"],
+    sources: { LKIP_IKU: true },
+  },
+  { key: "no", label: "No", aliases: ["Nomor", "No."], sources: { LKIP_IKU: false } },
+  { key: "satuan", label: "Satuan", aliases: ["Unit"], sources: { LKIP_IKU: false } },
+  {
+    key: "formulasi",
+    label: "Formulasi",
+    aliases: ["Formula", "Rumus"],
+    sources: { LKIP_IKU: false },
+  },
+  { key: "arah", label: "Arah", aliases: ["Polaritas"], sources: { LKIP_IKU: false } },
+  {
+    key: "targetRenstra",
+    label: "Target Renstra",
+    aliases: ["Target Renstra {tahun}", "Target Renstra Tahun {tahun}"],
+    sources: { LKIP_IKU: false },
+  },
+  {
+    key: "targetAkhirRenstra",
+    label: "Target Akhir Renstra",
+    aliases: [
+      "Target Akhir Periode Renstra",
+      "Target Akhir Renstra {tahun akhir}",
+      "Target Renstra {tahun akhir}",
+    ],
+    sources: { LKIP_IKU: false },
+  },
+  { key: "bobot", label: "Bobot", aliases: ["Weight"], sources: { LKIP_IKU: false } },
+  {
+    key: "capaian",
+    label: "Capaian",
+    aliases: ["% Capaian", "Capaian (%)", "Capaian Kinerja"],
+    sources: { LKIP_IKU: false },
+  },
+  { key: "predikat", label: "Predikat", aliases: [], sources: { LKIP_IKU: false } },
+  { key: "kategori", label: "Kategori", aliases: [], sources: { LKIP_IKU: false } },
+  {
+    key: "efisiensi",
+    label: "Efisiensi",
+    aliases: ["Tingkat Efisiensi"],
+    sources: { LKIP_IKU: false },
+  },
+  {
+    key: "serapan",
+    label: "Serapan",
+    aliases: ["Penyerapan Anggaran", "Serapan Anggaran"],
+    sources: { LKIP_IKU: false, LKIP_ANGGARAN: false },
+    // Beside Pagu and Realisasi a bare "%" (or "Realisasi (%)", as budget tables print it) is
+    // their serapan; in LKIP_IKU it would be a capaian.
+    only: {
+      LKIP_ANGGARAN: [
+        "%",
+        "Persen",
+        "Persentase",
+        "Realisasi (%)",
+        "Realisasi Anggaran (%)",
+        "Capaian Realisasi Anggaran (%)",
+      ],
+    },
+  },
+  { key: "program", label: "Program", aliases: [], sources: { LKIP_ANGGARAN: true } },
+  { key: "kegiatan", label: "Kegiatan", aliases: [], sources: { LKIP_ANGGARAN: false } },
+  {
+    key: "subKegiatan",
+    label: "Sub Kegiatan",
+    aliases: ["Subkegiatan"],
+    sources: { LKIP_ANGGARAN: false },
+  },
+  {
+    key: "pagu",
+    label: "Pagu",
+    aliases: [
+      "Pagu Anggaran",
+      "Anggaran",
+      "Anggaran (Rp)",
+      "Alokasi",
+      "Alokasi Anggaran",
+      "Jumlah",
+    ],
+    sources: { LKIP_ANGGARAN: true, LKIP_BELANJA: true },
+  },
+  {
+    // Realisasi of money: a different column from the indicators' Realisasi, same header.
+    key: "realisasi",
+    label: "Realisasi",
+    aliases: ["Realisasi Anggaran", "Realisasi (Rp)"],
+    sources: { LKIP_ANGGARAN: true, LKIP_BELANJA: false },
+  },
+  {
+    key: "jenis",
+    label: "Jenis Belanja",
+    aliases: ["Jenis"],
+    sources: { LKIP_BELANJA: true },
+  },
+];
 
 interface ColumnSpec<K extends string> {
   key: K;
-  /** The name used in messages: the one WORKBOOK.md gives. */
   label: string;
+  /** Normalised headers (year-bearing ones are matched apart). */
   aliases: string[];
+  /** Headers whose "(%)" is what they mean ("Realisasi (%)"), matched with the % kept. */
+  persen: string[];
   required: boolean;
 }
 
-const col = <K extends string>(
-  key: K,
-  label: string,
-  required: boolean,
-  ...aliases: string[]
-): ColumnSpec<K> => ({
-  key,
-  label,
-  required,
-  aliases: [label, ...aliases].map(normalizeHeader),
-});
+/** Like normalizeHeader, but a "%" stays: "Realisasi (%)" → "realisasi%". */
+function normalizeHeaderPersen(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\(\s*rp\.?\s*\)/g, "")
+    .replace(/[\s._()]+/g, "");
+}
 
-const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = [
-  col("sasaran", "Sasaran", true, "Sasaran Strategis"),
-  col("indikator", "Indikator", true, "Indikator Kinerja", "IKU"),
-  col("target", "Target", true),
-  col("realisasi", "Realisasi", true),
-  col("no", "No", false, "Nomor"),
-  col("satuan", "Satuan", false, "Unit"),
-  col("formulasi", "Formulasi", false, "Formula", "Rumus"),
-  col("arah", "Arah", false, "Polaritas"),
-  col("targetRenstra", "Target Renstra", false),
-  col("targetAkhirRenstra", "Target Akhir Renstra", false),
-  col("bobot", "Bobot", false, "Weight"),
-  col("capaian", "Capaian", false),
-  col("predikat", "Predikat", false),
-  col("kategori", "Kategori", false),
-  col("efisiensi", "Efisiensi", false),
-  col("serapan", "Serapan", false),
-];
+const isPersen = (a: string) => /\(\s*%\s*\)/.test(a);
 
-const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = [
-  col("sasaran", "Sasaran", true, "No Sasaran"),
-  col("program", "Program", true),
-  col("kegiatan", "Kegiatan", false),
-  col("subKegiatan", "Sub Kegiatan", false, "Subkegiatan"),
-  col("pagu", "Pagu", true, "Pagu Anggaran", "Anggaran"),
-  col("realisasi", "Realisasi", true, "Realisasi Anggaran"),
-  col("serapan", "Serapan", false, "%", "Persen", "Persentase"),
-];
+const hasYear = (a: string) => a.includes("{");
 
-const BELANJA_COLUMNS: ColumnSpec<BelanjaKolom>[] = [
-  col("jenis", "Jenis Belanja", true, "Jenis"),
-  col("pagu", "Pagu", true, "Anggaran", "Jumlah"),
-  col("realisasi", "Realisasi", false),
-];
+function specsOf<K extends string>(source: DataSource): ColumnSpec<K>[] {
+  return KOSAKATA.filter((k) => k.sources[source] !== undefined).map((k) => ({
+    key: k.key as K,
+    label: k.label,
+    required: k.sources[source]!,
+    aliases: [k.label, ...k.aliases, ...(k.only?.[source] ?? [])]
+      .filter((a) => !hasYear(a) && !isPersen(a))
+      .map(normalizeHeader),
+    persen: [...k.aliases, ...(k.only?.[source] ?? [])].filter(isPersen).map(normalizeHeaderPersen),
+  }));
+}
+
+const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = specsOf("LKIP_IKU");
+const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = specsOf("LKIP_ANGGARAN");
+const BELANJA_COLUMNS: ColumnSpec<BelanjaKolom>[] = specsOf("LKIP_BELANJA");
 
 /** "Pagu Anggaran (Rp)" → "paguanggaran"; "Realisasi_2023" → "realisasi2023". */
 export function normalizeHeader(text: string): string {
@@ -103,26 +249,37 @@ export interface Headers<K extends string> {
   columns: Partial<Record<K, number>>;
   /** LKIP_IKU only: earlier years' Realisasi, year → column offset, years ascending. */
   tahunLalu: { tahun: number; col: number }[];
+  /** The year a header names for a column ("Target Renstra 2026" → targetAkhirRenstra: 2026). */
+  tahunKolom: Partial<Record<K, number>>;
   /** Required columns that are missing (their WORKBOOK.md names). */
   missing: string[];
   findings: Finding[];
 }
 
-type Match<K> = { key: K } | { tahun: number } | null;
+type Match<K> = { key: K; tahunKolom?: number } | { tahun: number } | null;
 
 /** Year-bearing IKU headers depend on the report year (WORKBOOK.md LKIP_IKU). */
-function matchIkuYear(norm: string, tahun: number): Match<IkuKolom> {
+function matchIkuYear(header: string, tahun: number): Match<IkuKolom> {
+  const norm = header.replace(/[()]/g, ""); // "Target Renstra (2026)"
   if (norm === "realisasitahunlalu") return { tahun: tahun - 1 };
-  let m = /^realisasi(\d{4})$/.exec(norm);
+  let m = /^realisasi(?:kinerja)?(?:tahun)?(\d{4})$/.exec(norm);
   if (m) {
     const y = Number(m[1]);
     if (y === tahun) return { key: "realisasi" };
     return y < tahun ? { tahun: y } : null;
   }
-  m = /^target(\d{4})$/.exec(norm);
+  m = /^target(?:kinerja|pk)?(?:tahun)?(\d{4})$/.exec(norm);
   if (m) return Number(m[1]) === tahun ? { key: "target" } : null;
-  m = /^targetrenstra(\d{4})$/.exec(norm);
-  if (m) return Number(m[1]) === tahun ? { key: "targetRenstra" } : null;
+  // "Target Renstra 2024" in a 2024 report is that year's Renstra target; a later year is the
+  // end-of-period target (the Renstra's last year).
+  m = /^targetrenstra(?:tahun)?(\d{4})$/.exec(norm);
+  if (m) {
+    const y = Number(m[1]);
+    if (y === tahun) return { key: "targetRenstra", tahunKolom: y };
+    return y > tahun ? { key: "targetAkhirRenstra", tahunKolom: y } : null;
+  }
+  m = /^targetakhir(?:periode)?renstra(?:tahun)?(\d{4})$/.exec(norm);
+  if (m) return { key: "targetAkhirRenstra", tahunKolom: Number(m[1]) };
   return null;
 }
 
@@ -143,7 +300,13 @@ export function resolveHeaders<S extends Source>(
   const specs: ColumnSpec<string>[] =
     (SOURCE_COLUMNS as Record<string, ColumnSpec<string>[]>)[range.source] ?? [];
   const headerRow = range.values[0] ?? [];
-  const out: Headers<string> = { columns: {}, tahunLalu: [], missing: [], findings: [] };
+  const out: Headers<string> = {
+    columns: {},
+    tahunLalu: [],
+    tahunKolom: {},
+    missing: [],
+    findings: [],
+  };
   const seen = new Map<string, number>(); // match id → first column
 
   headerRow.forEach((cell, c) => {
@@ -151,7 +314,9 @@ export function resolveHeaders<S extends Source>(
     if (text === null) return;
     const norm = normalizeHeader(text);
     let match: Match<string> = null;
-    const spec = specs.find((s) => s.aliases.includes(norm));
+    const persen = normalizeHeaderPersen(text);
+    const spec =
+      specs.find((s) => s.persen.includes(persen)) ?? specs.find((s) => s.aliases.includes(norm));
     if (spec) match = { key: spec.key };
     else if (range.source === "LKIP_IKU") match = matchIkuYear(norm, tahun);
     if (match === null) return;
@@ -170,8 +335,10 @@ export function resolveHeaders<S extends Source>(
       return;
     }
     seen.set(id, c);
-    if ("key" in match) out.columns[match.key] = c;
-    else out.tahunLalu.push({ tahun: match.tahun, col: c });
+    if ("key" in match) {
+      out.columns[match.key] = c;
+      if (match.tahunKolom !== undefined) out.tahunKolom[match.key] = match.tahunKolom;
+    } else out.tahunLalu.push({ tahun: match.tahun, col: c });
   });
   out.tahunLalu.sort((a, b) => a.tahun - b.tahun);
 
@@ -207,21 +374,7 @@ function missingParams(
   return p;
 }
 
-const ALIAS_LABELS: Record<string, Record<string, string[]>> = {
-  LKIP_IKU: {
-    sasaran: ["Sasaran Strategis"],
-    indikator: ["Indikator Kinerja", "IKU"],
-    target: ["Target {tahun}"],
-    realisasi: ["Realisasi {tahun}"],
-  },
-  LKIP_ANGGARAN: {
-    sasaran: ["No Sasaran"],
-    pagu: ["Pagu Anggaran", "Anggaran"],
-    realisasi: ["Realisasi Anggaran"],
-  },
-  LKIP_BELANJA: { jenis: ["Jenis"], pagu: ["Anggaran", "Jumlah"] },
-};
-
 function aliasLabels(source: SourceName, key: string): string[] {
-  return ALIAS_LABELS[source]?.[key] ?? [];
+  const k = KOSAKATA.find((v) => v.key === key && v.sources[source as DataSource] !== undefined);
+  return k ? [...k.aliases, ...(k.only?.[source as DataSource] ?? [])] : [];
 }

@@ -1,17 +1,30 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
-import { LkipError, capaian, parseArah } from "../../core";
+import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
-import type { BarisDitinggal, LkipIndikator, LkipModel, LkipSasaran, TertulisIku } from "./types";
+import { cakupan, labelTotal } from "./totals";
+import type {
+  BarisDitinggal,
+  LkipIndikator,
+  LkipIndikatorKualitatif,
+  LkipModel,
+  LkipSasaran,
+  Sel,
+  TertulisIku,
+  TotalTertulis,
+} from "./types";
 import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
 export interface IkuRead {
   sasaran: LkipSasaran[];
   indikator: LkipIndikator[];
+  kualitatif: LkipIndikatorKualitatif[];
   tahunLalu: number[];
   kolom: LkipModel["kolomIku"];
+  tahunRenstra: number | null;
+  totalTertulis: TotalTertulis[];
   usable: boolean;
   findings: Finding[];
   leftOut: BarisDitinggal[];
@@ -22,17 +35,31 @@ const TERTULIS = ["capaian", "predikat", "kategori", "efisiensi", "serapan"] as 
 export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number): IkuRead {
   const h = resolveHeaders(range, tahun);
   const k = h.columns;
+  // WORKBOOK.md: the end-of-period target serves as Target Renstra in the Renstra's last year.
+  const tahunAkhir = h.tahunKolom.targetAkhirRenstra ?? null;
+  const akhirSebagaiRenstra =
+    k.targetRenstra === undefined && k.targetAkhirRenstra !== undefined && tahunAkhir === tahun;
+  const renstraCol = akhirSebagaiRenstra ? k.targetAkhirRenstra : k.targetRenstra;
   const out: IkuRead = {
     sasaran: [],
     indikator: [],
+    kualitatif: [],
     tahunLalu: h.tahunLalu.map((t) => t.tahun),
     kolom: {
       satuan: k.satuan !== undefined,
       formulasi: k.formulasi !== undefined,
-      targetRenstra: k.targetRenstra !== undefined,
+      targetRenstra: renstraCol !== undefined,
       targetAkhirRenstra: k.targetAkhirRenstra !== undefined,
       bobot: false,
+      tujuan: k.tujuan !== undefined,
     },
+    tahunRenstra:
+      renstraCol === undefined
+        ? null
+        : akhirSebagaiRenstra
+          ? tahunAkhir
+          : (h.tahunKolom.targetRenstra ?? null),
+    totalTertulis: [],
     usable: h.missing.length === 0,
     findings: [...h.findings],
     leftOut: [],
@@ -48,21 +75,66 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
 
   let current: LkipSasaran | null = null;
   let lastKey: string | null = null;
+  let tujuan: Sel<string> | null = null;
+  let urutan = 0;
+  // Printed totals (src/core/README.md §11): what was read since the previous one.
+  const dibaca: { angka: number[]; kualitatif: number[]; ditinggal: string[] } = {
+    angka: [],
+    kualitatif: [],
+    ditinggal: [],
+  };
+  const sejak = { angka: 0, kualitatif: 0, ditinggal: 0 };
   for (let r = 1; r < range.values.length; r++) {
     const row = new RowReader(range, r);
     if (row.isBlankRow()) continue;
+
+    const label = labelTotal(range.values[r]);
+    if (label) {
+      const raw = (c: number | undefined) => row.raw(c);
+      const nilai: TotalTertulis["nilai"] = {};
+      for (const key of ["target", "realisasi", "capaian", "predikat", "kategori"] as const) {
+        const sel = raw(k[key]);
+        if (sel) nilai[key] = sel;
+      }
+      out.totalTertulis.push({
+        source: "LKIP_IKU",
+        jenis: label.jenis,
+        keseluruhan: label.keseluruhan,
+        label: { value: label.teks, lokasi: row.addr(label.col) },
+        baris: row.rowAddr(),
+        cakupan: cakupan(label, sejak.angka, dibaca.angka),
+        cakupanKualitatif: cakupan(label, sejak.kualitatif, dibaca.kualitatif),
+        ditinggal: cakupan(label, sejak.ditinggal, dibaca.ditinggal),
+        nilai,
+      });
+      sejak.angka = dibaca.angka.length;
+      sejak.kualitatif = dibaca.kualitatif.length;
+      sejak.ditinggal = dibaca.ditinggal.length;
+      continue;
+    }
+
+    // Tujuan: like Sasaran, a blank cell continues the one above; a new Tujuan starts a new sasaran.
+    const tCell = row.cell(k.tujuan);
+    let tujuanBaru = false;
+    if (k.tujuan !== undefined && cellError(tCell) === null && !isBlankCell(tCell)) {
+      const teks = cellText(tCell);
+      tujuanBaru = tujuan === null || sameTextKey(teks) !== sameTextKey(tujuan.value);
+      if (tujuanBaru) tujuan = { value: teks, lokasi: row.addr(k.tujuan) };
+    }
 
     // Sasaran: a blank cell under a filled one continues it (a merged cell reads blank below its top).
     const sCell = row.cell(k.sasaran);
     if (cellError(sCell) === null && !isBlankCell(sCell)) {
       const teks = cellText(sCell);
       const key = sameTextKey(teks);
-      if (current === null || key !== lastKey) {
+      if (current === null || key !== lastKey || tujuanBaru) {
         current = {
           nomor: out.sasaran.length + 1,
           teks,
           lokasi: row.addr(k.sasaran!),
           indikator: [],
+          kualitatif: [],
+          tujuan,
         };
         out.sasaran.push(current);
         lastKey = key;
@@ -72,6 +144,48 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     }
 
     const nama = row.text(k.indikator, "Indikator", true);
+    const satuan = row.text(k.satuan, "Satuan", false);
+    const formulasi = row.text(k.formulasi, "Formulasi", false);
+    const noCell = row.cell(k.no);
+    const no: LkipIndikator["no"] =
+      k.no !== undefined && !isBlankCell(noCell) && cellError(noCell) === null
+        ? { value: typeof noCell === "number" ? noCell : cellText(noCell), lokasi: row.addr(k.no) }
+        : null;
+    const tertulis: TertulisIku = {};
+    for (const key of TERTULIS) {
+      const sel = row.raw(k[key]);
+      if (sel) tertulis[key] = sel;
+    }
+
+    // src/core/README.md §10: target and realisasi both words, not numbers: a qualitative indicator.
+    const tRaw = row.cell(k.target);
+    const rRaw = row.cell(k.realisasi);
+    if (isKualitatif(tRaw, rRaw)) {
+      out.findings.push(...row.problems, ...row.valueProblems);
+      if (row.problems.length > 0 || current === null || !nama) {
+        out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
+        dibaca.ditinggal.push(row.rowAddr());
+        continue;
+      }
+      const index = out.kualitatif.length;
+      current.kualitatif.push(index);
+      dibaca.kualitatif.push(index);
+      out.kualitatif.push({
+        index,
+        urutan: urutan++,
+        sasaran: current.nomor,
+        no,
+        nama,
+        satuan,
+        formulasi,
+        target: { value: cellText(tRaw).trim(), lokasi: row.addr(k.target!) },
+        realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(k.realisasi!) },
+        tertulis,
+        baris: row.rowAddr(),
+      });
+      continue;
+    }
+
     const target = row.decimal(k.target, "Target", true);
     const realisasi = row.decimal(k.realisasi, "Realisasi", true);
     const arah = readArah(row, k.arah);
@@ -82,19 +196,14 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       row.problem("BOBOT_NEGATIF", {}, bobotCol!, range.values[r][bobotCol!]);
     }
 
-    const satuan = row.text(k.satuan, "Satuan", false);
-    const formulasi = row.text(k.formulasi, "Formulasi", false);
     const tahunLalu = h.tahunLalu.flatMap(({ tahun: y, col }) => {
       const nilai = row.decimal(col, `Realisasi ${y}`, false);
       return nilai ? [{ tahun: y, nilai }] : [];
     });
-    const targetRenstra = row.decimal(k.targetRenstra, "Target Renstra", false);
-    const targetAkhirRenstra = row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
-    const tertulis: TertulisIku = {};
-    for (const key of TERTULIS) {
-      const sel = row.raw(k[key]);
-      if (sel) tertulis[key] = sel;
-    }
+    const targetRenstra = row.decimal(renstraCol, "Target Renstra", false);
+    const targetAkhirRenstra = akhirSebagaiRenstra
+      ? targetRenstra
+      : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
 
     out.findings.push(...row.problems, ...row.valueProblems);
     if (row.problems.length > 0 || current === null || !nama || !target || !realisasi || !arah) {
@@ -103,17 +212,15 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
         lokasi: row.rowAddr(),
         temuan: row.problems,
       });
+      dibaca.ditinggal.push(row.rowAddr());
       continue;
     }
-    const noCell = row.cell(k.no);
-    const no: LkipIndikator["no"] =
-      k.no !== undefined && !isBlankCell(noCell) && cellError(noCell) === null
-        ? { value: typeof noCell === "number" ? noCell : cellText(noCell), lokasi: row.addr(k.no) }
-        : { value: current.nomor, lokasi: null };
     const index = out.indikator.length;
     current.indikator.push(index);
+    dibaca.angka.push(index);
     out.indikator.push({
       index,
+      urutan: urutan++,
       sasaran: current.nomor,
       no,
       nama,
@@ -130,7 +237,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       baris: row.rowAddr(),
     });
   }
-  if (out.indikator.length === 0 && out.leftOut.length === 0) {
+  if (out.indikator.length === 0 && out.kualitatif.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
       temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sumber: "LKIP_IKU", sel: sourceRef(range) })
     );

@@ -10,8 +10,12 @@ export type {
   BarisAnggaran,
   BarisBelanja,
   LkipIndikator,
+  LkipIndikatorKualitatif,
   LkipModel,
   LkipSasaran,
   Sel,
   Settings,
+  TotalTertulis,
 } from "./types";
+export { LABEL_TOTAL } from "./totals";
+export type { JenisTotal } from "./totals";

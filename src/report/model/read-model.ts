@@ -26,6 +26,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     sumber: {},
     sasaran: [],
     indikator: [],
+    kualitatif: [],
     tahunLalu: [],
     kolomIku: {
       satuan: false,
@@ -33,7 +34,10 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
       targetRenstra: false,
       targetAkhirRenstra: false,
       bobot: false,
+      tujuan: false,
     },
+    tahunRenstra: null,
+    totalTertulis: [],
     anggaran: null,
     belanja: null,
     belanjaAdaRealisasi: false,
@@ -90,8 +94,11 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.sumber.LKIP_IKU = sumber(raw.ranges.LKIP_IKU!, r.usable);
     model.sasaran = r.sasaran;
     model.indikator = r.indikator;
+    model.kualitatif = r.kualitatif;
     model.tahunLalu = r.tahunLalu;
     model.kolomIku = r.kolom;
+    model.tahunRenstra = r.tahunRenstra;
+    model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
   }
@@ -101,10 +108,12 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     const r = readAnggaran(
       anggaran as RawRange & { source: "LKIP_ANGGARAN" },
       tahun,
-      model.sasaran
+      model.sasaran,
+      model.indikator
     );
     model.sumber.LKIP_ANGGARAN = sumber(raw.ranges.LKIP_ANGGARAN!, r.baris !== null);
     model.anggaran = r.baris;
+    model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
   }
@@ -115,6 +124,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.sumber.LKIP_BELANJA = sumber(raw.ranges.LKIP_BELANJA!, r.baris !== null);
     model.belanja = r.baris;
     model.belanjaAdaRealisasi = r.adaRealisasi;
+    model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
   }

@@ -136,9 +136,16 @@ export class RowReader {
       return { value, lokasi: this.addr(c) };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
+      // "< 30" or "≥ 95" is a target with its direction written in: the message says how to write it.
+      const batas = typeof cell === "string" ? /^\s*[<>≤≥]=?\s*(\S+)/.exec(cell) : null;
       this.problem(
         "BUKAN_ANGKA",
-        { kolom: label, tertulis: cellText(cell), pesan: e.message },
+        {
+          kolom: label,
+          tertulis: cellText(cell),
+          pesan: e.message,
+          ...(batas ? { batas: batas[1] } : {}),
+        },
         c,
         cell,
         required

@@ -4,6 +4,7 @@
  */
 import type { Arah, Decimal, Pembulatan, Skala } from "../../core";
 import type { Finding, RawCell, SourceName } from "../contract";
+import type { JenisTotal } from "./totals";
 
 /** A value and the cell it was read from ('Data IKU'!G7). */
 export interface Sel<T> {
@@ -31,6 +32,10 @@ export interface LkipSasaran {
   lokasi: string;
   /** Positions in LkipModel.indikator of its indicators that were read without problems. */
   indikator: number[];
+  /** Positions in LkipModel.kualitatif of its qualitative indicators (src/core/README.md §10). */
+  kualitatif: number[];
+  /** The Tujuan above it, when LKIP_IKU has a Tujuan column (WORKBOOK.md). */
+  tujuan: Sel<string> | null;
 }
 
 /** Values typed by hand in LKIP_IKU (extension of WORKBOOK.md); kept as written for the checker. */
@@ -47,8 +52,10 @@ export interface LkipIndikator {
   index: number;
   /** LkipSasaran.nomor. */
   sasaran: number;
-  /** Display number: as written in No (number or text), else the sasaran's number. */
-  no: Sel<string | number> | { value: number; lokasi: null };
+  /** Position among all indicator rows read, numeric and qualitative, in workbook order. */
+  urutan: number;
+  /** Display number as written in No (number or text); null when blank (tables number it). */
+  no: Sel<string | number> | null;
   nama: Sel<string>;
   satuan: Sel<string> | null;
   formulasi: Sel<string> | null;
@@ -67,12 +74,36 @@ export interface LkipIndikator {
   baris: string;
 }
 
+/**
+ * A qualitative indicator (src/core/README.md §10): target and realisasi both text that is not a
+ * number ("WTP", "BB", "Tersedia"). No percentage is invented for it.
+ */
+export interface LkipIndikatorKualitatif {
+  /** Position in LkipModel.kualitatif. */
+  index: number;
+  /** Position among all indicator rows read, in workbook order (see LkipIndikator.urutan). */
+  urutan: number;
+  sasaran: number;
+  no: Sel<string | number> | null;
+  nama: Sel<string>;
+  satuan: Sel<string> | null;
+  formulasi: Sel<string> | null;
+  target: Sel<string>;
+  realisasi: Sel<string>;
+  tertulis: TertulisIku;
+  baris: string;
+}
+
 export interface BarisAnggaran {
   /** LkipSasaran.nomor, or null when LKIP_IKU has no sasaran to match against. */
   sasaran: number | null;
   /** The Sasaran cell as written (or as carried down from a merged cell above). */
   sasaranTertulis: Sel<string>;
   program: Sel<string>;
+  /** The indicator the line is budgeted for (WORKBOOK.md LKIP_ANGGARAN Indikator), when named. */
+  indikator: Sel<string> | null;
+  /** LkipIndikator.index of that indicator, when it matched one of the sasaran's indicators. */
+  indikatorIndex: number | null;
   kegiatan: Sel<string> | null;
   subKegiatan: Sel<string> | null;
   pagu: Sel<Decimal>;
@@ -106,6 +137,31 @@ export interface BarisDitinggal {
   lokasi: string;
   /** The problems that left it out (each at its cell; words through findingText). */
   temuan: Finding[];
+  /** LKIP_ANGGARAN: the program the row belongs to (as written or carried down), when known. */
+  program?: string;
+}
+
+/**
+ * A printed total or average row typed inside a source (src/core/README.md §11): never data, kept
+ * for the checker with the rows it stands for.
+ */
+export interface TotalTertulis {
+  source: SourceName;
+  jenis: JenisTotal;
+  /** A grand total (Jumlah Total, Grand Total …): it stands for the whole range. */
+  keseluruhan: boolean;
+  /** The label as written and its cell ("JUMLAH" at 'Anggaran'!B12). */
+  label: Sel<string>;
+  /** The whole row. */
+  baris: string;
+  /** Positions (in LkipModel.indikator / anggaran / belanja) of the data rows it stands for. */
+  cakupan: number[];
+  /** LKIP_IKU: positions in LkipModel.kualitatif of the qualitative indicators in its span. */
+  cakupanKualitatif: number[];
+  /** Rows in its span left out for problems: the total cannot agree until they are fixed. */
+  ditinggal: string[];
+  /** The figures typed on the row, by column (pagu, realisasi, serapan, target, capaian …). */
+  nilai: Partial<Record<string, Sel<RawCell>>>;
 }
 
 export interface LkipModel {
@@ -119,6 +175,8 @@ export interface LkipModel {
   sumber: Partial<Record<SourceName, SumberInfo>>;
   sasaran: LkipSasaran[];
   indikator: LkipIndikator[];
+  /** Qualitative indicators (src/core/README.md §10), apart from the numeric ones. */
+  kualitatif: LkipIndikatorKualitatif[];
   /** Earlier years with a Realisasi column in LKIP_IKU, ascending. */
   tahunLalu: number[];
   /** Which optional LKIP_IKU columns exist. */
@@ -128,12 +186,20 @@ export interface LkipModel {
     targetRenstra: boolean;
     targetAkhirRenstra: boolean;
     bobot: boolean;
+    tujuan: boolean;
   };
+  /**
+   * The year the Target Renstra column is for: the report year, or the Renstra's last year when
+   * the end-of-period target stands in for it (WORKBOOK.md); null when no header names one.
+   */
+  tahunRenstra: number | null;
   /** null when LKIP_ANGGARAN is absent or unusable. */
   anggaran: BarisAnggaran[] | null;
   /** null when LKIP_BELANJA is absent or unusable. */
   belanja: BarisBelanja[] | null;
   belanjaAdaRealisasi: boolean;
+  /** Printed totals typed inside the ranges (src/core/README.md §11), in reading order. */
+  totalTertulis: TotalTertulis[];
   findings: Finding[];
   leftOut: BarisDitinggal[];
 }

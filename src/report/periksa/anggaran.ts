@@ -18,7 +18,7 @@ export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
   if (ang) {
     for (const p of ang.program) {
       for (const t of p.totals)
-        out.push(...totalProgram(p, t, ang.program), ...serapanTotal(model, p, t));
+        out.push(...totalProgram(model, p, t, ang.program), ...serapanTotal(model, p, t));
       for (const l of p.leaves) out.push(...serapanLeaf(model, l));
       for (const b of [...p.totals, ...p.leaves])
         // A negative amount never gets here: the model leaves its line out with a galat (§4).
@@ -58,16 +58,46 @@ function rincian(p: HasilProgram): Rincian {
 }
 
 /** WORKBOOK.md: a program total row is compared with the sum of its leaves (exact, money). */
-function totalProgram(p: HasilProgram, t: HasilBaris, semua: HasilProgram[]): Finding[] {
+function totalProgram(
+  model: LkipModel,
+  p: HasilProgram,
+  t: HasilBaris,
+  semua: HasilProgram[]
+): Finding[] {
   const leaves = p.leavesSum;
   if (leaves === null) return [];
   const out: Finding[] = [];
+  // A leaf left out for a problem (e.g. "90,000,000") makes the sum short: the total may be right.
+  const ditinggal = model.leftOut
+    .filter(
+      (b) =>
+        b.source === "LKIP_ANGGARAN" &&
+        b.program !== undefined &&
+        sameTextKey(b.program) === sameTextKey(p.nama)
+    )
+    .map((b) => b.lokasi);
   const pasangan: ["Pagu" | "Realisasi", Sel<Decimal>, Decimal, (q: HasilProgram) => Decimal][] = [
     ["Pagu", t.baris.pagu, leaves.pagu, (q) => q.pagu],
     ["Realisasi", t.baris.realisasi, leaves.realisasi, (q) => q.realisasi],
   ];
   for (const [label, sel, jumlah, ambil] of pasangan) {
     if (sel.value.eq(jumlah)) continue;
+    if (ditinggal.length > 0) {
+      out.push(
+        temuan(
+          "TOTAL_PROGRAM_BELUM_TERUJI",
+          {
+            kolom: label,
+            program: p.nama,
+            tertulis: rupiah(sel.value),
+            jumlah: rupiah(jumlah),
+            ditinggal,
+          },
+          { sel: refOf(sel.lokasi), tertulis: rupiah(sel.value), hitung: rupiah(jumlah) }
+        )
+      );
+      continue;
+    }
     // A figure copied from the neighbouring program is a common slip; say so when it is one.
     const mirip = semua.find((q) => q !== p && ambil(q).eq(sel.value));
     const miripSel = mirip

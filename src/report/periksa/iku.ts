@@ -5,7 +5,7 @@
  */
 import { Decimal, SKALA, bulatkan, rentang } from "../../core";
 import type { Pembulatan, Skala } from "../../core";
-import type { HasilIndikator, HasilSasaran, LkipHasil } from "../compute";
+import type { HasilIndikator, HasilKualitatif, HasilSasaran, LkipHasil } from "../compute";
 import { sameTextKey } from "../model";
 import { frasaMakinRendah, satuanPersen } from "./phrases";
 import {
@@ -16,6 +16,7 @@ import {
   refOf,
   rupiah,
   tampakPecahan,
+  tertulisTeks,
 } from "./tertulis";
 import type { Sebab } from "./tertulis";
 import type { LkipIndikator, LkipModel, Sel } from "../model";
@@ -26,6 +27,11 @@ export function periksaIku(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
   const st = model.settings;
   for (const h of hasil.indikator) out.push(...tertulisIndikator(h, st.pembulatan, st.skala));
+  for (const k of hasil.kualitatif) out.push(...tertulisKualitatif(k));
+  for (const h of hasil.indikator) {
+    const tinggi = capaianSangatTinggi(h);
+    if (tinggi) out.push(tinggi);
+  }
   for (const s of hasil.sasaran) out.push(...periksaSasaran(model, s));
   for (const ind of model.indikator) {
     const arah = arahMungkinTurun(ind);
@@ -126,13 +132,137 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
   return out.filter((f): f is Finding => f !== null);
 }
 
+/**
+ * RULES §10: a qualitative indicator has a predikat, no percentage. A typed Capaian of 100 (or
+ * the word "Tercapai") is accepted for a reached one; a typed Predikat is compared as a label.
+ */
+function tertulisKualitatif(k: HasilKualitatif): Finding[] {
+  const ind = k.indikator;
+  const tw = ind.tertulis;
+  const out: Finding[] = [];
+  for (const [kolom, sel] of [
+    ["Capaian", tw.capaian],
+    ["Predikat", tw.predikat],
+  ] as const) {
+    if (!sel) continue;
+    const teks = tertulisTeks(sel.value);
+    const angka = typeof sel.value === "number" ? new Decimal(String(sel.value)) : null;
+    const cocok =
+      sameTextKey(teks) === sameTextKey(k.predikat) ||
+      (angka !== null && k.predikat === "Tercapai" && (angka.eq(100) || angka.eq(1))) ||
+      (kolom === "Capaian" && k.predikat === "Tercapai" && /^100([.,]0+)?\s*%?$/.test(teks));
+    if (cocok) continue;
+    out.push(
+      temuan(
+        "KUALITATIF_BEDA",
+        {
+          kolom,
+          nama: ind.nama.value,
+          tertulis: teks,
+          target: ind.target.value,
+          realisasi: ind.realisasi.value,
+          skala: k.skala,
+          predikat: k.predikat,
+        },
+        { sel: refOf(sel.lokasi), tertulis: teks, hitung: k.predikat }
+      )
+    );
+  }
+  return out;
+}
+
+/** A capaian far above target is more often a wrong target (or a fraction) than a triumph. */
+const BATAS_CAPAIAN_TINGGI = new Decimal(300);
+
+function capaianSangatTinggi(h: HasilIndikator): Finding | null {
+  if (!h.capaian.gt(BATAS_CAPAIAN_TINGGI)) return null;
+  const ind = h.indikator;
+  return temuan(
+    "CAPAIAN_SANGAT_TINGGI",
+    {
+      nama: ind.nama.value,
+      capaian: persen(h.capaian),
+      batas: persen(BATAS_CAPAIAN_TINGGI),
+      target: apaAdanya(ind.target.value),
+      realisasi: apaAdanya(ind.realisasi.value),
+      realisasiSel: refOf(ind.realisasi.lokasi)!,
+    },
+    { sel: refOf(ind.target.lokasi), hitung: persen(h.capaian) }
+  );
+}
+
+/** Typed Serapan / Efisiensi of an indicator that has budget lines of its own (RULES §6). */
+function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Finding | null)[] {
+  const a = h.anggaran!;
+  const ind = h.indikator;
+  const st = model.settings;
+  const milik: Milik = { jenis: "indikator", nama: ind.nama.value };
+  const out: (Finding | null)[] = [];
+  const c = ind.tertulis.efisiensi;
+  const e = a.efisiensi;
+  if (c) {
+    if (!e.dihitung)
+      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", teks: e.alasan }));
+    else
+      out.push(
+        bandingkanPersen({
+          kode: "EFISIENSI_BEDA",
+          kolom: "Efisiensi",
+          milik,
+          sel: c,
+          benar: e.nilai,
+          rumus: {
+            jenis: "efisiensi",
+            pagu: rupiah(a.pagu),
+            capaian: persen(h.capaian),
+            capaianDibatasi: st.batasiCapaian && h.capaian.gt(100),
+            realisasi: rupiah(a.realisasi),
+            hasil: persen(e.nilai),
+            ...(e.hasil.dibatasi ? { mentah: persen(e.mentah) } : {}),
+          },
+          pembulatan: st.pembulatan,
+          mentah: [e.hasil.nilai],
+          sebab: e.hasil.dibatasi
+            ? [{ nilai: e.hasil.mentah, kenapa: { jenis: "tanpaBatas", mentah: persen(e.mentah) } }]
+            : [],
+        })
+      );
+  }
+  const sr = ind.tertulis.serapan;
+  if (sr) {
+    if (a.serapan === null) out.push(tidakTeruji("Serapan", milik, sr, { jenis: "pagu0" }));
+    else
+      out.push(
+        bandingkanPersen({
+          kode: "SERAPAN_BEDA",
+          kolom: "Serapan",
+          milik,
+          sel: sr,
+          benar: a.serapan,
+          rumus: {
+            jenis: "serapan",
+            sigma: true,
+            realisasi: rupiah(a.realisasi),
+            pagu: rupiah(a.pagu),
+            hasil: persen(a.serapan),
+          },
+          pembulatan: st.pembulatan,
+        })
+      );
+  }
+  return out;
+}
+
 function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const out: (Finding | null)[] = [];
   const st = model.settings;
   const nomor = s.sasaran.nomor;
   const milik: Milik = { jenis: "sasaran", nomor };
   const sel = (key: "efisiensi" | "serapan"): Sel<RawCell>[] =>
-    s.indikator.flatMap((h) => (h.indikator.tertulis[key] ? [h.indikator.tertulis[key]!] : []));
+    s.indikator.flatMap((h) =>
+      h.indikator.tertulis[key] && !h.anggaran ? [h.indikator.tertulis[key]!] : []
+    );
+  for (const h of s.indikator) if (h.anggaran) out.push(...tertulisAnggaranIndikator(model, h));
 
   const ef = s.efisiensi;
   const efisiensiSel = sel("efisiensi");
@@ -274,8 +404,13 @@ function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Findi
       ? [{ label: "Target Akhir Renstra", sel: ind.targetAkhirRenstra }]
       : []),
   ].filter((n) => !n.sel.value.isZero()); // 0 reads the same either way
-  const pecahan = nilai.filter((n) => tampakPecahan(n.sel.value));
   const poin = nilai.filter((n) => !tampakPecahan(n.sel.value));
+  // Only a value that reads like the others once × 100 is a fraction: a genuine 1 % target beside
+  // a realisasi of 2,5 % is not (×100 it would be 100 against 2,5).
+  const acuan = median(poin.map((n) => n.sel.value));
+  const pecahan = nilai.filter(
+    (n) => tampakPecahan(n.sel.value) && acuan !== null && dekatSeratusKali(n.sel.value, acuan)
+  );
   if (pecahan.length === 0 || poin.length === 0) return null;
   const daftar = (xs: typeof nilai): NilaiSel[] =>
     xs.map((n) => ({ label: n.label, nilai: apaAdanya(n.sel.value), sel: refOf(n.sel.lokasi)! }));
@@ -317,4 +452,22 @@ function indikatorGanda(indikator: LkipIndikator[]): Finding[] {
     );
   }
   return out;
+}
+
+function median(xs: Decimal[]): Decimal | null {
+  if (xs.length === 0) return null;
+  const sorted = [...xs].sort((a, b) => a.comparedTo(b));
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).div(2);
+}
+
+/** v × 100 within a factor 3 of the row's other values, and v itself not. */
+function dekatSeratusKali(v: Decimal, acuan: Decimal): boolean {
+  const tiga = new Decimal(3);
+  const dalam = (x: Decimal) => {
+    const a = x.abs();
+    const b = acuan.abs();
+    return !a.isZero() && !b.isZero() && a.lte(b.times(tiga)) && b.lte(a.times(tiga));
+  };
+  return dalam(v.times(100)) && !dalam(v);
 }

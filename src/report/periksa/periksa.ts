@@ -6,6 +6,7 @@ import { compute } from "../compute";
 import type { LkipHasil } from "../compute";
 import { periksaAnggaran } from "./anggaran";
 import { periksaIku } from "./iku";
+import { periksaTotal } from "./totals";
 import type { LkipModel } from "../model";
 import { SOURCE_NAMES, compareTingkat, parseRef } from "../contract";
 import type { Finding } from "../contract";
@@ -15,6 +16,7 @@ export function periksa(model: LkipModel, hasil: LkipHasil = compute(model)): Fi
     ...model.findings,
     ...periksaIku(model, hasil),
     ...periksaAnggaran(model, hasil),
+    ...periksaTotal(model, hasil),
   ];
   return urutkan(findings, urutanSheet(model));
 }

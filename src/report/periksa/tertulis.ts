@@ -106,6 +106,15 @@ export function bandingkanPersen(b: Banding): Finding | null {
 
   const tertulis = tertulisTeks(b.sel.value);
   const hitung = persen(b.benar);
+  // A report that prints whole percents ("297" for 296,67) rounded, it did not miscalculate.
+  const dp = v.decimalPlaces();
+  if (dp < 2 && !tampakPecahan(v) && bulatkan(b.benar, b.pembulatan, dp).eq(v)) {
+    return temuan(
+      "DITULIS_KURANG_DESIMAL",
+      { kolom: b.kolom, milik: b.milik, tertulis, hitung, desimal: dp },
+      { sel: refOf(b.sel.lokasi), tertulis, hitung }
+    );
+  }
   const kali100 = v.times(SERATUS);
   const pecahan = {
     tertulis: apaAdanya(v),

@@ -8,7 +8,7 @@ import type {
   HasilSasaran,
 } from "../compute";
 import type { TableCell } from "../contract";
-import { rounding } from "./iku";
+import { kualitatifNote, rounding, tujuanOf } from "./iku";
 import { bySasaran, type Column, type Declared, type TableContext } from "./define";
 import { W, count, empty, inputFormat, num, rupiahFormat, txt } from "./table-cells";
 
@@ -24,7 +24,7 @@ function atOrLast<T>(xs: T[], i: number): { i: number; x: T } | null {
 }
 
 /** Tabel 1 — Perjanjian Kinerja: per sasaran its indicators beside its programs. */
-export function tabelPerjanjianKinerja({ hasil }: TableContext): Declared {
+export function tabelPerjanjianKinerja({ model, hasil }: TableContext): Declared {
   const ang = hasil.anggaran;
   if (!ang) return TANPA_ANGGARAN;
   const fmt = rupiahFormat([ang.pagu, ...ang.program.map((p) => p.pagu)]);
@@ -93,6 +93,7 @@ export function tabelPerjanjianKinerja({ hasil }: TableContext): Declared {
   return {
     columns,
     rows,
+    groupOf: tujuanOf(model),
     closing: "TOTAL",
     notes: ["Anggaran program = jumlah pagu kegiatan/sub kegiatannya."],
   };
@@ -129,25 +130,88 @@ const indikatorColumn: Column<SasaranRow> = {
 
 const pct = (s: string) => `${s} %`;
 
+/**
+ * A row of Tabel 8: a sasaran's indicator, or — when its budget lines name indicators (RULES §6)
+ * — each indicator with its own budget and efisiensi, then the sasaran as their Σ.
+ */
+interface EfisiensiRow {
+  s: HasilSasaran;
+  nama: string | null;
+  /** Set on the per-indicator rows of a sasaran budgeted per indicator. */
+  h: HasilIndikator | null;
+  /** The Σ row of a sasaran budgeted per indicator. */
+  jumlah: boolean;
+}
+
+function efisiensiRows(sasaran: HasilSasaran[]): EfisiensiRow[] {
+  return sasaran.flatMap((s): EfisiensiRow[] => {
+    if (!s.perIndikator) return sasaranRows([s]).map((r) => ({ ...r, h: null, jumlah: false }));
+    return [
+      ...s.indikator.map((h) => ({ s, nama: h.indikator.nama.value, h, jumlah: false })),
+      { s, nama: "Jumlah sasaran (Σ)", h: null, jumlah: true },
+    ];
+  });
+}
+
 /** Tabel 8 — Efisiensi sumber daya, with the note src/core/README.md §4 and TABLES.md ask for. */
 export function tabelEfisiensi({ model, hasil }: TableContext): Declared {
-  const columns: Column<SasaranRow>[] = [
-    perSasaran("No", W.no, nomorCell),
-    perSasaran("Sasaran", W.sasaran, (s) => txt(s.sasaran.teks)),
-    indikatorColumn,
-    perSasaran("Capaian Kinerja (%)", W.nilai, (s) => num(s.capaian)),
-    perSasaran("Penyerapan Anggaran (%)", W.nilai, (s) => num(s.anggaran?.serapan ?? null)),
-    perSasaran("Tingkat Efisiensi (%)", W.nilai, (s) =>
-      s.efisiensi.dihitung ? num(s.efisiensi.nilai) : empty()
-    ),
-    perSasaran("Keterangan", W.label, ({ efisiensi: e }) =>
-      txt(e.dihitung ? e.keterangan : `Tidak dihitung: ${e.alasan}`, { align: "center" })
-    ),
+  // A sasaran budgeted per indicator has a figure per row; any other, one merged over its rows.
+  const perRow = (r: EfisiensiRow) => (r.s.perIndikator ? null : bySasaran(r.s));
+  const efCell = (e: HasilSasaran["efisiensi"] | undefined) =>
+    e?.dihitung ? num(e.nilai) : empty();
+  const ketCell = (e: HasilSasaran["efisiensi"] | undefined) =>
+    txt(e === undefined ? null : e.dihitung ? e.keterangan : `Tidak dihitung: ${e.alasan}`, {
+      align: "center",
+    });
+  const columns: Column<EfisiensiRow>[] = [
+    { header: "No", width: W.no, cell: ({ s }) => nomorCell(s), mergeBy: ({ s }) => bySasaran(s) },
+    {
+      header: "Sasaran",
+      width: W.sasaran,
+      cell: ({ s }) => txt(s.sasaran.teks),
+      mergeBy: ({ s }) => bySasaran(s),
+    },
+    {
+      header: "Indikator",
+      width: W.indikator,
+      cell: ({ nama, jumlah }) => txt(nama, jumlah ? { bold: true } : {}),
+    },
+    {
+      header: "Capaian Kinerja (%)",
+      width: W.nilai,
+      cell: ({ s, h }) => num(h ? h.capaian : s.capaian),
+      mergeBy: perRow,
+    },
+    {
+      header: "Penyerapan Anggaran (%)",
+      width: W.nilai,
+      cell: ({ s, h }) => num(h ? (h.anggaran?.serapan ?? null) : (s.anggaran?.serapan ?? null)),
+      mergeBy: perRow,
+    },
+    {
+      header: "Tingkat Efisiensi (%)",
+      width: W.nilai,
+      cell: ({ s, h }) => efCell(h ? h.anggaran?.efisiensi : s.efisiensi),
+      mergeBy: perRow,
+    },
+    {
+      header: "Keterangan",
+      width: W.label,
+      cell: ({ s, h }) =>
+        h && !h.anggaran
+          ? txt("Tanpa anggaran sendiri", { align: "center" })
+          : ketCell(h ? h.anggaran?.efisiensi : s.efisiensi),
+      mergeBy: perRow,
+    },
   ];
   const notes = [
     "Tingkat efisiensi E = Σ((PAK × CK) − RAK) / Σ(PAK × CK) × 100 % (PMK 214/PMK.02/2017); PAK = pagu anggaran sasaran, CK = capaian kinerja sasaran, RAK = realisasi anggaran sasaran.",
     "E dibatasi paling tinggi 20 % dan paling rendah −20 %. E ≥ 0: Efisien; E < 0: Tidak efisien.",
   ];
+  if (hasil.sasaran.some((s) => s.perIndikator))
+    notes.push(
+      "Bila baris anggaran menyebut indikatornya, setiap indikator memakai pagu, realisasi dan capaiannya sendiri, dan baris Jumlah sasaran adalah Σ suku-suku itu (ditambah anggaran sasaran yang tidak menyebut indikator, dengan capaian sasaran)."
+    );
   if (model.settings.batasiCapaian)
     notes.push(
       "Capaian kinerja di atas 100 % dihitung sebagai 100 % (Batasi Capaian Efisiensi = Ya)."
@@ -158,15 +222,23 @@ export function tabelEfisiensi({ model, hasil }: TableContext): Declared {
     );
   }
   for (const s of hasil.sasaran) {
-    const e = s.efisiensi;
-    if (e.dihitung && e.hasil.dibatasi) {
-      notes.push(
-        `Sasaran ${s.sasaran.nomor} (${s.sasaran.teks}): E tanpa batas ${pct(formatAngka(e.mentah))}, dibatasi menjadi ${pct(formatAngka(e.nilai))}.`
-      );
+    const bounded: [string, HasilSasaran["efisiensi"] | undefined][] = [
+      [`Sasaran ${s.sasaran.nomor} (${s.sasaran.teks})`, s.efisiensi],
+      ...s.indikator.map((h): [string, HasilSasaran["efisiensi"] | undefined] => [
+        `Indikator "${h.indikator.nama.value}"`,
+        h.anggaran?.efisiensi,
+      ]),
+    ];
+    for (const [siapa, e] of bounded) {
+      if (e?.dihitung && e.hasil.dibatasi) {
+        notes.push(
+          `${siapa}: E tanpa batas ${pct(formatAngka(e.mentah))}, dibatasi menjadi ${pct(formatAngka(e.nilai))}.`
+        );
+      }
     }
   }
-  notes.push(rounding(model));
-  return { columns, rows: sasaranRows(hasil.sasaran), notes };
+  notes.push(...kualitatifNote(hasil, "dalam capaian kinerja dan efisiensi"), rounding(model));
+  return { columns, rows: efisiensiRows(hasil.sasaran), groupOf: tujuanOf(model), notes };
 }
 
 /** Tabel 9 — Program dan kegiatan penunjang, per sasaran. */

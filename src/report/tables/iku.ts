@@ -1,15 +1,41 @@
 /** Tables 2–7 (TABLES.md): the indicator tables, declared column by column; all numbers from compute. */
-import type { HasilIndikator, HasilSasaran, JumlahPerBand, LkipHasil } from "../compute";
+import type {
+  HasilIndikator,
+  HasilKualitatif,
+  HasilSasaran,
+  JumlahPerBand,
+  LkipHasil,
+} from "../compute";
 import type { LkipIndikator, LkipModel } from "../model";
 import type { TableCell } from "../contract";
 import { bySasaran, type Column, type Declared, type TableContext } from "./define";
 import { W, count, empty, inputFormat, num, txt } from "./table-cells";
 
-/** No as written (number or text), or the sasaran's number. */
-export function noCell(ind: LkipIndikator): TableCell {
-  return typeof ind.no.value === "number"
-    ? count(ind.no.value, { align: "center" })
-    : txt(ind.no.value, { align: "center" });
+/**
+ * The No column of an indicator table (WORKBOOK.md): as written where the user numbered the
+ * indicators, a blank No taking the next running number of the table (never the sasaran's
+ * number). Returns null when no indicator has a No: the table then numbers its sasaran.
+ */
+export function nomorIndikator(rows: readonly { no: LkipIndikator["no"] }[]): TableCell[] | null {
+  if (!rows.some((r) => r.no !== null)) return null;
+  let last = 0;
+  return rows.map(({ no }) => {
+    if (no === null) return count(++last, { align: "center" });
+    const v = no.value;
+    const n = typeof v === "number" ? v : /^\s*\d+\.?\s*$/.test(v) ? parseInt(v, 10) : NaN;
+    last = Number.isInteger(n) ? n : last + 1;
+    return typeof v === "number" ? count(v, { align: "center" }) : txt(v, { align: "center" });
+  });
+}
+
+/** Why qualitative indicators are not in a mean or count (RULES §10), when there are any. */
+export function kualitatifNote(hasil: LkipHasil, apa: string): string[] {
+  const n = hasil.kualitatif.length;
+  return n > 0
+    ? [
+        `${n} indikator kualitatif (target dan realisasi berupa teks, mis. WTP atau BB) tidak ikut ${apa}: tidak ada capaian dalam persen untuknya.`,
+      ]
+    : [];
 }
 
 export function rounding(model: LkipModel): string {
@@ -37,24 +63,52 @@ function bobotNote(model: LkipModel): string[] {
 
 const input = (d: LkipIndikator["target"]["value"]) => num(d, inputFormat(d));
 
-/** One row per indicator, with the sasaran it belongs to. */
-interface IndikatorRow {
-  s: HasilSasaran;
-  h: HasilIndikator;
+/** One row of Tabel 2: a numeric or a qualitative indicator, with the sasaran it belongs to. */
+type IndikatorRow =
+  | { s: HasilSasaran; jenis: "angka"; h: HasilIndikator; no: LkipIndikator["no"] }
+  | { s: HasilSasaran; jenis: "kualitatif"; k: HasilKualitatif; no: LkipIndikator["no"] };
+
+/** A sasaran's indicators, numeric and qualitative, in the order the workbook lists them. */
+function barisIndikator(s: HasilSasaran): IndikatorRow[] {
+  const rows: (IndikatorRow & { urutan: number })[] = [
+    ...s.indikator.map((h) => ({
+      s,
+      jenis: "angka" as const,
+      h,
+      no: h.indikator.no,
+      urutan: h.indikator.urutan,
+    })),
+    ...s.kualitatif.map((k) => ({
+      s,
+      jenis: "kualitatif" as const,
+      k,
+      no: k.indikator.no,
+      urutan: k.indikator.urutan,
+    })),
+  ];
+  return rows.sort((a, b) => a.urutan - b.urutan);
+}
+
+const namaOf = (r: IndikatorRow) => (r.jenis === "angka" ? r.h.indikator : r.k.indikator);
+
+/** Tujuan as a group row above its sasaran, where the report gives one (WORKBOOK.md). */
+export function tujuanOf(model: LkipModel) {
+  return (row: { s: HasilSasaran }): string | null =>
+    model.kolomIku.tujuan && row.s.sasaran.tujuan ? `Tujuan: ${row.s.sasaran.tujuan.value}` : null;
 }
 
 /** Tabel 2 — Capaian Indikator Kinerja Utama. */
 export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
   const r = hasil.rataRata;
-  // One No per sasaran (merged over its rows) unless the user numbered its indicators themselves.
-  const ownNo = (s: HasilSasaran) => s.indikator.some((h) => h.indikator.no.lokasi !== null);
+  const rows = hasil.sasaran.flatMap(barisIndikator);
+  const nomor = nomorIndikator(rows);
+  const noOf = new Map(rows.map((row, i) => [row, nomor?.[i] ?? null]));
   const columns: Column<IndikatorRow>[] = [
     {
       header: "No",
       width: W.no,
-      cell: ({ s, h }) =>
-        ownNo(s) ? noCell(h.indikator) : count(s.sasaran.nomor, { align: "center" }),
-      mergeBy: ({ s }) => (ownNo(s) ? null : bySasaran(s)),
+      cell: (row) => noOf.get(row) ?? count(row.s.sasaran.nomor, { align: "center" }),
+      mergeBy: ({ s }) => (nomor ? null : bySasaran(s)),
     },
     {
       header: "Sasaran Strategis",
@@ -62,41 +116,59 @@ export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
       cell: ({ s }) => txt(s.sasaran.teks),
       mergeBy: ({ s }) => bySasaran(s),
     },
-    { header: "Indikator", width: W.indikator, cell: ({ h }) => txt(h.indikator.nama.value) },
+    { header: "Indikator", width: W.indikator, cell: (row) => txt(namaOf(row).nama.value) },
     {
       header: "Satuan",
       width: W.satuan,
-      cell: ({ h }) => txt(h.indikator.satuan?.value ?? null, { align: "center" }),
+      cell: (row) => txt(namaOf(row).satuan?.value ?? null, { align: "center" }),
     },
     {
       header: "Formulasi",
       width: W.formulasi,
-      cell: ({ h }) => txt(h.indikator.formulasi?.value ?? null),
+      cell: (row) => txt(namaOf(row).formulasi?.value ?? null),
     },
     {
       header: "Target",
       width: W.nilai,
-      cell: ({ h }) => input(h.indikator.target.value),
-      closing: r ? num(r.target) : undefined,
+      cell: (row) =>
+        row.jenis === "angka"
+          ? input(row.h.indikator.target.value)
+          : txt(row.k.indikator.target.value, { align: "center" }),
+      // RULES §6: left empty (with a note) when the indicators' Satuan differ.
+      closing: r ? (r.target ? num(r.target) : empty()) : undefined,
     },
     {
       header: "Realisasi",
       width: W.nilai,
-      cell: ({ h }) => input(h.indikator.realisasi.value),
-      closing: r ? num(r.realisasi) : undefined,
+      cell: (row) =>
+        row.jenis === "angka"
+          ? input(row.h.indikator.realisasi.value)
+          : txt(row.k.indikator.realisasi.value, { align: "center" }),
+      closing: r ? (r.realisasi ? num(r.realisasi) : empty()) : undefined,
     },
     {
       header: "% Capaian",
       width: W.nilai,
-      cell: ({ h }) => num(h.capaian),
+      // RULES §10: no percentage is invented for a qualitative indicator; its cell prints the label.
+      cell: (row) =>
+        row.jenis === "angka" ? num(row.h.capaian) : txt(row.k.predikat, { align: "center" }),
       closing: r ? num(r.capaian) : undefined,
     },
   ];
   return {
     columns,
-    rows: hasil.sasaran.flatMap((s) => s.indikator.map((h) => ({ s, h }))),
+    rows,
+    groupOf: tujuanOf(model),
     closing: r ? "Rata-rata" : undefined,
-    notes: [...arahNote(hasil), ...bobotNote(model), rounding(model)],
+    notes: [
+      ...arahNote(hasil),
+      ...bobotNote(model),
+      ...(r?.alasanTarget
+        ? [`Rata-rata target dan realisasi tidak dicetak: ${r.alasanTarget}.`]
+        : []),
+      ...kualitatifNote(hasil, "dalam rata-rata capaian"),
+      rounding(model),
+    ],
   };
 }
 
@@ -109,14 +181,22 @@ export function tabelPredikat({ model, hasil }: TableContext): Declared {
       header: "Jumlah Indikator",
       width: W.nilai,
       cell: (b) => count(b.jumlah),
-      closing: count(hasil.indikator.length),
+      closing: count(hasil.indikator.length + hasil.kualitatif.length),
     },
   ];
+  const n = hasil.kualitatif.length;
   return {
     columns,
     rows: [...hasil.perPredikat].reverse(),
     closing: "Jumlah",
-    notes: [`Dihitung dari capaian yang tercetak (2 desimal). ${rounding(model)}`],
+    notes: [
+      `Dihitung dari capaian yang tercetak (2 desimal). ${rounding(model)}`,
+      ...(n > 0
+        ? [
+            `Termasuk ${n} indikator kualitatif, dihitung menurut realisasinya terhadap target pada skalanya (di atas / sama / di bawah).`,
+          ]
+        : []),
+    ],
   };
 }
 
@@ -143,7 +223,7 @@ export function tabelKategori({ model, hasil }: TableContext): Declared {
     notes.push(
       `${hasil.tanpaKategori} indikator bercapaian di bawah rentang terendah skala dan tidak masuk kategori mana pun.`
     );
-  notes.push(rounding(model));
+  notes.push(...kualitatifNote(hasil, "dalam jumlah per kategori"), rounding(model));
   return { columns, rows, closing: "Jumlah", notes };
 }
 
@@ -177,7 +257,12 @@ export function tabelCapaianKategori({ model, hasil }: TableContext): Declared {
     columns,
     rows,
     closing: r ? "Rata-rata" : undefined,
-    notes: [...arahNote(hasil), ...bobotNote(model), rounding(model)],
+    notes: [
+      ...arahNote(hasil),
+      ...bobotNote(model),
+      ...kualitatifNote(hasil, "dalam tabel ini"),
+      rounding(model),
+    ],
   };
 }
 
@@ -221,13 +306,19 @@ export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
       width: W.nilai,
       cell: (h) => num(h.perubahan?.nilai ?? null),
     },
+    {
+      // TABLES.md: read by the indicator's arah — for a turun indicator a fall is Membaik.
+      header: "Keterangan",
+      width: W.label,
+      cell: (h) => txt(h.perubahan?.keterangan ?? null, { align: "center" }),
+    },
   ];
   const last = years[years.length - 1];
   return {
     columns,
     rows: hasil.indikator,
     notes: [
-      `Perubahan = Realisasi ${tahun} − Realisasi ${last}, dalam poin (satuan indikatornya).`,
+      `Perubahan = Realisasi ${tahun} − Realisasi ${last}, dalam poin (satuan indikatornya). Keterangan menurut arah indikator: untuk indikator berarah turun, penurunan berarti Membaik.`,
     ],
   };
 }
@@ -238,9 +329,14 @@ export function tabelRenstra({ model, hasil }: TableContext): Declared {
     return { reason: "LKIP_IKU tidak punya kolom Target Renstra." };
   if (!hasil.indikator.some((h) => h.indikator.targetRenstra))
     return { reason: "kolom Target Renstra di LKIP_IKU kosong semua." };
+  // The end-of-period target gets its own column unless it is the one serving as Target Renstra.
   const akhir =
     model.kolomIku.targetAkhirRenstra &&
-    hasil.indikator.some((h) => h.indikator.targetAkhirRenstra);
+    hasil.indikator.some(
+      (h) =>
+        h.indikator.targetAkhirRenstra &&
+        h.indikator.targetAkhirRenstra !== h.indikator.targetRenstra
+    );
   const tahun = model.settings.tahun;
   const opt = (v: LkipIndikator["targetRenstra"]) => (v ? input(v.value) : empty());
   const columns: Column<HasilIndikator>[] = [
@@ -251,7 +347,12 @@ export function tabelRenstra({ model, hasil }: TableContext): Declared {
       width: W.nilai,
       cell: (h) => input(h.indikator.realisasi.value),
     },
-    { header: "Target Renstra", width: W.nilai, cell: (h) => opt(h.indikator.targetRenstra) },
+    {
+      // TABLES.md: the Renstra target's year, when the header names one.
+      header: model.tahunRenstra ? `Target Renstra ${model.tahunRenstra}` : "Target Renstra",
+      width: W.nilai,
+      cell: (h) => opt(h.indikator.targetRenstra),
+    },
     ...(akhir
       ? [
           {

@@ -11,15 +11,17 @@ export const FMT_RUPIAH_SEN = "#,##0.00";
 export const FMT_NILAI_4 = "#,##0.00##";
 
 export const W = {
+  // Text wraps: widths are kept so that the widest table prints on A4 landscape at 9 pt or
+  // more (print.ts), not so that every name fits on one line.
   no: 5,
-  sasaran: 38,
-  indikator: 38,
-  satuan: 10,
-  formulasi: 38,
-  nilai: 12,
+  sasaran: 26,
+  indikator: 26,
+  satuan: 9,
+  formulasi: 22,
+  nilai: 11,
   rupiah: 18,
-  label: 18,
-  program: 34,
+  label: 15,
+  program: 26,
 } as const;
 
 /** A header cell: bold, centered, wrapped. */

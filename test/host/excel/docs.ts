@@ -42,4 +42,11 @@ export const DOCS = {
     "https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts",
   /** Application.calculate / suspendApiCalculationUntilNextSync. */
   application: "https://learn.microsoft.com/javascript/api/excel/excel.application",
+  /** Worksheet.pageLayout: orientation, paperSize, zoom, margins in points, headersFooters (ExcelApi 1.9). */
+  pageLayout: "https://learn.microsoft.com/javascript/api/excel/excel.pagelayout",
+  /** PageLayoutZoomOptions: "Print page scale value can be between 10 and 400". */
+  pageZoom: "https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions",
+  /** horizontalPageBreaks.add(range): "The page break precedes this range". */
+  pageBreaks:
+    "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheet-display",
 } as const;

@@ -62,8 +62,26 @@ export interface FakeSheet {
   customProperties: Map<string, string>;
   names: FakeName[];
   charts: FakeChart[];
+  /** Print settings written through Worksheet.pageLayout (see excel/print.ts). */
+  pageLayout: FakePageLayout;
+  /** 0-based rows with a manual page break above them (Worksheet.horizontalPageBreaks). */
+  rowBreaks: number[];
   /** Worksheet.protection.protected: every cell locked (Excel's default), so no cell edit (DOCS.protection). */
   protected?: boolean;
+}
+
+/** What Worksheet.pageLayout holds, as Excel.PageLayout documents it (DOCS.pageLayout). */
+export interface FakePageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerFooter: string;
 }
 
 export interface SyncStats {
@@ -167,6 +185,19 @@ export function addSheet(wb: FakeWorkbook, name: string): FakeSheet {
     customProperties: new Map(),
     names: [],
     charts: [],
+    pageLayout: {
+      orientation: "Portrait",
+      paperSize: "Letter",
+      zoom: { scale: 100 },
+      leftMargin: 50.4,
+      rightMargin: 50.4,
+      topMargin: 54,
+      bottomMargin: 54,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
+      centerFooter: "",
+    },
+    rowBreaks: [],
   };
   wb.sheets.push(s);
   if (!wb.activeSheet) wb.activeSheet = name;

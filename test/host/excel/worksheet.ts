@@ -2,6 +2,7 @@
 import { MAX_COLS, MAX_ROWS, parseRect } from "./address";
 import { BaseProxy, bytesOf, CollectionProxy, Lazy } from "./base";
 import { ChartCollectionProxy } from "./charts";
+import { PageLayoutProxy, pageBreaksOf } from "./print";
 import type { FakeContext } from "./context";
 
 import { richError } from "./errors";
@@ -225,6 +226,12 @@ export class WorksheetProxy extends BaseProxy implements WorksheetApi {
   }
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, this.target);
+  }
+  get pageLayout(): PageLayoutProxy {
+    return new PageLayoutProxy(this.context, this.target);
+  }
+  get horizontalPageBreaks(): ReturnType<typeof pageBreaksOf> {
+    return pageBreaksOf(this.context, this.target);
   }
 }
 

@@ -3,6 +3,7 @@ import { Decimal } from "../../../src/core";
 import { compute } from "../../../src/report/compute/compute";
 import { readModel } from "../../../src/report/model/read-model";
 import type { RawCell } from "../../../src/report/contract/types";
+import type { EfisiensiSasaran } from "../../../src/report/compute";
 import { fixture, leavesOf, rawRange, sampleRaw } from "../sample/sample-raw";
 
 type Mode = "ROUND" | "TRUNC";
@@ -28,8 +29,11 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
 
       it("rata-rata of the printed figures", () => {
         const e = fixture.total_iku.expected;
-        expect(same(hasil.rataRata?.target, e.target_rata2[mode])).toBe(true);
-        expect(same(hasil.rataRata?.realisasi, e.realisasi_rata2[mode])).toBe(true);
+        // RULES §6: Persen, Persen, Nilai — no mean of target and realisasi across units.
+        expect(e.target_realisasi_rata2_in_tables.printed).toBe(false);
+        expect(hasil.rataRata?.target).toBeNull();
+        expect(hasil.rataRata?.realisasi).toBeNull();
+        expect(hasil.rataRata?.alasanTarget).toMatch(/satuan berbeda/);
         expect(same(hasil.rataRata?.capaian, e.capaian_rata2_of_rounded[mode])).toBe(true);
       });
 
@@ -227,5 +231,134 @@ describe("compute aggregates (src/core/README.md §6)", () => {
       alasan: "tidak ada anggaran yang tertaut",
     });
     expect(h.sasaran[0].efisiensi.dihitung).toBe(true);
+  });
+});
+
+describe("qualitative indicators (src/core/README.md §10)", () => {
+  const m = readModel(
+    workbook([
+      ["Sasaran", "Indikator", "Satuan", "Target", "Realisasi"],
+      ["S1", "Opini BPK", "Opini", "WTP", "WTP"],
+      ["S1", "Nilai SAKIP", "Predikat", "BB", "A"],
+      ["S1", "Persentase a", "Persen", 80, 100],
+      ["S2", "Dokumen tersedia", "Dokumen", "Tersedia", "Belum"],
+    ]),
+    { tahun: 2024 }
+  );
+  const h = compute(m);
+
+  it("are read as qualitative, never as errors or 0", () => {
+    expect(m.findings.filter((f) => f.sel?.sheet === "IKU")).toEqual([]);
+    expect(m.kualitatif.map((k) => k.nama.value)).toEqual([
+      "Opini BPK",
+      "Nilai SAKIP",
+      "Dokumen tersedia",
+    ]);
+    expect(m.indikator).toHaveLength(1);
+    expect(m.sasaran.map((s) => [s.indikator, s.kualitatif])).toEqual([
+      [[0], [0, 1]],
+      [[], [2]],
+    ]);
+  });
+
+  it("get a predikat on their scale and are counted in the predikat table only", () => {
+    expect(h.kualitatif.map((k) => k.predikat)).toEqual([
+      "Tercapai",
+      "Melebihi target",
+      "Tidak tercapai",
+    ]);
+    expect(Object.fromEntries(h.perPredikat.map((b) => [b.label, b.jumlah]))).toEqual({
+      "Melebihi target": 2,
+      Tercapai: 1,
+      "Tidak tercapai": 1,
+    });
+    expect(h.perKategori.reduce((n, b) => n + b.jumlah, 0)).toBe(1);
+    expect(h.rataRata?.capaian.eq(125)).toBe(true);
+  });
+
+  it("a sasaran of only qualitative indicators has no numeric capaian and says why", () => {
+    expect(h.sasaran[1].capaian).toBeNull();
+    const e = h.sasaran[1].efisiensi;
+    expect(!e.dihitung && e.alasan).toMatch(/kualitatif/);
+  });
+});
+
+/** A computed efisiensi, failing the test when it is "not computable". */
+function dihitung(e: EfisiensiSasaran | undefined) {
+  if (!e?.dihitung) throw new Error(`efisiensi not computed: ${JSON.stringify(e)}`);
+  return e;
+}
+
+describe("budgets per indicator (src/core/README.md §6)", () => {
+  const iku = [
+    ["Sasaran", "Indikator", "Target", "Realisasi"],
+    ["S1", "a", 100, 120],
+    ["S1", "b", 100, 80],
+  ];
+  const ang = (rows: RawCell[][]) =>
+    compute(
+      readModel(
+        workbook(iku, [
+          ["Sasaran", "Indikator", "Program", "Kegiatan", "Pagu", "Realisasi"],
+          ...rows,
+        ]),
+        { tahun: 2024 }
+      )
+    );
+
+  it("each indicator is its own PMK term; the sasaran is their Σ", () => {
+    const h = ang([
+      [1, "a", "P", "K1", 1000, 900],
+      [1, "b", "P", "K2", 3000, 2700],
+    ]);
+    const [a, b] = h.sasaran[0].indikator;
+    expect(h.sasaran[0].perIndikator).toBe(true);
+    const ea = dihitung(a.anggaran?.efisiensi);
+    // a: (1000 × 1,2 − 900) / 1200 = 25 % → bounded 20; b: (2400 − 2700) / 2400 = −12,5 %.
+    expect(ea.mentah.eq(25)).toBe(true);
+    expect(ea.nilai.eq(20)).toBe(true);
+    expect(dihitung(b.anggaran?.efisiensi).nilai.eq("-12.5")).toBe(true);
+    // Σ: (1200 + 2400 − 3600) / 3600 = 0.
+    expect(dihitung(h.sasaran[0].efisiensi).nilai.eq(0)).toBe(true);
+    expect(a.anggaran?.serapan?.eq(90)).toBe(true);
+  });
+
+  it("a line naming no indicator joins the sasaran's Σ with the sasaran's capaian", () => {
+    const h = ang([
+      [1, "a", "P", "K1", 1000, 900],
+      [1, null, "P", "K2", 1000, 1000],
+    ]);
+    // Terms: 1000 × 1,2 − 900 and 1000 × 1,0 (sasaran mean 100) − 1000 → 300 / 2200.
+    expect(dihitung(h.sasaran[0].efisiensi).mentah.toFixed(2)).toBe("13.64");
+    expect(h.sasaran[0].indikator[1].anggaran).toBeNull();
+  });
+
+  it("without any Indikator link, one term with the sasaran's capaian, as before", () => {
+    const h = ang([[1, null, "P", "K1", 1000, 900]]);
+    expect(h.sasaran[0].perIndikator).toBe(false);
+    expect(dihitung(h.sasaran[0].efisiensi).mentah.eq(10)).toBe(true);
+  });
+});
+
+describe("Tabel 6 Keterangan by arah (TABLES.md)", () => {
+  it("a rise is Membaik for naik and Memburuk for turun; no change is Tetap", () => {
+    const h = compute(
+      readModel(
+        workbook([
+          ["Sasaran", "Indikator", "Arah", "Target", "Realisasi", "Realisasi 2023"],
+          ["S", "a", "naik", 10, 12, 11],
+          ["S", "kemiskinan", "turun", 5, 5.1, 5.02],
+          ["S", "c", "turun", 5, 4, 4.5],
+          ["S", "d", "naik", 5, 4, 4],
+        ]),
+        { tahun: 2024 }
+      )
+    );
+    expect(h.indikator.map((i) => i.perubahan?.keterangan)).toEqual([
+      "Membaik",
+      "Memburuk",
+      "Membaik",
+      "Tetap",
+    ]);
   });
 });

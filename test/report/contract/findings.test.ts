@@ -145,7 +145,10 @@ const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
     { kolom: "Satuan", galat: "#N/A", wajib: false },
   ],
   SEL_KOSONG: [{ kolom: "Target", wajib: true }],
-  BUKAN_ANGKA: [{ kolom: "Target", tertulis: "abc", pesan: "Target: bukan angka", wajib: true }],
+  BUKAN_ANGKA: [
+    { kolom: "Target", tertulis: "abc", pesan: "Target: bukan angka", wajib: true },
+    { kolom: "Target", tertulis: "< 30", pesan: "Target: bukan angka", wajib: true, batas: "30" },
+  ],
   BOBOT_NEGATIF: [{ wajib: true }],
   ARAH_TIDAK_DIKENAL: [{ tertulis: "atas", pesan: "arah tidak dikenal", wajib: true }],
   TARGET_NOL: [{ wajib: true }],
@@ -226,6 +229,89 @@ const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
   INDIKATOR_GANDA: [
     { nama: "X", pertama: C, sasaran: 1, sasaranPertama: 1 },
     { nama: "X", pertama: C, sasaran: 2, sasaranPertama: 1 },
+  ],
+  INDIKATOR_TIDAK_COCOK: [{ wajib: false, tertulis: "Indikator z", sasaran: 1 }],
+  TOTAL_TERTULIS: [{ label: "JUMLAH", baris: "'A'!A5:F5", jumlahBaris: 3 }],
+  TOTAL_TERTULIS_BEDA: [
+    {
+      kolom: "Pagu",
+      label: "JUMLAH",
+      baris: "'A'!A5:F5",
+      tertulis: "2.100",
+      hitung: "2.000",
+      ditinggal: [],
+    },
+    {
+      kolom: "Pagu",
+      label: "JUMLAH",
+      baris: "'A'!A5:F5",
+      tertulis: "2.100",
+      hitung: "2.000",
+      ditinggal: ["'A'!A2:F2"],
+    },
+  ],
+  TOTAL_TANPA_MAKNA: [{ label: "Rata-rata", baris: "'A'!A5:F5" }],
+  MUNGKIN_TOTAL: [
+    {
+      nama: "TOTAL",
+      baris: "'A'!A5:F5",
+      pagu: "2.000",
+      realisasi: "1.700",
+      jumlahBaris: 3,
+      dari: "'A'!A2:F2",
+      arah: "atas",
+    },
+    {
+      nama: "K",
+      baris: "'A'!A2:F2",
+      pagu: "1.000",
+      realisasi: "900",
+      jumlahBaris: 2,
+      dari: "'A'!A3:F3",
+      arah: "bawah",
+    },
+  ],
+  TOTAL_PROGRAM_BELUM_TERUJI: [
+    { kolom: "Pagu", program: "A", tertulis: "10", jumlah: "8", ditinggal: ["'A'!A3:F3"] },
+  ],
+  CAPAIAN_SANGAT_TINGGI: [
+    {
+      nama: "a",
+      capaian: "350,00",
+      batas: "300,00",
+      target: "2",
+      realisasi: "7",
+      realisasiSel: { sheet: "A", row: 1, col: 5 },
+    },
+  ],
+  DITULIS_KURANG_DESIMAL: [
+    {
+      kolom: "Capaian",
+      milik: { jenis: "indikator", nama: "a" },
+      tertulis: "297",
+      hitung: "296,67",
+      desimal: 0,
+    },
+  ],
+  KUALITATIF_BEDA: [
+    {
+      kolom: "Capaian",
+      nama: "Opini",
+      tertulis: "100",
+      target: "BB",
+      realisasi: "B",
+      skala: "sakip",
+      predikat: "Tidak tercapai",
+    },
+    {
+      kolom: "Predikat",
+      nama: "X",
+      tertulis: "Tercapai",
+      target: "A",
+      realisasi: "B",
+      skala: null,
+      predikat: "Tidak tercapai",
+    },
   ],
   TOTAL_PROGRAM_BEDA: [
     {

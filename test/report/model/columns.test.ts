@@ -212,3 +212,92 @@ describe("resolveHeaders LKIP_ANGGARAN and LKIP_BELANJA", () => {
     ).toBe(true);
   });
 });
+
+describe("one header vocabulary (WORKBOOK.md)", () => {
+  it("a header accepted for a column in one source is accepted in every source that has it", () => {
+    for (const header of [
+      "Sasaran Strategis",
+      "Tujuan/Sasaran",
+      "Tujuan/Sasaran Strategis",
+      "No Sasaran",
+    ]) {
+      const iku = resolveHeaders(
+        range("LKIP_IKU", [header, "Indikator", "Target", "Realisasi"]),
+        2024
+      );
+      const ang = resolveHeaders(
+        range("LKIP_ANGGARAN", [header, "Program", "Pagu", "Realisasi"]),
+        2024
+      );
+      expect(iku.columns.sasaran, header).toBe(0);
+      expect(ang.columns.sasaran, header).toBe(0);
+    }
+    const ang = resolveHeaders(
+      range("LKIP_ANGGARAN", [
+        "Sasaran",
+        "Indikator Kinerja",
+        "Program",
+        "Alokasi",
+        "Realisasi (Rp)",
+      ]),
+      2024
+    );
+    expect(ang.columns).toMatchObject({ indikator: 1, pagu: 3, realisasi: 4 });
+  });
+
+  it("the headers real reports print", () => {
+    const h = resolveHeaders(
+      range("LKIP_IKU", [
+        "Tujuan Strategis",
+        "Tujuan/Sasaran Strategis",
+        "Indikator Kinerja Utama",
+        "Target Kinerja",
+        "Realisasi Kinerja",
+        "% Capaian",
+      ]),
+      2024
+    );
+    expect(h.missing).toEqual([]);
+    expect(h.columns).toEqual({
+      tujuan: 0,
+      sasaran: 1,
+      indikator: 2,
+      target: 3,
+      realisasi: 4,
+      capaian: 5,
+    });
+  });
+
+  it("Target Renstra with a later year is the end-of-period target, with its year", () => {
+    const h = resolveHeaders(
+      range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi", "Target Renstra 2026"]),
+      2024
+    );
+    expect(h.columns.targetAkhirRenstra).toBe(4);
+    expect(h.tahunKolom.targetAkhirRenstra).toBe(2026);
+    const y = resolveHeaders(
+      range("LKIP_IKU", [
+        "Sasaran",
+        "Indikator",
+        "Target",
+        "Realisasi",
+        "Target Akhir Renstra (2024)",
+      ]),
+      2024
+    );
+    expect(y.tahunKolom.targetAkhirRenstra).toBe(2024);
+  });
+
+  it("a bare % is a serapan beside money, never in LKIP_IKU", () => {
+    const ang = resolveHeaders(
+      range("LKIP_ANGGARAN", ["Sasaran", "Program", "Pagu", "Realisasi", "%"]),
+      2024
+    );
+    expect(ang.columns.serapan).toBe(4);
+    const iku = resolveHeaders(
+      range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi", "%"]),
+      2024
+    );
+    expect(iku.columns.serapan).toBeUndefined();
+  });
+});

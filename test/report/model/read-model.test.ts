@@ -78,6 +78,7 @@ describe("readModel on the sample", () => {
       targetRenstra: true,
       targetAkhirRenstra: false,
       bobot: false,
+      tujuan: false,
     });
   });
 
@@ -487,5 +488,87 @@ describe("sources", () => {
 
   it("LKIP_IKU at its own place: addresses follow it", () => {
     expect(IKU_AT).toEqual({ sheet: "Data IKU", row: 2, col: 1 });
+  });
+});
+
+describe("issue 12: shapes of real reports", () => {
+  const read = (iku: RawCell[][], anggaran?: RawCell[][], tahun = 2024) => {
+    const raw: RawWorkbook = {
+      ranges: {
+        LKIP_INFO: rawRange("LKIP_INFO", "Info", 0, 0, [["Tahun", tahun]]),
+        LKIP_IKU: rawRange("LKIP_IKU", "IKU", 0, 0, iku),
+      },
+      problems: [],
+    };
+    if (anggaran) raw.ranges.LKIP_ANGGARAN = rawRange("LKIP_ANGGARAN", "Ang", 0, 0, anggaran);
+    return readModel(raw);
+  };
+
+  it("Tujuan above sasaran: carried down like a merged cell, kept on each sasaran", () => {
+    const m = read([
+      ["Tujuan", "Sasaran", "Indikator", "Target", "Realisasi"],
+      ["T1", "S1", "a", 1, 1],
+      [null, "S2", "b", 1, 1],
+      ["T2", "S3", "c", 1, 1],
+    ]);
+    expect(m.kolomIku.tujuan).toBe(true);
+    expect(m.sasaran.map((s) => s.tujuan?.value)).toEqual(["T1", "T1", "T2"]);
+    expect(m.sasaran[2].tujuan?.lokasi).toBe("'IKU'!A4");
+  });
+
+  it("Target Akhir Renstra serves as Target Renstra in the Renstra's last year only", () => {
+    const iku = [
+      ["Sasaran", "Indikator", "Target", "Realisasi", "Target Renstra 2026"],
+      ["S1", "a", 80, 90, 85],
+    ];
+    const last = read(iku, undefined, 2026);
+    expect(last.kolomIku.targetRenstra).toBe(true);
+    expect(last.tahunRenstra).toBe(2026);
+    expect(last.indikator[0].targetRenstra?.value.eq(85)).toBe(true);
+    expect(last.indikator[0].targetRenstra?.lokasi).toBe("'IKU'!E2");
+    const earlier = read(iku, undefined, 2024);
+    expect(earlier.kolomIku.targetRenstra).toBe(false);
+    expect(earlier.indikator[0].targetRenstra).toBeNull();
+    expect(earlier.indikator[0].targetAkhirRenstra?.value.eq(85)).toBe(true);
+  });
+
+  it("a blank No stays blank in the model (the tables number it), never the sasaran's number", () => {
+    const m = read([
+      ["No", "Sasaran", "Indikator", "Target", "Realisasi"],
+      [1, "S1", "a", 1, 1],
+      [null, "S1", "b", 1, 1],
+    ]);
+    expect(m.indikator[0].no).toEqual({ value: 1, lokasi: "'IKU'!A2" });
+    expect(m.indikator[1].no).toBeNull();
+  });
+
+  it("budget lines name their indicator; an unknown name is a galat at its cell, the line kept", () => {
+    const m = read(
+      [
+        ["Sasaran", "Indikator", "Target", "Realisasi"],
+        ["S1", "Indikator a", 1, 1],
+        ["S1", "Indikator b", 1, 1],
+      ],
+      [
+        ["Sasaran Strategis", "Indikator Kinerja", "Program", "Pagu", "Realisasi"],
+        ["S1", "indikator  B", "P", 10, 9],
+        ["S1", "Indikator z", "P", 10, 9],
+      ]
+    );
+    expect(m.anggaran!.map((b) => b.indikatorIndex)).toEqual([1, null]);
+    expect(flatAll(m.findings).filter((f) => f.kode === "INDIKATOR_TIDAK_COCOK")).toMatchObject([
+      { lokasi: "'Ang'!B3" },
+    ]);
+  });
+
+  it("a target written '< 30' is a galat that says to write 30 and Arah turun", () => {
+    const m = read([
+      ["Sasaran", "Indikator", "Target", "Realisasi"],
+      ["S1", "Jumlah kasus kematian pasien", "< 30", 30.6],
+    ]);
+    const f = flatAll(m.findings).find((x) => x.kode === "BUKAN_ANGKA");
+    expect(f?.lokasi).toBe("'IKU'!C2");
+    expect(f?.pesan).toContain("Tulis angkanya saja (30)");
+    expect(f?.pesan).toContain("Arah dengan turun");
   });
 });

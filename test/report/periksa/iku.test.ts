@@ -357,3 +357,80 @@ describe("one row mixing a fraction and percent points (src/core/README.md §0)"
     ).toMatchObject([{ lokasi: "'Data IKU'!E2" }]);
   });
 });
+
+describe("issue 12: fewer false alarms", () => {
+  it("a genuine 1 % target beside a realisasi of 2,5 % is no fraction", () => {
+    const mix = (b: Baris) => kode(iku([b]), "CAMPUR_PECAHAN_PERSEN");
+    expect(mix({ satuan: "Persen", target: 1, realisasi: 2.5 })).toEqual([]);
+    expect(mix({ satuan: "Persen", target: 1, realisasi: 1.2 })).toEqual([]);
+    // × 100 it reads like its neighbour: still reported.
+    expect(mix({ satuan: "Persen", target: 0.95, realisasi: 93 })).toHaveLength(1);
+  });
+
+  it("a capaian typed with fewer decimals that rounds right is info, not a galat", () => {
+    // 8,9 / 3 × 100 = 296,67; the report prints 297.
+    const f = iku([{ satuan: "Persen", target: 3, realisasi: 8.9, capaian: 297 }]);
+    expect(kode(f, "CAPAIAN_BEDA")).toEqual([]);
+    expect(kode(f, "DITULIS_KURANG_DESIMAL")).toMatchObject([
+      { tingkat: "info", lokasi: "'Data IKU'!G2", nilai_hitung: "296,67" },
+    ]);
+  });
+
+  it("a capaian above 300 % is a peringatan at the target's cell", () => {
+    const f = iku([{ satuan: "Persen", target: 2, realisasi: 7 }]);
+    expect(kode(f, "CAPAIAN_SANGAT_TINGGI")).toMatchObject([
+      { tingkat: "peringatan", lokasi: "'Data IKU'!E2", nilai_hitung: "350,00" },
+    ]);
+    expect(kode(iku([{ target: 3, realisasi: 8.9 }]), "CAPAIAN_SANGAT_TINGGI")).toEqual([]);
+  });
+});
+
+describe("qualitative indicators in the checker (src/core/README.md §10)", () => {
+  it("a reached one accepts a typed 100 or Tercapai; nothing is a galat", () => {
+    for (const capaian of [100, "100", "100,00%", "Tercapai", "tercapai"]) {
+      const f = iku([{ satuan: "Opini", target: "WTP", realisasi: "WTP", capaian }]);
+      expect(f.filter((x) => x.tingkat !== "info")).toEqual([]);
+    }
+  });
+
+  it("a typed 100 for one not reached, or a wrong predikat, is a galat naming the label", () => {
+    const f = iku([
+      { satuan: "Predikat", target: "BB", realisasi: "B", capaian: 100, predikat: "Tercapai" },
+    ]);
+    expect(kode(f, "KUALITATIF_BEDA")).toMatchObject([
+      { tingkat: "galat", lokasi: "'Data IKU'!G2", nilai_hitung: "Tidak tercapai" },
+      { tingkat: "galat", lokasi: "'Data IKU'!H2" },
+    ]);
+  });
+});
+
+describe("typed serapan and efisiensi of an indicator with its own budget (src/core/README.md §6)", () => {
+  const ang: RawCell[][] = [
+    ["Sasaran", "Indikator", "Program", "Kegiatan", "Pagu", "Realisasi"],
+    [SASARAN_A, "Indikator a", "P", "K1", 1000, 900],
+    [SASARAN_A, "Indikator b", "P", "K2", 3000, 2700],
+  ];
+  it("are compared with the indicator's own figures: right ones give nothing", () => {
+    const f = iku(
+      [
+        { indikator: "Indikator a", target: 100, realisasi: 100, serapan: "90,00", efisiensi: 10 },
+        { indikator: "Indikator b", target: 100, realisasi: 100, serapan: 90, efisiensi: "10,00" },
+      ],
+      { anggaran: ang }
+    );
+    expect(f.filter((x) => x.tingkat !== "info")).toEqual([]);
+  });
+
+  it("a figure that is the sasaran's, not the indicator's, is a galat at its cell", () => {
+    const f = iku(
+      [
+        { indikator: "Indikator a", target: 100, realisasi: 120, efisiensi: 0 },
+        { indikator: "Indikator b", target: 100, realisasi: 80 },
+      ],
+      { anggaran: ang }
+    );
+    expect(kode(f, "EFISIENSI_BEDA")).toMatchObject([
+      { lokasi: "'Data IKU'!J2", nilai_hitung: "20,00" },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutSheet } from "../../../src/report/tables/layout";
+import { layoutSheet, tableOffset } from "../../../src/report/tables/layout";
 import { readModel } from "../../../src/report/model/read-model";
 import { buildTables } from "../../../src/report/tables/specs";
 import type { Merge, SheetPlan, TableDesc } from "../../../src/report/contract/types";
@@ -26,7 +26,7 @@ describe("layoutSheet on the sample", () => {
 
   it("is a rectangular grid as wide as the widest table", () => {
     expect(plan.name).toBe("Tabel LKIP 2024");
-    expect(cols).toBe(Math.max(...tables.map((t) => t.header[0].length)));
+    expect(cols).toBe(Math.max(...tables.map((t) => t.header[0].length + tableOffset(t))));
     expect(plan.numberFormats).toHaveLength(rows);
     for (let r = 0; r < rows; r++) {
       expect(plan.values[r]).toHaveLength(cols);
@@ -38,29 +38,30 @@ describe("layoutSheet on the sample", () => {
     let expectRow = 0;
     plan.tables.forEach((p, i) => {
       const t = tables[i];
+      const o = tableOffset(t);
       expect(p).toEqual({
         id: t.id,
         title: t.title,
         row: expectRow,
         rows: 1 + t.header.length + t.body.length + t.notes.length,
       });
-      expect(plan.values[p.row][0]).toBe(t.title);
-      expect(plan.values[p.row].slice(1).every((v) => v === null)).toBe(true);
-      expect(plan.bold).toContainEqual({ row: p.row, col: 0, rows: 1, cols: 1 });
+      expect(plan.values[p.row][o]).toBe(t.title);
+      expect(plan.values[p.row].filter((v) => v !== null)).toHaveLength(1);
+      expect(plan.bold).toContainEqual({ row: p.row, col: o, rows: 1, cols: 1 });
       t.header.forEach((hr, k) =>
-        hr.forEach((c, col) => expect(plan.values[p.row + 1 + k][col]).toBe(c.value))
+        hr.forEach((c, col) => expect(plan.values[p.row + 1 + k][o + col]).toBe(c.value))
       );
       t.body.forEach((br, k) =>
         br.forEach((c, col) =>
-          expect(plan.values[p.row + 1 + t.header.length + k][col]).toBe(c.value)
+          expect(plan.values[p.row + 1 + t.header.length + k][o + col]).toBe(c.value)
         )
       );
       t.notes.forEach((note, k) =>
-        expect(plan.values[p.row + 1 + t.header.length + t.body.length + k][0]).toBe(note)
+        expect(plan.values[p.row + 1 + t.header.length + t.body.length + k][o]).toBe(note)
       );
       expect(plan.bordered).toContainEqual({
         row: p.row + 1,
-        col: 0,
+        col: o,
         rows: t.header.length + t.body.length,
         cols: t.header[0].length,
       });
@@ -95,9 +96,19 @@ describe("layoutSheet on the sample", () => {
   });
 
   it("merges are the tables' merges in absolute coordinates, inside the grid, not overlapping", () => {
-    const expected = plan.tables.flatMap((p, i) =>
-      tables[i].merges.map((m) => ({ ...m, row: m.row + p.row + 1 }))
-    );
+    // The tables' own merges, moved to where the table sits; titles and notes span the table.
+    const expected = plan.tables.flatMap((p, i) => {
+      const t = tables[i];
+      const o = tableOffset(t);
+      const w = t.header[0].length;
+      const span = (row: number) => ({ row, col: o, rows: 1, cols: w });
+      const notesAt = p.row + 1 + t.header.length + t.body.length;
+      return [
+        span(p.row),
+        ...t.merges.map((m) => ({ ...m, row: m.row + p.row + 1, col: m.col + o })),
+        ...t.notes.map((_, k) => span(notesAt + k)),
+      ];
+    });
     expect(plan.merges).toEqual(expected);
     for (const m of plan.merges) expect(inside(m, plan)).toBe(true);
     for (let i = 0; i < plan.merges.length; i++) {
@@ -144,18 +155,20 @@ describe("layoutSheet on the sample", () => {
     }
     plan.tables.forEach((p, i) => {
       const t = tables[i];
+      const o = tableOffset(t);
       for (let k = 0; k < t.header.length; k++) {
         for (let c = 0; c < t.header[0].length; c++)
-          expect(plan.bold.some((m) => covers(m, p.row + 1 + k, c))).toBe(true);
+          expect(plan.bold.some((m) => covers(m, p.row + 1 + k, o + c))).toBe(true);
       }
     });
   });
 
-  it("column widths are the maximum over the tables", () => {
+  it("column widths are the maximum over the tables where they sit; column A stays a narrow No", () => {
     plan.columnWidths.forEach((w, c) => {
-      const ws = tables.map((t) => t.widths[c]).filter((x) => x !== undefined);
+      const ws = tables.map((t) => t.widths[c - tableOffset(t)]).filter((x) => x !== undefined);
       expect(w).toBe(Math.max(...ws));
     });
+    expect(plan.columnWidths[0]).toBe(5);
   });
 });
 

@@ -106,11 +106,16 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
     const e = fixture.total_iku.expected;
     const r = t.body[3];
     expect(r[0]).toEqual(textCell("Rata-rata"));
-    expect(r.slice(5)).toEqual([
-      numCell(n(e.target_rata2[mode]), NILAI),
-      numCell(n(e.realisasi_rata2[mode]), NILAI),
-      numCell(n(e.capaian_rata2_of_rounded[mode]), NILAI),
+    // RULES §6: Persen, Persen and Nilai — the mean of target and realisasi is left empty, with a note.
+    expect(e.target_realisasi_rata2_in_tables.printed).toBe(false);
+    expect(r.slice(5).map((c) => c.value)).toEqual([
+      null,
+      null,
+      n(e.capaian_rata2_of_rounded[mode]),
     ]);
+    expect(t.notes.join(" ")).toMatch(
+      /satuan berbeda: rata-rata target dan realisasi tidak bermakna/
+    );
     expect(t.merges).toContainEqual({ row: 4, col: 0, rows: 1, cols: 5 });
     expect(t.body).toHaveLength(4);
   });
@@ -170,8 +175,9 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
       "Realisasi",
       null,
       "Perubahan (poin)",
+      "Keterangan",
     ]);
-    expect(vals(t.header[1])).toEqual([null, null, "2023", "2024", null]);
+    expect(vals(t.header[1])).toEqual([null, null, "2023", "2024", null, null]);
     expect(t.merges).toContainEqual({ row: 0, col: 2, rows: 1, cols: 2 });
     iku.forEach((f, i) => {
       const lalu = f.realisasi_tahun_lalu["2023"];
@@ -181,6 +187,12 @@ describe.each(["ROUND", "TRUNC"] as Mode[])("the sample's tables, %s", (mode) =>
         n(lalu),
         n(f.realisasi),
         new Decimal(f.realisasi).minus(lalu).toNumber(),
+        // TABLES.md: by arah — a rise is Membaik for naik, Memburuk for turun.
+        new Decimal(f.realisasi).eq(lalu)
+          ? "Tetap"
+          : new Decimal(f.realisasi).gt(lalu) === (f.arah !== "turun")
+            ? "Membaik"
+            : "Memburuk",
       ]);
     });
   });

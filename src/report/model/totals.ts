@@ -1,0 +1,99 @@
+/**
+ * Totals the user typed inside a data range (src/core/README.md §11): a row whose words, taken
+ * together, say only "Jumlah", "Total", "Rata-rata"… is a printed total, never data. What it
+ * stands for is the rows above it up to the previous printed total (or the whole range).
+ */
+import { isBlank, parseAngka } from "../../core";
+import { cellError, cellText } from "./row-reader";
+import type { RawCell } from "../contract";
+
+/** What a printed total row does: adds (Jumlah, Total …) or averages (Rata-rata, Rerata). */
+export type JenisTotal = "jumlah" | "rata";
+
+/** The labels of §11, normalised (see normalizeLabel). Grand totals stand for the whole range. */
+const LABELS: Record<string, { jenis: JenisTotal; keseluruhan: boolean }> = {
+  jumlah: { jenis: "jumlah", keseluruhan: false },
+  total: { jenis: "jumlah", keseluruhan: false },
+  "sub total": { jenis: "jumlah", keseluruhan: false },
+  subtotal: { jenis: "jumlah", keseluruhan: false },
+  "jumlah total": { jenis: "jumlah", keseluruhan: true },
+  "total keseluruhan": { jenis: "jumlah", keseluruhan: true },
+  "jumlah keseluruhan": { jenis: "jumlah", keseluruhan: true },
+  "grand total": { jenis: "jumlah", keseluruhan: true },
+  "rata-rata": { jenis: "rata", keseluruhan: false },
+  "rata rata": { jenis: "rata", keseluruhan: false },
+  rerata: { jenis: "rata", keseluruhan: false },
+};
+
+/** The labels as a user reads them, for messages and the README. */
+export const LABEL_TOTAL = [
+  "Jumlah",
+  "Total",
+  "Sub Total",
+  "Subtotal",
+  "Jumlah Total",
+  "Total Keseluruhan",
+  "Jumlah Keseluruhan",
+  "Grand Total",
+  "Rata-rata",
+  "Rerata",
+] as const;
+
+/** "JUMLAH :" → "jumlah"; "Rata - Rata." → "rata-rata"; "Sub  Total" → "sub total". */
+export function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\./g, " ")
+    .replace(/\s*-\s*/g, "-")
+    .replace(/:\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export interface LabelTotal {
+  jenis: JenisTotal;
+  /** A grand total (Jumlah Total, Grand Total …): it stands for the whole range. */
+  keseluruhan: boolean;
+  /** The label as written, e.g. "JUMLAH". */
+  teks: string;
+  /** Offset of the cell holding the label. */
+  col: number;
+}
+
+/**
+ * A row is a printed total when its non-numeric cells, taken together, say only one of the §11
+ * labels. Numbers and text numbers ("8.069.859.523", "94,01%") are its figures, not its words.
+ * A label repeated across merged or copied cells ("Jumlah" | "Jumlah") is still that label.
+ */
+export function labelTotal(row: readonly RawCell[]): LabelTotal | null {
+  const words: { teks: string; col: number }[] = [];
+  row.forEach((cell, col) => {
+    if (isBlank(cell) || cellError(cell) !== null) return;
+    if (typeof cell === "number" || typeof cell === "boolean") return;
+    const text = cellText(cell);
+    if (parseAngka(text).ok) return;
+    if (/^[\s\-–—]+$/.test(text)) return; // a dash is a placeholder, not a word
+    words.push({ teks: text.trim(), col });
+  });
+  if (words.length === 0) return null;
+  const distinct = [...new Set(words.map((w) => normalizeLabel(w.teks)))];
+  const joined =
+    distinct.length === 1 ? distinct[0] : normalizeLabel(words.map((w) => w.teks).join(" "));
+  const found = LABELS[joined];
+  if (!found) return null;
+  return { ...found, teks: words[0].teks, col: words[0].col };
+}
+
+/**
+ * The data rows a printed total stands for: those above it since the previous printed total; a
+ * grand total, or a total with nothing since the previous one, stands for every row above it.
+ */
+export function cakupan<T>(
+  label: LabelTotal,
+  sebelumTotalTerakhir: number,
+  dataSejauhIni: readonly T[]
+): T[] {
+  const segment = dataSejauhIni.slice(sebelumTotalTerakhir);
+  if (label.keseluruhan || segment.length === 0) return [...dataSejauhIni];
+  return segment;
+}

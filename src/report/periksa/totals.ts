@@ -1,0 +1,100 @@
+/**
+ * Printed totals typed inside the ranges (src/core/README.md §11): each is compared with what it
+ * stands for, at its own cell; a budget line that equals the sum of the lines above it is a
+ * probable total nobody labelled. Every number comes from compute.ts.
+ */
+import { bulatkan } from "../../core";
+import type { Decimal } from "../../core";
+import type { HasilTotal, LkipHasil, MungkinTotal } from "../compute";
+import type { LkipModel, Sel } from "../model";
+import { bacaTertulis, persen, refOf, rupiah, tertulisTeks } from "./tertulis";
+import { temuan } from "../contract";
+import type { Finding, RawCell } from "../contract";
+
+export function periksaTotal(model: LkipModel, hasil: LkipHasil): Finding[] {
+  const out: Finding[] = [];
+  for (const h of hasil.totalTertulis) out.push(...satuTotal(model, h));
+  for (const m of hasil.mungkinTotal) out.push(mungkinTotal(m));
+  return out;
+}
+
+function satuTotal(model: LkipModel, h: HasilTotal): Finding[] {
+  const t = h.total;
+  const out: Finding[] = [];
+  const beda = (kolom: string, sel: Sel<RawCell>, tertulis: string, hitung: string) =>
+    out.push(
+      temuan(
+        "TOTAL_TERTULIS_BEDA",
+        { kolom, label: t.label.value, baris: t.baris, tertulis, hitung, ditinggal: t.ditinggal },
+        { sumber: t.source, sel: refOf(sel.lokasi), tertulis, hitung }
+      )
+    );
+  /** Money: exact. */
+  const uang = (kolom: string, sel: Sel<RawCell> | undefined, benar: Decimal | null) => {
+    if (!sel || benar === null) return;
+    const baca = bacaTertulis(sel, kolom);
+    if (!baca.ok) return void out.push(baca.temuan);
+    if (!baca.nilai.eq(benar)) beda(kolom, sel, rupiah(baca.nilai), rupiah(benar));
+  };
+  /** Percent points and means: at the printed precision (or the coarser one typed). */
+  const poin = (kolom: string, sel: Sel<RawCell> | undefined, benar: Decimal | null) => {
+    if (!sel || benar === null) return;
+    const baca = bacaTertulis(sel, kolom);
+    if (!baca.ok) return void out.push(baca.temuan);
+    const p = model.settings.pembulatan;
+    const dp = Math.min(2, baca.nilai.decimalPlaces());
+    if (!bulatkan(baca.nilai, p, dp).eq(bulatkan(benar, p, dp)))
+      beda(kolom, sel, tertulisTeks(sel.value), persen(benar));
+  };
+
+  if (t.source === "LKIP_ANGGARAN" || t.source === "LKIP_BELANJA") {
+    uang("Pagu", t.nilai.pagu, h.pagu);
+    uang("Realisasi", t.nilai.realisasi, h.realisasi);
+    poin("Serapan", t.nilai.serapan, h.serapan);
+  } else {
+    poin("Capaian", t.nilai.capaian, h.capaian);
+    const typed = t.nilai.target ?? t.nilai.realisasi;
+    if (h.alasan !== null && typed) {
+      out.push(
+        temuan(
+          "TOTAL_TANPA_MAKNA",
+          { label: t.label.value, baris: t.baris },
+          { sumber: t.source, sel: refOf(typed.lokasi) }
+        )
+      );
+    } else {
+      poin("Target", t.nilai.target, h.target);
+      poin("Realisasi", t.nilai.realisasi, h.realisasiKinerja);
+    }
+  }
+  // Said once, so that a user who wonders why the row vanished from the sums finds the reason.
+  out.push(
+    temuan(
+      "TOTAL_TERTULIS",
+      {
+        label: t.label.value,
+        baris: t.baris,
+        jumlahBaris: t.cakupan.length + t.cakupanKualitatif.length,
+      },
+      { sumber: t.source, sel: refOf(t.label.lokasi) }
+    )
+  );
+  return out;
+}
+
+function mungkinTotal(m: MungkinTotal): Finding {
+  const b = m.baris;
+  return temuan(
+    "MUNGKIN_TOTAL",
+    {
+      nama: b.subKegiatan?.value ?? b.kegiatan?.value ?? b.program.value,
+      baris: b.baris,
+      pagu: rupiah(b.pagu.value),
+      realisasi: rupiah(b.realisasi.value),
+      jumlahBaris: m.jumlahBaris,
+      dari: m.dari,
+      arah: m.arah,
+    },
+    { sumber: "LKIP_ANGGARAN", sel: refOf(b.pagu.lokasi), tertulis: rupiah(b.pagu.value) }
+  );
+}

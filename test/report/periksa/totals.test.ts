@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import type { RawCell } from "../../../src/report/contract/types";
+import { compute } from "../../../src/report/compute/compute";
+import { readModel } from "../../../src/report/model/read-model";
+import { SASARAN_A, SASARAN_B, bukuKerja, kode, temuanDari } from "./helpers";
+
+const IKU: RawCell[][] = [
+  ["Sasaran", "Indikator", "Satuan", "Target", "Realisasi", "Capaian"],
+  [SASARAN_A, "Indikator A", "Persen", 80, 100, null],
+  [SASARAN_B, "Indikator B", "Persen", 100, 90, null],
+];
+// 'Data Anggaran'!A1: A Sasaran, B Program, C Kegiatan, D Pagu, E Realisasi, F Serapan.
+const H = ["Sasaran", "Program", "Kegiatan", "Pagu", "Realisasi", "Serapan"];
+const LINES: RawCell[][] = [
+  [1, "Program A", "Kegiatan 1", 600, 500, null],
+  [1, "Program A", "Kegiatan 2", 400, 300, null],
+  [2, "Program B", "Kegiatan 3", 1000, 900, null],
+];
+
+const run = (anggaran: RawCell[][], iku = IKU) => {
+  const raw = bukuKerja({ iku, anggaran: [H, ...anggaran] });
+  const model = readModel(raw);
+  return { model, hasil: compute(model), temuan: temuanDari({ iku, anggaran: [H, ...anggaran] }) };
+};
+
+describe("a JUMLAH row inside LKIP_ANGGARAN (src/core/README.md §11)", () => {
+  it("is never a budget line: the total pagu does not double", () => {
+    const plain = run(LINES).hasil.anggaran!;
+    const withTotal = run([...LINES, [null, "JUMLAH", null, 2000, 1700, "85,00"]]);
+    expect(withTotal.model.anggaran).toHaveLength(3);
+    expect(withTotal.hasil.anggaran!.pagu.eq(plain.pagu)).toBe(true);
+    expect(withTotal.hasil.anggaran!.pagu.toString()).toBe("2000");
+    expect(withTotal.hasil.sasaran.map((s) => s.anggaran?.pagu.toString())).toEqual([
+      "1000",
+      "1000",
+    ]);
+  });
+
+  it("right figures: only the info that it was recognised", () => {
+    const t = run([...LINES, [null, "Jumlah :", null, 2000, 1700, "85,00"]]).temuan;
+    expect(kode(t, "TOTAL_TERTULIS_BEDA")).toEqual([]);
+    expect(kode(t, "TOTAL_TERTULIS")).toMatchObject([
+      { tingkat: "info", lokasi: "'Data Anggaran'!B5" },
+    ]);
+    expect(kode(t, "MUNGKIN_TOTAL")).toEqual([]);
+  });
+
+  it("a wrong printed total is a galat at its own cell, with the sum it stands for", () => {
+    const t = run([...LINES, [null, "JUMLAH", null, 2100, 1700, "80,00"]]).temuan;
+    expect(kode(t, "TOTAL_TERTULIS_BEDA")).toMatchObject([
+      {
+        tingkat: "galat",
+        lokasi: "'Data Anggaran'!D5",
+        nilai_tertulis: "2.100",
+        nilai_hitung: "2.000",
+      },
+      { tingkat: "galat", lokasi: "'Data Anggaran'!F5", nilai_hitung: "85,00" },
+    ]);
+  });
+
+  it("sub totals stand for the rows since the previous one; a grand total for all", () => {
+    const { temuan, hasil } = run([
+      LINES[0],
+      LINES[1],
+      [null, "Sub Total", null, 1000, 800, null],
+      LINES[2],
+      [null, "Sub Total", null, 1000, 900, null],
+      [null, "Total Keseluruhan", null, 2000, 1700, null],
+    ]);
+    expect(hasil.anggaran!.pagu.toString()).toBe("2000");
+    expect(hasil.totalTertulis.map((h) => h.pagu?.toString())).toEqual(["1000", "1000", "2000"]);
+    expect(kode(temuan, "TOTAL_TERTULIS_BEDA")).toEqual([]);
+  });
+
+  it("a row whose leaf was left out: a peringatan that says to fix that row first", () => {
+    const t = run([
+      [1, "Program A", "Kegiatan 1", "600,000,000", 500, null],
+      LINES[1],
+      LINES[2],
+      [null, "JUMLAH", null, 2000, 1700, null],
+    ]).temuan;
+    const beda = kode(t, "TOTAL_TERTULIS_BEDA");
+    expect(beda[0]).toMatchObject({ tingkat: "peringatan", lokasi: "'Data Anggaran'!D5" });
+    expect(beda[0].pesan).toContain("'Data Anggaran'!A2:F2");
+    expect(beda[0].pesan).not.toContain("Ganti dengan");
+  });
+});
+
+describe("an unrecognised total", () => {
+  it("a line equal to the sum of the lines above: a peringatan at its pagu", () => {
+    const { temuan, hasil } = run([
+      ...LINES,
+      [null, "TOTAL ANGGARAN DINAS", null, 2000, 1700, null],
+    ]);
+    expect(hasil.anggaran!.pagu.toString()).toBe("4000"); // doubled, as RULES §11 says
+    expect(kode(temuan, "MUNGKIN_TOTAL")).toMatchObject([
+      { tingkat: "peringatan", lokasi: "'Data Anggaran'!D5" },
+    ]);
+  });
+
+  it("a program's own total row after its leaves is not one", () => {
+    const { temuan } = run([LINES[0], LINES[1], [1, "Program A", null, 1000, 800, null], LINES[2]]);
+    expect(kode(temuan, "MUNGKIN_TOTAL")).toEqual([]);
+  });
+});
+
+describe("a Rata-rata row inside LKIP_IKU", () => {
+  it("is not an indicator; its typed capaian is compared with the mean of the printed capaian", () => {
+    const iku: RawCell[][] = [...IKU, [null, "Rata-rata", null, 90, 95, "110,00"]];
+    const { model, hasil, temuan } = run(LINES, iku);
+    expect(model.indikator).toHaveLength(2);
+    expect(hasil.rataRata!.capaian.toString()).toBe("107.5");
+    expect(kode(temuan, "TOTAL_TERTULIS_BEDA")).toMatchObject([
+      { lokasi: "'Data IKU'!F4", nilai_hitung: "107,50" },
+    ]);
+  });
+
+  it("target and realisasi across different Satuan: a peringatan, not a number", () => {
+    const iku: RawCell[][] = [
+      IKU[0],
+      IKU[1],
+      [SASARAN_B, "Nilai SAKIP", "Nilai", 70, 71.91, null],
+      [null, "Rata-rata", null, 75, 85.95, null],
+    ];
+    const t = run(LINES, iku).temuan;
+    expect(kode(t, "TOTAL_TANPA_MAKNA")).toMatchObject([{ lokasi: "'Data IKU'!D4" }]);
+  });
+});
+
+describe("a kegiatan line above its sub kegiatan with their sum", () => {
+  it("is a probable total at its pagu: it counts twice", () => {
+    const H2 = ["Sasaran", "Program", "Kegiatan", "Sub Kegiatan", "Pagu", "Realisasi"];
+    const iku = IKU;
+    const t = temuanDari({
+      iku,
+      anggaran: [
+        H2,
+        [1, "Program A", "Kegiatan 1", null, 1000, 900],
+        [1, "Program A", null, "Sub 1", 600, 500],
+        [1, "Program A", null, "Sub 2", 400, 400],
+        [1, "Program A", "Kegiatan 2", null, 50, 50],
+        [1, "Program A", null, "Sub 3", 40, 40],
+      ],
+    });
+    expect(kode(t, "MUNGKIN_TOTAL")).toMatchObject([
+      { tingkat: "peringatan", lokasi: "'Data Anggaran'!E2" },
+    ]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Real reports as test fixtures (test/fixtures/real/*.json): each block as the officer types it,
+ * laid out as an input workbook with its named ranges. `npx tsx test/tools/real-fixtures.ts`
+ * writes them as out/real-*.xlsx to open, render or run `lkip periksa` on.
+ */
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { InputWorkbookPlan, RawCell, SourceName } from "../../src/report/contract/types";
+import { writeInputPlan } from "../../src/xlsx/write";
+
+export interface Blok {
+  sheet: string;
+  /** 0-based row and column of the header row's first cell. */
+  at: [number, number];
+  values: RawCell[][];
+}
+
+/** One figure the report prints, and what the add-in must do with it. */
+export interface Dicetak {
+  cell: string;
+  /** Sheet of the cell; the IKU sheet when absent. */
+  sheet?: string;
+  what?: string;
+  /** sama: reproduced; beda: a finding (kode) at `at` (or the cell); renstra: capaian vs Target Akhir Renstra. */
+  expect: "sama" | "beda" | "renstra";
+  at?: string;
+  kode?: string;
+  pesan?: string;
+}
+
+export interface Laporan {
+  source: { url: string; instansi: string };
+  tahun: number;
+  iku: Blok;
+  anggaran?: Blok;
+  printed: Dicetak[];
+}
+
+/** The officer's workbook: each block on its sheet, a named range over it, and LKIP_INFO. */
+export function plan(l: Laporan): InputWorkbookPlan {
+  const blocks: [SourceName, Blok][] = [["LKIP_IKU", l.iku]];
+  if (l.anggaran) blocks.push(["LKIP_ANGGARAN", l.anggaran]);
+  blocks.push([
+    "LKIP_INFO",
+    {
+      sheet: "Info",
+      at: [0, 0],
+      values: [
+        ["Instansi", l.source.instansi],
+        ["Tahun", l.tahun],
+      ],
+    },
+  ]);
+  const sheets = new Map<string, (string | number | null)[][]>();
+  for (const [, b] of blocks) {
+    const grid = sheets.get(b.sheet) ?? [];
+    b.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const rr = b.at[0] + r;
+        grid[rr] ??= [];
+        grid[rr][b.at[1] + c] = v as string | number | null;
+      })
+    );
+    sheets.set(b.sheet, grid);
+  }
+  return {
+    sheets: [...sheets].map(([name, grid]) => ({
+      name,
+      values: Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? null)),
+    })),
+    names: blocks.map(([name, b]) => ({
+      name,
+      sheet: b.sheet,
+      row: b.at[0],
+      col: b.at[1],
+      rows: b.values.length,
+      cols: Math.max(...b.values.map((r) => r.length)),
+    })),
+  };
+}
+
+export const DIR = "test/fixtures/real";
+
+export function laporanNyata(): { file: string; data: Laporan }[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => ({ file: f, data: JSON.parse(readFileSync(`${DIR}/${f}`, "utf8")) as Laporan }));
+}
+
+async function main(): Promise<void> {
+  mkdirSync("out", { recursive: true });
+  for (const { file, data } of laporanNyata()) {
+    const path = `out/real-${file.replace(/\.json$/, ".xlsx")}`;
+    await writeInputPlan(plan(data)).xlsx.writeFile(path);
+    console.log(`ditulis: ${path}`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) void main();
