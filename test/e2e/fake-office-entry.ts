@@ -13,7 +13,9 @@ import {
   setCells,
   type FakeWorkbook,
 } from "../host/fake-excel";
-import "../host/fake-excel-setup";
+// Called, not imported for its side effect: package.json says "sideEffects": false, so webpack
+// would drop a bare import.
+import { installSetupMethods } from "../host/fake-excel-setup";
 
 interface E2eWindow {
   __fakeWorkbook: FakeWorkbook;
@@ -21,6 +23,8 @@ interface E2eWindow {
   __associated: Record<string, number>;
   CustomFunctions: unknown;
 }
+
+installSetupMethods();
 
 const w = window as unknown as E2eWindow;
 const language = new URLSearchParams(location.search).get("lang") ?? "id-ID";
