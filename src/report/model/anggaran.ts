@@ -2,7 +2,7 @@
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
-import { cakupan, labelTotal } from "./totals";
+import { cakupan, labelTotal, totalTertulis } from "./totals";
 import type {
   BarisAnggaran,
   BarisDitinggal,
@@ -51,26 +51,23 @@ export function readAnggaran(
     // src/core/README.md §11: a JUMLAH row is a printed total, never one more program.
     const label = labelTotal(range.values[r]);
     if (label) {
-      const nilai: TotalTertulis["nilai"] = {};
-      for (const key of ["pagu", "realisasi", "serapan"] as const) {
-        const sel = row.raw(k[key]);
-        if (sel) nilai[key] = sel;
-      }
-      out.totalTertulis.push({
-        source: "LKIP_ANGGARAN",
-        jenis: label.jenis,
-        keseluruhan: label.keseluruhan,
-        label: { value: label.teks, lokasi: row.addr(label.col) },
-        baris: row.rowAddr(),
-        cakupan: cakupan(
+      out.totalTertulis.push(
+        totalTertulis(
+          row,
           label,
-          sejak.baris,
-          baris.map((_, i) => i)
-        ),
-        cakupanKualitatif: [],
-        ditinggal: cakupan(label, sejak.ditinggal, ditinggal),
-        nilai,
-      });
+          "LKIP_ANGGARAN",
+          { pagu: k.pagu, realisasi: k.realisasi, serapan: k.serapan },
+          {
+            cakupan: cakupan(
+              label,
+              sejak.baris,
+              baris.map((_, i) => i)
+            ),
+            cakupanKualitatif: [],
+            ditinggal: cakupan(label, sejak.ditinggal, ditinggal),
+          }
+        )
+      );
       sejak.baris = baris.length;
       sejak.ditinggal = ditinggal.length;
       continue;

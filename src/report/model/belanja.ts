@@ -1,7 +1,7 @@
 /** LKIP_BELANJA rows → spending by type (WORKBOOK.md). */
 import { RowReader, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
-import { cakupan, labelTotal } from "./totals";
+import { cakupan, labelTotal, totalTertulis } from "./totals";
 import type { BarisBelanja, BarisDitinggal, TotalTertulis } from "./types";
 import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
@@ -37,26 +37,23 @@ export function readBelanja(
     if (row.isBlankRow()) continue;
     const label = labelTotal(range.values[r]);
     if (label) {
-      const nilai: TotalTertulis["nilai"] = {};
-      for (const key of ["pagu", "realisasi"] as const) {
-        const sel = row.raw(k[key]);
-        if (sel) nilai[key] = sel;
-      }
-      out.totalTertulis.push({
-        source: "LKIP_BELANJA",
-        jenis: label.jenis,
-        keseluruhan: label.keseluruhan,
-        label: { value: label.teks, lokasi: row.addr(label.col) },
-        baris: row.rowAddr(),
-        cakupan: cakupan(
+      out.totalTertulis.push(
+        totalTertulis(
+          row,
           label,
-          sejak.baris,
-          baris.map((_, i) => i)
-        ),
-        cakupanKualitatif: [],
-        ditinggal: cakupan(label, sejak.ditinggal, ditinggal),
-        nilai,
-      });
+          "LKIP_BELANJA",
+          { pagu: k.pagu, realisasi: k.realisasi },
+          {
+            cakupan: cakupan(
+              label,
+              sejak.baris,
+              baris.map((_, i) => i)
+            ),
+            cakupanKualitatif: [],
+            ditinggal: cakupan(label, sejak.ditinggal, ditinggal),
+          }
+        )
+      );
       sejak.baris = baris.length;
       sejak.ditinggal = ditinggal.length;
       continue;

@@ -3,7 +3,7 @@ import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
-import { cakupan, labelTotal } from "./totals";
+import { cakupan, labelTotal, totalTertulis } from "./totals";
 import type {
   BarisDitinggal,
   LkipIndikator,
@@ -90,23 +90,25 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
 
     const label = labelTotal(range.values[r]);
     if (label) {
-      const raw = (c: number | undefined) => row.raw(c);
-      const nilai: TotalTertulis["nilai"] = {};
-      for (const key of ["target", "realisasi", "capaian", "predikat", "kategori"] as const) {
-        const sel = raw(k[key]);
-        if (sel) nilai[key] = sel;
-      }
-      out.totalTertulis.push({
-        source: "LKIP_IKU",
-        jenis: label.jenis,
-        keseluruhan: label.keseluruhan,
-        label: { value: label.teks, lokasi: row.addr(label.col) },
-        baris: row.rowAddr(),
-        cakupan: cakupan(label, sejak.angka, dibaca.angka),
-        cakupanKualitatif: cakupan(label, sejak.kualitatif, dibaca.kualitatif),
-        ditinggal: cakupan(label, sejak.ditinggal, dibaca.ditinggal),
-        nilai,
-      });
+      out.totalTertulis.push(
+        totalTertulis(
+          row,
+          label,
+          "LKIP_IKU",
+          {
+            target: k.target,
+            realisasi: k.realisasi,
+            capaian: k.capaian,
+            predikat: k.predikat,
+            kategori: k.kategori,
+          },
+          {
+            cakupan: cakupan(label, sejak.angka, dibaca.angka),
+            cakupanKualitatif: cakupan(label, sejak.kualitatif, dibaca.kualitatif),
+            ditinggal: cakupan(label, sejak.ditinggal, dibaca.ditinggal),
+          }
+        )
+      );
       sejak.angka = dibaca.angka.length;
       sejak.kualitatif = dibaca.kualitatif.length;
       sejak.ditinggal = dibaca.ditinggal.length;

@@ -4,8 +4,9 @@
  * stands for is the rows above it up to the previous printed total (or the whole range).
  */
 import { isBlank, parseAngka } from "../../core";
-import { cellError, cellText } from "./row-reader";
-import type { RawCell } from "../contract";
+import { cellError, cellText, type RowReader } from "./row-reader";
+import type { TotalTertulis } from "./types";
+import type { RawCell, SourceName } from "../contract";
 
 /** What a printed total row does: adds (Jumlah, Total …) or averages (Rata-rata, Rerata). */
 export type JenisTotal = "jumlah" | "rata";
@@ -96,4 +97,31 @@ export function cakupan<T>(
   const segment = dataSejauhIni.slice(sebelumTotalTerakhir);
   if (label.keseluruhan || segment.length === 0) return [...dataSejauhIni];
   return segment;
+}
+
+/**
+ * A printed total row as the model keeps it: the figures typed on it (by column key) and the rows
+ * it stands for. Each source works out the spans; the row itself is read the same way everywhere.
+ */
+export function totalTertulis(
+  row: RowReader,
+  label: LabelTotal,
+  source: SourceName,
+  columns: Partial<Record<string, number>>,
+  span: Pick<TotalTertulis, "cakupan" | "cakupanKualitatif" | "ditinggal">
+): TotalTertulis {
+  const nilai: TotalTertulis["nilai"] = {};
+  for (const [key, col] of Object.entries(columns)) {
+    const sel = row.raw(col);
+    if (sel) nilai[key] = sel;
+  }
+  return {
+    source,
+    jenis: label.jenis,
+    keseluruhan: label.keseluruhan,
+    label: { value: label.teks, lokasi: row.addr(label.col) },
+    baris: row.rowAddr(),
+    ...span,
+    nilai,
+  };
 }
