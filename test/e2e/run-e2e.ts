@@ -20,6 +20,7 @@ import { bundle } from "./bundle";
 import { checkBuiltBundles } from "./bundles";
 import { selfTestStep } from "./selftest-step";
 import { serve } from "./serve";
+import { assert, check, summary } from "./checks";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
@@ -30,22 +31,6 @@ const fixture = JSON.parse(
   readFileSync(join(root, "test/fixtures/lkip-dinsos-batola-2024.json"), "utf8")
 );
 const HEIGHT = 700;
-
-let passed = 0;
-let failed = 0;
-async function check(name: string, f: () => Promise<void>): Promise<void> {
-  try {
-    await f();
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`  ✗ ${name}\n    ${(e as Error).message.split("\n").join("\n    ")}`);
-  }
-}
-function assert(cond: unknown, message: string): asserts cond {
-  if (!cond) throw new Error(message);
-}
 
 /** office.js asks for its siblings (strings, host scripts) relative to its own URL. */
 async function routeOffice(page: Page, fakeBundle: string | null): Promise<void> {
@@ -576,8 +561,7 @@ async function main(): Promise<number> {
   if (process.argv.includes("--update-screenshot"))
     for (const f of ["pane-kosong.png", "pane-tabel.png", "pane-periksa.png"])
       if (existsSync(join(out, f))) copyFileSync(join(out, f), join(root, "assets", f));
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+  return summary();
 }
 
 main().then(

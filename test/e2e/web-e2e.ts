@@ -20,27 +20,12 @@ import { toXlsx } from "../random/materialize";
 import { workbookDifferences } from "../xlsx/compare";
 import { launch } from "./browser";
 import { serve } from "./serve";
+import { assert, check, summary } from "./checks";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
 const out = join(root, "out/e2e/web");
 const SAMPLE = join(root, "assets/contoh-lkip-2024.xlsx");
-
-let passed = 0;
-let failed = 0;
-async function check(name: string, f: () => Promise<void>): Promise<void> {
-  try {
-    await f();
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`  ✗ ${name}\n    ${(e as Error).message.split("\n").join("\n    ")}`);
-  }
-}
-function assert(cond: unknown, message: string): asserts cond {
-  if (!cond) throw new Error(message);
-}
 
 async function cli(argv: string[]): Promise<{ code: number; stdout: string }> {
   let stdout = "";
@@ -238,8 +223,7 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+  return summary();
 }
 
 main().then(
