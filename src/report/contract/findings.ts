@@ -890,9 +890,9 @@ export const CATALOGUE = {
   TOTAL_TERTULIS: entry<{ label: string; baris: string; jumlahBaris: number }>({
     tingkat: "info",
     id: (p) =>
-      `Baris ${kutip(p.label)} (${p.baris}) dikenali sebagai baris total tercetak yang mewakili ${p.jumlahBaris} baris data di atasnya: tidak dihitung sebagai data (src/core/README.md §11).`,
+      `Baris ${kutip(p.label)} (${p.baris}) dikenali sebagai baris total tercetak yang mewakili ${p.jumlahBaris} baris data: tidak dihitung sebagai data (src/core/README.md §11).`,
     en: (p) =>
-      `Row ${kutip(p.label)} (${p.baris}) is recognised as a printed total standing for ${p.jumlahBaris} data rows above it: it is not counted as data (src/core/README.md §11).`,
+      `Row ${kutip(p.label)} (${p.baris}) is recognised as a printed total standing for ${p.jumlahBaris} data rows: it is not counted as data (src/core/README.md §11).`,
   }),
   TOTAL_TERTULIS_BEDA: entry<{
     kolom: string;
@@ -912,25 +912,25 @@ export const CATALOGUE = {
       const k = p.kolom.toLowerCase();
       const wakil =
         p.wakil === "serapan"
-          ? `serapan dari jumlah pagu dan realisasi baris di atasnya (Σ realisasi / Σ pagu × 100)`
-          : `${p.wakil === "rata" ? "rata-rata" : "jumlah"} ${k} baris di atasnya`;
+          ? `serapan dari jumlah pagu dan realisasi baris yang diwakilinya (Σ realisasi / Σ pagu × 100)`
+          : `${p.wakil === "rata" ? "rata-rata" : "jumlah"} ${k} baris yang diwakilinya`;
       return (
         `${p.kolom} di baris total ${kutip(p.label)} (${p.baris}) tertulis ${p.tertulis} di ${at}, padahal ${wakil} ${p.hitung}. Baris total tidak ikut dihitung${p.diTabel ? `; tabel mencetak ${p.hitung}` : ""}.` +
         (p.ditinggal.length > 0
           ? ` ${p.ditinggal.length} baris di bagiannya tidak terbaca (${p.ditinggal.slice(0, 3).join(", ")}); perbaiki baris itu lebih dahulu.`
-          : ` Ganti dengan ${p.hitung}, atau periksa baris di atasnya.`)
+          : ` Ganti dengan ${p.hitung}, atau periksa baris yang diwakilinya.`)
       );
     },
     en: (p, at) => {
       const wakil =
         p.wakil === "serapan"
-          ? `the serapan of the rows above it (Σ realisasi / Σ pagu × 100) is`
-          : `the ${p.wakil === "rata" ? "mean" : "sum"} of the ${p.kolom} of the rows above it is`;
+          ? `the serapan of the rows it stands for (Σ realisasi / Σ pagu × 100) is`
+          : `the ${p.wakil === "rata" ? "mean" : "sum"} of the ${p.kolom} of the rows it stands for is`;
       return (
         `${p.kolom} on the total row ${kutip(p.label)} (${p.baris}) is written ${p.tertulis} at ${at}, but ${wakil} ${p.hitung}. The total row is not counted${p.diTabel ? `; the tables print ${p.hitung}` : ""}.` +
         (p.ditinggal.length > 0
           ? ` ${p.ditinggal.length} rows in its part could not be read (${p.ditinggal.slice(0, 3).join(", ")}); fix them first.`
-          : ` Write ${p.hitung}, or check the rows above.`)
+          : ` Write ${p.hitung}, or check the rows it stands for.`)
       );
     },
   }),

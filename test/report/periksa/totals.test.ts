@@ -66,10 +66,10 @@ describe("a JUMLAH row inside LKIP_ANGGARAN (src/core/README.md §11)", () => {
       "TOTAL_TERTULIS_BEDA"
     );
     expect(grand[0].pesan).toContain(
-      "tertulis 2.100 di 'Data Anggaran'!D5, padahal jumlah pagu baris di atasnya 2.000. Baris total tidak ikut dihitung; tabel mencetak 2.000."
+      "tertulis 2.100 di 'Data Anggaran'!D5, padahal jumlah pagu baris yang diwakilinya 2.000. Baris total tidak ikut dihitung; tabel mencetak 2.000."
     );
     expect(grand[1].pesan).toContain(
-      "padahal serapan dari jumlah pagu dan realisasi baris di atasnya (Σ realisasi / Σ pagu × 100) 85,00"
+      "padahal serapan dari jumlah pagu dan realisasi baris yang diwakilinya (Σ realisasi / Σ pagu × 100) 85,00"
     );
     // A sub total stands for part of the lines: no table prints its figure.
     const sub = kode(
@@ -78,7 +78,7 @@ describe("a JUMLAH row inside LKIP_ANGGARAN (src/core/README.md §11)", () => {
     );
     expect(sub).toHaveLength(1);
     expect(sub[0].pesan).toContain(
-      "padahal jumlah pagu baris di atasnya 1.000. Baris total tidak ikut dihitung."
+      "padahal jumlah pagu baris yang diwakilinya 1.000. Baris total tidak ikut dihitung."
     );
     expect(sub[0].pesan).not.toContain("tabel");
   });
@@ -153,7 +153,7 @@ describe("a Rata-rata row inside LKIP_IKU", () => {
     // No table prints a sum of capaian: the message names the sum, not a table.
     const [pesan] = kode(mean, "TOTAL_TERTULIS_BEDA").map((f) => f.pesan);
     expect(pesan).toContain(
-      "padahal jumlah capaian baris di atasnya 215,00. Baris total tidak ikut dihitung. Ganti dengan 215,00"
+      "padahal jumlah capaian baris yang diwakilinya 215,00. Baris total tidak ikut dihitung. Ganti dengan 215,00"
     );
     expect(pesan).not.toContain("tabel");
   });
@@ -162,7 +162,7 @@ describe("a Rata-rata row inside LKIP_IKU", () => {
     const iku: RawCell[][] = [...IKU, [null, "Rata-rata", null, null, null, "110,00"]];
     const [id] = kode(run(LINES, iku).temuan, "TOTAL_TERTULIS_BEDA");
     expect(id.pesan).toContain(
-      "padahal rata-rata capaian baris di atasnya 107,50. Baris total tidak ikut dihitung; tabel mencetak 107,50."
+      "padahal rata-rata capaian baris yang diwakilinya 107,50. Baris total tidak ikut dihitung; tabel mencetak 107,50."
     );
     const raw = bukuKerja({ iku, anggaran: [H, ...LINES] });
     const model = readModel(raw);
@@ -170,7 +170,7 @@ describe("a Rata-rata row inside LKIP_IKU", () => {
       (f) => f.kode === "TOTAL_TERTULIS_BEDA"
     )!;
     expect(en.pesan).toContain(
-      "but the mean of the Capaian of the rows above it is 107,50. The total row is not counted; the tables print 107,50."
+      "but the mean of the Capaian of the rows it stands for is 107,50. The total row is not counted; the tables print 107,50."
     );
   });
 
@@ -203,6 +203,43 @@ describe("a kegiatan line above its sub kegiatan with their sum", () => {
     });
     expect(kode(t, "MUNGKIN_TOTAL")).toMatchObject([
       { tingkat: "peringatan", lokasi: "'Data Anggaran'!E2" },
+    ]);
+  });
+});
+
+// LKj Setda Provinsi Sumatera Utara 2021, Tabel 19: the program line prints only its percentage
+// (the mean of its sub-kegiatan's percentages) above its kegiatan.
+describe("a program line with only its percentage above its leaves", () => {
+  const head = (serapan: RawCell): RawCell[] => [1, "Program A", null, null, null, serapan];
+  const leaves: RawCell[][] = [
+    [null, null, "Kegiatan 1", 600, 500, null],
+    [null, null, "Kegiatan 2", 400, 300, null],
+  ];
+
+  it("stands for its leaves: not a line, no empty-cell galat; a right percentage is quiet", () => {
+    const { model, hasil, temuan } = run([head("80,00"), ...leaves, LINES[2]]);
+    expect(model.anggaran).toHaveLength(3);
+    expect(hasil.anggaran!.pagu.toString()).toBe("2000");
+    expect(kode(temuan, "SEL_KOSONG")).toEqual([]);
+    expect(kode(temuan, "TOTAL_TERTULIS_BEDA")).toEqual([]);
+    expect(kode(temuan, "TOTAL_TERTULIS")).toMatchObject([
+      { tingkat: "info", lokasi: "'Data Anggaran'!B2" },
+    ]);
+  });
+
+  it("a percentage that is not Σ realisasi / Σ pagu of its leaves is a galat at its cell", () => {
+    // (500/600 + 300/400) / 2 = 79,17: the mean of the percentages, not the programme's 80,00.
+    const t = run([head("79,17"), ...leaves, LINES[2]]).temuan;
+    expect(kode(t, "TOTAL_TERTULIS_BEDA")).toMatchObject([
+      { tingkat: "galat", lokasi: "'Data Anggaran'!F2", nilai_hitung: "80,00" },
+    ]);
+  });
+
+  it("with no leaf below it, its empty Pagu and Realisasi are still galat at their cells", () => {
+    const t = run([LINES[0], head("80,00"), LINES[2]]).temuan;
+    expect(kode(t, "SEL_KOSONG").map((f) => f.lokasi)).toEqual([
+      "'Data Anggaran'!D3",
+      "'Data Anggaran'!E3",
     ]);
   });
 });
