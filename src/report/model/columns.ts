@@ -127,6 +127,8 @@ export const KOSAKATA: readonly Kosakata[] = [
   {
     key: "capaian",
     label: "Capaian",
+    // The {tahun} forms as reports print them ("Capaian 2020 (%)"), read like "Target {tahun}":
+    // WORKBOOK.md lists the year only for Target and Realisasi.
     aliases: [
       "% Capaian",
       "Capaian (%)",
