@@ -617,6 +617,33 @@ describe("issue 12: shapes of real reports", () => {
     expect(ok.findings.filter((f) => f.kode !== "SUMBER_TIDAK_ADA")).toEqual([]);
   });
 
+  it("years printed under Target | Realisasi | Capaian (%): the report year's columns are read", () => {
+    const m = read(
+      [
+        ["No", "Sasaran", "Indikator", "Target", null, "Realisasi", null, "Capaian (%)", null],
+        [null, null, null, 2019, 2020, 2019, 2020, 2019, 2020],
+        ["01.01", "S1", "IKM", "82,5", "84,75", "88,94", "88,95", "107,81", "104,96"],
+      ],
+      undefined,
+      2020
+    );
+    expect(m.indikator).toHaveLength(1);
+    const [i] = m.indikator;
+    expect([i.target.value.toString(), i.target.lokasi]).toEqual(["84.75", "'IKU'!E3"]);
+    expect(i.realisasi.lokasi).toBe("'IKU'!G3");
+    expect(i.tahunLalu.map((t) => [t.tahun, t.nilai.lokasi])).toEqual([[2019, "'IKU'!F3"]]);
+    expect(i.tertulis.capaian).toEqual({ value: "104,96", lokasi: "'IKU'!I3" });
+    // The 2019 Target and Capaian are named at their (lower) header cells, as info.
+    expect(
+      flatAll(m.findings)
+        .filter((f) => f.kode !== "SUMBER_TIDAK_ADA")
+        .map((f) => [f.tingkat, f.kode, f.lokasi])
+    ).toEqual([
+      ["info", "KOLOM_DIABAIKAN", "'IKU'!D2"],
+      ["info", "KOLOM_DIABAIKAN", "'IKU'!H2"],
+    ]);
+  });
+
   it("no total hint on a data row that fails for anything but a blank cell", () => {
     const m = read([
       ["Sasaran", "Indikator", "Target", "Realisasi"],
