@@ -36,6 +36,7 @@ import {
   templatePlan,
   type ColumnRecognition,
   type Finding,
+  type LeftOut,
   type LkipModel,
   type RawWorkbook,
   type Settings,
@@ -52,7 +53,7 @@ export interface Inspection {
 export interface BuildOutcome {
   write: WriteResult;
   tables: { id: number; title: string }[];
-  leftOut: { id: number; title: string; reason: string }[];
+  leftOut: LeftOut[];
   rowsLeftOut: LkipModel["leftOut"];
 }
 
