@@ -115,6 +115,18 @@ describe("a Rata-rata row inside LKIP_IKU", () => {
     ]);
   });
 
+  it("a Jumlah row's capaian is the sum of the printed capaian, not their mean", () => {
+    // Kecamatan Gunung Kaler 2020 prints "Jumlah Capaian Realisasi Kinerja 300,20" under
+    // 104,96 + 95,24 + 100,00: a right sum is no finding, and a wrong one names the sum.
+    const sum = run(LINES, [...IKU, [null, "Jumlah", null, null, null, "215,00"]]);
+    expect(sum.hasil.totalTertulis[0].capaian!.toString()).toBe("215");
+    expect(kode(sum.temuan, "TOTAL_TERTULIS_BEDA")).toEqual([]);
+    const mean = run(LINES, [...IKU, [null, "Jumlah", null, null, null, "107,50"]]).temuan;
+    expect(kode(mean, "TOTAL_TERTULIS_BEDA")).toMatchObject([
+      { lokasi: "'Data IKU'!F4", nilai_tertulis: "107,50", nilai_hitung: "215,00" },
+    ]);
+  });
+
   it("target and realisasi across different Satuan: a peringatan, not a number", () => {
     const iku: RawCell[][] = [
       IKU[0],
