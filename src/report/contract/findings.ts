@@ -832,9 +832,9 @@ export const CATALOGUE = {
   TOTAL_TERTULIS: entry<{ label: string; baris: string; jumlahBaris: number }>({
     tingkat: "info",
     id: (p) =>
-      `Baris ${kutip(p.label)} (${p.baris}) dikenali sebagai baris total tercetak yang mewakili ${p.jumlahBaris} baris data di atasnya: tidak dihitung sebagai data (src/core/README.md §11).`,
+      `Baris ${kutip(p.label)} (${p.baris}) dikenali sebagai baris total tercetak yang mewakili ${p.jumlahBaris} baris data: tidak dihitung sebagai data (src/core/README.md §11).`,
     en: (p) =>
-      `Row ${kutip(p.label)} (${p.baris}) is recognised as a printed total standing for ${p.jumlahBaris} data rows above it: it is not counted as data (src/core/README.md §11).`,
+      `Row ${kutip(p.label)} (${p.baris}) is recognised as a printed total standing for ${p.jumlahBaris} data rows: it is not counted as data (src/core/README.md §11).`,
   }),
   TOTAL_TERTULIS_BEDA: entry<{
     kolom: string;
@@ -850,12 +850,12 @@ export const CATALOGUE = {
       `${p.kolom} di baris total ${kutip(p.label)} (${p.baris}) tertulis ${p.tertulis} di ${at}, padahal yang diwakilinya ${p.hitung}. Baris total tidak ikut dihitung; tabel memakai ${p.hitung}.` +
       (p.ditinggal.length > 0
         ? ` ${p.ditinggal.length} baris di bagiannya tidak terbaca (${p.ditinggal.slice(0, 3).join(", ")}); perbaiki baris itu lebih dahulu.`
-        : ` Ganti dengan ${p.hitung}, atau periksa baris di atasnya.`),
+        : ` Ganti dengan ${p.hitung}, atau periksa baris yang diwakilinya.`),
     en: (p, at) =>
       `${p.kolom} on the total row ${kutip(p.label)} (${p.baris}) is written ${p.tertulis} at ${at}, but the rows it stands for give ${p.hitung}. The total row is not counted; the tables use ${p.hitung}.` +
       (p.ditinggal.length > 0
         ? ` ${p.ditinggal.length} rows in its part could not be read (${p.ditinggal.slice(0, 3).join(", ")}); fix them first.`
-        : ` Write ${p.hitung}, or check the rows above.`),
+        : ` Write ${p.hitung}, or check the rows it stands for.`),
   }),
   TOTAL_TANPA_MAKNA: entry<{ label: string; baris: string }>({
     tingkat: "peringatan",

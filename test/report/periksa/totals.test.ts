@@ -159,3 +159,40 @@ describe("a kegiatan line above its sub kegiatan with their sum", () => {
     ]);
   });
 });
+
+// LKj Setda Provinsi Sumatera Utara 2021, Tabel 19: the program line prints only its percentage
+// (the mean of its sub-kegiatan's percentages) above its kegiatan.
+describe("a program line with only its percentage above its leaves", () => {
+  const head = (serapan: RawCell): RawCell[] => [1, "Program A", null, null, null, serapan];
+  const leaves: RawCell[][] = [
+    [null, null, "Kegiatan 1", 600, 500, null],
+    [null, null, "Kegiatan 2", 400, 300, null],
+  ];
+
+  it("stands for its leaves: not a line, no empty-cell galat; a right percentage is quiet", () => {
+    const { model, hasil, temuan } = run([head("80,00"), ...leaves, LINES[2]]);
+    expect(model.anggaran).toHaveLength(3);
+    expect(hasil.anggaran!.pagu.toString()).toBe("2000");
+    expect(kode(temuan, "SEL_KOSONG")).toEqual([]);
+    expect(kode(temuan, "TOTAL_TERTULIS_BEDA")).toEqual([]);
+    expect(kode(temuan, "TOTAL_TERTULIS")).toMatchObject([
+      { tingkat: "info", lokasi: "'Data Anggaran'!B2" },
+    ]);
+  });
+
+  it("a percentage that is not Σ realisasi / Σ pagu of its leaves is a galat at its cell", () => {
+    // (500/600 + 300/400) / 2 = 79,17: the mean of the percentages, not the programme's 80,00.
+    const t = run([head("79,17"), ...leaves, LINES[2]]).temuan;
+    expect(kode(t, "TOTAL_TERTULIS_BEDA")).toMatchObject([
+      { tingkat: "galat", lokasi: "'Data Anggaran'!F2", nilai_hitung: "80,00" },
+    ]);
+  });
+
+  it("with no leaf below it, its empty Pagu and Realisasi are still galat at their cells", () => {
+    const t = run([LINES[0], head("80,00"), LINES[2]]).temuan;
+    expect(kode(t, "SEL_KOSONG").map((f) => f.lokasi)).toEqual([
+      "'Data Anggaran'!D3",
+      "'Data Anggaran'!E3",
+    ]);
+  });
+});
