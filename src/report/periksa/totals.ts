@@ -54,7 +54,7 @@ function satuTotal(model: LkipModel, hasil: LkipHasil, h: HasilTotal): Finding[]
     benar: Decimal,
     hitung: string
   ) => {
-    // What compute made of the rows: money and serapan always as sums (RULES §11), indicators by label.
+    // What compute/totals.ts made of the rows: money always sums, indicators by their label.
     const wakil =
       kolom === "Serapan" ? "serapan" : uangSumber || t.jenis === "jumlah" ? "jumlah" : "rata";
     const diTabel = dicetakTabel(hasil, h, kolom)?.eq(benar) ?? false;
