@@ -2,7 +2,7 @@
 import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { findingText } from "../report";
-import { quoteSheet } from "../report";
+import { quoteSheet, reasonText } from "../report";
 import { tabelFromLoaded, XlsxReadError } from "../xlsx";
 import { count, formatFinding } from "./findings";
 import { line, type Io } from "./io";
@@ -156,7 +156,8 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   if (built.leftOut.length > 0) {
     line(out);
     line(out, "Tabel yang tidak dibuat:");
-    for (const t of built.leftOut) line(out, `  - Tabel ${t.id} (${t.title}): ${t.reason}`);
+    for (const t of built.leftOut)
+      line(out, `  - Tabel ${t.id} (${t.title}): ${reasonText(t.alasan)}`);
   }
   if (model.leftOut.length > 0) {
     line(out);

@@ -48,8 +48,10 @@ export {
   catatanPemeriksaan,
   layoutSheet,
   outputSheetName,
+  reasonText,
   tabelSheet,
 } from "./tables";
+export type { LeftOut } from "./tables";
 export { periksa } from "./periksa";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";

@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
   Text,
 } from "@fluentui/react-components";
-import type { Finding } from "../report";
+import { reasonText, type Finding } from "../report";
 import { Findings } from "./Findings";
 import type { BuildOutcome } from "./session";
 import { useShared } from "./styles";
@@ -19,7 +19,7 @@ export function Summary(props: {
   onGoTo: (a: string) => void;
 }) {
   const { outcome, seq, onGoTo } = props;
-  const { t, f } = useTexts();
+  const { t, f, language } = useTexts();
   const shared = useShared();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -64,7 +64,10 @@ export function Summary(props: {
           <ul className={shared.list}>
             {outcome.leftOut.map((x) => (
               <li key={x.id}>
-                <Text size={200} className={shared.wrap}>{`${x.title}: ${x.reason}`}</Text>
+                <Text
+                  size={200}
+                  className={shared.wrap}
+                >{`${x.title}: ${reasonText(x.alasan, language)}`}</Text>
               </li>
             ))}
           </ul>

@@ -36,6 +36,7 @@ import {
   templatePlan,
   type ColumnRecognition,
   type Finding,
+  type LeftOut,
   type LkipModel,
   type RawWorkbook,
   type Settings,
@@ -52,7 +53,7 @@ export interface Inspection {
 export interface BuildOutcome {
   write: WriteResult;
   tables: { id: number; title: string }[];
-  leftOut: { id: number; title: string; reason: string }[];
+  leftOut: LeftOut[];
   rowsLeftOut: LkipModel["leftOut"];
 }
 
@@ -148,7 +149,10 @@ async function buildNow(
   };
 }
 
-/** The findings as a "Catatan Pemeriksaan" sheet (replaced, like the tables, only when confirmed). */
+/**
+ * The findings as a "Catatan Pemeriksaan" sheet in the pane's language (replaced, like the
+ * tables, only when confirmed).
+ */
 export function writeCatatan(
   env: Env,
   findings: Finding[],
@@ -163,7 +167,9 @@ async function writeCatatanNow(
   replace: boolean
 ): Promise<WriteResult> {
   const read = await readWorkbook({ run: env.run, supports: env.host.supports });
-  const plan = layoutSheet("Catatan Pemeriksaan", [catatanPemeriksaan(findings)]);
+  // The sheet keeps its one name in both languages, so switching never leaves a second copy.
+  const table = catatanPemeriksaan(findings, env.host.language);
+  const plan = layoutSheet("Catatan Pemeriksaan", [table]);
   return writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports, known: read });
 }
 

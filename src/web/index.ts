@@ -4,7 +4,14 @@
  * checker's findings are listed — all through src/xlsx's tabelXlsx, the function `lkip tabel` calls,
  * so both give the same workbook. The file never leaves the page (its CSP forbids connections).
  */
-import { findingText, formatLokasi, outputSheetName, quoteSheet, type Finding } from "../report";
+import {
+  findingText,
+  formatLokasi,
+  outputSheetName,
+  quoteSheet,
+  reasonText,
+  type Finding,
+} from "../report";
 import { XlsxReadError, tabelXlsx, type TabelXlsx } from "../xlsx";
 import { downloadName } from "./download";
 import { pickLanguage, TEXTS, type Language } from "./texts";
@@ -93,7 +100,7 @@ function render(run: TabelXlsx): void {
   }
   fill(
     $("leftOut"),
-    built.leftOut.map((x) => `Tabel ${x.id} (${x.title}): ${x.reason}`)
+    built.leftOut.map((x) => `Tabel ${x.id} (${x.title}): ${reasonText(x.alasan, lang)}`)
   );
   $("leftOutBox").hidden = built.leftOut.length === 0;
   fill(

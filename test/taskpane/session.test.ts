@@ -6,7 +6,7 @@
 import { flatAll } from "../report/contract/flat";
 import { describe, expect, it } from "vitest";
 import type { HostInfo } from "../../src/excel";
-import { SKALA, TABLE_SPECS } from "../../src/report";
+import { SKALA, TABLE_SPECS, findingText } from "../../src/report";
 import {
   analyse,
   build,
@@ -150,6 +150,20 @@ describe("the rest of the pane", () => {
     const s = findSheet(wb, res.sheetName)!;
     const texts = [...s.cells.values()].map((c) => c.value);
     for (const f of flatAll(findings)) expect(texts).toContain(f.lokasi);
+  });
+
+  it("writes the Catatan Pemeriksaan sheet in English when the pane is in English", async () => {
+    const { wb, env } = await withSample();
+    const { findings } = await inspect(env);
+    const en: Env = { ...env, host: { ...env.host, language: "en" } };
+    const res = await writeCatatan(en, findings, false);
+    expect(res.status).toBe("written");
+    expect(res.sheetName).toBe("Catatan Pemeriksaan");
+    const texts = [...findSheet(wb, res.sheetName)!.cells.values()].map((c) => String(c.value));
+    for (const h of ["Severity", "Location", "Finding", "Should be"]) expect(texts).toContain(h);
+    for (const f of findings) expect(texts).toContain(findingText(f, "en"));
+    for (const f of findings) expect(texts).not.toContain(findingText(f, "id"));
+    expect(texts).not.toContain("Tingkat");
   });
 
   it("selects the cell of a finding", async () => {

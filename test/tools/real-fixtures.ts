@@ -18,7 +18,7 @@ export interface Blok {
 /** One figure the report prints, and what the add-in must do with it. */
 export interface Dicetak {
   cell: string;
-  /** Sheet of the cell; the IKU sheet when absent. */
+  /** Sheet of the cell; the IKU sheet when absent (required when the report has no IKU block). */
   sheet?: string;
   what?: string;
   /** sama: reproduced; beda: a finding (kode) at `at` (or the cell); renstra: capaian vs Target Akhir Renstra. */
@@ -31,14 +31,15 @@ export interface Dicetak {
 export interface Laporan {
   source: { url: string; instansi: string };
   tahun: number;
-  iku: Blok;
+  /** Absent when the public text holds only the report's budget table. */
+  iku?: Blok;
   anggaran?: Blok;
   printed: Dicetak[];
 }
 
 /** The officer's workbook: each block on its sheet, a named range over it, and LKIP_INFO. */
 export function plan(l: Laporan): InputWorkbookPlan {
-  const blocks: [SourceName, Blok][] = [["LKIP_IKU", l.iku]];
+  const blocks: [SourceName, Blok][] = l.iku ? [["LKIP_IKU", l.iku]] : [];
   if (l.anggaran) blocks.push(["LKIP_ANGGARAN", l.anggaran]);
   blocks.push([
     "LKIP_INFO",

@@ -17,7 +17,7 @@ export interface HasilTotal {
   /** LKIP_IKU: mean (Rata-rata) or sum (Jumlah) of target and realisasi; null across Satuan. */
   target: Decimal | null;
   realisasiKinerja: Decimal | null;
-  /** LKIP_IKU: mean of the printed capaian of its numeric indicators. */
+  /** LKIP_IKU: mean (Rata-rata) or sum (Jumlah) of the printed capaian of its numeric indicators. */
   capaian: Decimal | null;
   /** Why target/realisasi are not compared (several Satuan), when they are not. */
   alasan: string | null;
@@ -89,12 +89,14 @@ export function hitungTotalTertulis(
       out.serapan = out.realisasi ? serapanOf(out.pagu, out.realisasi) : null;
     } else if (t.source === "LKIP_IKU" && t.cakupan.length > 0) {
       const ind = t.cakupan.map((i) => model.indikator[i]);
-      out.capaian = bulat(rataRata(t.cakupan.map(capaianOf)));
+      // A Jumlah row adds up what it covers, capaian included ("Jumlah Capaian … 300,20" under
+      // 104,96, 95,24 and 100,00); a Rata-rata row averages it.
+      const f = t.jenis === "rata" ? (xs: Decimal[]) => bulat(rataRata(xs)) : jumlah;
+      out.capaian = f(t.cakupan.map(capaianOf));
       // src/core/README.md §6: target and realisasi add up or average only within one Satuan.
       const satuan = new Set(ind.map((x) => sameTextKey(x.satuan?.value ?? "")));
       if (satuan.size > 1) out.alasan = "satuan indikatornya berbeda";
       else {
-        const f = t.jenis === "rata" ? (xs: Decimal[]) => bulat(rataRata(xs)) : jumlah;
         out.target = f(ind.map((x) => x.target.value));
         out.realisasiKinerja = f(ind.map((x) => x.realisasi.value));
       }

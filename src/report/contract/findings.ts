@@ -13,6 +13,7 @@
  */
 import { refAddress } from "./address";
 import { capitalise } from "./text";
+import { coreMessageEn } from "./core-messages";
 import type { CellRef } from "./address";
 
 export type { CellRef } from "./address";
@@ -138,7 +139,7 @@ export type AlasanPengaturan =
   | { jenis: "skala"; tertulis: string }
   | { jenis: "yaTidak"; tertulis: string }
   | { jenis: "galatExcel"; galat: string }
-  /** The core's own (Indonesian) message, e.g. an unknown Pembulatan. */
+  /** The core's own (Indonesian) message, e.g. an unknown Pembulatan (English: core-messages.ts). */
   | { jenis: "inti"; pesan: string };
 
 /** A value in a mixed row: "Target 0,75 ('Data IKU'!E3)". */
@@ -152,7 +153,7 @@ export type TidakTeruji =
   | { jenis: "pagu0" }
   | { jenis: "tanpaAnggaranTertaut" }
   | { jenis: "tanpaLkipAnggaran" }
-  /** The efisiensi is not computable; `teks` is compute's reason (Indonesian, for id only). */
+  /** The efisiensi is not computable; `teks` is compute's reason (Indonesian; English: core-messages.ts). */
   | { jenis: "efisiensi"; teks: string };
 
 /** Every row problem says whether the row (wajib) or only the value is left out. */
@@ -356,7 +357,7 @@ function alasanPengaturanEn(a: AlasanPengaturan): string {
     case "galatExcel":
       return `the cell holds the error ${a.galat}`;
     case "inti":
-      return "the value is not valid (for Pembulatan write ROUND or TRUNC)";
+      return coreMessageEn(a.pesan) ?? "the value is not valid";
   }
 }
 
@@ -615,10 +616,15 @@ export const CATALOGUE = {
       p.batas !== undefined
         ? `${p.pesan}. Tulis angkanya saja (${p.batas}) di sel ${at}; bila makin rendah makin baik, isi kolom Arah dengan turun; ${BARIS_ID(p)}.`
         : `${p.pesan}. Tulis angka di sel ${at}; ${BARIS_ID(p)}.`,
-    en: (p, at) =>
-      p.batas !== undefined
-        ? `${p.kolom} at ${at} is not a number ("${p.tertulis}"). Write the number alone (${p.batas}); if lower is better, write turun in the Arah column; ${BARIS_EN(p)}.`
-        : `${p.kolom} at ${at} is not a number ("${p.tertulis}"). Write a number in that cell (e.g. 69,02 or 1.227.826.990); ${BARIS_EN(p)}.`,
+    en: (p, at) => {
+      const pesan = coreMessageEn(p.pesan);
+      const what = pesan ?? `${p.kolom} at ${at} is not a number ("${p.tertulis}")`;
+      return p.batas !== undefined
+        ? `${what}. Write the number alone (${p.batas}) in cell ${at}; if lower is better, write turun in the Arah column; ${BARIS_EN(p)}.`
+        : pesan !== null
+          ? `${what}. Write a number in cell ${at}; ${BARIS_EN(p)}.`
+          : `${what}. Write a number in that cell (e.g. 69,02 or 1.227.826.990); ${BARIS_EN(p)}.`;
+    },
   }),
   INDIKATOR_TIDAK_COCOK: entry<Baris & { tertulis: string; sasaran: number }>({
     tingkat: "galat",
@@ -648,8 +654,12 @@ export const CATALOGUE = {
   TARGET_NEGATIF: entry<Baris & { pesan: string }>({
     tingkat: "galat",
     id: (p, at) => `Target di ${at} negatif: ${p.pesan}; ${BARIS_ID(p)}.`,
-    en: (p, at) =>
-      `Target at ${at} is negative, so capaian cannot be computed. Write the real target (more than 0); ${BARIS_EN(p)}.`,
+    en: (p, at) => {
+      const pesan = coreMessageEn(p.pesan);
+      return pesan !== null
+        ? `Target at ${at} is negative: ${pesan}; ${BARIS_EN(p)}.`
+        : `Target at ${at} is negative, so capaian cannot be computed. Write the real target (more than 0); ${BARIS_EN(p)}.`;
+    },
   }),
   // ---- issue 14: RULES §0 (numbers), §4 (negatives), §12 (merged cells), §6 (all Bobot 0)
   CAPAIAN_TAK_HINGGA: entry<Baris & { pesan: string }>({
@@ -718,8 +728,12 @@ export const CATALOGUE = {
   TERTULIS_BUKAN_ANGKA: entry<{ kolom: string; tertulis: string; pesan: string }>({
     tingkat: "peringatan",
     id: (p, at) => `${p.kolom} di ${at} bukan angka, sehingga tidak dapat diperiksa: ${p.pesan}.`,
-    en: (p, at) =>
-      `${p.kolom} at ${at} is not a number ("${p.tertulis}"), so it cannot be checked.`,
+    en: (p, at) => {
+      const pesan = coreMessageEn(p.pesan);
+      return pesan !== null
+        ? `${p.kolom} at ${at} is not a number, so it cannot be checked: ${pesan}.`
+        : `${p.kolom} at ${at} is not a number ("${p.tertulis}"), so it cannot be checked.`;
+    },
   }),
   TERTULIS_TIDAK_TERUJI: entry<{ kolom: string; milik: Milik; sebab: TidakTeruji }>({
     tingkat: "info",
@@ -744,7 +758,7 @@ export const CATALOGUE = {
             ? "no budget line is linked to it"
             : s.jenis === "tanpaLkipAnggaran"
               ? "there is no LKIP_ANGGARAN"
-              : "its efisiensi cannot be computed (see Tabel Efisiensi)";
+              : (coreMessageEn(s.teks) ?? "its efisiensi cannot be computed (see Tabel Efisiensi)");
       return `${p.kolom} of ${milikEn(p.milik)} is written at ${at}, but cannot be checked: ${why}.`;
     },
   }),
@@ -818,9 +832,9 @@ export const CATALOGUE = {
   TOTAL_TERTULIS: entry<{ label: string; baris: string; jumlahBaris: number }>({
     tingkat: "info",
     id: (p) =>
-      `Baris ${kutip(p.label)} (${p.baris}) dikenali sebagai baris total tercetak yang mewakili ${p.jumlahBaris} baris data di atasnya: tidak dihitung sebagai data (src/core/README.md §11).`,
+      `Baris ${kutip(p.label)} (${p.baris}) dikenali sebagai baris total tercetak yang mewakili ${p.jumlahBaris} baris data: tidak dihitung sebagai data (src/core/README.md §11).`,
     en: (p) =>
-      `Row ${kutip(p.label)} (${p.baris}) is recognised as a printed total standing for ${p.jumlahBaris} data rows above it: it is not counted as data (src/core/README.md §11).`,
+      `Row ${kutip(p.label)} (${p.baris}) is recognised as a printed total standing for ${p.jumlahBaris} data rows: it is not counted as data (src/core/README.md §11).`,
   }),
   TOTAL_TERTULIS_BEDA: entry<{
     kolom: string;
@@ -836,12 +850,12 @@ export const CATALOGUE = {
       `${p.kolom} di baris total ${kutip(p.label)} (${p.baris}) tertulis ${p.tertulis} di ${at}, padahal yang diwakilinya ${p.hitung}. Baris total tidak ikut dihitung; tabel memakai ${p.hitung}.` +
       (p.ditinggal.length > 0
         ? ` ${p.ditinggal.length} baris di bagiannya tidak terbaca (${p.ditinggal.slice(0, 3).join(", ")}); perbaiki baris itu lebih dahulu.`
-        : ` Ganti dengan ${p.hitung}, atau periksa baris di atasnya.`),
+        : ` Ganti dengan ${p.hitung}, atau periksa baris yang diwakilinya.`),
     en: (p, at) =>
       `${p.kolom} on the total row ${kutip(p.label)} (${p.baris}) is written ${p.tertulis} at ${at}, but the rows it stands for give ${p.hitung}. The total row is not counted; the tables use ${p.hitung}.` +
       (p.ditinggal.length > 0
         ? ` ${p.ditinggal.length} rows in its part could not be read (${p.ditinggal.slice(0, 3).join(", ")}); fix them first.`
-        : ` Write ${p.hitung}, or check the rows above.`),
+        : ` Write ${p.hitung}, or check the rows it stands for.`),
   }),
   TOTAL_TANPA_MAKNA: entry<{ label: string; baris: string }>({
     tingkat: "peringatan",

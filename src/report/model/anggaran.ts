@@ -44,6 +44,13 @@ export function readAnggaran(
   let lastProgram: Sel<string> | null = null;
   const ditinggal: string[] = [];
   const sejak = { baris: 0, ditinggal: 0 };
+  const programSaja: {
+    r: number;
+    dari: { baris: number; ditinggal: number };
+    program: string;
+    sasaran: string;
+    total: TotalTertulis;
+  }[] = [];
   for (let r = 1; r < range.values.length; r++) {
     const row = new RowReader(range, r);
     if (row.isBlankRow()) continue;
@@ -101,9 +108,36 @@ export function readAnggaran(
       : kegiatan
         ? { jenis: "kegiatan", nama: kegiatan.value }
         : { jenis: "program", nama: program?.value ?? "" };
+    // A program line that prints only its percentage (its money blank) over leaves below it
+    // stands for them (§11): a printed total, never a line with two empty cells. Settled below.
+    const serapanTertulis = row.raw(k.serapan);
+    if (
+      !leaf &&
+      program !== null &&
+      sasaranTertulis !== null &&
+      serapanTertulis !== null &&
+      row.problems.length === 0 &&
+      isBlankCell(row.cell(k.pagu)) &&
+      isBlankCell(row.cell(k.realisasi))
+    ) {
+      const teks = cellText(row.cell(k.program));
+      programSaja.push({
+        r,
+        dari: { baris: baris.length, ditinggal: out.leftOut.length },
+        program: sameTextKey(program.value),
+        sasaran: sameTextKey(sasaranTertulis.value),
+        total: totalTertulis(
+          row,
+          { jenis: "jumlah", keseluruhan: false, teks: teks || program.value, col: k.program! },
+          "LKIP_ANGGARAN",
+          { serapan: k.serapan },
+          { cakupan: [], cakupanKualitatif: [], ditinggal: [] }
+        ),
+      });
+      continue;
+    }
     const pagu = nonNegative(row, k.pagu, "Pagu", milik);
     const realisasi = nonNegative(row, k.realisasi, "Realisasi", milik);
-    const serapanTertulis = row.raw(k.serapan);
     // WORKBOOK.md: an Indikator cell links the line to one indicator of its sasaran.
     const indikatorSel = row.text(k.indikator, "Indikator", false);
     const indikatorIndex =
@@ -140,6 +174,34 @@ export function readAnggaran(
     };
     if (serapanTertulis) line.serapanTertulis = serapanTertulis;
     baris.push(line);
+  }
+  for (const p of programSaja) {
+    const sama = (program: string | undefined, sasaran: string) =>
+      program !== undefined && sameTextKey(program) === p.program && sasaran === p.sasaran;
+    const cakupanProgram = baris.flatMap((b, i) =>
+      i >= p.dari.baris && b.leaf && sama(b.program.value, sameTextKey(b.sasaranTertulis.value))
+        ? [i]
+        : []
+    );
+    if (cakupanProgram.length === 0) {
+      // No leaf below it: an ordinary program line whose Pagu and Realisasi are not filled in.
+      const row = new RowReader(range, p.r);
+      row.decimal(k.pagu, "Pagu", true);
+      row.decimal(k.realisasi, "Realisasi", true);
+      out.findings.push(...row.problems, ...row.valueProblems);
+      out.leftOut.push({
+        source: "LKIP_ANGGARAN",
+        lokasi: row.rowAddr(),
+        temuan: row.problems,
+        program: p.total.label.value,
+      });
+      continue;
+    }
+    const ditinggalProgram = out.leftOut
+      .slice(p.dari.ditinggal)
+      .filter((l) => l.program !== undefined && sameTextKey(l.program) === p.program)
+      .map((l) => l.lokasi);
+    out.totalTertulis.push({ ...p.total, cakupan: cakupanProgram, ditinggal: ditinggalProgram });
   }
   if (baris.length === 0 && out.leftOut.length === 0) {
     out.findings.push(

@@ -10,10 +10,13 @@ import type {
 import type { TableCell } from "../contract";
 import { kualitatifNote, rounding, tujuanOf } from "./iku";
 import { bySasaran, type Column, type Declared, type TableContext } from "./define";
+import { tidakDibuat } from "./reasons";
 import { W, count, empty, inputFormat, num, rupiahFormat, txt } from "./table-cells";
 
 /** The budget tables are declared only with LKIP_ANGGARAN (TABLE_SPECS.needs says so first). */
-const TANPA_ANGGARAN = { reason: "LKIP_ANGGARAN tidak berisi baris anggaran yang dapat dibaca." };
+const TANPA_ANGGARAN = {
+  alasan: tidakDibuat("SUMBER_KOSONG", { sumber: "LKIP_ANGGARAN", lihatTemuan: false }),
+};
 
 const nomorCell = (s: HasilSasaran) => count(s.sasaran.nomor, { align: "center" });
 

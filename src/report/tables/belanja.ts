@@ -2,11 +2,13 @@
 import type { HasilBelanja } from "../compute";
 import { rounding } from "./iku";
 import type { Column, Declared, TableContext } from "./define";
+import { tidakDibuat } from "./reasons";
 import { W, count, num, rupiahFormat, txt } from "./table-cells";
 
 export function tabelBelanja({ model, hasil }: TableContext): Declared {
   const b = hasil.belanja;
-  if (!b) return { reason: "LKIP_BELANJA tidak berisi baris yang dapat dibaca." };
+  if (!b)
+    return { alasan: tidakDibuat("SUMBER_KOSONG", { sumber: "LKIP_BELANJA", lihatTemuan: false }) };
   const fmt = rupiahFormat([
     b.pagu,
     b.realisasi?.jumlah ?? null,

@@ -9,6 +9,7 @@ import type { LkipModel } from "../model";
 import type { Merge, TableCell } from "../contract";
 import { headerWidth } from "./print";
 import { bold, empty, hdr, txt } from "./table-cells";
+import type { LeftOutReason } from "./reasons";
 
 /** What a declaration reads: the model and the numbers computed from it. */
 export interface TableContext {
@@ -57,7 +58,7 @@ export interface TableContent<R> {
 }
 
 /** What a declaration gives: the table, or why it cannot be made from this workbook. */
-export type Declared = TableContent<unknown> | { reason: string };
+export type Declared = TableContent<unknown> | { alasan: LeftOutReason };
 
 /** Merge this column over a sasaran's rows: key for `mergeBy`. */
 export const bySasaran = (s: { sasaran: { nomor: number } }): number => s.sasaran.nomor;

@@ -9,6 +9,7 @@ import type {
 import type { LkipIndikator, LkipModel } from "../model";
 import type { TableCell } from "../contract";
 import { bySasaran, type Column, type Declared, type TableContext } from "./define";
+import { tidakDibuat } from "./reasons";
 import { W, count, empty, inputFormat, num, txt } from "./table-cells";
 
 /**
@@ -269,13 +270,9 @@ export function tabelCapaianKategori({ model, hasil }: TableContext): Declared {
 /** Tabel 6 — Perbandingan realisasi dengan tahun sebelumnya. */
 export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
   const years = model.tahunLalu;
-  if (years.length === 0)
-    return {
-      reason:
-        'LKIP_IKU tidak punya kolom Realisasi tahun sebelumnya (misalnya "Realisasi Tahun Lalu").',
-    };
+  if (years.length === 0) return { alasan: tidakDibuat("TAHUN_LALU_TIDAK_ADA", {}) };
   if (!hasil.indikator.some((h) => h.indikator.tahunLalu.length > 0)) {
-    return { reason: "kolom Realisasi tahun sebelumnya di LKIP_IKU kosong semua." };
+    return { alasan: tidakDibuat("TAHUN_LALU_KOSONG", {}) };
   }
   const tahun = model.settings.tahun;
   const earlier = (y: number): Column<HasilIndikator> => ({
@@ -325,10 +322,9 @@ export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
 
 /** Tabel 7 — Perbandingan dengan target Renstra. */
 export function tabelRenstra({ model, hasil }: TableContext): Declared {
-  if (!model.kolomIku.targetRenstra)
-    return { reason: "LKIP_IKU tidak punya kolom Target Renstra." };
+  if (!model.kolomIku.targetRenstra) return { alasan: tidakDibuat("RENSTRA_TIDAK_ADA", {}) };
   if (!hasil.indikator.some((h) => h.indikator.targetRenstra))
-    return { reason: "kolom Target Renstra di LKIP_IKU kosong semua." };
+    return { alasan: tidakDibuat("RENSTRA_KOSONG", {}) };
   // The end-of-period target gets its own column unless it is the one serving as Target Renstra.
   const akhir =
     model.kolomIku.targetAkhirRenstra &&

@@ -1,5 +1,7 @@
 /** Tables: the standard tables as host-free descriptions, and their layout on one sheet. */
 export { TABLE_SPECS } from "./specs";
+export type { LeftOut } from "./specs";
+export { reasonText } from "./reasons";
 export { layoutSheet } from "./layout";
 export { outputSheetName, tabelSheet } from "./sheet";
 export { catatanPemeriksaan } from "./catatan-pemeriksaan";

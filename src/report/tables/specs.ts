@@ -24,6 +24,7 @@ import {
 import { chartsFor } from "./charts";
 import { renderTable, type Declared, type TableContext } from "./define";
 import { judul } from "./table-cells";
+import { tidakDibuat, type LeftOutReason } from "./reasons";
 import type { ChartSpec, SourceName, TableDesc } from "../contract";
 
 /** One standard table: its number, name, the sources it needs, and its declaration (define.ts). */
@@ -89,9 +90,17 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   { id: 12, nama: "Komposisi Belanja", needs: ["LKIP_BELANJA"], declare: tabelBelanja },
 ];
 
+/** A table not built and why. */
+export interface LeftOut {
+  id: number;
+  title: string;
+  alasan: LeftOutReason;
+}
+
 export interface BuildResult {
   tables: TableDesc[];
-  leftOut: { id: number; title: string; reason: string }[];
+  /** Tables not built, each with its reason as data (reasonText gives the words). */
+  leftOut: LeftOut[];
   /** The numbers the tables print, for the summary and the checker. */
   hasil: LkipHasil;
   /** The charts of the tables written, from `hasil` (never read back from the cells). */
@@ -113,9 +122,9 @@ export function buildTables(
   for (const spec of opts.specs ?? TABLE_SPECS) {
     if (wanted && !wanted.has(spec.id)) continue;
     const missing = spec.needs.map((s) => sourceProblem(model, s)).find((r) => r !== null);
-    const declared = missing ? { reason: missing } : spec.declare({ model, hasil });
-    if ("reason" in declared) {
-      out.leftOut.push({ id: spec.id, title: spec.nama, reason: declared.reason });
+    const declared = missing ? { alasan: missing } : spec.declare({ model, hasil });
+    if ("alasan" in declared) {
+      out.leftOut.push({ id: spec.id, title: spec.nama, alasan: declared.alasan });
       continue;
     }
     out.tables.push({
@@ -132,25 +141,20 @@ export function buildTables(
   return out;
 }
 
-/** Why a source cannot feed tables, in plain Indonesian; null when it can. */
-export function sourceProblem(model: LkipModel, source: SourceName): string | null {
+/** Why a source cannot feed tables (reasonText says it in words); null when it can. */
+export function sourceProblem(model: LkipModel, source: SourceName): LeftOutReason | null {
   const info = model.sumber[source];
-  if (!info) return `${source} tidak ada di buku kerja.`;
-  if (!info.dipakai)
-    return `${source} tidak dapat dibaca: kolom wajibnya belum lengkap (lihat temuan).`;
+  if (!info) return tidakDibuat("SUMBER_TIDAK_ADA", { sumber: source });
+  if (!info.dipakai) return tidakDibuat("SUMBER_TIDAK_TERBACA", { sumber: source });
+  const kosong = (sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA") =>
+    tidakDibuat("SUMBER_KOSONG", { sumber, lihatTemuan: true });
   switch (source) {
     case "LKIP_IKU":
-      return model.indikator.length > 0
-        ? null
-        : "LKIP_IKU tidak berisi indikator yang dapat dibaca (lihat temuan).";
+      return model.indikator.length > 0 ? null : kosong(source);
     case "LKIP_ANGGARAN":
-      return model.anggaran && model.anggaran.length > 0
-        ? null
-        : "LKIP_ANGGARAN tidak berisi baris anggaran yang dapat dibaca (lihat temuan).";
+      return model.anggaran && model.anggaran.length > 0 ? null : kosong(source);
     case "LKIP_BELANJA":
-      return model.belanja && model.belanja.length > 0
-        ? null
-        : "LKIP_BELANJA tidak berisi baris yang dapat dibaca (lihat temuan).";
+      return model.belanja && model.belanja.length > 0 ? null : kosong(source);
     default:
       return null;
   }

@@ -25,6 +25,7 @@ import { findingJson } from "../../../src/cli/findings";
 import { fakeWorkbookFromPlan } from "../../host/fake-excel";
 import { asRun, fixtureInputPlan } from "../../excel/support";
 import { IKU_ROWS, bufferOf, sheetWith } from "../../xlsx/helpers";
+import { sampleRaw } from "../sample/sample-raw";
 
 const C = { sheet: "Data IKU", row: 6, col: 6 };
 const C2 = { sheet: "Data Anggaran", row: 2, col: 0, rows: 1, cols: 6 };
@@ -472,5 +473,70 @@ describe("the pane and `lkip periksa --json` give the same code for the same pro
     expect(findingText(bukan(pane))).toContain("nilai tetap (0.5)");
     expect(findingText(bukan(cli))).toContain("nilai tetap (0.5)");
     expect(findingText(bukan(pane), "en")).toContain("holds a constant (0.5)");
+  });
+});
+
+describe("findings that carry a core message say it in English too", () => {
+  /** The sample workbook with some cells typed wrong by hand. */
+  function withSlips(): Finding[] {
+    const raw = sampleRaw();
+    const iku = raw.ranges.LKIP_IKU!.values;
+    const col = (h: string) => iku[0].indexOf(h);
+    iku[1][col("Target")] = "90,000,000"; // English thousands
+    iku[2][col("Realisasi")] = "12a";
+    const info = raw.ranges.LKIP_INFO!.values;
+    info.find((r) => r[0] === "Skala")![1] = "lima";
+    return periksa(readModel(raw));
+  }
+  const byKode = (fs: Finding[], kode: FindingCode) => fs.filter((f) => f.kode === kode);
+
+  it("a number in English form: Indonesian gives the core's sentence as is, English the same in English", () => {
+    const fs = byKode(withSlips(), "BUKAN_ANGKA");
+    expect(fs).toHaveLength(2);
+    const [target, realisasi] = fs.map((f) => f as Extract<Finding, { kode: "BUKAN_ANGKA" }>);
+    // Indonesian: unchanged, the core's message first.
+    expect(findingText(target)).toMatch(
+      /^Target: "90,000,000" bukan angka yang sah \(tampak ditulis dalam format Inggris/
+    );
+    expect(findingText(target).startsWith(`${target.param.pesan}. Tulis angka di sel `)).toBe(true);
+    // English: the same detail, no Indonesian left.
+    const en = findingText(target, "en");
+    expect(en).toContain('Target: "90,000,000" is not a valid number');
+    expect(en).toContain("English form");
+    expect(en).toContain("90.000.000");
+    expect(en).not.toMatch(/bukan|tampak|format Indonesia|contoh yang diterima|Tulis/);
+    expect(findingText(realisasi, "en")).toContain('it contains the character "a"');
+  });
+
+  it("an unknown Skala in LKIP_INFO is not explained as a Pembulatan in English", () => {
+    const [f] = byKode(withSlips(), "PENGATURAN_TIDAK_SAH");
+    expect(findingText(f)).toContain('skala: "lima" tidak dikenal');
+    const en = findingText(f, "en");
+    expect(en).toContain('skala: "lima" is not known; write one of: kategori');
+    expect(en).not.toMatch(/Pembulatan|ROUND|tidak dikenal|isi salah satu/);
+  });
+
+  it("a message that is not the core's keeps the plain English sentence", () => {
+    const f = temuan(
+      "TERTULIS_BUKAN_ANGKA",
+      { kolom: "Capaian", tertulis: "abc", pesan: "pesan lain" },
+      { sel: C }
+    );
+    expect(findingText(f, "en")).toBe(
+      `Capaian at 'Data IKU'!G7 is not a number ("abc"), so it cannot be checked.`
+    );
+    const g = temuan(
+      "TERTULIS_BUKAN_ANGKA",
+      {
+        kolom: "Capaian",
+        tertulis: "abc",
+        pesan:
+          'Capaian: "abc" bukan angka yang sah (berisi karakter "a"); contoh yang diterima: 69,02',
+      },
+      { sel: C }
+    );
+    expect(findingText(g, "en")).toBe(
+      `Capaian at 'Data IKU'!G7 is not a number, so it cannot be checked: Capaian: "abc" is not a valid number (it contains the character "a"); accepted forms: 69,02.`
+    );
   });
 });

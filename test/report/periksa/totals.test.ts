@@ -115,6 +115,18 @@ describe("a Rata-rata row inside LKIP_IKU", () => {
     ]);
   });
 
+  it("a Jumlah row's capaian is the sum of the printed capaian, not their mean", () => {
+    // Kecamatan Gunung Kaler 2020 prints "Jumlah Capaian Realisasi Kinerja 300,20" under
+    // 104,96 + 95,24 + 100,00: a right sum is no finding, and a wrong one names the sum.
+    const sum = run(LINES, [...IKU, [null, "Jumlah", null, null, null, "215,00"]]);
+    expect(sum.hasil.totalTertulis[0].capaian!.toString()).toBe("215");
+    expect(kode(sum.temuan, "TOTAL_TERTULIS_BEDA")).toEqual([]);
+    const mean = run(LINES, [...IKU, [null, "Jumlah", null, null, null, "107,50"]]).temuan;
+    expect(kode(mean, "TOTAL_TERTULIS_BEDA")).toMatchObject([
+      { lokasi: "'Data IKU'!F4", nilai_tertulis: "107,50", nilai_hitung: "215,00" },
+    ]);
+  });
+
   it("target and realisasi across different Satuan: a peringatan, not a number", () => {
     const iku: RawCell[][] = [
       IKU[0],
@@ -144,6 +156,43 @@ describe("a kegiatan line above its sub kegiatan with their sum", () => {
     });
     expect(kode(t, "MUNGKIN_TOTAL")).toMatchObject([
       { tingkat: "peringatan", lokasi: "'Data Anggaran'!E2" },
+    ]);
+  });
+});
+
+// LKj Setda Provinsi Sumatera Utara 2021, Tabel 19: the program line prints only its percentage
+// (the mean of its sub-kegiatan's percentages) above its kegiatan.
+describe("a program line with only its percentage above its leaves", () => {
+  const head = (serapan: RawCell): RawCell[] => [1, "Program A", null, null, null, serapan];
+  const leaves: RawCell[][] = [
+    [null, null, "Kegiatan 1", 600, 500, null],
+    [null, null, "Kegiatan 2", 400, 300, null],
+  ];
+
+  it("stands for its leaves: not a line, no empty-cell galat; a right percentage is quiet", () => {
+    const { model, hasil, temuan } = run([head("80,00"), ...leaves, LINES[2]]);
+    expect(model.anggaran).toHaveLength(3);
+    expect(hasil.anggaran!.pagu.toString()).toBe("2000");
+    expect(kode(temuan, "SEL_KOSONG")).toEqual([]);
+    expect(kode(temuan, "TOTAL_TERTULIS_BEDA")).toEqual([]);
+    expect(kode(temuan, "TOTAL_TERTULIS")).toMatchObject([
+      { tingkat: "info", lokasi: "'Data Anggaran'!B2" },
+    ]);
+  });
+
+  it("a percentage that is not Σ realisasi / Σ pagu of its leaves is a galat at its cell", () => {
+    // (500/600 + 300/400) / 2 = 79,17: the mean of the percentages, not the programme's 80,00.
+    const t = run([head("79,17"), ...leaves, LINES[2]]).temuan;
+    expect(kode(t, "TOTAL_TERTULIS_BEDA")).toMatchObject([
+      { tingkat: "galat", lokasi: "'Data Anggaran'!F2", nilai_hitung: "80,00" },
+    ]);
+  });
+
+  it("with no leaf below it, its empty Pagu and Realisasi are still galat at their cells", () => {
+    const t = run([LINES[0], head("80,00"), LINES[2]]).temuan;
+    expect(kode(t, "SEL_KOSONG").map((f) => f.lokasi)).toEqual([
+      "'Data Anggaran'!D3",
+      "'Data Anggaran'!E3",
     ]);
   });
 });

@@ -79,3 +79,44 @@ describe("catatanPemeriksaan", () => {
     expect(empty.notes).toEqual(["Tidak ada temuan."]);
   });
 });
+
+describe("catatanPemeriksaan in English (the pane in English Office)", () => {
+  const t = catatanPemeriksaan(findings);
+  const en = catatanPemeriksaan(findings, "en");
+
+  it("has English headers, severities and messages, the same cells and values", () => {
+    expect(en.title).toMatch(/^Findings/);
+    expect(en.header.map((r) => r.map((c) => c.value))).toEqual([
+      ["No", "Severity", "Location", "Finding", "Written", "Should be"],
+    ]);
+    expect(en.body.map((r) => r.map((c) => c.value))).toEqual(
+      findings.map((f, i) => [
+        i + 1,
+        ["Error", "Warning", "Note"][i],
+        t.body[i][2].value,
+        findingText(f, "en"),
+        f.nilaiTertulis ?? null,
+        f.nilaiHitung ?? null,
+      ])
+    );
+    expect(en.widths).toEqual(t.widths);
+    expect(en.notes[0]).toMatch(/^3 findings: 1 error, 1 warning, 1 note\./);
+    expect(catatanPemeriksaan([], "en").notes).toEqual(["No findings."]);
+  });
+
+  it("has no Indonesian label or note", () => {
+    const words = [
+      en.title,
+      ...en.header.flat().map((c) => String(c.value)),
+      ...en.body.map((r) => String(r[1].value)),
+      ...en.notes,
+    ].join(" ");
+    expect(words).not.toMatch(
+      /Tingkat|Lokasi|Temuan|Tertulis|Seharusnya|Galat|Peringatan|temuan|galat/
+    );
+  });
+
+  it("Indonesian stays the default", () => {
+    expect(catatanPemeriksaan(findings, "id")).toEqual(t);
+  });
+});

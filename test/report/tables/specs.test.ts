@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal, SKALA, formatAngka, predikat } from "../../../src/core";
 import { readModel } from "../../../src/report/model/read-model";
 import { buildTables } from "../../../src/report/tables/specs";
+import { reasonText } from "../../../src/report/tables/reasons";
 import type { TableCell, TableDesc } from "../../../src/report/contract/types";
 import { fixture, leavesOf, sampleRaw } from "../sample/sample-raw";
 
@@ -449,7 +450,7 @@ describe("buildTables: what is left out and why", () => {
     delete raw.ranges.LKIP_ANGGARAN;
     const { tables, leftOut } = buildTables(readModel(raw));
     expect(leftOut.map((l) => l.id)).toEqual([1, 8, 9, 10, 11]);
-    expect(leftOut.every((l) => l.reason.includes("LKIP_ANGGARAN"))).toBe(true);
+    expect(leftOut.every((l) => reasonText(l.alasan).includes("LKIP_ANGGARAN"))).toBe(true);
     expect(tables.map((t) => t.id)).toEqual([2, 3, 4, 5, 6, 7, 12]);
     expect(tables.map((t) => t.title.split(" — ")[0])).toEqual(
       tables.map((_, i) => `Tabel ${i + 1}`)
@@ -463,9 +464,9 @@ describe("buildTables: what is left out and why", () => {
     delete raw.ranges.LKIP_BELANJA;
     const { leftOut } = buildTables(readModel(raw));
     expect(leftOut.map((l) => l.id)).toEqual([6, 7, 12]);
-    expect(leftOut[0].reason).toMatch(/Realisasi tahun sebelumnya/);
-    expect(leftOut[1].reason).toMatch(/Target Renstra/);
-    expect(leftOut[2].reason).toMatch(/LKIP_BELANJA/);
+    expect(reasonText(leftOut[0].alasan)).toMatch(/Realisasi tahun sebelumnya/);
+    expect(reasonText(leftOut[1].alasan)).toMatch(/Target Renstra/);
+    expect(reasonText(leftOut[2].alasan)).toMatch(/LKIP_BELANJA/);
   });
 
   it("without LKIP_IKU, Tabel 9 still groups the budget by the Sasaran as written", () => {

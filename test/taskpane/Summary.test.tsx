@@ -1,0 +1,76 @@
+/**
+ * The build summary as the pane renders it (server-rendered markup, no DOM needed), after a real
+ * build against the in-memory Excel: the reasons a table was not built follow the pane's language.
+ */
+import { renderToStaticMarkup } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { describe, expect, it } from "vitest";
+import type { HostInfo } from "../../src/excel";
+import type { Language } from "../../src/taskpane/i18n";
+import { TABLE_SPECS, reasonText, sampleInput } from "../../src/report";
+import { REASONS } from "../../src/report/tables/reasons";
+import { build, type BuildOutcome } from "../../src/taskpane/session";
+import { Summary } from "../../src/taskpane/Summary";
+import { TextsProvider } from "../../src/taskpane/texts";
+import { fakeWorkbookFromPlan, makeRun, supportsFor } from "../host/fake-excel";
+import "../host/fake-excel-setup";
+
+/** The sample workbook without LKIP_ANGGARAN and LKIP_BELANJA: six tables are not built. */
+async function buildWithout(language: Language): Promise<BuildOutcome> {
+  const plan = sampleInput();
+  plan.names = plan.names.filter((n) => n.name !== "LKIP_ANGGARAN" && n.name !== "LKIP_BELANJA");
+  const wb = fakeWorkbookFromPlan(plan);
+  const host: HostInfo = { inExcel: true, language, supports: supportsFor(wb) };
+  const ids = TABLE_SPECS.map((s) => s.id);
+  return build({ host, run: makeRun(wb) }, {}, ids, false, () => undefined);
+}
+
+/** The summary's visible text in `language`. */
+function summaryText(outcome: BuildOutcome, language: Language): string {
+  const html = renderToStaticMarkup(
+    <FluentProvider theme={webLightTheme}>
+      <TextsProvider language={language}>
+        <Summary outcome={outcome} seq={1} onGoTo={() => undefined} />
+      </TextsProvider>
+    </FluentProvider>
+  );
+  return html
+    .replace(/<[^>]*>/g, "\n")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** Every Indonesian reason the dictionary can give, for the sources of this workbook. */
+function allIndonesianReasons(): string[] {
+  const sumber = ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const;
+  return Object.values(REASONS).flatMap((e) =>
+    sumber.flatMap((s) =>
+      [true, false].map((lihatTemuan) =>
+        (e.id as (p: unknown) => string)({ sumber: s, lihatTemuan })
+      )
+    )
+  );
+}
+
+describe("Summary", () => {
+  it("in English says why tables were not built in English, with no Indonesian reason", async () => {
+    const outcome = await buildWithout("en");
+    expect(outcome.leftOut.map((x) => x.id)).toEqual([1, 8, 9, 10, 11, 12]);
+    const text = summaryText(outcome, "en");
+    expect(text).toContain("Not built");
+    for (const x of outcome.leftOut) expect(text).toContain(reasonText(x.alasan, "en"));
+    expect(text).toContain("LKIP_ANGGARAN is not in the workbook.");
+    for (const id of allIndonesianReasons()) expect(text).not.toContain(id);
+    expect(text).not.toMatch(/tidak ada di buku kerja|lihat temuan|kosong semua|tidak punya kolom/);
+  });
+
+  it("in Indonesian keeps the Indonesian reasons", async () => {
+    const outcome = await buildWithout("id");
+    const text = summaryText(outcome, "id");
+    expect(text).toContain("Tidak dibuat");
+    expect(text).toContain("LKIP_ANGGARAN tidak ada di buku kerja.");
+    expect(text).toContain("LKIP_BELANJA tidak ada di buku kerja.");
+    expect(text).not.toContain("is not in the workbook");
+  });
+});
