@@ -37,8 +37,8 @@ async function throughOfficeJs(input: InputWorkbookPlan): Promise<Written> {
   const cells: Written["cells"] = {};
   for (const [k, c] of s.cells) {
     const [r, col] = k.split(",").map(Number);
-    // Only the tables: the chart data block under them is the Office.js path's own.
-    if (r >= plan.values.length || c.value === "") continue;
+    // Only the tables: the chart data blocks right of them are the Office.js path's own.
+    if (r >= plan.values.length || col >= plan.columnWidths.length || c.value === "") continue;
     cells[a1(r, col)] = {
       value: c.value as string | number,
       format: c.numberFormat,

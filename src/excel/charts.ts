@@ -8,8 +8,9 @@ import { OP_OVERHEAD, type Op } from "./payload";
 import type { Supports } from "./run";
 
 /**
- * Each chart's numbers go in a small block under the tables (a chart needs cells as its source),
- * then the chart is placed right of the tables. `ops` write the blocks; `adds` add the charts
+ * Each chart is placed right of the tables, and its numbers go in a small block right of the
+ * charts (a chart needs cells as its source): out of the tables' columns, whose widths are the
+ * tables' own, and out of the print area. `ops` write the blocks; `adds` add the charts
  * (applied last, so that a host refusing charts can be retried without them).
  */
 export function chartOps(
@@ -20,7 +21,8 @@ export function chartOps(
   const width = plan.values.reduce((w, r) => Math.max(w, r.length), 0);
   const ops: Op<Target>[] = [];
   const adds: Op<Target>[] = [];
-  let row = plan.values.length + 2;
+  const left = width + 10;
+  let row = 1;
   plan.charts.forEach((chart: ChartSpec, i) => {
     const cols = chart.headers.length;
     const block: (string | number | null)[][] = [
@@ -29,10 +31,10 @@ export function chartOps(
       ...chart.rows.map((r) => [r.label, ...r.values]),
     ];
     const at = row;
-    ops.push(...gridOps(at, 0, block, textSafeFormats(block), limit));
+    ops.push(...gridOps(at, left, block, textSafeFormats(block), limit));
     ops.push({
       bytes: OP_OVERHEAD,
-      apply: ({ ws }) => (ws.getRangeByIndexes(at, 0, 2, cols).format.font.bold = true),
+      apply: ({ ws }) => (ws.getRangeByIndexes(at, left, 2, cols).format.font.bold = true),
     });
     const source = { row: at + 1, rows: chart.rows.length + 1 };
     // The 100 % target reads best as a line across the columns (series type: ExcelApi 1.7).
@@ -42,7 +44,7 @@ export function chartOps(
       apply: ({ ws }) => {
         const c = ws.charts.add(
           "ColumnClustered",
-          ws.getRangeByIndexes(source.row, 0, source.rows, cols),
+          ws.getRangeByIndexes(source.row, left, source.rows, cols),
           "Columns"
         );
         c.title.text = chart.title;

@@ -38,3 +38,16 @@ function joinHorizontal(rects: readonly Merge[]): Merge[] {
   }
   return out;
 }
+
+/**
+ * Merges as Range.merge calls: one-row merges of the same columns on consecutive rows become one
+ * `merge(true)` ("merge across": each row of the range merged on its own, DOCS
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)),
+ * so a table column laid over several sheet columns costs one action, not one per row.
+ */
+export function mergeCalls(merges: readonly Merge[]): { rect: Merge; across: boolean }[] {
+  const single = merges.filter((m) => m.rows === 1);
+  const out = merges.filter((m) => m.rows > 1).map((rect) => ({ rect, across: false }));
+  for (const rect of joinVertical(single)) out.push({ rect, across: rect.rows > 1 });
+  return out;
+}

@@ -6,7 +6,7 @@ import { chartOps } from "./charts";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";
 import { officeError } from "./errors";
-import { coalesce } from "./rects";
+import { coalesce, mergeCalls } from "./rects";
 import type { WorkbookRead } from "./read";
 import {
   ADDIN_MARK_KEY,
@@ -67,6 +67,8 @@ function printOps(plan: SheetPlan, supports: Supports): Op<Target>[] {
         pl.headerMargin = pt(ps.margins.header);
         pl.footerMargin = pt(ps.margins.footer);
         pl.headersFooters.defaultForAllPages.centerFooter = ps.centerFooter;
+        // The tables only: the charts' data blocks and the charts sit beside them.
+        pl.setPrintArea(ps.printArea);
       },
     },
     ...ps.rowBreaks
@@ -96,8 +98,8 @@ function styleOps(plan: SheetPlan): Op<Target>[] {
   ] as const;
   return [
     // Values first (done by the caller), then merges: a merge keeps only the top-left value.
-    ...plan.merges.map((m) => op(m, (r) => r.merge(false))),
-    // Merges stay one by one; styles are joined into as few rectangles as give the same cells.
+    ...mergeCalls(plan.merges).map(({ rect, across }) => op(rect, (r) => r.merge(across))),
+    // Styles are joined into as few rectangles as give the same cells.
     ...coalesce(plan.bold).map((m) => op(m, (r) => (r.format.font.bold = true))),
     ...coalesce(plan.wrapped).map((m) => op(m, (r) => (r.format.wrapText = true))),
     ...coalesce(plan.alignRight).map((m) => op(m, (r) => (r.format.horizontalAlignment = "Right"))),

@@ -21,6 +21,12 @@ interface MergeableSheet {
  * here a merge that overlaps another is refused by the index, then applied as mergeCells would
  * (cells pointing at their master, the range recorded under the master's address).
  */
+/**
+ * Bold in the workbook's own font. A font given only as { bold: true } is written without a name,
+ * and LibreOffice (and so the rendered pages) then prints it in a serif fallback, wider than Calibri.
+ */
+const BOLD: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11, bold: true };
+
 function mergeAll(ws: ExcelJS.Worksheet, merges: Merge[]): void {
   const taken = new Set<number>();
   const key = (r: number, c: number) => r * 16384 + c;
@@ -105,7 +111,7 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
       }
     });
   });
-  for (const m of plan.bold) eachCell(ws, m, (cell) => (cell.font = { ...cell.font, bold: true }));
+  for (const m of plan.bold) eachCell(ws, m, (cell) => (cell.font = { ...BOLD, ...cell.font }));
   for (const m of plan.bordered) eachCell(ws, m, (cell) => (cell.border = BORDER));
   const align = (m: Merge, a: Partial<ExcelJS.Alignment>) =>
     eachCell(ws, m, (cell) => (cell.alignment = { ...cell.alignment, ...a }));
@@ -118,9 +124,7 @@ export function writeSheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): str
   (plan.rowHeights ?? []).forEach((h, r) => {
     if (h !== null) ws.getRow(r + 1).height = h;
   });
-  const cols = plan.values.reduce((m, r) => Math.max(m, r.length), plan.columnWidths.length);
-  if (plan.values.length > 0 && cols > 0)
-    ws.pageSetup.printArea = `A1:${columnLetters(cols - 1)}${plan.values.length}`;
+  if (ps && plan.values.length > 0) ws.pageSetup.printArea = ps.printArea;
   return name;
 }
 
@@ -180,7 +184,7 @@ export function writeInputPlan(plan: InputWorkbookPlan): ExcelJS.Workbook {
         if (format && format !== "General") cell.numFmt = format;
       });
     });
-    ws.getRow(1).font = { bold: true };
+    ws.getRow(1).font = BOLD;
     sheet.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   }
   setDefinedNames(

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coalesce } from "../../src/excel/rects";
+import { coalesce, mergeCalls } from "../../src/excel/rects";
 import type { Merge } from "../../src/report/contract/types";
 
 const cells = (rs: Merge[]) => {
@@ -29,5 +29,23 @@ describe("coalesce", () => {
         expect(cells(coalesce(rs))).toEqual(cells(rs));
       })
     );
+  });
+});
+
+describe("mergeCalls", () => {
+  it("joins one-row merges of the same columns on consecutive rows into one merge across; keeps the rest", () => {
+    const calls = mergeCalls([
+      { row: 0, col: 0, rows: 1, cols: 5 },
+      { row: 2, col: 1, rows: 1, cols: 3 },
+      { row: 3, col: 1, rows: 1, cols: 3 },
+      { row: 4, col: 1, rows: 1, cols: 3 },
+      { row: 5, col: 1, rows: 1, cols: 2 },
+      { row: 2, col: 4, rows: 3, cols: 2 },
+    ]);
+    expect(calls).toHaveLength(4);
+    expect(calls).toContainEqual({ rect: { row: 2, col: 4, rows: 3, cols: 2 }, across: false });
+    expect(calls).toContainEqual({ rect: { row: 2, col: 1, rows: 3, cols: 3 }, across: true });
+    expect(calls).toContainEqual({ rect: { row: 0, col: 0, rows: 1, cols: 5 }, across: false });
+    expect(calls).toContainEqual({ rect: { row: 5, col: 1, rows: 1, cols: 2 }, across: false });
   });
 });

@@ -156,7 +156,15 @@ export function handSheetPlan(
     alignCenter: [{ row: 1, col: 0, rows: 1, cols }],
     merges: [{ row: 0, col: 0, rows: 1, cols }],
     columnWidths: [5, 30, 40, 10, 30, 10, 10, 10],
-    tables: [{ id: 2, title: "Tabel 1 — Capaian Indikator Kinerja Utama", row: 0, rows: n + 2 }],
+    tables: [
+      {
+        id: 2,
+        title: "Tabel 1 — Capaian Indikator Kinerja Utama",
+        row: 0,
+        rows: n + 2,
+        columns: [0, 1, 2, 3, 4, 5, 6, 7],
+      },
+    ],
     charts: opts.charts ?? (n <= MAX_CHART_CATEGORIES ? [capaianOf(values.slice(2))] : []),
   };
 }

@@ -247,6 +247,7 @@ describe("print settings (TABLES.md Print)", () => {
     const { tabelSheet } = await import("../../src/report/tables/sheet");
     const { readModel } = await import("../../src/report/model/read-model");
     const { sampleRaw } = await import("../report/sample/sample-raw");
+    const { columnLetters } = await import("../../src/report/contract/address");
     const plan = tabelSheet(readModel(sampleRaw())).plan;
     const ps = plan.pageSetup!;
     const wb = setup();
@@ -258,7 +259,11 @@ describe("print settings (TABLES.md Print)", () => {
       zoom: { scale: ps.scale },
       leftMargin: ps.margins.left * 72,
       centerFooter: "Halaman &P dari &N",
+      // The tables only, as the .xlsx writer prints them: not the charts' data beside them.
+      printArea: `A1:${columnLetters(plan.columnWidths.length - 1)}${plan.values.length}`,
     });
+    expect(s.charts.length).toBeGreaterThan(0);
+    for (const c of s.charts) expect(c.source.col).toBeGreaterThan(plan.columnWidths.length);
     expect([...s.rowBreaks].sort((a, b) => a - b)).toEqual(ps.rowBreaks);
     expect(ps.rowBreaks.length).toBeGreaterThan(0);
   });

@@ -13,11 +13,16 @@ import { readModel } from "../../src/report/model/read-model";
 import { tabelSheet } from "../../src/report/tables/sheet";
 import { loadXlsx } from "../../src/xlsx/read";
 import { writeTablesWorkbook } from "../../src/xlsx/write";
+import { besar } from "./besar";
 
 const ROOT = resolve(__dirname, "../..");
-// `npm run render -- masukan.xlsx keluaran.png` renders another workbook's table sheet.
-const INPUT = resolve(ROOT, process.argv[2] ?? "assets/contoh-lkip-2024.xlsx");
-const OUTPUT = resolve(ROOT, process.argv[3] ?? "assets/tabel-contoh.png");
+// `npm run render -- masukan.xlsx keluaran.png` renders another workbook's table sheet;
+// `npm run render -- --besar 40 keluaran.png` the made-up workbook of 40 indicators (besar.ts).
+// LKIP_HALAMAN=folder keeps each page as its own picture too, to look at the page breaks.
+const BESAR = process.argv[2] === "--besar" ? Number(process.argv[3]) : null;
+const args = BESAR === null ? process.argv.slice(2) : [null, ...process.argv.slice(4)];
+const INPUT = resolve(ROOT, args[0] ?? "assets/contoh-lkip-2024.xlsx");
+const OUTPUT = resolve(ROOT, args[1] ?? "assets/tabel-contoh.png");
 
 /** A LibreOffice user profile setting whose locale is Indonesian (id-ID). */
 const LOCALE_ID = `<?xml version="1.0" encoding="UTF-8"?>
@@ -78,10 +83,15 @@ function stackPages(pages: PNG[], gap = 8): PNG | null {
 async function main(): Promise<void> {
   // The table sheet is written afresh from the input, as `lkip tabel` writes it: ExcelJS does not
   // read page breaks back, so a re-saved copy of the demo output would lose them.
-  const loaded = await loadXlsx(readFileSync(INPUT), INPUT).catch(() => {
-    throw new Error(`${INPUT} tidak dapat dibaca.`);
-  });
-  const { workbook } = writeTablesWorkbook(tabelSheet(readModel(loaded.raw)).plan);
+  const raw =
+    BESAR !== null
+      ? besar(BESAR)
+      : (
+          await loadXlsx(readFileSync(INPUT), INPUT).catch(() => {
+            throw new Error(`${INPUT} tidak dapat dibaca.`);
+          })
+        ).raw;
+  const { workbook } = writeTablesWorkbook(tabelSheet(readModel(raw)).plan);
 
   const dir = mkdtempSync(join(tmpdir(), "lkip-render-"));
   try {
@@ -110,6 +120,13 @@ async function main(): Promise<void> {
       .filter((f) => /^page-\d+\.png$/.test(f))
       .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
       .map((f) => PNG.sync.read(readFileSync(join(dir, f))));
+    const keep = process.env.LKIP_HALAMAN;
+    if (keep) {
+      mkdirSync(keep, { recursive: true });
+      pages.forEach((page, i) =>
+        writeFileSync(join(keep, `halaman-${i + 1}.png`), PNG.sync.write(page))
+      );
+    }
     const picture = stackPages(pages);
     if (!picture) throw new Error("PDF tidak berisi halaman bertabel");
     // RGB (the pages are opaque), no row filter, zlib's default strategy: about 40 % smaller than

@@ -40,7 +40,7 @@ function plan(): SheetPlan {
     alignCenter: [{ row: 1, col: 0, rows: 1, cols: 3 }],
     merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
     columnWidths: [30, 12, 20],
-    tables: [{ id: 1, title: "Tabel 1 — Uji", row: 0, rows: values.length }],
+    tables: [{ id: 1, title: "Tabel 1 — Uji", row: 0, rows: values.length, columns: [0, 1, 2] }],
     charts: [],
   };
   // A second page starts at row 5 here, to see the break land in the file.
@@ -83,6 +83,8 @@ describe("writeSheetPlan", () => {
 
     expect(ws.getCell("A1").font?.bold).toBe(true);
     expect(ws.getCell("C2").font?.bold).toBe(true);
+    // Bold in the workbook's font, named: a nameless bold font prints in a wider serif fallback.
+    expect(ws.getCell("A1").font).toMatchObject({ name: "Calibri", size: 11 });
     expect(ws.getCell("A3").font?.bold).toBeFalsy();
     expect(ws.getCell("A3").border?.left?.style).toBe("thin");
     expect(ws.getCell("C9").border?.bottom?.style).toBe("thin");

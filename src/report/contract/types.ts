@@ -113,7 +113,14 @@ export interface SheetPlan {
   merges: Merge[];
   columnWidths: number[];
   /** Where each table sits (0-based row): `row` is its title line, `rows` counts the title, header, body and notes. */
-  tables: { id: number; title: string; row: number; rows: number }[];
+  tables: {
+    id: number;
+    title: string;
+    row: number;
+    rows: number;
+    /** The sheet column of each table column (a table column may cover several: report/tables/layout.ts). */
+    columns: number[];
+  }[];
   /** Charts to draw where the host can (the .xlsx writer has none). */
   charts: ChartSpec[];
   /** Row heights in points for wrapped text (null = the host's default); optional for hand-built plans. */
@@ -145,6 +152,8 @@ export interface PageSetup {
   centerFooter: string;
   /** 0-based rows that start a new page (a manual break above each). */
   rowBreaks: number[];
+  /** The tables' cells (A1 address): what prints, not the chart data beside them. */
+  printArea: string;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { LkipHasil } from "../compute";
 import type { LkipModel } from "../model";
 import type { Merge, TableCell } from "../contract";
+import { headerWidth } from "./print";
 import { bold, empty, hdr, txt } from "./table-cells";
 import type { LeftOutReason } from "./reasons";
 
@@ -118,7 +119,9 @@ export function renderTable<R>(t: TableContent<R>): {
       ])
     );
   }
-  return { header, body, merges, widths: columns.map((c) => c.width) };
+  // A column is at least as wide as its header's longest word, so that no header word breaks.
+  const widths = columns.map((c) => Math.max(c.width, headerWidth(c.header)));
+  return { header, body, merges, widths };
 }
 
 /** One header row, or two when some column has a group. */

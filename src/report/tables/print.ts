@@ -5,6 +5,7 @@
  * writers apply the same numbers. Row heights for wrapped text are estimated here too, because
  * neither ExcelJS nor LibreOffice grows a row to fit wrapped text, and the breaks need them.
  */
+import { columnLetters } from "../contract";
 import type { Merge, PageSetup, SheetPlan } from "../contract";
 
 export const LINE_HEIGHT = 15; // points per line of 11 pt Calibri, Excel's default row height
@@ -21,9 +22,18 @@ const MARGINS: PageSetup["margins"] = {
   footer: 0.3,
 };
 /** Pixels of a column `w` characters wide at 11 pt Calibri (7 px per digit plus 5 px padding), 96 dpi. */
-const columnPx = (w: number) => Math.trunc(w * 7 + 5);
+export const columnPx = (w: number) => Math.trunc(w * 7 + 5);
 /** 11 pt at this scale must stay at or above about 9 pt. */
 export const SKALA_MINIMUM = 82;
+
+/**
+ * The narrowest column (characters) in which no word of a bold header breaks: the inverse of
+ * wrappedLines's bold capacity. "Penyerapan" in a column of 11 would print "Penyera / pan".
+ */
+export function headerWidth(text: string): number {
+  const longest = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+  return Math.ceil(longest / 0.9 + 1);
+}
 
 /** Lines a text needs when wrapped in a column `width` characters wide (word by word, as Excel wraps). */
 export function wrappedLines(text: string, width: number, bold = false): number {
@@ -67,8 +77,10 @@ export function rowHeights(plan: SheetPlan): (number | null)[] {
     row.forEach((v, c) => {
       if (typeof v !== "string" || v === "" || !inside(wrappedAt.get(r), c)) return;
       const merge = mergeAt.get(`${r}:${c}`);
-      let width = widthOf(c);
-      if (merge) for (let k = 1; k < merge.cols; k++) width += widthOf(c + k);
+      // A merged cell is as wide as the pixels of the columns it covers (each with its padding).
+      let px = columnPx(widthOf(c));
+      if (merge) for (let k = 1; k < merge.cols; k++) px += columnPx(widthOf(c + k));
+      const width = (px - 5) / 7;
       const need = wrappedLines(v, width, inside(boldAt.get(r), c)) * LINE_HEIGHT;
       if (merge && merge.rows > 1) tall.push({ merge, need });
       else if (need > LINE_HEIGHT) heights[r] = Math.max(heights[r] ?? LINE_HEIGHT, need);
@@ -98,7 +110,7 @@ export function printScale(columnWidths: number[], margins = MARGINS): number {
  * current one is left, and then flows over the host's own breaks (modelled row by row here).
  */
 export function pageBreaks(
-  tables: SheetPlan["tables"],
+  tables: Pick<SheetPlan["tables"][number], "row" | "rows">[],
   heights: (number | null)[],
   scale: number,
   margins = MARGINS
@@ -144,6 +156,7 @@ export function printLayout(plan: SheetPlan): {
       margins: MARGINS,
       centerFooter: "Halaman &P dari &N",
       rowBreaks: pageBreaks(plan.tables, heights, scale),
+      printArea: `A1:${columnLetters(Math.max(1, plan.columnWidths.length) - 1)}${Math.max(1, plan.values.length)}`,
     },
   };
 }

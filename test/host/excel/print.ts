@@ -62,6 +62,13 @@ export class PageLayoutProxy extends BaseProxy {
   set footerMargin(v: number) {
     this.put("footerMargin", v);
   }
+  /** setPrintArea(address): an A1 range on this sheet (DOCS.pageLayout, ExcelApi 1.9). */
+  setPrintArea(area: string): void {
+    const rect = parseRect(area);
+    if (rect.rows < 1 || rect.cols < 1)
+      throw richError("InvalidArgument", `print area ${area} (${DOCS.pageLayout})`);
+    this.put("printArea", area);
+  }
   get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
     const put = (v: string) => this.put("centerFooter", v);
     return {

@@ -82,6 +82,8 @@ export interface FakePageLayout {
   headerMargin: number;
   footerMargin: number;
   centerFooter: string;
+  /** A1 address set by setPrintArea (DOCS.pageLayout); null = the whole used range prints. */
+  printArea: string | null;
 }
 
 export interface SyncStats {
@@ -196,6 +198,7 @@ export function addSheet(wb: FakeWorkbook, name: string): FakeSheet {
       headerMargin: 21.6,
       footerMargin: 21.6,
       centerFooter: "",
+      printArea: null,
     },
     rowBreaks: [],
   };

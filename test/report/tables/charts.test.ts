@@ -5,6 +5,7 @@ import { TABLE_SPECS, buildTables, type TableSpec } from "../../../src/report/ta
 import { tabelSheet } from "../../../src/report/tables/sheet";
 import type { TableDesc } from "../../../src/report/contract/types";
 import { sampleRaw } from "../sample/sample-raw";
+import { headerWidth } from "../../../src/report/tables/print";
 
 const table = (tables: TableDesc[], id: number) => tables.find((t) => t.id === id)!;
 
@@ -85,12 +86,17 @@ describe("renaming any table header changes no chart and no number", () => {
     expect(table(after.tables, 6).header[0].map((c) => c.value)).toContain("Kolom Realisasi baru");
   });
 
-  it("keeps every body cell, merge, width and note, and the charts", () => {
+  it("keeps every body cell, merge and note, widths but for longer header words, and the charts", () => {
     after.tables.forEach((t, i) => {
       const b = before.tables[i];
       expect(t.body).toEqual(b.body);
       expect(t.merges).toEqual(b.merges);
-      expect(t.widths).toEqual(b.widths);
+      // Widths follow the declarations, widened only where a relabelled header's longest word needs it.
+      t.widths.forEach((w, c) => {
+        const words = t.header.map((row) => headerWidth(String(row[c]?.value ?? "")));
+        expect(w).toBeGreaterThanOrEqual(b.widths[c]);
+        expect(w).toBeLessThanOrEqual(Math.max(b.widths[c], ...words));
+      });
       expect(t.notes).toEqual(b.notes);
       expect(t.header.length).toBe(b.header.length);
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { layoutSheet, tableOffset } from "../../../src/report/tables/layout";
+import { MAX_GRID_ROWS, layoutSheet, sheetColumns } from "../../../src/report/tables/layout";
+import { columnPx } from "../../../src/report/tables/print";
 import { readModel } from "../../../src/report/model/read-model";
 import { buildTables } from "../../../src/report/tables/specs";
 import type { Merge, SheetPlan, TableDesc } from "../../../src/report/contract/types";
@@ -23,10 +24,14 @@ describe("layoutSheet on the sample", () => {
   const plan = layoutSheet("Tabel LKIP 2024", tables);
   const rows = plan.values.length;
   const cols = plan.columnWidths.length;
+  const { places } = sheetColumns(tables);
+  /** The sheet columns table i's column c covers. */
+  const covered = (i: number, c: number) =>
+    Array.from({ length: places[i].span[c] }, (_, k) => places[i].start[c] + k);
 
   it("is a rectangular grid as wide as the widest table", () => {
     expect(plan.name).toBe("Tabel LKIP 2024");
-    expect(cols).toBe(Math.max(...tables.map((t) => t.header[0].length + tableOffset(t))));
+    expect(cols).toBe(Math.max(...places.map((p) => p.start.at(-1)! + p.span.at(-1)!)));
     expect(plan.numberFormats).toHaveLength(rows);
     for (let r = 0; r < rows; r++) {
       expect(plan.values[r]).toHaveLength(cols);
@@ -34,36 +39,64 @@ describe("layoutSheet on the sample", () => {
     }
   });
 
+  it("each table keeps column widths of its own: its columns cover sheet columns adding up to them", () => {
+    tables.forEach((t, i) => {
+      const p = places[i];
+      expect(plan.tables[i].columns).toEqual(p.start);
+      expect(p.start[0]).toBe(0);
+      t.widths.forEach((w, c) => {
+        expect(p.span[c]).toBeGreaterThanOrEqual(1);
+        if (c > 0) expect(p.start[c]).toBe(p.start[c - 1] + p.span[c - 1]);
+        const px = covered(i, c).reduce((s, k) => s + columnPx(plan.columnWidths[k]), 0);
+        // Its own width, rounded up to the 21-pixel lattice the tables' edges meet on (each sheet
+        // column may lose a pixel to Excel's whole-pixel widths).
+        const own = columnPx(w);
+        expect(px, `${t.title} column ${c}`).toBeGreaterThanOrEqual(own - p.span[c]);
+        expect(px, `${t.title} column ${c}`).toBeLessThan(own + 21);
+      });
+    });
+    // A "No" column is narrow on the sheet, whatever the other tables put beside it.
+    expect(plan.columnWidths[0]).toBeLessThanOrEqual(6);
+    // No slivers: every sheet column is at least two characters wide.
+    for (const w of plan.columnWidths) expect(w).toBeGreaterThanOrEqual(2);
+    // The sheet is as wide as the widest table: the print scale no longer adds up every table's widest columns.
+    const widest = Math.max(...tables.map((t) => t.widths.reduce((s, w) => s + columnPx(w), 0)));
+    const sheetPx = plan.columnWidths.reduce((s, w) => s + columnPx(w), 0);
+    expect(sheetPx).toBeGreaterThanOrEqual(widest - plan.columnWidths.length);
+    expect(sheetPx).toBeLessThan(widest + 21 * 9);
+  });
+
   it("stacks the tables: title, header, body, notes, one blank row between", () => {
     let expectRow = 0;
     plan.tables.forEach((p, i) => {
       const t = tables[i];
-      const o = tableOffset(t);
+      const at = p.columns;
       expect(p).toEqual({
         id: t.id,
         title: t.title,
         row: expectRow,
         rows: 1 + t.header.length + t.body.length + t.notes.length,
+        columns: at,
       });
-      expect(plan.values[p.row][o]).toBe(t.title);
+      expect(plan.values[p.row][0]).toBe(t.title);
       expect(plan.values[p.row].filter((v) => v !== null)).toHaveLength(1);
-      expect(plan.bold).toContainEqual({ row: p.row, col: o, rows: 1, cols: 1 });
+      expect(plan.bold.some((m) => covers(m, p.row, 0))).toBe(true);
       t.header.forEach((hr, k) =>
-        hr.forEach((c, col) => expect(plan.values[p.row + 1 + k][o + col]).toBe(c.value))
+        hr.forEach((c, col) => expect(plan.values[p.row + 1 + k][at[col]]).toBe(c.value))
       );
       t.body.forEach((br, k) =>
         br.forEach((c, col) =>
-          expect(plan.values[p.row + 1 + t.header.length + k][o + col]).toBe(c.value)
+          expect(plan.values[p.row + 1 + t.header.length + k][at[col]]).toBe(c.value)
         )
       );
       t.notes.forEach((note, k) =>
-        expect(plan.values[p.row + 1 + t.header.length + t.body.length + k][o]).toBe(note)
+        expect(plan.values[p.row + 1 + t.header.length + t.body.length + k][0]).toBe(note)
       );
       expect(plan.bordered).toContainEqual({
         row: p.row + 1,
-        col: o,
+        col: 0,
         rows: t.header.length + t.body.length,
-        cols: t.header[0].length,
+        cols: at.at(-1)! + places[i].span.at(-1)!,
       });
       const end = p.row + p.rows;
       if (i < tables.length - 1) {
@@ -95,31 +128,43 @@ describe("layoutSheet on the sample", () => {
     }
   });
 
-  it("merges are the tables' merges in absolute coordinates, inside the grid, not overlapping", () => {
-    // The tables' own merges, moved to where the table sits; titles and notes span the table.
-    const expected = plan.tables.flatMap((p, i) => {
-      const t = tables[i];
-      const o = tableOffset(t);
-      const w = t.header[0].length;
-      const span = (row: number) => ({ row, col: o, rows: 1, cols: w });
-      const notesAt = p.row + 1 + t.header.length + t.body.length;
-      return [
-        span(p.row),
-        ...t.merges.map((m) => ({ ...m, row: m.row + p.row + 1, col: m.col + o })),
-        ...t.notes.map((_, k) => span(notesAt + k)),
-      ];
-    });
-    expect(plan.merges).toEqual(expected);
+  it("merges: the tables' own, titles and notes over the page, every cell over its sheet columns; none overlap", () => {
     for (const m of plan.merges) expect(inside(m, plan)).toBe(true);
-    for (let i = 0; i < plan.merges.length; i++) {
-      for (let j = i + 1; j < plan.merges.length; j++) {
-        const a = plan.merges[i];
-        const b = plan.merges[j];
-        const overlap =
-          a.row < b.row + b.rows &&
-          b.row < a.row + a.rows &&
-          a.col < b.col + b.cols &&
-          b.col < a.col + a.cols;
+    plan.tables.forEach((p, i) => {
+      const t = tables[i];
+      // Titles and notes are lines of the page: as wide as the sheet, whatever the table's width.
+      const notesAt = p.row + 1 + t.header.length + t.body.length;
+      for (const r of [p.row, ...t.notes.map((_, k) => notesAt + k)])
+        expect(plan.merges).toContainEqual({ row: r, col: 0, rows: 1, cols });
+      for (const m of t.merges) {
+        const last = m.col + m.cols - 1;
+        expect(plan.merges).toContainEqual({
+          row: p.row + 1 + m.row,
+          col: p.columns[m.col],
+          rows: m.rows,
+          cols: p.columns[last] + places[i].span[last] - p.columns[m.col],
+        });
+      }
+      // Every header and body cell is one cell on the sheet: merged over all it covers.
+      for (let r = 0; r < t.header.length + t.body.length; r++)
+        p.columns.forEach((col, c) => {
+          const span = places[i].span[c];
+          if (span === 1) return;
+          const m = plan.merges.find((x) => covers(x, p.row + 1 + r, col));
+          expect(m, `${t.title} row ${r} column ${c}`).toBeDefined();
+          expect(covers(m!, p.row + 1 + r, col + span - 1)).toBe(true);
+        });
+    });
+    const sorted = [...plan.merges].sort((a, b) => a.row - b.row || a.col - b.col);
+    for (let i = 0; i < sorted.length; i++) {
+      for (
+        let j = i + 1;
+        j < sorted.length && sorted[j].row < sorted[i].row + sorted[i].rows;
+        j++
+      ) {
+        const a = sorted[i];
+        const b = sorted[j];
+        const overlap = a.col < b.col + b.cols && b.col < a.col + a.cols;
         expect(overlap, JSON.stringify([a, b])).toBe(false);
       }
     }
@@ -132,7 +177,7 @@ describe("layoutSheet on the sample", () => {
     }
   });
 
-  it("style ranges are inside the grid and follow the cells", () => {
+  it("style ranges are inside the grid and follow the cells over every sheet column they cover", () => {
     for (const list of [
       plan.bold,
       plan.bordered,
@@ -155,20 +200,35 @@ describe("layoutSheet on the sample", () => {
     }
     plan.tables.forEach((p, i) => {
       const t = tables[i];
-      const o = tableOffset(t);
       for (let k = 0; k < t.header.length; k++) {
         for (let c = 0; c < t.header[0].length; c++)
-          expect(plan.bold.some((m) => covers(m, p.row + 1 + k, o + c))).toBe(true);
+          for (const col of covered(i, c))
+            expect(plan.bold.some((m) => covers(m, p.row + 1 + k, col))).toBe(true);
       }
     });
   });
+});
 
-  it("column widths are the maximum over the tables where they sit; column A stays a narrow No", () => {
-    plan.columnWidths.forEach((w, c) => {
-      const ws = tables.map((t) => t.widths[c - tableOffset(t)]).filter((x) => x !== undefined);
-      expect(w).toBe(Math.max(...ws));
-    });
+describe("layoutSheet on a sheet too long to print", () => {
+  const raw = sampleRaw();
+  const { tables } = buildTables(readModel(raw));
+  // The sample's tables, repeated past the row limit: a data dump, not a report.
+  const many = Array.from({ length: Math.ceil(MAX_GRID_ROWS / 100) + 1 }, () => tables).flat();
+  const plan = layoutSheet("Besar", many);
+
+  it("shares the sheet's columns (the widest of each), with no merges beyond titles, notes and the tables' own", () => {
+    expect(plan.values.length).toBeGreaterThan(MAX_GRID_ROWS);
+    const own = many.reduce((n, t) => n + 1 + t.merges.length + t.notes.length, 0);
+    expect(plan.merges.length).toBe(own);
+    // Column A stays as narrow as the "No" columns: a table with a wide first column starts in B.
     expect(plan.columnWidths[0]).toBe(5);
+    plan.tables.forEach((p, i) => {
+      const off = p.columns[0];
+      expect(p.columns).toEqual(many[i].widths.map((_, c) => c + off));
+      many[i].widths.forEach((w, c) =>
+        expect(plan.columnWidths[off + c]).toBeGreaterThanOrEqual(w)
+      );
+    });
   });
 });
 
@@ -205,9 +265,11 @@ describe("layoutSheet edge cases", () => {
       ["@", "@"],
       ["@", "#,##0.00"],
     ]);
-    expect(plan.columnWidths).toEqual([7, 9]);
+    // 7 and 9 characters are 54 and 68 pixels, rounded up to the 21-pixel lattice: 63 and 84,
+    // which Excel's width formula (pixels − 5) / 7 gives as 8.29 and 11.29 characters.
+    expect(plan.columnWidths).toEqual([8.29, 11.29]);
     expect(plan.bold).toEqual([
-      { row: 0, col: 0, rows: 1, cols: 1 },
+      { row: 0, col: 0, rows: 1, cols: 2 },
       { row: 1, col: 0, rows: 1, cols: 2 },
     ]);
     expect(plan.alignRight).toEqual([{ row: 2, col: 1, rows: 1, cols: 1 }]);

@@ -3,6 +3,7 @@ import { readModel } from "../../../src/report/model/read-model";
 import { tabelSheet } from "../../../src/report/tables/sheet";
 import {
   LINE_HEIGHT,
+  headerWidth,
   SKALA_MINIMUM,
   pageBreaks,
   printScale,
@@ -87,5 +88,16 @@ describe("print-ready sheet (TABLES.md Print)", () => {
     const heights: (number | null)[] = Array(50).fill(null);
     const m = { left: 0, right: 0, top: 0, bottom: 8.27 - 450 / 72, header: 0, footer: 0 };
     expect(pageBreaks(tables, heights, 100, m)).toEqual([21]);
+  });
+});
+
+describe("headerWidth", () => {
+  it("is the narrowest column in which no word of a bold header breaks", () => {
+    for (const header of ["Jumlah Indikator", "Penyerapan Anggaran (%)", "Keterangan", "No"]) {
+      const w = headerWidth(header);
+      for (const word of header.split(" ")) expect(wrappedLines(word, w, true)).toBe(1);
+      const longest = header.split(" ").reduce((a, b) => (b.length > a.length ? b : a));
+      expect(wrappedLines(longest, w - 1, true)).toBe(2);
+    }
   });
 });
