@@ -321,6 +321,9 @@ function sourcesKnowing(text: string, tahun: number): DataSource[] {
   );
 }
 
+/** Headers of a display-number column, read in LKIP_IKU, left unread (and unmentioned) elsewhere. */
+const RUNNING_NUMBER = ["no", "nomor"];
+
 const SOURCE_COLUMNS = {
   LKIP_IKU: IKU_COLUMNS,
   LKIP_ANGGARAN: ANGGARAN_COLUMNS,
@@ -360,6 +363,8 @@ export function resolveHeaders<S extends Source>(
     else if (range.source === "LKIP_IKU") match = matchIkuYear(norm, tahun);
     // WORKBOOK.md: unknown columns are ignored — but never silently (the user typed them).
     if (match === null || "lain" in match) {
+      // A running number ("No") is how officers lay out every list: nothing to say about it.
+      if (match === null && RUNNING_NUMBER.includes(norm)) return;
       const lain = match === null ? sourcesKnowing(text, tahun) : [];
       const sebab: SebabDiabaikan =
         match !== null

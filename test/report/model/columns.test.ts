@@ -176,7 +176,7 @@ describe("resolveHeaders LKIP_IKU", () => {
     expect(f.pesan).toContain("isi Tahun di LKIP_INFO dengan 2019");
   });
 
-  it("a header of another source is named as such; an unknown one as unknown", () => {
+  it("a header of another source is named as such; an unknown one as unknown; a No column is layout, not news", () => {
     const h = resolveHeaders(
       range("LKIP_ANGGARAN", [
         "No",
@@ -194,15 +194,6 @@ describe("resolveHeaders LKIP_IKU", () => {
       [
         "KOLOM_DIABAIKAN",
         "info",
-        {
-          sumber: "LKIP_ANGGARAN",
-          judul: "No",
-          sebab: { jenis: "sumberLain", dipakaiDi: ["LKIP_IKU"] },
-        },
-      ],
-      [
-        "KOLOM_DIABAIKAN",
-        "info",
         { sumber: "LKIP_ANGGARAN", judul: "Keterangan", sebab: { jenis: "tidakDikenal" } },
       ],
       [
@@ -216,8 +207,8 @@ describe("resolveHeaders LKIP_IKU", () => {
       ],
     ]);
     const f = flatAll(h.findings);
-    expect(f.map((x) => x.lokasi)).toEqual(["'Data'!C5", "'Data'!H5", "'Data'!I5"]);
-    expect(f[1].pesan).toContain("tidak dikenal di LKIP_ANGGARAN, jadi diabaikan");
+    expect(f.map((x) => x.lokasi)).toEqual(["'Data'!H5", "'Data'!I5"]);
+    expect(f[0].pesan).toContain("tidak dikenal di LKIP_ANGGARAN, jadi diabaikan");
   });
 
   it("Realisasi Tahun Lalu and Realisasi {tahun − 1} are the same column: a duplicate", () => {

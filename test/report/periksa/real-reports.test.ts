@@ -58,7 +58,11 @@ describe.each(laporan)("$file", ({ data: l }) => {
       const dibaca = new Set(r.recognised.map((x) => x.col));
       const baris = b.at[0] + r.headerRows;
       const at = (c: number) => `'${b.sheet}'!${columnLetters(b.at[1] + c)}${baris}`;
-      const tidakDibaca = r.headers.flatMap((h, c) => (h !== "" && !dibaca.has(c) ? [at(c)] : []));
+      // A running number ("No") outside LKIP_IKU is layout: left unread without a word.
+      const nomor = (h: string) => /^(no\.?|nomor)$/i.test(h.trim());
+      const tidakDibaca = r.headers.flatMap((h, c) =>
+        h !== "" && !dibaca.has(c) && !nomor(h) ? [at(c)] : []
+      );
       const disebut = temuan
         .filter((f) => f.kode === "KOLOM_DIABAIKAN" || f.kode === "KOLOM_GANDA")
         .map((f) => f.lokasi)
