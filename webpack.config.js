@@ -163,7 +163,9 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The pane reuses what the functions bundle has already loaded (decimal.js, src/core) instead
+      // of carrying its own copy: taskpane.html loads the functions bundle first anyway.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -44,6 +44,7 @@ export type {
 export { SKALA_KATEGORI, isTahun, percentPoints, readModel, recognizeColumns } from "./model";
 export type { ColumnRecognition, LkipModel, Settings } from "./model";
 export {
+  TABLE_NAMES,
   TABLE_SPECS,
   catatanPemeriksaan,
   layoutSheet,

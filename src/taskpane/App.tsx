@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { TABLE_SPECS, type Finding, type Settings, type SourceName } from "../report";
+import { TABLE_NAMES, type Finding, type Settings, type SourceName } from "../report";
 import { BuildFooter } from "./BuildFooter";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { EmptyState } from "./EmptyState";
@@ -91,7 +91,7 @@ export function App({ env }: { env: Env }) {
   const shared = useShared();
   const [state, dispatch] = useReducer(
     reducer,
-    TABLE_SPECS.map((x) => x.id),
+    TABLE_NAMES.map((x) => x.id),
     initialState
   );
   const act = useAction(dispatch);

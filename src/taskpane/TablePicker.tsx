@@ -7,7 +7,7 @@ import {
   Checkbox,
   makeStyles,
 } from "@fluentui/react-components";
-import { TABLE_SPECS } from "../report";
+import { TABLE_NAMES } from "../report";
 import { useTexts } from "./texts";
 
 const useStyles = makeStyles({
@@ -25,15 +25,15 @@ export function TablePicker(props: {
     <Accordion collapsible>
       <AccordionItem value="tabel">
         <AccordionHeader>
-          {f(t.tables, { n: chosen.length, total: TABLE_SPECS.length })}
+          {f(t.tables, { n: chosen.length, total: TABLE_NAMES.length })}
         </AccordionHeader>
         <AccordionPanel>
           <div
             className={s.list}
             role="group"
-            aria-label={f(t.tables, { n: chosen.length, total: TABLE_SPECS.length })}
+            aria-label={f(t.tables, { n: chosen.length, total: TABLE_NAMES.length })}
           >
-            {TABLE_SPECS.map((spec) => (
+            {TABLE_NAMES.map((spec) => (
               <Checkbox
                 key={spec.id}
                 label={`${spec.id}. ${spec.nama}`}

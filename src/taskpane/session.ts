@@ -6,18 +6,12 @@
 import {
   explainError,
   extendName,
-  insertTemplate as writeTemplate,
   makeSourceTable,
-  markSampleSheets,
   readOutside,
   readSelection,
   readWorkbook,
-  removeSampleSheets,
-  sampleSheets,
   selectAddress,
-  writeInputPlan,
   writeSettings,
-  writeSheetPlan,
   type ExcelRun,
   type HostInfo,
   type SelectionRead,
@@ -25,15 +19,10 @@ import {
 } from "../excel";
 import {
   SOURCE_NAMES,
-  catatanPemeriksaan,
-  layoutSheet,
   periksa,
   readModel,
   recognizeColumns,
-  sampleInput,
   splitAddress,
-  tabelSheet,
-  templatePlan,
   type ColumnRecognition,
   type Finding,
   type LeftOut,
@@ -79,6 +68,12 @@ async function explained<T>(env: Env, work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Building tables and inserting sheets load on first use, in their own chunk: the pane's first
+ * paint (sources, settings, findings) needs none of that code (README, "Kinerja").
+ */
+const writing = () => import(/* webpackChunkName: "later-writing" */ "./writing");
+
 /** Pure: the model and findings for the current settings (no round trip to Excel). */
 export function analyse(raw: RawWorkbook, overrides: Partial<Settings>): Inspection {
   const model = readModel(raw, overrides);
@@ -117,36 +112,9 @@ export function build(
   replace: boolean,
   onStep: (step: Step) => void
 ): Promise<BuildOutcome> {
-  return explained(env, () => buildNow(env, overrides, tables, replace, onStep));
-}
-
-async function buildNow(
-  env: Env,
-  overrides: Partial<Settings>,
-  tables: number[],
-  replace: boolean,
-  onStep: (step: Step) => void
-): Promise<BuildOutcome> {
-  onStep("membaca");
-  // Tables need only the sources; the cells outside fixed names are the inspection's concern.
-  const read = await readWorkbook({ run: env.run, supports: env.host.supports });
-  onStep("memeriksa");
-  const model = readModel(read.raw, overrides);
-  onStep("menghitung");
-  const built = tabelSheet(model, { tables });
-  onStep("menulis");
-  const write = await writeSheetPlan(built.plan, {
-    replace,
-    run: env.run,
-    supports: env.host.supports,
-    known: read,
-  });
-  return {
-    write,
-    tables: built.tables.map((t) => ({ id: t.id, title: t.title })),
-    leftOut: built.leftOut,
-    rowsLeftOut: model.leftOut,
-  };
+  return explained(env, async () =>
+    (await writing()).buildNow(env, overrides, tables, replace, onStep)
+  );
 }
 
 /**
@@ -158,19 +126,7 @@ export function writeCatatan(
   findings: Finding[],
   replace: boolean
 ): Promise<WriteResult> {
-  return explained(env, () => writeCatatanNow(env, findings, replace));
-}
-
-async function writeCatatanNow(
-  env: Env,
-  findings: Finding[],
-  replace: boolean
-): Promise<WriteResult> {
-  const read = await readWorkbook({ run: env.run, supports: env.host.supports });
-  // The sheet keeps its one name in both languages, so switching never leaves a second copy.
-  const table = catatanPemeriksaan(findings, env.host.language);
-  const plan = layoutSheet("Catatan Pemeriksaan", [table]);
-  return writeSheetPlan(plan, { replace, run: env.run, supports: env.host.supports, known: read });
+  return explained(env, async () => (await writing()).writeCatatanNow(env, findings, replace));
 }
 
 export type SampleResult =
@@ -182,32 +138,12 @@ export type SampleResult =
  * leaves "(2)" sheets beside names that still point at the first set.
  */
 export function insertSample(env: Env, replace = false): Promise<SampleResult> {
-  return explained(env, () => insertSampleNow(env, replace));
-}
-
-async function insertSampleNow(env: Env, replace = false): Promise<SampleResult> {
-  const plan = sampleInput({ rumus: true });
-  const names = plan.sheets.map((s) => s.name);
-  const { ours } = await sampleSheets(names, { run: env.run });
-  if (ours.length > 0) {
-    if (!replace) return { status: "ask", sheets: ours };
-    await removeSampleSheets(ours, SOURCE_NAMES, { run: env.run });
-  }
-  const result = await writeInputPlan(plan, { run: env.run, supports: env.host.supports });
-  const written = Object.values(result.sheets);
-  if (env.host.supports("ExcelApi", "1.12")) await markSampleSheets(written, { run: env.run });
-  return { status: "written", sheets: written.join(", ") };
+  return explained(env, async () => (await writing()).insertSampleNow(env, replace));
 }
 
 /** "Sisipkan templat kosong": empty, correctly headed tables for the sources still missing. */
 export function insertTemplate(env: Env, model: LkipModel): Promise<string> {
-  return explained(env, () => insertTemplateNow(env, model));
-}
-
-async function insertTemplateNow(env: Env, model: LkipModel): Promise<string> {
-  const missing = SOURCE_NAMES.filter((s) => !model.sumber[s]);
-  const sheets = await writeTemplate(templatePlan(missing, model.settings.tahun), { run: env.run });
-  return sheets.join(", ");
+  return explained(env, async () => (await writing()).insertTemplateNow(env, model));
 }
 
 export interface SelectionPreview {

@@ -118,6 +118,8 @@ async function main(): Promise<void> {
       write: round(median(bigRuns.map((r) => r.writeMs)), 0),
     },
     pane_files: b.paneFiles,
+    pane_later_gz_kb: round(b.laterKb, 1),
+    pane_later_files: b.laterFiles,
     dist: b.built,
     machine,
   };
@@ -207,6 +209,7 @@ async function main(): Promise<void> {
       `${round(k, 1)} KB`,
     ]),
     ["pane files counted", b.paneFiles.join(" + ")],
+    ["pane chunks loaded on first use", b.laterFiles.join(" + ") || "(none)"],
     [
       "scripts fetched before the pane painted",
       ready.scriptsBeforePane.join(" + ") || "(none seen)",

@@ -1,6 +1,8 @@
 /**
  * Gzipped size of what the browser loads from dist/: the functions bundle, and everything the task
  * pane loads before its first paint (taskpane.html's own scripts plus the lazily imported chunks).
+ * Chunks named `later-*` load only when the user first asks for their work (building tables,
+ * inserting the sample): counted apart, never in the first load.
  * Office.js itself comes from Microsoft's CDN and is not ours, so it is not counted.
  */
 import { execSync } from "node:child_process";
@@ -17,6 +19,9 @@ export interface BundleSizes {
   files: Record<string, number>;
   /** The files counted for the pane (in load order). */
   paneFiles: string[];
+  /** On-demand chunks (`later-*`), loaded on first use after the pane is on screen. */
+  laterKb: number;
+  laterFiles: string[];
   built: "fresh" | "existing" | "existing (stale: build failed)";
 }
 
@@ -32,6 +37,9 @@ export const isBundle = (file: string, entry: string) =>
 export function gzKb(file: string): number {
   return kb(gzipSync(readFileSync(file)).length);
 }
+
+/** A chunk loaded on first use, not at first paint (webpackChunkName "later-…"). */
+export const isLater = (file: string) => /^later-[\w-]+(\.[0-9a-f]{8})?\.js$/.test(file);
 
 /** Local scripts of an HTML page, in document order (absolute CDN URLs left out). */
 export function localScripts(html: string): string[] {
@@ -96,8 +104,8 @@ export function bundleSizes(root: string, built: BundleSizes["built"]): BundleSi
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   const scripts = localScripts(html);
   // Lazily imported chunks are every other top-level .js file (the build names them [name].[hash].js);
-  // the pane's only dynamic import pulls them all (its own code and the vendor split). The browser
-  // page's bundles live under web/ and are not counted here.
+  // the pane's first dynamic import pulls them all (its own code and the vendor split), except the
+  // `later-*` ones. The browser page's bundles live under web/ and are not counted here.
   const entries = new Set(scripts);
   const functionsJs = scripts.find((f) => isBundle(f, "functions"));
   if (!functionsJs)
@@ -106,9 +114,11 @@ export function bundleSizes(root: string, built: BundleSizes["built"]): BundleSi
   const chunks = readdirSync(dist).filter(
     (f) => f.endsWith(".js") && !entries.has(f) && f !== "functions.js" && !isBundle(f, "functions")
   );
-  const paneFiles = [...scripts, ...chunks.sort()];
+  const paneFiles = [...scripts, ...chunks.filter((f) => !isLater(f)).sort()];
+  const laterFiles = chunks.filter(isLater).sort();
   const files: Record<string, number> = {};
-  for (const f of new Set(paneFiles)) files[relative(dist, join(dist, f))] = gzKb(join(dist, f));
+  for (const f of new Set([...paneFiles, ...laterFiles]))
+    files[relative(dist, join(dist, f))] = gzKb(join(dist, f));
   const webScripts = localScripts(readFileSync(join(dist, "lkip.html"), "utf8"));
   for (const f of webScripts) files[f] = gzKb(join(dist, f));
   return {
@@ -117,6 +127,8 @@ export function bundleSizes(root: string, built: BundleSizes["built"]): BundleSi
     taskpaneKb: paneFiles.reduce((s, f) => s + files[f], 0),
     files,
     paneFiles,
+    laterKb: laterFiles.reduce((s, f) => s + files[f], 0),
+    laterFiles,
     built,
   };
 }

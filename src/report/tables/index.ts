@@ -1,4 +1,5 @@
 /** Tables: the standard tables as host-free descriptions, and their layout on one sheet. */
+export { TABLE_NAMES } from "./names";
 export { TABLE_SPECS } from "./specs";
 export type { LeftOut } from "./specs";
 export { reasonText } from "./reasons";

@@ -26,69 +26,32 @@ import { renderTable, type Declared, type TableContext } from "./define";
 import { judul } from "./table-cells";
 import { tidakDibuat, type LeftOutReason } from "./reasons";
 import type { ChartSpec, SourceName, TableDesc } from "../contract";
+import { TABLE_NAMES, type TableName } from "./names";
 
-/** One standard table: its number, name, the sources it needs, and its declaration (define.ts). */
-export interface TableSpec {
-  id: number;
-  nama: string;
-  needs: SourceName[];
+/** One standard table: TABLE_NAMES' entry and its declaration (define.ts). */
+export interface TableSpec extends TableName {
   declare: (ctx: TableContext) => Declared;
 }
 
-export const TABLE_SPECS: readonly TableSpec[] = [
-  {
-    id: 1,
-    nama: "Perjanjian Kinerja",
-    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
-    declare: tabelPerjanjianKinerja,
-  },
-  { id: 2, nama: "Capaian Indikator Kinerja Utama", needs: ["LKIP_IKU"], declare: tabelCapaianIku },
-  {
-    id: 3,
-    nama: "Jumlah Indikator menurut Predikat Capaian",
-    needs: ["LKIP_IKU"],
-    declare: tabelPredikat,
-  },
-  { id: 4, nama: "Jumlah Indikator menurut Kategori", needs: ["LKIP_IKU"], declare: tabelKategori },
-  {
-    id: 5,
-    nama: "Capaian IKU menurut Kategori",
-    needs: ["LKIP_IKU"],
-    declare: tabelCapaianKategori,
-  },
-  {
-    id: 6,
-    nama: "Perbandingan Realisasi dengan Tahun Sebelumnya",
-    needs: ["LKIP_IKU"],
-    declare: tabelTahunLalu,
-  },
-  { id: 7, nama: "Perbandingan dengan Target Renstra", needs: ["LKIP_IKU"], declare: tabelRenstra },
-  {
-    id: 8,
-    nama: "Efisiensi Sumber Daya",
-    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
-    declare: tabelEfisiensi,
-  },
-  {
-    id: 9,
-    nama: "Program dan Kegiatan Penunjang per Sasaran",
-    needs: ["LKIP_ANGGARAN"],
-    declare: tabelProgramKegiatan,
-  },
-  {
-    id: 10,
-    nama: "Pagu dan Realisasi Anggaran per Sasaran",
-    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
-    declare: tabelAnggaranSasaran,
-  },
-  {
-    id: 11,
-    nama: "Efektivitas Anggaran terhadap Capaian Sasaran",
-    needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
-    declare: tabelEfektivitas,
-  },
-  { id: 12, nama: "Komposisi Belanja", needs: ["LKIP_BELANJA"], declare: tabelBelanja },
-];
+const DECLARE: Record<number, TableSpec["declare"]> = {
+  1: tabelPerjanjianKinerja,
+  2: tabelCapaianIku,
+  3: tabelPredikat,
+  4: tabelKategori,
+  5: tabelCapaianKategori,
+  6: tabelTahunLalu,
+  7: tabelRenstra,
+  8: tabelEfisiensi,
+  9: tabelProgramKegiatan,
+  10: tabelAnggaranSasaran,
+  11: tabelEfektivitas,
+  12: tabelBelanja,
+};
+
+export const TABLE_SPECS: readonly TableSpec[] = TABLE_NAMES.map((t) => ({
+  ...t,
+  declare: DECLARE[t.id],
+}));
 
 /** A table not built and why. */
 export interface LeftOut {
