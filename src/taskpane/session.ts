@@ -98,6 +98,10 @@ export function inspect(env: Env, overrides: Partial<Settings> = {}): Promise<In
 
 async function inspectNow(env: Env, overrides: Partial<Settings> = {}): Promise<Inspection> {
   const read = await readAll(env);
+  // The pane is on screen with its data: fetch the writing code now, so that "Buat Tabel" starts
+  // at once (its steps shown as before) instead of waiting for a download. A failure here is
+  // retried by the click itself.
+  writing().catch(() => undefined);
   return analyse(read.raw, overrides);
 }
 
