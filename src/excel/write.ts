@@ -38,9 +38,12 @@ export interface WriteResult {
   replaced: boolean;
   /** Titles of the charts added. */
   charts: string[];
-  /** Plain-Indonesian remark for the summary, e.g. why charts were left out. */
-  note?: string;
+  /** A remark for the summary as a code (e.g. why charts were left out); the pane words it. */
+  note?: WriteNote;
 }
+
+/** Remarks a write can leave; their words are in the pane's dictionary (taskpane/i18n.ts). */
+export type WriteNote = "GRAFIK_TIDAK_DIBUAT";
 
 /**
  * TABLES.md "Print", as the .xlsx writer applies it: Worksheet.pageLayout (orientation, paperSize,
@@ -249,7 +252,7 @@ async function writeOn(
     await ctx.sync();
   }
   // Charts are extras, in their own step after the data: a host that refuses them loses no table.
-  let note: string | undefined;
+  let note: WriteNote | undefined;
   let chartTitles = charts.titles;
   if (charts.adds.length > 0) {
     for (const op of charts.adds) op.apply(target);
@@ -257,7 +260,7 @@ async function writeOn(
       await ctx.sync();
     } catch {
       chartTitles = [];
-      note = "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.";
+      note = "GRAFIK_TIDAK_DIBUAT";
     }
   }
   return { status: "written", sheetName, replaced: replacing, charts: chartTitles, note };
