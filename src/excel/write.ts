@@ -150,17 +150,18 @@ export async function writeSheetPlan(plan: SheetPlan, opts: WriteOptions): Promi
     if (existing && ours && !opts.replace) {
       return { status: "needsConfirmation", sheetName: existing, replaced: false, charts: [] };
     }
-    const replacing = Boolean(existing && ours);
-    const sheetName = replacing ? existing! : nextFreeSheetName(plan.name, taken);
+    // Our own sheet of that name, replaced (the user has confirmed); undefined: none to replace.
+    const replaced = existing && ours ? existing : undefined;
+    const sheetName = replaced ?? nextFreeSheetName(plan.name, taken);
 
     // The new sheet gets a temporary name while the old one still exists, then takes its name.
-    const ws = worksheets.add(replacing ? nextFreeSheetName("LKIP sementara", taken) : sheetName);
-    if (replacing) {
-      worksheets.getItem(existing!).delete();
+    const ws = worksheets.add(replaced ? nextFreeSheetName("LKIP sementara", taken) : sheetName);
+    if (replaced) {
+      worksheets.getItem(replaced).delete();
       ws.name = sheetName;
     }
     if (canMark) ws.customProperties.add(ADDIN_MARK_KEY, ADDIN_MARK_VALUE);
-    return writeOn(ctx, ws, plan, supports, limit, sheetName, replacing);
+    return writeOn(ctx, ws, plan, supports, limit, sheetName, replaced !== undefined);
   });
 }
 
@@ -176,7 +177,7 @@ interface Existing {
 
 function fromKnown(known: WorkbookRead, name: string): Existing {
   const existing = known.sheets.find((s) => sameSheetName(s, name));
-  const inputSheets = Object.values(known.raw.ranges).map((r) => r!.sheet);
+  const inputSheets = Object.values(known.raw.ranges).flatMap((r) => (r ? [r.sheet] : []));
   const ours =
     existing !== undefined &&
     known.existingOutput.some((s) => sameSheetName(s, existing)) &&
