@@ -97,7 +97,7 @@ export function SelfTest({ env }: { env: Env }) {
           {items.map((i) => (
             <li key={i.id} data-ok={i.ok}>
               <span className={i.ok ? styles.ok : styles.bad}>{i.ok ? "✓" : "✗"}</span>{" "}
-              {i.title[lang]} <Caption1>— {i.detail}</Caption1>
+              {i.title[lang]} <Caption1>— {i.detail[lang]}</Caption1>
             </li>
           ))}
         </ul>
