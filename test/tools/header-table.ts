@@ -28,7 +28,7 @@ export function headerTable(): string {
     "|---|---|---|",
     ...rows,
     "",
-    `\`{tahun}\` = tahun laporan; \`{tahun akhir}\` = tahun terakhir Renstra (lebih dari tahun laporan). Di \`LKIP_IKU\`, \`Realisasi {tahun sebelumnya}\` (mis. \`Realisasi 2023\`) dan \`Realisasi Tahun Lalu\` adalah realisasi tahun-tahun lalu. Baris total di dalam rentang dikenali dari teksnya: ${LABEL_TOTAL.map((l) => `"${l}"`).join(", ")} (RULES §11).`,
+    `\`{tahun}\` = tahun laporan; \`{tahun akhir}\` = tahun terakhir Renstra (lebih dari tahun laporan). Di \`LKIP_IKU\`, \`Realisasi {tahun sebelumnya}\` (mis. \`Realisasi 2023\`) dan \`Realisasi Tahun Lalu\` adalah realisasi tahun-tahun lalu; \`Target\` atau \`Capaian\` tahun lain, \`Realisasi\` tahun sesudah tahun laporan, dan judul yang tidak dikenal tidak dibaca — pemeriksaan menyebut setiap kolom itu (info) di sel judulnya. Baris total di dalam rentang dikenali dari teksnya: ${LABEL_TOTAL.map((l) => `"${l}"`).join(", ")} (RULES §11).`,
     END,
   ].join("\n");
 }

@@ -133,6 +133,21 @@ export type BukanRentang =
   | { jenis: "lembarTidakAda"; lembar: string }
   | { jenis: "tanpaJudul" };
 
+/** Why a header is not read (KOLOM_DIABAIKAN). */
+export type SebabDiabaikan =
+  | { jenis: "tidakDikenal" }
+  /** A header of another source's vocabulary ("Program" in LKIP_IKU). */
+  | { jenis: "sumberLain"; dipakaiDi: SourceName[] }
+  /** A known column for a year the source does not use ("Capaian 2019 (%)" in a 2020 report). */
+  | {
+      jenis: "tahunLain";
+      kolom: string;
+      tahun: number;
+      tahunLaporan: number;
+      /** The report year's column of that kind is missing (Tahun may be wrong). */
+      tanpaTahunIni?: boolean;
+    };
+
 /** Why a setting in LKIP_INFO is not valid. */
 export type AlasanPengaturan =
   | { jenis: "tahun"; tertulis: string }
@@ -156,9 +171,22 @@ export type TidakTeruji =
   /** The efisiensi is not computable; `teks` is compute's reason (Indonesian; English: core-messages.ts). */
   | { jenis: "efisiensi"; teks: string };
 
+/**
+ * A row left out whose label starts like a printed total ("Jumlah Capaian Realisasi Kinerja"):
+ * by RULES §11 that is data, so the message says how to make it a total that is checked.
+ */
+export interface MiripTotal {
+  /** The label as written. */
+  teks: string;
+  /** The §11 label to write instead. */
+  label: "Jumlah" | "Rata-rata";
+}
+
 /** Every row problem says whether the row (wajib) or only the value is left out. */
 interface Baris {
   wajib: boolean;
+  /** Set on the first problem of a left-out row that looks like a printed total. */
+  total?: MiripTotal;
 }
 
 // ------------------------------------------------------------ phrase helpers
@@ -171,14 +199,22 @@ export function kutip(s: string, max = 80): string {
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
 }
 
+// Each message ends its sentence right after these (`; ${BARIS_ID(p)}.`), so the total hint is
+// a sentence of its own before that full stop.
 const BARIS_ID = (p: Baris) =>
-  p.wajib
+  (p.wajib
     ? "sampai diperbaiki, baris ini tidak dimasukkan ke tabel"
-    : "sampai diperbaiki, nilai ini tidak dipakai (baris lainnya tetap dipakai)";
+    : "sampai diperbaiki, nilai ini tidak dipakai (baris lainnya tetap dipakai)") +
+  (p.total
+    ? `. Bila baris ini baris ${p.total.label.toLowerCase()} yang tercetak di laporan (${kutip(p.total.teks)}), tulis "${p.total.label}" sebagai satu-satunya teks di baris itu (src/core/README.md §11): baris itu lalu dikenali sebagai baris total, tidak dibaca sebagai data, dan angkanya diperiksa`
+    : "");
 const BARIS_EN = (p: Baris) =>
-  p.wajib
+  (p.wajib
     ? "until it is fixed, this row is left out of the tables"
-    : "until it is fixed, this value is not used (the rest of the row is)";
+    : "until it is fixed, this value is not used (the rest of the row is)") +
+  (p.total
+    ? `. If this row is the report's printed ${p.total.label === "Jumlah" ? "total" : "average"} (${kutip(p.total.teks)}), write "${p.total.label}" as the only text on that row (src/core/README.md §11): it is then recognised as a total row, not read as data, and its figures are checked`
+    : "");
 
 const milikId = (m: Milik): string => {
   switch (m.jenis) {
@@ -572,6 +608,42 @@ export const CATALOGUE = {
         ? ` Columns Realisasi ${p.tahunLalu.join(", ")} are read as earlier years; check Tahun in LKIP_INFO.`
         : ""),
   }),
+  // A header the source does not read (WORKBOOK.md: unknown columns are ignored, never silently).
+  KOLOM_DIABAIKAN: entry<{ sumber: SourceName; judul: string; sebab: SebabDiabaikan }>({
+    tingkat: "info",
+    id: (p, at) => {
+      const s = p.sebab;
+      switch (s.jenis) {
+        case "tidakDikenal":
+          return `Kolom "${p.judul}" di ${at} tidak dikenal di ${p.sumber}, jadi diabaikan: isinya tidak dibaca dan tidak diperiksa. Bila kolom itu harus dibaca, beri judul yang diterima (daftar judul kolom ada di README add-in).`;
+        case "sumberLain":
+          return `Kolom "${p.judul}" di ${at} adalah kolom ${s.dipakaiDi.join(" dan ")}, bukan kolom ${p.sumber}, jadi di sini diabaikan.`;
+        case "tahunLain":
+          return (
+            `Kolom "${p.judul}" di ${at} adalah ${s.kolom} tahun ${s.tahun}, bukan tahun laporan ${s.tahunLaporan}, jadi diabaikan (yang dibaca hanya kolom ${s.kolom} ${s.tahunLaporan}).` +
+            (s.tanpaTahunIni
+              ? ` Kolom ${s.kolom} ${s.tahunLaporan} tidak ada: bila tahun laporannya ${s.tahun}, isi Tahun di LKIP_INFO dengan ${s.tahun}.`
+              : "")
+          );
+      }
+    },
+    en: (p, at) => {
+      const s = p.sebab;
+      switch (s.jenis) {
+        case "tidakDikenal":
+          return `Column "${p.judul}" at ${at} is not a column ${p.sumber} knows, so it is ignored: its cells are neither read nor checked. If it should be read, give it an accepted header (the list of headers is in the add-in's README).`;
+        case "sumberLain":
+          return `Column "${p.judul}" at ${at} is a column of ${s.dipakaiDi.join(" and ")}, not of ${p.sumber}, so it is ignored here.`;
+        case "tahunLain":
+          return (
+            `Column "${p.judul}" at ${at} is the ${s.kolom} of ${s.tahun}, not of the report year ${s.tahunLaporan}, so it is ignored (only the ${s.kolom} ${s.tahunLaporan} column is read).` +
+            (s.tanpaTahunIni
+              ? ` There is no ${s.kolom} ${s.tahunLaporan} column: if the report year is ${s.tahun}, write ${s.tahun} as Tahun in LKIP_INFO.`
+              : "")
+          );
+      }
+    },
+  }),
   PENGATURAN_GANDA: entry<{ kunci: string; dipakai: CellRef }>({
     tingkat: "galat",
     id: (p) =>
@@ -842,20 +914,39 @@ export const CATALOGUE = {
     baris: string;
     tertulis: string;
     hitung: string;
+    /** What `hitung` is of the rows it stands for: their sum, their mean, or Σ realisasi / Σ pagu. */
+    wakil: "jumlah" | "rata" | "serapan";
+    /** The tables print `hitung` too (a grand total or the Rata-rata row); a sum of capaian, never. */
+    diTabel: boolean;
     /** Rows in its span left out for problems: then it cannot be judged yet. */
     ditinggal: string[];
   }>({
     tingkat: (p) => (p.ditinggal.length > 0 ? "peringatan" : "galat"),
-    id: (p, at) =>
-      `${p.kolom} di baris total ${kutip(p.label)} (${p.baris}) tertulis ${p.tertulis} di ${at}, padahal yang diwakilinya ${p.hitung}. Baris total tidak ikut dihitung; tabel memakai ${p.hitung}.` +
-      (p.ditinggal.length > 0
-        ? ` ${p.ditinggal.length} baris di bagiannya tidak terbaca (${p.ditinggal.slice(0, 3).join(", ")}); perbaiki baris itu lebih dahulu.`
-        : ` Ganti dengan ${p.hitung}, atau periksa baris yang diwakilinya.`),
-    en: (p, at) =>
-      `${p.kolom} on the total row ${kutip(p.label)} (${p.baris}) is written ${p.tertulis} at ${at}, but the rows it stands for give ${p.hitung}. The total row is not counted; the tables use ${p.hitung}.` +
-      (p.ditinggal.length > 0
-        ? ` ${p.ditinggal.length} rows in its part could not be read (${p.ditinggal.slice(0, 3).join(", ")}); fix them first.`
-        : ` Write ${p.hitung}, or check the rows it stands for.`),
+    id: (p, at) => {
+      const k = p.kolom.toLowerCase();
+      const wakil =
+        p.wakil === "serapan"
+          ? `serapan dari jumlah pagu dan realisasi baris yang diwakilinya (Σ realisasi / Σ pagu × 100)`
+          : `${p.wakil === "rata" ? "rata-rata" : "jumlah"} ${k} baris yang diwakilinya`;
+      return (
+        `${p.kolom} di baris total ${kutip(p.label)} (${p.baris}) tertulis ${p.tertulis} di ${at}, padahal ${wakil} ${p.hitung}. Baris total tidak ikut dihitung${p.diTabel ? `; tabel mencetak ${p.hitung}` : ""}.` +
+        (p.ditinggal.length > 0
+          ? ` ${p.ditinggal.length} baris di bagiannya tidak terbaca (${p.ditinggal.slice(0, 3).join(", ")}); perbaiki baris itu lebih dahulu.`
+          : ` Ganti dengan ${p.hitung}, atau periksa baris yang diwakilinya.`)
+      );
+    },
+    en: (p, at) => {
+      const wakil =
+        p.wakil === "serapan"
+          ? `the serapan of the rows it stands for (Σ realisasi / Σ pagu × 100) is`
+          : `the ${p.wakil === "rata" ? "mean" : "sum"} of the ${p.kolom} of the rows it stands for is`;
+      return (
+        `${p.kolom} on the total row ${kutip(p.label)} (${p.baris}) is written ${p.tertulis} at ${at}, but ${wakil} ${p.hitung}. The total row is not counted${p.diTabel ? `; the tables print ${p.hitung}` : ""}.` +
+        (p.ditinggal.length > 0
+          ? ` ${p.ditinggal.length} rows in its part could not be read (${p.ditinggal.slice(0, 3).join(", ")}); fix them first.`
+          : ` Write ${p.hitung}, or check the rows it stands for.`)
+      );
+    },
   }),
   TOTAL_TANPA_MAKNA: entry<{ label: string; baris: string }>({
     tingkat: "peringatan",

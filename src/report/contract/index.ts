@@ -50,6 +50,7 @@ export type {
   Kenapa,
   Lang,
   Milik,
+  MiripTotal,
   NilaiSel,
   Pecahan,
   Rincian,

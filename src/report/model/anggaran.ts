@@ -2,7 +2,7 @@
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { columnsFound, resolveHeaders } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
-import { cakupan, labelTotal, totalTertulis } from "./totals";
+import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
 import type {
   BarisAnggaran,
   BarisDitinggal,
@@ -147,6 +147,7 @@ export function readAnggaran(
         ? matchIndikator(row, k.indikator, indikatorSel, nomor, sasaran, indikator)
         : null;
 
+    row.sebutTotal(miripTotal(range.values[r]));
     out.findings.push(...row.problems, ...row.valueProblems);
     if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
       const left: BarisDitinggal = {
@@ -190,6 +191,7 @@ export function readAnggaran(
       const row = new RowReader(range, p.r);
       row.decimal(k.pagu, "Pagu", true);
       row.decimal(k.realisasi, "Realisasi", true);
+      row.sebutTotal(miripTotal(range.values[p.r]));
       out.findings.push(...row.problems, ...row.valueProblems);
       out.leftOut.push({
         source: "LKIP_ANGGARAN",

@@ -1,7 +1,7 @@
 /** LKIP_BELANJA rows → spending by type (WORKBOOK.md). */
 import { RowReader, sourceRef } from "./row-reader";
 import { resolveHeaders } from "./columns";
-import { cakupan, labelTotal, totalTertulis } from "./totals";
+import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
 import type { BarisBelanja, BarisDitinggal, TotalTertulis } from "./types";
 import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
@@ -62,6 +62,7 @@ export function readBelanja(
     const pagu = row.decimal(k.pagu, "Pagu", true);
     // Optional column, but once it is there every row needs it, or the total would be partial.
     const realisasi = adaRealisasi ? row.decimal(k.realisasi, "Realisasi", true) : null;
+    row.sebutTotal(miripTotal(range.values[r]));
     out.findings.push(...row.problems, ...row.valueProblems);
     if (row.problems.length > 0 || !jenis || !pagu || (adaRealisasi && !realisasi)) {
       out.leftOut.push({

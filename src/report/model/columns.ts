@@ -5,6 +5,8 @@
 import { temuan } from "../contract";
 import type { Finding, FindingParams, RawCell, RawRange, SourceName } from "../contract";
 
+type SebabDiabaikan = FindingParams<"KOLOM_DIABAIKAN">["sebab"];
+
 export type IkuKolom =
   | "tujuan"
   | "sasaran"
@@ -125,7 +127,16 @@ export const KOSAKATA: readonly Kosakata[] = [
   {
     key: "capaian",
     label: "Capaian",
-    aliases: ["% Capaian", "Capaian (%)", "Capaian Kinerja"],
+    // The {tahun} forms as reports print them ("Capaian 2020 (%)"), read like "Target {tahun}":
+    // WORKBOOK.md lists the year only for Target and Realisasi.
+    aliases: [
+      "% Capaian",
+      "Capaian (%)",
+      "Capaian Kinerja",
+      "Capaian {tahun}",
+      "% Capaian {tahun}",
+      "Capaian Kinerja {tahun}",
+    ],
     sources: { LKIP_IKU: false },
   },
   { key: "predikat", label: "Predikat", aliases: [], sources: { LKIP_IKU: false } },
@@ -256,32 +267,62 @@ export interface Headers<K extends string> {
   findings: Finding[];
 }
 
-type Match<K> = { key: K; tahunKolom?: number } | { tahun: number } | null;
+/** A header read as a column, as an earlier year's Realisasi, or left unread (and why). */
+type Match<K> =
+  | { key: K; tahunKolom?: number }
+  | { tahun: number }
+  | { lain: { kolom: string; tahun: number } }
+  | null;
 
-/** Year-bearing IKU headers depend on the report year (WORKBOOK.md LKIP_IKU). */
+/**
+ * Year-bearing IKU headers depend on the report year (WORKBOOK.md LKIP_IKU). A header of a
+ * known column for a year it does not use ("Target 2019", "Capaian 2019 (%)" in a 2020 report)
+ * is `lain`: left unread, and said so.
+ */
 function matchIkuYear(header: string, tahun: number): Match<IkuKolom> {
   const norm = header.replace(/[()]/g, ""); // "Target Renstra (2026)"
+  const lain = (kolom: string, y: number) => ({ lain: { kolom, tahun: y } });
   if (norm === "realisasitahunlalu") return { tahun: tahun - 1 };
   let m = /^realisasi(?:kinerja)?(?:tahun)?(\d{4})$/.exec(norm);
   if (m) {
     const y = Number(m[1]);
     if (y === tahun) return { key: "realisasi" };
-    return y < tahun ? { tahun: y } : null;
+    return y < tahun ? { tahun: y } : lain("Realisasi", y);
   }
   m = /^target(?:kinerja|pk)?(?:tahun)?(\d{4})$/.exec(norm);
-  if (m) return Number(m[1]) === tahun ? { key: "target" } : null;
+  if (m) return Number(m[1]) === tahun ? { key: "target" } : lain("Target", Number(m[1]));
+  // "Capaian 2020 (%)", "% Capaian 2020", "Capaian Kinerja 2020": the report year's column is the
+  // typed capaian; another year's capaian has nothing here to be checked against.
+  m = /^%?capaian(?:kinerja)?(?:tahun)?(\d{4})%?$/.exec(norm);
+  if (m) return Number(m[1]) === tahun ? { key: "capaian" } : lain("Capaian", Number(m[1]));
   // "Target Renstra 2024" in a 2024 report is that year's Renstra target; a later year is the
   // end-of-period target (the Renstra's last year).
   m = /^targetrenstra(?:tahun)?(\d{4})$/.exec(norm);
   if (m) {
     const y = Number(m[1]);
     if (y === tahun) return { key: "targetRenstra", tahunKolom: y };
-    return y > tahun ? { key: "targetAkhirRenstra", tahunKolom: y } : null;
+    return y > tahun ? { key: "targetAkhirRenstra", tahunKolom: y } : lain("Target Renstra", y);
   }
   m = /^targetakhir(?:periode)?renstra(?:tahun)?(\d{4})$/.exec(norm);
   if (m) return { key: "targetAkhirRenstra", tahunKolom: Number(m[1]) };
   return null;
 }
+
+/** The sources whose vocabulary has this header (for a header another source uses). */
+function sourcesKnowing(text: string, tahun: number): DataSource[] {
+  const norm = normalizeHeader(text);
+  const persen = normalizeHeaderPersen(text);
+  return (Object.keys(SOURCE_COLUMNS) as DataSource[]).filter(
+    (s) =>
+      SOURCE_COLUMNS[s].some(
+        (spec) => spec.persen.includes(persen) || spec.aliases.includes(norm)
+      ) ||
+      (s === "LKIP_IKU" && matchIkuYear(norm, tahun) !== null)
+  );
+}
+
+/** Headers of a display-number column, read in LKIP_IKU, left unread (and unmentioned) elsewhere. */
+const RUNNING_NUMBER = ["no", "nomor"];
 
 const SOURCE_COLUMNS = {
   LKIP_IKU: IKU_COLUMNS,
@@ -308,6 +349,7 @@ export function resolveHeaders<S extends Source>(
     findings: [],
   };
   const seen = new Map<string, number>(); // match id → first column
+  const diabaikan: { c: number; text: string; sebab: SebabDiabaikan }[] = [];
 
   headerRow.forEach((cell, c) => {
     const text = headerText(cell);
@@ -319,7 +361,20 @@ export function resolveHeaders<S extends Source>(
       specs.find((s) => s.persen.includes(persen)) ?? specs.find((s) => s.aliases.includes(norm));
     if (spec) match = { key: spec.key };
     else if (range.source === "LKIP_IKU") match = matchIkuYear(norm, tahun);
-    if (match === null) return;
+    // WORKBOOK.md: unknown columns are ignored — but never silently (the user typed them).
+    if (match === null || "lain" in match) {
+      // A running number ("No") is how officers lay out every list: nothing to say about it.
+      if (match === null && RUNNING_NUMBER.includes(norm)) return;
+      const lain = match === null ? sourcesKnowing(text, tahun) : [];
+      const sebab: SebabDiabaikan =
+        match !== null
+          ? { jenis: "tahunLain", ...match.lain, tahunLaporan: tahun }
+          : lain.length > 0
+            ? { jenis: "sumberLain", dipakaiDi: lain }
+            : { jenis: "tidakDikenal" };
+      diabaikan.push({ c, text, sebab });
+      return;
+    }
     const id = "key" in match ? match.key : `tahun:${match.tahun}`;
     const first = seen.get(id);
     if (first !== undefined) {
@@ -353,6 +408,24 @@ export function resolveHeaders<S extends Source>(
       })
     );
   }
+  for (const d of diabaikan) {
+    // Another year's column while the report year's is missing: Tahun in LKIP_INFO may be wrong.
+    const sebab =
+      d.sebab.jenis === "tahunLain"
+        ? { ...d.sebab, tanpaTahunIni: !hasColumnLabelled(specs, out.columns, d.sebab.kolom) }
+        : d.sebab;
+    out.findings.push(
+      temuan(
+        "KOLOM_DIABAIKAN",
+        { sumber: range.source, judul: d.text.trim(), sebab },
+        {
+          sumber: range.source,
+          sel: { sheet: range.sheet, row: range.row, col: range.col + d.c },
+          tertulis: d.text,
+        }
+      )
+    );
+  }
   return out;
 }
 
@@ -371,6 +444,15 @@ export function columnsFound<K extends string, R extends K>(
     found[key] = c;
   }
   return found as Record<R, number>;
+}
+
+/** Whether the column of that WORKBOOK.md name ("Target", "Capaian") was found. */
+function hasColumnLabelled(
+  specs: ColumnSpec<string>[],
+  columns: Partial<Record<string, number>>,
+  label: string
+): boolean {
+  return specs.some((s) => s.label === label && columns[s.key] !== undefined);
 }
 
 function missingParams(

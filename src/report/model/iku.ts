@@ -3,7 +3,7 @@ import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { columnsFound, resolveHeaders } from "./columns";
-import { cakupan, labelTotal, totalTertulis } from "./totals";
+import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
 import type {
   BarisDitinggal,
   LkipIndikator,
@@ -165,6 +165,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     const tRaw = row.cell(k.target);
     const rRaw = row.cell(k.realisasi);
     if (isKualitatif(tRaw, rRaw)) {
+      row.sebutTotal(miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
       if (row.problems.length > 0 || current === null || !nama) {
         out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
@@ -209,6 +210,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       ? targetRenstra
       : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
 
+    row.sebutTotal(miripTotal(range.values[r]));
     out.findings.push(...row.problems, ...row.valueProblems);
     if (row.problems.length > 0 || current === null || !nama || !target || !realisasi || !arah) {
       out.leftOut.push({

@@ -79,6 +79,12 @@ export function joinHeaderRows(top: RawCell[], bottom: RawCell[]): string[] {
   return out;
 }
 
+/** A row holding years and blanks only, at least one year. */
+function yearsOnly(row: RawCell[]): boolean {
+  const texts = row.map(headerText).filter((t): t is string => t !== null);
+  return texts.length > 0 && texts.every((t) => YEAR.test(t.trim()));
+}
+
 /**
  * A source whose header takes two rows, read as one: the joined header replaces the two rows
  * (addresses stay those of the lower header row). Ranges with a one-row header are returned as
@@ -120,7 +126,13 @@ export function recognizeColumns(
     const a = score(source, oneRow, y1);
     const b = score(source, joined, y2);
     // Two rows only when that reads strictly more: a data row never looks like a better header.
-    if (b.h.missing.length < a.h.missing.length) {
+    // A row of years alone ("2019 | 2020" under "Target | Capaian (%)", as reports print it) is
+    // no data row of any source (each needs a name), so it qualifies the row above even when the
+    // top row alone already names every required column.
+    if (
+      b.h.missing.length < a.h.missing.length ||
+      (b.h.missing.length === a.h.missing.length && yearsOnly(rows[1]))
+    ) {
       headers = joined;
       headerRows = 2;
     }

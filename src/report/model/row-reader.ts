@@ -13,7 +13,15 @@ import {
 } from "../../core";
 import { refAddress, temuan } from "../contract";
 import type { Sel } from "./types";
-import type { CellRef, Finding, FindingCode, FindingParams, RawCell, RawRange } from "../contract";
+import type {
+  CellRef,
+  Finding,
+  FindingCode,
+  FindingParams,
+  MiripTotal,
+  RawCell,
+  RawRange,
+} from "../contract";
 
 /** Row problems: the codes whose parameters say whether the row or only the value is left out. */
 type RowCode = {
@@ -173,6 +181,18 @@ export class RowReader {
         }
       )
     );
+  }
+
+  /**
+   * RULES §11 keeps a row labelled "Jumlah Capaian …" as data; when such a row then fails for a
+   * blank required cell, that blank's message says how to make it a printed total instead.
+   */
+  sebutTotal(mirip: MiripTotal | null): void {
+    if (mirip === null) return;
+    const i = this.problems.findIndex((f) => f.kode === "SEL_KOSONG");
+    if (i < 0) return;
+    const f = this.problems[i] as Finding & { kode: "SEL_KOSONG" };
+    this.problems[i] = { ...f, param: { ...f.param, total: mirip } };
   }
 
   /** A cell kept exactly as written (typed-by-hand values for the checker); blank → undefined. */

@@ -6,7 +6,7 @@
 import { isBlank, parseAngka } from "../../core";
 import { cellError, cellText, type RowReader } from "./row-reader";
 import type { TotalTertulis } from "./types";
-import type { RawCell, SourceName } from "../contract";
+import type { MiripTotal, RawCell, SourceName } from "../contract";
 
 /** What a printed total row does: adds (Jumlah, Total …) or averages (Rata-rata, Rerata). */
 export type JenisTotal = "jumlah" | "rata";
@@ -83,6 +83,25 @@ export function labelTotal(row: readonly RawCell[]): LabelTotal | null {
   const found = LABELS[joined];
   if (!found) return null;
   return { ...found, teks: words[0].teks, col: words[0].col };
+}
+
+/**
+ * A row that is not a printed total by §11 but has a cell whose text starts with one of its
+ * labels ("Jumlah Capaian Realisasi Kinerja", "Rata-Rata Capaian …"): the label to write so
+ * that it would be one. Null when no cell starts so. Only a hint: such a row stays data.
+ */
+export function miripTotal(row: readonly RawCell[]): MiripTotal | null {
+  for (const cell of row) {
+    if (isBlank(cell) || cellError(cell) !== null) continue;
+    if (typeof cell === "number" || typeof cell === "boolean") continue;
+    const text = cellText(cell);
+    if (parseAngka(text).ok) continue;
+    const norm = normalizeLabel(text);
+    const key = Object.keys(LABELS).find((l) => norm === l || norm.startsWith(`${l} `));
+    if (key === undefined) continue;
+    return { teks: text.trim(), label: LABELS[key].jenis === "rata" ? "Rata-rata" : "Jumlah" };
+  }
+  return null;
 }
 
 /**

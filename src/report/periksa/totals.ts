@@ -13,41 +13,87 @@ import type { Finding, RawCell } from "../contract";
 
 export function periksaTotal(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
-  for (const h of hasil.totalTertulis) out.push(...satuTotal(model, h));
+  for (const h of hasil.totalTertulis) out.push(...satuTotal(model, hasil, h));
   for (const m of hasil.mungkinTotal) out.push(mungkinTotal(m));
   return out;
 }
 
-function satuTotal(model: LkipModel, h: HasilTotal): Finding[] {
+type Kolom = "Pagu" | "Realisasi" | "Serapan" | "Capaian" | "Target";
+
+/**
+ * The figure the tables print for a column over the whole source (the budget tables' Jumlah,
+ * Tabel 2's Rata-rata), or null: a message says "the tables print X" only when they do.
+ */
+function dicetakTabel(hasil: LkipHasil, h: HasilTotal, kolom: Kolom): Decimal | null {
+  const t = h.total;
+  if (t.source === "LKIP_ANGGARAN") {
+    const a = hasil.anggaran;
+    if (!a) return null;
+    return kolom === "Pagu" ? a.pagu : kolom === "Realisasi" ? a.realisasi : a.serapan;
+  }
+  if (t.source === "LKIP_BELANJA") {
+    const b = hasil.belanja;
+    if (!b) return null;
+    if (kolom === "Pagu") return b.pagu;
+    return (kolom === "Realisasi" ? b.realisasi?.jumlah : b.realisasi?.serapan) ?? null;
+  }
+  // LKIP_IKU: no table prints a sum of capaian, target or realisasi; the Rata-rata row a mean.
+  const r = hasil.rataRata;
+  if (t.jenis !== "rata" || !r) return null;
+  return kolom === "Capaian" ? r.capaian : kolom === "Target" ? r.target : r.realisasi;
+}
+
+function satuTotal(model: LkipModel, hasil: LkipHasil, h: HasilTotal): Finding[] {
   const t = h.total;
   const out: Finding[] = [];
-  const beda = (kolom: string, sel: Sel<RawCell>, tertulis: string, hitung: string) =>
+  const uangSumber = t.source === "LKIP_ANGGARAN" || t.source === "LKIP_BELANJA";
+  const beda = (
+    kolom: Kolom,
+    sel: Sel<RawCell>,
+    tertulis: string,
+    benar: Decimal,
+    hitung: string
+  ) => {
+    // What compute/totals.ts made of the rows: money always sums, indicators by their label.
+    const wakil =
+      kolom === "Serapan" ? "serapan" : uangSumber || t.jenis === "jumlah" ? "jumlah" : "rata";
+    const diTabel = dicetakTabel(hasil, h, kolom)?.eq(benar) ?? false;
     out.push(
       temuan(
         "TOTAL_TERTULIS_BEDA",
-        { kolom, label: t.label.value, baris: t.baris, tertulis, hitung, ditinggal: t.ditinggal },
+        {
+          kolom,
+          label: t.label.value,
+          baris: t.baris,
+          tertulis,
+          hitung,
+          wakil,
+          diTabel,
+          ditinggal: t.ditinggal,
+        },
         { sumber: t.source, sel: refOf(sel.lokasi), tertulis, hitung }
       )
     );
+  };
   /** Money: exact. */
-  const uang = (kolom: string, sel: Sel<RawCell> | undefined, benar: Decimal | null) => {
+  const uang = (kolom: Kolom, sel: Sel<RawCell> | undefined, benar: Decimal | null) => {
     if (!sel || benar === null) return;
     const baca = bacaTertulis(sel, kolom);
     if (!baca.ok) return void out.push(baca.temuan);
-    if (!baca.nilai.eq(benar)) beda(kolom, sel, rupiah(baca.nilai), rupiah(benar));
+    if (!baca.nilai.eq(benar)) beda(kolom, sel, rupiah(baca.nilai), benar, rupiah(benar));
   };
   /** Percent points and means: at the printed precision (or the coarser one typed). */
-  const poin = (kolom: string, sel: Sel<RawCell> | undefined, benar: Decimal | null) => {
+  const poin = (kolom: Kolom, sel: Sel<RawCell> | undefined, benar: Decimal | null) => {
     if (!sel || benar === null) return;
     const baca = bacaTertulis(sel, kolom);
     if (!baca.ok) return void out.push(baca.temuan);
     const p = model.settings.pembulatan;
     const dp = Math.min(2, baca.nilai.decimalPlaces());
     if (!bulatkan(baca.nilai, p, dp).eq(bulatkan(benar, p, dp)))
-      beda(kolom, sel, tertulisTeks(sel.value), persen(benar));
+      beda(kolom, sel, tertulisTeks(sel.value), benar, persen(benar));
   };
 
-  if (t.source === "LKIP_ANGGARAN" || t.source === "LKIP_BELANJA") {
+  if (uangSumber) {
     uang("Pagu", t.nilai.pagu, h.pagu);
     uang("Realisasi", t.nilai.realisasi, h.realisasi);
     poin("Serapan", t.nilai.serapan, h.serapan);

@@ -48,11 +48,13 @@ describe("resolveHeaders LKIP_IKU", () => {
         "Kategori",
         "Efisiensi",
         "Serapan",
-        "Catatan", // unknown: ignored
+        "Catatan", // unknown: ignored, and said so at its cell
       ]),
       2024
     );
-    expect(flatAll(h.findings)).toEqual([]);
+    expect(flatAll(h.findings)).toEqual([
+      expect.objectContaining({ tingkat: "info", kode: "KOLOM_DIABAIKAN", lokasi: "'Data'!S5" }),
+    ]);
     expect(h.missing).toEqual([]);
     expect(h.columns).toEqual({
       sasaran: 0,
@@ -101,9 +103,112 @@ describe("resolveHeaders LKIP_IKU", () => {
       { tahun: 2022, col: 4 },
       { tahun: 2023, col: 5 },
     ]);
-    // A later year and another year's target are unknown columns, ignored.
+    // A later year's Realisasi and another year's Target are not read: an info at each header.
     expect(h.columns.target).toBe(2);
-    expect(flatAll(h.findings)).toEqual([]);
+    expect(flatAll(h.findings)).toMatchObject([
+      { tingkat: "info", kode: "KOLOM_DIABAIKAN", lokasi: "'Data'!I5" },
+      { tingkat: "info", kode: "KOLOM_DIABAIKAN", lokasi: "'Data'!J5" },
+    ]);
+    expect(h.findings.map((f) => f.param)).toEqual([
+      {
+        sumber: "LKIP_IKU",
+        judul: "Realisasi 2025",
+        sebab: {
+          jenis: "tahunLain",
+          kolom: "Realisasi",
+          tahun: 2025,
+          tahunLaporan: 2024,
+          tanpaTahunIni: false,
+        },
+      },
+      {
+        sumber: "LKIP_IKU",
+        judul: "Target 2023",
+        sebab: {
+          jenis: "tahunLain",
+          kolom: "Target",
+          tahun: 2023,
+          tahunLaporan: 2024,
+          tanpaTahunIni: false,
+        },
+      },
+    ]);
+  });
+
+  it("reads the report year's Capaian column as printed; another year's is not read, and said so", () => {
+    for (const judul of [
+      "Capaian 2020 (%)",
+      "Capaian 2020",
+      "% Capaian 2020",
+      "Capaian Kinerja 2020 (%)",
+      "Capaian Kinerja Tahun 2020",
+      "CAPAIAN 2020 %",
+    ]) {
+      const h = resolveHeaders(
+        range("LKIP_IKU", [
+          "Sasaran",
+          "Indikator",
+          "Target 2020",
+          "Realisasi 2020",
+          "Capaian 2019 (%)",
+          judul,
+        ]),
+        2020
+      );
+      expect(h.columns.capaian, judul).toBe(5);
+      const f = flatAll(h.findings);
+      expect(f, judul).toMatchObject([
+        { tingkat: "info", kode: "KOLOM_DIABAIKAN", lokasi: "'Data'!G5" },
+      ]);
+      expect(f[0].pesan).toContain('Kolom "Capaian 2019 (%)"');
+      expect(f[0].pesan).toContain("bukan tahun laporan 2020, jadi diabaikan");
+    }
+  });
+
+  it("another year's column alone: the info says to check Tahun", () => {
+    const h = resolveHeaders(
+      range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi", "Capaian 2019"]),
+      2020
+    );
+    expect(h.columns.capaian).toBeUndefined();
+    const [f] = flatAll(h.findings);
+    expect(f).toMatchObject({ tingkat: "info", kode: "KOLOM_DIABAIKAN", lokasi: "'Data'!G5" });
+    expect(f.pesan).toContain("isi Tahun di LKIP_INFO dengan 2019");
+  });
+
+  it("a header of another source is named as such; an unknown one as unknown; a No column is layout, not news", () => {
+    const h = resolveHeaders(
+      range("LKIP_ANGGARAN", [
+        "No",
+        "Sasaran",
+        "Program",
+        "Pagu",
+        "Realisasi",
+        "Keterangan",
+        "Target 2024",
+      ]),
+      2024
+    );
+    expect(h.missing).toEqual([]);
+    expect(h.findings.map((f) => [f.kode, f.tingkat, f.param])).toEqual([
+      [
+        "KOLOM_DIABAIKAN",
+        "info",
+        { sumber: "LKIP_ANGGARAN", judul: "Keterangan", sebab: { jenis: "tidakDikenal" } },
+      ],
+      [
+        "KOLOM_DIABAIKAN",
+        "info",
+        {
+          sumber: "LKIP_ANGGARAN",
+          judul: "Target 2024",
+          sebab: { jenis: "sumberLain", dipakaiDi: ["LKIP_IKU"] },
+        },
+      ],
+    ]);
+    const f = flatAll(h.findings);
+    expect(f.map((x) => x.lokasi)).toEqual(["'Data'!H5", "'Data'!I5"]);
+    expect(f[0].pesan).toContain("tidak dikenal di LKIP_ANGGARAN, jadi diabaikan");
   });
 
   it("Realisasi Tahun Lalu and Realisasi {tahun − 1} are the same column: a duplicate", () => {

@@ -214,6 +214,8 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
     const model = readModel(sampleWith({ iku: (v) => (v[0][COL.target] = "Sasaran Target") }));
     expect(flatAll(model.findings)).toEqual([
       expect.objectContaining({ kode: "KOLOM_TIDAK_ADA", lokasi: "'Data IKU'!B3:K3" }),
+      // The renamed header itself is not dropped silently.
+      expect.objectContaining({ kode: "KOLOM_DIABAIKAN", lokasi: "'Data IKU'!H3" }),
     ]);
     expect(model.sumber.LKIP_IKU?.dipakai).toBe(false);
     expect(model.indikator).toEqual([]);
@@ -559,6 +561,127 @@ describe("issue 12: shapes of real reports", () => {
     expect(flatAll(m.findings).filter((f) => f.kode === "INDIKATOR_TIDAK_COCOK")).toMatchObject([
       { lokasi: "'Ang'!B3" },
     ]);
+  });
+
+  it("a printed total labelled as the report prints it stays data (§11); its blank cell says how to label it", () => {
+    const m = read([
+      ["No", "Sasaran", "Indikator Kinerja", "Target 2024", "Realisasi 2024", "Capaian 2024 (%)"],
+      ["01.01", "S1", "a", 80, 100, "125,00"],
+      ["01.02", null, "b", 100, 90, "90,00"],
+      ["Jumlah Capaian Realisasi Kinerja", null, null, null, null, "215,00"],
+      ["Rata-Rata Capaian Realisasi Kinerja", null, null, null, null, "107,50"],
+    ]);
+    expect(m.indikator).toHaveLength(2);
+    expect(m.totalTertulis).toEqual([]);
+    expect(m.leftOut.map((l) => l.lokasi)).toEqual(["'IKU'!A4:F4", "'IKU'!A5:F5"]);
+    const kosong = m.findings.filter((f) => f.kode === "SEL_KOSONG");
+    // Indikator, Target, Realisasi blank on each row: the hint once per row, on the first blank.
+    expect(flatAll(kosong).map((f) => f.lokasi)).toEqual([
+      "'IKU'!C4",
+      "'IKU'!D4",
+      "'IKU'!E4",
+      "'IKU'!C5",
+      "'IKU'!D5",
+      "'IKU'!E5",
+    ]);
+    const hinted = kosong.filter((f) => "total" in f.param && f.param.total);
+    expect(hinted.map((f) => f.param)).toEqual([
+      {
+        kolom: "Indikator",
+        wajib: true,
+        total: { teks: "Jumlah Capaian Realisasi Kinerja", label: "Jumlah" },
+      },
+      {
+        kolom: "Indikator",
+        wajib: true,
+        total: { teks: "Rata-Rata Capaian Realisasi Kinerja", label: "Rata-rata" },
+      },
+    ]);
+    const [id, en] = [flatAll(hinted)[0].pesan, flatAll(hinted, "en")[1].pesan];
+    expect(id).toContain("Indikator kosong di 'IKU'!C4");
+    expect(id).toContain(
+      'Bila baris ini baris jumlah yang tercetak di laporan ("Jumlah Capaian Realisasi Kinerja"), tulis "Jumlah" sebagai satu-satunya teks di baris itu (src/core/README.md §11)'
+    );
+    expect(en).toContain(
+      `If this row is the report's printed average ("Rata-Rata Capaian Realisasi Kinerja"), write "Rata-rata" as the only text on that row`
+    );
+    // The same rows labelled as §11 says are totals, checked and not data.
+    const ok = read([
+      ["No", "Sasaran", "Indikator Kinerja", "Target 2024", "Realisasi 2024", "Capaian 2024 (%)"],
+      ["01.01", "S1", "a", 80, 100, "125,00"],
+      ["01.02", null, "b", 100, 90, "90,00"],
+      ["Jumlah", null, null, null, null, "215,00"],
+      ["Rata-rata", null, null, null, null, "107,50"],
+    ]);
+    expect(ok.totalTertulis.map((t) => t.jenis)).toEqual(["jumlah", "rata"]);
+    expect(ok.findings.filter((f) => f.kode !== "SUMBER_TIDAK_ADA")).toEqual([]);
+  });
+
+  it("years printed under Target | Realisasi | Capaian (%): the report year's columns are read", () => {
+    const m = read(
+      [
+        ["No", "Sasaran", "Indikator", "Target", null, "Realisasi", null, "Capaian (%)", null],
+        [null, null, null, 2019, 2020, 2019, 2020, 2019, 2020],
+        ["01.01", "S1", "IKM", "82,5", "84,75", "88,94", "88,95", "107,81", "104,96"],
+      ],
+      undefined,
+      2020
+    );
+    expect(m.indikator).toHaveLength(1);
+    const [i] = m.indikator;
+    expect([i.target.value.toString(), i.target.lokasi]).toEqual(["84.75", "'IKU'!E3"]);
+    expect(i.realisasi.lokasi).toBe("'IKU'!G3");
+    expect(i.tahunLalu.map((t) => [t.tahun, t.nilai.lokasi])).toEqual([[2019, "'IKU'!F3"]]);
+    expect(i.tertulis.capaian).toEqual({ value: "104,96", lokasi: "'IKU'!I3" });
+    // The 2019 Target and Capaian are named at their (lower) header cells, as info.
+    expect(
+      flatAll(m.findings)
+        .filter((f) => f.kode !== "SUMBER_TIDAK_ADA")
+        .map((f) => [f.tingkat, f.kode, f.lokasi])
+    ).toEqual([
+      ["info", "KOLOM_DIABAIKAN", "'IKU'!D2"],
+      ["info", "KOLOM_DIABAIKAN", "'IKU'!H2"],
+    ]);
+  });
+
+  it("no total hint on a data row that fails for anything but a blank cell", () => {
+    const m = read([
+      ["Sasaran", "Indikator", "Target", "Realisasi"],
+      ["S1", "Jumlah kasus kematian pasien", "< 30", 30.6],
+    ]);
+    expect(m.leftOut).toHaveLength(1);
+    expect(
+      flatAll(m.findings)
+        .map((f) => f.pesan)
+        .join(" ")
+    ).not.toContain("§11");
+  });
+
+  it("the hint in LKIP_ANGGARAN and LKIP_BELANJA too", () => {
+    const raw: RawWorkbook = {
+      ranges: {
+        LKIP_INFO: rawRange("LKIP_INFO", "Info", 0, 0, [["Tahun", 2024]]),
+        LKIP_IKU: rawRange("LKIP_IKU", "IKU", 0, 0, [
+          ["Sasaran", "Indikator", "Target", "Realisasi"],
+          ["S1", "a", 1, 1],
+        ]),
+        LKIP_ANGGARAN: rawRange("LKIP_ANGGARAN", "Ang", 0, 0, [
+          ["Sasaran", "Program", "Pagu", "Realisasi"],
+          ["S1", "P", 10, 9],
+          [null, "Jumlah Anggaran Sasaran 1", null, "9"],
+        ]),
+        LKIP_BELANJA: rawRange("LKIP_BELANJA", "Bel", 0, 0, [
+          ["Jenis Belanja", "Pagu", "Realisasi"],
+          ["Belanja Pegawai", 10, 9],
+          ["Total Belanja Daerah", 10, null],
+        ]),
+      },
+      problems: [],
+    };
+    const f = flatAll(readModel(raw).findings).filter((x) => x.kode === "SEL_KOSONG");
+    expect(f.map((x) => x.lokasi)).toEqual(["'Ang'!C3", "'Bel'!C3"]);
+    expect(f[0].pesan).toContain('("Jumlah Anggaran Sasaran 1"), tulis "Jumlah"');
+    expect(f[1].pesan).toContain('("Total Belanja Daerah"), tulis "Jumlah"');
   });
 
   it("a target written '< 30' is a galat that says to write 30 and Arah turun", () => {

@@ -33,6 +33,40 @@ describe("joinHeaderRows", () => {
 });
 
 describe("recognizeColumns", () => {
+  it("a year over Capaian (%) as reports print it: the report year's is the typed capaian", () => {
+    const r = recognizeColumns(
+      "LKIP_IKU",
+      [
+        [
+          "No",
+          "Indikator Kinerja",
+          "Sasaran",
+          "Target",
+          null,
+          "Realisasi",
+          null,
+          "Capaian (%)",
+          null,
+        ],
+        [null, null, null, "2019", "2020", "2019", "2020", "2019", "2020"],
+        ["01.01", "IKM", "S1", "82,5", "84,75", "88,94", "88,95", "107,81", "104,96"],
+      ],
+      2020
+    );
+    expect(r.headerRows).toBe(2);
+    expect(r.tahun).toBe(2020);
+    expect(r.recognised.map((x) => [x.header, x.label])).toEqual([
+      ["No", "No"],
+      ["Indikator Kinerja", "Indikator"],
+      ["Sasaran", "Sasaran"],
+      ["Target 2020", "Target"],
+      ["Realisasi 2019", "Realisasi 2019"],
+      ["Realisasi 2020", "Realisasi"],
+      ["Capaian (%) 2020", "Capaian"],
+    ]);
+    expect(r.ignored).toEqual(["Target 2019", "Capaian (%) 2019"]);
+  });
+
   it("recognises a two-row header and says nothing required is missing", () => {
     const r = recognizeColumns("LKIP_IKU", [...TWO_ROWS, [1, "S", "I", 10, 12]], 2025);
     expect(r.headerRows).toBe(2);

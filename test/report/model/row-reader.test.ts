@@ -220,6 +220,35 @@ describe("RowReader", () => {
   });
 });
 
+describe("RowReader.sebutTotal (RULES §11 hint)", () => {
+  const mirip = { teks: "Jumlah Capaian Realisasi Kinerja", label: "Jumlah" as const };
+
+  it("goes on the row's first blank required cell, once", () => {
+    const row = new RowReader(
+      range([HEADERS, ["Jumlah Capaian Realisasi Kinerja", null, null]]),
+      1
+    );
+    row.text(0, "Indikator", true);
+    row.decimal(1, "Target", true);
+    row.decimal(2, "Realisasi", true);
+    row.sebutTotal(mirip);
+    // Target and Realisasi blank: the hint on Target only.
+    expect(row.problems.map((f) => "total" in f.param && f.param.total)).toEqual([mirip, false]);
+    expect(flatAll(row.problems)[0]).toMatchObject({ kode: "SEL_KOSONG", lokasi: "'Data IKU'!D6" });
+  });
+
+  it("nothing without a blank cell or without a total-like label", () => {
+    const row = new RowReader(range([HEADERS, ["Jumlah penerima", "< 30", 1]]), 1);
+    row.decimal(1, "Target", true);
+    row.sebutTotal(mirip);
+    expect(row.problems.map((f) => "total" in f.param)).toEqual([false]);
+    const blank = new RowReader(range([HEADERS, ["x", null, 1]]), 1);
+    blank.decimal(1, "Target", true);
+    blank.sebutTotal(null);
+    expect(blank.problems.map((f) => "total" in f.param)).toEqual([false]);
+  });
+});
+
 describe("sourceAddress", () => {
   it("gives the whole range, headers included", () => {
     expect(sourceAddress(range([HEADERS, ["a", 1, 2], ["b", 3, 4]]))).toBe("'Data IKU'!C5:E7");

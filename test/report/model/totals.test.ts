@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { LABEL_TOTAL, cakupan, labelTotal, normalizeLabel } from "../../../src/report/model/totals";
+import {
+  LABEL_TOTAL,
+  cakupan,
+  labelTotal,
+  miripTotal,
+  normalizeLabel,
+} from "../../../src/report/model/totals";
 
 describe("labelTotal (src/core/README.md §11)", () => {
   it("every label of §11, whatever the case, spaces, dots and a trailing colon", () => {
@@ -33,6 +39,32 @@ describe("labelTotal (src/core/README.md §11)", () => {
     expect(labelTotal(["Total belanja pegawai", 5])).toBeNull();
     expect(labelTotal([100, "8.069.859.523", "94,01%"])).toBeNull();
     expect(labelTotal([null, "", { error: "#REF!" }])).toBeNull();
+  });
+});
+
+describe("miripTotal: a data row labelled like a printed total (a hint only)", () => {
+  it("a cell that starts with a §11 label gives the label to write instead", () => {
+    expect(miripTotal(["Jumlah Capaian Realisasi Kinerja", null, "310,38", "300,20"])).toEqual({
+      teks: "Jumlah Capaian Realisasi Kinerja",
+      label: "Jumlah",
+    });
+    expect(miripTotal([null, " Rata-Rata Capaian Realisasi Kinerja ", "100,07"])).toEqual({
+      teks: "Rata-Rata Capaian Realisasi Kinerja",
+      label: "Rata-rata",
+    });
+    expect(miripTotal(["Rerata capaian", 1])).toMatchObject({ label: "Rata-rata" });
+    expect(miripTotal(["GRAND TOTAL ANGGARAN", 1])).toMatchObject({ label: "Jumlah" });
+    // The label itself, beside other text (a sasaran typed on every row).
+    expect(miripTotal(["Meningkatnya pelayanan", "Jumlah", null])).toMatchObject({
+      teks: "Jumlah",
+      label: "Jumlah",
+    });
+  });
+
+  it("no hint for rows whose words do not start with a label", () => {
+    expect(miripTotal(["Persentase desa", "Jumlahnya", 70, 66.7])).toBeNull();
+    expect(miripTotal(["Totalitas pelayanan", 1])).toBeNull();
+    expect(miripTotal([100, "8.069.859.523", { error: "#N/A" }, null])).toBeNull();
   });
 });
 

@@ -10,11 +10,13 @@ import { compute } from "../../../src/report/compute/compute";
 import { readModel } from "../../../src/report/model/read-model";
 import { periksa } from "../../../src/report/periksa/periksa";
 import { flatAll } from "../contract/flat";
-import type { RawCell } from "../../../src/report/contract/types";
 import { loadXlsx } from "../../../src/xlsx/read";
 import { writeInputPlan } from "../../../src/xlsx/write";
 import { laporanNyata, plan } from "../../tools/real-fixtures";
-import type { Dicetak, Laporan } from "../../tools/real-fixtures";
+import type { Blok, Dicetak, Laporan } from "../../tools/real-fixtures";
+import { recognizeColumns } from "../../../src/report/model/recognize";
+import { columnLetters } from "../../../src/report/contract/address";
+import type { RawCell, SourceName } from "../../../src/report/contract/types";
 
 const laporan = laporanNyata();
 
@@ -39,6 +41,34 @@ const desimal = (v: RawCell) => {
 describe.each(laporan)("$file", ({ data: l }) => {
   it("cites its source", () => {
     expect(l.source.url).toMatch(/^https:\/\//);
+  });
+
+  it("every header typed as printed is read, or named at its cell as not read", async () => {
+    const wb = writeInputPlan(plan(l));
+    const loaded = await loadXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+    const temuan = flatAll(readModel(loaded.raw).findings);
+    const blocks: [SourceName, Blok | undefined][] = [
+      ["LKIP_IKU", l.iku],
+      ["LKIP_ANGGARAN", l.anggaran],
+    ];
+    for (const [source, b] of blocks) {
+      if (!b) continue;
+      // The pane's own recognition of the block, as a second opinion on what is read.
+      const r = recognizeColumns(source, b.values.slice(0, 2), l.tahun);
+      const dibaca = new Set(r.recognised.map((x) => x.col));
+      const baris = b.at[0] + r.headerRows;
+      const at = (c: number) => `'${b.sheet}'!${columnLetters(b.at[1] + c)}${baris}`;
+      // A running number ("No") outside LKIP_IKU is layout: left unread without a word.
+      const nomor = (h: string) => /^(no\.?|nomor)$/i.test(h.trim());
+      const tidakDibaca = r.headers.flatMap((h, c) =>
+        h !== "" && !dibaca.has(c) && !nomor(h) ? [at(c)] : []
+      );
+      const disebut = temuan
+        .filter((f) => f.kode === "KOLOM_DIABAIKAN" || f.kode === "KOLOM_GANDA")
+        .map((f) => f.lokasi)
+        .filter((x) => r.headers.some((_, c) => x === at(c)));
+      expect(disebut.sort(), source).toEqual(tidakDibaca.sort());
+    }
   });
 
   it("every printed figure reproduced or its difference reported at its cell; no other alarm", async () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { RawCell } from "../../../src/report/contract/types";
 import { compute } from "../../../src/report/compute/compute";
 import { readModel } from "../../../src/report/model/read-model";
+import { periksa } from "../../../src/report/periksa/periksa";
+import { flatAll } from "../contract/flat";
 import { SASARAN_A, SASARAN_B, bukuKerja, kode, temuanDari } from "./helpers";
 
 const IKU: RawCell[][] = [
@@ -56,6 +58,29 @@ describe("a JUMLAH row inside LKIP_ANGGARAN (src/core/README.md §11)", () => {
       },
       { tingkat: "galat", lokasi: "'Data Anggaran'!F5", nilai_hitung: "85,00" },
     ]);
+  });
+
+  it("the message says what the figure is of, and that the tables print it only when they do", () => {
+    const grand = kode(
+      run([...LINES, [null, "JUMLAH", null, 2100, 1700, "80,00"]]).temuan,
+      "TOTAL_TERTULIS_BEDA"
+    );
+    expect(grand[0].pesan).toContain(
+      "tertulis 2.100 di 'Data Anggaran'!D5, padahal jumlah pagu baris yang diwakilinya 2.000. Baris total tidak ikut dihitung; tabel mencetak 2.000."
+    );
+    expect(grand[1].pesan).toContain(
+      "padahal serapan dari jumlah pagu dan realisasi baris yang diwakilinya (Σ realisasi / Σ pagu × 100) 85,00"
+    );
+    // A sub total stands for part of the lines: no table prints its figure.
+    const sub = kode(
+      run([LINES[0], LINES[1], [null, "Sub Total", null, 1100, 800, null], LINES[2]]).temuan,
+      "TOTAL_TERTULIS_BEDA"
+    );
+    expect(sub).toHaveLength(1);
+    expect(sub[0].pesan).toContain(
+      "padahal jumlah pagu baris yang diwakilinya 1.000. Baris total tidak ikut dihitung."
+    );
+    expect(sub[0].pesan).not.toContain("tabel");
   });
 
   it("sub totals stand for the rows since the previous one; a grand total for all", () => {
@@ -125,6 +150,28 @@ describe("a Rata-rata row inside LKIP_IKU", () => {
     expect(kode(mean, "TOTAL_TERTULIS_BEDA")).toMatchObject([
       { lokasi: "'Data IKU'!F4", nilai_tertulis: "107,50", nilai_hitung: "215,00" },
     ]);
+    // No table prints a sum of capaian: the message names the sum, not a table.
+    const [pesan] = kode(mean, "TOTAL_TERTULIS_BEDA").map((f) => f.pesan);
+    expect(pesan).toContain(
+      "padahal jumlah capaian baris yang diwakilinya 215,00. Baris total tidak ikut dihitung. Ganti dengan 215,00"
+    );
+    expect(pesan).not.toContain("tabel");
+  });
+
+  it("a wrong Rata-rata of all the indicators: Tabel 2 prints the right mean, and says so", () => {
+    const iku: RawCell[][] = [...IKU, [null, "Rata-rata", null, null, null, "110,00"]];
+    const [id] = kode(run(LINES, iku).temuan, "TOTAL_TERTULIS_BEDA");
+    expect(id.pesan).toContain(
+      "padahal rata-rata capaian baris yang diwakilinya 107,50. Baris total tidak ikut dihitung; tabel mencetak 107,50."
+    );
+    const raw = bukuKerja({ iku, anggaran: [H, ...LINES] });
+    const model = readModel(raw);
+    const en = flatAll(periksa(model, compute(model)), "en").find(
+      (f) => f.kode === "TOTAL_TERTULIS_BEDA"
+    )!;
+    expect(en.pesan).toContain(
+      "but the mean of the Capaian of the rows it stands for is 107,50. The total row is not counted; the tables print 107,50."
+    );
   });
 
   it("target and realisasi across different Satuan: a peringatan, not a number", () => {

@@ -17,12 +17,12 @@ describe("wrappedLines", () => {
   it("counts word-wrapped lines", () => {
     expect(wrappedLines("pendek", 20)).toBe(1);
     expect(wrappedLines("a\nb\nc", 20)).toBe(3);
-    // 10 words of 9 letters in a column of ~20 characters: two words per line.
-    expect(wrappedLines(Array(10).fill("abcdefghi").join(" "), 20)).toBe(5);
-    // A width of 11 holds floor(10 × 1.05) = 10 average characters: 100 characters need 10 lines.
-    expect(wrappedLines("x".repeat(100), 11)).toBe(10);
-    // Bold is counted wider: fewer characters per line.
-    expect(wrappedLines("x".repeat(100), 11, true)).toBe(12);
+    // 10 words of 9 letters in a column of 22 (19 characters a line): two words per line.
+    expect(wrappedLines(Array(10).fill("abcdefghi").join(" "), 22)).toBe(5);
+    // A width of 11 holds floor(10 × 0.92) = 9 average characters: 100 characters need 12 lines.
+    expect(wrappedLines("x".repeat(100), 11)).toBe(12);
+    // Bold is counted wider: floor(10 × 0.85) = 8 characters per line.
+    expect(wrappedLines("x".repeat(100), 11, true)).toBe(13);
   });
 });
 
