@@ -45,7 +45,10 @@ export function headerWidth(text: string): number {
 
 /** Lines a text needs when wrapped in a column `width` characters wide (word by word, as Excel wraps). */
 export function wrappedLines(text: string, width: number, bold = false): number {
-  const capacity = Math.max(1, Math.floor((width - 1) * (bold ? PER_WIDTH.bold : PER_WIDTH.regular)));
+  const capacity = Math.max(
+    1,
+    Math.floor((width - 1) * (bold ? PER_WIDTH.bold : PER_WIDTH.regular))
+  );
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
     let used = 0;
