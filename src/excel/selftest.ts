@@ -239,6 +239,29 @@ const CHECKS: Check[] = [
     },
   },
   {
+    id: "gabung-per-baris",
+    title: {
+      id: "Gabung per baris (merge across): tiap baris satu sel, nilainya tetap",
+      en: "Merge across: each row one cell, its value kept",
+    },
+    // The table sheet lays a table column over several sheet columns with one merge(true) per
+    // column: each row must stay a cell of its own, with its value.
+    run: async (ctx, ws) => {
+      await writeGrid(ctx, ws, 40, 0, [
+        ["Baris 1", null, null],
+        ["Baris 2", null, null],
+        ["Baris 3", null, null],
+      ]);
+      ws.getRangeByIndexes(40, 0, 3, 3).merge(true);
+      const r = ws.getRangeByIndexes(40, 0, 3, 1);
+      r.load("values");
+      await ctx.sync();
+      const got = r.values.map((row) => row[0]);
+      const ok = show(got) === show(["Baris 1", "Baris 2", "Baris 3"]);
+      return { ok, detail: `kolom pertama ${show(got)}` };
+    },
+  },
+  {
     id: "fungsi",
     title: {
       id: "Fungsi LKIP: sel kosong → #N/A, galat per sel, sel persen ×100",

@@ -17,7 +17,7 @@ export async function selfTestStep(page: Page, check: Check): Promise<void> {
     if (!/^Uji kecocokan Excel — Excel /.test(text)) throw new Error(`block: ${text.slice(0, 80)}`);
     const failedLines = text.split("\n").filter((l) => l.startsWith("GAGAL"));
     if (failedLines.length > 0) throw new Error(failedLines.join("\n"));
-    if (!/\n7\/7$/.test(text)) throw new Error(`expected 7/7:\n${text}`);
+    if (!/\n8\/8$/.test(text)) throw new Error(`expected 8/8:\n${text}`);
     const sheets = await page.evaluate(() =>
       (
         window as never as { __fakeWorkbook: { sheets: { name: string }[] } }

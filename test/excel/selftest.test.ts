@@ -33,7 +33,7 @@ describe("runSelfTest", () => {
     expect(r.items.map((i) => [i.id, i.ok, i.ok ? "" : i.detail])).toEqual(
       r.items.map((i) => [i.id, true, ""])
     );
-    expect(r.items).toHaveLength(7);
+    expect(r.items).toHaveLength(8);
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(wb.names).toEqual([]);
     expect(wb.tables).toEqual([]);
@@ -57,6 +57,23 @@ describe("runSelfTest", () => {
     expect(f.detail.id).toMatch(/perbarui Office/);
     expect(f.detail.en).toMatch(/update Office/);
     expect(selfTestText(r, "en")).toMatch(/^FAIL {2}fungsi: .*update Office/m);
+  });
+
+  it("fails the merge item where a merge across would merge the rows into one block", async () => {
+    const { RangeProxy } = await import("../host/excel/range");
+    const across = Object.getOwnPropertyDescriptor(RangeProxy.prototype, "merge")!;
+    // A host whose merge(true) behaves as merge(false): one block keeps only its first row's value.
+    RangeProxy.prototype.merge = function (this: InstanceType<typeof RangeProxy>) {
+      (across.value as (a: boolean) => void).call(this, false);
+    };
+    try {
+      const r = await runSelfTest({ run: makeRun(workbook()), host });
+      const m = r.items.find((i) => i.id === "gabung-per-baris")!;
+      expect(m.ok).toBe(false);
+      expect(m.detail).toContain('["Baris 1","",""]');
+    } finally {
+      Object.defineProperty(RangeProxy.prototype, "merge", across);
+    }
   });
 
   it("reports a check that Excel refuses as failed, with its code, and runs the rest", async () => {

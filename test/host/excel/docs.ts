@@ -3,6 +3,12 @@
  * name its source. A rule without a page here is our own assumption and says so where it is made.
  */
 export const DOCS = {
+  /** Range.merge(across): true merges each row of the range on its own. */
+  merge:
+    "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)",
+  /** "Only the contents of the upper-left cell remain" after merging (the same in the UI and the API). */
+  mergeKeepsUpperLeft:
+    "https://support.microsoft.com/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf",
   /** values/text/numberFormat/formulas come back null for whole-column or whole-row reads; writes fail. */
   unbounded: "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded",
   /** "a range is limited to five million cells for get operations"; 5 MB requests/responses on the web. */

@@ -184,15 +184,28 @@ export class RangeProxy extends BaseProxy implements RangeApi {
       })
     );
   }
+  /** DOCS.merge: across merges each row on its own; DOCS.mergeKeepsUpperLeft: other values go. */
   merge(across = false): void {
     this.op(0, () => {
       const { sheet, rect } = this.target.must("range");
       guardProtected(sheet);
-      if (across) {
-        for (let r = 0; r < rect.rows; r++)
-          sheet.merges.push({ row: rect.row + r, col: rect.col, rows: 1, cols: rect.cols });
-      } else {
-        sheet.merges.push({ ...rect });
+      const areas = across
+        ? Array.from({ length: rect.rows }, (_, r) => ({ ...rect, row: rect.row + r, rows: 1 }))
+        : [{ ...rect }];
+      for (const m of areas) {
+        for (let r = m.row; r < m.row + m.rows; r++)
+          for (let c = m.col; c < m.col + m.cols; c++)
+            if (r !== m.row || c !== m.col) {
+              const cell = sheet.cells.get(key(r, c));
+              if (cell)
+                sheet.cells.set(key(r, c), {
+                  ...cell,
+                  value: "",
+                  formula: undefined,
+                  error: undefined,
+                });
+            }
+        sheet.merges.push(m);
       }
     });
   }
