@@ -258,7 +258,7 @@ const CHECKS: Check[] = [
       await ctx.sync();
       const got = r.values.map((row) => row[0]);
       const ok = show(got) === show(["Baris 1", "Baris 2", "Baris 3"]);
-      return { ok, detail: `kolom pertama ${show(got)}` };
+      return { ok, detail: both(`kolom pertama ${show(got)}`, `first column ${show(got)}`) };
     },
   },
   {
@@ -306,6 +306,9 @@ const CHECKS: Check[] = [
     },
   },
 ];
+
+/** How many items a run reports (for progress). */
+export const SELF_TEST_SIZE = CHECKS.length;
 
 /** Runs every check; a check that throws fails with its error code, the others still run. */
 export async function runSelfTest(opts: SelfTestOptions = {}): Promise<SelfTestReport> {

@@ -12,7 +12,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { runSelfTest, selfTestText, type SelfTestItem, type SelfTestReport } from "../excel";
+import {
+  runSelfTest,
+  SELF_TEST_SIZE,
+  selfTestText,
+  type SelfTestItem,
+  type SelfTestReport,
+} from "../excel";
 import type { Env } from "./session";
 
 const TEXTS = {
@@ -91,7 +97,7 @@ export function SelfTest({ env }: { env: Env }) {
           {busy ? t.running : t.run}
         </Button>
       </div>
-      {busy ? <Spinner size="tiny" label={`${items.length}/7`} /> : null}
+      {busy ? <Spinner size="tiny" label={`${items.length}/${SELF_TEST_SIZE}`} /> : null}
       {items.length > 0 ? (
         <ul className={styles.list}>
           {items.map((i) => (

@@ -70,7 +70,7 @@ describe("runSelfTest", () => {
       const r = await runSelfTest({ run: makeRun(workbook()), host });
       const m = r.items.find((i) => i.id === "gabung-per-baris")!;
       expect(m.ok).toBe(false);
-      expect(m.detail).toContain('["Baris 1","",""]');
+      expect(m.detail.en).toContain('["Baris 1","",""]');
     } finally {
       Object.defineProperty(RangeProxy.prototype, "merge", across);
     }
