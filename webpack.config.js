@@ -250,6 +250,8 @@ module.exports = async (env, options) => {
       }),
       new (require("webpack").ProvidePlugin)({ Buffer: ["buffer", "Buffer"] }),
       new HtmlWebpackPlugin({ filename: "lkip.html", template: "./src/web/lkip.html", chunks: ["lkip"] }),
+      // The page's own icon, so that a web-only build (`--config-name web`) serves it too.
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "assets/[name][ext]" }] }),
     ],
   };
 

@@ -3,7 +3,7 @@ export { detectHost, paneVisibility } from "./host";
 export type { DetectOptions, HostInfo } from "./host";
 export { readWorkbook } from "./read";
 export { writeSheetPlan } from "./write";
-export type { WriteResult } from "./write";
+export type { WriteNote, WriteResult } from "./write";
 export { writeInputPlan } from "./sample";
 export { selectAddress } from "./navigate";
 export type { ExcelRun } from "./run";
@@ -20,5 +20,5 @@ export {
 } from "./setup";
 export type { SelectionRead } from "./setup";
 export { explainError, officeErrorCode } from "./errors";
-export { runSelfTest, selfTestText } from "./selftest";
+export { runSelfTest, SELF_TEST_SIZE, selfTestText } from "./selftest";
 export type { SelfTestItem, SelfTestReport } from "./selftest";

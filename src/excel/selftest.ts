@@ -18,8 +18,8 @@ export interface SelfTestItem {
   /** What is checked, Indonesian and English. */
   title: { id: string; en: string };
   ok: boolean;
-  /** What was seen (values as Excel gave them), for the support block. */
-  detail: string;
+  /** What was seen (values as Excel gave them), for the support block; Indonesian and English. */
+  detail: { id: string; en: string };
 }
 
 export interface SelfTestReport {
@@ -41,11 +41,17 @@ export interface SelfTestOptions {
 const SCRATCH = "LKIP uji kecocokan";
 const NAME = "LKIP_UJI_KOLOM";
 const show = (v: unknown) => JSON.stringify(v);
+/** A detail in both UI languages; `same` for one that has no words. */
+const both = (id: string, en: string) => ({ id, en });
+const same = (s: string) => both(s, s);
 
 type Check = {
   id: string;
   title: { id: string; en: string };
-  run: (ctx: Excel.RequestContext, ws: Excel.Worksheet) => Promise<{ ok: boolean; detail: string }>;
+  run: (
+    ctx: Excel.RequestContext,
+    ws: Excel.Worksheet
+  ) => Promise<{ ok: boolean; detail: SelfTestItem["detail"] }>;
 };
 
 async function writeGrid(
@@ -83,7 +89,7 @@ const CHECKS: Check[] = [
       const ok = FORMULA_LIKE.every(
         (s, c) => r.values[0][c] === s && r.formulas[0][c] === s && r.valueTypes[0][c] === "String"
       );
-      return { ok, detail: show(r.values[0]) };
+      return { ok, detail: same(show(r.values[0])) };
     },
   },
   {
@@ -98,9 +104,15 @@ const CHECKS: Check[] = [
       r.load("values,text,numberFormat");
       await ctx.sync();
       const ok = r.values[0][0] === LONG && !String(r.text[0][0]).startsWith("#");
+      const length = String(r.values[0][0]).length;
+      const format = show(r.numberFormat[0][0]);
+      const shown = show(String(r.text[0][0]).slice(0, 12));
       return {
         ok,
-        detail: `${String(r.values[0][0]).length} huruf, format ${show(r.numberFormat[0][0])}, tampil ${show(String(r.text[0][0]).slice(0, 12))}`,
+        detail: both(
+          `${length} huruf, format ${format}, tampil ${shown}`,
+          `${length} characters, format ${format}, shown ${shown}`
+        ),
       };
     },
   },
@@ -139,7 +151,10 @@ const CHECKS: Check[] = [
       const ok = rect.rows === data.length && show(got?.values.slice(0, 3)) === show(data);
       return {
         ok,
-        detail: `values seluruh kolom: ${unboundedValues === null ? "null" : "terisi"}; dibaca ${rect.rows}×${rect.cols}`,
+        detail: both(
+          `values seluruh kolom: ${unboundedValues === null ? "null" : "terisi"}; dibaca ${rect.rows}×${rect.cols}`,
+          `whole-column values: ${unboundedValues === null ? "null" : "filled"}; read ${rect.rows}×${rect.cols}`
+        ),
       };
     },
   },
@@ -158,7 +173,13 @@ const CHECKS: Check[] = [
       const v = got?.values[0][0];
       const flagged = got?.percent?.[0][0] === true;
       const ok = typeof v === "number" && flagged && percentPoints(v) === 92.71;
-      return { ok, detail: `nilai ${show(v)}, format persen ${flagged}` };
+      return {
+        ok,
+        detail: both(
+          `nilai ${show(v)}, format persen ${flagged}`,
+          `value ${show(v)}, percent format ${flagged}`
+        ),
+      };
     },
   },
   {
@@ -185,7 +206,10 @@ const CHECKS: Check[] = [
       await ctx.sync();
       return {
         ok,
-        detail: `badan tabel ${body.rowCount} baris: ${show(body.values.map((r) => r[0]))}`,
+        detail: both(
+          `badan tabel ${body.rowCount} baris: ${show(body.values.map((r) => r[0]))}`,
+          `table body ${body.rowCount} rows: ${show(body.values.map((r) => r[0]))}`
+        ),
       };
     },
   },
@@ -204,7 +228,14 @@ const CHECKS: Check[] = [
         300
       );
       const ok = batches > 1 && show(got?.values) === show(rows);
-      return { ok, detail: `${batches} kiriman; ${got?.values.length ?? 0} baris terbaca` };
+      const read = got?.values.length ?? 0;
+      return {
+        ok,
+        detail: both(
+          `${batches} kiriman; ${read} baris terbaca`,
+          `${batches} requests; ${read} rows read`
+        ),
+      };
     },
   },
   {
@@ -227,7 +258,7 @@ const CHECKS: Check[] = [
       await ctx.sync();
       const got = r.values.map((row) => row[0]);
       const ok = show(got) === show(["Baris 1", "Baris 2", "Baris 3"]);
-      return { ok, detail: `kolom pertama ${show(got)}` };
+      return { ok, detail: both(`kolom pertama ${show(got)}`, `first column ${show(got)}`) };
     },
   },
   {
@@ -267,11 +298,17 @@ const CHECKS: Check[] = [
       const percent = v[3] === "Sangat baik";
       return {
         ok: blank && perCell && percent,
-        detail: `kosong ${show(v[0])}${blank ? "" : " (sel kosong datang sebagai 0: perbarui Office)"}; galat ${show(v.slice(1, 3))}; persen ${show(v[3])}`,
+        detail: both(
+          `kosong ${show(v[0])}${blank ? "" : " (sel kosong datang sebagai 0: perbarui Office)"}; galat ${show(v.slice(1, 3))}; persen ${show(v[3])}`,
+          `blank ${show(v[0])}${blank ? "" : " (a blank cell arrives as 0: update Office)"}; errors ${show(v.slice(1, 3))}; percent ${show(v[3])}`
+        ),
       };
     },
   },
 ];
+
+/** How many items a run reports (for progress). */
+export const SELF_TEST_SIZE = CHECKS.length;
 
 /** Runs every check; a check that throws fails with its error code, the others still run. */
 export async function runSelfTest(opts: SelfTestOptions = {}): Promise<SelfTestReport> {
@@ -306,7 +343,13 @@ export async function runSelfTest(opts: SelfTestOptions = {}): Promise<SelfTestR
       item = { id: check.id, title: check.title, ...r };
     } catch (e) {
       const code = (e as { code?: unknown })?.code;
-      item = { id: check.id, title: check.title, ok: false, detail: `galat ${String(code ?? e)}` };
+      const galat = String(code ?? e);
+      item = {
+        id: check.id,
+        title: check.title,
+        ok: false,
+        detail: both(`galat ${galat}`, `error ${galat}`),
+      };
     }
     report.items.push(item);
     opts.onItem?.(item);
@@ -320,8 +363,9 @@ export function selfTestText(r: SelfTestReport, language: "id" | "en" = "id"): s
     language === "id"
       ? `Uji kecocokan Excel — ${r.host} ${r.platform} ${r.version} — ${r.at}`
       : `Excel compatibility test — ${r.host} ${r.platform} ${r.version} — ${r.at}`;
+  const [pass, fail] = language === "id" ? ["LULUS", "GAGAL"] : ["PASS", "FAIL"];
   const lines = r.items.map(
-    (i) => `${i.ok ? "LULUS" : "GAGAL"}  ${i.id}: ${i.title[language]} — ${i.detail}`
+    (i) => `${i.ok ? pass : fail}  ${i.id}: ${i.title[language]} — ${i.detail[language]}`
   );
   const passed = r.items.filter((i) => i.ok).length;
   return [head, ...lines, `${passed}/${r.items.length}`].join("\n");

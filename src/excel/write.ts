@@ -38,9 +38,12 @@ export interface WriteResult {
   replaced: boolean;
   /** Titles of the charts added. */
   charts: string[];
-  /** Plain-Indonesian remark for the summary, e.g. why charts were left out. */
-  note?: string;
+  /** A remark for the summary as a code (e.g. why charts were left out); the pane words it. */
+  note?: WriteNote;
 }
+
+/** Remarks a write can leave; their words are in the pane's dictionary (taskpane/i18n.ts). */
+export type WriteNote = "GRAFIK_TIDAK_DIBUAT";
 
 /**
  * TABLES.md "Print", as the .xlsx writer applies it: Worksheet.pageLayout (orientation, paperSize,
@@ -147,17 +150,18 @@ export async function writeSheetPlan(plan: SheetPlan, opts: WriteOptions): Promi
     if (existing && ours && !opts.replace) {
       return { status: "needsConfirmation", sheetName: existing, replaced: false, charts: [] };
     }
-    const replacing = Boolean(existing && ours);
-    const sheetName = replacing ? existing! : nextFreeSheetName(plan.name, taken);
+    // Our own sheet of that name, replaced (the user has confirmed); undefined: none to replace.
+    const replaced = existing && ours ? existing : undefined;
+    const sheetName = replaced ?? nextFreeSheetName(plan.name, taken);
 
     // The new sheet gets a temporary name while the old one still exists, then takes its name.
-    const ws = worksheets.add(replacing ? nextFreeSheetName("LKIP sementara", taken) : sheetName);
-    if (replacing) {
-      worksheets.getItem(existing!).delete();
+    const ws = worksheets.add(replaced ? nextFreeSheetName("LKIP sementara", taken) : sheetName);
+    if (replaced) {
+      worksheets.getItem(replaced).delete();
       ws.name = sheetName;
     }
     if (canMark) ws.customProperties.add(ADDIN_MARK_KEY, ADDIN_MARK_VALUE);
-    return writeOn(ctx, ws, plan, supports, limit, sheetName, replacing);
+    return writeOn(ctx, ws, plan, supports, limit, sheetName, replaced !== undefined);
   });
 }
 
@@ -173,7 +177,7 @@ interface Existing {
 
 function fromKnown(known: WorkbookRead, name: string): Existing {
   const existing = known.sheets.find((s) => sameSheetName(s, name));
-  const inputSheets = Object.values(known.raw.ranges).map((r) => r!.sheet);
+  const inputSheets = Object.values(known.raw.ranges).flatMap((r) => (r ? [r.sheet] : []));
   const ours =
     existing !== undefined &&
     known.existingOutput.some((s) => sameSheetName(s, existing)) &&
@@ -249,7 +253,7 @@ async function writeOn(
     await ctx.sync();
   }
   // Charts are extras, in their own step after the data: a host that refuses them loses no table.
-  let note: string | undefined;
+  let note: WriteNote | undefined;
   let chartTitles = charts.titles;
   if (charts.adds.length > 0) {
     for (const op of charts.adds) op.apply(target);
@@ -257,7 +261,7 @@ async function writeOn(
       await ctx.sync();
     } catch {
       chartTitles = [];
-      note = "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.";
+      note = "GRAFIK_TIDAK_DIBUAT";
     }
   }
   return { status: "written", sheetName, replaced: replacing, charts: chartTitles, note };

@@ -12,7 +12,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { runSelfTest, selfTestText, type SelfTestItem, type SelfTestReport } from "../excel";
+import {
+  runSelfTest,
+  SELF_TEST_SIZE,
+  selfTestText,
+  type SelfTestItem,
+  type SelfTestReport,
+} from "../excel";
 import type { Env } from "./session";
 
 const TEXTS = {
@@ -91,13 +97,13 @@ export function SelfTest({ env }: { env: Env }) {
           {busy ? t.running : t.run}
         </Button>
       </div>
-      {busy ? <Spinner size="tiny" label={`${items.length}/7`} /> : null}
+      {busy ? <Spinner size="tiny" label={`${items.length}/${SELF_TEST_SIZE}`} /> : null}
       {items.length > 0 ? (
         <ul className={styles.list}>
           {items.map((i) => (
             <li key={i.id} data-ok={i.ok}>
               <span className={i.ok ? styles.ok : styles.bad}>{i.ok ? "✓" : "✗"}</span>{" "}
-              {i.title[lang]} <Caption1>— {i.detail}</Caption1>
+              {i.title[lang]} <Caption1>— {i.detail[lang]}</Caption1>
             </li>
           ))}
         </ul>

@@ -55,7 +55,7 @@ export function Summary(props: {
       </ul>
       {outcome.write.note ? (
         <Text size={200} className={shared.wrap}>
-          {outcome.write.note}
+          {t.writeNotes[outcome.write.note]}
         </Text>
       ) : null}
       {outcome.leftOut.length > 0 ? (

@@ -3,6 +3,8 @@
  * A text may hold `{name}` placeholders, filled by `fmt` (components get it from TextsContext).
  * Words follow Indonesian Excel: "Kesalahan" for an error, as its own messages say.
  */
+import type { WriteNote } from "../excel";
+
 export type Language = "id" | "en";
 
 const id = {
@@ -89,6 +91,10 @@ const id = {
   needIku: "Tabel dibuat setelah LKIP_IKU ada.",
   summary: "Selesai: {n} tabel ditulis ke lembar \u201c{sheet}\u201d",
   leftOut: "Tidak dibuat",
+  /** WriteResult.note, by its code. */
+  writeNotes: {
+    GRAFIK_TIDAK_DIBUAT: "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.",
+  } satisfies Record<WriteNote, string>,
   rowsLeftOut: "Baris yang dilewati ({n})",
   goToSheet: "Buka lembar",
   confirmReplaceTitle: "Ganti lembar \u201c{sheet}\u201d?",
@@ -214,6 +220,9 @@ const en: Texts = {
   needIku: "Tables can be built once LKIP_IKU exists.",
   summary: "Done: {n} tables written to sheet \u201c{sheet}\u201d",
   leftOut: "Not built",
+  writeNotes: {
+    GRAFIK_TIDAK_DIBUAT: "Charts could not be made in this Excel; the tables were written in full.",
+  },
   rowsLeftOut: "Rows left out ({n})",
   goToSheet: "Go to sheet",
   confirmReplaceTitle: "Replace sheet \u201c{sheet}\u201d?",

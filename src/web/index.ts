@@ -100,7 +100,7 @@ function render(run: TabelXlsx): void {
   }
   fill(
     $("leftOut"),
-    built.leftOut.map((x) => `Tabel ${x.id} (${x.title}): ${reasonText(x.alasan, lang)}`)
+    built.leftOut.map((x) => t.leftOutItem(x.id, x.title, reasonText(x.alasan, lang)))
   );
   $("leftOutBox").hidden = built.leftOut.length === 0;
   fill(

@@ -20,6 +20,8 @@ const id = {
   noTables: "Tidak ada tabel yang dapat dibuat dari berkas ini; lihat temuan di bawah.",
   download: "Unduh buku kerja",
   leftOut: "Tabel yang tidak dibuat",
+  /** One table not made: its number, its (report's, Indonesian) title and the reason. */
+  leftOutItem: (n: number, title: string, reason: string) => `Tabel ${n} (${title}): ${reason}`,
   rowsLeftOut: "Baris yang ditinggalkan",
   findings: "Temuan pemeriksaan",
   findingsSummary: (n: number, g: number, p: number, i: number) =>
@@ -51,6 +53,7 @@ const en: Texts = {
   noTables: "No table could be made from this file; see the findings below.",
   download: "Download the workbook",
   leftOut: "Tables not made",
+  leftOutItem: (n: number, title: string, reason: string) => `Table ${n} (${title}): ${reason}`,
   rowsLeftOut: "Rows left out",
   findings: "Checker findings",
   findingsSummary: (n: number, g: number, p: number, i: number) =>

@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { main as lkip } from "../../src/cli/main";
-import { findingText } from "../../src/report";
+import { findingText, reasonText } from "../../src/report";
 import { tabelXlsx } from "../../src/xlsx";
 import { hostileWorkbook } from "../random/hostile";
 import { toXlsx } from "../random/materialize";
@@ -204,6 +204,31 @@ async function run(browser: Browser, url: string): Promise<void> {
     );
     findings.forEach((f, i) =>
       assert(indonesian[i].endsWith(findingText(f, "id")), `after the switch: ${indonesian[i]}`)
+    );
+  });
+  await check("names the tables not made in the page's language", async () => {
+    // Back to English; this workbook has no LKIP_BELANJA and no earlier year, so tables are left out.
+    await enPage.click("#lang");
+    assert((await enPage.textContent("h1")) === "LKIP in the browser", "switched to English");
+    const file = join(root, "test/fixtures/produsen-openpyxl.xlsx");
+    const got = await upload(enPage, file, "produsen-openpyxl-en");
+    assert(/^Done\./.test(got.status), got.status);
+    const { built } = await tabelXlsx(new Uint8Array(readFileSync(file)));
+    assert(built.leftOut.length > 0, "the workbook must leave tables out");
+    const items = () =>
+      enPage.$$eval("#leftOut li", (lis) => lis.map((li) => li.textContent ?? ""));
+    const english = await items();
+    assert(english.length === built.leftOut.length, `${english.length} items on the page`);
+    built.leftOut.forEach((x, i) =>
+      assert(english[i] === `Table ${x.id} (${x.title}): ${reasonText(x.alasan, "en")}`, english[i])
+    );
+    await enPage.click("#lang");
+    const indonesian = await items();
+    built.leftOut.forEach((x, i) =>
+      assert(
+        indonesian[i] === `Tabel ${x.id} (${x.title}): ${reasonText(x.alasan, "id")}`,
+        indonesian[i]
+      )
     );
   });
   await en.close();

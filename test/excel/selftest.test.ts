@@ -38,6 +38,14 @@ describe("runSelfTest", () => {
     expect(wb.names).toEqual([]);
     expect(wb.tables).toEqual([]);
     expect(selfTestText(r)).toMatch(/^Uji kecocokan Excel — Excel PC 16\.0\.1/);
+    expect(selfTestText(r)).toMatch(/^LULUS {2}teks-panjang: .* — 334 huruf, format "General"/m);
+    // The support block in English says nothing in Indonesian but the checks' ids.
+    const en = selfTestText(r, "en");
+    expect(en).toMatch(/^Excel compatibility test — Excel PC 16\.0\.1/);
+    expect(en).toMatch(/^PASS {2}teks-panjang: .* — 334 characters, format "General"/m);
+    expect(en.replace(/^PASS {2}[\w-]+:/gm, "")).not.toMatch(
+      /LULUS|GAGAL|huruf|tampil|terisi|dibaca|nilai|kiriman|baris|kosong|galat/
+    );
   });
 
   it("fails the functions item where blanks arrive as 0 or errors never reach the function", async () => {
@@ -46,7 +54,9 @@ describe("runSelfTest", () => {
     const r = await runSelfTest({ run: makeRun(old), host });
     const f = r.items.find((i) => i.id === "fungsi")!;
     expect(f.ok).toBe(false);
-    expect(f.detail).toMatch(/perbarui Office/);
+    expect(f.detail.id).toMatch(/perbarui Office/);
+    expect(f.detail.en).toMatch(/update Office/);
+    expect(selfTestText(r, "en")).toMatch(/^FAIL {2}fungsi: .*update Office/m);
   });
 
   it("fails the merge item where a merge across would merge the rows into one block", async () => {
@@ -60,7 +70,7 @@ describe("runSelfTest", () => {
       const r = await runSelfTest({ run: makeRun(workbook()), host });
       const m = r.items.find((i) => i.id === "gabung-per-baris")!;
       expect(m.ok).toBe(false);
-      expect(m.detail).toContain('["Baris 1","",""]');
+      expect(m.detail.en).toContain('["Baris 1","",""]');
     } finally {
       Object.defineProperty(RangeProxy.prototype, "merge", across);
     }
@@ -70,6 +80,6 @@ describe("runSelfTest", () => {
     const wb = workbook();
     wb.protectedStructure = true;
     const r = await runSelfTest({ run: makeRun(wb), host });
-    expect(r.items.every((i) => !i.ok && /AccessDenied/.test(i.detail))).toBe(true);
+    expect(r.items.every((i) => !i.ok && /AccessDenied/.test(i.detail.en))).toBe(true);
   });
 });

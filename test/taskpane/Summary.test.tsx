@@ -5,8 +5,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { describe, expect, it } from "vitest";
-import type { HostInfo } from "../../src/excel";
-import type { Language } from "../../src/taskpane/i18n";
+import type { ExcelRun, HostInfo } from "../../src/excel";
+import { TEXTS, type Language } from "../../src/taskpane/i18n";
 import { TABLE_SPECS, reasonText, sampleInput } from "../../src/report";
 import { REASONS } from "../../src/report/tables/reasons";
 import { build, type BuildOutcome } from "../../src/taskpane/session";
@@ -23,6 +23,27 @@ async function buildWithout(language: Language): Promise<BuildOutcome> {
   const host: HostInfo = { inExcel: true, language, supports: supportsFor(wb) };
   const ids = TABLE_SPECS.map((s) => s.id);
   return build({ host, run: makeRun(wb) }, {}, ids, false, () => undefined);
+}
+
+/**
+ * The whole sample on an ExcelApi 1.7 host whose chart series type then fails when the tables are
+ * written: the tables are written, the charts are not, and the write says so by its note.
+ */
+async function buildChartsRefused(language: Language): Promise<BuildOutcome> {
+  const wb = fakeWorkbookFromPlan(sampleInput());
+  wb.excelApiMinor = 7;
+  const claims = (set: string, v: string) => set === "ExcelApi" && Number(v.split(".")[1]) <= 7;
+  const run = makeRun(wb);
+  let runs = 0;
+  // The read (the first run) finds what 1.7 promises; the write then lacks the series type.
+  const refusing: ExcelRun = (batch) => {
+    runs += 1;
+    if (runs > 1) wb.excelApiMinor = 6;
+    return run(batch);
+  };
+  const host: HostInfo = { inExcel: true, language, supports: claims };
+  const ids = TABLE_SPECS.map((s) => s.id);
+  return build({ host, run: refusing }, {}, ids, false, () => undefined);
 }
 
 /** The summary's visible text in `language`. */
@@ -72,5 +93,23 @@ describe("Summary", () => {
     expect(text).toContain("LKIP_ANGGARAN tidak ada di buku kerja.");
     expect(text).toContain("LKIP_BELANJA tidak ada di buku kerja.");
     expect(text).not.toContain("is not in the workbook");
+  });
+
+  it("in English says in English that the charts were left out, with no Indonesian note", async () => {
+    const outcome = await buildChartsRefused("en");
+    expect(outcome.write.status).toBe("written");
+    expect(outcome.write.charts).toEqual([]);
+    expect(outcome.write.note).toBe("GRAFIK_TIDAK_DIBUAT");
+    const text = summaryText(outcome, "en");
+    expect(text).toContain(TEXTS.en.writeNotes.GRAFIK_TIDAK_DIBUAT);
+    for (const id of Object.values(TEXTS.id.writeNotes)) expect(text).not.toContain(id);
+    expect(text).not.toMatch(/Grafik|tidak dapat|tetap ditulis/);
+  });
+
+  it("in Indonesian keeps the Indonesian chart note", async () => {
+    const outcome = await buildChartsRefused("id");
+    const text = summaryText(outcome, "id");
+    expect(text).toContain("Grafik tidak dapat dibuat di Excel ini");
+    expect(text).not.toContain(TEXTS.en.writeNotes.GRAFIK_TIDAK_DIBUAT);
   });
 });

@@ -33,4 +33,13 @@ describe("TEXTS", () => {
     expect(TEXTS.id.privacy).toMatch(/tidak dikirim ke mana pun.*connect-src 'none'/);
     expect(TEXTS.en.privacy).toMatch(/not sent anywhere.*connect-src 'none'/);
   });
+
+  it("names a table not made as the page's language does", () => {
+    expect(TEXTS.en.leftOutItem(8, "Anggaran", "LKIP_ANGGARAN is not in the workbook.")).toBe(
+      "Table 8 (Anggaran): LKIP_ANGGARAN is not in the workbook."
+    );
+    expect(TEXTS.id.leftOutItem(8, "Anggaran", "LKIP_ANGGARAN tidak ada di buku kerja.")).toBe(
+      "Tabel 8 (Anggaran): LKIP_ANGGARAN tidak ada di buku kerja."
+    );
+  });
 });

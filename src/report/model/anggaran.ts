@@ -1,6 +1,6 @@
 /** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
-import { resolveHeaders } from "./columns";
+import { columnsFound, resolveHeaders } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
 import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
 import type {
@@ -36,7 +36,9 @@ export function readAnggaran(
     leftOut: [],
     totalTertulis: [],
   };
-  if (h.missing.length > 0) return out;
+  // Required, so found whenever nothing is missing.
+  const wajib = columnsFound(k, ["sasaran", "program", "pagu", "realisasi"] as const);
+  if (h.missing.length > 0 || wajib === null) return out;
   const baris: BarisAnggaran[] = [];
 
   // A blank Sasaran or Program under a filled one continues it (merged cells read blank below their top).
@@ -92,7 +94,7 @@ export function readAnggaran(
     let nomor: number | null = null;
     if (sasaranTertulis !== null) {
       lastSasaran = sasaranTertulis;
-      nomor = matchSasaran(row, k.sasaran!, sasaranTertulis, sasaran);
+      nomor = matchSasaran(row, wajib.sasaran, sasaranTertulis, sasaran);
     }
 
     // Only a leaf continues the program above: a row with nothing but numbers names nothing.
@@ -128,7 +130,7 @@ export function readAnggaran(
         sasaran: sameTextKey(sasaranTertulis.value),
         total: totalTertulis(
           row,
-          { jenis: "jumlah", keseluruhan: false, teks: teks || program.value, col: k.program! },
+          { jenis: "jumlah", keseluruhan: false, teks: teks || program.value, col: wajib.program },
           "LKIP_ANGGARAN",
           { serapan: k.serapan },
           { cakupan: [], cakupanKualitatif: [], ditinggal: [] }
@@ -136,13 +138,13 @@ export function readAnggaran(
       });
       continue;
     }
-    const pagu = nonNegative(row, k.pagu, "Pagu", milik);
-    const realisasi = nonNegative(row, k.realisasi, "Realisasi", milik);
+    const pagu = nonNegative(row, wajib.pagu, "Pagu", milik);
+    const realisasi = nonNegative(row, wajib.realisasi, "Realisasi", milik);
     // WORKBOOK.md: an Indikator cell links the line to one indicator of its sasaran.
     const indikatorSel = row.text(k.indikator, "Indikator", false);
     const indikatorIndex =
-      indikatorSel && nomor !== null
-        ? matchIndikator(row, k.indikator!, indikatorSel, nomor, sasaran, indikator)
+      indikatorSel && nomor !== null && k.indikator !== undefined
+        ? matchIndikator(row, k.indikator, indikatorSel, nomor, sasaran, indikator)
         : null;
 
     row.sebutTotal(miripTotal(range.values[r]));
@@ -224,7 +226,7 @@ export function readAnggaran(
  */
 function nonNegative(
   row: RowReader,
-  c: number | undefined,
+  c: number,
   kolom: "Pagu" | "Realisasi",
   milik: Milik
 ): Sel<Decimal> | null {
@@ -235,7 +237,7 @@ function nonNegative(
     temuan(
       "ANGGARAN_NEGATIF",
       { kolom, milik, nilai },
-      { sumber: "LKIP_ANGGARAN", sel: row.ref(c!), tertulis: nilai }
+      { sumber: "LKIP_ANGGARAN", sel: row.ref(c), tertulis: nilai }
     )
   );
   return null;

@@ -2,7 +2,7 @@
 import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
-import { resolveHeaders } from "./columns";
+import { columnsFound, resolveHeaders } from "./columns";
 import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
 import type {
   BarisDitinggal,
@@ -64,7 +64,9 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     findings: [...h.findings],
     leftOut: [],
   };
-  if (!out.usable) return out;
+  // Required, so found whenever the source is usable.
+  const wajib = columnsFound(k, ["sasaran", "target", "realisasi"] as const);
+  if (!out.usable || wajib === null) return out;
 
   // A Bobot column nobody filled is no weighting at all; once one weight is there, all are needed.
   const bobotCol = k.bobot;
@@ -133,7 +135,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
         current = {
           nomor: out.sasaran.length + 1,
           teks,
-          lokasi: row.addr(k.sasaran!),
+          lokasi: row.addr(wajib.sasaran),
           indikator: [],
           kualitatif: [],
           tujuan,
@@ -181,8 +183,8 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
         nama,
         satuan,
         formulasi,
-        target: { value: cellText(tRaw).trim(), lokasi: row.addr(k.target!) },
-        realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(k.realisasi!) },
+        target: { value: cellText(tRaw).trim(), lokasi: row.addr(wajib.target) },
+        realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(wajib.realisasi) },
         tertulis,
         baris: row.rowAddr(),
       });
@@ -193,10 +195,10 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     const realisasi = row.decimal(k.realisasi, "Realisasi", true);
     const arah = readArah(row, k.arah);
     if (target && realisasi && arah)
-      checkTarget(row, k.target!, target.value, realisasi.value, arah.value);
+      checkTarget(row, wajib.target, target.value, realisasi.value, arah.value);
     const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
-    if (bobot && bobot.value.isNegative()) {
-      row.problem("BOBOT_NEGATIF", {}, bobotCol!, range.values[r][bobotCol!]);
+    if (bobot && bobot.value.isNegative() && bobotCol !== undefined) {
+      row.problem("BOBOT_NEGATIF", {}, bobotCol, range.values[r][bobotCol]);
     }
 
     const tahunLalu = h.tahunLalu.flatMap(({ tahun: y, col }) => {

@@ -188,10 +188,11 @@ function ikuSheet(c: Contoh, benar: boolean, rumus: boolean): InputWorkbookPlan[
       ...typed,
     ]);
   });
+  const numberFormats = values.map((_, r) => (r === 0 ? header.map(() => "@") : formats));
   const sheet: InputWorkbookPlan["sheets"][number] = {
     name: SAMPLE_SHEETS.iku,
     values,
-    numberFormats: values.map((_, r) => (r === 0 ? header.map(() => "@") : formats)),
+    numberFormats,
     columnWidths: widths,
   };
   if (rumus) {
@@ -201,7 +202,7 @@ function ikuSheet(c: Contoh, benar: boolean, rumus: boolean): InputWorkbookPlan[
       ...row.map(() => null),
       r === 0 ? null : `=LKIP.CAPAIAN(G${r + 1},H${r + 1},F${r + 1})`,
     ]);
-    sheet.numberFormats = sheet.numberFormats!.map((row, r) => [...row, r === 0 ? "@" : fmt2]);
+    sheet.numberFormats = numberFormats.map((row, r) => [...row, r === 0 ? "@" : fmt2]);
     sheet.columnWidths = [...widths, 14];
   }
   return sheet;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { flatAll } from "../contract/flat";
-import { normalizeHeader, resolveHeaders } from "../../../src/report/model/columns";
+import { columnsFound, normalizeHeader, resolveHeaders } from "../../../src/report/model/columns";
 import type { RawCell, RawRange, SourceName } from "../../../src/report/contract/types";
 
 const range = <S extends SourceName>(
@@ -404,5 +404,30 @@ describe("one header vocabulary (WORKBOOK.md)", () => {
       2024
     );
     expect(iku.columns.serapan).toBeUndefined();
+  });
+});
+
+describe("columnsFound", () => {
+  it("gives the required columns' offsets once resolveHeaders found them all", () => {
+    const h = resolveHeaders(
+      range("LKIP_IKU", ["Sasaran", "Indikator", "Target", "Realisasi"]),
+      2024
+    );
+    expect(h.missing).toEqual([]);
+    expect(columnsFound(h.columns, ["sasaran", "target", "realisasi"] as const)).toEqual({
+      sasaran: 0,
+      target: 2,
+      realisasi: 3,
+    });
+  });
+
+  it("is null when one of them is not there", () => {
+    const h = resolveHeaders(range("LKIP_IKU", ["Sasaran", "Indikator", "Target"]), 2024);
+    expect(h.missing).toEqual(["Realisasi"]);
+    expect(columnsFound(h.columns, ["sasaran", "target", "realisasi"] as const)).toBeNull();
+    expect(columnsFound(h.columns, ["sasaran", "target"] as const)).toEqual({
+      sasaran: 0,
+      target: 2,
+    });
   });
 });
