@@ -2,7 +2,7 @@
  * The pane: one reducer (state.ts) over what was read, every async action through runAction
  * (busy/error), each part in its own component. Content scrolls; the build footer stays in view.
  */
-import { useCallback, useEffect, useMemo, useReducer } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer } from "react";
 import {
   Button,
   Divider,
@@ -23,7 +23,6 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { EmptyState } from "./EmptyState";
 import { Findings } from "./Findings";
 import { Help } from "./Help";
-import { SelfTest } from "./SelfTest";
 import { SettingsForm } from "./SettingsForm";
 import { Sources } from "./Sources";
 import { Summary } from "./Summary";
@@ -84,6 +83,14 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
 });
+
+// The self-test and its Excel code load when Help is opened (its panel mounts only when open), not
+// with the pane (README, "Kinerja").
+const SelfTest = lazy(() =>
+  import(/* webpackChunkName: "later-selftest" */ "./SelfTest").then((m) => ({
+    default: m.SelfTest,
+  }))
+);
 
 export function App({ env }: { env: Env }) {
   const { t, f } = useTexts();
@@ -358,7 +365,9 @@ export function App({ env }: { env: Env }) {
           </>
         )}
         <Help busy={busy} onTemplate={() => void runTemplate()}>
-          <SelfTest env={env} />
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <SelfTest env={env} />
+          </Suspense>
         </Help>
       </div>
 
