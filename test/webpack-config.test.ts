@@ -13,9 +13,12 @@ import { describe, expect, it } from "vitest";
 
 const root = resolve(__dirname, "..");
 const require = createRequire(import.meta.url);
+type FakeChunk = { name?: string; canBeInitial: () => boolean };
 type Config = {
   name: string;
   output: { filename: string };
+  entry?: Record<string, unknown>;
+  optimization?: { splitChunks?: { chunks: (chunk: FakeChunk) => boolean } };
   plugins: { constructor: { name: string }; urlProd?: string }[];
 };
 const webpackConfig = require("../webpack.config.js") as ((
@@ -99,6 +102,26 @@ describe("bundle names", () => {
     expect(addin.output.filename).toContain("[contenthash");
     const [dev] = await evaluate({ mode: "development" });
     expect(dev.output.filename).toBe("[name].js");
+  });
+});
+
+describe("chunks", () => {
+  it("the pane reuses the functions bundle's modules (loaded first) instead of its own copy", async () => {
+    const [addin] = await evaluate({ mode: "production" }, "https://lkip.invalid/");
+    expect(addin.entry?.taskpane).toMatchObject({ dependOn: "functions" });
+  });
+
+  it("splits vendors out of lazily loaded chunks, but never out of a later-* chunk", async () => {
+    const [addin] = await evaluate({ mode: "development" });
+    const chunks = addin.optimization!.splitChunks!.chunks;
+    const chunk = (name: string | undefined, initial = false) => ({
+      name,
+      canBeInitial: () => initial,
+    });
+    expect(chunks(chunk("pane"))).toBe(true);
+    expect(chunks(chunk(undefined))).toBe(true);
+    expect(chunks(chunk("later-writing"))).toBe(false);
+    expect(chunks(chunk("taskpane", true))).toBe(false);
   });
 });
 
