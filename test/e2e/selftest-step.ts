@@ -12,7 +12,8 @@ export async function selfTestStep(page: Page, check: Check): Promise<void> {
     const section = page.getByTestId("uji-kecocokan");
     await section.getByRole("button", { name: "Jalankan uji" }).click();
     const block = section.getByRole("textbox");
-    await block.waitFor({ timeout: 30_000 });
+    // A wait, not a performance claim: eight round-trip checks on a shared, loaded machine.
+    await block.waitFor({ timeout: 90_000 });
     const text = await block.inputValue();
     if (!/^Uji kecocokan Excel — Excel /.test(text)) throw new Error(`block: ${text.slice(0, 80)}`);
     const failedLines = text.split("\n").filter((l) => l.startsWith("GAGAL"));
