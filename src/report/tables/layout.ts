@@ -7,7 +7,7 @@
  * column that covers several sheet columns is one merged cell in each row.
  */
 import type { ChartSpec, Merge, SheetPlan, TableCell, TableDesc } from "../contract";
-import { columnPx, printLayout } from "./print";
+import { columnChars, columnPx, printLayout } from "./print";
 
 const DEFAULT_WIDTH = 10;
 /** No table column is narrower than this many characters (keeps every column a cell of its own). */
@@ -35,8 +35,8 @@ export interface Placement {
   span: number[];
 }
 
-/** Characters of a column `px` pixels wide: the inverse of print.ts columnPx. */
-const charsOf = (px: number) => Math.round(((px - 5) / 7) * 100) / 100;
+/** A sheet column's width in characters, to two decimals (as Excel's dialog shows it). */
+const charsOf = (px: number) => Math.round(columnChars(px) * 100) / 100;
 
 /**
  * The sheet's column widths and each table's placement on them. Works in pixels, as Excel

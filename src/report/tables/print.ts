@@ -23,6 +23,8 @@ const MARGINS: PageSetup["margins"] = {
 };
 /** Pixels of a column `w` characters wide at 11 pt Calibri (7 px per digit plus 5 px padding), 96 dpi. */
 export const columnPx = (w: number) => Math.trunc(w * 7 + 5);
+/** Characters of a column `px` pixels wide: the inverse of columnPx. */
+export const columnChars = (px: number) => (px - 5) / 7;
 /** 11 pt at this scale must stay at or above about 9 pt. */
 export const SKALA_MINIMUM = 82;
 
@@ -89,8 +91,7 @@ export function rowHeights(plan: SheetPlan): (number | null)[] {
       // A merged cell is as wide as the pixels of the columns it covers (each with its padding).
       let px = columnPx(widthOf(c));
       if (merge) for (let k = 1; k < merge.cols; k++) px += columnPx(widthOf(c + k));
-      const width = (px - 5) / 7;
-      const need = wrappedLines(v, width, inside(boldAt.get(r), c)) * LINE_HEIGHT;
+      const need = wrappedLines(v, columnChars(px), inside(boldAt.get(r), c)) * LINE_HEIGHT;
       if (merge && merge.rows > 1) tall.push({ merge, need });
       else if (need > LINE_HEIGHT) heights[r] = Math.max(heights[r] ?? LINE_HEIGHT, need);
     });
