@@ -30,7 +30,7 @@ const aliasList = (tahun: number) =>
 
 describe("headers read by their head word", () => {
   // Headers as real reports print them, none of them in the alias list.
-  const cases: [SourceName, string, string][] = [
+  const cases: ["LKIP_IKU" | "LKIP_ANGGARAN", string, string][] = [
     ["LKIP_IKU", "INDIKATOR TUJUAN", "indikator"],
     ["LKIP_IKU", "Indikator Kinerja Tujuan/Sasaran", "indikator"],
     ["LKIP_IKU", "Target Kinerja Tahun Ini", "target"],
