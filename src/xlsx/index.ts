@@ -7,4 +7,4 @@ export type { LoadedXlsx, ReadLimits } from "./read";
 export { setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";
 export { tabelFromLoaded, tabelXlsx } from "./tabel";
 export type { TabelXlsx } from "./tabel";
-export { rekapWorkbook } from "./rekap";
+export { rekapLoaded, rekapWorkbook, rekapXlsx } from "./rekap";
