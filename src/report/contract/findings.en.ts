@@ -207,6 +207,9 @@ const en: FindingWords = {
     (p.tahun !== undefined ? ` A header with a year must use the report year (${p.tahun}).` : "") +
     (p.tahunLalu && p.tahunLalu.length > 0
       ? ` Columns Realisasi ${p.tahunLalu.join(", ")} are read as earlier years; check Tahun in LKIP_INFO.`
+      : "") +
+    (p.calon && p.calon.length > 0
+      ? ` Columns that could be it: ${p.calon.map((j) => `"${j}"`).join(", ")}; choose one in the pane, or write Kolom ${p.kolom} in LKIP_INFO with that header.`
       : ""),
   // A header the source does not read (WORKBOOK.md: unknown columns are ignored, never silently).
   KOLOM_DIABAIKAN: (p, at) => {
@@ -223,8 +226,15 @@ const en: FindingWords = {
             ? ` There is no ${s.kolom} ${s.tahunLaporan} column: if the report year is ${s.tahun}, write ${s.tahun} as Tahun in LKIP_INFO.`
             : "")
         );
+      case "tingkatLain":
+        return `Column "${p.judul}" at ${at} is the ${s.kolom} of a ${s.tingkat}, not the ${s.kolom} of ${p.sumber}, so it is ignored (never used as an IKU indicator).`;
     }
   },
+  // A header read by its head word or by the user's choice (WORKBOOK "Headers by meaning").
+  KOLOM_DIBACA: (p, at) =>
+    p.dipilih
+      ? `Column "${p.judul}" at ${at} is read as the ${p.kolom} of ${p.sumber}, as Kolom ${p.kolom} chooses.`
+      : `Column "${p.judul}" at ${at} is read as the ${p.kolom} of ${p.sumber} by its first word. If that is not what it means, rename it.`,
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} is written twice in LKIP_INFO; the one used is ${A(p.dipakai)}. Delete one of them.`,
   PENGATURAN_TIDAK_SAH: (p) =>

@@ -211,6 +211,9 @@ const id: FindingWords = {
     (p.tahun !== undefined ? ` Judul dengan tahun harus memakai tahun laporan (${p.tahun}).` : "") +
     (p.tahunLalu && p.tahunLalu.length > 0
       ? ` Kolom Realisasi ${p.tahunLalu.join(", ")} dibaca sebagai tahun sebelumnya; periksa Tahun di LKIP_INFO.`
+      : "") +
+    (p.calon && p.calon.length > 0
+      ? ` Kolom yang mungkin dimaksud: ${p.calon.map((j) => `"${j}"`).join(", ")}; pilih di panel, atau tulis Kolom ${p.kolom} di LKIP_INFO dengan judul itu.`
       : ""),
   // A header the source does not read (WORKBOOK.md: unknown columns are ignored, never silently).
   KOLOM_DIABAIKAN: (p, at) => {
@@ -227,8 +230,15 @@ const id: FindingWords = {
             ? ` Kolom ${s.kolom} ${s.tahunLaporan} tidak ada: bila tahun laporannya ${s.tahun}, isi Tahun di LKIP_INFO dengan ${s.tahun}.`
             : "")
         );
+      case "tingkatLain":
+        return `Kolom "${p.judul}" di ${at} adalah ${s.kolom} tingkat ${s.tingkat}, bukan ${s.kolom} ${p.sumber}, jadi diabaikan (tidak pernah dipakai sebagai indikator IKU).`;
     }
   },
+  // A header read by its head word or by the user's choice (WORKBOOK "Headers by meaning").
+  KOLOM_DIBACA: (p, at) =>
+    p.dipilih
+      ? `Kolom "${p.judul}" di ${at} dibaca sebagai ${p.kolom} ${p.sumber}, sesuai Kolom ${p.kolom} yang dipilih.`
+      : `Kolom "${p.judul}" di ${at} dibaca sebagai ${p.kolom} ${p.sumber} menurut kata pertamanya. Bila bukan itu maksudnya, ganti judulnya.`,
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} ditulis dua kali di LKIP_INFO; yang dipakai ${A(p.dipakai)}. Hapus salah satunya.`,
   PENGATURAN_TIDAK_SAH: (p) =>

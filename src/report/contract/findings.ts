@@ -147,7 +147,9 @@ export type SebabDiabaikan =
       tahunLaporan: number;
       /** The report year's column of that kind is missing (Tahun may be wrong). */
       tanpaTahunIni?: boolean;
-    };
+    }
+  /** A column of a lower budget level ("Indikator Program", "Target Kegiatan"), not the source's. */
+  | { jenis: "tingkatLain"; kolom: string; tingkat: string };
 
 /** Why a setting in LKIP_INFO is not valid. */
 export type AlasanPengaturan =
@@ -242,9 +244,15 @@ export const CATALOGUE = {
     tahun?: number;
     /** Realisasi columns read as earlier years (the Tahun setting may be wrong). */
     tahunLalu?: number[];
+    /** Headers of the sheet that could be it (WORKBOOK "Headers by meaning"), to choose from. */
+    calon?: string[];
   }>({ tingkat: "galat" }),
   // A header the source does not read (WORKBOOK.md: unknown columns are ignored, never silently).
   KOLOM_DIABAIKAN: entry<{ sumber: SourceName; judul: string; sebab: SebabDiabaikan }>({
+    tingkat: "info",
+  }),
+  // A header read by its head word or by the user's choice (WORKBOOK "Headers by meaning").
+  KOLOM_DIBACA: entry<{ sumber: SourceName; judul: string; kolom: string; dipilih?: boolean }>({
     tingkat: "info",
   }),
   PENGATURAN_GANDA: entry<{ kunci: string; dipakai: CellRef }>({ tingkat: "galat" }),
