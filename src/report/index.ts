@@ -55,6 +55,7 @@ export {
   tabelSheet,
   rekapDuplicates,
   rekapJson,
+  rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapSheets,
