@@ -11,6 +11,8 @@ export {
   sortByTingkat,
   temuan,
   capitalise,
+  fmt,
+  placeholders,
   cellAddress,
   columnIndex,
   columnLetters,
