@@ -129,7 +129,7 @@ function renderRekap(rekap: WebRekap, skipped: string[]): void {
   const t = TEXTS[lang];
   const read = rekap.rows.filter((r) => r.galat !== null).length;
   $("rekapSummary").textContent = t.rekapSummary(rekap.rows.length, read);
-  $("rekapSkipped").textContent = t.rekapSkipped(skipped);
+  $("rekapSkipped").textContent = t.rekapSkipped(skipped.join(", "));
   $("rekapSkipped").hidden = skipped.length === 0;
   const cell = (tag: "th" | "td", text: string | number | null, numeric = false) => {
     const el = document.createElement(tag);

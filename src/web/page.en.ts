@@ -34,7 +34,7 @@ const en: PageTexts = {
   rekapProgress: (done: number, n: number, name: string) => `${done}/${n} ${name}`,
   rekapSummary: (n: number, read: number) =>
     `${n} files in the rekap: ${read} read, ${n - read} not. Your own files are not changed.`,
-  rekapSkipped: (names: string[]) => `Not .xlsx, skipped: ${names.join(", ")}`,
+  rekapSkipped: (names: string) => `Not .xlsx, skipped: ${names}`,
   rekapCrashed: (name: string) =>
     `${name} could not be processed; the other files are in the rekap.`,
   rekapDownload: "Download the rekap (.xlsx)",

@@ -36,7 +36,7 @@ const id = {
   rekapProgress: (done: number, n: number, name: string) => `${done}/${n} ${name}`,
   rekapSummary: (n: number, read: number) =>
     `${n} berkas direkap: ${read} terbaca, ${n - read} tidak. Berkas Anda sendiri tidak diubah.`,
-  rekapSkipped: (names: string[]) => `Bukan .xlsx, dilewati: ${names.join(", ")}`,
+  rekapSkipped: (names: string) => `Bukan .xlsx, dilewati: ${names}`,
   rekapCrashed: (name: string) => `${name} tidak dapat diproses; berkas lain tetap direkap.`,
   rekapDownload: "Unduh rekap (.xlsx)",
   rekapHeader: [

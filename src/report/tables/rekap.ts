@@ -12,6 +12,7 @@ import type { Finding, Lang, Tingkat } from "../contract";
 import type { LkipHasil } from "../compute";
 import type { LkipModel } from "../model";
 import { periksa } from "../periksa";
+import { gandaText } from "./rekap-sheet";
 import { buildTables, type BuildResult } from "./specs";
 
 /** Which Bab III items the workbook has data for (TABLES.md "Bab III": items 2, 3, 4, 6). */
@@ -160,13 +161,6 @@ export function rekapUnread(berkas: string, pesan: string): RekapFileResult {
   };
 }
 
-const GANDA: Record<Lang, (r: RekapRow, other: string) => string> = {
-  id: (r, other) =>
-    `Instansi dan tahun sama dengan ${other} (${r.instansi}, ${r.tahun}): keduanya direkap terpisah, tidak digabung; periksa apakah salah satunya salinan lama.`,
-  en: (r, other) =>
-    `Same agency and year as ${other} (${r.instansi}, ${r.tahun}): both are listed, not merged; check whether one of them is an old copy.`,
-};
-
 /**
  * The rows and findings of a whole rekap, in input order, with a second file of the same OPD
  * (instansi and tahun) flagged on its row and in Temuan (peringatan REKAP_GANDA), never merged.
@@ -179,7 +173,7 @@ export function rekapFinish(
   const temuan = results.flatMap((r) => r.temuan);
   for (const d of rekapDuplicates(rows)) {
     const row = rows[d.index];
-    const pesan = GANDA[lang](row, rows[d.sama].berkas);
+    const pesan = gandaText(lang, row, rows[d.sama].berkas);
     row.keterangan = [row.keterangan, pesan].filter(Boolean).join(" ");
     temuan.push({
       berkas: row.berkas,
