@@ -12,6 +12,8 @@ export interface WorkbookRead {
   existingOutput: string[];
   /** The workbook's structure is protected: no sheet can be added (ExcelApi 1.7; false when unknown). */
   protectedStructure?: boolean;
+  /** Sheets whose cells are protected: the user's, never replaced even when they carry our mark. */
+  protectedSheets?: string[];
 }
 
 export interface ReadOptions {
@@ -41,6 +43,57 @@ interface Located {
   range: Excel.Range;
   /** … and its data body (the Total Row is not part of it). */
   body?: Excel.Range;
+  /** For a name read with its cells: the used part of its range (null object when blank). */
+  used?: Excel.Range;
+  /** For a table: header and body were loaded with their cells. */
+  withCells?: boolean;
+}
+
+/**
+ * The cells that came with the locating sync, placed in the source's rectangle (blank where
+ * nothing is used), or null when they did not come (not asked, or over Excel's cell limit).
+ */
+function earlyCells(loc: Located, rect: Rect): Cells | null {
+  if (loc.kind === "table") {
+    if (!loc.withCells || !loc.body) return null;
+    const parts = [loc.range, loc.body];
+    if (!parts.every((r) => Array.isArray(r.values) && Array.isArray(r.valueTypes))) return null;
+    return toCells(
+      parts.flatMap((r) => r.values),
+      parts.flatMap((r) => r.valueTypes as string[][]),
+      parts.flatMap((r) => (r.numberFormat ?? []) as unknown[][])
+    );
+  }
+  const used = loc.used;
+  if (!used) return null;
+  const blank = () => Array.from({ length: rect.rows }, () => Array<unknown>(rect.cols).fill(""));
+  const values = blank();
+  const types = blank() as string[][];
+  for (const row of types) row.fill("Empty");
+  const formats = blank();
+  if (!used.isNullObject) {
+    if (!Array.isArray(used.values) || !Array.isArray(used.valueTypes)) return null;
+    const dr = used.rowIndex - rect.row;
+    const dc = used.columnIndex - rect.col;
+    used.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (!values[dr + r] || dc + c >= rect.cols) return;
+        values[dr + r][dc + c] = v;
+        types[dr + r][dc + c] = String(used.valueTypes[r][c]);
+        formats[dr + r][dc + c] = (used.numberFormat as unknown[][] | undefined)?.[r]?.[c];
+      })
+    );
+  }
+  return toCells(values, types, formats);
+}
+
+/** RawCells and, when any number shows a percent sign, the percent grid (RULES §9). */
+function toCells(values: unknown[][], types: string[][], formats: unknown[][]): Cells {
+  const percent = values.map((row, r) =>
+    row.map((v, c) => typeof v === "number" && isPercentFormat(formats[r]?.[c]))
+  );
+  const cells = toRawCells(values, types);
+  return percent.some((row) => row.some(Boolean)) ? { values: cells, percent } : { values: cells };
 }
 
 function asSource(name: string): SourceName | undefined {
@@ -151,13 +204,29 @@ const rectOf = (r: Excel.Range): Rect => ({
 export async function readWorkbook(opts: ReadOptions = {}): Promise<WorkbookRead> {
   const run = opts.run ?? defaultRun;
   const supports = opts.supports ?? (() => true);
-  return run((ctx) => readBatch(ctx, supports, opts.cellsPerChunk ?? CELLS_PER_SYNC));
+  const chunk = opts.cellsPerChunk ?? CELLS_PER_SYNC;
+  try {
+    return await run((ctx) => readBatch(ctx, supports, chunk, true));
+  } catch (e) {
+    // The sources' cells did not fit in the locating sync (payload or cell limits): read them in
+    // sized blocks instead, as before (extra syncs for very large sources only).
+    if (!(e instanceof EarlyTooLarge)) throw e;
+    return run((ctx) => readBatch(ctx, supports, chunk, false));
+  }
 }
+
+/** The locating sync with every source's cells in it was refused as too large. */
+class EarlyTooLarge extends Error {}
+
+/** What each cell read loads: values, their types (errors vs text), formats (percent, §9). */
+const CELL_PROPS = "values,valueTypes,numberFormat";
+const RECT_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount";
 
 async function readBatch(
   ctx: Excel.RequestContext,
   supports: Supports,
-  chunkCells: number
+  chunkCells: number,
+  early: boolean
 ): Promise<WorkbookRead> {
   const wb = ctx.workbook;
   const worksheets = wb.worksheets;
@@ -174,11 +243,22 @@ async function readBatch(
   const located: Partial<Record<SourceName, Located>> = {};
   const settled = new Set<SourceName>();
   const named: Partial<Record<SourceName, unknown>> = {};
-  const locateName = (src: SourceName, item: Excel.NamedItem) => {
+  const sheetExists = (address: unknown) => {
+    const sheet = typeof address === "string" ? splitAddress(address.replace(/^=/, "")).sheet : null;
+    return sheet !== null && worksheets.items.some((w) => sameSheetName(w.name, sheet));
+  };
+  const locateName = (src: SourceName, item: Excel.NamedItem, withCells: boolean) => {
     // OrNullObject: a name Excel cannot resolve is a finding, not an exception for the whole read.
     const range = item.getRangeOrNullObject();
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    located[src] = { kind: "name", range };
+    range.load(RECT_PROPS);
+    // The cells in the same sync as the location: the name's used part (a whole-column name is
+    // clipped by Excel itself), so an ordinary workbook is read in two syncs.
+    let used: Excel.Range | undefined;
+    if (withCells && sheetExists(item.value)) {
+      used = range.getUsedRangeOrNullObject(true);
+      used.load(`${CELL_PROPS},${RECT_PROPS}`);
+    }
+    located[src] = { kind: "name", range, used };
     named[src] = item.value;
     settled.add(src);
   };
@@ -192,17 +272,17 @@ async function readBatch(
       settled.add(src);
       continue;
     }
-    locateName(src, item);
+    locateName(src, item, early);
   }
   for (const table of tables.items) {
     const src = asSource(table.name);
     if (!src || settled.has(src)) continue;
     // Header row + data body: a Total Row is never data (Table.getDataBodyRange excludes it).
     const range = table.getHeaderRowRange();
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    range.load(early ? `${CELL_PROPS},${RECT_PROPS}` : RECT_PROPS);
     const body = table.getDataBodyRange();
-    body.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    located[src] = { kind: "table", range, body };
+    body.load(early ? `${CELL_PROPS},${RECT_PROPS}` : RECT_PROPS);
+    located[src] = { kind: "table", range, body, withCells: early };
     settled.add(src);
   }
 
@@ -216,9 +296,16 @@ async function readBatch(
     mark?.load("value");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { ws, sheetNames, mark, used };
+    const protection = ws.protection;
+    protection.load("protected");
+    return { ws, sheetNames, mark, used, protection };
   });
-  await ctx.sync();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (early && isPayloadLimitError(e)) throw new EarlyTooLarge();
+    throw e;
+  }
 
   let more = false;
   const duplicates: { src: SourceName; finding: Finding }[] = [];
@@ -244,13 +331,19 @@ async function readBatch(
       problems.push(finding);
       duplicates.push({ src, finding });
     }
-    locateName(src, usable[0].item);
+    locateName(src, usable[0].item, false);
     more = true;
   }
   if (more) await ctx.sync();
 
   // Where each source is, clipped to its sheet's used range.
-  const targets: { src: SourceName; kind: Located["kind"]; sheet: string; rect: Rect }[] = [];
+  const targets: {
+    src: SourceName;
+    kind: Located["kind"];
+    sheet: string;
+    rect: Rect;
+    early: Cells | null;
+  }[] = [];
   for (const src of SOURCE_NAMES) {
     const loc = located[src];
     if (!loc) continue;
@@ -279,15 +372,19 @@ async function readBatch(
     let rect = rectOf(loc.range);
     if (loc.body) rect = { ...rect, rows: 1 + loc.body.rowCount };
     else rect = clipToUsed(rect, p.used.isNullObject ? null : rectOf(p.used));
-    targets.push({ src, kind: loc.kind, sheet: p.ws.name, rect });
+    targets.push({ src, kind: loc.kind, sheet: p.ws.name, rect, early: earlyCells(loc, rect) });
   }
 
   const ranges: Partial<Record<SourceName, RawRange>> = {};
-  const cells = await readCells(
+  // What came with the locating sync is used as is; the rest (too large, or sheet-scoped names)
+  // is read in sized blocks.
+  const rest = targets.filter((t) => !t.early);
+  const read = await readCells(
     ctx,
-    targets.map((t) => ({ ws: perSheet.find((x) => x.ws.name === t.sheet)!.ws, rect: t.rect })),
+    rest.map((t) => ({ ws: perSheet.find((x) => x.ws.name === t.sheet)!.ws, rect: t.rect })),
     chunkCells
   );
+  const cells = targets.map((t) => t.early ?? read[rest.indexOf(t)]);
   targets.forEach((t, i) => {
     const got = cells[i];
     if (!got) {
@@ -322,6 +419,7 @@ async function readBatch(
     raw: { ranges, problems },
     sheets: perSheet.map((p) => p.ws.name),
     existingOutput: perSheet.filter((p) => p.mark && !p.mark.isNullObject).map((p) => p.ws.name),
+    protectedSheets: perSheet.filter((p) => p.protection.protected).map((p) => p.ws.name),
     protectedStructure: protection?.protected ?? false,
   };
 }
