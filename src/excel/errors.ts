@@ -57,6 +57,15 @@ const SENTENCES: Record<string, Sentence> = {
     id: "Excel sedang sibuk (batas aktivitas tercapai). Tunggu sebentar, lalu coba lagi.",
     en: "Excel is busy (activity limit reached). Wait a moment, then try again.",
   },
+  /** Our own: a write was cut off, read back, and its incomplete sheet removed (write-check.ts). */
+  TabelDihapus: {
+    id: "Sambungan ke Excel terputus saat menulis. Tabel belum lengkap dan sudah dihapus; buku kerja seperti sebelumnya. Coba lagi.",
+    en: "The connection to Excel was lost while writing. The table was incomplete and has been removed; the workbook is as it was. Try again.",
+  },
+  TabelBelumDitulis: {
+    id: "Sambungan ke Excel terputus; tabel belum ditulis dan buku kerja tidak berubah. Coba lagi.",
+    en: "The connection to Excel was lost before the table was written; the workbook has not changed. Try again.",
+  },
   RequestAborted: {
     id: "Permintaan ke Excel terputus. Coba lagi.",
     en: "The request to Excel was interrupted. Please try again.",

@@ -218,10 +218,6 @@ export async function readWorkbook(opts: ReadOptions = {}): Promise<WorkbookRead
 /** The locating sync with every source's cells in it was refused as too large. */
 class EarlyTooLarge extends Error {}
 
-/** What each cell read loads: values, their types (errors vs text), formats (percent, §9). */
-const CELL_PROPS = "values,valueTypes,numberFormat";
-const RECT_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount";
-
 async function readBatch(
   ctx: Excel.RequestContext,
   supports: Supports,
@@ -244,19 +240,20 @@ async function readBatch(
   const settled = new Set<SourceName>();
   const named: Partial<Record<SourceName, unknown>> = {};
   const sheetExists = (address: unknown) => {
-    const sheet = typeof address === "string" ? splitAddress(address.replace(/^=/, "")).sheet : null;
+    const sheet =
+      typeof address === "string" ? splitAddress(address.replace(/^=/, "")).sheet : null;
     return sheet !== null && worksheets.items.some((w) => sameSheetName(w.name, sheet));
   };
   const locateName = (src: SourceName, item: Excel.NamedItem, withCells: boolean) => {
     // OrNullObject: a name Excel cannot resolve is a finding, not an exception for the whole read.
     const range = item.getRangeOrNullObject();
-    range.load(RECT_PROPS);
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     // The cells in the same sync as the location: the name's used part (a whole-column name is
     // clipped by Excel itself), so an ordinary workbook is read in two syncs.
     let used: Excel.Range | undefined;
     if (withCells && sheetExists(item.value)) {
       used = range.getUsedRangeOrNullObject(true);
-      used.load(`${CELL_PROPS},${RECT_PROPS}`);
+      used.load("values,valueTypes,numberFormat,address,rowIndex,columnIndex,rowCount,columnCount");
     }
     located[src] = { kind: "name", range, used };
     named[src] = item.value;
@@ -279,9 +276,12 @@ async function readBatch(
     if (!src || settled.has(src)) continue;
     // Header row + data body: a Total Row is never data (Table.getDataBodyRange excludes it).
     const range = table.getHeaderRowRange();
-    range.load(early ? `${CELL_PROPS},${RECT_PROPS}` : RECT_PROPS);
     const body = table.getDataBodyRange();
-    body.load(early ? `${CELL_PROPS},${RECT_PROPS}` : RECT_PROPS);
+    for (const r of [range, body]) {
+      if (early)
+        r.load("values,valueTypes,numberFormat,address,rowIndex,columnIndex,rowCount,columnCount");
+      else r.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    }
     located[src] = { kind: "table", range, body, withCells: early };
     settled.add(src);
   }

@@ -94,6 +94,8 @@ const id = {
   /** WriteResult.note, by its code. */
   writeNotes: {
     GRAFIK_TIDAK_DIBUAT: "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.",
+    SUDAH_DIPERIKSA:
+      "Sambungan ke Excel sempat terputus; lembarnya sudah diperiksa ulang: Tabel sudah ditulis lengkap.",
   } satisfies Record<WriteNote, string>,
   rowsLeftOut: "Baris yang dilewati ({n})",
   goToSheet: "Buka lembar",
@@ -222,6 +224,8 @@ const en: Texts = {
   leftOut: "Not built",
   writeNotes: {
     GRAFIK_TIDAK_DIBUAT: "Charts could not be made in this Excel; the tables were written in full.",
+    SUDAH_DIPERIKSA:
+      "The connection to Excel dropped for a moment; the sheet was checked again: the tables are written in full.",
   },
   rowsLeftOut: "Rows left out ({n})",
   goToSheet: "Go to sheet",

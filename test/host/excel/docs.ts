@@ -73,6 +73,5 @@ export const DOCS = {
    * connection lost in Excel on the web) before Excel ran it or after Excel ran it with the reply
    * lost: the add-in cannot tell which from the error ("Error handling", OfficeExtension.ErrorCodes).
    */
-  requestAborted:
-    "https://learn.microsoft.com/javascript/api/office/officeextension.errorcodes",
+  requestAborted: "https://learn.microsoft.com/javascript/api/office/officeextension.errorcodes",
 } as const;
