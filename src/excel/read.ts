@@ -229,7 +229,8 @@ async function readBatch(
     const range = c.range;
     if (!range) return;
     // Only a name's range comes from an OrNullObject call (a table's header row always exists).
-    if (c.kind === "name" && range.isNullObject) return void (c.target = unresolvable(c.text, sheets));
+    if (c.kind === "name" && range.isNullObject)
+      return void (c.target = unresolvable(c.text, sheets));
     const sheet = splitAddress(range.address).sheet ?? "";
     const p = perSheet.find((x) => sameSheetName(x.ws.name, sheet));
     if (!p) return void (c.target = unresolvable(range.address, sheets));
