@@ -189,6 +189,50 @@ interface Baris {
   total?: MiripTotal;
 }
 
+/** Why a naskah cannot be read: a code, and what the sentence needs. */
+export type MasalahNaskah =
+  /** Not a Word document nor a PDF; `dikenali` names what it seems to be instead. */
+  | { kode: "BUKAN_NASKAH"; dikenali: "doc" | "xlsx" | "zip" | "lain" }
+  | { kode: "RUSAK"; format: "docx" | "pdf" }
+  | { kode: "DILINDUNGI"; format: "docx" | "pdf" }
+  | {
+      kode: "TERLALU_BESAR";
+      /** Which bound was passed, with its limit (bytes in MB, counts as they are). */
+      batas: "ukuran" | "bagian" | "isi" | "paragraf" | "halaman" | "waktu" | "memori";
+      nilai: number;
+    }
+  /** A PDF with no text layer at all: a scan. */
+  | { kode: "PDF_TANPA_TEKS"; halaman: number }
+  /** A readable document with no text in it. */
+  | { kode: "KOSONG"; format: "docx" | "pdf" };
+
+/** Which figure a number of the naskah is, by its cue word (RULES §15). */
+export type AngkaNaskah =
+  | "target"
+  | "realisasi"
+  | "capaian"
+  | "capaianRenstra"
+  | "targetRenstra"
+  | "tahunLalu"
+  | "perubahan"
+  | "efisiensi"
+  | "serapan"
+  | "pagu"
+  | "realisasiAnggaran";
+
+/** A number of the naskah compared with the workbook's figure. */
+export interface AngkaNaskahParams {
+  milik: Milik;
+  angka: AngkaNaskah;
+  /** The year of a `tahunLalu` or `perubahan` figure. */
+  tahun?: number;
+  tertulis: string;
+  hitung: string;
+  kenapa: Kenapa[];
+  /** The written number is another figure of the same subject (the capaian written as Renstra …). */
+  lain?: { angka: AngkaNaskah; tahun?: number };
+}
+
 // ------------------------------------------------------------ phrase helpers
 
 const A = refAddress;
@@ -399,6 +443,112 @@ function alasanPengaturanEn(a: AlasanPengaturan): string {
 
 const daftarNilai = (xs: NilaiSel[]) =>
   xs.map((n) => `${n.label} ${n.nilai} (${A(n.sel)})`).join(", ");
+
+const ANGKA_ID: Record<AngkaNaskah, (t?: number) => string> = {
+  target: () => "target",
+  realisasi: () => "realisasi",
+  capaian: () => "capaian",
+  capaianRenstra: () => "capaian terhadap target Renstra",
+  targetRenstra: () => "target Renstra",
+  tahunLalu: (t) => (t !== undefined ? `realisasi tahun ${t}` : "realisasi tahun sebelumnya"),
+  perubahan: (t) =>
+    t !== undefined ? `perubahan realisasi dari tahun ${t} (poin)` : "perubahan realisasi (poin)",
+  efisiensi: () => "efisiensi",
+  serapan: () => "serapan anggaran",
+  pagu: () => "pagu anggaran",
+  realisasiAnggaran: () => "realisasi anggaran",
+};
+const ANGKA_EN: Record<AngkaNaskah, (t?: number) => string> = {
+  target: () => "target",
+  realisasi: () => "realisasi (actual)",
+  capaian: () => "capaian (achievement)",
+  capaianRenstra: () => "capaian against the Renstra target",
+  targetRenstra: () => "Renstra target",
+  tahunLalu: (t) => (t !== undefined ? `realisasi of ${t}` : "realisasi of the previous year"),
+  perubahan: (t) =>
+    t !== undefined ? `change in realisasi since ${t} (points)` : "change in realisasi (points)",
+  efisiensi: () => "efisiensi (efficiency)",
+  serapan: () => "budget serapan (absorption)",
+  pagu: () => "pagu (budget ceiling)",
+  realisasiAnggaran: () => "budget realisasi (spending)",
+};
+
+const MASALAH_NASKAH_ID = (m: MasalahNaskah): string => {
+  switch (m.kode) {
+    case "BUKAN_NASKAH":
+      return m.dikenali === "doc"
+        ? 'bukan dokumen .docx: ini dokumen Word lama (.doc) atau dokumen yang dilindungi kata sandi. Buka di Word, hapus kata sandinya bila ada, lalu simpan sebagai "Word Document (*.docx)" atau PDF'
+        : m.dikenali === "xlsx"
+          ? "ini buku kerja Excel, bukan naskah laporan. Pilih dokumen Word (.docx) atau PDF laporannya"
+          : 'bukan dokumen Word (.docx) atau PDF. Simpan naskah laporan sebagai "Word Document (*.docx)" atau PDF';
+    case "RUSAK":
+      return m.format === "pdf"
+        ? "PDF-nya rusak atau tidak utuh. Simpan ulang atau ekspor ulang PDF itu"
+        : 'dokumennya rusak atau tidak utuh. Buka di Word lalu simpan ulang sebagai "Word Document (*.docx)"';
+    case "DILINDUNGI":
+      return "dilindungi kata sandi. Buka, hapus kata sandinya, lalu simpan lagi";
+    case "TERLALU_BESAR":
+      switch (m.batas) {
+        case "ukuran":
+          return `terlalu besar (lebih dari ${m.nilai} MB). Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "bagian":
+          return `terlalu besar (lebih dari ${m.nilai} bagian). Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "isi":
+          return "isinya terlalu besar untuk dibaca. Simpan Bab III saja sebagai dokumen tersendiri";
+        case "paragraf":
+          return `memuat lebih dari ${m.nilai} paragraf. Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "halaman":
+          return `memuat lebih dari ${m.nilai} halaman. Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "waktu":
+          return `tidak selesai dibaca dalam ${m.nilai} detik. Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "memori":
+          return "tidak muat di memori untuk dibaca. Simpan Bab III saja sebagai dokumen tersendiri";
+      }
+      break;
+    case "PDF_TANPA_TEKS":
+      return `PDF ini (${m.halaman} halaman) tidak punya lapisan teks: tampaknya hasil pindai (scan), sehingga angkanya tidak dapat dibaca. Periksa dokumen Word asalnya, atau PDF yang diekspor dari Word`;
+    case "KOSONG":
+      return "tidak berisi teks";
+  }
+};
+const MASALAH_NASKAH_EN = (m: MasalahNaskah): string => {
+  switch (m.kode) {
+    case "BUKAN_NASKAH":
+      return m.dikenali === "doc"
+        ? 'is not a .docx: it is an old Word document (.doc) or a password-protected one. Open it in Word, remove any password, and save it as "Word Document (*.docx)" or PDF'
+        : m.dikenali === "xlsx"
+          ? "is an Excel workbook, not the report's text. Choose the report's Word document (.docx) or PDF"
+          : 'is neither a Word document (.docx) nor a PDF. Save the report\'s text as "Word Document (*.docx)" or PDF';
+    case "RUSAK":
+      return m.format === "pdf"
+        ? "is a damaged or incomplete PDF. Save or export the PDF again"
+        : 'is a damaged or incomplete document. Open it in Word and save it again as "Word Document (*.docx)"';
+    case "DILINDUNGI":
+      return "is password-protected. Open it, remove the password and save it again";
+    case "TERLALU_BESAR":
+      switch (m.batas) {
+        case "ukuran":
+          return `is too large (more than ${m.nilai} MB). Save Bab III alone as a document of its own`;
+        case "bagian":
+          return `is too large (more than ${m.nilai} parts). Save Bab III alone as a document of its own`;
+        case "isi":
+          return "holds too much text to read. Save Bab III alone as a document of its own";
+        case "paragraf":
+          return `has more than ${m.nilai} paragraphs. Save Bab III alone as a document of its own`;
+        case "halaman":
+          return `has more than ${m.nilai} pages. Save Bab III alone as a document of its own`;
+        case "waktu":
+          return `could not be read within ${m.nilai} seconds. Save Bab III alone as a document of its own`;
+        case "memori":
+          return "does not fit in memory to be read. Save Bab III alone as a document of its own";
+      }
+      break;
+    case "PDF_TANPA_TEKS":
+      return `has no text layer (${m.halaman} pages): it seems to be a scan, so its numbers cannot be read. Check the Word document it came from, or a PDF exported from Word`;
+    case "KOSONG":
+      return "holds no text";
+  }
+};
 
 // ------------------------------------------------------------ the catalogue
 
@@ -1089,6 +1239,55 @@ export const CATALOGUE = {
         `${milikEn(p.milik)} of program ${kutip(p.program)} at ${at} is already in row ${A(p.pertama)}, so its pagu and realisasi count twice. Delete one of the rows, or give them different names if they really differ.`
       ),
   }),
+  // ---- the naskah, the report's own text (periksa/naskah, RULES §15)
+  NASKAH_TIDAK_TERBACA: entry<{ berkas: string; masalah: MasalahNaskah }>({
+    tingkat: "galat",
+    id: (p) => `Naskah ${p.berkas} tidak dapat diperiksa: ${MASALAH_NASKAH_ID(p.masalah)}.`,
+    en: (p) => `The report text ${p.berkas} cannot be checked: it ${MASALAH_NASKAH_EN(p.masalah)}.`,
+  }),
+  NASKAH_ANGKA_BEDA: entry<AngkaNaskahParams>({
+    tingkat: "galat",
+    id: (p) =>
+      `Naskah menulis ${ANGKA_ID[p.angka](p.tahun)} ${milikId(p.milik)} ${p.tertulis}, padahal menurut buku kerja ${p.hitung}.` +
+      (p.lain
+        ? ` Angka ${p.tertulis} itu adalah ${ANGKA_ID[p.lain.angka](p.lain.tahun)}nya.`
+        : "") +
+      kenapaList(p.kenapa, kenapaId, ", dan ") +
+      ` Ganti dengan ${p.hitung}.`,
+    en: (p) =>
+      `The text gives the ${ANGKA_EN[p.angka](p.tahun)} of ${milikEn(p.milik)} as ${p.tertulis}, but the workbook gives ${p.hitung}.` +
+      (p.lain ? ` ${p.tertulis} is its ${ANGKA_EN[p.lain.angka](p.lain.tahun)}.` : "") +
+      kenapaList(p.kenapa, kenapaEn, ", and ") +
+      ` Write ${p.hitung}.`,
+  }),
+  NASKAH_ANGKA_DIBULATKAN: entry<{
+    milik: Milik;
+    angka: AngkaNaskah;
+    tahun?: number;
+    tertulis: string;
+    hitung: string;
+    desimal: number;
+  }>({
+    tingkat: "info",
+    id: (p) =>
+      `Naskah menulis ${ANGKA_ID[p.angka](p.tahun)} ${milikId(p.milik)} ${p.tertulis}; tabelnya mencetak ${p.hitung}. Sama bila dibulatkan ke ${p.desimal} desimal, tetapi tulis ${p.hitung} agar naskah dan tabel sama persis.`,
+    en: (p) =>
+      `The text gives the ${ANGKA_EN[p.angka](p.tahun)} of ${milikEn(p.milik)} as ${p.tertulis}; the table prints ${p.hitung}. Equal at ${p.desimal} decimal${p.desimal === 1 ? "" : "s"}, but write ${p.hitung} so that text and table agree exactly.`,
+  }),
+  NASKAH_REALISASI_SEBAGAI_CAPAIAN: entry<{ milik: Milik; tertulis: string; capaian: string }>({
+    tingkat: "info",
+    id: (p) =>
+      `Naskah menyebut ${p.tertulis} sebagai "capaian" ${milikId(p.milik)}; angka itu adalah realisasinya. Capaiannya (realisasi / target × 100) ${p.capaian}. Bila yang dimaksud realisasi, sebut "realisasi".`,
+    en: (p) =>
+      `The text calls ${p.tertulis} the "capaian" of ${milikEn(p.milik)}; that figure is its realisasi (actual). Its capaian (realisasi / target × 100) is ${p.capaian}. If the realisasi is meant, call it "realisasi".`,
+  }),
+  NASKAH_HITUNGAN_SALAH: entry<{ rumus: string; tertulis: string; hitung: string }>({
+    tingkat: "galat",
+    id: (p) =>
+      `Hitungan di naskah tidak benar: ${p.rumus} menghasilkan ${p.hitung}, bukan ${p.tertulis}. Ganti dengan ${p.hitung}.`,
+    en: (p) =>
+      `A calculation in the text is wrong: ${p.rumus} gives ${p.hitung}, not ${p.tertulis}. Write ${p.hitung}.`,
+  }),
 };
 
 function bandingEntry(): Entry<BandingParams> {
@@ -1132,6 +1331,8 @@ interface FindingOf<K extends FindingCode> {
   sumber?: SourceName;
   /** Its cell or range; absent when there is none (e.g. a missing source). */
   sel?: CellRef;
+  /** A finding of the naskah (RULES §15): its file, paragraph (1-based) and the quoted sentence or table row. */
+  naskah?: NaskahLokasi;
   param: FindingParams<K>;
   /** The value as written in the workbook, and the right (computed) value, as text. */
   nilaiTertulis?: string;
@@ -1141,9 +1342,17 @@ interface FindingOf<K extends FindingCode> {
 /** One finding, of reading or of the checker (Pemeriksaan); words only through findingText. */
 export type Finding = { [K in FindingCode]: FindingOf<K> }[FindingCode];
 
+/** Where in a naskah: "{file} ¶{paragraf}", with the sentence (or table row) quoted. */
+export interface NaskahLokasi {
+  file: string;
+  paragraf: number;
+  kutipan: string;
+}
+
 export interface Where {
   sumber?: SourceName;
   sel?: CellRef;
+  naskah?: NaskahLokasi;
   tertulis?: string;
   hitung?: string;
 }
@@ -1162,6 +1371,7 @@ export function temuan<K extends FindingCode>(
   };
   if (where.sumber !== undefined) f.sumber = where.sumber;
   if (where.sel !== undefined) f.sel = where.sel;
+  if (where.naskah !== undefined) f.naskah = where.naskah;
   if (where.tertulis !== undefined) f.nilaiTertulis = where.tertulis;
   if (where.hitung !== undefined) f.nilaiHitung = where.hitung;
   return f as Finding;
@@ -1169,6 +1379,7 @@ export function temuan<K extends FindingCode>(
 
 /** The finding's cell as A1 text ('Data IKU'!G7), or "" when it has none. */
 export function formatLokasi(f: Finding): string {
+  if (f.naskah) return `${f.naskah.file} ¶${f.naskah.paragraf}`;
   return f.sel ? refAddress(f.sel) : "";
 }
 
