@@ -56,7 +56,7 @@ export {
   tabelSheet,
 } from "./tables";
 export type { LeftOut } from "./tables";
-export { periksa } from "./periksa";
+export { periksa, periksaNaskah } from "./periksa";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.

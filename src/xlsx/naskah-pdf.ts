@@ -78,10 +78,11 @@ function linesOf(items: PdfTextItem[]): Line[] {
     .filter((l) => l.text !== "");
 }
 
-function median(xs: number[]): number {
+/** The usual line spacing: the lower quartile of the gaps (paragraph gaps are the wider ones). */
+function usualGap(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.floor(s.length / 4)];
 }
 
 function deadline(started: number, limits: NaskahLimits): boolean {
@@ -137,7 +138,7 @@ export async function readPdfParagraphs(
         const g = lines[i - 1].y - lines[i].y;
         if (g > 0) gaps.push(g);
       }
-      const usual = median(gaps);
+      const usual = usualGap(gaps);
       let parts: string[] = [];
       const flush = () => {
         const text = parts.join(" ").replace(/\s+/g, " ").trim();
