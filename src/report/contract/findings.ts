@@ -204,7 +204,9 @@ export type MasalahNaskah =
   /** A PDF with no text layer at all: a scan. */
   | { kode: "PDF_TANPA_TEKS"; halaman: number }
   /** A readable document with no text in it. */
-  | { kode: "KOSONG"; format: "docx" | "pdf" };
+  | { kode: "KOSONG"; format: "docx" | "pdf" }
+  /** No such file (or it cannot be opened). */
+  | { kode: "TIDAK_ADA" };
 
 /** Which figure a number of the naskah is, by its cue word (RULES §15). */
 export type AngkaNaskah =
@@ -509,6 +511,8 @@ const MASALAH_NASKAH_ID = (m: MasalahNaskah): string => {
       return `PDF ini (${m.halaman} halaman) tidak punya lapisan teks: tampaknya hasil pindai (scan), sehingga angkanya tidak dapat dibaca. Periksa dokumen Word asalnya, atau PDF yang diekspor dari Word`;
     case "KOSONG":
       return "tidak berisi teks";
+    case "TIDAK_ADA":
+      return "berkasnya tidak ditemukan atau tidak dapat dibuka. Periksa nama dan foldernya";
   }
 };
 const MASALAH_NASKAH_EN = (m: MasalahNaskah): string => {
@@ -547,6 +551,8 @@ const MASALAH_NASKAH_EN = (m: MasalahNaskah): string => {
       return `has no text layer (${m.halaman} pages): it seems to be a scan, so its numbers cannot be read. Check the Word document it came from, or a PDF exported from Word`;
     case "KOSONG":
       return "holds no text";
+    case "TIDAK_ADA":
+      return "was not found or cannot be opened. Check its name and folder";
   }
 };
 

@@ -418,6 +418,7 @@ const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
       { kode: "TERLALU_BESAR", batas: "memori", nilai: 0 },
       { kode: "PDF_TANPA_TEKS", halaman: 12 },
       { kode: "KOSONG", format: "docx" },
+      { kode: "TIDAK_ADA" },
     ] as const
   ).map((masalah) => ({ berkas: "Bab III.docx", masalah })),
   NASKAH_ANGKA_BEDA: [

@@ -24,6 +24,8 @@ const CUE_WORDS: Record<string, CueKind> = {
   realisasi: "realisasi",
   realisasinya: "realisasi",
   terealisasi: "realisasi",
+  // As officers misspell it ("teralisasi 66 Desa", LKjIP DPMPD Kab. Kediri 2019).
+  teralisasi: "realisasi",
   direalisasikan: "realisasi",
   capaian: "capaian",
   capaiannya: "capaian",
@@ -52,6 +54,9 @@ const CUE_WORDS: Record<string, CueKind> = {
   absorption: "serapan",
   ceiling: "pagu",
 };
+
+/** "dari jumlah …", "dari total …": what follows is the whole, not the figure. */
+const WHOLE_WORDS = new Set(["jumlah", "total", "seluruh", "keseluruhan", "sejumlah", "populasi"]);
 
 /** Words that make a realisasi one of money. */
 const BUDGET_WORDS = new Set(["anggaran", "keuangan", "belanja", "dana", "budget"]);
@@ -92,9 +97,16 @@ export function cueBefore(
   let budgetBetween = false;
   for (let i = at - 1; i >= (opts.from ?? 0); i--) {
     const t = tokens[i];
+    // "66 Desa dari jumlah desa … sebanyak 343", "15.036 KK dari 16.218 KK": a whole the figure is
+    // part of, not the figure the cue names.
+    if (t.lower === "dari" && i < at - 1) {
+      const n = tokens[i + 1];
+      if (n.kind === "num" || WHOLE_WORDS.has(n.lower)) return null;
+    }
     if (t.kind === "num" && /^(19|20)\d\d$/.test(t.text)) yearBetween = Number(t.text);
     if (t.kind !== "word") continue;
-    if (BUDGET_WORDS.has(t.lower)) budgetBetween = true;
+    // "realisasi Rp 2.113.252.231 atau 98,62 %": a budget clause.
+    if (BUDGET_WORDS.has(t.lower) || t.lower === "rp") budgetBetween = true;
     if (isPrevYear(tokens, i)) {
       // "peningkatan … dari tahun sebelumnya": the change; "capaian tahun sebelumnya": unknown.
       const near = tokens.slice(Math.max(0, i - 8), i).map((x) => x.lower);

@@ -236,6 +236,10 @@ const SCALES: Record<string, number> = {
   t: 12,
 };
 
+/** Indonesian number words ("tiga", "dua belas", "seratus"): the first word of a count in words. */
+const NUMBER_WORD =
+  /^(nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|se\w*)$/;
+
 /** One number of a sentence, with what the words around it say about it. */
 export interface NumberAt {
   /** Index in the sentence's tokens. */
@@ -312,8 +316,14 @@ export function numbersOf(text: string, tokens: Token[]): NumberAt[] {
       /[A-Za-z]/.test(chunk.replace(/%/g, "")) ||
       /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/.test(chunk.replace(/[.,;:)]+$/, "")) ||
       (next?.kind === "word" && MONTHS.has(next.lower)) ||
+      // "(>100%)", "≤ 50 %": a bound, not a figure.
+      (prev?.kind === "sym" && /^[<>≤≥]$/.test(prev.text)) ||
       (prev?.kind === "word" && MONTHS.has(prev.lower)) ||
-      (tokens[j]?.text === "(" && tokens[j + 1]?.kind === "word" && tokens[j + 2]?.text === ")") ||
+      // "3 (tiga) sasaran": a count written out in words.
+      (w.decimals === 0 &&
+        tokens[j]?.text === "(" &&
+        tokens[j + 1]?.kind === "word" &&
+        NUMBER_WORD.test(tokens[j + 1].lower)) ||
       (i === 0 && (tokens[1]?.text === "." || tokens[1]?.text === ")") && w.decimals === 0) ||
       // "3.1" after a label was caught above; "1.1." numbering at the start too.
       (i === 0 && /^\d+(\.\d+)+$/.test(t.text) && tokens[1]?.text === ".");
