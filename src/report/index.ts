@@ -54,8 +54,14 @@ export {
   outputSheetName,
   reasonText,
   tabelSheet,
+  rekapDuplicates,
+  rekapJson,
+  rekapRow,
+  rekapRowUnread,
+  rekapSheets,
+  rekapTotal,
 } from "./tables";
-export type { LeftOut } from "./tables";
+export type { LeftOut, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./tables";
 export { periksa, periksaNaskah } from "./periksa";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";
