@@ -9,6 +9,7 @@ export { catatanPemeriksaan } from "./catatan-pemeriksaan";
 export {
   rekapDuplicates,
   rekapJson,
+  rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapTotal,
