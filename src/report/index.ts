@@ -83,6 +83,7 @@ export {
 } from "./tables";
 export type {
   LeftOut,
+  NaskahDibaca,
   RekapFileResult,
   RekapJson,
   RekapRow,
