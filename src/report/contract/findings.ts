@@ -762,6 +762,44 @@ export const CATALOGUE = {
     en: (p, at) =>
       `${p.kolom} at ${at} is a merged cell over ${p.baris} rows; the amount is counted once, on its first row, and the other rows count Rp 0. If each row has its own amount, unmerge the cell and fill in each row.`,
   }),
+  /** RULES §10: a label with a score on both sides is numeric on the two scores. */
+  SKOR_DIBACA: entry<{
+    target: string;
+    realisasi: string;
+    skorTarget: string;
+    skorRealisasi: string;
+    realisasiDi: CellRef;
+  }>({
+    tingkat: "info",
+    id: (p, at) =>
+      `Target '${p.target}' di ${at} dan Realisasi '${p.realisasi}' di ${A(p.realisasiDi)} dibaca sebagai nilai ${p.skorTarget} dan ${p.skorRealisasi} (angka dalam kurung); capaian dihitung dari kedua nilai itu, dan tabel tetap mencetak teksnya.`,
+    en: (p, at) =>
+      `Target '${p.target}' at ${at} and Realisasi '${p.realisasi}' at ${A(p.realisasiDi)} are read as the scores ${p.skorTarget} and ${p.skorRealisasi} (the numbers in parentheses); capaian is computed from those two, and the tables still print the text.`,
+  }),
+  /** WORKBOOK "Layouts as printed": a band row whose kind the reader had to assume. */
+  BARIS_PITA: entry<{ jenis: "tujuan" | "sasaran" | "program"; teks: string }>({
+    tingkat: "info",
+    id: (p, at) =>
+      `Baris '${p.teks}' di ${at} hanya berisi satu teks: dibaca sebagai judul ${p.jenis === "tujuan" ? "Tujuan" : p.jenis === "sasaran" ? "Sasaran" : "Program"} untuk baris-baris di bawahnya, bukan sebagai data. Bila maksudnya lain, awali dengan "Tujuan :", "Sasaran :" atau isi kolomnya sendiri.`,
+    en: (p, at) =>
+      `Row '${p.teks}' at ${at} holds a single text: it is read as the ${p.jenis === "tujuan" ? "Tujuan" : p.jenis === "sasaran" ? "Sasaran" : "Program"} heading of the rows below it, not as data. If something else is meant, start it with "Tujuan :", "Sasaran :" or fill in its own column.`,
+  }),
+  /** WORKBOOK "Layouts as printed": a column named by the group header above it. */
+  KOLOM_KELOMPOK: entry<{ sumber: SourceName; judul: string; kelompok: string; dibaca: string }>({
+    tingkat: "info",
+    id: (p, at) =>
+      `Kolom '${p.judul}' di ${at} berada di bawah judul kelompok '${p.kelompok}' dan dibaca sebagai ${p.dibaca}.`,
+    en: (p, at) =>
+      `Column '${p.judul}' at ${at} stands under the group header '${p.kelompok}' and is read as ${p.dibaca}.`,
+  }),
+  /** A budget line whose sasaran comes from a band above a printed total: the reader assumed it. */
+  SASARAN_DIANGGAP: entry<{ teks: string; dari: CellRef }>({
+    tingkat: "info",
+    id: (p, at) =>
+      `Baris anggaran di ${at} tidak menyebut sasarannya; dianggap milik sasaran '${p.teks}' (${A(p.dari)}), sasaran terakhir di atasnya. Bila salah, tulis sasarannya di baris itu.`,
+    en: (p, at) =>
+      `The budget line at ${at} names no sasaran; it is taken to belong to '${p.teks}' (${A(p.dari)}), the last sasaran above it. If that is wrong, write its sasaran on that row.`,
+  }),
   BOBOT_SEMUA_NOL: entry<Record<string, never>>({
     tingkat: "peringatan",
     id: () =>
