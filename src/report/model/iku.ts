@@ -1,9 +1,10 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
-import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
+import { LkipError, capaian, formatAngka, isKualitatif, parseArah, scoredPair } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { columnsFound, resolveHeaders } from "./columns";
 import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
+import { bandOf, namedLevel, twoLevels } from "./layout";
 import type {
   BarisDitinggal,
   LkipIndikator,
@@ -31,6 +32,20 @@ export interface IkuRead {
 }
 
 const TERTULIS = ["capaian", "predikat", "kategori", "efisiensi", "serapan"] as const;
+
+/** Columns of an indicator's own values: a band's text never stands in one of them. */
+const VALUE_COLUMNS = [
+  "indikator",
+  "target",
+  "realisasi",
+  "satuan",
+  "formulasi",
+  "arah",
+  "targetRenstra",
+  "targetAkhirRenstra",
+  "bobot",
+  ...TERTULIS,
+] as const;
 
 export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number): IkuRead {
   const h = resolveHeaders(range, tahun);
@@ -78,7 +93,30 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
   let current: LkipSasaran | null = null;
   let lastKey: string | null = null;
   let tujuan: Sel<string> | null = null;
+  // A tujuan band starts a new sasaran on the next row, as a new Tujuan cell does.
+  let tujuanDariPita = false;
   let urutan = 0;
+  const valueCols = new Set<number>([
+    ...VALUE_COLUMNS.flatMap((key) => (k[key] !== undefined ? [k[key]] : [])),
+    ...h.tahunLalu.map((t) => t.col),
+  ]);
+  const sasaranDuaTingkat = twoLevels(range.values[0]?.[wajib.sasaran] ?? null)?.[0] === "tujuan";
+  const sasaranKeys = new Set(
+    range.values.slice(1).flatMap((row) => {
+      const c = row[wajib.sasaran];
+      return typeof c === "string" && c.trim() !== "" ? [sameTextKey(namedLevel(c).teks)] : [];
+    })
+  );
+  /** The next row that is neither blank nor a band: does it name its own sasaran? */
+  const nextNamesSasaran = (from: number): boolean => {
+    for (let q = from + 1; q < range.values.length; q++) {
+      const row = range.values[q];
+      if (row.every((cell) => isBlankCell(cell))) continue;
+      if (bandOf(row, (c) => !valueCols.has(c))) return true;
+      return !isBlankCell(row[wajib.sasaran] ?? null);
+    }
+    return false;
+  };
   // Printed totals (src/core/README.md §11): what was read since the previous one.
   const dibaca: { angka: number[]; kualitatif: number[]; ditinggal: string[] } = {
     angka: [],
@@ -117,9 +155,54 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       continue;
     }
 
+    // WORKBOOK.md "Layouts as printed": a band row heads the rows below it, never data.
+    const band = bandOf(range.values[r], (c) => !valueCols.has(c));
+    if (band) {
+      const named = namedLevel(band.teks);
+      let jenis: "tujuan" | "sasaran";
+      let dianggap = false;
+      if (named.jenis === "tujuan" || named.jenis === "sasaran") jenis = named.jenis;
+      else if (band.col === k.tujuan || (band.col === wajib.sasaran && sasaranDuaTingkat))
+        jenis = "tujuan";
+      else if (band.col === wajib.sasaran) jenis = "sasaran";
+      else {
+        // The reader cannot tell from the row itself: it says what it assumed, at the cell.
+        dianggap = true;
+        jenis =
+          !sasaranKeys.has(sameTextKey(named.teks)) && nextNamesSasaran(r) ? "tujuan" : "sasaran";
+      }
+      const sel = { value: named.teks, lokasi: row.addr(band.col) };
+      if (dianggap)
+        out.findings.push(
+          temuan(
+            "BARIS_PITA",
+            { jenis, teks: named.teks },
+            { sumber: "LKIP_IKU", sel: row.ref(band.col), tertulis: band.teks }
+          )
+        );
+      if (jenis === "tujuan") {
+        tujuan = sel;
+        tujuanDariPita = true;
+        out.kolom.tujuan = true;
+      } else {
+        current = {
+          nomor: out.sasaran.length + 1,
+          teks: named.teks,
+          lokasi: sel.lokasi,
+          indikator: [],
+          kualitatif: [],
+          tujuan,
+        };
+        out.sasaran.push(current);
+        lastKey = sameTextKey(named.teks);
+        tujuanDariPita = false;
+      }
+      continue;
+    }
+
     // Tujuan: like Sasaran, a blank cell continues the one above; a new Tujuan starts a new sasaran.
     const tCell = row.cell(k.tujuan);
-    let tujuanBaru = false;
+    let tujuanBaru = tujuanDariPita;
     if (k.tujuan !== undefined && cellError(tCell) === null && !isBlankCell(tCell)) {
       const teks = cellText(tCell);
       tujuanBaru = tujuan === null || sameTextKey(teks) !== sameTextKey(tujuan.value);
@@ -129,7 +212,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     // Sasaran: a blank cell under a filled one continues it (a merged cell reads blank below its top).
     const sCell = row.cell(k.sasaran);
     if (cellError(sCell) === null && !isBlankCell(sCell)) {
-      const teks = cellText(sCell);
+      const teks = namedLevel(cellText(sCell)).teks;
       const key = sameTextKey(teks);
       if (current === null || key !== lastKey || tujuanBaru) {
         current = {
@@ -142,6 +225,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
         };
         out.sasaran.push(current);
         lastKey = key;
+        tujuanDariPita = false;
       }
     } else if (current === null || cellError(sCell) !== null) {
       row.text(k.sasaran, "Sasaran", true); // records the blank or the Excel error
@@ -164,7 +248,8 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
     // src/core/README.md §10: target and realisasi both words, not numbers: a qualitative indicator.
     const tRaw = row.cell(k.target);
     const rRaw = row.cell(k.realisasi);
-    if (isKualitatif(tRaw, rRaw)) {
+    // A label with a score on both sides is numeric (below); on one side only, qualitative on labels.
+    if (isKualitatif(tRaw, rRaw) && scoredPair(tRaw, rRaw) === null) {
       row.sebutTotal(miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
       if (row.problems.length > 0 || current === null || !nama) {
@@ -191,8 +276,34 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       continue;
     }
 
-    const target = row.decimal(k.target, "Target", true);
-    const realisasi = row.decimal(k.realisasi, "Realisasi", true);
+    // RULES §10: "Level 3 (3,35)" against "Level 3 (3,157)" is numeric on the two scores.
+    const skor = scoredPair(tRaw, rRaw);
+    const target: LkipIndikator["target"] | null = skor
+      ? { value: skor.target.score, lokasi: row.addr(wajib.target), label: cellText(tRaw).trim() }
+      : row.decimal(k.target, "Target", true);
+    const realisasi: LkipIndikator["realisasi"] | null = skor
+      ? {
+          value: skor.realisasi.score,
+          lokasi: row.addr(wajib.realisasi),
+          label: cellText(rRaw).trim(),
+        }
+      : row.decimal(k.realisasi, "Realisasi", true);
+    if (skor) {
+      const angka = (d: typeof skor.target.score) => formatAngka(d, d.decimalPlaces());
+      row.valueProblems.push(
+        temuan(
+          "SKOR_DIBACA",
+          {
+            target: cellText(tRaw).trim(),
+            realisasi: cellText(rRaw).trim(),
+            skorTarget: angka(skor.target.score),
+            skorRealisasi: angka(skor.realisasi.score),
+            realisasiDi: row.ref(wajib.realisasi),
+          },
+          { sumber: "LKIP_IKU", sel: row.ref(wajib.target), tertulis: cellText(tRaw).trim() }
+        )
+      );
+    }
     const arah = readArah(row, k.arah);
     if (target && realisasi && arah)
       checkTarget(row, wajib.target, target.value, realisasi.value, arah.value);

@@ -132,3 +132,101 @@ describe("group headers", () => {
     expect(flatAll(m.findings).filter((f) => f.tingkat !== "info")).toEqual([]);
   });
 });
+
+describe("band rows, numbering columns, scores in brackets (LKIP_IKU)", () => {
+  // LKjIP 2022 Inspektorat Kab. Jombang, Tabel 3.3, as printed (test/fixtures/real has the whole).
+  const TUJUAN = "Meningkatkan Penyelenggaraan Pemerintahan yang Bersih dan Akuntabel";
+  const tabel33: RawCell[][] = [
+    ["No", "Tujuan/Sasaran", "No", "Indikator Kinerja", "Target 2022", "Realisasi 2022", "Capaian"],
+    [TUJUAN, null, null, null, null, null, null],
+    [
+      1,
+      "Meningkatnya hasil pengawasan yang berkualitas dan akuntabel",
+      1,
+      "Maturitas SPIP",
+      "Level 3 (3,35)",
+      "Level 3 (3,157)",
+      "94,24%",
+    ],
+    [null, null, 2, "Kapabilitas APIP", "Level 3", "Level 3", "100%"],
+    [
+      2,
+      "Meningkatnya Akuntabilitas dan Kinerja Perangkat Daerah",
+      3,
+      "Nilai Evaluasi AKIP PD",
+      "Nilai A (83)",
+      "Nilai A (81,59)",
+      "98,30%",
+    ],
+  ];
+
+  it("the tujuan band heads the sasaran below it; two No columns say nothing; scores give the capaian", () => {
+    const m = readModel(workbook(range("LKIP_IKU", tabel33)));
+    expect(m.sasaran.map((s) => [s.teks, s.tujuan?.value])).toEqual([
+      [tabel33[2][1], TUJUAN],
+      [tabel33[4][1], TUJUAN],
+    ]);
+    expect(m.kolomIku.tujuan).toBe(true);
+    expect(
+      m.indikator.map((i) => [
+        i.target.value.toString(),
+        i.realisasi.value.toString(),
+        i.target.label,
+      ])
+    ).toEqual([
+      ["3.35", "3.157", "Level 3 (3,35)"],
+      ["83", "81.59", "Nilai A (83)"],
+    ]);
+    expect(m.kualitatif.map((k) => k.nama.value)).toEqual(["Kapabilitas APIP"]);
+    const f = flatAll(m.findings);
+    expect(f.filter((x) => x.tingkat !== "info" && x.kode !== "SUMBER_TIDAK_ADA")).toEqual([]);
+    expect(f.filter((x) => x.kode === "SKOR_DIBACA").map((x) => x.lokasi)).toEqual([
+      "'Data'!E3",
+      "'Data'!E5",
+    ]);
+    expect(f.find((x) => x.kode === "SKOR_DIBACA")?.pesan).toContain("'Data'!F3");
+    // The tujuan band had no "Tujuan :" and no Tujuan column: what was assumed is said at its cell.
+    expect(f.filter((x) => x.kode === "BARIS_PITA").map((x) => x.lokasi)).toEqual(["'Data'!A2"]);
+    expect(f.some((x) => x.kode === "KOLOM_GANDA" || x.kode === "SEL_KOSONG")).toBe(false);
+  });
+
+  it("'Sasaran :' bands over indicator rows with no sasaran of their own; the prefix is dropped", () => {
+    const m = readModel(
+      workbook(
+        range("LKIP_IKU", [
+          ["No", "Sasaran", "Indikator", "Target", "Realisasi"],
+          ["Tujuan : T1", null, null, null, null],
+          ["Sasaran : S1", null, null, null, null],
+          [1, null, "I1", 80, 72],
+          [2, null, "I2", 50, 50],
+          [null, "Sasaran 2 : S2", null, null, null],
+          [3, null, "I3", 10, 12],
+        ])
+      )
+    );
+    expect(m.sasaran.map((s) => [s.teks, s.tujuan?.value, s.indikator.length])).toEqual([
+      ["S1", "T1", 2],
+      ["S2", "T1", 1],
+    ]);
+    const f = flatAll(m.findings);
+    expect(f.filter((x) => x.tingkat !== "info" && x.kode !== "SUMBER_TIDAK_ADA")).toEqual([]);
+    expect(f.filter((x) => x.kode === "BARIS_PITA")).toEqual([]);
+  });
+
+  it("a row with only its Indikator filled is still data (its blanks are galat), not a band", () => {
+    const m = readModel(
+      workbook(
+        range("LKIP_IKU", [
+          ["Sasaran", "Indikator", "Target", "Realisasi"],
+          ["S1", "I1", 80, 72],
+          [null, "I2", null, null],
+        ])
+      )
+    );
+    expect(
+      flatAll(m.findings)
+        .filter((x) => x.kode === "SEL_KOSONG")
+        .map((x) => x.lokasi)
+    ).toEqual(["'Data'!C3", "'Data'!D3"]);
+  });
+});
