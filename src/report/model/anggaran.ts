@@ -3,6 +3,7 @@ import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } f
 import { columnsFound, resolveHeaders } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
 import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
+import { bandOf, isMixedBudget, namedLevel } from "./layout";
 import type {
   BarisAnggaran,
   BarisDitinggal,
@@ -12,7 +13,7 @@ import type {
   TotalTertulis,
 } from "./types";
 import { parseRef, temuan } from "../contract";
-import type { Finding, Milik, RawRange } from "../contract";
+import type { Finding, Milik, RawCell, RawRange } from "../contract";
 
 export interface AnggaranRead {
   baris: BarisAnggaran[] | null;
@@ -22,14 +23,60 @@ export interface AnggaranRead {
   totalTertulis: TotalTertulis[];
 }
 
+/**
+ * A column holding two levels ("Sasaran/ Program", WORKBOOK.md "Layouts as printed") read as two:
+ * the upper level's text moves to a column added at the end of each row, the lower stays. A text
+ * that names its level ("Sasaran : …", "Program …") is that level; otherwise a row with money is
+ * the lower level, a row without the upper.
+ */
+function splitTwoLevels(
+  range: RawRange,
+  dua: { atas: string; bawah: string; col: number },
+  money: number[]
+): { range: RawRange; col: number } {
+  const extra = range.values[0]?.length ?? 0;
+  const values = range.values.map((row, r): RawCell[] => {
+    const padded = [...row, ...Array<RawCell>(Math.max(0, extra - row.length)).fill(null)];
+    const cell = row[dua.col] ?? null;
+    if (r === 0 || isBlankCell(cell) || cellError(cell) !== null) return [...padded, null];
+    const named = namedLevel(cellText(cell));
+    const upperWords = dua.atas === "program" ? ["program"] : ["tujuan", "sasaran"];
+    const atas =
+      named.jenis !== null && upperWords.includes(named.jenis)
+        ? true
+        : named.jenis === dua.bawah
+          ? false
+          : money.every((c) => isBlankCell(row[c] ?? null));
+    if (!atas) return [...padded, null];
+    padded[dua.col] = null;
+    return [...padded, named.teks];
+  });
+  return { range: { ...range, values }, col: extra };
+}
+
 export function readAnggaran(
-  range: RawRange & { source: "LKIP_ANGGARAN" },
+  source: RawRange & { source: "LKIP_ANGGARAN" },
   tahun: number,
   sasaran: LkipSasaran[],
   indikator: LkipIndikator[] = []
 ): AnggaranRead {
-  const h = resolveHeaders(range, tahun);
-  const k = h.columns;
+  const h = resolveHeaders(source, tahun);
+  const k = { ...h.columns };
+  let range: RawRange = source;
+  let alias: Map<number, number> | undefined;
+  if (h.duaTingkat && k.pagu !== undefined && k.realisasi !== undefined) {
+    const split = splitTwoLevels(source, h.duaTingkat, [k.pagu, k.realisasi]);
+    range = split.range;
+    k[h.duaTingkat.atas] = split.col;
+    alias = new Map([[split.col, h.duaTingkat.col]]);
+  }
+  // WORKBOOK.md "Mixed tables": a budget table that prints its indicators' performance too.
+  const mixed = isMixedBudget(source, tahun);
+  const valueCols = new Set(
+    (["pagu", "realisasi", "serapan", "kegiatan", "subKegiatan", "indikator"] as const).flatMap(
+      (key) => (k[key] !== undefined && k[key] !== k.program ? [k[key]] : [])
+    )
+  );
   const out: AnggaranRead = {
     baris: null,
     findings: [...h.findings],
@@ -44,6 +91,10 @@ export function readAnggaran(
   // A blank Sasaran or Program under a filled one continues it (merged cells read blank below their top).
   let lastSasaran: Sel<string> | null = null;
   let lastProgram: Sel<string> | null = null;
+  // A program band carries over every row below it; a sasaran set on a row that is no budget line
+  // (a mixed table's indicator row) is an assumption for the lines below, said at each.
+  let programDariPita = false;
+  let sasaranDiluarBaris = false;
   const ditinggal: string[] = [];
   const sejak = { baris: 0, ditinggal: 0 };
   const programSaja: {
@@ -54,8 +105,60 @@ export function readAnggaran(
     total: TotalTertulis;
   }[] = [];
   for (let r = 1; r < range.values.length; r++) {
-    const row = new RowReader(range, r);
+    const row = new RowReader(range, r, alias);
     if (row.isBlankRow()) continue;
+
+    // WORKBOOK.md "Layouts as printed": a band row heads the rows below it, never a line.
+    const band = bandOf(range.values[r], (c) => !valueCols.has(c));
+    if (band && labelTotal(range.values[r]) === null) {
+      const named = namedLevel(band.teks);
+      const sel = { value: named.teks, lokasi: row.addr(band.col) };
+      const jenis =
+        named.jenis === "tujuan" || named.jenis === "sasaran"
+          ? named.jenis
+          : band.col === k.sasaran && band.col !== k.program
+            ? "sasaran"
+            : "program";
+      if (named.jenis === null && band.col !== k.sasaran && band.col !== k.program)
+        out.findings.push(
+          temuan(
+            "BARIS_PITA",
+            { jenis, teks: named.teks },
+            { sumber: "LKIP_ANGGARAN", sel: row.ref(band.col), tertulis: band.teks }
+          )
+        );
+      if (jenis === "sasaran") {
+        lastSasaran = sel;
+        lastProgram = null;
+        programDariPita = false;
+        sasaranDiluarBaris = false;
+      } else if (jenis === "program") {
+        lastProgram = sel;
+        programDariPita = true;
+      }
+      continue;
+    }
+    // A mixed table's row without money (an indicator's performance, a "Rata-rata capaian" row)
+    // is not a budget line; the sasaran or program it names still heads the rows below.
+    if (
+      mixed &&
+      labelTotal(range.values[r]) === null &&
+      isBlankCell(row.cell(k.pagu)) &&
+      isBlankCell(row.cell(k.realisasi))
+    ) {
+      const s = row.cell(k.sasaran);
+      if (!isBlankCell(s) && cellError(s) === null) {
+        lastSasaran = { value: namedLevel(cellText(s)).teks, lokasi: row.addr(wajib.sasaran) };
+        lastProgram = null;
+        sasaranDiluarBaris = true;
+      }
+      const p = row.cell(k.program);
+      if (!isBlankCell(p) && cellError(p) === null && k.program !== k.sasaran) {
+        lastProgram = { value: cellText(p), lokasi: row.addr(wajib.program) };
+        programDariPita = true;
+      }
+      continue;
+    }
 
     // src/core/README.md §11: a JUMLAH row is a printed total, never one more program.
     const label = labelTotal(range.values[r]);
@@ -88,9 +191,20 @@ export function readAnggaran(
 
     const sasaranCell = row.cell(k.sasaran);
     const carrySasaran: boolean = isBlankCell(sasaranCell) && lastSasaran !== null;
+    const ditulis: Sel<string> | null = carrySasaran ? null : row.text(k.sasaran, "Sasaran", true);
     const sasaranTertulis: Sel<string> | null = carrySasaran
       ? lastSasaran
-      : row.text(k.sasaran, "Sasaran", true);
+      : ditulis && { ...ditulis, value: namedLevel(ditulis.value).teks };
+    if (!carrySasaran) sasaranDiluarBaris = false;
+    const dari = carrySasaran && sasaranDiluarBaris ? parseRef(lastSasaran?.lokasi ?? "") : null;
+    if (dari !== null && lastSasaran !== null)
+      row.valueProblems.push(
+        temuan(
+          "SASARAN_DIANGGAP",
+          { teks: lastSasaran.value, dari },
+          { sumber: "LKIP_ANGGARAN", sel: row.ref(wajib.program) }
+        )
+      );
     let nomor: number | null = null;
     if (sasaranTertulis !== null) {
       lastSasaran = sasaranTertulis;
@@ -98,11 +212,15 @@ export function readAnggaran(
     }
 
     // Only a leaf continues the program above: a row with nothing but numbers names nothing.
-    const carryProgram: boolean = isBlankCell(row.cell(k.program)) && leaf && lastProgram !== null;
+    const carryProgram: boolean =
+      isBlankCell(row.cell(k.program)) && (leaf || programDariPita) && lastProgram !== null;
     const program: Sel<string> | null = carryProgram
       ? lastProgram
       : row.text(k.program, "Program", true);
-    if (program !== null) lastProgram = program;
+    if (program !== null && !carryProgram) {
+      lastProgram = program;
+      programDariPita = false;
+    }
 
     // Whose amount it is, for the message: the most specific name the line has.
     const milik: Milik = subKegiatan
