@@ -1,12 +1,14 @@
 /** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
-import { columnsFound, resolveHeaders } from "./columns";
+import { columnsFound, resolveHeaders, kolomCalon } from "./columns";
+import type { PilihanKolom } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
 import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
 import { bandOf, isMixedBudget, namedLevel } from "./layout";
 import type {
   BarisAnggaran,
   BarisDitinggal,
+  KolomCalon,
   LkipIndikator,
   LkipSasaran,
   Sel,
@@ -16,6 +18,7 @@ import { parseRef, temuan } from "../contract";
 import type { Finding, Milik, RawCell, RawRange } from "../contract";
 
 export interface AnggaranRead {
+  calon: KolomCalon[];
   baris: BarisAnggaran[] | null;
   findings: Finding[];
   leftOut: BarisDitinggal[];
@@ -58,9 +61,10 @@ export function readAnggaran(
   source: RawRange & { source: "LKIP_ANGGARAN" },
   tahun: number,
   sasaran: LkipSasaran[],
-  indikator: LkipIndikator[] = []
+  indikator: LkipIndikator[] = [],
+  pilihan: PilihanKolom = {}
 ): AnggaranRead {
-  const h = resolveHeaders(source, tahun);
+  const h = resolveHeaders(source, tahun, pilihan);
   const k = { ...h.columns };
   let range: RawRange = source;
   let alias: Map<number, number> | undefined;
@@ -71,7 +75,7 @@ export function readAnggaran(
     alias = new Map([[split.col, h.duaTingkat.col]]);
   }
   // WORKBOOK.md "Mixed tables": a budget table that prints its indicators' performance too.
-  const mixed = isMixedBudget(source, tahun);
+  const mixed = isMixedBudget(source, tahun, pilihan);
   const valueCols = new Set(
     (["pagu", "realisasi", "serapan", "kegiatan", "subKegiatan", "indikator"] as const).flatMap(
       (key) => (k[key] !== undefined && k[key] !== k.program ? [k[key]] : [])
@@ -79,6 +83,7 @@ export function readAnggaran(
   );
   const out: AnggaranRead = {
     baris: null,
+    calon: kolomCalon(source, h),
     findings: [...h.findings],
     leftOut: [],
     totalTertulis: [],

@@ -2,11 +2,13 @@
 import { LkipError, capaian, formatAngka, isKualitatif, parseArah, scoredPair } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
-import { columnsFound, resolveHeaders } from "./columns";
+import { columnsFound, kolomCalon, resolveHeaders } from "./columns";
+import type { PilihanKolom } from "./columns";
 import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
 import { bandOf, namedLevel, twoLevels } from "./layout";
 import type {
   BarisDitinggal,
+  KolomCalon,
   LkipIndikator,
   LkipIndikatorKualitatif,
   LkipModel,
@@ -27,6 +29,7 @@ export interface IkuRead {
   tahunRenstra: number | null;
   totalTertulis: TotalTertulis[];
   usable: boolean;
+  calon: KolomCalon[];
   findings: Finding[];
   leftOut: BarisDitinggal[];
 }
@@ -47,8 +50,12 @@ const VALUE_COLUMNS = [
   ...TERTULIS,
 ] as const;
 
-export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number): IkuRead {
-  const h = resolveHeaders(range, tahun);
+export function readIku(
+  range: RawRange & { source: "LKIP_IKU" },
+  tahun: number,
+  pilihan: PilihanKolom = {}
+): IkuRead {
+  const h = resolveHeaders(range, tahun, pilihan);
   const k = h.columns;
   // WORKBOOK.md: the end-of-period target serves as Target Renstra in the Renstra's last year.
   const tahunAkhir = h.tahunKolom.targetAkhirRenstra ?? null;
@@ -76,6 +83,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
           : (h.tahunKolom.targetRenstra ?? null),
     totalTertulis: [],
     usable: h.missing.length === 0,
+    calon: kolomCalon(range, h),
     findings: [...h.findings],
     leftOut: [],
   };

@@ -4,7 +4,7 @@
  */
 import { isBlank, parseAngka } from "../../core";
 import { cellError, cellText } from "./row-reader";
-import { resolveHeaders } from "./columns";
+import { resolveHeaders, type PilihanKolom } from "./columns";
 export { twoLevels } from "./columns";
 import type { RawCell, RawRange } from "../contract";
 
@@ -53,11 +53,12 @@ export function bandOf(
  * A budget table that also prints the indicators' performance (a Target column, the "perbandingan
  * realisasi kinerja dan anggaran" tables): its budget lines are the rows with money.
  */
-export function isMixedBudget(range: RawRange, tahun: number): boolean {
+export function isMixedBudget(range: RawRange, tahun: number, pilihan: PilihanKolom = {}): boolean {
   if (range.source !== "LKIP_ANGGARAN") return false;
   const asIku = resolveHeaders(
     { ...range, source: "LKIP_IKU" } as RawRange & { source: "LKIP_IKU" },
-    tahun
+    tahun,
+    pilihan
   );
   return asIku.columns.target !== undefined;
 }

@@ -10,6 +10,7 @@
 import { temuan } from "../contract";
 import { resolveHeaders } from "./columns";
 import { isMixedBudget } from "./layout";
+import type { PilihanKolom } from "./columns";
 import type { Finding, Merge, RawCell, RawRange } from "../contract";
 
 const PER_ROW: Record<string, Record<string, string>> = {
@@ -22,11 +23,12 @@ const MONEY: Record<string, Record<string, string>> = {
 
 export function applyMerges(
   range: RawRange,
-  tahun: number
+  tahun: number,
+  pilihan: PilihanKolom = {}
 ): { range: RawRange; findings: Finding[] } {
   const merges = (range.merges ?? []).filter((m) => m.row >= 1 && m.rows > 1);
   if (merges.length === 0) return { range, findings: [] };
-  const columns = resolveHeaders(range as RawRange & { source: "LKIP_IKU" }, tahun)
+  const columns = resolveHeaders(range as RawRange & { source: "LKIP_IKU" }, tahun, pilihan)
     .columns as Record<string, number | undefined>;
   const byCol = new Map<number, [kind: "per-row" | "money", label: string]>();
   for (const [key, label] of Object.entries(PER_ROW[range.source] ?? {}))
@@ -40,7 +42,7 @@ export function applyMerges(
   const names = ["program", "kegiatan", "subKegiatan"].flatMap((key) =>
     columns[key] !== undefined ? [columns[key]!] : []
   );
-  const mixed = isMixedBudget(range, tahun);
+  const mixed = isMixedBudget(range, tahun, pilihan);
   const continues = (r: number) =>
     mixed && names.every((c) => (range.values[r]?.[c] ?? null) === null);
   const values: RawCell[][] = range.values.map((row) => [...row]);
