@@ -35,11 +35,17 @@ function isWords(cell: RawCell): boolean {
  * A band row: its only content is one text, in a column where a heading can stand (not a figure
  * or an indicator's own column). Null for any other row.
  */
+export interface Band {
+  /** The text as written (trimmed). */
+  teks: string;
+  col: number;
+}
+
 export function bandOf(
   row: readonly RawCell[],
   headingColumn: (c: number) => boolean
-): { teks: string; col: number } | null {
-  let found: { teks: string; col: number } | null = null;
+): Band | null {
+  let found: Band | null = null;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     if (isBlank(cell)) continue;
