@@ -54,8 +54,12 @@ export {
   readModel,
   recognizeColumns,
   resolveSources,
+  BLOCK_SOURCES,
+  findBlocks,
 } from "./model";
 export type {
+  BlockSource,
+  FoundBlock,
   CandidateTarget,
   ColumnRecognition,
   LkipModel,

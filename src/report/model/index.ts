@@ -21,3 +21,5 @@ export { LABEL_TOTAL } from "./totals";
 export type { JenisTotal } from "./totals";
 export { pointDuplicatesAtRead, resolveSources } from "./sources";
 export type { CandidateTarget, SourceCandidate } from "./sources";
+export { BLOCK_SOURCES, findBlocks } from "./unnamed";
+export type { BlockSource, FoundBlock } from "./unnamed";
