@@ -56,10 +56,12 @@ export {
   resolveSources,
   BLOCK_SOURCES,
   findBlocks,
+  parsePilihanSumber,
 } from "./model";
 export type {
   BlockSource,
   FoundBlock,
+  PilihanSumber,
   CandidateTarget,
   ColumnRecognition,
   LkipModel,

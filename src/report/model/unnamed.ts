@@ -6,7 +6,8 @@
  * to its first fully blank row (across the header's width) or the used range's end. Pure; the
  * readers call it only when a source has no name or table, and resolveSources picks the best.
  */
-import type { CellRef, RawCell } from "../contract";
+import { parseA1Range, SOURCE_NAMES, splitAddress } from "../contract";
+import type { CellRef, RawCell, SourceName } from "../contract";
 import { headerText, KOSAKATA } from "./columns";
 import { recognizeColumns } from "./recognize";
 
@@ -119,4 +120,30 @@ export function findBlocks(
 /** Orders blocks best first (more required columns, then more rows); 0 when equally good. */
 export function compareBlocks(a: BlockScore, b: BlockScore): number {
   return b.wajib - a.wajib || b.baris - a.baris;
+}
+
+/** A block the person chose for a source (`lkip --sumber "LKIP_IKU='Capaian IKU'!A3:H20"`). */
+export interface PilihanSumber {
+  source: SourceName;
+  ref: CellRef;
+}
+
+/** "LKIP_IKU='Capaian IKU'!A3:H20" → the choice; null when it is not that shape. */
+export function parsePilihanSumber(text: string): PilihanSumber | null {
+  const eq = text.indexOf("=");
+  if (eq < 0) return null;
+  const source = SOURCE_NAMES.find((s) => s === text.slice(0, eq).trim().toUpperCase());
+  const { sheet, cell } = splitAddress(text.slice(eq + 1));
+  const r = parseA1Range(cell);
+  if (!source || source === "LKIP_INFO" || sheet === null || sheet === "" || !r) return null;
+  return {
+    source,
+    ref: {
+      sheet,
+      row: r.row0,
+      col: r.col0,
+      rows: r.lastRow0 - r.row0 + 1,
+      cols: r.lastCol0 - r.col0 + 1,
+    },
+  };
 }

@@ -55,7 +55,9 @@ describe("findBlocks", () => {
     expect(b.source).toBe("LKIP_IKU");
     // Header on sheet row 3 (index 2); the totals row belongs to the block (the model skips it).
     expect(b.ref).toEqual({ sheet: "Capaian IKU", row: 2, col: 0, rows: 6, cols: 6 });
-    expect(b.kolom).toEqual(expect.arrayContaining(["Sasaran", "Indikator", "Target", "Realisasi"]));
+    expect(b.kolom).toEqual(
+      expect.arrayContaining(["Sasaran", "Indikator", "Target", "Realisasi"])
+    );
     expect(b.skor).toEqual({ wajib: 4, baris: 5 });
   });
 
@@ -95,7 +97,10 @@ describe("resolveSources with blocks found without names", () => {
       ...findBlocks("Capaian IKU", { row: 0, col: 0 }, IKU_SHEET),
       ...findBlocks("Bab III", { row: 0, col: 0 }, TWO_TABLES),
     ];
-    const { chosen, findings } = resolveSources(blocks.map(asCandidate), ["Capaian IKU", "Bab III"]);
+    const { chosen, findings } = resolveSources(blocks.map(asCandidate), [
+      "Capaian IKU",
+      "Bab III",
+    ]);
     // Both IKU blocks have every required column; the one with more rows of data wins.
     expect(chosen.LKIP_IKU?.target).toEqual({ kind: "range", ref: blocks[0].ref });
     expect(chosen.LKIP_ANGGARAN?.target).toMatchObject({ ref: { sheet: "Bab III", row: 6 } });
@@ -105,7 +110,9 @@ describe("resolveSources with blocks found without names", () => {
       ["info", "LKIP_ANGGARAN"],
     ]);
     expect(findingText(info[0])).toContain("LKIP_IKU tidak ada; dipakai 'Capaian IKU'!A3:F8");
-    expect(findingText(info[0], "en")).toContain("LKIP_IKU does not exist; using 'Capaian IKU'!A3:F8");
+    expect(findingText(info[0], "en")).toContain(
+      "LKIP_IKU does not exist; using 'Capaian IKU'!A3:F8"
+    );
     expect(info[0].sel).toEqual(blocks[0].ref);
   });
 
@@ -125,7 +132,10 @@ describe("resolveSources with blocks found without names", () => {
     const a = findBlocks("IKU Murni", { row: 0, col: 0 }, TWO_TABLES);
     const b = findBlocks("IKU Perubahan", { row: 0, col: 0 }, TWO_TABLES);
     const iku = [...a, ...b].filter((x) => x.source === "LKIP_IKU");
-    const { chosen, findings } = resolveSources(iku.map(asCandidate), ["IKU Murni", "IKU Perubahan"]);
+    const { chosen, findings } = resolveSources(iku.map(asCandidate), [
+      "IKU Murni",
+      "IKU Perubahan",
+    ]);
     expect(chosen.LKIP_IKU).toBeUndefined();
     expect(findings.map((f) => f.kode)).toEqual(["SUMBER_CALON"]);
     expect(findings[0].param).toEqual({ sumber: "LKIP_IKU", calon: iku.map((x) => x.ref) });
@@ -151,6 +161,8 @@ describe("resolveSources with blocks found without names", () => {
     const { chosen, findings } = resolveSources(cands, ["IKU Murni", "IKU Perubahan"]);
     expect(chosen.LKIP_IKU?.target).toEqual({ kind: "range", ref });
     expect(findings.map((f) => f.kode)).toEqual(["SUMBER_DITEMUKAN"]);
-    expect(findingText(findings[0])).toContain("dipakai 'IKU Perubahan'!A2:D4, sesuai pilihan Anda");
+    expect(findingText(findings[0])).toContain(
+      "dipakai 'IKU Perubahan'!A2:D4, sesuai pilihan Anda"
+    );
   });
 });
