@@ -1,5 +1,5 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
-import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
+import { LkipError, capaian, isKualitatif, parseArah, toDecimal } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { columnsFound, resolveHeaders } from "./columns";
@@ -52,6 +52,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       targetAkhirRenstra: k.targetAkhirRenstra !== undefined,
       bobot: false,
       tujuan: k.tujuan !== undefined,
+      standarNasional: k.standarNasional !== undefined,
     },
     tahunRenstra:
       renstraCol === undefined
@@ -210,6 +211,8 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       ? targetRenstra
       : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
 
+    const standarNasional = readStandar(row, k.standarNasional);
+
     row.sebutTotal(miripTotal(range.values[r]));
     out.findings.push(...row.problems, ...row.valueProblems);
     if (row.problems.length > 0 || current === null || !nama || !target || !realisasi || !arah) {
@@ -239,6 +242,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
       targetRenstra,
       targetAkhirRenstra,
       bobot,
+      standarNasional,
       tertulis,
       baris: row.rowAddr(),
     });
@@ -252,6 +256,20 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
   if (bobotAktif && out.indikator.length > 0 && out.indikator.every((i) => i.bobot?.value.isZero()))
     out.findings.push(temuan("BOBOT_SEMUA_NOL", {}, { sumber: "LKIP_IKU", sel: sourceRef(range) }));
   return out;
+}
+
+/** Standar Nasional: a number when it reads as one (RULES §0), else the text as written. */
+function readStandar(row: RowReader, c: number | undefined): LkipIndikator["standarNasional"] {
+  if (c === undefined || isBlankCell(row.cell(c)) || cellError(row.cell(c)) !== null) return null;
+  const cell = row.cell(c);
+  const lokasi = row.addr(c);
+  if (typeof cell === "number") return row.decimal(c, "Standar Nasional", false);
+  const text = cellText(cell).trim();
+  try {
+    return { value: toDecimal(text, "Standar Nasional"), lokasi };
+  } catch {
+    return { value: text, lokasi };
+  }
 }
 
 function readArah(

@@ -35,6 +35,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
       targetAkhirRenstra: false,
       bobot: false,
       tujuan: false,
+      standarNasional: false,
     },
     tahunRenstra: null,
     totalTertulis: [],
