@@ -2,11 +2,13 @@ export const HELP_MAIN = `lkip — tabel LKIP dan pemeriksaan angka dari buku ke
 
 Pemakaian:
   lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa]
+  lkip bab3 <masukan.xlsx> -o <BAB3.docx> [--timpa]
   lkip periksa <masukan.xlsx> [--json]
   lkip demo
 
 Perintah:
   tabel     membuat tabel-tabel LKIP pada lembar "Tabel LKIP {tahun}" di buku kerja BARU
+  bab3      menulis Bab III (Akuntabilitas Kinerja) sebagai dokumen Word BARU (.docx)
   periksa   memeriksa data dan angka yang diketik (capaian, kategori, serapan, ...) terhadap aturan
   demo      menjalankan tabel dan periksa pada contoh data (assets/contoh-lkip-2024.xlsx)
 
@@ -62,4 +64,23 @@ Barito Kuala, dengan angka-angka yang tercetak di laporannya) ke out/contoh-lkip
 (ditimpa bila sudah ada), lalu "lkip periksa" pada berkas contoh itu.
 
 Kode keluar: 0 bila tabel ditulis (temuan pemeriksaan pada contoh memang disengaja), 1 bila gagal.
+`;
+
+export const HELP_BAB3 = `lkip bab3 <masukan.xlsx> -o <BAB3.docx> [--timpa]
+
+Membaca sumber LKIP_ dari <masukan.xlsx> dan menulis Bab III, Akuntabilitas Kinerja, sebagai
+dokumen Word BARU <BAB3.docx>: Ikhtisar Eksekutif, A. Capaian Kinerja Organisasi (tabel 3.n dan
+tujuh butir per sasaran) dan B. Akuntabilitas Keuangan. Setiap angka di kalimatnya sama dengan
+tabel yang dibuat "lkip tabel". Bagian bertanda kuning ([diisi: …]) diisi oleh Anda.
+
+Pilihan:
+  -o, --keluaran <berkas>   berkas .docx yang ditulis (wajib)
+  --timpa                   boleh menimpa <BAB3.docx> yang sudah ada
+  -h, --help                bantuan ini
+
+Kode keluar:
+  0  Bab III ditulis
+  1  tidak ada yang dapat ditulis (berkas tak terbaca, rusak, LKIP_IKU tidak ada, ...)
+  2  salah pemakaian (argumen kurang, keluaran bukan .docx, keluaran sudah ada tanpa --timpa,
+     folder keluaran ternyata berkas)
 `;

@@ -7,3 +7,7 @@ export type { LoadedXlsx, ReadLimits } from "./read";
 export { setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";
 export { tabelFromLoaded, tabelXlsx } from "./tabel";
 export type { TabelXlsx } from "./tabel";
+export { bab3Docx, writeBab3Docx } from "./docx";
+export { bab3Html, bab3Text } from "./bab3-html";
+export { bab3FromLoaded, bab3Xlsx } from "./bab3";
+export type { Bab3Xlsx } from "./bab3";

@@ -8,12 +8,4 @@ export { outputSheetName, tabelSheet } from "./sheet";
 export { catatanPemeriksaan } from "./catatan-pemeriksaan";
 export { buildTables } from "./specs";
 export type { BuildResult } from "./specs";
-export {
-  FMT_NILAI,
-  count,
-  hdr,
-  inputFormat,
-  num,
-  rupiahFormat,
-  txt,
-} from "./table-cells";
+export { FMT_NILAI, count, hdr, inputFormat, num, rupiahFormat, txt } from "./table-cells";
