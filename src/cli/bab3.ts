@@ -1,6 +1,7 @@
 import { XlsxReadError, bab3FromLoaded } from "../xlsx";
 import { formatFinding } from "./findings";
 import { line, type Io } from "./io";
+import type { AtomicFs } from "./atomic";
 import { checkOutput, writeOutput } from "./output";
 import { readInput } from "./read-input";
 
@@ -8,12 +9,17 @@ export interface Bab3Options {
   input: string;
   output: string;
   timpa: boolean;
+  /** Tests inject a failing file system here. */
+  fs?: Partial<AtomicFs>;
 }
 
 /** `lkip bab3`: 0 = Bab III written, 1 = nothing could be written, 2 = usage (as `lkip tabel`). */
 export async function runBab3(opts: Bab3Options, io: Io): Promise<number> {
-  const usage = await checkOutput(opts.input, opts.output, opts.timpa, ".docx", io);
-  if (usage !== null) return usage;
+  const usage = await checkOutput(opts.input, opts.output, opts.timpa, ".docx");
+  if (!usage.ok) {
+    line(io.stderr, usage.pesan);
+    return usage.code;
+  }
   line(io.stdout, `Membaca ${opts.input} …`);
   const read = await readInput(opts.input);
   if (!read.ok) {
@@ -39,8 +45,11 @@ export async function runBab3(opts: Bab3Options, io: Io): Promise<number> {
     for (const f of model.findings) line(io.stderr, formatFinding(f));
     return 1;
   }
-  const failed = await writeOutput(opts.output, bytes, opts.timpa, io);
-  if (failed !== null) return failed;
+  const written = await writeOutput(opts.output, bytes, opts.timpa, opts.fs);
+  if (!written.ok) {
+    line(io.stderr, written.pesan);
+    return written.code;
+  }
   const tables = doc.blocks.filter((b) => b.kind === "table").length;
   const sasaran = doc.blocks.filter((b) => b.kind === "heading" && b.level === 3).length;
   line(io.stdout);

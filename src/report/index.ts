@@ -51,8 +51,14 @@ export {
   outputSheetName,
   reasonText,
   tabelSheet,
+  rekapDuplicates,
+  rekapJson,
+  rekapRow,
+  rekapRowUnread,
+  rekapSheets,
+  rekapTotal,
 } from "./tables";
-export type { LeftOut } from "./tables";
+export type { LeftOut, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./tables";
 export { periksa } from "./periksa";
 export { bab3, BAB3_TEXTS } from "./bab3";
 export type {

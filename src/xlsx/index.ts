@@ -11,3 +11,4 @@ export { bab3Docx, writeBab3Docx } from "./docx";
 export { bab3Html, bab3Text } from "./bab3-html";
 export { bab3FromLoaded, bab3Xlsx } from "./bab3";
 export type { Bab3Xlsx } from "./bab3";
+export { rekapWorkbook } from "./rekap";
