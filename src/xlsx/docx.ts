@@ -141,7 +141,9 @@ function table(t: DocTable): (Paragraph | Table)[] {
     ...t.body.map((r, i) => {
       // A group row ("Sasaran 1: …") spans the table: keep it with the row it heads.
       const group = r.length > 0 && (r[0].colSpan ?? 1) === cols && cols > 1;
-      return row(r, false, group && i + 1 < t.body.length);
+      // The last row is kept with the notes under it, so that a note never opens a page alone.
+      const last = i + 1 === t.body.length && t.notes.length > 0;
+      return row(r, false, (group && i + 1 < t.body.length) || last);
     }),
   ];
   return [
@@ -157,10 +159,11 @@ function table(t: DocTable): (Paragraph | Table)[] {
       layout: TableLayoutType.FIXED,
     }),
     ...t.notes.map(
-      (n) =>
+      (n, i) =>
         new Paragraph({
-          spacing: { before: 40, after: 0 },
-          children: [new TextRun({ text: n, italics: true, size: SIZE.note })],
+          style: "TableNote",
+          keepNext: i + 1 < t.notes.length,
+          children: [new TextRun(n)],
         })
     ),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
@@ -211,6 +214,15 @@ export function bab3Docx(doc: Bab3Document): Document {
         heading("Heading1", "Heading 1", SIZE.h1, 0),
         heading("Heading2", "Heading 2", SIZE.h2, 1),
         heading("Heading3", "Heading 3", SIZE.h3, 2),
+        {
+          // The lines under a table (formula, bounds, rounding): part of the table, not the text.
+          id: "TableNote",
+          name: "Table Note",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { italics: true, size: SIZE.note, font: FONT },
+          paragraph: { spacing: { before: 40, after: 0 } },
+        },
         {
           id: "Caption",
           name: "Caption",
