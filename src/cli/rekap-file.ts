@@ -1,11 +1,9 @@
 import {
   findingText,
   formatLokasi,
-  periksa,
   readModel,
-  rekapRow,
+  rekapModel,
   rekapRowUnread,
-  tabelSheet,
   type Finding,
   type RekapRow,
   type RekapTemuan,
@@ -56,9 +54,7 @@ export async function rekapFile(task: RekapTask): Promise<RekapFileResult> {
     };
   }
   const model = readModel(read.loaded.raw);
-  const built = tabelSheet(model);
-  const findings = periksa(model, built.hasil);
-  const row = rekapRow({ berkas: task.berkas, model, built, findings, naskah: null });
+  const { row, findings } = rekapModel(task.berkas, model);
   if (!model.sumber.LKIP_IKU) {
     // Read, but not an LKIP workbook (or its IKU table is not found): say why on its row.
     const missing = findings.find((f) => f.kode === "SUMBER_TIDAK_ADA");

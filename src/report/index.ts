@@ -53,6 +53,7 @@ export {
   tabelSheet,
   rekapDuplicates,
   rekapJson,
+  rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapSheets,

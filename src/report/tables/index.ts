@@ -9,6 +9,13 @@ export { catatanPemeriksaan } from "./catatan-pemeriksaan";
 export { buildTables } from "./specs";
 export type { BuildResult } from "./specs";
 export { FMT_NILAI, count, hdr, inputFormat, num, rupiahFormat, txt } from "./table-cells";
-export { rekapDuplicates, rekapJson, rekapRow, rekapRowUnread, rekapTotal } from "./rekap";
+export {
+  rekapDuplicates,
+  rekapJson,
+  rekapModel,
+  rekapRow,
+  rekapRowUnread,
+  rekapTotal,
+} from "./rekap";
 export type { DataBab3, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./rekap";
 export { rekapSheets } from "./rekap-sheet";

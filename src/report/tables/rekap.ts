@@ -10,7 +10,8 @@ import { Decimal, bulatkan, jumlah, serapan } from "../../core";
 import type { Finding, Tingkat } from "../contract";
 import type { LkipHasil } from "../compute";
 import type { LkipModel } from "../model";
-import type { BuildResult } from "./specs";
+import { periksa } from "../periksa";
+import { buildTables, type BuildResult } from "./specs";
 
 /** Which Bab III items the workbook has data for (TABLES.md "Bab III": items 2, 3, 4, 6). */
 export type DataBab3 = "tahun lalu" | "Renstra" | "standar nasional" | "anggaran per sasaran";
@@ -111,6 +112,20 @@ export function rekapRow(input: RekapFileInput): RekapRow {
     dataBab3: dataBab3(model, hasil),
     keterangan: null,
   };
+}
+
+/**
+ * A read workbook's row and findings: the tables built (not laid out: the rekap prints none of
+ * them) and the checker, exactly as `lkip tabel` and `lkip periksa` run them.
+ */
+export function rekapModel(
+  berkas: string,
+  model: LkipModel,
+  naskah: Finding[] | null = null
+): { row: RekapRow; findings: Finding[] } {
+  const built = buildTables(model, { render: false });
+  const findings = periksa(model, built.hasil);
+  return { row: rekapRow({ berkas, model, built, findings, naskah }), findings };
 }
 
 /** The row of a file that could not be read: its name and the sentence why, nothing else. */
