@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { ExcelRun, HostInfo } from "../../src/excel";
 import { TEXTS, type Language } from "../../src/taskpane/i18n";
 import { TABLE_SPECS, reasonText, sampleInput } from "../../src/report";
-import { REASONS } from "../../src/report/tables/reasons";
+import { REASON_WORDS } from "../../src/report/tables/reasons";
 import { build, type BuildOutcome } from "../../src/taskpane/session";
 import { Summary } from "../../src/taskpane/Summary";
 import { TextsProvider } from "../../src/taskpane/texts";
@@ -65,10 +65,10 @@ function summaryText(outcome: BuildOutcome, language: Language): string {
 /** Every Indonesian reason the dictionary can give, for the sources of this workbook. */
 function allIndonesianReasons(): string[] {
   const sumber = ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const;
-  return Object.values(REASONS).flatMap((e) =>
+  return Object.values(REASON_WORDS.id).flatMap((text) =>
     sumber.flatMap((s) =>
       [true, false].map((lihatTemuan) =>
-        (e.id as (p: unknown) => string)({ sumber: s, lihatTemuan })
+        (text as (p: unknown) => string)({ sumber: s, lihatTemuan })
       )
     )
   );
