@@ -3,7 +3,7 @@ export const HELP_MAIN = `lkip — tabel LKIP dan pemeriksaan angka dari buku ke
 Pemakaian:
   lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa]
   lkip bab3 <masukan.xlsx> -o <BAB3.docx> [--timpa]
-  lkip periksa <masukan.xlsx> [--json]
+  lkip periksa <masukan.xlsx> [--laporan <naskah.docx|pdf>] [--json]
   lkip rekap <folder|berkas.xlsx>... -o <rekap.xlsx> [--timpa] [--json]
   lkip demo
 
@@ -43,15 +43,19 @@ Kode keluar:
      folder keluaran ternyata berkas)
 `;
 
-export const HELP_PERIKSA = `lkip periksa <masukan.xlsx> [--json]
+export const HELP_PERIKSA = `lkip periksa <masukan.xlsx> [--laporan <naskah.docx|pdf>] [--json]
 
 Memeriksa buku kerja: masalah saat membaca data (sel kosong, bukan angka, sumber tidak ada) dan
 angka yang diketik tangan yang berbeda dari hasil aturan. Setiap temuan menyebut alamat selnya.
+Dengan --laporan, setiap angka di naskah laporan (Bab III dsb., .docx atau PDF yang berteks)
+juga dibandingkan dengan buku kerja; temuannya menyebut "{berkas} ¶{paragraf}" dan mengutip
+kalimatnya (src/core/README.md §15).
 
 Pilihan:
-  --json       cetak temuan sebagai SATU larik JSON {tingkat, kode, pesan, lokasi, ...} dan
-               tidak ada yang lain di stdout
-  -h, --help   bantuan ini
+  --laporan <berkas>  naskah laporan (.docx, atau .pdf yang teksnya dapat dibaca) yang diperiksa
+  --json              cetak temuan sebagai SATU larik JSON {tingkat, kode, pesan, lokasi,
+                      kutipan, ...} dan tidak ada yang lain di stdout
+  -h, --help          bantuan ini
 
 Kode keluar:
   0  tidak ada galat (peringatan dan info boleh ada)

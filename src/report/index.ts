@@ -33,6 +33,9 @@ export type {
   Finding,
   FindingCode,
   Lang,
+  MasalahNaskah,
+  Naskah,
+  NaskahParagraph,
   Wadah,
   InputWorkbookPlan,
   Merge,
@@ -77,7 +80,7 @@ export {
   rekapTotal,
 } from "./tables";
 export type { LeftOut, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./tables";
-export { periksa } from "./periksa";
+export { periksa, periksaNaskah } from "./periksa";
 export { bab3, BAB3_TEXTS } from "./bab3";
 export type {
   Bab3Document,

@@ -11,4 +11,7 @@ export { bab3Docx, writeBab3Docx } from "./docx";
 export { bab3Html, bab3Text } from "./bab3-html";
 export { bab3FromLoaded, bab3Xlsx } from "./bab3";
 export type { Bab3Xlsx } from "./bab3";
+export { NASKAH_LIMITS, NaskahReadError, readNaskah } from "./naskah";
+export type { NaskahLimits, NaskahReadProblem } from "./naskah";
+export { setPdfLoader } from "./naskah-pdf";
 export { rekapWorkbook } from "./rekap";

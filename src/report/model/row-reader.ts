@@ -144,15 +144,14 @@ export class RowReader {
       return { value, lokasi: this.addr(c) };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
-      // "< 30" or "≥ 95" is a target with its direction written in: the message says how to write it.
-      const batas = typeof cell === "string" ? /^\s*[<>≤≥]=?\s*(\S+)/.exec(cell) : null;
+      const batas = typeof cell === "string" ? numberWrittenIn(cell) : null;
       this.problem(
         "BUKAN_ANGKA",
         {
           kolom: label,
           tertulis: cellText(cell),
           pesan: e.message,
-          ...(batas ? { batas: batas[1] } : {}),
+          ...(batas ? { batas } : {}),
         },
         c,
         cell,
@@ -218,4 +217,17 @@ export function sourceRef(range: RawRange): CellRef {
 
 export function sourceAddress(range: RawRange): string {
   return refAddress(sourceRef(range));
+}
+
+/**
+ * The number inside a cell text that is a number with something around it: "< 30" or "≥ 95" (a
+ * target with its direction written in) or "<b>1,31</b>" (pasted markup). Null unless what is
+ * left is a number alone: the suggestion must be the number, never a piece of the text.
+ */
+export function numberWrittenIn(text: string): string | null {
+  const untagged = text.replace(/<\/?[a-z][^<>]*>/gi, "");
+  const m = /^\s*(?:[<>≤≥]=?)?\s*(-?\d[\d.,]*\s*%?)\s*$/.exec(untagged);
+  if (!m) return null;
+  // A bare number was parsed already; here only a direction or markup was around it.
+  return untagged.trim() !== text.trim() || /^\s*[<>≤≥]/.test(untagged) ? m[1] : null;
 }
