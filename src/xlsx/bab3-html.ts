@@ -34,10 +34,12 @@ function tableHtml(t: DocTable): string {
     .join("");
   const head = t.header.map((r) => `<tr>${r.map((c) => cellHtml(c, "th")).join("")}</tr>`).join("");
   const body = t.body.map((r) => `<tr>${r.map((c) => cellHtml(c, "td")).join("")}</tr>`).join("");
-  const notes = t.notes.map((n) => `<p style="font-size:8pt"><i>${esc(n)}</i></p>`).join("");
+  const notes = t.notes.length
+    ? `<tfoot><tr><td colspan="${t.widths.length}" style="font-size:8pt"><i>${t.notes.map(esc).join("<br>")}</i></td></tr></tfoot>`
+    : "";
   return (
     `<p><b>Tabel 3.${t.number} ${esc(t.caption)}</b></p>` +
-    `<table style="border-collapse:collapse;width:100%;font-size:9pt">${cols}<thead>${head}</thead><tbody>${body}</tbody></table>${notes}`
+    `<table style="border-collapse:collapse;width:100%;font-size:9pt">${cols}<thead>${head}</thead><tbody>${body}</tbody>${notes}</table>`
   );
 }
 

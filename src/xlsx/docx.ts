@@ -39,6 +39,7 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
 };
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 function textRuns(runs: Run[], size?: number): ParagraphChild[] {
@@ -146,6 +147,25 @@ function table(t: DocTable): (Paragraph | Table)[] {
       return row(r, false, (group && i + 1 < t.body.length) || last);
     }),
   ];
+  // The notes (formula, bounds, rounding) are the table's own: a last row across it without side
+  // borders, so that a reader of the text (RULES §15) takes them as part of the table.
+  if (t.notes.length > 0)
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            columnSpan: cols > 1 ? cols : undefined,
+            width: { size: TEXT_WIDTH, type: WidthType.DXA },
+            borders: { top: BORDER, bottom: NONE, left: NONE, right: NONE },
+            margins: { top: 40, bottom: 0, left: 0, right: 0 },
+            children: t.notes.map(
+              (n) => new Paragraph({ style: "TableNote", children: [new TextRun(n)] })
+            ),
+          }),
+        ],
+      })
+    );
   return [
     new Paragraph({
       style: "Caption",
@@ -158,14 +178,6 @@ function table(t: DocTable): (Paragraph | Table)[] {
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
     }),
-    ...t.notes.map(
-      (n, i) =>
-        new Paragraph({
-          style: "TableNote",
-          keepNext: i + 1 < t.notes.length,
-          children: [new TextRun(n)],
-        })
-    ),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
   ];
 }

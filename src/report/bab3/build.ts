@@ -20,7 +20,7 @@ import {
   type BuildResult,
 } from "../tables";
 import { docTable, fig, formatNumber, runs, tableTitle, type Part } from "./format";
-import { BAB3_TEXTS, type Bab3Texts } from "./texts";
+import { BAB3_TEXTS, fill, type Bab3Texts } from "./texts";
 import type { Bab3Document, Block, DocTable, Run } from "./types";
 
 export interface Bab3Options {
@@ -60,6 +60,7 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
   const p = (...parts: Part[]) => blocks.push({ kind: "paragraph", runs: runs(...parts) });
   const li = (...parts: Part[]) =>
     blocks.push({ kind: "paragraph", runs: runs(...parts), list: true });
+  const kategori = (k: string | null) => (k ? fill(t.kategori, { kategori: k }) : "");
   let nTabel = 0;
   const addTable = (desc: TableDesc, caption: string): number => {
     blocks.push(docTable(desc, ++nTabel, caption));
@@ -67,8 +68,12 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
   };
   const standard = new Map(built.tables.map((x) => [x.id, x]));
   const leftOut = new Map(built.leftOut.map((x) => [x.id, x]));
-  /** A standard table with a sentence before it, or the sentence why it is not there. */
-  const standardTable = (id: number, after: (nomor: number) => void) => {
+  const instansi = st.instansi ? ` ${st.instansi.trim()}` : "";
+  /**
+   * A standard table after its sentences, or the sentence why it is not there. The sentences come
+   * first so that none follows a table's last row (RULES §15 carries a subject from it).
+   */
+  const standardTable = (id: number, before: () => void) => {
     const desc = standard.get(id);
     if (!desc) {
       const lo = leftOut.get(id);
@@ -76,69 +81,70 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
       return;
     }
     const title = tableTitle(desc);
-    p(
-      ...t.tabelDisajikan(
-        nTabel + 1,
-        title.replace(/ Tahun \d{4}$/, "").replace(st.instansi ? ` ${st.instansi.trim()}` : "", "")
-      )
-    );
-    after(addTable(desc, title));
+    p(t.tabelDisajikan(nTabel + 1, title.replace(/ Tahun \d{4}$/, "").replace(instansi, "")));
+    before();
+    addTable(desc, title);
   };
 
   const numeric = hasil.indikator;
   const nIndikator = numeric.length + hasil.kualitatif.length;
   const extremes = () => {
-    if (numeric.length === 0) return null;
+    if (numeric.length < 2) return null;
     let hi = numeric[0];
     let lo = numeric[0];
     for (const h of numeric) {
       if (h.capaian.gt(hi.capaian)) hi = h;
       if (h.capaian.lt(lo.capaian)) lo = h;
     }
-    const one = (h: HasilIndikator) => ({
-      nama: h.indikator.nama.value,
-      capaian: w.persen("capaian", h.capaian, h.indikator.nama.value),
-    });
-    return { tinggi: one(hi), rendah: one(lo) };
+    const nama = (h: HasilIndikator) => h.indikator.nama.value;
+    return {
+      tinggi: nama(hi),
+      capaianTinggi: w.persen("capaian", hi.capaian, nama(hi)),
+      rendah: nama(lo),
+      capaianRendah: w.persen("capaian", lo.capaian, nama(lo)),
+    };
   };
+  const bands = (list: { label: string; jumlah: number }[], f: (n: number, l: string) => string) =>
+    list.map((b) => f(b.jumlah, b.label)).join(", ");
 
   // ---------------------------------------------------------------- Ikhtisar Eksekutif
   blocks.push({ kind: "heading", level: 1, text: t.ikhtisar });
-  p(
-    ...t.ikhtisarPembuka({
-      instansi: st.instansi,
-      tahun: st.tahun,
-      sasaran: hasil.sasaran.length,
-      indikator: nIndikator,
-    })
-  );
-  for (const s of hasil.sasaran)
-    li(
-      ...t.ikhtisarSasaran(s.sasaran.nomor, s.sasaran.teks, [
-        ...s.indikator.map((h) => h.indikator.nama.value),
-        ...s.kualitatif.map((k) => k.indikator.nama.value),
-      ])
-    );
-  if (nIndikator > 0) p(...t.ikhtisarPredikat(hasil.perPredikat, nIndikator));
-  const ex = extremes();
-  if (ex && numeric.length > 1) p(...t.ikhtisarTertinggi(ex.tinggi, ex.rendah));
+  p(t.ikhtisarPembuka(st.instansi ?? t.instansiKosong, st.tahun, hasil.sasaran.length, nIndikator));
+  // Figures of the whole report first, then the sasaran and the indicators by name (RULES §15:
+  // a figure after a name would be read as that indicator's).
   if (hasil.rataRata)
     p(
-      ...t.ikhtisarRataRata(
-        w.persen("capaian", hasil.rataRata.capaian, null),
-        hasil.rataRata.kategori
-      )
+      ...fill(t.ikhtisarRataRata, {
+        capaian: w.persen("capaian", hasil.rataRata.capaian, null),
+        kategori: kategori(hasil.rataRata.kategori),
+      })
     );
   if (hasil.anggaran) {
     const a = hasil.anggaran;
     p(
-      ...t.ikhtisarAnggaran(
-        w.rupiah("pagu", a.pagu, null),
-        w.rupiah("realisasiAnggaran", a.realisasi, null),
-        a.serapan ? w.persen("serapan", a.serapan, null) : null
-      )
+      ...fill(t.ikhtisarAnggaran, {
+        pagu: w.rupiah("pagu", a.pagu, null),
+        realisasi: w.rupiah("realisasiAnggaran", a.realisasi, null),
+        serapan: a.serapan
+          ? fill(t.serapan, { serapan: w.persen("serapan", a.serapan, null) })
+          : "",
+      })
     );
   } else p(t.ikhtisarTanpaAnggaran);
+  if (nIndikator > 0) p(t.ikhtisarPredikat(nIndikator, bands(hasil.perPredikat, t.predikatBand)));
+  for (const s of hasil.sasaran)
+    li(
+      ...fill(t.ikhtisarSasaran, {
+        nomor: String(s.sasaran.nomor),
+        teks: s.sasaran.teks,
+        indikator: [
+          ...s.indikator.map((h) => h.indikator.nama.value),
+          ...s.kualitatif.map((k) => k.indikator.nama.value),
+        ].join("; "),
+      })
+    );
+  const ex = extremes();
+  if (ex) p(...fill(t.ikhtisarTertinggi, ex));
   blocks.push({ kind: "pageBreak" });
 
   // ---------------------------------------------------------------- A. Capaian Kinerja Organisasi
@@ -149,22 +155,32 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
   li(t.metodeTurun);
   p(t.metodeKategori(st.skala.id));
   for (const b of hasil.perKategori) li(t.band(b.label, b.rentang));
-  if (hasil.sasaran.some((s) => s.efisiensi.dihitung)) p(t.item6Rumus);
+  if (hasil.sasaran.some((s) => s.efisiensi.dihitung)) p(t.rumusEfisiensi);
 
   standardTable(2, () => {
+    p(t.kalimatTabel2(nIndikator));
     const r = hasil.rataRata;
-    p(
-      ...t.kalimatTabel2(
-        nIndikator,
-        r ? w.persen("capaian", r.capaian, null) : null,
-        r?.kategori ?? null
-      )
-    );
+    if (r)
+      p(
+        ...fill(t.kalimatTabel2Rata, {
+          capaian: w.persen("capaian", r.capaian, null),
+          kategori: kategori(r.kategori),
+        })
+      );
   });
-  standardTable(3, () => p(...t.kalimatTabel3(hasil.perPredikat)));
-  standardTable(4, () => p(...t.kalimatTabel4(hasil.perKategori.filter((b) => b.jumlah > 0))));
+  standardTable(3, () => p(t.kalimatTabel3(bands(hasil.perPredikat, t.predikatBand))));
+  standardTable(4, () =>
+    p(
+      t.kalimatTabel4(
+        bands(
+          hasil.perKategori.filter((b) => b.jumlah > 0),
+          t.kategoriBand
+        )
+      )
+    )
+  );
   standardTable(5, () => {
-    if (ex && numeric.length > 1) p(...t.kalimatTabel5(ex.tinggi, ex.rendah));
+    if (ex) p(...fill(t.kalimatTabel5, ex));
   });
 
   for (const s of hasil.sasaran) sasaranSection(s);
@@ -176,80 +192,87 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
     const a = hasil.anggaran;
     if (!a) return;
     p(
-      ...t.kalimatTabel10(
-        w.rupiah("pagu", a.pagu, null),
-        pagukata(a.pagu, lang),
-        w.rupiah("realisasiAnggaran", a.realisasi, null),
-        a.serapan ? w.persen("serapan", a.serapan, null) : null
-      )
+      ...fill(t.kalimatTabel10, {
+        pagu: w.rupiah("pagu", a.pagu, null),
+        terbilang: pagukata(a.pagu, lang),
+        realisasi: w.rupiah("realisasiAnggaran", a.realisasi, null),
+        serapan: a.serapan
+          ? fill(t.serapanTotal, { serapan: w.persen("serapan", a.serapan, null) })
+          : "",
+      })
     );
   });
   if (!hasil.belanja) p(t.tanpaBelanja);
   standardTable(12, () => {
     const b = hasil.belanja;
     if (!b) return;
-    p(
-      ...t.kalimatTabel12(
-        b.baris.map((x) => ({
-          nama: x.baris.jenis.value,
-          jumlah: w.rupiah("jumlah", x.baris.pagu.value, x.baris.jenis.value),
-        })),
-        w.rupiah("pagu", b.pagu, null)
-      )
-    );
+    const daftar = b.baris.flatMap((x, i) => [
+      { text: `${i > 0 ? "; " : ""}${x.baris.jenis.value} ` },
+      w.rupiah("jumlah", x.baris.pagu.value, x.baris.jenis.value),
+    ]);
+    p(...fill(t.kalimatTabel12, { daftar, total: w.rupiah("pagu", b.pagu, null) }));
   });
 
   return {
     lang,
-    title: t.judulDokumen(st.instansi, st.tahun),
+    title: t.judulDokumen(st.instansi ?? "", st.tahun),
     halaman: t.halaman,
     blocks,
   };
 
   function sasaranSection(s: HasilSasaran): void {
     const subjek = s.sasaran.teks;
+    const nomor = String(s.sasaran.nomor);
     blocks.push({ kind: "heading", level: 3, text: t.sasaranJudul(s.sasaran.nomor, subjek) });
-    if (s.capaian) p(...t.sasaranCapaian(w.persen("capaian", s.capaian, subjek), s.kategori));
-    else p(t.sasaranTanpaCapaian);
-    const nomor = addTable(item1Table(s, t), t.captionItem1(s.sasaran.nomor));
-    p(t.tabelItem1(nomor));
+    if (s.capaian)
+      p(
+        ...fill(t.sasaranCapaian, {
+          nomor,
+          capaian: w.persen("capaian", s.capaian, subjek),
+          kategori: kategori(s.kategori),
+        })
+      );
+    else p(t.sasaranTanpaCapaian(s.sasaran.nomor));
+    p(t.tabelItem1(nTabel + 1));
+    addTable(item1Table(s, t), t.captionItem1(s.sasaran.nomor));
 
-    const label = (i: number) => ({ text: `${i + 1}. ${t.itemLabel[i]}. `, bold: true });
+    const label = (i: number): Run => ({ text: t.itemLabel[i], bold: true });
     s.indikator.forEach((h, k) => {
       const nama = h.indikator.nama.value;
       const ind = h.indikator;
       p({ text: t.indikatorJudul(`${s.sasaran.nomor}.${k + 1}`, nama), bold: true });
       li(
         label(0),
-        ...t.item1({
+        ...fill(t.item1, {
           nama,
           target: w.nilai("target", ind.target.value, nama),
+          satuan: ind.satuan ? fill(t.satuan, { satuan: ind.satuan.value }) : "",
           realisasi: w.nilai("realisasi", ind.realisasi.value, nama),
-          satuan: ind.satuan?.value ?? null,
           capaian: w.persen("capaian", h.capaian, nama),
-          kategori: h.kategori,
-          predikat: h.predikat,
+          predikat: t.predikat(h.predikat),
+          kategori: kategori(h.kategori),
         })
       );
       // 2: Tabel 6's row.
-      const sebelumnya = h.perubahan
-        ? ind.tahunLalu.find((x) => x.tahun === h.perubahan!.dari)
-        : undefined;
+      const ubah = h.perubahan;
+      const sebelumnya = ubah ? ind.tahunLalu.find((x) => x.tahun === ubah.dari) : undefined;
       if (model.tahunLalu.length === 0) li(label(1), t.item2TanpaKolom);
-      else if (!h.perubahan || !sebelumnya)
+      else if (!ubah || !sebelumnya)
         li(label(1), t.item2Kosong(model.tahunLalu[model.tahunLalu.length - 1]));
       else {
-        const d = h.perubahan.nilai;
+        const d = ubah.nilai;
+        const keterangan = t.arah[ubah.keterangan];
+        const nilai = w.persen("perubahan", d.abs(), nama);
         li(
           label(1),
-          ...t.item2({
+          ...fill(t.item2, {
             nama,
             realisasi: w.nilai("realisasi", ind.realisasi.value, nama),
-            dari: h.perubahan.dari,
+            tahun: String(ubah.dari),
             sebelumnya: w.nilai("tahunLalu", sebelumnya.nilai.value, nama),
-            perubahan: d.isZero() ? null : w.persen("perubahan", d.abs(), nama),
-            naik: d.isPositive(),
-            keterangan: h.perubahan.keterangan,
+            perubahan: d.isZero()
+              ? fill(t.tetap, { keterangan })
+              : fill(d.isPositive() ? t.naik : t.turun, { nilai, keterangan }),
           })
         );
       }
@@ -257,81 +280,59 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
       if (h.capaianRenstra && ind.targetRenstra)
         li(
           label(2),
-          ...t.item3({
+          ...fill(t.item3, {
             nama,
-            tahun: model.tahunRenstra,
+            tahun: model.tahunRenstra
+              ? fill(t.tahunRenstra, { tahun: String(model.tahunRenstra) })
+              : "",
             targetRenstra: w.nilai("targetRenstra", ind.targetRenstra.value, nama),
             capaian: w.persen("capaianRenstra", h.capaianRenstra, nama),
           })
         );
       else li(label(2), t.item3Tanpa);
-      // 4: the Standar Nasional column, as written.
+      // 4: the Standar Nasional column, as written; compared by the indicator's arah.
       const sn = ind.standarNasional;
-      if (sn) {
-        const angka = typeof sn.value !== "string";
+      if (sn && typeof sn.value !== "string") {
         const memenuhi =
-          typeof sn.value === "string"
-            ? null
-            : ind.arah.value === "turun"
-              ? ind.realisasi.value.lte(sn.value)
-              : ind.realisasi.value.gte(sn.value);
+          ind.arah.value === "turun"
+            ? ind.realisasi.value.lte(sn.value)
+            : ind.realisasi.value.gte(sn.value);
         li(
           label(3),
-          ...t.item4({
+          ...fill(t.item4Angka, {
             nama,
-            standar:
-              typeof sn.value === "string" ? sn.value : w.nilai("standarNasional", sn.value, nama),
-            realisasi: angka ? w.nilai("realisasi", ind.realisasi.value, nama) : null,
-            memenuhi,
+            standar: w.nilai("standarNasional", sn.value, nama),
+            realisasi: w.nilai("realisasi", ind.realisasi.value, nama),
+            hasil: memenuhi ? t.memenuhi : t.belumMemenuhi,
           })
         );
-      } else li(label(3), t.item4Tanpa, " ", { text: t.item4Konfirmasi, highlight: true });
+      } else if (sn) li(label(3), t.item4Teks(nama, String(sn.value)));
+      else li(label(3), t.item4Tanpa, " ", { text: t.item4Konfirmasi, highlight: true });
       // 5: written by people; the facts stated, the rest asked for.
-      const d = h.perubahan?.nilai;
-      li(
-        label(4),
-        ...highlighted(
-          t.item5(
-            t.item5Fakta({
-              capaian: w.persen("capaian", h.capaian, nama),
-              kategori: h.kategori,
-              perubahan: d && !d.isZero() ? w.persen("perubahan", d.abs(), nama) : null,
-              naik: d ? d.isPositive() : false,
-              predikat: h.predikat,
-            })
-          )
-        )
-      );
+      const d = ubah?.nilai;
+      const fakta = fill(t.item5Capaian, {
+        capaian: w.persen("capaian", h.capaian, nama),
+        kategori: kategori(h.kategori),
+        perubahan:
+          d && !d.isZero()
+            ? fill(d.isPositive() ? t.item5Naik : t.item5Turun, {
+                nilai: w.persen("perubahan", d.abs(), nama),
+              })
+            : "",
+      });
+      li(label(4), ...highlighted(fill(t.item5, { fakta })));
     });
     for (const k of s.kualitatif) {
       const nama = k.indikator.nama.value;
       p({ text: t.indikatorJudul(t.kualitatif, nama), bold: true });
       li(
         label(0),
-        ...t.item1Kualitatif(
-          nama,
-          k.indikator.target.value,
-          k.indikator.realisasi.value,
-          k.predikat
-        )
+        t.item1Kualitatif(nama, k.indikator.target.value, k.indikator.realisasi.value, k.predikat)
       );
       li(label(1), t.item2TanpaKolom);
       li(label(2), t.item3Tanpa);
       li(label(3), t.item4Tanpa, " ", { text: t.item4Konfirmasi, highlight: true });
-      li(
-        label(4),
-        ...highlighted(
-          t.item5(
-            t.item5Fakta({
-              capaian: null,
-              kategori: null,
-              perubahan: null,
-              naik: false,
-              predikat: k.predikat,
-            })
-          )
-        )
-      );
+      li(label(4), ...highlighted(fill(t.item5, { fakta: t.item5Kualitatif(k.predikat) })));
     }
 
     // 6: efisiensi of the sasaran (Tabel 8).
@@ -339,18 +340,18 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
     if (e.dihitung) {
       li(
         label(5),
-        ...t.item6({
+        ...fill(t.item6, {
+          nomor,
           pagu: w.rupiah("pagu", e.pagu, subjek),
           capaian: w.persen("capaian", e.capaian, subjek),
           realisasi: w.rupiah("realisasiAnggaran", e.realisasi, subjek),
           nilai: w.persen("efisiensi", e.nilai, subjek),
-          dibatasi: e.hasil.dibatasi,
-          positif: e.hasil.nilai.isPositive(),
-          keterangan: e.keterangan,
+          keterangan: t.efisien[e.keterangan] ?? e.keterangan,
+          batas: e.hasil.dibatasi ? (e.hasil.nilai.isPositive() ? t.batasAtas : t.batasBawah) : "",
         })
       );
       if (s.perIndikator) p(t.item6PerIndikator);
-    } else li(label(5), t.item6Tidak(e.alasan));
+    } else li(label(5), t.item6Tidak(s.sasaran.nomor, e.alasan));
 
     // 7: its programs and kegiatan (Tabel 9's rows).
     const programs = (hasil.anggaran?.program ?? []).filter((x) => x.sasaran === s.sasaran.nomor);
@@ -359,14 +360,15 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
       return;
     }
     const leaves = programs.flatMap((x) => x.leaves);
-    li(
-      label(6),
-      ...t.item7({
-        program: programs.length,
-        kegiatan: leaves.length,
+    li(label(6), t.item7(s.sasaran.nomor, programs.length, leaves.length));
+    p(
+      ...fill(t.item7Anggaran, {
+        nomor,
         pagu: w.rupiah("pagu", s.anggaran.pagu, subjek),
         realisasi: w.rupiah("realisasiAnggaran", s.anggaran.realisasi, subjek),
-        serapan: s.anggaran.serapan ? w.persen("serapan", s.anggaran.serapan, subjek) : null,
+        serapan: s.anggaran.serapan
+          ? fill(t.serapan, { serapan: w.persen("serapan", s.anggaran.serapan, subjek) })
+          : "",
       })
     );
     const withSerapan = leaves.filter((l) => l.serapan !== null);
@@ -380,18 +382,20 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
       const nama = (l: typeof hi) => l.baris.subKegiatan?.value ?? l.baris.kegiatan?.value ?? "";
       if (hi !== lo)
         p(
-          ...t.item7Ekstrem(
-            { nama: nama(hi), persen: w.persen("serapan", hi.serapan!, nama(hi)) },
-            { nama: nama(lo), persen: w.persen("serapan", lo.serapan!, nama(lo)) }
-          )
+          ...fill(t.item7Ekstrem, {
+            tinggi: nama(hi),
+            persenTinggi: w.persen("serapan", hi.serapan!, nama(hi)),
+            rendah: nama(lo),
+            persenRendah: w.persen("serapan", lo.serapan!, nama(lo)),
+          })
         );
     }
     addTable(item7Table(programs, t, w.rupiahFmt), t.captionItem7(s.sasaran.nomor));
   }
 }
 
-function highlighted(parts: Part[]): Run[] {
-  return runs(...parts).map((r) => ({ ...r, highlight: true }));
+function highlighted(parts: Run[]): Run[] {
+  return parts.map((r) => ({ ...r, highlight: true }));
 }
 
 /** "Delapan Miliar … Rupiah" (RULES §7); English keeps the Indonesian words of the amount. */

@@ -89,9 +89,13 @@ describe("bab3()", () => {
     const all = paragraphs(bab3(model))
       .map(text)
       .filter((p) => p.startsWith("4. "));
-    expect(all[0]).toContain("adalah 90,00; realisasinya (92,71) memenuhi standar tersebut.");
-    expect(all[1]).toContain("adalah 2,00; realisasinya (0,73) belum memenuhi standar tersebut.");
-    expect(all[2]).toContain('adalah "Predikat BB".');
+    expect(all[0]).toContain(
+      "standar nasionalnya 90,00; realisasinya (92,71) memenuhi standar tersebut."
+    );
+    expect(all[1]).toContain(
+      "standar nasionalnya 2,00; realisasinya (0,73) belum memenuhi standar tersebut."
+    );
+    expect(all[2]).toContain('standar nasionalnya "Predikat BB".');
   });
 
   it("without LKIP_ANGGARAN and LKIP_BELANJA: items 6–7 and part B say so, nothing invented", () => {
