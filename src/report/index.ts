@@ -61,7 +61,6 @@ export type {
   LkipModel,
   Settings,
   SourceCandidate,
-  SourceResolution,
 } from "./model";
 export {
   TABLE_NAMES,
@@ -72,14 +71,23 @@ export {
   reasonText,
   tabelSheet,
   rekapDuplicates,
+  rekapFinish,
   rekapJson,
   rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapSheets,
   rekapTotal,
+  rekapUnread,
 } from "./tables";
-export type { LeftOut, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./tables";
+export type {
+  LeftOut,
+  RekapFileResult,
+  RekapJson,
+  RekapRow,
+  RekapTemuan,
+  RekapTotal,
+} from "./tables";
 export { periksa, periksaNaskah } from "./periksa";
 export { bab3, BAB3_TEXTS } from "./bab3";
 export type {

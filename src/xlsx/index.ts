@@ -14,4 +14,4 @@ export type { Bab3Xlsx } from "./bab3";
 export { NASKAH_LIMITS, NaskahReadError, readNaskah } from "./naskah";
 export type { NaskahLimits, NaskahReadProblem } from "./naskah";
 export { setPdfLoader } from "./naskah-pdf";
-export { rekapWorkbook } from "./rekap";
+export { rekapLoaded, rekapWorkbook, rekapXlsx } from "./rekap";

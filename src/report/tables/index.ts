@@ -11,11 +11,20 @@ export type { BuildResult } from "./specs";
 export { FMT_NILAI, count, hdr, inputFormat, num, rupiahFormat, txt } from "./table-cells";
 export {
   rekapDuplicates,
+  rekapFinish,
   rekapJson,
   rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapTotal,
+  rekapUnread,
 } from "./rekap";
-export type { DataBab3, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./rekap";
+export type {
+  DataBab3,
+  RekapFileResult,
+  RekapJson,
+  RekapRow,
+  RekapTemuan,
+  RekapTotal,
+} from "./rekap";
 export { rekapSheets } from "./rekap-sheet";
