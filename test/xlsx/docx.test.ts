@@ -121,7 +121,12 @@ async function docxOf(loaded: LoadedXlsx, lang: Lang = "id") {
 function checkSentences(model: LkipModel, hasil: LkipHasil, read: ReadDocx) {
   const names = [
     ...hasil.indikator.map((h) => h.indikator.nama.value),
-    ...hasil.kualitatif.map((k) => k.indikator.nama.value),
+    ...hasil.kualitatif.flatMap((k) => [
+      k.indikator.nama.value,
+      // A qualitative target or realisasi is a label ("Level 3"), not a figure (RULES §10).
+      `"${k.indikator.target.value}"`,
+      `"${k.indikator.realisasi.value}"`,
+    ]),
     ...hasil.sasaran.map((s) => s.sasaran.teks),
     ...(hasil.anggaran?.program ?? []).flatMap((p) => [
       p.nama,
