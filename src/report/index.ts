@@ -82,6 +82,7 @@ export {
 } from "./tables";
 export type {
   LeftOut,
+  NaskahDibaca,
   RekapFileResult,
   RekapJson,
   RekapRow,

@@ -21,6 +21,7 @@ export {
 } from "./rekap";
 export type {
   DataBab3,
+  NaskahDibaca,
   RekapFileResult,
   RekapJson,
   RekapRow,
