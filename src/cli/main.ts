@@ -5,6 +5,7 @@ import { parseArgs, UsageError, type Parsed } from "./args";
 import { line, type Io } from "./io";
 import { runPeriksa } from "./periksa";
 import { runRekap } from "./rekap";
+import { takeSumber } from "./sumber";
 import { runTabel } from "./tabel";
 import { runBab3 } from "./bab3";
 import { HELP_BAB3, HELP_DEMO, HELP_MAIN, HELP_PERIKSA, HELP_REKAP, HELP_TABEL } from "./texts";
@@ -48,12 +49,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "help":
         return help(io, HELP_MAIN);
       case "tabel": {
-        const p = parseArgs(rest, { output: true, flags: ["timpa"] });
+        const { rest: args, pilihan } = takeSumber(rest);
+        const p = parseArgs(args, { output: true, flags: ["timpa"] });
         if (p.flags.has("help")) return help(io, HELP_TABEL);
         const input = oneInput(p, "dibaca");
         if (p.output === undefined)
           throw new UsageError("sebutkan berkas keluaran dengan -o <keluaran.xlsx>");
-        return await runTabel({ input, output: p.output, timpa: p.flags.has("timpa") }, io);
+        return await runTabel(
+          { input, output: p.output, timpa: p.flags.has("timpa"), pilihan },
+          io
+        );
       }
       case "bab3": {
         const p = parseArgs(rest, { output: true, flags: ["timpa"] });

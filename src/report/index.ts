@@ -20,6 +20,7 @@ export {
   parseA1Range,
   quoteSheet,
   rangeAddress,
+  refAddress,
   sameSheetName,
   splitAddress,
   needsTextFormat,
