@@ -63,7 +63,6 @@ export type {
   ReadOptions,
   Settings,
   SourceCandidate,
-  SourceResolution,
 } from "./model";
 export {
   TABLE_NAMES,
@@ -74,15 +73,36 @@ export {
   reasonText,
   tabelSheet,
   rekapDuplicates,
+  rekapFinish,
   rekapJson,
   rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapSheets,
   rekapTotal,
+  rekapUnread,
 } from "./tables";
-export type { LeftOut, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./tables";
+export type {
+  LeftOut,
+  NaskahDibaca,
+  RekapFileResult,
+  RekapJson,
+  RekapRow,
+  RekapTemuan,
+  RekapTotal,
+} from "./tables";
 export { periksa, periksaNaskah } from "./periksa";
+export { bab3, BAB3_TEXTS } from "./bab3";
+export type {
+  Bab3Document,
+  Bab3Options,
+  Block,
+  DocCell,
+  DocTable,
+  Figure,
+  FigureKind,
+  Run,
+} from "./bab3";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.

@@ -71,14 +71,17 @@ export interface LkipIndikator {
   formulasi: Sel<string> | null;
   /** Default "naik" when the Arah column is absent or the cell blank (lokasi null when absent). */
   arah: { value: Arah; lokasi: string | null };
-  target: Sel<Decimal>;
-  realisasi: Sel<Decimal>;
+  /** label: the text as written when the value is its score ("Level 3 (3,35)", RULES §10). */
+  target: Sel<Decimal> & { label?: string };
+  realisasi: Sel<Decimal> & { label?: string };
   /** Earlier years' realisasi that are filled, ascending by year. */
   tahunLalu: { tahun: number; nilai: Sel<Decimal> }[];
   targetRenstra: Sel<Decimal> | null;
   targetAkhirRenstra: Sel<Decimal> | null;
   /** Present on every indicator when the Bobot column is filled, else null everywhere. */
   bobot: Sel<Decimal> | null;
+  /** Standar Nasional (WORKBOOK.md): a number, or a text as written; null when blank or absent. */
+  standarNasional: Sel<Decimal | string> | null;
   tertulis: TertulisIku;
   /** The whole row ('Data IKU'!A2:H2). */
   baris: string;
@@ -224,6 +227,7 @@ export interface LkipModel {
     targetAkhirRenstra: boolean;
     bobot: boolean;
     tujuan: boolean;
+    standarNasional: boolean;
   };
   /**
    * The year the Target Renstra column is for: the report year, or the Renstra's last year when

@@ -6,13 +6,26 @@ export { reasonText } from "./reasons";
 export { layoutSheet } from "./layout";
 export { outputSheetName, tabelSheet } from "./sheet";
 export { catatanPemeriksaan } from "./catatan-pemeriksaan";
+export { buildTables } from "./specs";
+export type { BuildResult } from "./specs";
+export { FMT_NILAI, count, hdr, inputFormat, num, rupiahFormat, txt } from "./table-cells";
 export {
   rekapDuplicates,
+  rekapFinish,
   rekapJson,
   rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapTotal,
+  rekapUnread,
 } from "./rekap";
-export type { DataBab3, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./rekap";
+export type {
+  DataBab3,
+  NaskahDibaca,
+  RekapFileResult,
+  RekapJson,
+  RekapRow,
+  RekapTemuan,
+  RekapTotal,
+} from "./rekap";
 export { rekapSheets } from "./rekap-sheet";
