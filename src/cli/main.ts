@@ -1,7 +1,7 @@
 /* global process, NodeJS */
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs, UsageError, type Parsed } from "./args";
+import { parseArgs, parseKolom, parseTahun, UsageError, type Parsed } from "./args";
 import { line, type Io } from "./io";
 import { runPeriksa } from "./periksa";
 import { runRekap } from "./rekap";
@@ -50,13 +50,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return help(io, HELP_MAIN);
       case "tabel": {
         const { rest: args, pilihan } = takeSumber(rest);
-        const p = parseArgs(args, { output: true, flags: ["timpa"] });
+        const p = parseArgs(args, { output: true, flags: ["timpa"], values: ["tahun", "kolom"] });
         if (p.flags.has("help")) return help(io, HELP_TABEL);
         const input = oneInput(p, "dibaca");
         if (p.output === undefined)
           throw new UsageError("sebutkan berkas keluaran dengan -o <keluaran.xlsx>");
         return await runTabel(
-          { input, output: p.output, timpa: p.flags.has("timpa"), pilihan },
+          {
+            input,
+            output: p.output,
+            timpa: p.flags.has("timpa"),
+            tahun: parseTahun(p.values?.tahun),
+            kolom: parseKolom(p.values?.kolom),
+            pilihan,
+          },
           io
         );
       }

@@ -53,6 +53,7 @@ export {
   percentPoints,
   pointDuplicatesAtRead,
   readModel,
+  tahunDipakai,
   recognizeColumns,
   resolveSources,
   BLOCK_SOURCES,
@@ -66,6 +67,7 @@ export type {
   CandidateTarget,
   ColumnRecognition,
   LkipModel,
+  ReadOptions,
   Settings,
   SourceCandidate,
 } from "./model";
