@@ -9,7 +9,6 @@ import type {
   SourceName,
 } from "../report";
 import {
-  BLOCK_SOURCES,
   SOURCE_NAMES,
   findBlocks,
   pointDuplicatesAtRead,
@@ -365,9 +364,9 @@ async function readBatch(
     toLocate.forEach(settle);
   }
   let { chosen, findings } = resolveSources(candidates, sheets);
-  // A source with no usable name or table: its table is looked for by its headers in the sheets'
-  // used ranges (one more sync, only then; no sync more in the ordinary case).
-  if (BLOCK_SOURCES.some((src) => !chosen[src])) {
+  // A workbook with no LKIP_IKU name or table at all (issue #21: "no LKIP_ source"): its tables
+  // are looked for by their headers in the sheets' used ranges (one more sync, only then).
+  if (!candidates.some((c) => c.source === "LKIP_IKU")) {
     const blocks = await findUnnamed(ctx, perSheet, chunkCells);
     const missing = blocks.filter((b) => !chosen[b.source]);
     if (missing.length > 0) {

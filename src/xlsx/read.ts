@@ -10,7 +10,6 @@
  * tables are the sources), cells.ts (the sources' cells, shared strings, number formats).
  */
 import {
-  BLOCK_SOURCES,
   SOURCE_NAMES,
   findBlocks,
   pointDuplicatesAtRead,
@@ -166,9 +165,12 @@ function readPackage(
   const tables = lkipTables(zip, sheets);
   const raw: RawWorkbook = { ranges: {}, problems: [] };
   let { wanted, findings } = findSources(sheets, wb.sheets, wb.names, tables, [], pilihan);
-  // A source with no usable name or table: look for its table by its headers (the only case in
-  // which sheets outside the sources are read).
-  if (BLOCK_SOURCES.some((s) => !wanted.some((w) => w.source === s))) {
+  // A workbook with no LKIP_IKU name or table at all (issue #21: "no LKIP_ source"): look for its
+  // tables by their headers (the only case in which sheets outside the sources are read).
+  const ikuNamed =
+    wb.names.some((n) => n.name.toUpperCase() === "LKIP_IKU") ||
+    tables.some((t) => t.name.toUpperCase() === "LKIP_IKU");
+  if (!ikuNamed) {
     const blocks = scanBlocks(zip, label, limits, sheets, wb.date1904, sst, styles).filter(
       (b) => !wanted.some((w) => w.source === b.source)
     );

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 type Cell = string | number | null;
 const IKU_ROWS = (target: number): Cell[][] => [
-  ["Capaian Indikator Kinerja Utama", null, null, null, null],
+  ["Capaian Indikator Kinerja Utama Tahun 2024", null, null, null, null],
   [null, null, null, null, null],
   ["No", "Sasaran Strategis", "Indikator Tujuan", "Target", "Realisasi"],
   [1, "Meningkatnya kualitas jalan", "Persentase jalan mantap", target, 82],

@@ -74,6 +74,9 @@ export function findBlocks(
   tahun = 0
 ): FoundBlock[] {
   const out: FoundBlock[] = [];
+  // The add-in's own output (WORKBOOK "Output": `Tabel LKIP {tahun}`, or its next free name) is
+  // made from the sources; its tables are never read back as them.
+  if (/^Tabel LKIP \d{4}( \(\d+\))?$/i.test(sheet.trim())) return out;
   for (const source of BLOCK_SOURCES) {
     let r = 0;
     while (r < values.length) {

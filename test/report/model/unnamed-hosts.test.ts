@@ -165,11 +165,11 @@ describe("tables found without names, both readers", () => {
     expect(wb.stats.syncs).toBe(2);
     expect(read.raw.problems).toEqual([]);
     expect(Object.keys(read.raw.ranges)).toEqual(["LKIP_IKU", "LKIP_ANGGARAN"]);
-    // Without LKIP_ANGGARAN's name: exactly one sync more, and the budget is found.
-    const wb2 = toFake([named, budget], names.slice(0, 1));
+    // Without any name: exactly one sync more, and both tables are found.
+    const wb2 = toFake([named, budget]);
     const read2 = await readWorkbook({ run: makeRun(wb2) });
     expect(wb2.stats.syncs).toBe(3);
     expect(read2.raw.ranges.LKIP_ANGGARAN).toMatchObject({ sheet: "Dana", row: 0, col: 0 });
-    expect(read2.raw.ranges.LKIP_IKU).toMatchObject({ sheet: "Data" });
+    expect(read2.raw.ranges.LKIP_IKU).toMatchObject({ sheet: "Data", row: 0, col: 0 });
   });
 });
