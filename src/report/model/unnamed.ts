@@ -99,6 +99,11 @@ export function findBlocks(
       const emptyRow = (i: number) => (values[i] ?? []).slice(left, right + 1).every(blank);
       let end = r + rec.headerRows;
       while (end < values.length && !emptyRow(end)) end++;
+      // A header with no row under it (an empty template) is no table to read.
+      if (end === r + rec.headerRows) {
+        r = end;
+        continue;
+      }
       out.push({
         source,
         ref: {

@@ -81,6 +81,8 @@ describe("findBlocks", () => {
   it("a sheet that is no LKIP table gives no block", () => {
     expect(findBlocks("Pegawai", { row: 0, col: 0 }, STAFF)).toEqual([]);
     expect(findBlocks("Kosong", { row: 0, col: 0 }, [])).toEqual([]);
+    // A header with no data under it (an empty template) is no table.
+    expect(findBlocks("Templat", { row: 0, col: 0 }, [IKU_SHEET[2]])).toEqual([]);
     // The add-in's own output sheet is never read back as a source.
     expect(findBlocks("Tabel LKIP 2024 (2)", { row: 0, col: 0 }, IKU_SHEET)).toEqual([]);
   });
