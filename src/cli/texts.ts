@@ -92,8 +92,8 @@ export const REKAP = {
     `${o} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`,
   noFiles: (inputs: string[]) =>
     `Tidak ada berkas .xlsx di ${inputs.join(", ")}. Sebutkan folder berisi buku kerja OPD atau berkas-berkasnya.`,
-  duplicate: (r: { instansi: string | null; tahun: number | null }, other: string) =>
-    `Instansi dan tahun sama dengan ${other} (${r.instansi}, ${r.tahun}): keduanya direkap terpisah, tidak digabung; periksa apakah salah satunya salinan lama.`,
+  crashed: (berkas: string, why: string) =>
+    `${berkas} tidak dapat diproses (${why}); berkas lain tetap direkap.`,
   summary: (n: number, read: number, temuan: number, output: string | undefined) =>
     `${n} berkas direkap: ${read} terbaca, ${n - read} tidak; ${temuan} temuan.` +
     (output ? ` Rekap ditulis ke ${output}.` : ""),

@@ -72,14 +72,23 @@ export {
   reasonText,
   tabelSheet,
   rekapDuplicates,
+  rekapFinish,
   rekapJson,
   rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapSheets,
   rekapTotal,
+  rekapUnread,
 } from "./tables";
-export type { LeftOut, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./tables";
+export type {
+  LeftOut,
+  RekapFileResult,
+  RekapJson,
+  RekapRow,
+  RekapTemuan,
+  RekapTotal,
+} from "./tables";
 export { periksa, periksaNaskah } from "./periksa";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";

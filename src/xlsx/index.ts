@@ -10,4 +10,4 @@ export type { TabelXlsx } from "./tabel";
 export { NASKAH_LIMITS, NaskahReadError, readNaskah } from "./naskah";
 export type { NaskahLimits, NaskahReadProblem } from "./naskah";
 export { setPdfLoader } from "./naskah-pdf";
-export { rekapWorkbook } from "./rekap";
+export { rekapLoaded, rekapWorkbook, rekapXlsx } from "./rekap";
