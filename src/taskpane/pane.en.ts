@@ -97,6 +97,13 @@ const en: PaneTexts = {
   cancel: "Cancel",
   checkTitle: "Checking the report's numbers",
   checkNone: "No findings.",
+  naskahTitle: "Check the report's text",
+  naskahLead:
+    "Choose the report's text (Bab III etc., .docx or a PDF with text): every number in its sentences is compared with this workbook. The file is not changed and not sent anywhere.",
+  naskahChoose: "Choose the text .docx / .pdf",
+  naskahReading: "Reading {name} …",
+  naskahFile: "Text: {name}",
+  naskahNone: "No findings: every number recognised equals the workbook.",
   writeCatatan: "Write the findings to a sheet",
   catatanDone: "Findings written to sheet \u201c{sheet}\u201d.",
   bannerErrors: "The report's figures in this workbook contain {n} errors.",

@@ -104,6 +104,13 @@ const id = {
   cancel: "Batal",
   checkTitle: "Pemeriksaan angka laporan",
   checkNone: "Tidak ada temuan.",
+  naskahTitle: "Periksa naskah",
+  naskahLead:
+    "Pilih naskah laporannya (Bab III dsb., .docx atau PDF yang berteks): setiap angka di kalimatnya dibandingkan dengan buku kerja ini. Berkasnya tidak diubah dan tidak dikirim ke mana pun.",
+  naskahChoose: "Pilih naskah .docx / .pdf",
+  naskahReading: "Membaca {name} …",
+  naskahFile: "Naskah: {name}",
+  naskahNone: "Tidak ada temuan: setiap angka yang dikenali sama dengan buku kerja.",
   writeCatatan: "Tulis lembar Catatan Pemeriksaan",
   catatanDone: "Catatan pemeriksaan ditulis ke lembar \u201c{sheet}\u201d.",
   bannerErrors: "Angka laporan di buku kerja ini memuat {n} kesalahan.",
