@@ -61,7 +61,6 @@ export type {
   LkipModel,
   Settings,
   SourceCandidate,
-  SourceResolution,
 } from "./model";
 export {
   TABLE_NAMES,
@@ -83,6 +82,7 @@ export {
 } from "./tables";
 export type {
   LeftOut,
+  NaskahDibaca,
   RekapFileResult,
   RekapJson,
   RekapRow,

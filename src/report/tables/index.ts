@@ -18,6 +18,7 @@ export {
 } from "./rekap";
 export type {
   DataBab3,
+  NaskahDibaca,
   RekapFileResult,
   RekapJson,
   RekapRow,
