@@ -274,6 +274,8 @@ function checkSentence(
       );
     }
   }
+  // A word of an indicator's own name ("Persentase capaian layanan …") is not a cue.
+  const named = new Set(mentions.flatMap((m) => range(m.from, m.to)));
   const listed = listedCues(tokens, nums, ctx);
   for (const n of nums) {
     if (n.label || skip.has(n.index)) continue;
@@ -291,6 +293,7 @@ function checkSentence(
         tahun: ctx.tahun,
         money: n.money || n.scale > 0,
         percent: n.percent,
+        named,
       });
     if (!cue) continue;
     const subject = subjectAt(mentions, n.index, carried);
@@ -398,4 +401,9 @@ export function periksaNaskah(
       carried = checkSentence(s.text, p.nomor, index, carried, ctx);
   }
   return ctx.out;
+}
+
+/** from..to inclusive. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
