@@ -20,7 +20,8 @@ export function namedLevel(text: string): { jenis: JenisPita | null; teks: strin
   if (m) return { jenis: m[1].toLowerCase() as JenisPita, teks: text.slice(m[0].length).trim() };
   const s = STARTS.exec(text);
   // "Program Penunjang …" is a program by its name; a bare "Tujuan"/"Sasaran" word starts a band's kind.
-  return { jenis: s ? (s[1].toLowerCase() as JenisPita) : null, teks: text.trim() };
+  // Without a prefix the text stays exactly as written (the model keeps the user's text).
+  return { jenis: s ? (s[1].toLowerCase() as JenisPita) : null, teks: text };
 }
 
 /** A cell holding words (not a number, an error or a dash). */
