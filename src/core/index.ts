@@ -10,3 +10,4 @@ export * from "./aggregate";
 export * from "./terbilang";
 export * from "./kualitatif";
 export * from "./yes-no";
+export * from "./triwulan";
