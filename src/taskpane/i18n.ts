@@ -28,6 +28,8 @@ const id = {
       "Satu baris per program atau kegiatan: Sasaran, Program, Pagu, Realisasi. Untuk tabel anggaran.",
     LKIP_INFO: "Dua kolom (kunci, nilai): Instansi, Tahun, Pembulatan, Skala. Tidak wajib.",
     LKIP_BELANJA: "Jenis Belanja, Pagu, Realisasi. Tidak wajib.",
+    LKIP_TRIWULAN:
+      "Satu baris per indikator: Indikator, Jenis, Realisasi TW I … TW IV. Untuk capaian per triwulan; tidak wajib.",
   },
   useSelection: "Gunakan pilihan ini sebagai {source}",
   readingSelection: "Membaca pilihan…",
@@ -157,6 +159,8 @@ const en: Texts = {
       "One row per program or activity: Sasaran, Program, Pagu, Realisasi. For the budget tables.",
     LKIP_INFO: "Two columns (key, value): Instansi, Tahun, Pembulatan, Skala. Optional.",
     LKIP_BELANJA: "Jenis Belanja, Pagu, Realisasi. Optional.",
+    LKIP_TRIWULAN:
+      "One row per indicator: Indikator, Jenis, Realisasi TW I … TW IV. For quarterly progress; optional.",
   },
   useSelection: "Use this selection as {source}",
   readingSelection: "Reading the selection…",

@@ -153,6 +153,7 @@ export type AlasanPengaturan =
   | { jenis: "tahun"; tertulis: string }
   | { jenis: "skala"; tertulis: string }
   | { jenis: "yaTidak"; tertulis: string }
+  | { jenis: "triwulan"; tertulis: string }
   | { jenis: "galatExcel"; galat: string }
   /** The core's own (Indonesian) message, e.g. an unknown Pembulatan (English: core-messages.ts). */
   | { jenis: "inti"; pesan: string };
@@ -376,6 +377,8 @@ function alasanPengaturanId(a: AlasanPengaturan): string {
       return `"${a.tertulis}" tidak dikenal; isi kategori atau permendagri86`;
     case "yaTidak":
       return `"${a.tertulis}" tidak dikenal; isi Ya atau Tidak`;
+    case "triwulan":
+      return `"${a.tertulis}" bukan triwulan; isi 1, 2, 3 atau 4 (atau I–IV)`;
     case "galatExcel":
       return `sel berisi galat ${a.galat}`;
     case "inti":
@@ -390,6 +393,8 @@ function alasanPengaturanEn(a: AlasanPengaturan): string {
       return `"${a.tertulis}" is not known; write kategori or permendagri86`;
     case "yaTidak":
       return `"${a.tertulis}" is not known; write "Ya" (yes) or "Tidak" (no)`;
+    case "triwulan":
+      return `"${a.tertulis}" is not a quarter; write 1, 2, 3 or 4 (or I–IV)`;
     case "galatExcel":
       return `the cell holds the error ${a.galat}`;
     case "inti":
@@ -508,20 +513,26 @@ export const CATALOGUE = {
     en: (p, at) =>
       `${p.sumber} (${at}) is too large for Excel to return, even in parts. Limit the range to the rows and columns holding data.`,
   }),
-  SUMBER_KOSONG: entry<{ sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" }>({
+  SUMBER_KOSONG: entry<{
+    sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
+  }>({
     tingkat: "galat",
     id: (p) =>
       p.sumber === "LKIP_IKU"
         ? "LKIP_IKU tidak berisi satu baris indikator pun. Isi satu baris per indikator di bawah baris judul, dan pastikan rentang LKIP_IKU mencakupnya."
         : p.sumber === "LKIP_ANGGARAN"
           ? "LKIP_ANGGARAN tidak berisi satu baris anggaran pun. Isi satu baris per program, kegiatan atau sub kegiatan di bawah baris judul, dan pastikan rentangnya mencakupnya."
-          : "LKIP_BELANJA tidak berisi satu baris pun. Isi satu baris per jenis belanja di bawah baris judul, atau hapus nama LKIP_BELANJA bila tidak dipakai.",
+          : p.sumber === "LKIP_TRIWULAN"
+            ? "LKIP_TRIWULAN tidak berisi satu baris indikator pun. Isi satu baris per indikator (Indikator, Jenis, Realisasi TW I … TW IV) di bawah baris judul, atau hapus nama LKIP_TRIWULAN bila tidak dipakai."
+            : "LKIP_BELANJA tidak berisi satu baris pun. Isi satu baris per jenis belanja di bawah baris judul, atau hapus nama LKIP_BELANJA bila tidak dipakai.",
     en: (p) =>
       p.sumber === "LKIP_IKU"
         ? "LKIP_IKU holds no indicator row. Write one row per indicator under the header row, and make sure the LKIP_IKU range covers them."
         : p.sumber === "LKIP_ANGGARAN"
           ? "LKIP_ANGGARAN holds no budget row. Write one row per program, activity or sub-activity under the header row, and make sure the range covers them."
-          : "LKIP_BELANJA holds no row. Write one row per type of spending under the header row, or delete the name LKIP_BELANJA if it is not used.",
+          : p.sumber === "LKIP_TRIWULAN"
+            ? "LKIP_TRIWULAN holds no indicator row. Write one row per indicator (Indikator, Jenis, Realisasi TW I … TW IV) under the header row, or delete the name LKIP_TRIWULAN if it is not used."
+            : "LKIP_BELANJA holds no row. Write one row per type of spending under the header row, or delete the name LKIP_BELANJA if it is not used.",
   }),
   // Rows typed just outside a fixed named range (WORKBOOK.md "Rows that are not data"; model/outside.ts).
   BARIS_DI_LUAR_RENTANG: entry<{
@@ -1088,6 +1099,48 @@ export const CATALOGUE = {
       capitalise(
         `${milikEn(p.milik)} of program ${kutip(p.program)} at ${at} is already in row ${A(p.pertama)}, so its pagu and realisasi count twice. Delete one of the rows, or give them different names if they really differ.`
       ),
+  }),
+  // ---- quarterly progress (RULES §14; model/triwulan.ts, periksa/triwulan.ts)
+  JENIS_KOSONG: entry<{ nama: string }>({
+    tingkat: "info",
+    id: (p, at) =>
+      `Jenis indikator ${kutip(p.nama)} di ${at} kosong, jadi dibaca "akhir": realisasi s.d. triwulan adalah nilai triwulan terakhir yang terisi (tidak dijumlahkan). Bila triwulannya harus dijumlahkan, isi "kumulatif"; bila dirata-ratakan, "rata-rata".`,
+    en: (p, at) =>
+      `The jenis of indicator ${kutip(p.nama)} at ${at} is blank, so it is read as "akhir": the realisation to date is the last quarter with a value (not a sum). If its quarters add up, write "kumulatif"; if they are averaged, "rata-rata".`,
+  }),
+  JENIS_TIDAK_DIKENAL: entry<Baris & { tertulis: string }>({
+    tingkat: "galat",
+    id: (p, at) =>
+      `Jenis "${p.tertulis}" di ${at} tidak dikenal. Isi kumulatif (triwulan dijumlahkan: orang dilayani, km dibangun), akhir (nilai triwulan terakhir: persentase cakupan, indeks) atau rata-rata; ${BARIS_ID(p)}.`,
+    en: (p, at) =>
+      `Jenis "${p.tertulis}" at ${at} is not known. Write kumulatif (quarters add up: people served, km built), akhir (the last quarter stands: a coverage %, an index) or rata-rata (the mean); ${BARIS_EN(p)}.`,
+  }),
+  TRIWULAN_TANPA_IKU: entry<{ nama: string }>({
+    tingkat: "info",
+    id: (p, at) =>
+      `Indikator ${kutip(p.nama)} di ${at} tidak ada di LKIP_IKU, jadi dibaca apa adanya dari LKIP_TRIWULAN (sasaran, satuan, arah dan target dari barisnya sendiri). Bila seharusnya sama dengan indikator LKIP_IKU, samakan namanya.`,
+    en: (p, at) =>
+      `Indicator ${kutip(p.nama)} at ${at} is not in LKIP_IKU, so it is read as LKIP_TRIWULAN has it (its own sasaran, unit, direction and target). If it is meant to be an LKIP_IKU indicator, write the same name.`,
+  }),
+  TRIWULAN_BEDA_IKU: entry<{
+    nama: string;
+    iku: CellRef;
+    nilaiIku: string;
+    sdTw4: string;
+    jenis: string;
+  }>({
+    tingkat: "peringatan",
+    id: (p, at) =>
+      `Realisasi tahunan indikator ${kutip(p.nama)} di LKIP_IKU (${A(p.iku)}) ${p.nilaiIku}, sedangkan realisasi s.d. TW IV dari LKIP_TRIWULAN (${at}, jenis ${p.jenis}) ${p.sdTw4}. Keduanya harus sama: periksa jenis indikator dan angka triwulannya, atau realisasi di LKIP_IKU.`,
+    en: (p, at) =>
+      `The year's realisation of indicator ${kutip(p.nama)} in LKIP_IKU (${A(p.iku)}) is ${p.nilaiIku}, but the realisation to TW IV from LKIP_TRIWULAN (${at}, jenis ${p.jenis}) is ${p.sdTw4}. They must agree: check the indicator's jenis and its quarters, or the realisation in LKIP_IKU.`,
+  }),
+  KUMULATIF_BERJALAN: entry<{ nama: string; jumlah: string; akhir: string }>({
+    tingkat: "peringatan",
+    id: (p, at) =>
+      `Indikator ${kutip(p.nama)} berjenis kumulatif, tetapi angka triwulannya (${at}) tampak ditulis sebagai total berjalan: tiap triwulan tidak kurang dari sebelumnya dan triwulan terakhir (${p.akhir}) sama dengan realisasi tahunan. Dijumlahkan, triwulannya menjadi ${p.jumlah}. Tulis tambahan tiap triwulan saja, atau ganti jenisnya menjadi "akhir".`,
+    en: (p, at) =>
+      `Indicator ${kutip(p.nama)} is kumulatif, but its quarters (${at}) look typed as running totals: each quarter is no less than the one before and the last (${p.akhir}) equals the year's realisation. Summed, they give ${p.jumlah}. Type only what each quarter adds, or change its jenis to "akhir".`,
   }),
 };
 

@@ -5,13 +5,15 @@
  */
 import type { Finding } from "./findings";
 
-/** The four sources of the workbook contract (src/report/model/WORKBOOK.md). */
-export type SourceName = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_INFO" | "LKIP_BELANJA";
+/** The sources of the workbook contract (src/report/model/WORKBOOK.md). */
+export type SourceName =
+  "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_INFO" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
 export const SOURCE_NAMES: readonly SourceName[] = [
   "LKIP_IKU",
   "LKIP_ANGGARAN",
   "LKIP_INFO",
   "LKIP_BELANJA",
+  "LKIP_TRIWULAN",
 ];
 
 /** An Excel error value as it sits in a cell, e.g. { error: "#REF!" }. */
