@@ -254,7 +254,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
   return out;
 }
 
-function readArah(
+export function readArah(
   row: RowReader,
   c: number | undefined
 ): { value: Arah; lokasi: string | null } | null {

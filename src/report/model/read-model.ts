@@ -6,6 +6,7 @@ import { sourceAddress } from "./row-reader";
 import { readAnggaran } from "./anggaran";
 import { readBelanja } from "./belanja";
 import { readIku } from "./iku";
+import { readTriwulan } from "./triwulan";
 import { readSettings } from "./settings";
 import { tahunFromHeaders, withOneHeaderRow } from "./recognize";
 import { outsideRows } from "./outside";
@@ -41,6 +42,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     anggaran: null,
     belanja: null,
     belanjaAdaRealisasi: false,
+    triwulan: null,
     findings: [...raw.problems, ...s.findings],
     leftOut: [],
     perluas: {},
@@ -58,7 +60,13 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.tahunDariJudul = true;
   }
   const tahun = s.settings.tahun;
-  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_INFO", "LKIP_BELANJA"] as const) {
+  for (const name of [
+    "LKIP_IKU",
+    "LKIP_ANGGARAN",
+    "LKIP_INFO",
+    "LKIP_BELANJA",
+    "LKIP_TRIWULAN",
+  ] as const) {
     const range = raw.ranges[name];
     const out = range ? outsideRows(range, tahun) : null;
     if (!out) continue;
@@ -70,7 +78,7 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
   // then §12, merged cells of the sources (a merged Target copies the value as printed); then a
   // two-row header is read as one (its cells keep their addresses).
   const ranges = { ...raw.ranges };
-  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const) {
+  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA", "LKIP_TRIWULAN"] as const) {
     const range = ranges[name];
     if (!range) continue;
     const m = applyMerges(percentAsPrinted(range, tahun), tahun);
@@ -78,10 +86,12 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.findings.push(...m.findings);
   }
 
+  // Mid-year a workbook holds only LKIP_TRIWULAN (WORKBOOK.md): it is complete without the others.
+  const quarterly = raw.ranges.LKIP_TRIWULAN !== undefined;
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
     // A gateway that found the source unusable has said so already (with the reason).
     const alreadySaid = raw.problems.some((p) => p.sumber === name);
-    if (!raw.ranges[name] && !alreadySaid) {
+    if (!raw.ranges[name] && !alreadySaid && !quarterly) {
       model.findings.push(temuan("SUMBER_TIDAK_ADA", { sumber: name }, { sumber: name }));
     }
   }
@@ -125,6 +135,19 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     model.belanja = r.baris;
     model.belanjaAdaRealisasi = r.adaRealisasi;
     model.totalTertulis.push(...r.totalTertulis);
+    model.findings.push(...r.findings);
+    model.leftOut.push(...r.leftOut);
+  }
+  const triwulan = ranges.LKIP_TRIWULAN;
+  if (triwulan) {
+    const r = readTriwulan(
+      triwulan as RawRange & { source: "LKIP_TRIWULAN" },
+      tahun,
+      { sasaran: model.sasaran, indikator: model.indikator, ada: model.indikator.length > 0 },
+      triwulan.row - raw.ranges.LKIP_TRIWULAN!.row
+    );
+    model.sumber.LKIP_TRIWULAN = sumber(raw.ranges.LKIP_TRIWULAN!, r.triwulan !== null);
+    model.triwulan = r.triwulan;
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
   }
