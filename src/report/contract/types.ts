@@ -168,7 +168,8 @@ export interface ChartSpec {
   title: string;
   /** The category header, then one header per series. */
   headers: string[];
-  rows: { label: string; values: number[] }[];
+  /** null: no value (a quarter not reported yet), a gap in the chart, never 0. */
+  rows: { label: string; values: (number | null)[] }[];
   /** A series drawn as a line across the columns (the 100 % target), where the host can. */
   line?: number;
 }

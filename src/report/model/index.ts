@@ -9,6 +9,9 @@ export type { ColumnRecognition, RecognisedColumn } from "./recognize";
 export type {
   BarisAnggaran,
   BarisBelanja,
+  BarisTriwulan,
+  LkipTriwulan,
+  Triwulanan,
   LkipIndikator,
   LkipIndikatorKualitatif,
   LkipModel,

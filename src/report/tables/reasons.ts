@@ -11,17 +11,19 @@ interface Entry<P> {
 }
 const entry = <P>(e: Entry<P>): Entry<P> => e;
 
-type Berisi = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA";
+type Berisi = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
 
 const KOSONG_ID: Record<Berisi, string> = {
   LKIP_IKU: "LKIP_IKU tidak berisi indikator yang dapat dibaca",
   LKIP_ANGGARAN: "LKIP_ANGGARAN tidak berisi baris anggaran yang dapat dibaca",
   LKIP_BELANJA: "LKIP_BELANJA tidak berisi baris yang dapat dibaca",
+  LKIP_TRIWULAN: "LKIP_TRIWULAN tidak berisi indikator yang dapat dibaca",
 };
 const KOSONG_EN: Record<Berisi, string> = {
   LKIP_IKU: "LKIP_IKU holds no indicator that can be read",
   LKIP_ANGGARAN: "LKIP_ANGGARAN holds no budget row that can be read",
   LKIP_BELANJA: "LKIP_BELANJA holds no row that can be read",
+  LKIP_TRIWULAN: "LKIP_TRIWULAN holds no indicator that can be read",
 };
 
 export const REASONS = {
@@ -52,6 +54,10 @@ export const REASONS = {
   RENSTRA_TIDAK_ADA: entry<Record<string, never>>({
     id: () => "LKIP_IKU tidak punya kolom Target Renstra.",
     en: () => "LKIP_IKU has no Target Renstra column.",
+  }),
+  TRIWULAN_KOSONG: entry<Record<string, never>>({
+    id: () => "LKIP_TRIWULAN belum berisi realisasi triwulan mana pun.",
+    en: () => "LKIP_TRIWULAN holds no quarter's realisation yet.",
   }),
   RENSTRA_KOSONG: entry<Record<string, never>>({
     id: () => "kolom Target Renstra di LKIP_IKU kosong semua.",

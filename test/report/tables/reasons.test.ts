@@ -14,13 +14,15 @@ import { sampleRaw } from "../sample/sample-raw";
 const SAMPLES: Record<string, LeftOutReason[]> = {
   SUMBER_TIDAK_ADA: [tidakDibuat("SUMBER_TIDAK_ADA", { sumber: "LKIP_ANGGARAN" })],
   SUMBER_TIDAK_TERBACA: [tidakDibuat("SUMBER_TIDAK_TERBACA", { sumber: "LKIP_IKU" })],
-  SUMBER_KOSONG: (["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const).flatMap((sumber) =>
-    [true, false].map((lihatTemuan) => tidakDibuat("SUMBER_KOSONG", { sumber, lihatTemuan }))
+  SUMBER_KOSONG: (["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA", "LKIP_TRIWULAN"] as const).flatMap(
+    (sumber) =>
+      [true, false].map((lihatTemuan) => tidakDibuat("SUMBER_KOSONG", { sumber, lihatTemuan }))
   ),
   TAHUN_LALU_TIDAK_ADA: [tidakDibuat("TAHUN_LALU_TIDAK_ADA", {})],
   TAHUN_LALU_KOSONG: [tidakDibuat("TAHUN_LALU_KOSONG", {})],
   RENSTRA_TIDAK_ADA: [tidakDibuat("RENSTRA_TIDAK_ADA", {})],
   RENSTRA_KOSONG: [tidakDibuat("RENSTRA_KOSONG", {})],
+  TRIWULAN_KOSONG: [tidakDibuat("TRIWULAN_KOSONG", {})],
 };
 const ALL = Object.values(SAMPLES).flat();
 
@@ -76,6 +78,7 @@ describe("reasons a table is not built", () => {
       [6, tidakDibuat("TAHUN_LALU_TIDAK_ADA", {})],
       [7, tidakDibuat("RENSTRA_TIDAK_ADA", {})],
       [12, tidakDibuat("SUMBER_TIDAK_ADA", { sumber: "LKIP_BELANJA" })],
+      [13, tidakDibuat("SUMBER_TIDAK_ADA", { sumber: "LKIP_TRIWULAN" })],
     ]);
     expect(reasonText(leftOut[2].alasan, "en")).toBe("LKIP_BELANJA is not in the workbook.");
   });
