@@ -83,7 +83,10 @@ describe.each(["one", "two"] as const)("Tabel 13, %s-row header", (form) => {
     // Budget: Σ spending TW I..III / pagu, and the total row.
     const cS = col(t, "Serapan (%)");
     const q0 = QUARTERLY[0];
-    const spent = q0.anggaranTw!.slice(0, 3).reduce((a, b) => a + (b ?? 0), 0);
+    const spent = q0
+      .anggaranTw!.slice(0, 3)
+      .filter((b): b is number => b !== null)
+      .reduce((a, b) => a + b, 0);
     expect(t.body[0][cS].value).toBe(
       round2(new Decimal(spent).times(100).div(q0.pagu!)).toNumber()
     );
