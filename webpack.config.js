@@ -220,8 +220,11 @@ module.exports = async (env, options) => {
     name: "cli",
     target: "node20",
     devtool: false,
-    entry: { lkip: "./src/cli/main.ts" },
+    // rekap's worker threads load rekap-worker.js from beside the command (src/cli/rekap-pool.ts).
+    entry: { lkip: "./src/cli/main.ts", "rekap-worker": "./src/cli/rekap-worker.ts" },
     output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", library: { type: "commonjs2" } },
+    // The real __dirname / __filename at run time: the worker is found beside the bundle.
+    node: { __dirname: false, __filename: false },
     resolve: { extensions: [".ts", ".js", ".json"] },
     module: { rules: [tsRule] },
     externals: { exceljs: "commonjs exceljs", jszip: "commonjs jszip" },

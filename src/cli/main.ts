@@ -4,8 +4,9 @@ import { resolve } from "node:path";
 import { parseArgs, UsageError, type Parsed } from "./args";
 import { line, type Io } from "./io";
 import { runPeriksa } from "./periksa";
+import { runRekap } from "./rekap";
 import { runTabel } from "./tabel";
-import { HELP_DEMO, HELP_MAIN, HELP_PERIKSA, HELP_TABEL } from "./texts";
+import { HELP_DEMO, HELP_MAIN, HELP_PERIKSA, HELP_REKAP, HELP_TABEL } from "./texts";
 
 export type { Io } from "./io";
 
@@ -58,6 +59,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (p.flags.has("help")) return help(io, HELP_PERIKSA);
         return await runPeriksa({ input: oneInput(p, "diperiksa"), json: p.flags.has("json") }, io);
       }
+      case "rekap": {
+        const p = parseArgs(rest, { output: true, flags: ["timpa", "json"] });
+        if (p.flags.has("help")) return help(io, HELP_REKAP);
+        if (p.positionals.length === 0)
+          throw new UsageError("sebutkan folder atau berkas .xlsx yang direkap");
+        if (p.output === undefined && !p.flags.has("json"))
+          throw new UsageError("sebutkan berkas keluaran dengan -o <rekap.xlsx> (atau --json)");
+        return await runRekap(
+          {
+            inputs: p.positionals,
+            output: p.output,
+            timpa: p.flags.has("timpa"),
+            json: p.flags.has("json"),
+          },
+          io
+        );
+      }
       case "demo": {
         const p = parseArgs(rest, { flags: [] });
         if (p.flags.has("help")) return help(io, HELP_DEMO);
@@ -75,9 +93,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
           ? HELP_TABEL
           : command === "periksa"
             ? HELP_PERIKSA
-            : command === "demo"
-              ? HELP_DEMO
-              : HELP_MAIN;
+            : command === "rekap"
+              ? HELP_REKAP
+              : command === "demo"
+                ? HELP_DEMO
+                : HELP_MAIN;
       return usage(io, e.message, help);
     }
     // Anything unexpected: one plain sentence, never the internal text (LKIP_DEBUG=1 shows it).

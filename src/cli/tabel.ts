@@ -1,10 +1,11 @@
-/* global Buffer, NodeJS, process */
-import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
 import { findingText } from "../report";
 import { quoteSheet, reasonText } from "../report";
 import { tabelFromLoaded, XlsxReadError } from "../xlsx";
 import { count, formatFinding } from "./findings";
+import type { AtomicFs } from "./atomic";
+import { writeOutput } from "./output";
 import { line, type Io } from "./io";
 import { readInput } from "./read-input";
 
@@ -12,6 +13,8 @@ export interface TabelOptions {
   input: string;
   output: string;
   timpa: boolean;
+  /** Tests inject a failing file system (a full disk) here. */
+  fs?: Partial<AtomicFs>;
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -99,48 +102,11 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   const plan = built.plan;
   for (const t of plan.tables) line(out, `  ✓ ${t.title} (baris ${t.row + 1}–${t.row + t.rows})`);
 
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const folder = dirname(resolve(opts.output));
-  const notAFolder = await stat(folder).then(
-    (s) => !s.isDirectory(),
-    () => false
-  );
-  if (notAFolder) {
-    line(
-      io.stderr,
-      `${opts.output} tidak dapat ditulis: ${folder} adalah berkas, bukan folder. Pilih folder lain dengan -o.`
-    );
-    return 2;
-  }
-  try {
-    await mkdir(folder, { recursive: true });
-    if (opts.timpa) {
-      // Written beside the target and renamed, so a failed write never leaves half a file.
-      const tmp = `${opts.output}.${process.pid}.tmp`;
-      await writeFile(tmp, buffer);
-      await rename(tmp, opts.output).catch(async (e) => {
-        await unlink(tmp).catch(() => undefined);
-        throw e;
-      });
-    } else {
-      await writeFile(opts.output, buffer, { flag: "wx" });
-    }
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") {
-      line(
-        io.stderr,
-        `${opts.output} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`
-      );
-      return 2;
-    }
-    line(
-      io.stderr,
-      code === "ENOTDIR"
-        ? `${opts.output} tidak dapat ditulis: salah satu folder di jalurnya ternyata berkas, bukan folder. Pilih folder lain dengan -o.`
-        : `${opts.output} tidak dapat ditulis${code ? ` (${code})` : ""}. Periksa foldernya, izin menulisnya, dan apakah berkas itu sedang terbuka di Excel.`
-    );
-    return 1;
+  // All or nothing under the final name (temporary file, fsync, rename); see output.ts.
+  const written = await writeOutput(opts.output, bytes, opts.timpa, opts.fs);
+  if (!written.ok) {
+    line(io.stderr, written.pesan);
+    return written.code;
   }
 
   line(out);

@@ -3,11 +3,13 @@ export const HELP_MAIN = `lkip — tabel LKIP dan pemeriksaan angka dari buku ke
 Pemakaian:
   lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa]
   lkip periksa <masukan.xlsx> [--json]
+  lkip rekap <folder|berkas.xlsx>... -o <rekap.xlsx> [--timpa] [--json]
   lkip demo
 
 Perintah:
   tabel     membuat tabel-tabel LKIP pada lembar "Tabel LKIP {tahun}" di buku kerja BARU
   periksa   memeriksa data dan angka yang diketik (capaian, kategori, serapan, ...) terhadap aturan
+  rekap     merekap buku kerja banyak OPD sekaligus: satu baris per berkas, beserta temuannya
   demo      menjalankan tabel dan periksa pada contoh data (assets/contoh-lkip-2024.xlsx)
 
 Buku kerja masukan memuat rentang bernama atau tabel Excel LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan
@@ -62,4 +64,56 @@ Barito Kuala, dengan angka-angka yang tercetak di laporannya) ke out/contoh-lkip
 (ditimpa bila sudah ada), lalu "lkip periksa" pada berkas contoh itu.
 
 Kode keluar: 0 bila tabel ditulis (temuan pemeriksaan pada contoh memang disengaja), 1 bila gagal.
+`;
+
+/** Sentences about the output file, shared by every command that writes one. */
+export const OUTPUT = {
+  exists: (o: string) =>
+    `${o} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`,
+  folderIsFile: (o: string, folder: string) =>
+    `${o} tidak dapat ditulis: ${folder} adalah berkas, bukan folder. Pilih folder lain dengan -o.`,
+  notDir: (o: string) =>
+    `${o} tidak dapat ditulis: salah satu folder di jalurnya ternyata berkas, bukan folder. Pilih folder lain dengan -o.`,
+  diskFull: (o: string) =>
+    `${o} tidak dapat ditulis: disk penuh (ENOSPC). Tidak ada berkas yang ditulis atau diubah; kosongkan ruang lalu jalankan lagi.`,
+  failed: (o: string, code: string | undefined) =>
+    `${o} tidak dapat ditulis${code ? ` (${code})` : ""}. Periksa foldernya, izin menulisnya, dan apakah berkas itu sedang terbuka di Excel.`,
+};
+
+export const REKAP = {
+  outputNotXlsx: (o: string) => `Berkas keluaran harus berakhiran .xlsx: ${o}`,
+  outputIsInput: (o: string) =>
+    `Keluaran ${o} adalah salah satu berkas masukan. Berkas masukan tidak pernah ditimpa; pilih nama lain dengan -o.`,
+  outputExists: (o: string) =>
+    `${o} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`,
+  noFiles: (inputs: string[]) =>
+    `Tidak ada berkas .xlsx di ${inputs.join(", ")}. Sebutkan folder berisi buku kerja OPD atau berkas-berkasnya.`,
+  duplicate: (r: { instansi: string | null; tahun: number | null }, other: string) =>
+    `Instansi dan tahun sama dengan ${other} (${r.instansi}, ${r.tahun}): keduanya direkap terpisah, tidak digabung; periksa apakah salah satunya salinan lama.`,
+  summary: (n: number, read: number, temuan: number, output: string | undefined) =>
+    `${n} berkas direkap: ${read} terbaca, ${n - read} tidak; ${temuan} temuan.` +
+    (output ? ` Rekap ditulis ke ${output}.` : ""),
+};
+
+export const HELP_REKAP = `lkip rekap <folder|berkas.xlsx>... -o <rekap.xlsx> [--timpa] [--json]
+
+Merekap buku kerja LKIP semua OPD sekaligus (untuk Bappeda dan Inspektorat): setiap .xlsx di
+folder yang disebut (beserta subfoldernya, urut nama) atau setiap berkas yang disebut dibaca,
+dihitung dan diperiksa persis seperti "lkip tabel" dan "lkip periksa", lalu menjadi SATU baris di
+lembar Rekap; lembar Temuan memuat setiap temuan setiap berkas. Naskah laporan (.docx atau .pdf
+dengan nama dasar yang sama, di folder yang sama) ikut diperiksa bila ada. Berkas yang tidak dapat
+dibaca menjadi baris dengan keterangan sebabnya: rekap tidak pernah berhenti karena satu berkas.
+Berkas masukan hanya dibaca; keluaran tidak pernah menimpa masukan. Kemajuan ditulis ke stderr.
+
+Pilihan:
+  -o, --keluaran <berkas>   rekap .xlsx yang ditulis (wajib, kecuali dengan --json)
+  --timpa                   boleh menimpa <rekap.xlsx> yang sudah ada
+  --json                    cetak baris-barisnya sebagai SATU larik JSON dan tidak ada yang lain
+                            di stdout
+  -h, --help                bantuan ini
+
+Kode keluar:
+  0  sedikitnya satu berkas terbaca
+  1  tidak ada berkas yang dapat dibaca, atau rekap tidak dapat ditulis
+  2  salah pemakaian
 `;

@@ -51,8 +51,15 @@ export {
   outputSheetName,
   reasonText,
   tabelSheet,
+  rekapDuplicates,
+  rekapJson,
+  rekapModel,
+  rekapRow,
+  rekapRowUnread,
+  rekapSheets,
+  rekapTotal,
 } from "./tables";
-export type { LeftOut } from "./tables";
+export type { LeftOut, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./tables";
 export { periksa } from "./periksa";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";

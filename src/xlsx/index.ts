@@ -7,3 +7,4 @@ export type { LoadedXlsx, ReadLimits } from "./read";
 export { setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";
 export { tabelFromLoaded, tabelXlsx } from "./tabel";
 export type { TabelXlsx } from "./tabel";
+export { rekapWorkbook } from "./rekap";

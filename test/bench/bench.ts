@@ -13,6 +13,7 @@ import { measureCompute, sinkValue } from "./compute";
 import { runPipeline, type PipelineRun } from "./pipeline";
 import { measureReady } from "./ready";
 import { median, round } from "./stats";
+import { measureRekap } from "./rekap";
 import { measureXlsx } from "./xlsx";
 
 const root = resolve(__dirname, "../..");
@@ -32,6 +33,9 @@ export const BUDGETS = {
   xlsxOverFloor: 4,
   /** Per-line time at 10,000 lines ≤ this × per-line time at 1,000. */
   xlsxLinearity: 1.3,
+  /** lkip rekap of 300 OPD workbooks ≤ this × one process opening each with ExcelJS. */
+  rekapOverFloor: 1.0,
+  rekapPeakMb: 512,
 } as const;
 
 const log = (s = "") => console.log(s);
@@ -72,6 +76,10 @@ async function main(): Promise<void> {
   const xl = await measureXlsx([1000, 5000, 10_000], quick ? 1 : 3);
   const perLine = (k: number) => xl[k].xlsxMs / xl[k].lines;
 
+  // 2c. lkip rekap over a regency's OPD workbooks, as whole processes
+  log("lkip rekap, 300 OPD workbooks …");
+  const rk = await measureRekap(root, 300, quick ? 1 : 3, log);
+
   // 3. Bundles
   log("bundles …");
   const built = ensureDist(root, log, process.argv.includes("--build"));
@@ -102,6 +110,13 @@ async function main(): Promise<void> {
     xlsx_ms: Object.fromEntries(xl.map((r) => [String(r.lines), round(r.xlsxMs, 0)])),
     xlsx_floor_ms: Object.fromEntries(xl.map((r) => [String(r.lines), round(r.floorMs, 0)])),
     xlsx_per_line_ratio_10000_vs_1000: round(perLine(2) / perLine(0), 2),
+    rekap_300: {
+      ms: round(rk.rekapMs, 0),
+      floor_ms: round(rk.floorMs, 0),
+      ratio: round(rk.ratio, 2),
+      peak_mb: round(rk.peakMb, 0),
+      files_per_s: round(rk.filesPerSecond, 1),
+    },
     // Beyond the required keys: context for the figures above.
     pane_ready_ms: round(ready.paneReadyMs, 0),
     double_us_per_capaian: round(c.doubleUsPerCapaian, 4),
@@ -184,6 +199,21 @@ async function main(): Promise<void> {
     result.xlsx_per_line_ratio_10000_vs_1000 <= BUDGETS.xlsxLinearity,
   ]);
 
+  budgets.push(
+    [
+      "lkip rekap, 300 OPD workbooks",
+      `${round(rk.rekapMs, 0)} ms (${round(rk.ratio, 2)} × floor)`,
+      `≤ ${BUDGETS.rekapOverFloor} × ExcelJS opening each ${round(rk.floorMs, 0)} ms`,
+      rk.ratio <= BUDGETS.rekapOverFloor,
+    ],
+    [
+      "lkip rekap peak memory",
+      `${round(rk.peakMb, 0)} MB`,
+      `≤ ${BUDGETS.rekapPeakMb} MB`,
+      rk.peakMb <= BUDGETS.rekapPeakMb,
+    ]
+  );
+
   log();
   log("Figures");
   const rows: [string, string][] = [
@@ -200,6 +230,10 @@ async function main(): Promise<void> {
       `lkip tabel (read → tables → own workbook), ${r.lines.toLocaleString("en-US")} budget lines`,
       `${round(r.xlsxMs, 0)} ms; ExcelJS read + write of the same file ${round(r.floorMs, 0)} ms; ${r.outputRows} output rows; input ${round(r.inputBytes / 1024, 0)} KB`,
     ]),
+    [
+      "lkip rekap, 300 OPD workbooks (whole process, worker threads)",
+      `${round(rk.rekapMs, 0)} ms, ${round(rk.filesPerSecond, 1)} files/s, peak ${round(rk.peakMb, 0)} MB; one process opening each file with ExcelJS ${round(rk.floorMs, 0)} ms`,
+    ],
     [
       "build, 10,000 indicators (median)",
       `${result.build_ms_10000} ms (read ${result.build_split_ms_10000.read}, model+tables+layout ${result.build_split_ms_10000.model_tables_layout}, write ${result.build_split_ms_10000.write})`,

@@ -51,7 +51,7 @@ export function localScripts(html: string): string[] {
   return out;
 }
 
-function newestMtime(dir: string): number {
+export function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);

@@ -29,6 +29,8 @@ export function headerTable(): string {
     ...rows,
     "",
     `\`{tahun}\` = tahun laporan; \`{tahun akhir}\` = tahun terakhir Renstra (lebih dari tahun laporan). Di \`LKIP_IKU\`, \`Realisasi {tahun sebelumnya}\` (mis. \`Realisasi 2023\`) dan \`Realisasi Tahun Lalu\` adalah realisasi tahun-tahun lalu; \`Target\` atau \`Capaian\` tahun lain, \`Realisasi\` tahun sesudah tahun laporan, dan judul yang tidak dikenal tidak dibaca — pemeriksaan menyebut setiap kolom itu (info) di sel judulnya. Baris total di dalam rentang dikenali dari teksnya: ${LABEL_TOTAL.map((l) => `"${l}"`).join(", ")} (RULES §11).`,
+    "",
+    `**Judul menurut maknanya / Headers by meaning.** Judul yang tidak ada di daftar dibaca dari kata pertamanya (sesudah No./penomoran): \`INDIKATOR TUJUAN\` adalah Indikator, \`Target Kinerja Tahun Ini\` adalah Target — kecuali kolom itu sudah dipakai judul yang persis, atau kata berikutnya menyebut tingkat anggaran yang lebih rendah (\`Indikator Program\`, \`Target Kegiatan\`: kolom program/kegiatan itu sendiri, diabaikan). Setiap pembacaan seperti itu disebut (info) di sel judulnya. Bila kolom wajib tetap tidak ada, pemeriksaan menyebut judul-judul yang mungkin dimaksud; pilihan Anda disimpan di \`LKIP_INFO\` sebagai \`Kolom Indikator\` = \`INDIKATOR TUJUAN\` (atau \`lkip --kolom "Indikator=INDIKATOR TUJUAN"\`). *A header not in the list is read by its first word; a required column still missing names the candidate headers; a choice is saved as \`Kolom …\` in LKIP_INFO.*`,
     END,
   ].join("\n");
 }

@@ -146,7 +146,9 @@ export type SebabDiabaikan =
       tahunLaporan: number;
       /** The report year's column of that kind is missing (Tahun may be wrong). */
       tanpaTahunIni?: boolean;
-    };
+    }
+  /** A column of a lower budget level ("Indikator Program", "Target Kegiatan"), not the source's. */
+  | { jenis: "tingkatLain"; kolom: string; tingkat: string };
 
 /** Why a setting in LKIP_INFO is not valid. */
 export type AlasanPengaturan =
@@ -600,6 +602,8 @@ export const CATALOGUE = {
     tahun?: number;
     /** Realisasi columns read as earlier years (the Tahun setting may be wrong). */
     tahunLalu?: number[];
+    /** Headers of the sheet that could be it (WORKBOOK "Headers by meaning"), to choose from. */
+    calon?: string[];
   }>({
     tingkat: "galat",
     id: (p) =>
@@ -609,6 +613,9 @@ export const CATALOGUE = {
         : "") +
       (p.tahunLalu && p.tahunLalu.length > 0
         ? ` Kolom Realisasi ${p.tahunLalu.join(", ")} dibaca sebagai tahun sebelumnya; periksa Tahun di LKIP_INFO.`
+        : "") +
+      (p.calon && p.calon.length > 0
+        ? ` Kolom yang mungkin dimaksud: ${p.calon.map((j) => `"${j}"`).join(", ")}; pilih di panel, atau tulis Kolom ${p.kolom} di LKIP_INFO dengan judul itu.`
         : ""),
     en: (p) =>
       `Column ${p.kolom} is not in the header row of ${p.sumber}. Add a column headed one of: ${p.judul.map((j) => `"${j}"`).join(", ")}.` +
@@ -617,6 +624,9 @@ export const CATALOGUE = {
         : "") +
       (p.tahunLalu && p.tahunLalu.length > 0
         ? ` Columns Realisasi ${p.tahunLalu.join(", ")} are read as earlier years; check Tahun in LKIP_INFO.`
+        : "") +
+      (p.calon && p.calon.length > 0
+        ? ` Columns that could be it: ${p.calon.map((j) => `"${j}"`).join(", ")}; choose one in the pane, or write Kolom ${p.kolom} in LKIP_INFO with that header.`
         : ""),
   }),
   // A header the source does not read (WORKBOOK.md: unknown columns are ignored, never silently).
@@ -636,6 +646,8 @@ export const CATALOGUE = {
               ? ` Kolom ${s.kolom} ${s.tahunLaporan} tidak ada: bila tahun laporannya ${s.tahun}, isi Tahun di LKIP_INFO dengan ${s.tahun}.`
               : "")
           );
+        case "tingkatLain":
+          return `Kolom "${p.judul}" di ${at} adalah ${s.kolom} tingkat ${s.tingkat}, bukan ${s.kolom} ${p.sumber}, jadi diabaikan (tidak pernah dipakai sebagai indikator IKU).`;
       }
     },
     en: (p, at) => {
@@ -652,8 +664,22 @@ export const CATALOGUE = {
               ? ` There is no ${s.kolom} ${s.tahunLaporan} column: if the report year is ${s.tahun}, write ${s.tahun} as Tahun in LKIP_INFO.`
               : "")
           );
+        case "tingkatLain":
+          return `Column "${p.judul}" at ${at} is the ${s.kolom} of a ${s.tingkat}, not the ${s.kolom} of ${p.sumber}, so it is ignored (never used as an IKU indicator).`;
       }
     },
+  }),
+  // A header read by its head word or by the user's choice (WORKBOOK "Headers by meaning").
+  KOLOM_DIBACA: entry<{ sumber: SourceName; judul: string; kolom: string; dipilih?: boolean }>({
+    tingkat: "info",
+    id: (p, at) =>
+      p.dipilih
+        ? `Kolom "${p.judul}" di ${at} dibaca sebagai ${p.kolom} ${p.sumber}, sesuai Kolom ${p.kolom} yang dipilih.`
+        : `Kolom "${p.judul}" di ${at} dibaca sebagai ${p.kolom} ${p.sumber} menurut kata pertamanya. Bila bukan itu maksudnya, ganti judulnya.`,
+    en: (p, at) =>
+      p.dipilih
+        ? `Column "${p.judul}" at ${at} is read as the ${p.kolom} of ${p.sumber}, as Kolom ${p.kolom} chooses.`
+        : `Column "${p.judul}" at ${at} is read as the ${p.kolom} of ${p.sumber} by its first word. If that is not what it means, rename it.`,
   }),
   PENGATURAN_GANDA: entry<{ kunci: string; dipakai: CellRef }>({
     tingkat: "galat",

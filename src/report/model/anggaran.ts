@@ -1,11 +1,13 @@
 /** LKIP_ANGGARAN rows → budget lines linked to their sasaran (WORKBOOK.md). */
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
-import { columnsFound, resolveHeaders } from "./columns";
+import { columnsFound, resolveHeaders, kolomCalon } from "./columns";
+import type { PilihanKolom } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
 import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
 import type {
   BarisAnggaran,
   BarisDitinggal,
+  KolomCalon,
   LkipIndikator,
   LkipSasaran,
   Sel,
@@ -15,6 +17,7 @@ import { parseRef, temuan } from "../contract";
 import type { Finding, Milik, RawRange } from "../contract";
 
 export interface AnggaranRead {
+  calon: KolomCalon[];
   baris: BarisAnggaran[] | null;
   findings: Finding[];
   leftOut: BarisDitinggal[];
@@ -26,12 +29,14 @@ export function readAnggaran(
   range: RawRange & { source: "LKIP_ANGGARAN" },
   tahun: number,
   sasaran: LkipSasaran[],
-  indikator: LkipIndikator[] = []
+  indikator: LkipIndikator[] = [],
+  pilihan: PilihanKolom = {}
 ): AnggaranRead {
-  const h = resolveHeaders(range, tahun);
+  const h = resolveHeaders(range, tahun, pilihan);
   const k = h.columns;
   const out: AnggaranRead = {
     baris: null,
+    calon: kolomCalon(range, h),
     findings: [...h.findings],
     leftOut: [],
     totalTertulis: [],

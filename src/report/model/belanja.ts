@@ -1,12 +1,14 @@
 /** LKIP_BELANJA rows → spending by type (WORKBOOK.md). */
 import { RowReader, sourceRef } from "./row-reader";
-import { resolveHeaders } from "./columns";
+import { resolveHeaders, kolomCalon } from "./columns";
+import type { PilihanKolom } from "./columns";
 import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
-import type { BarisBelanja, BarisDitinggal, TotalTertulis } from "./types";
+import type { BarisBelanja, BarisDitinggal, KolomCalon, TotalTertulis } from "./types";
 import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
 export interface BelanjaRead {
+  calon: KolomCalon[];
   baris: BarisBelanja[] | null;
   adaRealisasi: boolean;
   findings: Finding[];
@@ -16,13 +18,15 @@ export interface BelanjaRead {
 
 export function readBelanja(
   range: RawRange & { source: "LKIP_BELANJA" },
-  tahun: number
+  tahun: number,
+  pilihan: PilihanKolom = {}
 ): BelanjaRead {
-  const h = resolveHeaders(range, tahun);
+  const h = resolveHeaders(range, tahun, pilihan);
   const k = h.columns;
   const adaRealisasi = k.realisasi !== undefined;
   const out: BelanjaRead = {
     baris: null,
+    calon: kolomCalon(range, h),
     adaRealisasi,
     findings: [...h.findings],
     leftOut: [],

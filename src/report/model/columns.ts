@@ -2,7 +2,7 @@
  * Header matching (WORKBOOK.md): case-insensitive, ignoring spaces, dots, underscores and the
  * words "(%)"/"(Rp)"; aliases per source; column order free; unknown columns ignored.
  */
-import { temuan } from "../contract";
+import { refAddress, temuan } from "../contract";
 import type { Finding, FindingParams, RawCell, RawRange, SourceName } from "../contract";
 
 type SebabDiabaikan = FindingParams<"KOLOM_DIABAIKAN">["sebab"];
@@ -167,6 +167,8 @@ export const KOSAKATA: readonly Kosakata[] = [
       "Capaian Kinerja {tahun}",
     ],
     sources: { LKIP_IKU: false },
+    // WORKBOOK: in LKIP_IKU the only percent column beside Target and Realisasi is the capaian.
+    only: { LKIP_IKU: ["%"] },
   },
   { key: "predikat", label: "Predikat", aliases: [], sources: { LKIP_IKU: false } },
   { key: "kategori", label: "Kategori", aliases: [], sources: { LKIP_IKU: false } },
@@ -330,6 +332,8 @@ export interface Headers<K extends string> {
   tahunKolom: Partial<Record<K, number>>;
   /** Required columns that are missing (their WORKBOOK.md names). */
   missing: string[];
+  /** For each missing column, the headers left unread that could be it (to choose from). */
+  candidates: Partial<Record<string, { col: number; judul: string }[]>>;
   findings: Finding[];
 }
 
@@ -359,7 +363,7 @@ function matchIkuYear(header: string, tahun: number): Match<IkuKolom> {
   if (m) return Number(m[1]) === tahun ? { key: "target" } : lain("Target", Number(m[1]));
   // "Capaian 2020 (%)", "% Capaian 2020", "Capaian Kinerja 2020": the report year's column is the
   // typed capaian; another year's capaian has nothing here to be checked against.
-  m = /^%?capaian(?:kinerja)?(?:tahun)?(\d{4})%?$/.exec(norm);
+  m = /^%?capaian(?:kinerja)?(?:tahun)?(\d{4})%?$/.exec(norm) ?? /^%(\d{4})$/.exec(norm);
   if (m) return Number(m[1]) === tahun ? { key: "capaian" } : lain("Capaian", Number(m[1]));
   // "Target Renstra 2024" in a 2024 report is that year's Renstra target; a later year is the
   // end-of-period target (the Renstra's last year).
@@ -410,9 +414,68 @@ type Source = keyof typeof SOURCE_COLUMNS;
 /** The column keys of a source: IkuKolom for LKIP_IKU, and so on. */
 type KolomOf<S extends Source> = (typeof SOURCE_COLUMNS)[S][number]["key"];
 
+/**
+ * Column choices the user confirmed (WORKBOOK `Kolom {kolom}` in LKIP_INFO, `lkip --kolom`):
+ * WORKBOOK name ("Indikator") → the header text as the sheet has it ("INDIKATOR TUJUAN").
+ */
+export type PilihanKolom = Partial<Record<string, string>>;
+
+/** The first words of a header, lower case, after any No./numbering ("1. Indikator Tujuan"). */
+function words(text: string): string[] {
+  const w = text
+    .toLowerCase()
+    .split(/[^a-z0-9%]+/)
+    .filter((x) => x !== "" && x !== "%");
+  let i = 0;
+  while (i < w.length - 1 && /^(no|nomor|\d{1,2}|[ivx]{1,4})$/.test(w[i])) i++;
+  return w.slice(i);
+}
+
+/** Budget levels below a sasaran: a qualifier naming one makes the column that level's own. */
+const TINGKAT: Record<string, string> = {
+  program: "Program",
+  kegiatan: "Kegiatan",
+  subkegiatan: "Sub Kegiatan",
+  sub: "Sub Kegiatan",
+};
+/** Qualifiers that make a Target/Realisasi another column (the Renstra's, the money's). */
+const BUKAN_IKU = ["renstra", "rpjmd", "akhir", "nasional", "spm", "anggaran", "keuangan", "rp"];
+/** Money columns of budget sources keep their meaning under a level ("Pagu Kegiatan"). */
+const UANG = ["pagu", "realisasi", "serapan", "program", "kegiatan", "subKegiatan", "jenis"];
+
+/**
+ * WORKBOOK "Headers by meaning": a header no alias matches is read by its head word (Indonesian
+ * names the thing first: "Indikator Tujuan" is an Indikator). Null when the head word is no column
+ * word of the source; `lain` for another year's or another level's column.
+ */
+function matchHeadWord(
+  source: DataSource,
+  specs: ColumnSpec<string>[],
+  text: string,
+  tahun: number
+): Match<string> | { tingkat: string; key: string; label: string } {
+  const w = words(text);
+  if (w.length < 2) return null; // a single word is an alias or nothing
+  const spec = specs.find((s) => s.label.toLowerCase().split(" ")[0] === w[0]);
+  if (!spec || spec.key === "no") return null;
+  // A quarterly column names its quarter ("Realisasi TW I"); a head word alone is none of them.
+  if (/Tw[1-4]$/.test(spec.key)) return null;
+  const rest = w.slice(1);
+  if (source === "LKIP_IKU" && rest.some((x) => BUKAN_IKU.includes(x))) return null;
+  const budget = source !== "LKIP_IKU" && UANG.includes(spec.key);
+  const level = rest.find((x) => TINGKAT[x] !== undefined);
+  if (level && !budget && !["program", "kegiatan", "subKegiatan"].includes(spec.key))
+    return { tingkat: TINGKAT[level], key: spec.key, label: spec.label };
+  const year = rest.find((x) => /^(19|20)\d{2}$/.test(x));
+  if (year !== undefined && Number(year) !== tahun)
+    return { lain: { kolom: spec.label, tahun: Number(year) } };
+  return { key: spec.key };
+}
+
 export function resolveHeaders<S extends Source>(
   range: RawRange & { source: S },
-  tahun: number
+  tahun: number,
+  pilihan: PilihanKolom = {}
 ): Headers<KolomOf<S>> {
   const specs: ColumnSpec<string>[] =
     (SOURCE_COLUMNS as Record<string, ColumnSpec<string>[]>)[range.source] ?? [];
@@ -422,22 +485,73 @@ export function resolveHeaders<S extends Source>(
     tahunLalu: [],
     tahunKolom: {},
     missing: [],
+    candidates: {},
     findings: [],
   };
   const seen = new Map<string, number>(); // match id → first column
   const diabaikan: { c: number; text: string; sebab: SebabDiabaikan }[] = [];
+  const dibaca: { c: number; text: string; label: string; dipilih: boolean }[] = [];
+  const at = (col: number) => ({ sheet: range.sheet, row: range.row, col: range.col + col });
+  // The user's choices, by the normalised header they name.
+  const chosen = new Map<string, ColumnSpec<string>>();
+  for (const spec of specs) {
+    const h = pilihan[spec.label];
+    if (h !== undefined && h.trim() !== "") chosen.set(normalizeHeader(h), spec);
+  }
+
+  // First every exact reading (a choice, an alias, a year form), then head words for the rest:
+  // a head word never takes a column an exact header has.
+  const matches: (Match<string> | "pilihan")[] = headerRow.map((cell) => {
+    const text = headerText(cell);
+    if (text === null) return null;
+    const norm = normalizeHeader(text);
+    const pilih = chosen.get(norm);
+    if (pilih) return "pilihan";
+    const persen = normalizeHeaderPersen(text);
+    const spec =
+      specs.find((s) => s.persen.includes(persen)) ?? specs.find((s) => s.aliases.includes(norm));
+    if (spec) return { key: spec.key };
+    if (range.source === "LKIP_IKU") return matchIkuYear(norm, tahun);
+    if (range.source === "LKIP_TRIWULAN") return matchTriwulanYear(norm, tahun);
+    return null;
+  });
+  const exact = new Set(
+    matches.flatMap((m, c) => {
+      if (m === "pilihan") return [chosen.get(normalizeHeader(headerText(headerRow[c])!))!.key];
+      return m !== null && "key" in m ? [m.key] : [];
+    })
+  );
+  const byHeadWord = new Set<string>();
 
   headerRow.forEach((cell, c) => {
     const text = headerText(cell);
     if (text === null) return;
     const norm = normalizeHeader(text);
-    let match: Match<string> = null;
-    const persen = normalizeHeaderPersen(text);
-    const spec =
-      specs.find((s) => s.persen.includes(persen)) ?? specs.find((s) => s.aliases.includes(norm));
-    if (spec) match = { key: spec.key };
-    else if (range.source === "LKIP_IKU") match = matchIkuYear(norm, tahun);
-    else if (range.source === "LKIP_TRIWULAN") match = matchTriwulanYear(norm, tahun);
+    let m = matches[c];
+    let label: string | null = null;
+    let dipilih = false;
+    if (m === "pilihan") {
+      const spec = chosen.get(norm)!;
+      m = { key: spec.key };
+      label = spec.label;
+      dipilih = true;
+    } else if (m === null && !RUNNING_NUMBER.includes(norm)) {
+      const h = matchHeadWord(range.source as DataSource, specs, text, tahun);
+      if (h !== null && "tingkat" in h) {
+        diabaikan.push({
+          c,
+          text,
+          sebab: { jenis: "tingkatLain", kolom: h.label, tingkat: h.tingkat },
+        });
+        return;
+      }
+      if (h !== null && "key" in h && !exact.has(h.key) && !byHeadWord.has(h.key)) {
+        byHeadWord.add(h.key);
+        m = h;
+        label = specs.find((s) => s.key === h.key)!.label;
+      } else if (h !== null && "lain" in h) m = h;
+    }
+    const match = m;
     // WORKBOOK.md: unknown columns are ignored — but never silently (the user typed them).
     if (match === null || "lain" in match) {
       // A running number ("No") is how officers lay out every list: nothing to say about it.
@@ -456,7 +570,6 @@ export function resolveHeaders<S extends Source>(
     const first = seen.get(id);
     if (first !== undefined) {
       const firstText = headerText(headerRow[first]) ?? "";
-      const at = (col: number) => ({ sheet: range.sheet, row: range.row, col: range.col + col });
       out.findings.push(
         temuan(
           "KOLOM_GANDA",
@@ -467,6 +580,7 @@ export function resolveHeaders<S extends Source>(
       return;
     }
     seen.set(id, c);
+    if (label !== null) dibaca.push({ c, text, label, dipilih });
     if ("key" in match) {
       out.columns[match.key] = c;
       if (match.tahunKolom !== undefined) out.tahunKolom[match.key] = match.tahunKolom;
@@ -495,11 +609,36 @@ export function resolveHeaders<S extends Source>(
     }
     if (!spec.required || out.columns[spec.key] !== undefined) continue;
     out.missing.push(spec.label);
+    // Headers that could be it: every header left unread, those naming the column word first.
+    const word = spec.label.toLowerCase().split(" ")[0];
+    const calon = diabaikan
+      .filter((d) => d.sebab.jenis !== "tahunLain")
+      .map((d) => ({ col: d.c, judul: d.text.trim() }))
+      .sort(
+        (a, b) => Number(words(b.judul).includes(word)) - Number(words(a.judul).includes(word))
+      );
+    out.candidates[spec.label] = calon;
+    const p = missingParams(range.source, spec, tahun, out.tahunLalu);
+    if (calon.length > 0) p.calon = calon.map((x) => x.judul);
     out.findings.push(
-      temuan("KOLOM_TIDAK_ADA", missingParams(range.source, spec, tahun, out.tahunLalu), {
+      temuan("KOLOM_TIDAK_ADA", p, {
         sumber: range.source,
         sel: { sheet: range.sheet, row: range.row, col: range.col, rows: 1, cols: width },
       })
+    );
+  }
+  for (const d of dibaca) {
+    out.findings.push(
+      temuan(
+        "KOLOM_DIBACA",
+        {
+          sumber: range.source,
+          judul: d.text.trim(),
+          kolom: d.label,
+          ...(d.dipilih ? { dipilih: true } : {}),
+        },
+        { sumber: range.source, sel: at(d.c), tertulis: d.text }
+      )
     );
   }
   for (const d of diabaikan) {
@@ -512,15 +651,26 @@ export function resolveHeaders<S extends Source>(
       temuan(
         "KOLOM_DIABAIKAN",
         { sumber: range.source, judul: d.text.trim(), sebab },
-        {
-          sumber: range.source,
-          sel: { sheet: range.sheet, row: range.row, col: range.col + d.c },
-          tertulis: d.text,
-        }
+        { sumber: range.source, sel: at(d.c), tertulis: d.text }
       )
     );
   }
   return out;
+}
+
+/** The missing required columns of a read and the headers that could be them, with their cells. */
+export function kolomCalon(
+  range: RawRange,
+  h: Headers<string>
+): { sumber: SourceName; kolom: string; calon: { judul: string; lokasi: string }[] }[] {
+  return Object.entries(h.candidates).map(([kolom, calon]) => ({
+    sumber: range.source,
+    kolom,
+    calon: (calon ?? []).map((x) => ({
+      judul: x.judul,
+      lokasi: refAddress({ sheet: range.sheet, row: range.row, col: range.col + x.col }),
+    })),
+  }));
 }
 
 /**

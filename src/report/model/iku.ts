@@ -2,10 +2,12 @@
 import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
-import { columnsFound, resolveHeaders } from "./columns";
+import { columnsFound, kolomCalon, resolveHeaders } from "./columns";
+import type { PilihanKolom } from "./columns";
 import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
 import type {
   BarisDitinggal,
+  KolomCalon,
   LkipIndikator,
   LkipIndikatorKualitatif,
   LkipModel,
@@ -26,14 +28,19 @@ export interface IkuRead {
   tahunRenstra: number | null;
   totalTertulis: TotalTertulis[];
   usable: boolean;
+  calon: KolomCalon[];
   findings: Finding[];
   leftOut: BarisDitinggal[];
 }
 
 const TERTULIS = ["capaian", "predikat", "kategori", "efisiensi", "serapan"] as const;
 
-export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number): IkuRead {
-  const h = resolveHeaders(range, tahun);
+export function readIku(
+  range: RawRange & { source: "LKIP_IKU" },
+  tahun: number,
+  pilihan: PilihanKolom = {}
+): IkuRead {
+  const h = resolveHeaders(range, tahun, pilihan);
   const k = h.columns;
   // WORKBOOK.md: the end-of-period target serves as Target Renstra in the Renstra's last year.
   const tahunAkhir = h.tahunKolom.targetAkhirRenstra ?? null;
@@ -61,6 +68,7 @@ export function readIku(range: RawRange & { source: "LKIP_IKU" }, tahun: number)
           : (h.tahunKolom.targetRenstra ?? null),
     totalTertulis: [],
     usable: h.missing.length === 0,
+    calon: kolomCalon(range, h),
     findings: [...h.findings],
     leftOut: [],
   };

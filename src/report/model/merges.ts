@@ -9,6 +9,7 @@
  */
 import { temuan } from "../contract";
 import { resolveHeaders } from "./columns";
+import type { PilihanKolom } from "./columns";
 import type { Finding, Merge, RawCell, RawRange } from "../contract";
 
 const PER_ROW: Record<string, Record<string, string>> = {
@@ -21,11 +22,12 @@ const MONEY: Record<string, Record<string, string>> = {
 
 export function applyMerges(
   range: RawRange,
-  tahun: number
+  tahun: number,
+  pilihan: PilihanKolom = {}
 ): { range: RawRange; findings: Finding[] } {
   const merges = (range.merges ?? []).filter((m) => m.row >= 1 && m.rows > 1);
   if (merges.length === 0) return { range, findings: [] };
-  const columns = resolveHeaders(range as RawRange & { source: "LKIP_IKU" }, tahun)
+  const columns = resolveHeaders(range as RawRange & { source: "LKIP_IKU" }, tahun, pilihan)
     .columns as Record<string, number | undefined>;
   const byCol = new Map<number, [kind: "per-row" | "money", label: string]>();
   for (const [key, label] of Object.entries(PER_ROW[range.source] ?? {}))

@@ -7,6 +7,7 @@
 import { Decimal } from "../../core";
 import type { RawRange } from "../contract";
 import { resolveHeaders } from "./columns";
+import type { PilihanKolom } from "./columns";
 
 /** Percent-point columns per source (§9): Target, Realisasi, earlier Realisasi, Target Renstra, typed Capaian/Serapan/Efisiensi. */
 const IKU_PERCENT_POINT = [
@@ -26,17 +27,21 @@ export function percentPoints(fraction: number): number {
 }
 
 /** The range with §9 applied to its percent-point columns; other cells (and a range without formats) unchanged. */
-export function percentAsPrinted(range: RawRange, tahun: number): RawRange {
+export function percentAsPrinted(
+  range: RawRange,
+  tahun: number,
+  pilihan: PilihanKolom = {}
+): RawRange {
   const pct = range.percent;
   if (!pct || !pct.some((row) => row.some(Boolean))) return range;
   let cols: number[] = [];
   if (range.source === "LKIP_IKU") {
-    const h = resolveHeaders(range as RawRange & { source: "LKIP_IKU" }, tahun);
+    const h = resolveHeaders(range as RawRange & { source: "LKIP_IKU" }, tahun, pilihan);
     cols = [...IKU_PERCENT_POINT.map((k) => h.columns[k]), ...h.tahunLalu.map((t) => t.col)].filter(
       (c): c is number => c !== undefined
     );
   } else if (range.source === "LKIP_ANGGARAN") {
-    const h = resolveHeaders(range as RawRange & { source: "LKIP_ANGGARAN" }, tahun);
+    const h = resolveHeaders(range as RawRange & { source: "LKIP_ANGGARAN" }, tahun, pilihan);
     cols = ANGGARAN_PERCENT_POINT.map((k) => h.columns[k]).filter(
       (c): c is number => c !== undefined
     );

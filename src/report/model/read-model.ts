@@ -11,6 +11,7 @@ import { readSettings } from "./settings";
 import { tahunFromHeaders, withOneHeaderRow } from "./recognize";
 import { outsideRows } from "./outside";
 import { normalizeHeader } from "./columns";
+import type { PilihanKolom } from "./columns";
 import { applyMerges } from "./merges";
 import { percentAsPrinted } from "./percent";
 import type { LkipModel, Settings } from "./types";
@@ -19,8 +20,19 @@ import type { RawRange, RawWorkbook } from "../contract";
 
 export type * from "./types";
 
-export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): LkipModel {
+/** What the reader takes besides the workbook: column choices not (yet) saved in LKIP_INFO. */
+export interface ReadOptions {
+  /** `lkip --kolom`, the pane's choice before saving: over the `Kolom …` rows of LKIP_INFO. */
+  kolom?: PilihanKolom;
+}
+
+export function readModel(
+  raw: RawWorkbook,
+  overrides: Partial<Settings> = {},
+  options: ReadOptions = {}
+): LkipModel {
   const s = readSettings(raw.ranges.LKIP_INFO, overrides);
+  const pilihan: PilihanKolom = { ...s.kolom, ...options.kolom };
   const model: LkipModel = {
     settings: s.settings,
     settingsLokasi: s.lokasi,
@@ -43,13 +55,15 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
     belanja: null,
     belanjaAdaRealisasi: false,
     triwulan: null,
+    kolomDipilih: pilihan,
+    kolomCalon: [],
     findings: [...raw.problems, ...s.findings],
     leftOut: [],
     perluas: {},
   };
   // Without a Tahun in LKIP_INFO (or the pane), "Target 2024"-style headers give the year.
   const ikuHeaders = raw.ranges.LKIP_IKU
-    ? withOneHeaderRow(raw.ranges.LKIP_IKU, s.settings.tahun).values[0]
+    ? withOneHeaderRow(raw.ranges.LKIP_IKU, s.settings.tahun, pilihan).values[0]
     : undefined;
   const dariJudul = ikuHeaders ? tahunFromHeaders(ikuHeaders) : null;
   const infoHasTahun = (raw.ranges.LKIP_INFO?.values ?? []).some(
@@ -81,8 +95,8 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA", "LKIP_TRIWULAN"] as const) {
     const range = ranges[name];
     if (!range) continue;
-    const m = applyMerges(percentAsPrinted(range, tahun), tahun);
-    ranges[name] = withOneHeaderRow(m.range, tahun);
+    const m = applyMerges(percentAsPrinted(range, tahun, pilihan), tahun, pilihan);
+    ranges[name] = withOneHeaderRow(m.range, tahun, pilihan);
     model.findings.push(...m.findings);
   }
 
@@ -100,7 +114,8 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
 
   const iku = ranges.LKIP_IKU;
   if (iku) {
-    const r = readIku(iku as RawRange & { source: "LKIP_IKU" }, tahun);
+    const r = readIku(iku as RawRange & { source: "LKIP_IKU" }, tahun, pilihan);
+    model.kolomCalon.push(...r.calon);
     model.sumber.LKIP_IKU = sumber(raw.ranges.LKIP_IKU!, r.usable);
     model.sasaran = r.sasaran;
     model.indikator = r.indikator;
@@ -119,8 +134,10 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
       anggaran as RawRange & { source: "LKIP_ANGGARAN" },
       tahun,
       model.sasaran,
-      model.indikator
+      model.indikator,
+      pilihan
     );
+    model.kolomCalon.push(...r.calon);
     model.sumber.LKIP_ANGGARAN = sumber(raw.ranges.LKIP_ANGGARAN!, r.baris !== null);
     model.anggaran = r.baris;
     model.totalTertulis.push(...r.totalTertulis);
@@ -130,7 +147,8 @@ export function readModel(raw: RawWorkbook, overrides: Partial<Settings> = {}): 
 
   const belanja = ranges.LKIP_BELANJA;
   if (belanja) {
-    const r = readBelanja(belanja as RawRange & { source: "LKIP_BELANJA" }, tahun);
+    const r = readBelanja(belanja as RawRange & { source: "LKIP_BELANJA" }, tahun, pilihan);
+    model.kolomCalon.push(...r.calon);
     model.sumber.LKIP_BELANJA = sumber(raw.ranges.LKIP_BELANJA!, r.baris !== null);
     model.belanja = r.baris;
     model.belanjaAdaRealisasi = r.adaRealisasi;

@@ -6,6 +6,7 @@
  * Pure: the pane shows these results and never matches headers itself.
  */
 import { headerText, normalizeHeader, resolveHeaders, type Headers } from "./columns";
+import type { PilihanKolom } from "./columns";
 import type { RawCell, RawRange, SourceName } from "../contract";
 
 export interface RecognisedColumn {
@@ -90,18 +91,28 @@ function yearsOnly(row: RawCell[]): boolean {
  * (addresses stay those of the lower header row). Ranges with a one-row header are returned as
  * they are.
  */
-export function withOneHeaderRow(range: RawRange, tahun: number): RawRange {
+export function withOneHeaderRow(
+  range: RawRange,
+  tahun: number,
+  pilihan: PilihanKolom = {}
+): RawRange {
   if (range.source === "LKIP_INFO" || range.values.length < 3) return range;
-  const r = recognizeColumns(range.source, range.values.slice(0, 2), tahun);
+  const r = recognizeColumns(range.source, range.values.slice(0, 2), tahun, pilihan);
   if (r.headerRows === 1) return range;
   return { ...range, row: range.row + 1, values: [r.headers, ...range.values.slice(2)] };
 }
 
 /** The columns a header row gives a source with columns (all but LKIP_INFO). */
-function score(source: Exclude<SourceName, "LKIP_INFO">, headers: RawCell[], tahun: number) {
+function score(
+  source: Exclude<SourceName, "LKIP_INFO">,
+  headers: RawCell[],
+  tahun: number,
+  pilihan: PilihanKolom = {}
+) {
   const h: Headers<string> = resolveHeaders(
     { source, kind: "name", sheet: "", row: 0, col: 0, values: [headers] },
-    tahun
+    tahun,
+    pilihan
   );
   return { h };
 }
@@ -113,7 +124,8 @@ function score(source: Exclude<SourceName, "LKIP_INFO">, headers: RawCell[], tah
 export function recognizeColumns(
   source: SourceName,
   rows: RawCell[][],
-  tahun: number
+  tahun: number,
+  pilihan: PilihanKolom = {}
 ): ColumnRecognition {
   const first = rows[0] ?? [];
   const oneRow = first.map((c) => headerText(c) ?? "");
@@ -123,8 +135,8 @@ export function recognizeColumns(
     const joined = joinHeaderRows(first, rows[1]);
     const y1 = tahunFromHeaders(oneRow) ?? tahun;
     const y2 = tahunFromHeaders(joined) ?? tahun;
-    const a = score(source, oneRow, y1);
-    const b = score(source, joined, y2);
+    const a = score(source, oneRow, y1, pilihan);
+    const b = score(source, joined, y2, pilihan);
     // Two rows only when that reads strictly more: a data row never looks like a better header.
     // A row of years alone ("2019 | 2020" under "Target | Capaian (%)", as reports print it) is
     // no data row of any source (each needs a name), so it qualifies the row above even when the
@@ -140,7 +152,7 @@ export function recognizeColumns(
   const year = source === "LKIP_IKU" ? tahunFromHeaders(headers) : null;
   if (source === "LKIP_INFO") return recognizeInfo(rows, headers);
 
-  const { h } = score(source, headers, year ?? tahun);
+  const { h } = score(source, headers, year ?? tahun, pilihan);
   const labels = new Map<number, string>();
   for (const [key, col] of Object.entries(h.columns) as [string, number][])
     labels.set(col, LABELS[key] ?? key);

@@ -6,7 +6,8 @@ import { LkipError, SKALA, parsePembulatan, parseSkala, parseYesNo } from "../..
 import type { SkalaId } from "../../core";
 import { refAddress, temuan } from "../contract";
 import { cellError, cellText, isBlankCell } from "./row-reader";
-import { normalizeHeader } from "./columns";
+import { KOSAKATA, normalizeHeader } from "./columns";
+import type { PilihanKolom } from "./columns";
 import type { Settings } from "./types";
 import type { AlasanPengaturan, CellRef, Finding, RawCell, RawRange } from "../contract";
 
@@ -45,7 +46,17 @@ export function defaultSettings(now: Date = new Date()): Settings {
 export interface SettingsRead {
   settings: Settings;
   lokasi: Partial<Record<Key, string>>;
+  /** `Kolom {kolom}` rows: the user's column choices (WORKBOOK "Headers by meaning"). */
+  kolom: PilihanKolom;
   findings: Finding[];
+}
+
+/** "Kolom Indikator" → "Indikator" (the WORKBOOK name), or null when it is no column's key. */
+export function kolomKey(key: string): string | null {
+  const m = /^\s*kolom\s+(.+)$/i.exec(key);
+  if (!m) return null;
+  const k = KOSAKATA.find((v) => normalizeHeader(v.label) === normalizeHeader(m[1]));
+  return k ? k.label : null;
 }
 
 export function readSettings(
@@ -55,11 +66,19 @@ export function readSettings(
   const settings = defaultSettings();
   const lokasi: Partial<Record<Key, string>> = {};
   const findings: Finding[] = [];
+  const kolom: PilihanKolom = {};
   const dipakai: Partial<Record<Key, CellRef>> = {}; // where each key was first written
 
   info?.values.forEach((row, r) => {
     const keyCell = row[0] ?? null;
     if (isBlankCell(keyCell) || cellError(keyCell) !== null) return;
+    const label = kolomKey(cellText(keyCell));
+    const header = row[1] ?? null;
+    if (label !== null) {
+      if (!isBlankCell(header) && cellError(header) === null && kolom[label] === undefined)
+        kolom[label] = cellText(header).trim();
+      return;
+    }
     const key = KEYS[normalizeHeader(cellText(keyCell))];
     if (key === undefined) return;
     const at = (c: number): CellRef => ({
@@ -100,7 +119,7 @@ export function readSettings(
     (settings as unknown as Record<Key, unknown>)[key] = overrides[key];
     delete lokasi[key];
   }
-  return { settings, lokasi, findings };
+  return { settings, lokasi, kolom, findings };
 }
 
 /** Set the setting from the cell; the reason it is not valid, or null. */

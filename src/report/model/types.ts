@@ -207,12 +207,25 @@ export interface TotalTertulis {
   nilai: Partial<Record<string, Sel<RawCell>>>;
 }
 
+/** A required column of a source not found, and the headers left unread that could be it. */
+export interface KolomCalon {
+  sumber: SourceName;
+  /** The WORKBOOK name ("Indikator"). */
+  kolom: string;
+  /** Header texts as the sheet has them, most likely first, with their cells. */
+  calon: { judul: string; lokasi: string }[];
+}
+
 export interface LkipModel {
   settings: Settings;
   /** Where each setting was read in LKIP_INFO (absent = default or override). */
   settingsLokasi: Partial<Record<keyof Settings, string>>;
   /** True when the year came from "Target 2024"-style LKIP_IKU headers (no Tahun in LKIP_INFO). */
   tahunDariJudul?: boolean;
+  /** Column choices in use (WORKBOOK "Headers by meaning"): LKIP_INFO `Kolom …` rows, then options. */
+  kolomDipilih: Partial<Record<string, string>>;
+  /** Required columns still missing, with the headers that could be them (to offer as a choice). */
+  kolomCalon: KolomCalon[];
   /** Named ranges with rows typed just outside them → the reference that takes those rows in. */
   perluas: Partial<Record<SourceName, string>>;
   sumber: Partial<Record<SourceName, SumberInfo>>;

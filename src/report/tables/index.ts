@@ -6,3 +6,13 @@ export { reasonText } from "./reasons";
 export { layoutSheet } from "./layout";
 export { outputSheetName, tabelSheet } from "./sheet";
 export { catatanPemeriksaan } from "./catatan-pemeriksaan";
+export {
+  rekapDuplicates,
+  rekapJson,
+  rekapModel,
+  rekapRow,
+  rekapRowUnread,
+  rekapTotal,
+} from "./rekap";
+export type { DataBab3, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./rekap";
+export { rekapSheets } from "./rekap-sheet";

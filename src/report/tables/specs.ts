@@ -79,6 +79,8 @@ export function buildTables(
     hasil?: LkipHasil;
     /** The declarations to build from; TABLE_SPECS unless given. */
     specs?: readonly TableSpec[];
+    /** false: decide which tables can be made, without their cells (the rekap prints none). */
+    render?: boolean;
   } = {}
 ): BuildResult {
   const hasil = opts.hasil ?? compute(model);
@@ -92,6 +94,7 @@ export function buildTables(
       out.leftOut.push({ id: spec.id, title: spec.nama, alasan: declared.alasan });
       continue;
     }
+    if (opts.render === false) continue;
     out.tables.push({
       id: spec.id,
       title: `Tabel ${out.tables.length + 1} — ${judul(declared.nama ?? spec.nama, model.settings)}`,
@@ -99,6 +102,7 @@ export function buildTables(
       notes: declared.notes,
     });
   }
+  if (opts.render === false) return out;
   out.charts = chartsFor(
     hasil,
     out.tables.map((t) => t.id)

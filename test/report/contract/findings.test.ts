@@ -137,8 +137,23 @@ const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
       tahun: 2024,
       tahunLalu: [2022, 2023],
     },
+    {
+      sumber: "LKIP_IKU",
+      kolom: "Indikator",
+      judul: ["Indikator"],
+      calon: ["URAIAN", "Indikator Program"],
+    },
+  ],
+  KOLOM_DIBACA: [
+    { sumber: "LKIP_IKU", judul: "INDIKATOR TUJUAN", kolom: "Indikator" },
+    { sumber: "LKIP_IKU", judul: "URAIAN", kolom: "Indikator", dipilih: true },
   ],
   KOLOM_DIABAIKAN: [
+    {
+      sumber: "LKIP_ANGGARAN",
+      judul: "Indikator Program",
+      sebab: { jenis: "tingkatLain", kolom: "Indikator", tingkat: "Program" },
+    },
     { sumber: "LKIP_IKU", judul: "Keterangan", sebab: { jenis: "tidakDikenal" } },
     {
       sumber: "LKIP_ANGGARAN",

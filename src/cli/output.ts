@@ -1,0 +1,38 @@
+/* global NodeJS */
+import { mkdir, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { writeFileAtomic, type AtomicFs } from "./atomic";
+import { OUTPUT } from "./texts";
+
+export type Written = { ok: true } | { ok: false; code: 1 | 2; pesan: string };
+
+/**
+ * Every command's output file: all of it under the final name or nothing (atomic.ts), and one
+ * sentence for each way it can fail. Exit code 2 where the person chose a wrong name, 1 otherwise.
+ */
+export async function writeOutput(
+  output: string,
+  bytes: Uint8Array,
+  timpa: boolean,
+  fs?: Partial<AtomicFs>
+): Promise<Written> {
+  const folder = dirname(resolve(output));
+  if (
+    await stat(folder).then(
+      (s) => !s.isDirectory(),
+      () => false
+    )
+  )
+    return { ok: false, code: 2, pesan: OUTPUT.folderIsFile(output, folder) };
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeFileAtomic(output, bytes, { overwrite: timpa, fs });
+    return { ok: true };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return { ok: false, code: 2, pesan: OUTPUT.exists(output) };
+    if (code === "ENOTDIR") return { ok: false, code: 1, pesan: OUTPUT.notDir(output) };
+    if (code === "ENOSPC") return { ok: false, code: 1, pesan: OUTPUT.diskFull(output) };
+    return { ok: false, code: 1, pesan: OUTPUT.failed(output, code) };
+  }
+}

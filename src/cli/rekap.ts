@@ -1,0 +1,152 @@
+/* global Buffer */
+import { readdir, stat } from "node:fs/promises";
+import { basename, extname, join, relative, resolve } from "node:path";
+import {
+  rekapDuplicates,
+  rekapJson,
+  rekapSheets,
+  type RekapRow,
+  type RekapTemuan,
+} from "../report";
+import { rekapWorkbook } from "../xlsx";
+import { line, type Io } from "./io";
+import { writeOutput } from "./output";
+import type { RekapTask } from "./rekap-file";
+import { runPool } from "./rekap-pool";
+import { REKAP } from "./texts";
+
+export interface RekapOptions {
+  /** Folders and files, in the order given. */
+  inputs: string[];
+  output?: string;
+  timpa: boolean;
+  json: boolean;
+}
+
+const NASKAH_EXT = [".docx", ".pdf"];
+
+/** Every .xlsx of a folder (and its sub-folders), by name; Excel's "~$" lock files are not workbooks. */
+async function xlsxIn(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name, "id", { numeric: true }));
+  for (const e of entries) {
+    const p = join(folder, e.name);
+    if (e.isDirectory()) out.push(...(await xlsxIn(p)));
+    else if (extname(e.name).toLowerCase() === ".xlsx" && !e.name.startsWith("~$")) out.push(p);
+  }
+  return out;
+}
+
+/** The naskah of a workbook: a .docx (or .pdf) of the same base name in the same folder. */
+async function naskahOf(xlsx: string): Promise<string | null> {
+  const base = xlsx.slice(0, xlsx.length - extname(xlsx).length);
+  for (const ext of NASKAH_EXT)
+    for (const candidate of [base + ext, base + ext.toUpperCase()])
+      if (
+        await stat(candidate).then(
+          (s) => s.isFile(),
+          () => false
+        )
+      )
+        return candidate;
+  return null;
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** The tasks in input order: a folder's files by name, a file as given (even when not .xlsx). */
+async function collect(inputs: string[], output: string | undefined): Promise<RekapTask[]> {
+  const tasks: RekapTask[] = [];
+  for (const input of inputs) {
+    const isFolder = await stat(input).then(
+      (s) => s.isDirectory(),
+      () => false
+    );
+    const files = isFolder ? await xlsxIn(input) : [input];
+    for (const path of files) {
+      // A rekap written into the folder it reads is not one of the OPD's workbooks.
+      if (output !== undefined && (await sameFile(path, output))) continue;
+      tasks.push({
+        path,
+        berkas: isFolder ? join(basename(resolve(input)), relative(input, path)) : path,
+        naskah: await naskahOf(path),
+      });
+    }
+  }
+  return tasks;
+}
+
+/** `lkip rekap`: 0 = at least one file was read, 1 = none could be, 2 = usage. */
+export async function runRekap(opts: RekapOptions, io: Io): Promise<number> {
+  if (opts.output !== undefined) {
+    if (extname(opts.output).toLowerCase() !== ".xlsx") {
+      line(io.stderr, REKAP.outputNotXlsx(opts.output));
+      return 2;
+    }
+    for (const input of opts.inputs)
+      if (await sameFile(input, opts.output)) {
+        line(io.stderr, REKAP.outputIsInput(opts.output));
+        return 2;
+      }
+    if (
+      !opts.timpa &&
+      (await stat(opts.output).then(
+        () => true,
+        () => false
+      ))
+    ) {
+      line(io.stderr, REKAP.outputExists(opts.output));
+      return 2;
+    }
+  }
+
+  const tasks = await collect(opts.inputs, opts.output);
+  if (tasks.length === 0) {
+    line(io.stderr, REKAP.noFiles(opts.inputs));
+    return 1;
+  }
+  const width = String(tasks.length).length;
+  const results = await runPool(tasks, (done, task) =>
+    line(io.stderr, `${String(done).padStart(width)}/${tasks.length} ${task.berkas}`)
+  );
+
+  const rows: RekapRow[] = results.map((r) => r.row);
+  const temuan: RekapTemuan[] = results.flatMap((r) => r.temuan);
+  for (const d of rekapDuplicates(rows)) {
+    const pesan = REKAP.duplicate(rows[d.index], rows[d.sama].berkas);
+    rows[d.index].keterangan = [rows[d.index].keterangan, pesan].filter(Boolean).join(" ");
+    temuan.push({
+      berkas: rows[d.index].berkas,
+      tingkat: "peringatan",
+      kode: "REKAP_GANDA",
+      lokasi: "",
+      pesan,
+    });
+  }
+  const read = rows.filter((r) => r.galat !== null).length;
+
+  if (opts.output !== undefined) {
+    const bytes = await rekapWorkbook(rekapSheets(rows, temuan));
+    const written = await writeOutput(opts.output, Buffer.from(bytes), opts.timpa);
+    if (!written.ok) {
+      line(io.stderr, written.pesan);
+      return written.code;
+    }
+  }
+  if (opts.json) {
+    io.stdout.write(JSON.stringify(rows.map(rekapJson), null, 2) + "\n");
+  } else {
+    line(io.stdout, REKAP.summary(tasks.length, read, temuan.length, opts.output));
+    for (const r of rows) if (r.galat === null) line(io.stdout, `  - ${r.berkas}: ${r.keterangan}`);
+  }
+  return read > 0 ? 0 : 1;
+}

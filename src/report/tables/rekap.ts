@@ -1,0 +1,251 @@
+/**
+ * Rekap (TABLES.md "Rekap"): one row per OPD workbook, from the same model, tables and checker
+ * that `lkip tabel` and `lkip periksa` use for that file, so that every figure equals theirs. Pure:
+ * the command reads the files (in workers) and hands each file's model here.
+ *
+ * A row is plain data (decimals as their printed text, counts as numbers) so that it crosses a
+ * worker's message port unchanged; numbers become JSON numbers or cells only at the edges.
+ */
+import { Decimal, bulatkan, jumlah, serapan } from "../../core";
+import type { Finding, Tingkat } from "../contract";
+import type { LkipHasil } from "../compute";
+import type { LkipModel } from "../model";
+import { periksa } from "../periksa";
+import { buildTables, type BuildResult } from "./specs";
+
+/** Which Bab III items the workbook has data for (TABLES.md "Bab III": items 2, 3, 4, 6). */
+export type DataBab3 = "tahun lalu" | "Renstra" | "standar nasional" | "anggaran per sasaran";
+
+export interface RekapRow {
+  berkas: string;
+  instansi: string | null;
+  tahun: number | null;
+  sasaran: number | null;
+  indikator: number | null;
+  /** The IKU mean as Tabel 2 prints it (decimal text), null without indicators. */
+  rataRataCapaian: string | null;
+  melebihi: number | null;
+  tercapai: number | null;
+  tidakTercapai: number | null;
+  /** Σ of LKIP_ANGGARAN as Tabel 9 prints it (decimal text); null without it. */
+  pagu: string | null;
+  realisasi: string | null;
+  serapan: string | null;
+  galat: number | null;
+  peringatan: number | null;
+  /** Findings of its naskah (RULES §15); null when the file has no naskah beside it. */
+  temuanNaskah: number | null;
+  /** Numbers of the standard tables that could not be made. */
+  tabelTidakDibuat: number[];
+  dataBab3: DataBab3[];
+  /** Why the file could not be read, or what the rekap noticed (a second file of the same OPD). */
+  keterangan: string | null;
+}
+
+/** One finding of one file, for the sheet Temuan (its words already chosen by the edge). */
+export interface RekapTemuan {
+  berkas: string;
+  tingkat: Tingkat;
+  kode: string;
+  lokasi: string;
+  pesan: string;
+}
+
+export interface RekapFileInput {
+  berkas: string;
+  model: LkipModel;
+  built: BuildResult;
+  /** What `lkip periksa` reports for the workbook. */
+  findings: Finding[];
+  /** The naskah's findings, when the file has a naskah. */
+  naskah: Finding[] | null;
+}
+
+const count = (fs: readonly Finding[], t: Tingkat) => fs.filter((f) => f.tingkat === t).length;
+const text = (d: Decimal | null | undefined) => (d == null ? null : d.toString());
+
+function band(hasil: LkipHasil, label: string): number {
+  return hasil.perPredikat.find((b) => b.label === label)?.jumlah ?? 0;
+}
+
+function dataBab3(model: LkipModel, hasil: LkipHasil): DataBab3[] {
+  const out: DataBab3[] = [];
+  if (hasil.indikator.some((h) => h.perubahan !== null)) out.push("tahun lalu");
+  if (hasil.indikator.some((h) => h.capaianRenstra !== null)) out.push("Renstra");
+  if (hasStandarNasional(model)) out.push("standar nasional");
+  if (hasil.sasaran.some((s) => s.anggaran !== null)) out.push("anggaran per sasaran");
+  return out;
+}
+
+/** The optional `Standar Nasional` column (WORKBOOK), filled for at least one indicator. */
+function hasStandarNasional(model: LkipModel): boolean {
+  const has = (i: object) => {
+    const v = (i as { standarNasional?: { value: unknown } | null }).standarNasional;
+    return v != null && v.value !== null && v.value !== "";
+  };
+  return model.indikator.some(has) || model.kualitatif.some(has);
+}
+
+/** The row of a workbook that was read. */
+export function rekapRow(input: RekapFileInput): RekapRow {
+  const { model, built, findings } = input;
+  const hasil = built.hasil;
+  const iku = model.sumber.LKIP_IKU !== undefined;
+  const anggaran = hasil.anggaran;
+  return {
+    berkas: input.berkas,
+    instansi: model.settings.instansi,
+    tahun: model.settings.tahun,
+    sasaran: iku ? model.sasaran.length : null,
+    indikator: iku ? model.indikator.length + model.kualitatif.length : null,
+    rataRataCapaian: text(hasil.rataRata?.capaian),
+    melebihi: iku ? band(hasil, "Melebihi target") : null,
+    tercapai: iku ? band(hasil, "Tercapai") : null,
+    tidakTercapai: iku ? band(hasil, "Tidak tercapai") : null,
+    pagu: text(anggaran?.pagu),
+    realisasi: text(anggaran?.realisasi),
+    serapan: text(anggaran?.serapan),
+    galat: count(findings, "galat"),
+    peringatan: count(findings, "peringatan"),
+    temuanNaskah: input.naskah === null ? null : input.naskah.length,
+    tabelTidakDibuat: built.leftOut.map((t) => t.id),
+    dataBab3: dataBab3(model, hasil),
+    keterangan: null,
+  };
+}
+
+/**
+ * A read workbook's row and findings: the tables built (not laid out: the rekap prints none of
+ * them) and the checker, exactly as `lkip tabel` and `lkip periksa` run them.
+ */
+export function rekapModel(
+  berkas: string,
+  model: LkipModel,
+  naskah: Finding[] | null = null
+): { row: RekapRow; findings: Finding[] } {
+  const built = buildTables(model, { render: false });
+  const findings = periksa(model, built.hasil);
+  return { row: rekapRow({ berkas, model, built, findings, naskah }), findings };
+}
+
+/** The row of a file that could not be read: its name and the sentence why, nothing else. */
+export function rekapRowUnread(berkas: string, keterangan: string): RekapRow {
+  return {
+    berkas,
+    instansi: null,
+    tahun: null,
+    sasaran: null,
+    indikator: null,
+    rataRataCapaian: null,
+    melebihi: null,
+    tercapai: null,
+    tidakTercapai: null,
+    pagu: null,
+    realisasi: null,
+    serapan: null,
+    galat: null,
+    peringatan: null,
+    temuanNaskah: null,
+    tabelTidakDibuat: [],
+    dataBab3: [],
+    keterangan,
+  };
+}
+
+/** Rows of the same instansi and tahun (a second copy of an OPD's workbook): flagged, never merged. */
+export function rekapDuplicates(rows: readonly RekapRow[]): { index: number; sama: number }[] {
+  const first = new Map<string, number>();
+  const out: { index: number; sama: number }[] = [];
+  rows.forEach((r, i) => {
+    if (r.instansi === null || r.tahun === null) return;
+    const key = `${r.instansi.trim().replace(/\s+/g, " ").toLowerCase()}\u0000${r.tahun}`;
+    const j = first.get(key);
+    if (j === undefined) first.set(key, i);
+    else out.push({ index: i, sama: j });
+  });
+  return out;
+}
+
+export interface RekapTotal {
+  pagu: string | null;
+  realisasi: string | null;
+  /** Σ realisasi / Σ pagu × 100 over every file with a budget (RULES §5), ROUND to 2 decimals. */
+  serapan: string | null;
+  sasaran: number;
+  indikator: number;
+  melebihi: number;
+  tercapai: number;
+  tidakTercapai: number;
+  galat: number;
+  peringatan: number;
+  temuanNaskah: number;
+}
+
+/** The total row: exact sums of the printed figures, and the serapan of those sums. */
+export function rekapTotal(rows: readonly RekapRow[]): RekapTotal {
+  const withBudget = rows.filter((r) => r.pagu !== null && r.realisasi !== null);
+  const pagu = withBudget.map((r) => new Decimal(r.pagu!));
+  const realisasi = withBudget.map((r) => new Decimal(r.realisasi!));
+  const p = withBudget.length > 0 ? jumlah(pagu) : null;
+  const sum = (f: (r: RekapRow) => number | null) => rows.reduce((n, r) => n + (f(r) ?? 0), 0);
+  return {
+    pagu: text(p),
+    realisasi: withBudget.length > 0 ? jumlah(realisasi).toString() : null,
+    serapan: p !== null && !p.isZero() ? bulatkan(serapan(pagu, realisasi)).toString() : null,
+    sasaran: sum((r) => r.sasaran),
+    indikator: sum((r) => r.indikator),
+    melebihi: sum((r) => r.melebihi),
+    tercapai: sum((r) => r.tercapai),
+    tidakTercapai: sum((r) => r.tidakTercapai),
+    galat: sum((r) => r.galat),
+    peringatan: sum((r) => r.peringatan),
+    temuanNaskah: sum((r) => r.temuanNaskah),
+  };
+}
+
+/** One element of `lkip rekap --json` (TABLES.md "Rekap": snake_case, numbers as numbers). */
+export interface RekapJson {
+  berkas: string;
+  instansi: string | null;
+  tahun: number | null;
+  sasaran: number | null;
+  indikator: number | null;
+  rata_rata_capaian: number | null;
+  melebihi: number | null;
+  tercapai: number | null;
+  tidak_tercapai: number | null;
+  pagu: number | null;
+  realisasi: number | null;
+  serapan: number | null;
+  galat: number | null;
+  peringatan: number | null;
+  temuan_naskah: number | null;
+  tabel_tidak_dibuat: number[];
+  data_bab3: DataBab3[];
+  keterangan: string | null;
+}
+
+const asNumber = (s: string | null) => (s === null ? null : Number(s));
+
+export function rekapJson(r: RekapRow): RekapJson {
+  return {
+    berkas: r.berkas,
+    instansi: r.instansi,
+    tahun: r.tahun,
+    sasaran: r.sasaran,
+    indikator: r.indikator,
+    rata_rata_capaian: asNumber(r.rataRataCapaian),
+    melebihi: r.melebihi,
+    tercapai: r.tercapai,
+    tidak_tercapai: r.tidakTercapai,
+    pagu: asNumber(r.pagu),
+    realisasi: asNumber(r.realisasi),
+    serapan: asNumber(r.serapan),
+    galat: r.galat,
+    peringatan: r.peringatan,
+    temuan_naskah: r.temuanNaskah,
+    tabel_tidak_dibuat: r.tabelTidakDibuat,
+    data_bab3: r.dataBab3,
+    keterangan: r.keterangan,
+  };
+}

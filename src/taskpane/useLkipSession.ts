@@ -1,0 +1,226 @@
+/**
+ * The pane's state and every action on it, without markup: one reducer (state.ts) over what was
+ * read, every async action through `useAction` (busy/error), the model re-run on each settings
+ * edit. `App.tsx` renders what this returns, as Fluent v9 pairs `X.tsx` with `useX.ts`. A new pane
+ * action is one function here (its flow in session.ts) and one control in a component.
+ */
+import { useCallback, useEffect, useMemo, useReducer } from "react";
+import { TABLE_NAMES, type Finding, type Settings, type SourceName } from "../report";
+import {
+  adoptSelection,
+  analyse,
+  build,
+  extendRange,
+  goTo,
+  insertSample,
+  insertTemplate,
+  inspect,
+  previewSelection,
+  saveSettings,
+  settingsRows,
+  writeCatatan,
+  type Env,
+} from "./session";
+import { initialState, reducer, type Confirm, type PaneState, type Tab } from "./state";
+import { useTexts } from "./texts";
+import { useAction } from "./useAction";
+
+export type Inspection = ReturnType<typeof analyse>;
+
+export interface LkipSession {
+  state: PaneState;
+  /** The model and findings for the current settings; null until the first read is in. */
+  inspection: Inspection | null;
+  busy: boolean;
+  /** Errors the checker found beyond the model's own (the banner's count). */
+  checkerErrors: number;
+  /** LKIP_IKU is read: the tables can be built. */
+  hasIku: boolean;
+  /** Neither LKIP_IKU nor LKIP_ANGGARAN: the empty state is shown. */
+  nothing: boolean;
+  /** Settings were edited in the pane and not saved. */
+  changed: boolean;
+  /** The name and address a finding's "extend the range" action would write, if it has one. */
+  extendFor: (x: Finding) => { source: SourceName; address: string } | null;
+  reread: () => void;
+  goTo: (address: string) => void;
+  build: (replace: boolean) => void;
+  sample: (replace: boolean) => void;
+  template: () => void;
+  catatan: (replace: boolean) => void;
+  preview: (source: SourceName) => void;
+  extend: (source: SourceName, address: string) => void;
+  askSave: () => void;
+  confirm: (c: Confirm) => void;
+  cancelConfirm: () => void;
+  dismissError: () => void;
+  setTab: (tab: Tab) => void;
+  override: (patch: Partial<Settings>) => void;
+  setTahunText: (text: string) => void;
+  toggleTable: (id: number, on: boolean) => void;
+}
+
+export function useLkipSession(env: Env): LkipSession {
+  const { t, f } = useTexts();
+  const [state, dispatch] = useReducer(
+    reducer,
+    TABLE_NAMES.map((x) => x.id),
+    initialState
+  );
+  const act = useAction(dispatch);
+
+  const reload = useCallback(async () => {
+    dispatch({ type: "read", raw: (await inspect(env)).raw });
+  }, [env]);
+
+  useEffect(() => {
+    void act({ kind: "read" }, reload);
+  }, [act, reload]);
+  // Shown again (shared runtime): the workbook may have changed while the pane was hidden.
+  useEffect(() => env.onShown?.(() => void act({ kind: "read" }, reload)), [env, act, reload]);
+
+  // Settings edits re-run the pure model only; Excel is read again when the tables are built.
+  const inspection = useMemo(
+    () => (state.raw ? analyse(state.raw, state.overrides) : null),
+    [state.raw, state.overrides]
+  );
+  const busy = state.busy !== null;
+
+  const runBuild = (replace: boolean) =>
+    act({ kind: "build", step: "membaca" }, async () => {
+      const result = await build(env, state.overrides, state.tables, replace, (step) =>
+        dispatch({ type: "step", step })
+      );
+      if (result.write.status === "needsConfirmation")
+        dispatch({ type: "ask", confirm: { kind: "replaceTabel", sheet: result.write.sheetName } });
+      else dispatch({ type: "built", outcome: result });
+      await reload();
+    });
+
+  const runSample = (replace: boolean) =>
+    act({ kind: "sample" }, async () => {
+      const r = await insertSample(env, replace);
+      if (r.status === "ask") {
+        dispatch({ type: "ask", confirm: { kind: "replaceSample", sheets: r.sheets } });
+        return;
+      }
+      dispatch({ type: "notice", message: f(t.sampleDone, { sheets: r.sheets }) });
+      await reload();
+    });
+
+  const runTemplate = () =>
+    act({ kind: "template" }, async () => {
+      if (!inspection) return;
+      const sheets = await insertTemplate(env, inspection.model);
+      dispatch({ type: "notice", message: f(t.templateDone, { sheets }) });
+      await reload();
+    });
+
+  const runCatatan = (replace: boolean) =>
+    act({ kind: "catatan" }, async () => {
+      if (!inspection) return;
+      const result = await writeCatatan(env, inspection.findings, replace);
+      if (result.status === "needsConfirmation")
+        dispatch({ type: "ask", confirm: { kind: "replaceCatatan", sheet: result.sheetName } });
+      else dispatch({ type: "notice", message: f(t.catatanDone, { sheet: result.sheetName }) });
+    });
+
+  const runPreview = (source: SourceName) =>
+    act({ kind: "selection" }, async () => {
+      const tahun = inspection?.model.settings.tahun ?? new Date().getFullYear() - 1;
+      const preview = await previewSelection(env, source, tahun);
+      if (preview.selection.rows < preview.recognition.headerRows + 1) {
+        dispatch({ type: "failed", message: t.adoptTooSmall });
+        return;
+      }
+      dispatch({ type: "ask", confirm: { kind: "adopt", preview } });
+    });
+
+  const runExtend = (source: SourceName, address: string) =>
+    act({ kind: "extend" }, async () => {
+      await extendRange(env, source, address);
+      dispatch({ type: "notice", message: f(t.extended, { source, address }) });
+      await reload();
+    });
+
+  const askSave = () => {
+    if (!inspection) return;
+    const values = settingsRows(state.overrides);
+    const newSheet = inspection.model.sumber.LKIP_INFO ? null : "LKIP Info";
+    dispatch({
+      type: "ask",
+      confirm: {
+        kind: "saveSettings",
+        values: newSheet
+          ? settingsRows({ ...inspection.model.settings, ...state.overrides })
+          : values,
+        newSheet,
+      },
+    });
+  };
+
+  const onConfirm = (c: Confirm) => {
+    switch (c.kind) {
+      case "replaceTabel":
+        return void runBuild(true);
+      case "replaceCatatan":
+        return void runCatatan(true);
+      case "replaceSample":
+        return void runSample(true);
+      case "saveSettings":
+        return void act({ kind: "settings" }, async () => {
+          if (!inspection || !state.raw) return;
+          const address = await saveSettings(env, inspection.model, state.raw, state.overrides);
+          dispatch({ type: "settingsSaved", message: f(t.settingsSaved, { address }) });
+          await reload();
+        });
+      case "adopt":
+        return void act({ kind: "adopt" }, async () => {
+          const address = await adoptSelection(env, c.preview);
+          dispatch({
+            type: "notice",
+            message: f(t.adoptDone, { address, source: c.preview.source }),
+          });
+          await reload();
+        });
+    }
+  };
+
+  const model = inspection?.model;
+  const findings = inspection?.findings ?? [];
+  return {
+    state,
+    inspection,
+    busy,
+    checkerErrors: model
+      ? findings.filter((x) => x.tingkat === "galat" && !model.findings.includes(x)).length
+      : 0,
+    hasIku: Boolean(model?.sumber.LKIP_IKU?.dipakai),
+    nothing: Boolean(model && !model.sumber.LKIP_IKU && !model.sumber.LKIP_ANGGARAN),
+    changed: Object.keys(state.overrides).length > 0,
+    extendFor: (x) => {
+      const source = x.kode === "BARIS_DI_LUAR_RENTANG" ? x.param.sumber : undefined;
+      const address = source ? model?.perluas[source] : undefined;
+      return source && address ? { source, address } : null;
+    },
+    reread: () => void act({ kind: "read" }, reload),
+    goTo: (address) =>
+      void goTo(env, address).catch((e) =>
+        dispatch({ type: "failed", message: e instanceof Error ? e.message : String(e) })
+      ),
+    build: (replace) => void runBuild(replace),
+    sample: (replace) => void runSample(replace),
+    template: () => void runTemplate(),
+    catatan: (replace) => void runCatatan(replace),
+    preview: (source) => void runPreview(source),
+    extend: (source, address) => void runExtend(source, address),
+    askSave,
+    confirm: onConfirm,
+    cancelConfirm: () => dispatch({ type: "dismiss", what: "confirm" }),
+    dismissError: () => dispatch({ type: "dismiss", what: "error" }),
+    setTab: (tab) => dispatch({ type: "tab", tab }),
+    override: (patch) => dispatch({ type: "override", patch }),
+    setTahunText: (text) => dispatch({ type: "tahunText", text }),
+    toggleTable: (id, on) => dispatch({ type: "toggleTable", id, on }),
+  };
+}
