@@ -11,6 +11,8 @@ export {
   sortByTingkat,
   temuan,
   capitalise,
+  fmt,
+  placeholders,
   cellAddress,
   columnIndex,
   columnLetters,
@@ -41,8 +43,23 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { SKALA_KATEGORI, isTahun, percentPoints, readModel, recognizeColumns } from "./model";
-export type { ColumnRecognition, LkipModel, Settings } from "./model";
+export {
+  SKALA_KATEGORI,
+  isTahun,
+  percentPoints,
+  pointDuplicatesAtRead,
+  readModel,
+  recognizeColumns,
+  resolveSources,
+} from "./model";
+export type {
+  CandidateTarget,
+  ColumnRecognition,
+  LkipModel,
+  Settings,
+  SourceCandidate,
+  SourceResolution,
+} from "./model";
 export {
   TABLE_NAMES,
   TABLE_SPECS,

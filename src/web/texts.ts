@@ -1,68 +1,13 @@
-/** The page's texts as dictionaries: Indonesian, and English for browsers that do not ask for it. */
+/**
+ * The page's texts as dictionaries: Indonesian (page.id.ts), and English (page.en.ts) for browsers
+ * that do not ask for Indonesian.
+ */
+import id, { type PageTexts } from "./page.id";
+import en from "./page.en";
+
 export type Language = "id" | "en";
 
-const id = {
-  title: "LKIP di browser",
-  lead: "Untuk kantor yang Excel-nya tidak dapat menjalankan add-in LKIP: pilih buku kerja .xlsx yang disusun menurut kontrak buku kerja LKIP, lalu unduh buku kerja berisi lembar tabel LKIP, beserta temuan pemeriksaan angkanya.",
-  privacy:
-    "Berkas Anda tidak dikirim ke mana pun. Semuanya dihitung di browser ini; halaman ini dilarang membuat sambungan jaringan apa pun (Content-Security-Policy: connect-src 'none'). Anda dapat memutus internet setelah halaman terbuka.",
-  drop: "Tarik berkas .xlsx ke sini, atau",
-  choose: "Pilih berkas .xlsx",
-  reading: (name: string) => `Membaca ${name} …`,
-  building: "Membuat tabel …",
-  done: "Selesai.",
-  notXlsx: (name: string) =>
-    `${name} bukan berkas .xlsx. Simpan data sebagai "Excel Workbook (*.xlsx)".`,
-  failed: "Terjadi kesalahan tak terduga:",
-  resultTitle: "Buku kerja dengan tabel LKIP",
-  summary: (n: number, sheet: string, tahun: number) =>
-    `${n} tabel ditulis ke lembar "${sheet}" (tahun ${tahun}). Berkas Anda sendiri tidak diubah.`,
-  noTables: "Tidak ada tabel yang dapat dibuat dari berkas ini; lihat temuan di bawah.",
-  download: "Unduh buku kerja",
-  leftOut: "Tabel yang tidak dibuat",
-  /** One table not made: its number, its (report's, Indonesian) title and the reason. */
-  leftOutItem: (n: number, title: string, reason: string) => `Tabel ${n} (${title}): ${reason}`,
-  rowsLeftOut: "Baris yang ditinggalkan",
-  findings: "Temuan pemeriksaan",
-  findingsSummary: (n: number, g: number, p: number, i: number) =>
-    n === 0 ? "Tidak ada temuan." : `${n} temuan: ${g} galat, ${p} peringatan, ${i} info.`,
-  tingkat: { galat: "GALAT", peringatan: "PERINGATAN", info: "INFO" },
-  contract:
-    "Kontrak buku kerja: rentang bernama atau tabel Excel LKIP_IKU (wajib), LKIP_ANGGARAN, LKIP_INFO, LKIP_BELANJA — sama seperti add-in dan perintah lkip.",
-  other: "English",
-};
-
-type Texts = typeof id;
-
-const en: Texts = {
-  title: "LKIP in the browser",
-  lead: "For offices whose Excel cannot run the LKIP add-in: choose an .xlsx workbook laid out as the LKIP workbook contract says, then download a workbook with the LKIP tables sheet, and see the checker's findings.",
-  privacy:
-    "Your file is not sent anywhere. Everything is computed in this browser; this page is not allowed to open any network connection (Content-Security-Policy: connect-src 'none'). You may disconnect from the internet once the page is open.",
-  drop: "Drop an .xlsx file here, or",
-  choose: "Choose an .xlsx file",
-  reading: (name: string) => `Reading ${name} …`,
-  building: "Building the tables …",
-  done: "Done.",
-  notXlsx: (name: string) =>
-    `${name} is not an .xlsx file. Save the data as "Excel Workbook (*.xlsx)".`,
-  failed: "Something unexpected went wrong:",
-  resultTitle: "Workbook with the LKIP tables",
-  summary: (n: number, sheet: string, tahun: number) =>
-    `${n} tables written to the sheet "${sheet}" (year ${tahun}). Your own file is not changed.`,
-  noTables: "No table could be made from this file; see the findings below.",
-  download: "Download the workbook",
-  leftOut: "Tables not made",
-  leftOutItem: (n: number, title: string, reason: string) => `Table ${n} (${title}): ${reason}`,
-  rowsLeftOut: "Rows left out",
-  findings: "Checker findings",
-  findingsSummary: (n: number, g: number, p: number, i: number) =>
-    n === 0 ? "No findings." : `${n} findings: ${g} errors, ${p} warnings, ${i} notes.`,
-  tingkat: { galat: "ERROR", peringatan: "WARNING", info: "NOTE" },
-  contract:
-    "Workbook contract: named ranges or Excel tables LKIP_IKU (required), LKIP_ANGGARAN, LKIP_INFO, LKIP_BELANJA — as for the add-in and the lkip command.",
-  other: "Bahasa Indonesia",
-};
+type Texts = PageTexts;
 
 export const TEXTS: Record<Language, Texts> = { id, en };
 

@@ -59,4 +59,11 @@ export type {
   TidakTeruji,
   Wadah,
 } from "./findings";
-export { capitalise, needsTextFormat, reinterpretedText, TEXT_FORMAT_MAX } from "./text";
+export {
+  capitalise,
+  fmt,
+  needsTextFormat,
+  placeholders,
+  reinterpretedText,
+  TEXT_FORMAT_MAX,
+} from "./text";

@@ -42,3 +42,22 @@ export function needsTextFormat(v: unknown): boolean {
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A name quoted for messages, shortened when very long. */
+export function kutip(s: string, max = 80): string {
+  const t = s.trim().replace(/\s+/g, " ");
+  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}
+
+/**
+ * Fills the `{name}` placeholders of a dictionary's text; a placeholder without a value stays
+ * visible (a bug to see, and test/texts.test.ts checks both languages have the same ones).
+ */
+export function fmt(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/** The `{name}` placeholders of a text, sorted and without repeats. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+}

@@ -3,7 +3,7 @@ import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } f
 import { columnsFound, resolveHeaders, kolomCalon } from "./columns";
 import type { PilihanKolom } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
-import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
+import { miripTotal, totalTertulis, walkRows } from "./totals";
 import type {
   BarisAnggaran,
   BarisDitinggal,
@@ -50,7 +50,6 @@ export function readAnggaran(
   let lastSasaran: Sel<string> | null = null;
   let lastProgram: Sel<string> | null = null;
   const ditinggal: string[] = [];
-  const sejak = { baris: 0, ditinggal: 0 };
   const programSaja: {
     r: number;
     dari: { baris: number; ditinggal: number };
@@ -58,131 +57,117 @@ export function readAnggaran(
     sasaran: string;
     total: TotalTertulis;
   }[] = [];
-  for (let r = 1; r < range.values.length; r++) {
-    const row = new RowReader(range, r);
-    if (row.isBlankRow()) continue;
+  walkRows(
+    range,
+    "LKIP_ANGGARAN",
+    { pagu: k.pagu, realisasi: k.realisasi, serapan: k.serapan },
+    { read: () => baris.map((_, i) => i), leftOut: () => ditinggal },
+    out.totalTertulis,
+    (row, r) => {
+      const kegiatan = row.text(k.kegiatan, "Kegiatan", false);
+      const subKegiatan = row.text(k.subKegiatan, "Sub Kegiatan", false);
+      const leaf = kegiatan !== null || subKegiatan !== null;
 
-    // src/core/README.md §11: a JUMLAH row is a printed total, never one more program.
-    const label = labelTotal(range.values[r]);
-    if (label) {
-      out.totalTertulis.push(
-        totalTertulis(
-          row,
-          label,
-          "LKIP_ANGGARAN",
-          { pagu: k.pagu, realisasi: k.realisasi, serapan: k.serapan },
-          {
-            cakupan: cakupan(
-              label,
-              sejak.baris,
-              baris.map((_, i) => i)
-            ),
-            cakupanKualitatif: [],
-            ditinggal: cakupan(label, sejak.ditinggal, ditinggal),
-          }
-        )
-      );
-      sejak.baris = baris.length;
-      sejak.ditinggal = ditinggal.length;
-      continue;
-    }
+      const sasaranCell = row.cell(k.sasaran);
+      const carrySasaran: boolean = isBlankCell(sasaranCell) && lastSasaran !== null;
+      const sasaranTertulis: Sel<string> | null = carrySasaran
+        ? lastSasaran
+        : row.text(k.sasaran, "Sasaran", true);
+      let nomor: number | null = null;
+      if (sasaranTertulis !== null) {
+        lastSasaran = sasaranTertulis;
+        nomor = matchSasaran(row, wajib.sasaran, sasaranTertulis, sasaran);
+      }
 
-    const kegiatan = row.text(k.kegiatan, "Kegiatan", false);
-    const subKegiatan = row.text(k.subKegiatan, "Sub Kegiatan", false);
-    const leaf = kegiatan !== null || subKegiatan !== null;
+      // Only a leaf continues the program above: a row with nothing but numbers names nothing.
+      const carryProgram: boolean =
+        isBlankCell(row.cell(k.program)) && leaf && lastProgram !== null;
+      const program: Sel<string> | null = carryProgram
+        ? lastProgram
+        : row.text(k.program, "Program", true);
+      if (program !== null) lastProgram = program;
 
-    const sasaranCell = row.cell(k.sasaran);
-    const carrySasaran: boolean = isBlankCell(sasaranCell) && lastSasaran !== null;
-    const sasaranTertulis: Sel<string> | null = carrySasaran
-      ? lastSasaran
-      : row.text(k.sasaran, "Sasaran", true);
-    let nomor: number | null = null;
-    if (sasaranTertulis !== null) {
-      lastSasaran = sasaranTertulis;
-      nomor = matchSasaran(row, wajib.sasaran, sasaranTertulis, sasaran);
-    }
+      // Whose amount it is, for the message: the most specific name the line has.
+      const milik: Milik = subKegiatan
+        ? { jenis: "subKegiatan", nama: subKegiatan.value }
+        : kegiatan
+          ? { jenis: "kegiatan", nama: kegiatan.value }
+          : { jenis: "program", nama: program?.value ?? "" };
+      // A program line that prints only its percentage (its money blank) over leaves below it
+      // stands for them (§11): a printed total, never a line with two empty cells. Settled below.
+      const serapanTertulis = row.raw(k.serapan);
+      if (
+        !leaf &&
+        program !== null &&
+        sasaranTertulis !== null &&
+        serapanTertulis !== null &&
+        row.problems.length === 0 &&
+        isBlankCell(row.cell(k.pagu)) &&
+        isBlankCell(row.cell(k.realisasi))
+      ) {
+        const teks = cellText(row.cell(k.program));
+        programSaja.push({
+          r,
+          dari: { baris: baris.length, ditinggal: out.leftOut.length },
+          program: sameTextKey(program.value),
+          sasaran: sameTextKey(sasaranTertulis.value),
+          total: totalTertulis(
+            row,
+            {
+              jenis: "jumlah",
+              keseluruhan: false,
+              teks: teks || program.value,
+              col: wajib.program,
+            },
+            "LKIP_ANGGARAN",
+            { serapan: k.serapan },
+            { cakupan: [], cakupanKualitatif: [], ditinggal: [] }
+          ),
+        });
+        return;
+      }
+      const pagu = nonNegative(row, wajib.pagu, "Pagu", milik);
+      const realisasi = nonNegative(row, wajib.realisasi, "Realisasi", milik);
+      // WORKBOOK.md: an Indikator cell links the line to one indicator of its sasaran.
+      const indikatorSel = row.text(k.indikator, "Indikator", false);
+      const indikatorIndex =
+        indikatorSel && nomor !== null && k.indikator !== undefined
+          ? matchIndikator(row, k.indikator, indikatorSel, nomor, sasaran, indikator)
+          : null;
 
-    // Only a leaf continues the program above: a row with nothing but numbers names nothing.
-    const carryProgram: boolean = isBlankCell(row.cell(k.program)) && leaf && lastProgram !== null;
-    const program: Sel<string> | null = carryProgram
-      ? lastProgram
-      : row.text(k.program, "Program", true);
-    if (program !== null) lastProgram = program;
-
-    // Whose amount it is, for the message: the most specific name the line has.
-    const milik: Milik = subKegiatan
-      ? { jenis: "subKegiatan", nama: subKegiatan.value }
-      : kegiatan
-        ? { jenis: "kegiatan", nama: kegiatan.value }
-        : { jenis: "program", nama: program?.value ?? "" };
-    // A program line that prints only its percentage (its money blank) over leaves below it
-    // stands for them (§11): a printed total, never a line with two empty cells. Settled below.
-    const serapanTertulis = row.raw(k.serapan);
-    if (
-      !leaf &&
-      program !== null &&
-      sasaranTertulis !== null &&
-      serapanTertulis !== null &&
-      row.problems.length === 0 &&
-      isBlankCell(row.cell(k.pagu)) &&
-      isBlankCell(row.cell(k.realisasi))
-    ) {
-      const teks = cellText(row.cell(k.program));
-      programSaja.push({
-        r,
-        dari: { baris: baris.length, ditinggal: out.leftOut.length },
-        program: sameTextKey(program.value),
-        sasaran: sameTextKey(sasaranTertulis.value),
-        total: totalTertulis(
-          row,
-          { jenis: "jumlah", keseluruhan: false, teks: teks || program.value, col: wajib.program },
-          "LKIP_ANGGARAN",
-          { serapan: k.serapan },
-          { cakupan: [], cakupanKualitatif: [], ditinggal: [] }
-        ),
-      });
-      continue;
-    }
-    const pagu = nonNegative(row, wajib.pagu, "Pagu", milik);
-    const realisasi = nonNegative(row, wajib.realisasi, "Realisasi", milik);
-    // WORKBOOK.md: an Indikator cell links the line to one indicator of its sasaran.
-    const indikatorSel = row.text(k.indikator, "Indikator", false);
-    const indikatorIndex =
-      indikatorSel && nomor !== null && k.indikator !== undefined
-        ? matchIndikator(row, k.indikator, indikatorSel, nomor, sasaran, indikator)
-        : null;
-
-    row.sebutTotal(miripTotal(range.values[r]));
-    out.findings.push(...row.problems, ...row.valueProblems);
-    if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
-      const left: BarisDitinggal = {
-        source: "LKIP_ANGGARAN",
-        lokasi: row.rowAddr(),
-        temuan: row.problems,
+      row.sebutTotal(miripTotal(range.values[r]));
+      out.findings.push(...row.problems, ...row.valueProblems);
+      if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
+        const left: BarisDitinggal = {
+          source: "LKIP_ANGGARAN",
+          lokasi: row.rowAddr(),
+          temuan: row.problems,
+        };
+        const programTeks =
+          program?.value ??
+          (isBlankCell(row.cell(k.program)) ? null : cellText(row.cell(k.program)));
+        if (programTeks) left.program = programTeks;
+        out.leftOut.push(left);
+        ditinggal.push(row.rowAddr());
+        return;
+      }
+      const line: BarisAnggaran = {
+        sasaran: nomor,
+        sasaranTertulis,
+        program,
+        indikator: indikatorSel,
+        indikatorIndex,
+        kegiatan,
+        subKegiatan,
+        pagu,
+        realisasi,
+        leaf,
+        baris: row.rowAddr(),
       };
-      const programTeks =
-        program?.value ?? (isBlankCell(row.cell(k.program)) ? null : cellText(row.cell(k.program)));
-      if (programTeks) left.program = programTeks;
-      out.leftOut.push(left);
-      ditinggal.push(row.rowAddr());
-      continue;
+      if (serapanTertulis) line.serapanTertulis = serapanTertulis;
+      baris.push(line);
     }
-    const line: BarisAnggaran = {
-      sasaran: nomor,
-      sasaranTertulis,
-      program,
-      indikator: indikatorSel,
-      indikatorIndex,
-      kegiatan,
-      subKegiatan,
-      pagu,
-      realisasi,
-      leaf,
-      baris: row.rowAddr(),
-    };
-    if (serapanTertulis) line.serapanTertulis = serapanTertulis;
-    baris.push(line);
-  }
+  );
   for (const p of programSaja) {
     const sama = (program: string | undefined, sasaran: string) =>
       program !== undefined && sameTextKey(program) === p.program && sasaran === p.sasaran;

@@ -4,7 +4,7 @@ import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { columnsFound, kolomCalon, resolveHeaders } from "./columns";
 import type { PilihanKolom } from "./columns";
-import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
+import { miripTotal, walkRows } from "./totals";
 import type {
   BarisDitinggal,
   KolomCalon,
@@ -93,97 +93,134 @@ export function readIku(
     kualitatif: [],
     ditinggal: [],
   };
-  const sejak = { angka: 0, kualitatif: 0, ditinggal: 0 };
-  for (let r = 1; r < range.values.length; r++) {
-    const row = new RowReader(range, r);
-    if (row.isBlankRow()) continue;
-
-    const label = labelTotal(range.values[r]);
-    if (label) {
-      out.totalTertulis.push(
-        totalTertulis(
-          row,
-          label,
-          "LKIP_IKU",
-          {
-            target: k.target,
-            realisasi: k.realisasi,
-            capaian: k.capaian,
-            predikat: k.predikat,
-            kategori: k.kategori,
-          },
-          {
-            cakupan: cakupan(label, sejak.angka, dibaca.angka),
-            cakupanKualitatif: cakupan(label, sejak.kualitatif, dibaca.kualitatif),
-            ditinggal: cakupan(label, sejak.ditinggal, dibaca.ditinggal),
-          }
-        )
-      );
-      sejak.angka = dibaca.angka.length;
-      sejak.kualitatif = dibaca.kualitatif.length;
-      sejak.ditinggal = dibaca.ditinggal.length;
-      continue;
-    }
-
-    // Tujuan: like Sasaran, a blank cell continues the one above; a new Tujuan starts a new sasaran.
-    const tCell = row.cell(k.tujuan);
-    let tujuanBaru = false;
-    if (k.tujuan !== undefined && cellError(tCell) === null && !isBlankCell(tCell)) {
-      const teks = cellText(tCell);
-      tujuanBaru = tujuan === null || sameTextKey(teks) !== sameTextKey(tujuan.value);
-      if (tujuanBaru) tujuan = { value: teks, lokasi: row.addr(k.tujuan) };
-    }
-
-    // Sasaran: a blank cell under a filled one continues it (a merged cell reads blank below its top).
-    const sCell = row.cell(k.sasaran);
-    if (cellError(sCell) === null && !isBlankCell(sCell)) {
-      const teks = cellText(sCell);
-      const key = sameTextKey(teks);
-      if (current === null || key !== lastKey || tujuanBaru) {
-        current = {
-          nomor: out.sasaran.length + 1,
-          teks,
-          lokasi: row.addr(wajib.sasaran),
-          indikator: [],
-          kualitatif: [],
-          tujuan,
-        };
-        out.sasaran.push(current);
-        lastKey = key;
+  walkRows(
+    range,
+    "LKIP_IKU",
+    {
+      target: k.target,
+      realisasi: k.realisasi,
+      capaian: k.capaian,
+      predikat: k.predikat,
+      kategori: k.kategori,
+    },
+    {
+      read: () => dibaca.angka,
+      readKualitatif: () => dibaca.kualitatif,
+      leftOut: () => dibaca.ditinggal,
+    },
+    out.totalTertulis,
+    (row, r) => {
+      // Tujuan: like Sasaran, a blank cell continues the one above; a new Tujuan starts a new sasaran.
+      const tCell = row.cell(k.tujuan);
+      let tujuanBaru = false;
+      if (k.tujuan !== undefined && cellError(tCell) === null && !isBlankCell(tCell)) {
+        const teks = cellText(tCell);
+        tujuanBaru = tujuan === null || sameTextKey(teks) !== sameTextKey(tujuan.value);
+        if (tujuanBaru) tujuan = { value: teks, lokasi: row.addr(k.tujuan) };
       }
-    } else if (current === null || cellError(sCell) !== null) {
-      row.text(k.sasaran, "Sasaran", true); // records the blank or the Excel error
-    }
 
-    const nama = row.text(k.indikator, "Indikator", true);
-    const satuan = row.text(k.satuan, "Satuan", false);
-    const formulasi = row.text(k.formulasi, "Formulasi", false);
-    const noCell = row.cell(k.no);
-    const no: LkipIndikator["no"] =
-      k.no !== undefined && !isBlankCell(noCell) && cellError(noCell) === null
-        ? { value: typeof noCell === "number" ? noCell : cellText(noCell), lokasi: row.addr(k.no) }
-        : null;
-    const tertulis: TertulisIku = {};
-    for (const key of TERTULIS) {
-      const sel = row.raw(k[key]);
-      if (sel) tertulis[key] = sel;
-    }
+      // Sasaran: a blank cell under a filled one continues it (a merged cell reads blank below its top).
+      const sCell = row.cell(k.sasaran);
+      if (cellError(sCell) === null && !isBlankCell(sCell)) {
+        const teks = cellText(sCell);
+        const key = sameTextKey(teks);
+        if (current === null || key !== lastKey || tujuanBaru) {
+          current = {
+            nomor: out.sasaran.length + 1,
+            teks,
+            lokasi: row.addr(wajib.sasaran),
+            indikator: [],
+            kualitatif: [],
+            tujuan,
+          };
+          out.sasaran.push(current);
+          lastKey = key;
+        }
+      } else if (current === null || cellError(sCell) !== null) {
+        row.text(k.sasaran, "Sasaran", true); // records the blank or the Excel error
+      }
 
-    // src/core/README.md §10: target and realisasi both words, not numbers: a qualitative indicator.
-    const tRaw = row.cell(k.target);
-    const rRaw = row.cell(k.realisasi);
-    if (isKualitatif(tRaw, rRaw)) {
+      const nama = row.text(k.indikator, "Indikator", true);
+      const satuan = row.text(k.satuan, "Satuan", false);
+      const formulasi = row.text(k.formulasi, "Formulasi", false);
+      const noCell = row.cell(k.no);
+      const no: LkipIndikator["no"] =
+        k.no !== undefined && !isBlankCell(noCell) && cellError(noCell) === null
+          ? {
+              value: typeof noCell === "number" ? noCell : cellText(noCell),
+              lokasi: row.addr(k.no),
+            }
+          : null;
+      const tertulis: TertulisIku = {};
+      for (const key of TERTULIS) {
+        const sel = row.raw(k[key]);
+        if (sel) tertulis[key] = sel;
+      }
+
+      // src/core/README.md §10: target and realisasi both words, not numbers: a qualitative indicator.
+      const tRaw = row.cell(k.target);
+      const rRaw = row.cell(k.realisasi);
+      if (isKualitatif(tRaw, rRaw)) {
+        row.sebutTotal(miripTotal(range.values[r]));
+        out.findings.push(...row.problems, ...row.valueProblems);
+        if (row.problems.length > 0 || current === null || !nama) {
+          out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
+          dibaca.ditinggal.push(row.rowAddr());
+          return;
+        }
+        const index = out.kualitatif.length;
+        current.kualitatif.push(index);
+        dibaca.kualitatif.push(index);
+        out.kualitatif.push({
+          index,
+          urutan: urutan++,
+          sasaran: current.nomor,
+          no,
+          nama,
+          satuan,
+          formulasi,
+          target: { value: cellText(tRaw).trim(), lokasi: row.addr(wajib.target) },
+          realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(wajib.realisasi) },
+          tertulis,
+          baris: row.rowAddr(),
+        });
+        return;
+      }
+
+      const target = row.decimal(k.target, "Target", true);
+      const realisasi = row.decimal(k.realisasi, "Realisasi", true);
+      const arah = readArah(row, k.arah);
+      if (target && realisasi && arah)
+        checkTarget(row, wajib.target, target.value, realisasi.value, arah.value);
+      const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
+      if (bobot && bobot.value.isNegative() && bobotCol !== undefined) {
+        row.problem("BOBOT_NEGATIF", {}, bobotCol, range.values[r][bobotCol]);
+      }
+
+      const tahunLalu = h.tahunLalu.flatMap(({ tahun: y, col }) => {
+        const nilai = row.decimal(col, `Realisasi ${y}`, false);
+        return nilai ? [{ tahun: y, nilai }] : [];
+      });
+      const targetRenstra = row.decimal(renstraCol, "Target Renstra", false);
+      const targetAkhirRenstra = akhirSebagaiRenstra
+        ? targetRenstra
+        : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
+
       row.sebutTotal(miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
-      if (row.problems.length > 0 || current === null || !nama) {
-        out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
+      if (row.problems.length > 0 || current === null || !nama || !target || !realisasi || !arah) {
+        out.leftOut.push({
+          source: "LKIP_IKU",
+          lokasi: row.rowAddr(),
+          temuan: row.problems,
+        });
         dibaca.ditinggal.push(row.rowAddr());
-        continue;
+        return;
       }
-      const index = out.kualitatif.length;
-      current.kualitatif.push(index);
-      dibaca.kualitatif.push(index);
-      out.kualitatif.push({
+      const index = out.indikator.length;
+      current.indikator.push(index);
+      dibaca.angka.push(index);
+      out.indikator.push({
         index,
         urutan: urutan++,
         sasaran: current.nomor,
@@ -191,66 +228,18 @@ export function readIku(
         nama,
         satuan,
         formulasi,
-        target: { value: cellText(tRaw).trim(), lokasi: row.addr(wajib.target) },
-        realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(wajib.realisasi) },
+        arah,
+        target,
+        realisasi,
+        tahunLalu,
+        targetRenstra,
+        targetAkhirRenstra,
+        bobot,
         tertulis,
         baris: row.rowAddr(),
       });
-      continue;
     }
-
-    const target = row.decimal(k.target, "Target", true);
-    const realisasi = row.decimal(k.realisasi, "Realisasi", true);
-    const arah = readArah(row, k.arah);
-    if (target && realisasi && arah)
-      checkTarget(row, wajib.target, target.value, realisasi.value, arah.value);
-    const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
-    if (bobot && bobot.value.isNegative() && bobotCol !== undefined) {
-      row.problem("BOBOT_NEGATIF", {}, bobotCol, range.values[r][bobotCol]);
-    }
-
-    const tahunLalu = h.tahunLalu.flatMap(({ tahun: y, col }) => {
-      const nilai = row.decimal(col, `Realisasi ${y}`, false);
-      return nilai ? [{ tahun: y, nilai }] : [];
-    });
-    const targetRenstra = row.decimal(renstraCol, "Target Renstra", false);
-    const targetAkhirRenstra = akhirSebagaiRenstra
-      ? targetRenstra
-      : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
-
-    row.sebutTotal(miripTotal(range.values[r]));
-    out.findings.push(...row.problems, ...row.valueProblems);
-    if (row.problems.length > 0 || current === null || !nama || !target || !realisasi || !arah) {
-      out.leftOut.push({
-        source: "LKIP_IKU",
-        lokasi: row.rowAddr(),
-        temuan: row.problems,
-      });
-      dibaca.ditinggal.push(row.rowAddr());
-      continue;
-    }
-    const index = out.indikator.length;
-    current.indikator.push(index);
-    dibaca.angka.push(index);
-    out.indikator.push({
-      index,
-      urutan: urutan++,
-      sasaran: current.nomor,
-      no,
-      nama,
-      satuan,
-      formulasi,
-      arah,
-      target,
-      realisasi,
-      tahunLalu,
-      targetRenstra,
-      targetAkhirRenstra,
-      bobot,
-      tertulis,
-      baris: row.rowAddr(),
-    });
-  }
+  );
   if (out.indikator.length === 0 && out.kualitatif.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
       temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sumber: "LKIP_IKU", sel: sourceRef(range) })

@@ -4,9 +4,9 @@
  * stands for is the rows above it up to the previous printed total (or the whole range).
  */
 import { isBlank, parseAngka } from "../../core";
-import { cellError, cellText, type RowReader } from "./row-reader";
+import { RowReader, cellError, cellText } from "./row-reader";
 import type { TotalTertulis } from "./types";
-import type { MiripTotal, RawCell, SourceName } from "../contract";
+import type { MiripTotal, RawCell, RawRange, SourceName } from "../contract";
 
 /** What a printed total row does: adds (Jumlah, Total …) or averages (Rata-rata, Rerata). */
 export type JenisTotal = "jumlah" | "rata";
@@ -143,4 +143,53 @@ export function totalTertulis(
     ...span,
     nilai,
   };
+}
+
+/** What the rows read so far are, for the span of the next printed total. */
+export interface RowsSoFar {
+  /** The data read (indices into the source's list). */
+  read: () => readonly number[];
+  /** The qualitative indicators read (LKIP_IKU only). */
+  readKualitatif?: () => readonly number[];
+  /** The rows left out, by address. */
+  leftOut: () => readonly string[];
+}
+
+/**
+ * The one walk over a source's rows under its header row: a blank row is skipped, a printed
+ * total (§11) is kept in `totals` with the rows it stands for, every other row is data and goes
+ * to `data`. The same in LKIP_IKU, LKIP_ANGGARAN and LKIP_BELANJA.
+ */
+export function walkRows(
+  range: RawRange,
+  source: SourceName,
+  /** The figures a printed total row may carry, by column key. */
+  columns: Partial<Record<string, number>>,
+  soFar: RowsSoFar,
+  totals: TotalTertulis[],
+  data: (row: RowReader, r: number) => void
+): void {
+  const since = { read: 0, kualitatif: 0, leftOut: 0 };
+  for (let r = 1; r < range.values.length; r++) {
+    const row = new RowReader(range, r);
+    if (row.isBlankRow()) continue;
+    const label = labelTotal(range.values[r]);
+    if (!label) {
+      data(row, r);
+      continue;
+    }
+    const read = soFar.read();
+    const kualitatif = soFar.readKualitatif?.() ?? [];
+    const leftOut = soFar.leftOut();
+    totals.push(
+      totalTertulis(row, label, source, columns, {
+        cakupan: cakupan(label, since.read, read),
+        cakupanKualitatif: cakupan(label, since.kualitatif, kualitatif),
+        ditinggal: cakupan(label, since.leftOut, leftOut),
+      })
+    );
+    since.read = read.length;
+    since.kualitatif = kualitatif.length;
+    since.leftOut = leftOut.length;
+  }
 }

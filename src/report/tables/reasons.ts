@@ -1,73 +1,40 @@
 /**
- * Why a standard table is not built, as data: a code and its parameters, the words in Indonesian
- * and English here (as the findings' catalogue in contract/findings.ts). The tables say only the
- * code; the pane, the page and the `lkip` command choose the language with reasonText.
+ * Why a standard table is not built, as data: a code and its parameters (as the findings'
+ * catalogue in contract/findings.ts). The tables say only the code; the pane, the page and the
+ * `lkip` command choose the language with reasonText. The words are in reasons.id.ts (Indonesian,
+ * first) and reasons.en.ts (English); a new code is one line in REASONS plus its two texts.
  */
 import type { Lang, SourceName } from "../contract";
+import REASONS_ID from "./reasons.id";
+import REASONS_EN from "./reasons.en";
 
-interface Entry<P> {
-  id: (p: P) => string;
-  en: (p: P) => string;
-}
-const entry = <P>(e: Entry<P>): Entry<P> => e;
+/** The parameters of a code, as a type only (the texts take exactly these). */
+const params = <P>(): P => undefined as P;
 
-type Berisi = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
-
-const KOSONG_ID: Record<Berisi, string> = {
-  LKIP_IKU: "LKIP_IKU tidak berisi indikator yang dapat dibaca",
-  LKIP_ANGGARAN: "LKIP_ANGGARAN tidak berisi baris anggaran yang dapat dibaca",
-  LKIP_BELANJA: "LKIP_BELANJA tidak berisi baris yang dapat dibaca",
-  LKIP_TRIWULAN: "LKIP_TRIWULAN tidak berisi indikator yang dapat dibaca",
-};
-const KOSONG_EN: Record<Berisi, string> = {
-  LKIP_IKU: "LKIP_IKU holds no indicator that can be read",
-  LKIP_ANGGARAN: "LKIP_ANGGARAN holds no budget row that can be read",
-  LKIP_BELANJA: "LKIP_BELANJA holds no row that can be read",
-  LKIP_TRIWULAN: "LKIP_TRIWULAN holds no indicator that can be read",
-};
+/** What fills a source: the sources a table is built from. */
+export type Berisi = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
 
 export const REASONS = {
-  SUMBER_TIDAK_ADA: entry<{ sumber: SourceName }>({
-    id: (p) => `${p.sumber} tidak ada di buku kerja.`,
-    en: (p) => `${p.sumber} is not in the workbook.`,
-  }),
-  SUMBER_TIDAK_TERBACA: entry<{ sumber: SourceName }>({
-    id: (p) => `${p.sumber} tidak dapat dibaca: kolom wajibnya belum lengkap (lihat temuan).`,
-    en: (p) =>
-      `${p.sumber} cannot be read: its required columns are incomplete (see the findings).`,
-  }),
+  SUMBER_TIDAK_ADA: params<{ sumber: SourceName }>(),
+  SUMBER_TIDAK_TERBACA: params<{ sumber: SourceName }>(),
   /** No usable row; `lihatTemuan` when the findings say which rows were left out and why. */
-  SUMBER_KOSONG: entry<{ sumber: Berisi; lihatTemuan: boolean }>({
-    id: (p) => `${KOSONG_ID[p.sumber]}${p.lihatTemuan ? " (lihat temuan)" : ""}.`,
-    en: (p) => `${KOSONG_EN[p.sumber]}${p.lihatTemuan ? " (see the findings)" : ""}.`,
-  }),
-  TAHUN_LALU_TIDAK_ADA: entry<Record<string, never>>({
-    id: () =>
-      'LKIP_IKU tidak punya kolom Realisasi tahun sebelumnya (misalnya "Realisasi Tahun Lalu").',
-    en: () =>
-      'LKIP_IKU has no column with an earlier year\'s Realisasi (e.g. "Realisasi Tahun Lalu").',
-  }),
-  TAHUN_LALU_KOSONG: entry<Record<string, never>>({
-    id: () => "kolom Realisasi tahun sebelumnya di LKIP_IKU kosong semua.",
-    en: () => "the earlier years' Realisasi columns in LKIP_IKU are all blank.",
-  }),
-  RENSTRA_TIDAK_ADA: entry<Record<string, never>>({
-    id: () => "LKIP_IKU tidak punya kolom Target Renstra.",
-    en: () => "LKIP_IKU has no Target Renstra column.",
-  }),
-  TRIWULAN_KOSONG: entry<Record<string, never>>({
-    id: () => "LKIP_TRIWULAN belum berisi realisasi triwulan mana pun.",
-    en: () => "LKIP_TRIWULAN holds no quarter's realisation yet.",
-  }),
-  RENSTRA_KOSONG: entry<Record<string, never>>({
-    id: () => "kolom Target Renstra di LKIP_IKU kosong semua.",
-    en: () => "the Target Renstra column in LKIP_IKU is all blank.",
-  }),
+  SUMBER_KOSONG: params<{ sumber: Berisi; lihatTemuan: boolean }>(),
+  TAHUN_LALU_TIDAK_ADA: params<Record<string, never>>(),
+  TAHUN_LALU_KOSONG: params<Record<string, never>>(),
+  RENSTRA_TIDAK_ADA: params<Record<string, never>>(),
+  RENSTRA_KOSONG: params<Record<string, never>>(),
+  /** LKIP_TRIWULAN has rows but no quarter holds a realisasi yet (Tabel 13). */
+  TRIWULAN_KOSONG: params<Record<string, never>>(),
 };
 
 type Reasons = typeof REASONS;
 export type LeftOutCode = keyof Reasons;
-export type LeftOutParams<K extends LeftOutCode> = Reasons[K] extends Entry<infer P> ? P : never;
+export type LeftOutParams<K extends LeftOutCode> = Reasons[K];
+
+/** The words of every code in one language. */
+export type ReasonWords = { [K in LeftOutCode]: (p: LeftOutParams<K>) => string };
+
+export const REASON_WORDS: Record<Lang, ReasonWords> = { id: REASONS_ID, en: REASONS_EN };
 
 /** Why one table is not built: a code of REASONS and its parameters, words only through reasonText. */
 export type LeftOutReason = {
@@ -85,6 +52,6 @@ export function tidakDibuat<K extends LeftOutCode>(
 
 /** The reason in the UI language (Indonesian by default, as the `lkip` command prints it). */
 export function reasonText(r: LeftOutReason, lang: Lang = "id"): string {
-  const e = REASONS[r.kode] as Entry<unknown>;
-  return e[lang](r.param);
+  const text = REASON_WORDS[lang][r.kode] as (p: unknown) => string;
+  return text(r.param);
 }

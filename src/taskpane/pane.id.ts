@@ -1,0 +1,141 @@
+/**
+ * The task pane's words in Indonesian (the first language). A text may hold `{name}` placeholders,
+ * filled by `fmt`; pane.en.ts must have the same keys and placeholders (test/texts.test.ts).
+ * Words follow Indonesian Excel: "Kesalahan" for an error, as its own messages say.
+ */
+import type { WriteNote } from "../excel";
+import type { Language } from "./i18n";
+
+const id = {
+  /** The language of findings' messages (findingText). */
+  lang: "id" as Language,
+  title: "Tabel LKIP",
+  loading: "Membaca buku kerja…",
+  notInExcel: "Panel ini berjalan di Microsoft Excel.",
+  notInExcelHelp:
+    "Buka buku kerja di Excel (desktop atau web) dan jalankan add-in LKIP dari tab Beranda. Fungsi =LKIP.CAPAIAN dan lainnya juga hanya tersedia di Excel.",
+  tabData: "Data",
+  tabCheck: "Periksa ({n})",
+  sources: "Sumber data",
+  sourceMissing: "belum ada",
+  sourceUnusable: "kolom wajib belum lengkap",
+  counts:
+    "{indikator} indikator · {sasaran} sasaran · {anggaran} baris anggaran · {belanja} jenis belanja",
+  needs: {
+    LKIP_IKU: "Satu baris per indikator, dengan kolom Sasaran, Indikator, Target dan Realisasi.",
+    LKIP_ANGGARAN:
+      "Satu baris per program atau kegiatan: Sasaran, Program, Pagu, Realisasi. Untuk tabel anggaran.",
+    LKIP_INFO: "Dua kolom (kunci, nilai): Instansi, Tahun, Pembulatan, Skala. Tidak wajib.",
+    LKIP_BELANJA: "Jenis Belanja, Pagu, Realisasi. Tidak wajib.",
+    LKIP_TRIWULAN:
+      "Satu baris per indikator: Indikator, Jenis, Realisasi TW I … TW IV. Untuk capaian per triwulan; tidak wajib.",
+  },
+  useSelection: "Gunakan pilihan ini sebagai {source}",
+  readingSelection: "Membaca pilihan…",
+  adoptTitle: "Pilihan {address} sebagai {source}",
+  adoptRecognised: "Kolom yang dikenali",
+  adoptMissing: "Kolom wajib yang belum ada",
+  adoptNoneMissing: "Semua kolom wajib ada.",
+  adoptIgnored: "Kolom yang diabaikan",
+  adoptTwoRows: "Judul dua baris: baris atas dibaca bersama baris bawahnya ({example}).",
+  adoptExplain:
+    "Rentang ini akan dijadikan tabel Excel bernama {source}; nilai dan tampilan sel tidak berubah, dan baris yang ditambahkan nanti ikut terbaca.",
+  adoptTwoRowExplain:
+    "Baris judul atas digabung ke baris bawah (misalnya \u201c{example}\u201d) sebelum dijadikan tabel, karena tabel Excel hanya punya satu baris judul.",
+  adoptConfirm: "Jadikan tabel {source}",
+  adoptDone: "{address} sekarang tabel Excel {source}.",
+  adoptTooSmall: "Pilih blok data beserta baris judulnya (sedikitnya dua baris).",
+  adoptTaken: "{source} sudah ada di buku kerja ini ({lokasi}).",
+  emptyTitle: "Belum ada data LKIP di buku kerja ini",
+  emptyBody:
+    "Pilih blok data indikator Anda di lembar kerja, termasuk baris judulnya, lalu klik \u201cGunakan pilihan ini sebagai LKIP_IKU\u201d. Atau sisipkan templat kosong dan isi.",
+  insertTemplate: "Sisipkan templat kosong",
+  templateDone: "Templat kosong disisipkan di lembar {sheets}.",
+  trySample: "Coba dengan contoh",
+  sampleDone: "Contoh data disisipkan di lembar {sheets}.",
+  confirmSampleTitle: "Ganti contoh data?",
+  confirmSample:
+    "Lembar contoh ({sheets}) sudah ada. Ganti dengan contoh yang baru? Lembar lain tidak disentuh.",
+  reread: "Baca ulang",
+  settings: "Pengaturan",
+  settingsFrom: "Dibaca dari LKIP_INFO; perubahan di sini berlaku untuk panel ini sampai disimpan.",
+  tahun: "Tahun",
+  tahunInvalid: "Isi tahun empat angka, misalnya 2024.",
+  tahunFromHeaders: "Diambil dari judul kolom LKIP_IKU.",
+  pembulatan: "Pembulatan",
+  pembulatanRound: "ROUND — dibulatkan",
+  pembulatanTrunc: "TRUNC — dipotong",
+  skala: "Skala kategori",
+  skalaNames: {
+    kategori: "Kategori capaian (Sangat baik … Sangat kurang)",
+    permendagri86: "Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)",
+  },
+  batasi: "Batasi capaian 100 % untuk efisiensi",
+  saveSettings: "Simpan ke LKIP_INFO",
+  confirmSaveTitle: "Simpan pengaturan ke LKIP_INFO?",
+  confirmSave: "Nilai-nilai ini akan ditulis ke LKIP_INFO:",
+  confirmSaveNew:
+    "Buku kerja belum punya LKIP_INFO: dibuat tabel pengaturan kecil di lembar {sheet}.",
+  save: "Simpan",
+  settingsSaved: "Pengaturan disimpan ke {address}.",
+  problems: "Masalah pada data",
+  noProblems: "Tidak ada masalah pada data.",
+  tables: "Tabel yang dibuat ({n} dari {total})",
+  build: "Buat Tabel",
+  stepOf: "Langkah {n} dari {total}: {label}",
+  steps: {
+    membaca: "membaca data…",
+    memeriksa: "memeriksa data…",
+    menghitung: "menyusun tabel…",
+    menulis: "menulis tabel…",
+  },
+  needIku: "Tabel dibuat setelah LKIP_IKU ada.",
+  summary: "Selesai: {n} tabel ditulis ke lembar \u201c{sheet}\u201d",
+  leftOut: "Tidak dibuat",
+  /** WriteResult.note, by its code. */
+  writeNotes: {
+    GRAFIK_TIDAK_DIBUAT: "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.",
+  } satisfies Record<WriteNote, string>,
+  rowsLeftOut: "Baris yang dilewati ({n})",
+  goToSheet: "Buka lembar",
+  confirmReplaceTitle: "Ganti lembar \u201c{sheet}\u201d?",
+  confirmReplace: "Lembar ini dibuat oleh add-in sebelumnya. Ganti isinya?",
+  replace: "Ganti",
+  cancel: "Batal",
+  checkTitle: "Pemeriksaan angka laporan",
+  checkNone: "Tidak ada temuan.",
+  writeCatatan: "Tulis lembar Catatan Pemeriksaan",
+  catatanDone: "Catatan pemeriksaan ditulis ke lembar \u201c{sheet}\u201d.",
+  bannerErrors: "Angka laporan di buku kerja ini memuat {n} kesalahan.",
+  bannerShow: "Lihat di Periksa",
+  tingkat: { galat: "Kesalahan", peringatan: "Peringatan", info: "Info" },
+  tingkatCounts: "{galat} kesalahan · {peringatan} peringatan · {info} info",
+  groups: {
+    CAPAIAN_BEDA: "Capaian yang tertulis berbeda",
+    PREDIKAT_BEDA: "Predikat yang tertulis berbeda",
+    KATEGORI_BEDA: "Kategori yang tertulis berbeda",
+    EFISIENSI_BEDA: "Efisiensi yang tertulis berbeda",
+    SERAPAN_BEDA: "Serapan yang tertulis berbeda",
+    SUMBER_TIDAK_ADA: "Sumber data belum ada",
+    KOLOM_TIDAK_ADA: "Kolom wajib belum ada",
+    BARIS_DI_LUAR_RENTANG: "Baris di luar rentang bernama",
+    other: "Lainnya",
+  },
+  written: "Tertulis",
+  computed: "Seharusnya",
+  details: "Rincian",
+  noCell: "tanpa sel",
+  goToCell: "Pilih sel {address}",
+  extendRange: "Perluas rentang",
+  extended: "{source} sekarang merujuk ke {address}.",
+  error: "Terjadi kesalahan",
+  close: "Tutup",
+  help: "Bantuan",
+  helpBody:
+    "Panel membaca rentang bernama atau tabel Excel LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan LKIP_BELANJA. Add-in tidak menulis ke data Anda kecuali saat Anda mengeklik \u201cGunakan pilihan ini\u201d, \u201cPerluas rentang\u201d atau \u201cSimpan ke LKIP_INFO\u201d.",
+  helpFunctions: "Bantuan fungsi =LKIP.…",
+};
+
+export type PaneTexts = typeof id;
+
+export default id;

@@ -1,0 +1,34 @@
+/** The browser page's words in English: the keys of page.id.ts. */
+import type { PageTexts } from "./page.id";
+
+const en: PageTexts = {
+  title: "LKIP in the browser",
+  lead: "For offices whose Excel cannot run the LKIP add-in: choose an .xlsx workbook laid out as the LKIP workbook contract says, then download a workbook with the LKIP tables sheet, and see the checker's findings.",
+  privacy:
+    "Your file is not sent anywhere. Everything is computed in this browser; this page is not allowed to open any network connection (Content-Security-Policy: connect-src 'none'). You may disconnect from the internet once the page is open.",
+  drop: "Drop an .xlsx file here, or",
+  choose: "Choose an .xlsx file",
+  reading: (name: string) => `Reading ${name} …`,
+  building: "Building the tables …",
+  done: "Done.",
+  notXlsx: (name: string) =>
+    `${name} is not an .xlsx file. Save the data as "Excel Workbook (*.xlsx)".`,
+  failed: "Something unexpected went wrong:",
+  resultTitle: "Workbook with the LKIP tables",
+  summary: (n: number, sheet: string, tahun: number) =>
+    `${n} tables written to the sheet "${sheet}" (year ${tahun}). Your own file is not changed.`,
+  noTables: "No table could be made from this file; see the findings below.",
+  download: "Download the workbook",
+  leftOut: "Tables not made",
+  leftOutItem: (n: number, title: string, reason: string) => `Table ${n} (${title}): ${reason}`,
+  rowsLeftOut: "Rows left out",
+  findings: "Checker findings",
+  findingsSummary: (n: number, g: number, p: number, i: number) =>
+    n === 0 ? "No findings." : `${n} findings: ${g} errors, ${p} warnings, ${i} notes.`,
+  tingkat: { galat: "ERROR", peringatan: "WARNING", info: "NOTE" },
+  contract:
+    "Workbook contract: named ranges or Excel tables LKIP_IKU (required), LKIP_ANGGARAN, LKIP_INFO, LKIP_BELANJA — as for the add-in and the lkip command.",
+  other: "Bahasa Indonesia",
+};
+
+export default en;

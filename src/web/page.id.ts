@@ -1,0 +1,38 @@
+/**
+ * The browser page's words (lkip.html) in Indonesian, the first language; page.en.ts must have the
+ * same keys, and its texts show the same parameters (test/texts.test.ts).
+ */
+const id = {
+  title: "LKIP di browser",
+  lead: "Untuk kantor yang Excel-nya tidak dapat menjalankan add-in LKIP: pilih buku kerja .xlsx yang disusun menurut kontrak buku kerja LKIP, lalu unduh buku kerja berisi lembar tabel LKIP, beserta temuan pemeriksaan angkanya.",
+  privacy:
+    "Berkas Anda tidak dikirim ke mana pun. Semuanya dihitung di browser ini; halaman ini dilarang membuat sambungan jaringan apa pun (Content-Security-Policy: connect-src 'none'). Anda dapat memutus internet setelah halaman terbuka.",
+  drop: "Tarik berkas .xlsx ke sini, atau",
+  choose: "Pilih berkas .xlsx",
+  reading: (name: string) => `Membaca ${name} …`,
+  building: "Membuat tabel …",
+  done: "Selesai.",
+  notXlsx: (name: string) =>
+    `${name} bukan berkas .xlsx. Simpan data sebagai "Excel Workbook (*.xlsx)".`,
+  failed: "Terjadi kesalahan tak terduga:",
+  resultTitle: "Buku kerja dengan tabel LKIP",
+  summary: (n: number, sheet: string, tahun: number) =>
+    `${n} tabel ditulis ke lembar "${sheet}" (tahun ${tahun}). Berkas Anda sendiri tidak diubah.`,
+  noTables: "Tidak ada tabel yang dapat dibuat dari berkas ini; lihat temuan di bawah.",
+  download: "Unduh buku kerja",
+  leftOut: "Tabel yang tidak dibuat",
+  /** One table not made: its number, its (report's, Indonesian) title and the reason. */
+  leftOutItem: (n: number, title: string, reason: string) => `Tabel ${n} (${title}): ${reason}`,
+  rowsLeftOut: "Baris yang ditinggalkan",
+  findings: "Temuan pemeriksaan",
+  findingsSummary: (n: number, g: number, p: number, i: number) =>
+    n === 0 ? "Tidak ada temuan." : `${n} temuan: ${g} galat, ${p} peringatan, ${i} info.`,
+  tingkat: { galat: "GALAT", peringatan: "PERINGATAN", info: "INFO" },
+  contract:
+    "Kontrak buku kerja: rentang bernama atau tabel Excel LKIP_IKU (wajib), LKIP_ANGGARAN, LKIP_INFO, LKIP_BELANJA — sama seperti add-in dan perintah lkip.",
+  other: "English",
+};
+
+export type PageTexts = typeof id;
+
+export default id;
