@@ -24,8 +24,9 @@ export async function tabelFromLoaded(loaded: LoadedXlsx): Promise<TabelXlsx> {
   const model = readModel(loaded.raw);
   const built = tabelSheet(model);
   const findings = periksa(model);
-  // Without LKIP_IKU there is no report: nothing is written (lkip --help: exit 1).
-  if (built.tables.length === 0 || !model.sumber.LKIP_IKU)
+  // Without LKIP_IKU there is no report (lkip --help: exit 1), except mid-year, when LKIP_TRIWULAN
+  // alone is the report of the quarter (WORKBOOK.md).
+  if (built.tables.length === 0 || (!model.sumber.LKIP_IKU && !model.sumber.LKIP_TRIWULAN))
     return { loaded, model, built, sheetName: null, bytes: null, findings };
   const { workbook, sheetName } = writeTablesWorkbook(built.plan);
   let bytes: Uint8Array;
