@@ -9,5 +9,6 @@ export * from "./serapan";
 export * from "./aggregate";
 export * from "./terbilang";
 export * from "./kualitatif";
+export * from "./score";
 export * from "./yes-no";
 export * from "./triwulan";

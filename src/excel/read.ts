@@ -27,6 +27,8 @@ export interface WorkbookRead {
   existingOutput: string[];
   /** The workbook's structure is protected: no sheet can be added (ExcelApi 1.7; false when unknown). */
   protectedStructure?: boolean;
+  /** Sheets whose cells are protected: the user's, never replaced even when they carry our mark. */
+  protectedSheets?: string[];
 }
 
 export interface ReadOptions {
@@ -59,6 +61,10 @@ interface Candidate extends SourceCandidate {
   range?: Excel.Range;
   /** … and its data body (the Total Row is not part of it). */
   body?: Excel.Range;
+  /** For a name read with its cells: the used part of its range (null object when blank). */
+  used?: Excel.Range;
+  /** For a table: header and body were loaded with their cells. */
+  withCells?: boolean;
 }
 
 function asSource(name: string): SourceName | undefined {
@@ -139,23 +145,82 @@ const rectOf = (r: Excel.Range): Rect => ({
 /**
  * Read the sources (candidates listed here, chosen by resolveSources in src/report: workbook-scoped
  * names, then tables, then sheet-scoped names, the first usable one) plus what the writer needs.
- * Syncs: 1 to list, 1 to locate every workbook-scoped name and table and every sheet's used range
- * (1 more when a source's first usable candidate is a sheet-scoped name), then the cells in blocks
- * of at most
- * `cellsPerChunk` cells — one sync for ordinary workbooks. Never throws for what a workbook can
+ * Syncs: 1 to list, 1 to locate every workbook-scoped name and table with its cells (a name's
+ * used part) and every sheet's used range — two for ordinary workbooks; 1 more when a source's
+ * first usable candidate is a sheet-scoped name; sources Excel will not return in that sync (its
+ * payload or cell limits) are read again in blocks of at most `cellsPerChunk` cells. Never throws for what a workbook can
  * contain: a name Excel cannot resolve, a whole-column name, a source too big to read — each is
  * a finding.
  */
 export async function readWorkbook(opts: ReadOptions = {}): Promise<WorkbookRead> {
   const run = opts.run ?? defaultRun;
   const supports = opts.supports ?? (() => true);
-  return run((ctx) => readBatch(ctx, supports, opts.cellsPerChunk ?? CELLS_PER_SYNC));
+  const chunk = opts.cellsPerChunk ?? CELLS_PER_SYNC;
+  try {
+    return await run((ctx) => readBatch(ctx, supports, chunk, true));
+  } catch (e) {
+    // The sources' cells did not fit in the locating sync (payload or cell limits): read them in
+    // sized blocks instead (extra syncs for very large sources only).
+    if (!(e instanceof EarlyTooLarge)) throw e;
+    return run((ctx) => readBatch(ctx, supports, chunk, false));
+  }
+}
+
+/** The locating sync with every source's cells in it was refused as too large. */
+class EarlyTooLarge extends Error {}
+
+/**
+ * The cells that came with the locating sync, placed in the source's rectangle (blank where
+ * nothing is used), or null when they did not come (not asked, or over Excel's cell limit).
+ */
+function earlyCells(c: Candidate, rect: Rect): Cells | null {
+  if (c.kind === "table") {
+    if (!c.withCells || !c.body || !c.range) return null;
+    const parts = [c.range, c.body];
+    if (!parts.every((r) => Array.isArray(r.values) && Array.isArray(r.valueTypes))) return null;
+    return toCells(
+      parts.flatMap((r) => r.values),
+      parts.flatMap((r) => r.valueTypes as string[][]),
+      parts.flatMap((r) => (r.numberFormat ?? []) as unknown[][])
+    );
+  }
+  const used = c.used;
+  if (!used) return null;
+  const blank = () => Array.from({ length: rect.rows }, () => Array<unknown>(rect.cols).fill(""));
+  const values = blank();
+  const types = blank() as string[][];
+  for (const row of types) row.fill("Empty");
+  const formats = blank();
+  if (!used.isNullObject) {
+    if (!Array.isArray(used.values) || !Array.isArray(used.valueTypes)) return null;
+    const dr = used.rowIndex - rect.row;
+    const dc = used.columnIndex - rect.col;
+    used.values.forEach((row, r) =>
+      row.forEach((v, col) => {
+        if (!values[dr + r] || dc + col >= rect.cols || dc + col < 0) return;
+        values[dr + r][dc + col] = v;
+        types[dr + r][dc + col] = String(used.valueTypes[r][col]);
+        formats[dr + r][dc + col] = (used.numberFormat as unknown[][] | undefined)?.[r]?.[col];
+      })
+    );
+  }
+  return toCells(values, types, formats);
+}
+
+/** RawCells and, when any number shows a percent sign, the percent grid (RULES §9). */
+function toCells(values: unknown[][], types: string[][], formats: unknown[][]): Cells {
+  const percent = values.map((row, r) =>
+    row.map((v, c) => typeof v === "number" && isPercentFormat(formats[r]?.[c]))
+  );
+  const cells = toRawCells(values, types);
+  return percent.some((row) => row.some(Boolean)) ? { values: cells, percent } : { values: cells };
 }
 
 async function readBatch(
   ctx: Excel.RequestContext,
   supports: Supports,
-  chunkCells: number
+  chunkCells: number,
+  early: boolean
 ): Promise<WorkbookRead> {
   const wb = ctx.workbook;
   const worksheets = wb.worksheets;
@@ -170,10 +235,23 @@ async function readBatch(
 
   // Every candidate is listed; which one is read is decided by resolveSources (src/report).
   const candidates: Candidate[] = [];
-  const locate = (c: Candidate) => {
+  const sheetExists = (address: unknown) => {
+    const sheet =
+      typeof address === "string" ? splitAddress(address.replace(/^=/, "")).sheet : null;
+    return sheet !== null && worksheets.items.some((w) => sameSheetName(w.name, sheet));
+  };
+  const locate = (c: Candidate, withCells = false) => {
     // OrNullObject: a name Excel cannot resolve is a finding, not an exception for the whole read.
     c.range = c.item!.getRangeOrNullObject();
     c.range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    // The cells in the same sync as the location: the name's used part (a whole-column name is
+    // clipped by Excel itself), so an ordinary workbook is read in two syncs.
+    if (withCells && sheetExists(c.item!.value)) {
+      c.used = c.range.getUsedRangeOrNullObject(true);
+      c.used.load(
+        "values,valueTypes,numberFormat,address,rowIndex,columnIndex,rowCount,columnCount"
+      );
+    }
   };
   for (const item of names.items) {
     const source = asSource(item.name);
@@ -187,7 +265,7 @@ async function readBatch(
     };
     if (item.type === "Range") {
       c.item = item;
-      locate(c);
+      locate(c, early);
     }
     candidates.push(c);
   }
@@ -196,9 +274,12 @@ async function readBatch(
     if (!source) continue;
     // Header row + data body: a Total Row is never data (Table.getDataBodyRange excludes it).
     const range = table.getHeaderRowRange();
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     const body = table.getDataBodyRange();
-    body.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    for (const r of [range, body]) {
+      if (early)
+        r.load("values,valueTypes,numberFormat,address,rowIndex,columnIndex,rowCount,columnCount");
+      else r.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    }
     candidates.push({
       source,
       kind: "table",
@@ -206,6 +287,7 @@ async function readBatch(
       target: { kind: "range" },
       range,
       body,
+      withCells: early,
     });
   }
 
@@ -219,9 +301,16 @@ async function readBatch(
     mark?.load("value");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { ws, sheetNames, mark, used };
+    const protection = ws.protection;
+    protection.load("protected");
+    return { ws, sheetNames, mark, used, protection };
   });
-  await ctx.sync();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (early && isPayloadLimitError(e)) throw new EarlyTooLarge();
+    throw e;
+  }
 
   const sheets = perSheet.map((p) => p.ws.name);
   /** Where a located candidate is, or why it is not usable after all. */
@@ -229,7 +318,8 @@ async function readBatch(
     const range = c.range;
     if (!range) return;
     // Only a name's range comes from an OrNullObject call (a table's header row always exists).
-    if (c.kind === "name" && range.isNullObject) return void (c.target = unresolvable(c.text, sheets));
+    if (c.kind === "name" && range.isNullObject)
+      return void (c.target = unresolvable(c.text, sheets));
     const sheet = splitAddress(range.address).sheet ?? "";
     const p = perSheet.find((x) => sameSheetName(x.ws.name, sheet));
     if (!p) return void (c.target = unresolvable(range.address, sheets));
@@ -266,7 +356,7 @@ async function readBatch(
     (c) => c.item && !c.range && first[c.source] !== undefined && !first[c.source]!.range
   );
   if (toLocate.length > 0) {
-    toLocate.forEach(locate);
+    toLocate.forEach((c) => locate(c));
     await ctx.sync();
     toLocate.forEach(settle);
   }
@@ -274,7 +364,13 @@ async function readBatch(
   const problems: Finding[] = [...findings];
 
   // Where each source is, clipped to its sheet's used range.
-  const targets: { src: SourceName; kind: Candidate["kind"]; sheet: string; rect: Rect }[] = [];
+  const targets: {
+    src: SourceName;
+    kind: Candidate["kind"];
+    sheet: string;
+    rect: Rect;
+    early: Cells | null;
+  }[] = [];
   for (const src of SOURCE_NAMES) {
     const c = chosen[src];
     if (!c?.range || c.target.kind !== "range" || !c.target.ref) continue;
@@ -283,15 +379,19 @@ async function readBatch(
     let rect = rectOf(c.range);
     if (c.body) rect = { ...rect, rows: 1 + c.body.rowCount };
     else rect = clipToUsed(rect, p.used.isNullObject ? null : rectOf(p.used));
-    targets.push({ src, kind: c.kind, sheet, rect });
+    targets.push({ src, kind: c.kind, sheet, rect, early: earlyCells(c, rect) });
   }
 
   const ranges: Partial<Record<SourceName, RawRange>> = {};
-  const cells = await readCells(
+  // What came with the locating sync is used as is; the rest (too large, or sheet-scoped names)
+  // is read in sized blocks.
+  const rest = targets.filter((t) => !t.early);
+  const read = await readCells(
     ctx,
-    targets.map((t) => ({ ws: perSheet.find((x) => x.ws.name === t.sheet)!.ws, rect: t.rect })),
+    rest.map((t) => ({ ws: perSheet.find((x) => x.ws.name === t.sheet)!.ws, rect: t.rect })),
     chunkCells
   );
+  const cells = targets.map((t) => t.early ?? read[rest.indexOf(t)]);
   targets.forEach((t, i) => {
     const got = cells[i];
     if (!got) {
@@ -314,6 +414,7 @@ async function readBatch(
     raw: { ranges, problems },
     sheets,
     existingOutput: perSheet.filter((p) => p.mark && !p.mark.isNullObject).map((p) => p.ws.name),
+    protectedSheets: perSheet.filter((p) => p.protection.protected).map((p) => p.ws.name),
     protectedStructure: protection?.protected ?? false,
   };
 }

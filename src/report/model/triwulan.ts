@@ -8,7 +8,6 @@ import { refAddress, temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 import { resolveHeaders, type Tw } from "./columns";
 import { readArah } from "./iku";
-import { percentPoints } from "./percent";
 import { RowReader, cellError, cellText, sameTextKey, sourceRef } from "./row-reader";
 import { labelTotal } from "./totals";
 import type {
@@ -29,36 +28,18 @@ export interface TriwulanRead {
 const TW: readonly Tw[] = [1, 2, 3, 4];
 const ROMAN = ["I", "II", "III", "IV"];
 
-/**
- * `percentRowOffset`: how many rows above `range` the gateway's percent flags start (a two-row
- * header read as one moves the range down one row).
- */
+/** `range` as read-model prepares it: one header row, RULES §9 and §12 applied (percent.ts, merges.ts). */
 export function readTriwulan(
   range: RawRange & { source: "LKIP_TRIWULAN" },
   tahun: number,
-  iku: { sasaran: LkipSasaran[]; indikator: LkipIndikator[]; ada: boolean },
-  percentRowOffset = 0
+  iku: { sasaran: LkipSasaran[]; indikator: LkipIndikator[]; ada: boolean }
 ): TriwulanRead {
   const h = resolveHeaders(range, tahun);
   const k = h.columns;
   const out: TriwulanRead = { triwulan: null, findings: [...h.findings], leftOut: [] };
   if (h.missing.length > 0) return out;
-  const percentCols = new Set(
-    [k.target, ...TW.flatMap((n) => [k[`targetTw${n}`], k[`realisasiTw${n}`]])].filter(
-      (c): c is number => c !== undefined
-    )
-  );
-  // RULES §9: a percent-formatted Target/Realisasi cell is read as the percent points it prints.
-  const values = range.values.map((row, r) =>
-    r === 0
-      ? row
-      : row.map((v, c) =>
-          typeof v === "number" && percentCols.has(c) && range.percent?.[r + percentRowOffset]?.[c]
-            ? percentPoints(v)
-            : v
-        )
-  );
-  const src = { ...range, values };
+  const values = range.values;
+  const src = range;
   const ikuByName = new Map<string, LkipIndikator>();
   for (const ind of iku.indikator) {
     const key = sameTextKey(ind.nama.value);
