@@ -14,7 +14,7 @@ import {
 } from "../report";
 import { XlsxReadError, tabelXlsx, type TabelXlsx } from "../xlsx";
 import { downloadName } from "./download";
-import { rekapFiles, type WebRekap } from "./rekap";
+import { naskahFor, rekapFiles, type WebRekap } from "./rekap";
 import { pickLanguage, TEXTS, type Language } from "./texts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -162,7 +162,13 @@ async function handleMany(files: File[]): Promise<void> {
   const t = TEXTS[lang];
   clear();
   const xlsx = files.filter((f) => /\.xlsx$/i.test(f.name));
-  const skipped = files.filter((f) => !/\.xlsx$/i.test(f.name)).map((f) => f.name);
+  // A .docx or .pdf of a workbook's base name is its naskah, checked with it (RULES §15).
+  const naskah = files.filter(
+    (f) => /\.(docx|pdf)$/i.test(f.name) && xlsx.some((x) => naskahFor(x, [f]))
+  );
+  const skipped = files
+    .filter((f) => !/\.xlsx$/i.test(f.name) && !naskah.includes(f))
+    .map((f) => f.name);
   if (xlsx.length === 0) {
     status(t.notXlsx(skipped.join(", ")), true);
     return;
@@ -171,6 +177,7 @@ async function handleMany(files: File[]): Promise<void> {
   try {
     const rekap = await rekapFiles(
       xlsx,
+      naskah,
       lang,
       (done, name) => status(t.rekapProgress(done, xlsx.length, name)),
       (name) => TEXTS[lang].rekapCrashed(name)
