@@ -356,7 +356,7 @@ async function readBatch(
     (c) => c.item && !c.range && first[c.source] !== undefined && !first[c.source]!.range
   );
   if (toLocate.length > 0) {
-    toLocate.forEach(locate);
+    toLocate.forEach((c) => locate(c));
     await ctx.sync();
     toLocate.forEach(settle);
   }
