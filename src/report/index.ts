@@ -33,6 +33,9 @@ export type {
   Finding,
   FindingCode,
   Lang,
+  MasalahNaskah,
+  Naskah,
+  NaskahParagraph,
   Wadah,
   InputWorkbookPlan,
   Merge,
@@ -69,15 +72,24 @@ export {
   reasonText,
   tabelSheet,
   rekapDuplicates,
+  rekapFinish,
   rekapJson,
   rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapSheets,
   rekapTotal,
+  rekapUnread,
 } from "./tables";
-export type { LeftOut, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./tables";
-export { periksa } from "./periksa";
+export type {
+  LeftOut,
+  RekapFileResult,
+  RekapJson,
+  RekapRow,
+  RekapTemuan,
+  RekapTotal,
+} from "./tables";
+export { periksa, periksaNaskah } from "./periksa";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.

@@ -12,6 +12,7 @@ import type {
   LkipIndikatorKualitatif,
   LkipModel,
   LkipSasaran,
+  LkipTujuanIndikator,
   Sel,
   TertulisIku,
   TotalTertulis,
@@ -21,6 +22,7 @@ import type { Finding, RawRange } from "../contract";
 
 export interface IkuRead {
   sasaran: LkipSasaran[];
+  indikatorTujuan: LkipTujuanIndikator[];
   indikator: LkipIndikator[];
   kualitatif: LkipIndikatorKualitatif[];
   tahunLalu: number[];
@@ -49,6 +51,7 @@ export function readIku(
   const renstraCol = akhirSebagaiRenstra ? k.targetAkhirRenstra : k.targetRenstra;
   const out: IkuRead = {
     sasaran: [],
+    indikatorTujuan: [],
     indikator: [],
     kualitatif: [],
     tahunLalu: h.tahunLalu.map((t) => t.tahun),
@@ -86,6 +89,9 @@ export function readIku(
   let current: LkipSasaran | null = null;
   let lastKey: string | null = null;
   let tujuan: Sel<string> | null = null;
+  // RULES §13: a tujuan's own indicators come before its first sasaran.
+  let sasaranDalamTujuan = false;
+  let milikTujuan: LkipTujuanIndikator | null = null;
   let urutan = 0;
   // Printed totals (src/core/README.md §11): what was read since the previous one.
   const dibaca: { angka: number[]; kualitatif: number[]; ditinggal: string[] } = {
@@ -116,12 +122,33 @@ export function readIku(
       if (k.tujuan !== undefined && cellError(tCell) === null && !isBlankCell(tCell)) {
         const teks = cellText(tCell);
         tujuanBaru = tujuan === null || sameTextKey(teks) !== sameTextKey(tujuan.value);
-        if (tujuanBaru) tujuan = { value: teks, lokasi: row.addr(k.tujuan) };
+        if (tujuanBaru) {
+          tujuan = { value: teks, lokasi: row.addr(k.tujuan) };
+          sasaranDalamTujuan = false;
+          milikTujuan = null;
+          current = null; // a new tujuan never continues the last one's sasaran
+          lastKey = null;
+        }
       }
 
       // Sasaran: a blank cell under a filled one continues it (a merged cell reads blank below its top).
       const sCell = row.cell(k.sasaran);
-      if (cellError(sCell) === null && !isBlankCell(sCell)) {
+      // RULES §13: Tujuan given, Indikator given, Sasaran empty, no sasaran yet in this tujuan.
+      const tujuanIni = tujuan;
+      const indikatorTujuan =
+        tujuanIni !== null &&
+        !sasaranDalamTujuan &&
+        cellError(sCell) === null &&
+        isBlankCell(sCell) &&
+        !isBlankCell(row.cell(k.indikator));
+      if (indikatorTujuan) {
+        if (milikTujuan === null) {
+          const t: LkipTujuanIndikator = { tujuan: tujuanIni, indikator: [], kualitatif: [] };
+          milikTujuan = t;
+          out.indikatorTujuan.push(t);
+        }
+      } else if (cellError(sCell) === null && !isBlankCell(sCell)) {
+        sasaranDalamTujuan = true;
         const teks = cellText(sCell);
         const key = sameTextKey(teks);
         if (current === null || key !== lastKey || tujuanBaru) {
@@ -163,18 +190,19 @@ export function readIku(
       if (isKualitatif(tRaw, rRaw)) {
         row.sebutTotal(miripTotal(range.values[r]));
         out.findings.push(...row.problems, ...row.valueProblems);
-        if (row.problems.length > 0 || current === null || !nama) {
+        const pemilik = indikatorTujuan ? milikTujuan : current;
+        if (row.problems.length > 0 || pemilik === null || !nama) {
           out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
           dibaca.ditinggal.push(row.rowAddr());
           return;
         }
         const index = out.kualitatif.length;
-        current.kualitatif.push(index);
+        pemilik.kualitatif.push(index);
         dibaca.kualitatif.push(index);
         out.kualitatif.push({
           index,
           urutan: urutan++,
-          sasaran: current.nomor,
+          ...milik(indikatorTujuan ? milikTujuan : null, current),
           no,
           nama,
           satuan,
@@ -208,7 +236,8 @@ export function readIku(
 
       row.sebutTotal(miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
-      if (row.problems.length > 0 || current === null || !nama || !target || !realisasi || !arah) {
+      const pemilik = indikatorTujuan ? milikTujuan : current;
+      if (row.problems.length > 0 || pemilik === null || !nama || !target || !realisasi || !arah) {
         out.leftOut.push({
           source: "LKIP_IKU",
           lokasi: row.rowAddr(),
@@ -218,12 +247,12 @@ export function readIku(
         return;
       }
       const index = out.indikator.length;
-      current.indikator.push(index);
+      pemilik.indikator.push(index);
       dibaca.angka.push(index);
       out.indikator.push({
         index,
         urutan: urutan++,
-        sasaran: current.nomor,
+        ...milik(indikatorTujuan ? milikTujuan : null, current),
         no,
         nama,
         satuan,
@@ -249,6 +278,14 @@ export function readIku(
   if (bobotAktif && out.indikator.length > 0 && out.indikator.every((i) => i.bobot?.value.isZero()))
     out.findings.push(temuan("BOBOT_SEMUA_NOL", {}, { sumber: "LKIP_IKU", sel: sourceRef(range) }));
   return out;
+}
+
+/** Whose indicator a row is: its tujuan's own (RULES §13, sasaran 0) or its sasaran's. */
+function milik(
+  t: LkipTujuanIndikator | null,
+  s: LkipSasaran | null
+): { sasaran: number; tujuan?: Sel<string> } {
+  return t ? { sasaran: 0, tujuan: t.tujuan } : { sasaran: s?.nomor ?? 0 };
 }
 
 function readArah(

@@ -37,6 +37,7 @@ export function readModel(
     settingsLokasi: s.lokasi,
     sumber: {},
     sasaran: [],
+    indikatorTujuan: [],
     indikator: [],
     kualitatif: [],
     tahunLalu: [],
@@ -108,6 +109,7 @@ export function readModel(
     model.kolomCalon.push(...r.calon);
     model.sumber.LKIP_IKU = sumber(raw.ranges.LKIP_IKU!, r.usable);
     model.sasaran = r.sasaran;
+    model.indikatorTujuan = r.indikatorTujuan;
     model.indikator = r.indikator;
     model.kualitatif = r.kualitatif;
     model.tahunLalu = r.tahunLalu;

@@ -92,6 +92,52 @@ function barisIndikator(s: HasilSasaran): IndikatorRow[] {
 
 const namaOf = (r: IndikatorRow) => (r.jenis === "angka" ? r.h.indikator : r.k.indikator);
 
+/**
+ * RULES §13: the sasaran, and before each tujuan's first sasaran that tujuan's own indicators as
+ * a row group without a sasaran (numbered 0 and below, so no sasaran number or budget is theirs).
+ */
+export function sasaranDanTujuan(model: LkipModel, hasil: LkipHasil): HasilSasaran[] {
+  const out = [...hasil.sasaran];
+  model.indikatorTujuan.forEach((t, i) => {
+    const rows: HasilSasaran = {
+      sasaran: {
+        nomor: -i,
+        teks: "",
+        lokasi: t.tujuan.lokasi,
+        indikator: t.indikator,
+        kualitatif: t.kualitatif,
+        tujuan: t.tujuan,
+      },
+      indikator: t.indikator.map((x) => hasil.indikator[x]),
+      kualitatif: t.kualitatif.map((x) => hasil.kualitatif[x]),
+      perIndikator: false,
+      capaian: null,
+      kategori: null,
+      anggaran: null,
+      efisiensi: { dihitung: false, alasan: "indikator tujuan" },
+    };
+    const first = Math.min(
+      ...rows.indikator.map((h) => h.indikator.urutan),
+      ...rows.kualitatif.map((k) => k.indikator.urutan)
+    );
+    const urutanOf = (s: HasilSasaran) =>
+      Math.min(
+        ...s.indikator.map((h) => h.indikator.urutan),
+        ...s.kualitatif.map((k) => k.indikator.urutan)
+      );
+    let at = out.findIndex(
+      (s) => s.sasaran.nomor > 0 && s.sasaran.tujuan?.lokasi === t.tujuan.lokasi
+    );
+    if (at < 0) at = out.findIndex((s) => urutanOf(s) > first);
+    out.splice(at < 0 ? out.length : at, 0, rows);
+  });
+  return out;
+}
+
+/** A sasaran's number, blank for a tujuan's own indicators (RULES §13). */
+export const nomorSasaran = (s: HasilSasaran): TableCell =>
+  s.sasaran.nomor > 0 ? count(s.sasaran.nomor, { align: "center" }) : empty();
+
 /** Tujuan as a group row above its sasaran, where the report gives one (WORKBOOK.md). */
 export function tujuanOf(model: LkipModel) {
   return (row: { s: HasilSasaran }): string | null =>
@@ -101,14 +147,14 @@ export function tujuanOf(model: LkipModel) {
 /** Tabel 2 — Capaian Indikator Kinerja Utama. */
 export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
   const r = hasil.rataRata;
-  const rows = hasil.sasaran.flatMap(barisIndikator);
+  const rows = sasaranDanTujuan(model, hasil).flatMap(barisIndikator);
   const nomor = nomorIndikator(rows);
   const noOf = new Map(rows.map((row, i) => [row, nomor?.[i] ?? null]));
   const columns: Column<IndikatorRow>[] = [
     {
       header: "No",
       width: W.no,
-      cell: (row) => noOf.get(row) ?? count(row.s.sasaran.nomor, { align: "center" }),
+      cell: (row) => noOf.get(row) ?? nomorSasaran(row.s),
       mergeBy: ({ s }) => (nomor ? null : bySasaran(s)),
     },
     {
