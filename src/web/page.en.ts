@@ -15,6 +15,7 @@ const en: PageTexts = {
     `${name} is not an .xlsx file. Save the data as "Excel Workbook (*.xlsx)".`,
   failed: "Something unexpected went wrong:",
   resultTitle: "Workbook with the LKIP tables",
+  resultFor: (name: string) => `Results for the file ${name}`,
   summary: (n: number, sheet: string, tahun: number) =>
     `${n} tables written to the sheet "${sheet}" (year ${tahun}). Your own file is not changed.`,
   noTables: "No table could be made from this file; see the findings below.",

@@ -16,6 +16,7 @@ const id = {
     `${name} bukan berkas .xlsx. Simpan data sebagai "Excel Workbook (*.xlsx)".`,
   failed: "Terjadi kesalahan tak terduga:",
   resultTitle: "Buku kerja dengan tabel LKIP",
+  resultFor: (name: string) => `Hasil untuk berkas ${name}`,
   summary: (n: number, sheet: string, tahun: number) =>
     `${n} tabel ditulis ke lembar "${sheet}" (tahun ${tahun}). Berkas Anda sendiri tidak diubah.`,
   noTables: "Tidak ada tabel yang dapat dibuat dari berkas ini; lihat temuan di bawah.",
