@@ -61,7 +61,6 @@ export type {
   LkipModel,
   Settings,
   SourceCandidate,
-  SourceResolution,
 } from "./model";
 export {
   TABLE_NAMES,

@@ -24,6 +24,8 @@ import type {
 } from "./findings";
 
 const A = refAddress;
+/** The level a band row heads (BARIS_PITA). */
+const PITA = { tujuan: "Tujuan", sasaran: "Sasaran", program: "Program" } as const;
 
 const BARIS = (p: Baris) =>
   (p.wajib
@@ -333,6 +335,14 @@ const en: FindingWords = {
     `${p.kolom} at ${at} is a merged cell over ${p.baris} rows; its value is used for each indicator row it covers.`,
   SEL_GABUNG_UANG: (p, at) =>
     `${p.kolom} at ${at} is a merged cell over ${p.baris} rows; the amount is counted once, on its first row, and the other rows count Rp 0. If each row has its own amount, unmerge the cell and fill in each row.`,
+  SKOR_DIBACA: (p, at) =>
+    `Target '${p.target}' at ${at} and Realisasi '${p.realisasi}' at ${A(p.realisasiDi)} are read as the scores ${p.skorTarget} and ${p.skorRealisasi} (the numbers in parentheses); capaian is computed from those two, and the tables still print the text.`,
+  BARIS_PITA: (p, at) =>
+    `Row '${p.teks}' at ${at} holds a single text: it is read as the ${PITA[p.jenis]} heading of the rows below it, not as data. If something else is meant, start it with "Tujuan :" or "Sasaran :", or fill in its own column.`,
+  KOLOM_KELOMPOK: (p, at) =>
+    `Column '${p.judul}' at ${at} stands under the group header '${p.kelompok}' and is read as ${p.dibaca}.`,
+  SASARAN_DIANGGAP: (p, at) =>
+    `The budget line at ${at} names no sasaran; it is taken to belong to '${p.teks}' (${A(p.dari)}), the last sasaran above it. If that is wrong, write its sasaran on that row.`,
   BOBOT_SEMUA_NOL: () =>
     "Every Bobot (weight) in LKIP_IKU is 0, so the weighted mean capaian cannot be computed and the Rata-rata row is not printed. Give the weighted indicators a Bobot above 0, or empty the Bobot column for a plain mean.",
   SASARAN_TIDAK_COCOK: (p, at) =>

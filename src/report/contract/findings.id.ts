@@ -24,6 +24,8 @@ import type {
 } from "./findings";
 
 const A = refAddress;
+/** The level a band row heads (BARIS_PITA). */
+const PITA = { tujuan: "Tujuan", sasaran: "Sasaran", program: "Program" } as const;
 
 // Each message ends its sentence right after these (`; ${BARIS(p)}.`), so the total hint is
 // a sentence of its own before that full stop.
@@ -326,6 +328,14 @@ const id: FindingWords = {
     `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.baris} baris; nilainya dipakai untuk setiap baris indikator di dalamnya.`,
   SEL_GABUNG_UANG: (p, at) =>
     `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.baris} baris; jumlahnya dihitung sekali saja, pada baris pertamanya, dan baris lain di dalamnya dihitung Rp 0. Bila tiap baris punya ${p.kolom.toLowerCase()} sendiri, pisahkan sel itu (Unmerge) dan isi nilainya per baris.`,
+  SKOR_DIBACA: (p, at) =>
+    `Target '${p.target}' di ${at} dan Realisasi '${p.realisasi}' di ${A(p.realisasiDi)} dibaca sebagai nilai ${p.skorTarget} dan ${p.skorRealisasi} (angka dalam kurung); capaian dihitung dari kedua nilai itu, dan tabel tetap mencetak teksnya.`,
+  BARIS_PITA: (p, at) =>
+    `Baris '${p.teks}' di ${at} hanya berisi satu teks: dibaca sebagai judul ${PITA[p.jenis]} untuk baris-baris di bawahnya, bukan sebagai data. Bila maksudnya lain, awali dengan "Tujuan :" atau "Sasaran :", atau isi kolomnya sendiri.`,
+  KOLOM_KELOMPOK: (p, at) =>
+    `Kolom '${p.judul}' di ${at} berada di bawah judul kelompok '${p.kelompok}' dan dibaca sebagai ${p.dibaca}.`,
+  SASARAN_DIANGGAP: (p, at) =>
+    `Baris anggaran di ${at} tidak menyebut sasarannya; dianggap milik sasaran '${p.teks}' (${A(p.dari)}), sasaran terakhir di atasnya. Bila salah, tulis sasarannya di baris itu.`,
   BOBOT_SEMUA_NOL: () =>
     "Semua Bobot di LKIP_IKU bernilai 0, sehingga rata-rata capaian tertimbang tidak dapat dihitung dan baris Rata-rata tidak dicetak. Isi Bobot lebih dari 0 untuk indikator yang ditimbang, atau kosongkan kolom Bobot untuk rata-rata biasa.",
   SASARAN_TIDAK_COCOK: (p, at) =>

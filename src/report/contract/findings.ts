@@ -328,6 +328,21 @@ export const CATALOGUE = {
   SEL_GABUNG_PER_BARIS: entry<{ kolom: string; baris: number }>({ tingkat: "info" }),
   SEL_GABUNG_UANG: entry<{ kolom: string; baris: number }>({ tingkat: "peringatan" }),
   BOBOT_SEMUA_NOL: entry<Record<string, never>>({ tingkat: "peringatan" }),
+  // ---- issue 22: layouts as printed (WORKBOOK "Layouts as printed", RULES §10 scores)
+  SKOR_DIBACA: entry<{
+    target: string;
+    realisasi: string;
+    skorTarget: string;
+    skorRealisasi: string;
+    realisasiDi: CellRef;
+  }>({ tingkat: "info" }),
+  BARIS_PITA: entry<{ jenis: "tujuan" | "sasaran" | "program"; teks: string }>({
+    tingkat: "info",
+  }),
+  KOLOM_KELOMPOK: entry<{ sumber: SourceName; judul: string; kelompok: string; dibaca: string }>({
+    tingkat: "info",
+  }),
+  SASARAN_DIANGGAP: entry<{ teks: string; dari: CellRef }>({ tingkat: "info" }),
   SASARAN_TIDAK_COCOK: entry<Baris & { teks: string; terbawaDari?: CellRef; jumlah: number }>({
     tingkat: "galat",
   }),

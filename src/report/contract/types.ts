@@ -181,6 +181,8 @@ export interface InputWorkbookPlan {
     formulas?: (string | null)[][];
     numberFormats?: string[][];
     columnWidths?: number[];
+    /** Merged ranges (0-based), as an officer merges a band or a sasaran over its rows. */
+    merges?: Merge[];
   }[];
   /** Workbook-scoped names: { name: "LKIP_IKU", sheet: "Data IKU", row, col, rows, cols } (0-based). */
   names: {

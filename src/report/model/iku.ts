@@ -1,10 +1,11 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
-import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
+import { LkipError, capaian, formatAngka, isKualitatif, parseArah, scoredPair } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { columnsFound, kolomCalon, resolveHeaders } from "./columns";
 import type { PilihanKolom } from "./columns";
 import { miripTotal, walkRows } from "./totals";
+import { namedLevel, twoLevels, bandOf, type Band } from "./layout";
 import type {
   BarisDitinggal,
   KolomCalon,
@@ -36,6 +37,20 @@ export interface IkuRead {
 }
 
 const TERTULIS = ["capaian", "predikat", "kategori", "efisiensi", "serapan"] as const;
+
+/** Columns of an indicator's own values: a band's text never stands in one of them. */
+const VALUE_COLUMNS = [
+  "indikator",
+  "target",
+  "realisasi",
+  "satuan",
+  "formulasi",
+  "arah",
+  "targetRenstra",
+  "targetAkhirRenstra",
+  "bobot",
+  ...TERTULIS,
+] as const;
 
 export function readIku(
   range: RawRange & { source: "LKIP_IKU" },
@@ -93,6 +108,79 @@ export function readIku(
   let sasaranDalamTujuan = false;
   let milikTujuan: LkipTujuanIndikator | null = null;
   let urutan = 0;
+  // A tujuan band starts a new sasaran on the next row, as a new Tujuan cell does.
+  let tujuanDariPita = false;
+  const valueCols = new Set<number>([
+    ...VALUE_COLUMNS.flatMap((key) => (k[key] !== undefined ? [k[key]] : [])),
+    ...h.tahunLalu.map((t) => t.col),
+  ]);
+  const heading = (c: number) => !valueCols.has(c);
+  const sasaranDuaTingkat = twoLevels(range.values[0]?.[wajib.sasaran] ?? null)?.[0] === "tujuan";
+  const sasaranKeys = new Set(
+    range.values.slice(1).flatMap((row) => {
+      const c = row[wajib.sasaran];
+      return typeof c === "string" && c.trim() !== "" ? [sameTextKey(namedLevel(c).teks)] : [];
+    })
+  );
+  /** The next row that is neither blank nor a band: does it name its own sasaran? */
+  const nextNamesSasaran = (from: number): boolean => {
+    for (let q = from + 1; q < range.values.length; q++) {
+      const row = range.values[q];
+      if (row.every((cell) => isBlankCell(cell))) continue;
+      if (bandOf(row, heading)) return true;
+      return !isBlankCell(row[wajib.sasaran] ?? null);
+    }
+    return false;
+  };
+  // WORKBOOK.md "Layouts as printed": a tujuan or sasaran band heads the rows below it.
+  const readBand = (row: RowReader, band: Band, r: number) => {
+    const named = namedLevel(band.teks);
+    let jenis: "tujuan" | "sasaran";
+    let dianggap = false;
+    if (named.jenis === "tujuan" || named.jenis === "sasaran") jenis = named.jenis;
+    else if (band.col === k.tujuan || (band.col === wajib.sasaran && sasaranDuaTingkat))
+      jenis = "tujuan";
+    else if (band.col === wajib.sasaran) jenis = "sasaran";
+    else {
+      // The reader cannot tell from the row itself: it says what it assumed, at the cell.
+      dianggap = true;
+      jenis =
+        !sasaranKeys.has(sameTextKey(named.teks)) && nextNamesSasaran(r) ? "tujuan" : "sasaran";
+    }
+    const sel = { value: named.teks, lokasi: row.addr(band.col) };
+    if (dianggap)
+      out.findings.push(
+        temuan(
+          "BARIS_PITA",
+          { jenis, teks: named.teks },
+          { sumber: "LKIP_IKU", sel: row.ref(band.col), tertulis: band.teks }
+        )
+      );
+    if (jenis === "tujuan") {
+      // As a new Tujuan cell: the sasaran above are not continued, and the tujuan's own
+      // indicators (RULES §13) may follow before its first sasaran.
+      tujuan = sel;
+      tujuanDariPita = true;
+      out.kolom.tujuan = true;
+      sasaranDalamTujuan = false;
+      milikTujuan = null;
+      current = null;
+      lastKey = null;
+      return;
+    }
+    sasaranDalamTujuan = true;
+    current = {
+      nomor: out.sasaran.length + 1,
+      teks: named.teks,
+      lokasi: sel.lokasi,
+      indikator: [],
+      kualitatif: [],
+      tujuan,
+    };
+    out.sasaran.push(current);
+    lastKey = sameTextKey(named.teks);
+    tujuanDariPita = false;
+  };
   // Printed totals (src/core/README.md §11): what was read since the previous one.
   const dibaca: { angka: number[]; kualitatif: number[]; ditinggal: string[] } = {
     angka: [],
@@ -118,7 +206,7 @@ export function readIku(
     (row, r) => {
       // Tujuan: like Sasaran, a blank cell continues the one above; a new Tujuan starts a new sasaran.
       const tCell = row.cell(k.tujuan);
-      let tujuanBaru = false;
+      let tujuanBaru = tujuanDariPita;
       if (k.tujuan !== undefined && cellError(tCell) === null && !isBlankCell(tCell)) {
         const teks = cellText(tCell);
         tujuanBaru = tujuan === null || sameTextKey(teks) !== sameTextKey(tujuan.value);
@@ -149,7 +237,7 @@ export function readIku(
         }
       } else if (cellError(sCell) === null && !isBlankCell(sCell)) {
         sasaranDalamTujuan = true;
-        const teks = cellText(sCell);
+        const teks = namedLevel(cellText(sCell)).teks;
         const key = sameTextKey(teks);
         if (current === null || key !== lastKey || tujuanBaru) {
           current = {
@@ -162,6 +250,7 @@ export function readIku(
           };
           out.sasaran.push(current);
           lastKey = key;
+          tujuanDariPita = false;
         }
       } else if (current === null || cellError(sCell) !== null) {
         row.text(k.sasaran, "Sasaran", true); // records the blank or the Excel error
@@ -187,7 +276,8 @@ export function readIku(
       // src/core/README.md §10: target and realisasi both words, not numbers: a qualitative indicator.
       const tRaw = row.cell(k.target);
       const rRaw = row.cell(k.realisasi);
-      if (isKualitatif(tRaw, rRaw)) {
+      // A label with a score on both sides is numeric (below); on one side only, qualitative on labels.
+      if (isKualitatif(tRaw, rRaw) && scoredPair(tRaw, rRaw) === null) {
         row.sebutTotal(miripTotal(range.values[r]));
         out.findings.push(...row.problems, ...row.valueProblems);
         const pemilik = indikatorTujuan ? milikTujuan : current;
@@ -215,8 +305,34 @@ export function readIku(
         return;
       }
 
-      const target = row.decimal(k.target, "Target", true);
-      const realisasi = row.decimal(k.realisasi, "Realisasi", true);
+      // RULES §10: "Level 3 (3,35)" against "Level 3 (3,157)" is numeric on the two scores.
+      const skor = scoredPair(tRaw, rRaw);
+      const target: LkipIndikator["target"] | null = skor
+        ? { value: skor.target.score, lokasi: row.addr(wajib.target), label: cellText(tRaw).trim() }
+        : row.decimal(k.target, "Target", true);
+      const realisasi: LkipIndikator["realisasi"] | null = skor
+        ? {
+            value: skor.realisasi.score,
+            lokasi: row.addr(wajib.realisasi),
+            label: cellText(rRaw).trim(),
+          }
+        : row.decimal(k.realisasi, "Realisasi", true);
+      if (skor) {
+        const angka = (d: typeof skor.target.score) => formatAngka(d, d.decimalPlaces());
+        row.valueProblems.push(
+          temuan(
+            "SKOR_DIBACA",
+            {
+              target: cellText(tRaw).trim(),
+              realisasi: cellText(rRaw).trim(),
+              skorTarget: angka(skor.target.score),
+              skorRealisasi: angka(skor.realisasi.score),
+              realisasiDi: row.ref(wajib.realisasi),
+            },
+            { sumber: "LKIP_IKU", sel: row.ref(wajib.target), tertulis: cellText(tRaw).trim() }
+          )
+        );
+      }
       const arah = readArah(row, k.arah);
       if (target && realisasi && arah)
         checkTarget(row, wajib.target, target.value, realisasi.value, arah.value);
@@ -267,7 +383,8 @@ export function readIku(
         tertulis,
         baris: row.rowAddr(),
       });
-    }
+    },
+    { band: { heading, read: readBand } }
   );
   if (out.indikator.length === 0 && out.kualitatif.length === 0 && out.leftOut.length === 0) {
     out.findings.push(

@@ -61,9 +61,14 @@ export class RowReader {
   readonly problems: Finding[] = [];
   readonly valueProblems: Finding[] = [];
 
+  /**
+   * `alias` maps a column the reader added (the upper level of a two-level column, WORKBOOK.md
+   * "Layouts as printed") to the sheet column it was read from, so that every address stays true.
+   */
   constructor(
     readonly range: RawRange,
-    readonly r: number
+    readonly r: number,
+    private readonly alias?: ReadonlyMap<number, number>
   ) {}
 
   cell(c: number | undefined): RawCell {
@@ -72,7 +77,8 @@ export class RowReader {
   }
 
   ref(c: number): CellRef {
-    return { sheet: this.range.sheet, row: this.range.row + this.r, col: this.range.col + c };
+    const col = this.alias?.get(c) ?? c;
+    return { sheet: this.range.sheet, row: this.range.row + this.r, col: this.range.col + col };
   }
 
   addr(c: number): string {
@@ -80,7 +86,7 @@ export class RowReader {
   }
 
   rowRef(): CellRef {
-    const width = Math.max(1, this.range.values[0]?.length ?? 1);
+    const width = Math.max(1, (this.range.values[0]?.length ?? 1) - (this.alias?.size ?? 0));
     const { sheet, row, col } = this.range;
     return { sheet, row: row + this.r, col, rows: 1, cols: width };
   }

@@ -56,7 +56,7 @@ function rank(holder: Wadah): number {
 }
 
 /** Why a candidate cannot be read, or null when it can. */
-export function whyNotUsable(target: CandidateTarget): BukanRentang | null {
+function whyNotUsable(target: CandidateTarget): BukanRentang | null {
   switch (target.kind) {
     case "range":
       return null;

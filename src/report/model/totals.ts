@@ -5,6 +5,7 @@
  */
 import { isBlank, parseAngka } from "../../core";
 import { RowReader, cellError, cellText } from "./row-reader";
+import { bandOf, type Band } from "./layout";
 import type { TotalTertulis } from "./types";
 import type { MiripTotal, RawCell, RawRange, SourceName } from "../contract";
 
@@ -155,6 +156,17 @@ export interface RowsSoFar {
   leftOut: () => readonly string[];
 }
 
+/** How a source lays out its rows beyond data and totals (WORKBOOK.md "Layouts as printed"). */
+export interface RowLayout {
+  /** Columns the reader added (a two-level column's upper level) → the sheet column they stand for. */
+  alias?: ReadonlyMap<number, number>;
+  /** Band rows: where a heading may stand, and what the source makes of one. */
+  band?: {
+    heading: (c: number) => boolean;
+    read: (row: RowReader, band: Band, r: number) => void;
+  };
+}
+
 /**
  * The one walk over a source's rows under its header row: a blank row is skipped, a printed
  * total (§11) is kept in `totals` with the rows it stands for, every other row is data and goes
@@ -167,15 +179,19 @@ export function walkRows(
   columns: Partial<Record<string, number>>,
   soFar: RowsSoFar,
   totals: TotalTertulis[],
-  data: (row: RowReader, r: number) => void
+  data: (row: RowReader, r: number) => void,
+  layout: RowLayout = {}
 ): void {
   const since = { read: 0, kualitatif: 0, leftOut: 0 };
   for (let r = 1; r < range.values.length; r++) {
-    const row = new RowReader(range, r);
+    const row = new RowReader(range, r, layout.alias);
     if (row.isBlankRow()) continue;
     const label = labelTotal(range.values[r]);
     if (!label) {
-      data(row, r);
+      // WORKBOOK.md "Layouts as printed": a band row heads the rows below it, never data.
+      const band = layout.band ? bandOf(range.values[r], layout.band.heading) : null;
+      if (band && layout.band) layout.band.read(row, band, r);
+      else data(row, r);
       continue;
     }
     const read = soFar.read();

@@ -71,8 +71,9 @@ export interface LkipIndikator {
   formulasi: Sel<string> | null;
   /** Default "naik" when the Arah column is absent or the cell blank (lokasi null when absent). */
   arah: { value: Arah; lokasi: string | null };
-  target: Sel<Decimal>;
-  realisasi: Sel<Decimal>;
+  /** label: the text as written when the value is its score ("Level 3 (3,35)", RULES §10). */
+  target: Sel<Decimal> & { label?: string };
+  realisasi: Sel<Decimal> & { label?: string };
   /** Earlier years' realisasi that are filled, ascending by year. */
   tahunLalu: { tahun: number; nilai: Sel<Decimal> }[];
   targetRenstra: Sel<Decimal> | null;

@@ -74,8 +74,9 @@ export function tabelPerjanjianKinerja({ model, hasil }: TableContext): Declared
       header: "Target",
       width: W.nilai,
       cell: ({ h }) => {
-        const t = h?.h.indikator.target.value;
-        return t ? num(t, inputFormat(t)) : empty();
+        const t = h?.h.indikator.target;
+        if (t?.label !== undefined) return txt(t.label, { align: "center" });
+        return t ? num(t.value, inputFormat(t.value)) : empty();
       },
       mergeBy: byIndikator,
     },

@@ -62,7 +62,11 @@ function bobotNote(model: LkipModel): string[] {
   return ["Rata-rata capaian ditimbang dengan kolom Bobot."];
 }
 
-const input = (d: LkipIndikator["target"]["value"]) => num(d, inputFormat(d));
+/** A target or realisasi as the workbook gives it: its label when it is a score (RULES §10). */
+const input = (sel: LkipIndikator["target"]) =>
+  sel.label !== undefined
+    ? txt(sel.label, { align: "center" })
+    : num(sel.value, inputFormat(sel.value));
 
 /** One row of Tabel 2: a numeric or a qualitative indicator, with the sasaran it belongs to. */
 type IndikatorRow =
@@ -179,7 +183,7 @@ export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
       width: W.nilai,
       cell: (row) =>
         row.jenis === "angka"
-          ? input(row.h.indikator.target.value)
+          ? input(row.h.indikator.target)
           : txt(row.k.indikator.target.value, { align: "center" }),
       // RULES §6: left empty (with a note) when the indicators' Satuan differ.
       closing: r ? (r.target ? num(r.target) : empty()) : undefined,
@@ -189,7 +193,7 @@ export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
       width: W.nilai,
       cell: (row) =>
         row.jenis === "angka"
-          ? input(row.h.indikator.realisasi.value)
+          ? input(row.h.indikator.realisasi)
           : txt(row.k.indikator.realisasi.value, { align: "center" }),
       closing: r ? (r.realisasi ? num(r.realisasi) : empty()) : undefined,
     },
@@ -286,7 +290,7 @@ export function tabelCapaianKategori({ model, hasil }: TableContext): Declared {
       width: W.formulasi,
       cell: ({ h }) => txt(h.indikator.formulasi?.value ?? null),
     },
-    { header: "Target", width: W.nilai, cell: ({ h }) => input(h.indikator.target.value) },
+    { header: "Target", width: W.nilai, cell: ({ h }) => input(h.indikator.target) },
     {
       header: "Capaian (%)",
       width: W.nilai,
@@ -326,7 +330,7 @@ export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
     group: "Realisasi",
     width: W.nilai,
     cell: (h) => {
-      const v = h.indikator.tahunLalu.find((t) => t.tahun === y)?.nilai.value ?? null;
+      const v = h.indikator.tahunLalu.find((t) => t.tahun === y)?.nilai ?? null;
       return v === null ? empty() : input(v);
     },
   });
@@ -342,7 +346,7 @@ export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
       header: String(tahun),
       group: "Realisasi",
       width: W.nilai,
-      cell: (h) => input(h.indikator.realisasi.value),
+      cell: (h) => input(h.indikator.realisasi),
     },
     {
       header: "Perubahan (poin)",
@@ -380,14 +384,14 @@ export function tabelRenstra({ model, hasil }: TableContext): Declared {
         h.indikator.targetAkhirRenstra !== h.indikator.targetRenstra
     );
   const tahun = model.settings.tahun;
-  const opt = (v: LkipIndikator["targetRenstra"]) => (v ? input(v.value) : empty());
+  const opt = (v: LkipIndikator["targetRenstra"]) => (v ? input(v) : empty());
   const columns: Column<HasilIndikator>[] = [
     { header: "Indikator", width: W.indikator, cell: (h) => txt(h.indikator.nama.value) },
-    { header: `Target ${tahun}`, width: W.nilai, cell: (h) => input(h.indikator.target.value) },
+    { header: `Target ${tahun}`, width: W.nilai, cell: (h) => input(h.indikator.target) },
     {
       header: `Realisasi ${tahun}`,
       width: W.nilai,
-      cell: (h) => input(h.indikator.realisasi.value),
+      cell: (h) => input(h.indikator.realisasi),
     },
     {
       // TABLES.md: the Renstra target's year, when the header names one.

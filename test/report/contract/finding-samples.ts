@@ -187,6 +187,29 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
   TITIK_RIBUAN: [{ kolom: "Target", tertulis: "1.500", dibaca: "1.500" }],
   SEL_GABUNG_PER_BARIS: [{ kolom: "Target", baris: 2 }],
   SEL_GABUNG_UANG: [{ kolom: "Pagu", baris: 2 }],
+  SKOR_DIBACA: [
+    {
+      target: "Level 3 (3,35)",
+      realisasi: "Level 3 (3,157)",
+      skorTarget: "3,35",
+      skorRealisasi: "3,157",
+      realisasiDi: C,
+    },
+  ],
+  BARIS_PITA: [
+    { jenis: "tujuan", teks: "Meningkatkan penyelenggaraan pemerintahan" },
+    { jenis: "sasaran", teks: "Meningkatnya akuntabilitas" },
+    { jenis: "program", teks: "Program Penunjang" },
+  ],
+  KOLOM_KELOMPOK: [
+    {
+      sumber: "LKIP_ANGGARAN",
+      judul: "Realisasi",
+      kelompok: "Anggaran",
+      dibaca: "Realisasi Anggaran",
+    },
+  ],
+  SASARAN_DIANGGAP: [{ teks: "Meningkatnya akuntabilitas", dari: C }],
   BOBOT_SEMUA_NOL: [{}],
   SASARAN_TIDAK_COCOK: [
     { teks: "Lain", jumlah: 3, wajib: true },
