@@ -14,6 +14,7 @@ import { runPipeline, type PipelineRun } from "./pipeline";
 import { measureReady } from "./ready";
 import { median, round } from "./stats";
 import { measureRekap } from "./rekap";
+import { measureScale } from "./scale";
 import { measureXlsx } from "./xlsx";
 
 const root = resolve(__dirname, "../..");
@@ -36,6 +37,9 @@ export const BUDGETS = {
   /** lkip rekap of 300 OPD workbooks ≤ this × one process opening each with ExcelJS. */
   rekapOverFloor: 1.0,
   rekapPeakMb: 512,
+  /** lkip tabel on 10,000 indicators and 6,000 lines: ≤ this × ExcelJS read + write, ≤ 512 MB. */
+  scaleOverFloor: 4,
+  scalePeakMb: 512,
 } as const;
 
 const log = (s = "") => console.log(s);
@@ -76,6 +80,10 @@ async function main(): Promise<void> {
   const xl = await measureXlsx([1000, 5000, 10_000], quick ? 1 : 3);
   const perLine = (k: number) => xl[k].xlsxMs / xl[k].lines;
 
+  // 2b'. lkip tabel at scale, as a whole process (its peak memory)
+  log("lkip tabel, 10,000 indicators and 6,000 lines …");
+  const sc = await measureScale(quick ? 1 : 3);
+
   // 2c. lkip rekap over a regency's OPD workbooks, as whole processes
   log("lkip rekap, 300 OPD workbooks …");
   const rk = await measureRekap(root, 300, quick ? 1 : 3, log);
@@ -111,6 +119,13 @@ async function main(): Promise<void> {
     xlsx_ms: Object.fromEntries(xl.map((r) => [String(r.lines), round(r.xlsxMs, 0)])),
     xlsx_floor_ms: Object.fromEntries(xl.map((r) => [String(r.lines), round(r.floorMs, 0)])),
     xlsx_per_line_ratio_10000_vs_1000: round(perLine(2) / perLine(0), 2),
+    tabel_10000_6000: {
+      ms: round(sc.tabelMs, 0),
+      floor_ms: round(sc.floorMs, 0),
+      ratio: round(sc.tabelMs / sc.floorMs, 2),
+      peak_mb: round(sc.peakMb, 0),
+      input_kb: round(sc.inputBytes / 1024, 0),
+    },
     rekap_300: {
       ms: round(rk.rekapMs, 0),
       floor_ms: round(rk.floorMs, 0),
@@ -214,6 +229,18 @@ async function main(): Promise<void> {
   ]);
 
   budgets.push(
+    [
+      "lkip tabel, 10,000 indicators, 6,000 lines",
+      `${round(sc.tabelMs, 0)} ms (${round(sc.tabelMs / sc.floorMs, 2)} × floor)`,
+      `≤ ${BUDGETS.scaleOverFloor} × ExcelJS read+write ${round(sc.floorMs, 0)} ms`,
+      sc.tabelMs <= BUDGETS.scaleOverFloor * sc.floorMs,
+    ],
+    [
+      "lkip tabel peak memory (same workbook)",
+      `${round(sc.peakMb, 0)} MB`,
+      `≤ ${BUDGETS.scalePeakMb} MB`,
+      sc.peakMb <= BUDGETS.scalePeakMb,
+    ],
     [
       "lkip rekap, 300 OPD workbooks",
       `${round(rk.rekapMs, 0)} ms (${round(rk.ratio, 2)} × floor)`,

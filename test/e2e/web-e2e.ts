@@ -98,17 +98,18 @@ async function sameAsCli(page: Page, file: string, name: string): Promise<boolea
 }
 
 /**
- * A 24 MB workbook: a small LKIP_IKU (a sheet of that name, a source by its sheet name) and
+ * A 24 MB workbook: a small LKIP_IKU (a defined name on "Data IKU") and
  * 200,000 rows of attachments on a sheet that is no source — what froze the page for seconds.
  * Written by ExcelJS's streaming writer, so the test itself stays light.
  */
 async function bigWorkbook(file: string): Promise<number> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
-  const iku = wb.addWorksheet("LKIP_IKU");
+  const iku = wb.addWorksheet("Data IKU");
   iku.addRow(["Sasaran", "Indikator", "Satuan", "Target", "Realisasi"]).commit();
   for (let i = 1; i <= 5; i++)
     iku.addRow([`Sasaran ${i}`, `Indikator ${i}`, "Persen", 80 + i, 78 + i * 2]).commit();
   await iku.commit();
+  wb.definedNames.add("'Data IKU'!$A$1:$E$6", "LKIP_IKU");
   const lampiran = wb.addWorksheet("Lampiran");
   for (let r = 0; r < 200_000; r++) {
     const row: (string | number)[] = [r + 1];
