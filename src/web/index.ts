@@ -195,10 +195,13 @@ async function handle(file: File): Promise<void> {
   try {
     const bytes = await file.arrayBuffer();
     if (current !== worker) return;
-    const reply = await new Promise<Exclude<TabelReply, { kind: "step" }>>((resolve, reject) => {
+    type Final = Extract<TabelReply, { kind: "done" | "failed" }>;
+    const reply = await new Promise<Final>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<TabelReply>) => {
-        if (e.data.kind === "step") status(TEXTS[lang].building);
-        else resolve(e.data);
+        const m = e.data;
+        if (m.kind === "sheet") status(TEXTS[lang].readingSheet(m.done, m.total));
+        else if (m.kind === "step") status(TEXTS[lang].building);
+        else resolve(m);
       };
       worker.onerror = (e) => {
         e.preventDefault();

@@ -9,6 +9,7 @@ const en: PageTexts = {
   drop: "Drop an .xlsx file here (several OPD files at once make a rekap), or",
   choose: "Choose an .xlsx file",
   reading: (name: string) => `Reading ${name} …`,
+  readingSheet: (done: number, total: number) => `Reading sheet ${done} of ${total}…`,
   building: "Building the tables …",
   done: "Done.",
   notXlsx: (name: string) =>

@@ -10,6 +10,7 @@ const id = {
   drop: "Tarik berkas .xlsx ke sini (beberapa berkas OPD sekaligus menjadi rekap), atau",
   choose: "Pilih berkas .xlsx",
   reading: (name: string) => `Membaca ${name} …`,
+  readingSheet: (done: number, total: number) => `Membaca lembar ${done} dari ${total}…`,
   building: "Membuat tabel …",
   done: "Selesai.",
   notXlsx: (name: string) =>

@@ -29,6 +29,7 @@ export interface TabelView {
 
 export type TabelReply =
   | { kind: "step"; step: "building" }
+  | { kind: "sheet"; done: number; total: number }
   | { kind: "done"; view: TabelView; bytes: Uint8Array | null }
   /** readError: the reader's own sentence (XlsxReadError); else an unexpected failure's message. */
   | { kind: "failed"; readError: boolean; message: string };
@@ -37,8 +38,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (e: MessageEvent<TabelRequest>) => {
   try {
+    const run = await tabelXlsx(new Uint8Array(e.data.bytes), undefined, (done, total) =>
+      scope.postMessage({ kind: "sheet", done, total } satisfies TabelReply)
+    );
     scope.postMessage({ kind: "step", step: "building" } satisfies TabelReply);
-    const run = await tabelXlsx(new Uint8Array(e.data.bytes));
     const words = (lang: Lang): TabelWords => ({
       findings: run.findings.map((f) => ({
         tingkat: f.tingkat,

@@ -41,6 +41,10 @@ export async function tabelFromLoaded(loaded: LoadedXlsx): Promise<TabelXlsx> {
 }
 
 /** The same from an .xlsx file's bytes (a dropped file in the browser). */
-export async function tabelXlsx(bytes: Uint8Array, label?: string): Promise<TabelXlsx> {
-  return tabelFromLoaded(await loadXlsx(bytes, label));
+export async function tabelXlsx(
+  bytes: Uint8Array,
+  label?: string,
+  onSheet?: (done: number, total: number) => void
+): Promise<TabelXlsx> {
+  return tabelFromLoaded(await loadXlsx(bytes, label, undefined, onSheet));
 }
