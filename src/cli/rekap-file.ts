@@ -1,6 +1,7 @@
 import { rekapUnread, type RekapFileResult } from "../report";
 import { rekapLoaded } from "../xlsx";
 import { readInput } from "./read-input";
+import { readNaskahFile } from "./read-naskah";
 
 export type { RekapFileResult } from "../report";
 
@@ -20,5 +21,12 @@ export interface RekapTask {
 export async function rekapFile(task: RekapTask): Promise<RekapFileResult> {
   const read = await readInput(task.path);
   if (!read.ok) return rekapUnread(task.berkas, read.pesan);
-  return rekapLoaded(task.berkas, read.loaded);
+  if (task.naskah === null) return rekapLoaded(task.berkas, read.loaded);
+  const n = await readNaskahFile(task.naskah);
+  return rekapLoaded(
+    task.berkas,
+    read.loaded,
+    "id",
+    n.ok ? n : { ok: false, berkas: task.naskah, masalah: n.masalah }
+  );
 }

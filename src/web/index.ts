@@ -6,7 +6,7 @@
  */
 import { quoteSheet } from "../report";
 import { downloadName } from "./download";
-import { rekapFiles, type WebRekap } from "./rekap";
+import { naskahFor, rekapFiles, type WebRekap } from "./rekap";
 import type { TabelReply, TabelView, TabelWords } from "./tabel-worker";
 import { pickLanguage, TEXTS, type Language } from "./texts";
 
@@ -158,7 +158,13 @@ async function handleMany(files: File[]): Promise<void> {
   const t = TEXTS[lang];
   clear();
   const xlsx = files.filter((f) => /\.xlsx$/i.test(f.name));
-  const skipped = files.filter((f) => !/\.xlsx$/i.test(f.name)).map((f) => f.name);
+  // A .docx or .pdf of a workbook's base name is its naskah, checked with it (RULES §15).
+  const naskah = files.filter(
+    (f) => /\.(docx|pdf)$/i.test(f.name) && xlsx.some((x) => naskahFor(x, [f]))
+  );
+  const skipped = files
+    .filter((f) => !/\.xlsx$/i.test(f.name) && !naskah.includes(f))
+    .map((f) => f.name);
   if (xlsx.length === 0) {
     status(t.notXlsx(skipped.join(", ")), true);
     return;
@@ -167,6 +173,7 @@ async function handleMany(files: File[]): Promise<void> {
   try {
     const rekap = await rekapFiles(
       xlsx,
+      naskah,
       lang,
       (done, name) => status(t.rekapProgress(done, xlsx.length, name)),
       (name) => TEXTS[lang].rekapCrashed(name)

@@ -34,8 +34,21 @@ function ask(worker: Worker, request: RekapRequest, transfer: Transferable[] = [
   });
 }
 
+const base = (name: string) => name.replace(/\.[^.]*$/, "").toLowerCase();
+
+/** The naskah dropped with a workbook: a .docx (or .pdf) of the same base name. */
+export function naskahFor(xlsx: File, others: readonly File[]): File | null {
+  const b = base(xlsx.name);
+  for (const ext of [/\.docx$/i, /\.pdf$/i]) {
+    const n = others.find((f) => ext.test(f.name) && base(f.name) === b);
+    if (n) return n;
+  }
+  return null;
+}
+
 export async function rekapFiles(
   files: readonly File[],
+  naskah: readonly File[],
   lang: Lang,
   onDone: (done: number, name: string) => void,
   crashed: (name: string) => string
@@ -53,10 +66,12 @@ export async function rekapFiles(
           const file = files[i];
           try {
             const bytes = await file.arrayBuffer();
+            const n = naskahFor(file, naskah);
+            const nb = n && { name: n.name, bytes: await n.arrayBuffer() };
             const reply = await ask(
               workers[w],
-              { kind: "file", id: i, name: file.name, bytes, lang },
-              [bytes]
+              { kind: "file", id: i, name: file.name, bytes, naskah: nb, lang },
+              nb ? [bytes, nb.bytes] : [bytes]
             );
             results[i] = reply.result!;
           } catch {

@@ -4,9 +4,12 @@ import {
   rekapModel,
   rekapUnread,
   type Lang,
+  type NaskahDibaca,
   type RekapFileResult,
   type SheetPlan,
 } from "../report";
+import { readNaskah } from "./naskah";
+import { NaskahReadError } from "./naskah-error";
 import { XlsxReadError, loadXlsx, type LoadedXlsx } from "./read";
 import { writeSheetPlan } from "./write";
 
@@ -14,16 +17,31 @@ import { writeSheetPlan } from "./write";
 export function rekapLoaded(
   berkas: string,
   loaded: LoadedXlsx,
-  lang: Lang = "id"
+  lang: Lang = "id",
+  naskah: NaskahDibaca | null = null
 ): RekapFileResult {
-  return rekapModel(berkas, readModel(loaded.raw), lang);
+  return rekapModel(berkas, readModel(loaded.raw), lang, naskah);
 }
 
-/** The same from an .xlsx file's bytes; a file that cannot be read is a row with the sentence why. */
+/** A naskah's bytes, read (or why not) for the rekap. */
+export async function naskahDibaca(bytes: Uint8Array, berkas: string): Promise<NaskahDibaca> {
+  try {
+    return { ok: true, naskah: await readNaskah(bytes, berkas) };
+  } catch (e) {
+    if (e instanceof NaskahReadError) return { ok: false, berkas, masalah: e.problem };
+    return { ok: false, berkas, masalah: { kode: "RUSAK", format: "docx" } };
+  }
+}
+
+/**
+ * The same from an .xlsx file's bytes (and its naskah's, when one was given beside it); a file
+ * that cannot be read is a row with the sentence why.
+ */
 export async function rekapXlsx(
   berkas: string,
   bytes: Uint8Array,
-  lang: Lang = "id"
+  lang: Lang = "id",
+  naskah: { name: string; bytes: Uint8Array } | null = null
 ): Promise<RekapFileResult> {
   let loaded: LoadedXlsx;
   try {
@@ -32,7 +50,8 @@ export async function rekapXlsx(
     if (!(e instanceof XlsxReadError)) throw e;
     return rekapUnread(berkas, e.message);
   }
-  return rekapLoaded(berkas, loaded, lang);
+  const dibaca = naskah === null ? null : await naskahDibaca(naskah.bytes, naskah.name);
+  return rekapLoaded(berkas, loaded, lang, dibaca);
 }
 
 /** The rekap's sheets (Rekap, Temuan) as one new workbook's .xlsx bytes; no file I/O. */

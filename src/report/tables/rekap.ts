@@ -7,11 +7,11 @@
  * worker's message port unchanged; numbers become JSON numbers or cells only at the edges.
  */
 import { Decimal, bulatkan, jumlah, serapan } from "../../core";
-import { findingText, formatLokasi } from "../contract";
-import type { Finding, Lang, Tingkat } from "../contract";
+import { findingText, formatLokasi, temuan } from "../contract";
+import type { Finding, Lang, MasalahNaskah, Naskah, Tingkat } from "../contract";
 import type { LkipHasil } from "../compute";
 import type { LkipModel } from "../model";
-import { periksa } from "../periksa";
+import { periksa, periksaNaskah } from "../periksa";
 import { gandaText } from "./rekap-sheet";
 import { buildTables, type BuildResult } from "./specs";
 
@@ -124,10 +124,17 @@ export function rekapModel(
   berkas: string,
   model: LkipModel,
   lang: Lang = "id",
-  naskah: Finding[] | null = null
+  dibaca: NaskahDibaca | null = null
 ): RekapFileResult {
   const built = buildTables(model, { render: false });
   const findings = periksa(model, built.hasil);
+  // Its naskah, checked as `lkip periksa --laporan` checks it (RULES §15).
+  const naskah =
+    dibaca === null
+      ? null
+      : dibaca.ok
+        ? periksaNaskah(model, dibaca.naskah, built.hasil)
+        : [temuan("NASKAH_TIDAK_TERBACA", { berkas: dibaca.berkas, masalah: dibaca.masalah })];
   const row = rekapRow({ berkas, model, built, findings, naskah });
   if (!model.sumber.LKIP_IKU) {
     // Read, but not an LKIP workbook (or its IKU table is not found): say why on its row.
@@ -146,6 +153,10 @@ export function rekapModel(
     })),
   };
 }
+
+/** A workbook's naskah as read beside it, or why it could not be read. */
+export type NaskahDibaca =
+  { ok: true; naskah: Naskah } | { ok: false; berkas: string; masalah: MasalahNaskah };
 
 /** What one file gives the rekap: its row and its findings (plain data, from a worker). */
 export interface RekapFileResult {

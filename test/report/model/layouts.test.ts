@@ -230,3 +230,91 @@ describe("band rows, numbering columns, scores in brackets (LKIP_IKU)", () => {
     ).toEqual(["'Data'!C3", "'Data'!D3"]);
   });
 });
+
+describe("band rows, two levels in one column, mixed tables (LKIP_ANGGARAN)", () => {
+  const iku = range(
+    "LKIP_IKU",
+    [
+      ["Sasaran", "Indikator", "Target", "Realisasi"],
+      ["S1", "I1", 80, 72],
+      ["S2", "I2", 50, 50],
+    ],
+    { sheet: "IKU" }
+  );
+
+  it("sasaran and program bands head their kegiatan; no band is a line or a blank-cell finding", () => {
+    const m = readModel(
+      workbook(
+        iku,
+        range("LKIP_ANGGARAN", [
+          ["No", "Sasaran", "Program", "Kegiatan", "Pagu", "Realisasi"],
+          ["Sasaran : S1", null, null, null, null, null],
+          ["Program P1", null, null, null, null, null],
+          [1, null, null, "K1", 100, 90],
+          [2, null, null, "K2", 50, 40],
+          ["Sasaran 2 : S2", null, null, null, null, null],
+          [null, null, "Program P2", null, null, null],
+          [3, null, null, "K3", 10, 10],
+        ])
+      )
+    );
+    expect(m.anggaran?.map((b) => [b.sasaran, b.program.value, b.kegiatan?.value])).toEqual([
+      [1, "Program P1", "K1"],
+      [1, "Program P1", "K2"],
+      [2, "Program P2", "K3"],
+    ]);
+    const f = flatAll(m.findings);
+    expect(f.filter((x) => x.tingkat !== "info")).toEqual([]);
+    // "Program P1" in the No column names itself a program: nothing assumed, nothing said.
+    expect(f.filter((x) => x.kode === "BARIS_PITA")).toEqual([]);
+  });
+
+  it("a Program/Kegiatan column: a 'Program …' row is the program, a row with money under it a kegiatan", () => {
+    const m = readModel(
+      workbook(
+        iku,
+        range("LKIP_ANGGARAN", [
+          ["Sasaran", "Program/Kegiatan", "Pagu", "Realisasi"],
+          ["S1", "Program P1", null, null],
+          [null, "Penyusunan laporan", 100, 90],
+          [null, "Monitoring", 50, 45],
+        ])
+      )
+    );
+    expect(m.anggaran?.map((b) => [b.program.value, b.kegiatan?.value, b.leaf])).toEqual([
+      ["Program P1", "Penyusunan laporan", true],
+      ["Program P1", "Monitoring", true],
+    ]);
+    // Every address names the sheet's own cell, never the column the reader added.
+    expect(m.anggaran?.[0].program.lokasi).toBe("'Data'!B2");
+    expect(m.anggaran?.[0].kegiatan?.lokasi).toBe("'Data'!B3");
+    expect(flatAll(m.findings).filter((x) => x.tingkat !== "info")).toEqual([]);
+  });
+
+  it("a mixed table: indicator and 'Rata-rata capaian' rows are no lines; the carried sasaran is said", () => {
+    const m = readModel(
+      workbook(
+        iku,
+        range("LKIP_ANGGARAN", [
+          ["Sasaran/Program", "Indikator Program", "Kinerja", null, "Anggaran", null],
+          [null, null, "Target", "Realisasi", "Anggaran", "Realisasi"],
+          ["Sasaran : S2", "I2", 50, 50, null, null],
+          [null, "Rata-rata capaian", null, 100, null, null],
+          ["Program P1", "Persentase A", 100, 90, 1000, 900],
+          [null, "Persentase B", 80, 80, null, null],
+          ["Program P2", "Persentase C", 10, 10, 500, 450],
+        ])
+      )
+    );
+    expect(m.anggaran?.map((b) => [b.sasaran, b.program.value, b.pagu.value.toNumber()])).toEqual([
+      [2, "Program P1", 1000],
+      [2, "Program P2", 500],
+    ]);
+    const f = flatAll(m.findings);
+    expect(f.filter((x) => x.tingkat !== "info")).toEqual([]);
+    expect(f.filter((x) => x.kode === "SASARAN_DIANGGAP").map((x) => x.lokasi)).toEqual([
+      "'Data'!A5",
+      "'Data'!A7",
+    ]);
+  });
+});
