@@ -38,7 +38,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (e: MessageEvent<TabelRequest>) => {
   try {
-    const run = await tabelXlsx(new Uint8Array(e.data.bytes), undefined, (done, total) =>
+    const run = await tabelXlsx(new Uint8Array(e.data.bytes), undefined, {}, (done, total) =>
       scope.postMessage({ kind: "sheet", done, total } satisfies TabelReply)
     );
     scope.postMessage({ kind: "step", step: "building" } satisfies TabelReply);
