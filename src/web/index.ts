@@ -4,7 +4,19 @@
  * checker's findings are listed — all through src/xlsx's tabelXlsx, the function `lkip tabel` calls,
  * so both give the same workbook. The file never leaves the page (its CSP forbids connections).
  */
-import { quoteSheet } from "../report";
+import {
+  findingText,
+  formatLokasi,
+  periksaNaskah,
+  quoteSheet,
+  readModel,
+  sortByTingkat,
+  temuan,
+  type Finding,
+  type LkipModel,
+  type Naskah,
+} from "../report";
+import { NaskahReadError, loadXlsx, readNaskah, setPdfLoader } from "../xlsx";
 import { downloadName } from "./download";
 import { naskahFor, rekapFiles, type WebRekap } from "./rekap";
 import type { TabelReply, TabelView, TabelWords } from "./tabel-worker";
@@ -14,9 +26,23 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 let lang: Language = pickLanguage(navigator.languages ?? [navigator.language], location.search);
 let lastUrl: string | null = null;
-let lastRun: { view: TabelView; file: string } | null = null;
+/** The last workbook: its results (from the worker), its bytes, its model once a naskah needs it. */
+let lastRun: { view: TabelView; file: string; bytes: Uint8Array; model?: LkipModel } | null = null;
 /** The worker of the file being read now; a new upload stops it (its results would be stale). */
 let current: Worker | null = null;
+/** The naskah as read, or the finding of why it cannot be, with its file name. */
+let lastNaskah: { name: string; naskah: Naskah | null; problem: Finding | null } | null = null;
+
+// PDF text in the page: pdfjs-dist's worker code runs on the page's own thread (the CSP allows no
+// worker and no connection), loaded only when a PDF is chosen.
+setPdfLoader(async () => {
+  const [lib, worker] = await Promise.all([
+    import(/* webpackChunkName: "pdf" */ "pdfjs-dist/legacy/build/pdf.mjs"),
+    import(/* webpackChunkName: "pdf-worker" */ "pdfjs-dist/legacy/build/pdf.worker.mjs"),
+  ]);
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  return lib;
+});
 let lastRekap: { rekap: WebRekap; skipped: string[] } | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -63,6 +89,13 @@ function findingItem(f: TabelWords["findings"][number]): HTMLLIElement {
   }
   // The catalogue's message in the page's language (src/report/contract/findings.ts).
   li.append(document.createTextNode(f.text));
+  if (f.naskah) {
+    // A finding of the naskah quotes its sentence (or table row).
+    const q = document.createElement("q");
+    q.className = "kutipan";
+    q.textContent = f.naskah;
+    li.append(q);
+  }
   return li;
 }
 
@@ -77,6 +110,66 @@ function showFindings(findings: TabelWords["findings"]): void {
   );
   $("findings").replaceChildren(...findings.map(findingItem));
   $("check").hidden = false;
+}
+
+/** The naskah's findings against the workbook read last (again after the language switch). */
+async function renderNaskah(): Promise<void> {
+  const t = TEXTS[lang];
+  const el = $("naskahStatus");
+  el.classList.remove("error");
+  if (!lastNaskah) return;
+  if (lastNaskah.problem) {
+    el.textContent = findingText(lastNaskah.problem, lang);
+    el.classList.add("error");
+    $("naskahFindings").replaceChildren();
+    return;
+  }
+  if (!lastRun || !lastNaskah.naskah) {
+    el.textContent = t.naskahWaiting(lastNaskah.name);
+    $("naskahFindings").replaceChildren();
+    return;
+  }
+  // The model stays in the worker; the page reads it again only when a naskah is to be checked.
+  lastRun.model ??= readModel((await loadXlsx(lastRun.bytes, lastRun.file)).raw);
+  const findings = sortByTingkat(periksaNaskah(lastRun.model, lastNaskah.naskah));
+  const n = (k: Finding["tingkat"]) => findings.filter((f) => f.tingkat === k).length;
+  el.textContent = t.naskahSummary(
+    lastNaskah.name,
+    findings.length,
+    n("galat"),
+    n("peringatan"),
+    n("info")
+  );
+  $("naskahFindings").replaceChildren(
+    ...findings.map((f) =>
+      findingItem({
+        tingkat: f.tingkat,
+        lokasi: formatLokasi(f),
+        text: findingText(f, lang),
+        naskah: f.naskah?.kutipan,
+      })
+    )
+  );
+}
+
+async function handleNaskah(file: File): Promise<void> {
+  const t = TEXTS[lang];
+  lastNaskah = null;
+  $("naskahFindings").replaceChildren();
+  $("naskahStatus").textContent = t.naskahReading(file.name);
+  try {
+    const naskah = await readNaskah(new Uint8Array(await file.arrayBuffer()), file.name);
+    lastNaskah = { name: file.name, naskah, problem: null };
+  } catch (e) {
+    const masalah =
+      e instanceof NaskahReadError ? e.problem : ({ kode: "RUSAK", format: "docx" } as const);
+    lastNaskah = {
+      name: file.name,
+      naskah: null,
+      problem: temuan("NASKAH_TIDAK_TERBACA", { berkas: file.name, masalah }),
+    };
+  }
+  await renderNaskah();
 }
 
 /** Shows a run's results in the page's language (again after the language switch). */
@@ -201,6 +294,8 @@ async function handle(file: File): Promise<void> {
   current = worker;
   try {
     const bytes = await file.arrayBuffer();
+    // Kept for a naskah check later (the worker's copy is transferred away).
+    const copy = new Uint8Array(bytes.slice(0));
     if (current !== worker) return;
     type Final = Extract<TabelReply, { kind: "done" | "failed" }>;
     const reply = await new Promise<Final>((resolve, reject) => {
@@ -230,8 +325,9 @@ async function handle(file: File): Promise<void> {
       link.href = lastUrl;
       link.download = downloadName(file.name);
     }
-    lastRun = { view: reply.view, file: file.name };
+    lastRun = { view: reply.view, file: file.name, bytes: copy };
     render(reply.view, file.name);
+    await renderNaskah();
     status(t.done);
   } catch (e) {
     if (current === worker)
@@ -272,6 +368,7 @@ function start(): void {
       render(lastRun.view, lastRun.file);
       if ($("status").textContent) status(TEXTS[lang].done);
     }
+    void renderNaskah();
     if (lastRekap) renderRekap(lastRekap.rekap, lastRekap.skipped);
   });
   lead?.before(toggle);
@@ -280,6 +377,18 @@ function start(): void {
   input.addEventListener("change", () => {
     pick(input.files);
     input.value = "";
+  });
+  const naskahInput = $<HTMLInputElement>("naskahFile");
+  naskahInput.addEventListener("change", () => {
+    const file = naskahInput.files?.[0];
+    naskahInput.value = "";
+    if (!file) return;
+    if (!/\.(docx|pdf)$/i.test(file.name)) {
+      $("naskahStatus").textContent = TEXTS[lang].naskahNotDoc(file.name);
+      $("naskahStatus").classList.add("error");
+      return;
+    }
+    void handleNaskah(file);
   });
   const drop = $("drop");
   drop.addEventListener("dragover", (e) => {

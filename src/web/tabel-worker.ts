@@ -13,7 +13,13 @@ export type TabelRequest = { name: string; bytes: ArrayBuffer };
 
 /** One language's words of a run. */
 export interface TabelWords {
-  findings: { tingkat: "galat" | "peringatan" | "info"; lokasi: string; text: string }[];
+  findings: {
+    tingkat: "galat" | "peringatan" | "info";
+    lokasi: string;
+    text: string;
+    /** A naskah finding's quoted sentence (naskah findings are worded on the page). */
+    naskah?: string;
+  }[];
   leftOut: { id: number; title: string; reason: string }[];
   rows: string[];
 }
