@@ -53,7 +53,7 @@ export async function readInput(
   try {
     return {
       ok: true,
-      loaded: await loadXlsx(await bytesOf(path), path, READ_LIMITS, { pilihan }),
+      loaded: await loadXlsx(await bytesOf(path), path, READ_LIMITS, undefined, { pilihan }),
     };
   } catch (e) {
     if (e instanceof XlsxReadError) return { ok: false, pesan: e.message };

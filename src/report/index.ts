@@ -69,6 +69,7 @@ export type {
   LkipModel,
   ReadOptions,
   Settings,
+  TahunAsal,
   SourceCandidate,
 } from "./model";
 export {

@@ -10,12 +10,14 @@ const id = {
   drop: "Tarik berkas .xlsx ke sini (beberapa berkas OPD sekaligus menjadi rekap), atau",
   choose: "Pilih berkas .xlsx",
   reading: (name: string) => `Membaca ${name} …`,
+  readingSheet: (done: number, total: number) => `Membaca lembar ${done} dari ${total}…`,
   building: "Membuat tabel …",
   done: "Selesai.",
   notXlsx: (name: string) =>
     `${name} bukan berkas .xlsx. Simpan data sebagai "Excel Workbook (*.xlsx)".`,
   failed: "Terjadi kesalahan tak terduga:",
   resultTitle: "Buku kerja dengan tabel LKIP",
+  resultFor: (name: string) => `Hasil untuk berkas ${name}`,
   summary: (n: number, sheet: string, tahun: number) =>
     `${n} tabel ditulis ke lembar "${sheet}" (tahun ${tahun}). Berkas Anda sendiri tidak diubah.`,
   noTables: "Tidak ada tabel yang dapat dibuat dari berkas ini; lihat temuan di bawah.",
@@ -51,6 +53,20 @@ const id = {
     "Keterangan",
   ],
   other: "English",
+  // ---- the naskah (the report's own text, RULES §15)
+  naskahTitle: "Periksa naskah",
+  naskahLead:
+    "Pilih juga naskah laporannya (Bab III dsb., .docx atau PDF yang berteks): setiap angka di kalimatnya dibandingkan dengan buku kerja di atas, dan temuan disebut per paragraf beserta kutipannya.",
+  naskahChoose: "Pilih naskah .docx / .pdf",
+  naskahReading: (name: string) => `Membaca naskah ${name} …`,
+  naskahWaiting: (name: string) =>
+    `Naskah ${name} siap; pilih buku kerja .xlsx-nya di atas, lalu naskah diperiksa terhadapnya.`,
+  naskahNotDoc: (name: string) =>
+    `${name} bukan dokumen .docx atau .pdf. Simpan naskah laporan sebagai "Word Document (*.docx)" atau PDF.`,
+  naskahSummary: (name: string, n: number, g: number, p: number, i: number) =>
+    n === 0
+      ? `Naskah ${name}: tidak ada temuan; setiap angka yang dapat dikenali sama dengan buku kerja.`
+      : `Naskah ${name}: ${n} temuan: ${g} galat, ${p} peringatan, ${i} info.`,
 };
 
 export type PageTexts = typeof id;

@@ -58,12 +58,14 @@ export async function loadXlsx(
   input: Uint8Array | ArrayBuffer,
   label = "berkas",
   limits: ReadLimits = READ_LIMITS,
+  /** Called before each sheet holding a source is read (1-based): progress on a big workbook. */
+  onSheet?: (done: number, total: number) => void,
   opts: LoadOptions = {}
 ): Promise<LoadedXlsx> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length < 4 || !(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw notXlsx(bytes, label);
   try {
-    return readPackage(openZip(bytes, limits), label, limits, opts.pilihan ?? []);
+    return readPackage(openZip(bytes, limits), label, limits, onSheet, opts.pilihan ?? []);
   } catch (e) {
     throw explain(e, label, limits);
   }
@@ -159,6 +161,7 @@ function readPackage(
   zip: ZipPackage,
   label: string,
   limits: ReadLimits,
+  onSheet: ((done: number, total: number) => void) | undefined,
   pilihan: readonly PilihanSumber[]
 ): LoadedXlsx {
   const { workbook: wb, sheets, sharedStrings: sst, styles } = readWorkbookPart(zip, label);
@@ -183,7 +186,9 @@ function readPackage(
   for (const w of wanted) bySheet.set(w.part, [...(bySheet.get(w.part) ?? []), w]);
   const read: { w: Wanted; sheet: SheetCells }[] = [];
   const titles: { w: Wanted; sheet: SheetCells }[] = [];
+  let sheetsRead = 0;
   for (const [part, ws] of bySheet) {
+    onSheet?.(++sheetsRead, bySheet.size);
     // The rows just above a data source: its title ("CAPAIAN KINERJA TAHUN 2021") names the year.
     const above = ws.flatMap((w) => titleRect(w));
     const cells = readSheet(ctx, part, [...ws, ...above]);
