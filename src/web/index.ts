@@ -12,16 +12,19 @@ import {
   reasonText,
   type Finding,
 } from "../report";
-import { XlsxReadError, tabelXlsx, type TabelXlsx } from "../xlsx";
-import { downloadName } from "./download";
+import { XlsxReadError, bab3FromLoaded, tabelXlsx, type TabelXlsx } from "../xlsx";
+import { bab3Name, downloadName } from "./download";
 import { naskahFor, rekapFiles, type WebRekap } from "./rekap";
 import { pickLanguage, TEXTS, type Language } from "./texts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 let lang: Language = pickLanguage(navigator.languages ?? [navigator.language], location.search);
 let lastUrl: string | null = null;
 let lastRun: TabelXlsx | null = null;
+let lastFile = "";
+let bab3Url: string | null = null;
 let lastRekap: { rekap: WebRekap; skipped: string[] } | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -121,6 +124,9 @@ function clear(): void {
   $("rekap").hidden = true;
   if (lastUrl) URL.revokeObjectURL(lastUrl);
   lastUrl = null;
+  if (bab3Url) URL.revokeObjectURL(bab3Url);
+  bab3Url = null;
+  $("downloadBab3").hidden = true;
   lastRun = null;
   lastRekap = null;
 }
@@ -209,12 +215,32 @@ async function handle(file: File): Promise<void> {
       link.download = downloadName(file.name);
     }
     lastRun = run;
+    lastFile = file.name;
     render(run);
+    await offerBab3(run);
     status(t.done);
   } catch (e) {
     if (e instanceof XlsxReadError) status(e.message.replace(/^berkas\b/, file.name), true);
     else status(`${t.failed} ${(e as Error)?.message ?? String(e)}`, true);
   }
+}
+
+/**
+ * Bab III of the same run, in the page's language, beside the workbook (TABLES.md "Bab III"):
+ * the .docx `lkip bab3` writes, from the same loaded sources.
+ */
+async function offerBab3(run: TabelXlsx): Promise<void> {
+  const link = $<HTMLAnchorElement>("downloadBab3");
+  if (bab3Url) URL.revokeObjectURL(bab3Url);
+  bab3Url = null;
+  link.hidden = true;
+  if (run.bytes === null) return;
+  const bab3 = await bab3FromLoaded(run.loaded, lang);
+  if (bab3.bytes === null) return;
+  bab3Url = URL.createObjectURL(new Blob([bab3.bytes as BlobPart], { type: DOCX_TYPE }));
+  link.href = bab3Url;
+  link.download = bab3Name(lastFile);
+  link.hidden = false;
 }
 
 function pick(files: FileList | null | undefined): void {
@@ -245,6 +271,7 @@ function start(): void {
     applyTexts();
     if (lastRun) {
       render(lastRun);
+      void offerBab3(lastRun);
       if ($("status").textContent) status(TEXTS[lang].done);
     }
     if (lastRekap) renderRekap(lastRekap.rekap, lastRekap.skipped);
