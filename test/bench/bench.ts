@@ -14,6 +14,7 @@ import { runPipeline, type PipelineRun } from "./pipeline";
 import { measureReady } from "./ready";
 import { median, round } from "./stats";
 import { measureRekap } from "./rekap";
+import { measureBab3 } from "./bab3";
 import { measureXlsx } from "./xlsx";
 
 const root = resolve(__dirname, "../..");
@@ -36,6 +37,8 @@ export const BUDGETS = {
   /** lkip rekap of 300 OPD workbooks ≤ this × one process opening each with ExcelJS. */
   rekapOverFloor: 1.0,
   rekapPeakMb: 512,
+  /** Bab III of 40 indicators, built and written as .docx (issue 23). */
+  bab3Ms40: 1000,
 } as const;
 
 const log = (s = "") => console.log(s);
@@ -75,6 +78,10 @@ async function main(): Promise<void> {
   log(".xlsx path (lkip tabel) …");
   const xl = await measureXlsx([1000, 5000, 10_000], quick ? 1 : 3);
   const perLine = (k: number) => xl[k].xlsxMs / xl[k].lines;
+
+  // 2b'. Bab III as .docx
+  log("Bab III (.docx), 40 and 1,000 indicators …");
+  const b3 = await measureBab3([40, 1000], quick ? 1 : 3);
 
   // 2c. lkip rekap over a regency's OPD workbooks, as whole processes
   log("lkip rekap, 300 OPD workbooks …");
@@ -117,6 +124,18 @@ async function main(): Promise<void> {
       peak_mb: round(rk.peakMb, 0),
       files_per_s: round(rk.filesPerSecond, 1),
     },
+    bab3: Object.fromEntries(
+      b3.map((r) => [
+        String(r.indicators),
+        {
+          build_ms: round(r.buildMs, 0),
+          write_ms: round(r.writeMs, 0),
+          total_ms: round(r.totalMs, 0),
+          kb: round(r.bytes / 1024, 1),
+          tables: r.tables,
+        },
+      ])
+    ),
     // Beyond the required keys: context for the figures above.
     pane_ready_ms: round(ready.paneReadyMs, 0),
     double_us_per_capaian: round(c.doubleUsPerCapaian, 4),
@@ -199,6 +218,12 @@ async function main(): Promise<void> {
     result.xlsx_per_line_ratio_10000_vs_1000 <= BUDGETS.xlsxLinearity,
   ]);
 
+  budgets.push([
+    "Bab III, 40 indicators (build + .docx)",
+    `${round(b3[0].totalMs, 0)} ms`,
+    `≤ ${BUDGETS.bab3Ms40} ms`,
+    b3[0].totalMs <= BUDGETS.bab3Ms40,
+  ]);
   budgets.push(
     [
       "lkip rekap, 300 OPD workbooks",
@@ -229,6 +254,10 @@ async function main(): Promise<void> {
     ...xl.map((r): [string, string] => [
       `lkip tabel (read → tables → own workbook), ${r.lines.toLocaleString("en-US")} budget lines`,
       `${round(r.xlsxMs, 0)} ms; ExcelJS read + write of the same file ${round(r.floorMs, 0)} ms; ${r.outputRows} output rows; input ${round(r.inputBytes / 1024, 0)} KB`,
+    ]),
+    ...b3.map((r): [string, string] => [
+      `Bab III (model → tables → document → .docx), ${r.indicators.toLocaleString("en-US")} indicators`,
+      `${round(r.totalMs, 0)} ms (build ${round(r.buildMs, 0)}, write ${round(r.writeMs, 0)}); ${round(r.bytes / 1024, 1)} KB, ${r.tables} tables`,
     ]),
     [
       "lkip rekap, 300 OPD workbooks (whole process, worker threads)",
