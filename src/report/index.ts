@@ -52,6 +52,7 @@ export {
   percentPoints,
   pointDuplicatesAtRead,
   readModel,
+  tahunDipakai,
   recognizeColumns,
   resolveSources,
 } from "./model";
@@ -59,6 +60,7 @@ export type {
   CandidateTarget,
   ColumnRecognition,
   LkipModel,
+  ReadOptions,
   Settings,
   SourceCandidate,
 } from "./model";

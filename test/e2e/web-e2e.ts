@@ -18,11 +18,11 @@ import { tabelXlsx } from "../../src/xlsx";
 import { hostileWorkbook } from "../random/hostile";
 import { toXlsx } from "../random/materialize";
 import { workbookDifferences } from "../xlsx/compare";
-import { buildDocx } from "../xlsx/naskah-files";
 import { openZip, readPartText } from "../../src/xlsx/zip";
 import { launch } from "./browser";
 import { serve } from "./serve";
 import { assert, check, summary } from "./checks";
+import { buildDocx, buildPdf } from "../xlsx/naskah-files";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
@@ -148,6 +148,69 @@ async function run(browser: Browser, url: string): Promise<void> {
       const browser = part(saved);
       assert(browser !== null && browser === part(cliOut), "document.xml differs from lkip bab3's");
       assert(browser!.includes("capaian terhadap Renstra sebesar"), "not the Indonesian chapter");
+    }
+  );
+
+  await check(
+    "Periksa naskah: a .docx and a PDF beside the workbook, findings by paragraph with the quote, as lkip periksa --laporan",
+    async () => {
+      const renstra = "Capaian terhadap target Renstra tahun 2024 sebesar 134,32%.";
+      const docx = join(out, "Bab III.docx");
+      writeFileSync(
+        docx,
+        await buildDocx([
+          "Sasaran 1: Meningkatnya Pemenuhan Kebutuhan Dasar Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)",
+          renstra,
+        ])
+      );
+      const pdf = join(out, "Bab III.pdf");
+      writeFileSync(
+        pdf,
+        buildPdf([["Sasaran 1 capaian terhadap target Renstra", "sebesar 134,32%."]])
+      );
+      const scan = join(out, "pindai.pdf");
+      writeFileSync(scan, buildPdf([[""]], { scan: true }));
+      const naskah = async (file: string) => {
+        await page.setInputFiles("#naskahFile", file);
+        await page.waitForFunction(
+          () =>
+            /temuan|lapisan teks|tidak dapat/.test(
+              document.getElementById("naskahStatus")?.textContent ?? ""
+            ),
+          null,
+          { timeout: 60_000 }
+        );
+        return {
+          status: (await page.textContent("#naskahStatus")) ?? "",
+          items: await page.$$eval("#naskahFindings li", (lis) =>
+            lis.map((li) => li.textContent ?? "")
+          ),
+        };
+      };
+      const d = await naskah(docx);
+      const json = JSON.parse(
+        (await cli(["periksa", SAMPLE, "--laporan", docx, "--json"])).stdout
+      ) as {
+        kode: string;
+      }[];
+      const fromCli = json.filter((f) => f.kode.startsWith("NASKAH_")).length;
+      assert(
+        d.items.length === fromCli,
+        `${d.items.length} findings in the page, ${fromCli} from lkip periksa`
+      );
+      assert(
+        d.items.some(
+          (t) => t.includes("Bab III.docx ¶2") && t.includes("135,38") && t.includes(renstra)
+        ),
+        d.items.join("\n")
+      );
+      const p = await naskah(pdf);
+      assert(
+        p.items.some((t) => t.includes("Bab III.pdf ¶1") && t.includes("135,38")),
+        p.items.join("\n")
+      );
+      const s = await naskah(scan);
+      assert(/lapisan teks/.test(s.status), s.status);
     }
   );
 

@@ -53,6 +53,11 @@ const CUE_WORDS: Record<string, CueKind> = {
   efficiency: "efisiensi",
   absorption: "serapan",
   ceiling: "pagu",
+  increase: "perubahan",
+  decrease: "perubahan",
+  increased: "perubahan",
+  decreased: "perubahan",
+  change: "perubahan",
 };
 
 /** "dari jumlah …", "dari total …": what follows is the whole, not the figure. */
@@ -159,22 +164,28 @@ export function cueBefore(
         return { angka: ["target"], index: i, generic: false };
       }
       case "renstra": {
-        const back = tokens.slice(Math.max(opts.from ?? 0, i - 6), i).map((x) => x.lower);
+        // Back to the previous number (or the sentence's start): "capaian indikator … terhadap
+        // target Renstra" is the capaian against it, "target Renstra" the target.
+        let k = i - 1;
+        while (k > (opts.from ?? 0) && tokens[k].kind !== "num") k--;
+        const back = tokens.slice(Math.max(opts.from ?? 0, k), i).map((x) => x.lower);
         const capaian = back.some((w) => CUE_WORDS[w] === "capaian" || CUE_WORDS[w] === "mencapai");
-        const target = back.includes("target");
+        const target = back.slice(-3).includes("target");
         if (capaian) return { angka: ["capaianRenstra"], index: i, generic: false };
         if (target) return { angka: ["targetRenstra"], index: i, generic: false };
         return { angka: ["capaianRenstra", "targetRenstra"], index: i, generic: false };
       }
       case "perubahan": {
-        // A change said of the capaian is not a figure of the workbook: never a galat.
+        // A change said of the capaian is not a figure of the workbook, and a change in percent
+        // may be relative: neither is ever a galat (equal to the change in points is still fine).
         const back = tokens.slice(Math.max(0, i - 8), i).map((x) => x.lower);
         return {
           angka: ["perubahan"],
           index: i,
           tahun: yearBetween,
           generic: false,
-          soft: back.includes("capaian") || !opts.percent,
+          // "meningkat 38 %" may be relative; "25,74 poin" is the change in points.
+          soft: back.includes("capaian") || opts.percent,
         };
       }
       case "efisiensi":

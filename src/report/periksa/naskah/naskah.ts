@@ -62,6 +62,11 @@ function equal(n: NumberAt, f: Figure, angka: AngkaNaskah, mode: Pembulatan): Eq
   const shown = f.nilai.div(scale);
   const d = n.decimals;
   if (shown.eq(n.value)) return "exact";
+  // "Rp 1,23 miliar": an amount in a larger unit is equal at the decimals written.
+  if (n.scale > 0)
+    return (["ROUND", "TRUNC"] as const).some((m) => bulatkan(shown, m, d).eq(n.value))
+      ? "exact"
+      : null;
   const p = places(f, angka);
   if (d >= p) {
     if (f.exact && bulatkan(f.exact.div(scale), mode, d).eq(n.value)) return "exact";
@@ -83,10 +88,12 @@ function asFraction(n: NumberAt, target: Decimal, mode: Pembulatan): boolean {
 function figuresFor(s: Subject, angka: AngkaNaskah, cue: Cue): Figure[] {
   const all = s.figures[angka] ?? [];
   if (angka === "tahunLalu" || angka === "perubahan") {
-    if (cue.tahun !== undefined) return all.filter((f) => f.tahun === cue.tahun);
+    // "penurunan 0,27 poin": the word carries the direction, the number is the size.
+    const sized = angka === "perubahan" ? all.map((f) => ({ ...f, nilai: f.nilai.abs() })) : all;
+    if (cue.tahun !== undefined) return sized.filter((f) => f.tahun === cue.tahun);
     // "tahun sebelumnya": the latest earlier year.
-    const latest = Math.max(...all.map((f) => f.tahun ?? 0));
-    return all.filter((f) => f.tahun === latest);
+    const latest = Math.max(...sized.map((f) => f.tahun ?? 0));
+    return sized.filter((f) => f.tahun === latest);
   }
   return all;
 }
