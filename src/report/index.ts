@@ -20,6 +20,7 @@ export {
   parseA1Range,
   quoteSheet,
   rangeAddress,
+  refAddress,
   sameSheetName,
   splitAddress,
   needsTextFormat,
@@ -62,6 +63,7 @@ export type {
   LkipModel,
   ReadOptions,
   Settings,
+  TahunAsal,
   SourceCandidate,
 } from "./model";
 export {

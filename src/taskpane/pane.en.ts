@@ -21,6 +21,8 @@ const en: PaneTexts = {
       "One row per program or activity: Sasaran, Program, Pagu, Realisasi. For the budget tables.",
     LKIP_INFO: "Two columns (key, value): Instansi, Tahun, Pembulatan, Skala. Optional.",
     LKIP_BELANJA: "Jenis Belanja, Pagu, Realisasi. Optional.",
+    LKIP_TRIWULAN:
+      "One row per indicator: Indikator, Jenis, Realisasi TW I … TW IV. For quarterly progress; optional.",
   },
   useSelection: "Use this selection as {source}",
   readingSelection: "Reading the selection…",
@@ -54,6 +56,13 @@ const en: PaneTexts = {
   tahun: "Year",
   tahunInvalid: "Enter a four-digit year, e.g. 2024.",
   tahunFromHeaders: "Taken from the LKIP_IKU column headers.",
+  tahunFromInfo: "Read from Tahun in LKIP_INFO.",
+  tahunFromTitle: "Taken from the table title at {cell}.",
+  tahunChosen: "Chosen in this pane.",
+  tahunAsk:
+    "The report year is not known (not in LKIP_INFO, the column headers or a table title). Enter it before making the tables.",
+  settingsNoInfo:
+    "There is no LKIP_INFO: the settings here apply to this pane; Simpan ke LKIP_INFO keeps them.",
   pembulatan: "Rounding",
   pembulatanRound: "ROUND — rounded",
   pembulatanTrunc: "TRUNC — truncated",

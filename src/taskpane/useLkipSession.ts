@@ -36,6 +36,8 @@ export interface LkipSession {
   checkerErrors: number;
   /** LKIP_IKU is read: the tables can be built. */
   hasIku: boolean;
+  /** Nobody gave the report year: the pane asks before building (issue 21). */
+  tahunTidakAda: boolean;
   /** Neither LKIP_IKU nor LKIP_ANGGARAN: the empty state is shown. */
   nothing: boolean;
   /** Settings were edited in the pane and not saved. */
@@ -195,8 +197,12 @@ export function useLkipSession(env: Env): LkipSession {
     checkerErrors: model
       ? findings.filter((x) => x.tingkat === "galat" && !model.findings.includes(x)).length
       : 0,
-    hasIku: Boolean(model?.sumber.LKIP_IKU?.dipakai),
-    nothing: Boolean(model && !model.sumber.LKIP_IKU && !model.sumber.LKIP_ANGGARAN),
+    // Mid-year LKIP_TRIWULAN alone is a report (WORKBOOK.md): Tabel 13 can be built from it.
+    hasIku: Boolean(model?.sumber.LKIP_IKU?.dipakai || model?.sumber.LKIP_TRIWULAN?.dipakai),
+    tahunTidakAda: model?.tahunAsal?.jenis === "tidakAda",
+    nothing: Boolean(
+      model && !model.sumber.LKIP_IKU && !model.sumber.LKIP_ANGGARAN && !model.sumber.LKIP_TRIWULAN
+    ),
     changed: Object.keys(state.overrides).length > 0,
     extendFor: (x) => {
       const source = x.kode === "BARIS_DI_LUAR_RENTANG" ? x.param.sumber : undefined;

@@ -10,12 +10,16 @@ export type { ColumnRecognition, RecognisedColumn } from "./recognize";
 export type {
   BarisAnggaran,
   BarisBelanja,
+  BarisTriwulan,
+  LkipTriwulan,
+  Triwulanan,
   LkipIndikator,
   LkipIndikatorKualitatif,
   LkipModel,
   LkipSasaran,
   Sel,
   Settings,
+  TahunAsal,
   TotalTertulis,
 } from "./types";
 export { LABEL_TOTAL } from "./totals";
