@@ -1,6 +1,7 @@
 /* global NodeJS */
 import { readFile, stat } from "node:fs/promises";
 import { loadXlsx, READ_LIMITS, XlsxReadError, type LoadedXlsx } from "../xlsx";
+import type { PilihanSumber } from "../report";
 
 /** Larger than any workbook of LKIP data; the reader itself stops far earlier on what it inflates. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -46,10 +47,14 @@ async function bytesOf(path: string): Promise<Uint8Array> {
 
 /** Loads the input workbook; a file that cannot be read gives the Indonesian message, never a stack. */
 export async function readInput(
-  path: string
+  path: string,
+  pilihan: readonly PilihanSumber[] = []
 ): Promise<{ ok: true; loaded: LoadedXlsx } | { ok: false; pesan: string }> {
   try {
-    return { ok: true, loaded: await loadXlsx(await bytesOf(path), path, READ_LIMITS) };
+    return {
+      ok: true,
+      loaded: await loadXlsx(await bytesOf(path), path, READ_LIMITS, undefined, { pilihan }),
+    };
   } catch (e) {
     if (e instanceof XlsxReadError) return { ok: false, pesan: e.message };
     // Never an internal error text: the reader's own failures are all XlsxReadError.

@@ -56,8 +56,14 @@ export {
   tahunDipakai,
   recognizeColumns,
   resolveSources,
+  BLOCK_SOURCES,
+  findBlocks,
+  parsePilihanSumber,
 } from "./model";
 export type {
+  BlockSource,
+  FoundBlock,
+  PilihanSumber,
   CandidateTarget,
   ColumnRecognition,
   LkipModel,
