@@ -209,6 +209,7 @@ export function App({ env }: { env: Env }) {
               onChange={session.override}
               onTahunText={session.setTahunText}
               onSave={session.askSave}
+              triwulanTerakhir={model.triwulan ? model.triwulan.terakhir : undefined}
             />
             <TablePicker chosen={state.tables} onToggle={session.toggleTable} />
           </>

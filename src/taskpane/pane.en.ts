@@ -67,6 +67,9 @@ const en: PaneTexts = {
   pembulatanRound: "ROUND — rounded",
   pembulatanTrunc: "TRUNC — truncated",
   skala: "Category scale",
+  triwulan: "Quarter (table of progress to date)",
+  triwulanTerakhir: "The last quarter with values (Q{tw})",
+  triwulanKe: "To quarter {tw}",
   skalaNames: {
     kategori: "Achievement categories (Sangat baik … Sangat kurang)",
     permendagri86: "Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)",

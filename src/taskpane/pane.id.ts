@@ -73,6 +73,9 @@ const id = {
   pembulatanRound: "ROUND — dibulatkan",
   pembulatanTrunc: "TRUNC — dipotong",
   skala: "Skala kategori",
+  triwulan: "Triwulan (Tabel capaian s.d. triwulan)",
+  triwulanTerakhir: "Triwulan terakhir yang terisi (TW {tw})",
+  triwulanKe: "s.d. Triwulan {tw}",
   skalaNames: {
     kategori: "Kategori capaian (Sangat baik … Sangat kurang)",
     permendagri86: "Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)",
