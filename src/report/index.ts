@@ -100,7 +100,7 @@ export type {
   RekapTotal,
 } from "./tables";
 export { periksa, periksaNaskah } from "./periksa";
-export { bab3, BAB3_TEXTS } from "./bab3";
+export { bab3, bab3Html, bab3Text, BAB3_TEXTS } from "./bab3";
 export type {
   Bab3Document,
   Bab3Options,

@@ -101,6 +101,14 @@ const id = {
   },
   needIku: "Tabel dibuat setelah LKIP_IKU ada.",
   summary: "Selesai: {n} tabel ditulis ke lembar \u201c{sheet}\u201d",
+  bab3Title: "Bab III (naskah)",
+  bab3Copy: "Salin Bab III ke Word",
+  bab3Copied:
+    "Bab III disalin. Tempel di Word (Ctrl+V): judul, kalimat dan tabelnya ikut, dengan angka yang sama dengan tabel.",
+  bab3CopyFailed:
+    "Bab III tidak dapat disalin di sini. Buat berkas .docx-nya dengan lkip.html atau perintah lkip bab3.",
+  bab3Hint:
+    "Berkas Word (.docx) yang sama: tombol Unduh Bab III di lkip.html, atau perintah lkip bab3.",
   leftOut: "Tidak dibuat",
   /** WriteResult.note, by its code. */
   writeNotes: {
