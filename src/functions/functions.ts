@@ -160,13 +160,13 @@ function single(value: unknown, name: string): unknown {
   if (!Array.isArray(value)) return unwrapCell(value);
   const m = asMatrix(value);
   if (m.length === 1 && m[0].length === 1) return m[0][0];
-  throw new LkipError("#VALUE!", `${name}: isi satu sel, bukan rentang`);
+  throw new LkipError("#VALUE!", { kode: "SATU_SEL", arg: name });
 }
 
 function textArgument(value: unknown, name: string): string {
   const v = single(value, name);
   if (typeof v === "string") return v.trim();
-  throw new LkipError("#VALUE!", `${name}: isi teks, misalnya "Rupiah"`);
+  throw new LkipError("#VALUE!", { kode: "BUKAN_TEKS", arg: name });
 }
 
 /** TRUE/FALSE as Excel gives them, or the words a user types. */
@@ -176,8 +176,5 @@ function parseBatasi(value: unknown): boolean {
   if (typeof v === "boolean") return v;
   const yes = typeof v === "string" || typeof v === "number" ? parseYesNo(String(v)) : null;
   if (yes !== null) return yes;
-  throw new LkipError(
-    "#VALUE!",
-    `batasi: "${String(v)}" tidak dikenal; isi TRUE/FALSE atau Ya/Tidak`
-  );
+  throw new LkipError("#VALUE!", { kode: "BATASI_TIDAK_DIKENAL", teks: String(v) });
 }

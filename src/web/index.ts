@@ -9,6 +9,7 @@ import {
   formatLokasi,
   outputSheetName,
   quoteSheet,
+  readFailureText,
   reasonText,
   type Finding,
 } from "../report";
@@ -134,7 +135,8 @@ async function handle(file: File): Promise<void> {
     render(run);
     status(t.done);
   } catch (e) {
-    if (e instanceof XlsxReadError) status(e.message.replace(/^berkas\b/, file.name), true);
+    if (e instanceof XlsxReadError)
+      status(readFailureText({ ...e.failure, berkas: file.name }, lang), true);
     else status(`${t.failed} ${(e as Error)?.message ?? String(e)}`, true);
   }
 }

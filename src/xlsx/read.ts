@@ -41,7 +41,7 @@ export interface LoadedXlsx {
  */
 export async function loadXlsx(
   input: Uint8Array | ArrayBuffer,
-  label = "berkas",
+  label?: string,
   limits: ReadLimits = READ_LIMITS
 ): Promise<LoadedXlsx> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -53,7 +53,7 @@ export async function loadXlsx(
   }
 }
 
-function readPackage(zip: ZipPackage, label: string, limits: ReadLimits): LoadedXlsx {
+function readPackage(zip: ZipPackage, label: string | undefined, limits: ReadLimits): LoadedXlsx {
   const { workbook: wb, sheets, sharedStrings: sst, styles } = readWorkbookPart(zip, label);
   const tables = lkipTables(zip, sheets);
   const raw: RawWorkbook = { ranges: {}, problems: [] };

@@ -151,7 +151,7 @@ export class RowReader {
         {
           kolom: label,
           tertulis: cellText(cell),
-          pesan: e.message,
+          inti: e.reason,
           ...(batas ? { batas: batas[1] } : {}),
         },
         c,
