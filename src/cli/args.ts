@@ -3,11 +3,16 @@ export interface Parsed {
   positionals: string[];
   output?: string;
   flags: Set<string>;
+  /** Options with a value (`--laporan NASKAH.docx`), by name without the dashes. */
+  values?: Record<string, string>;
 }
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: string[], allowed: { output?: boolean; flags: string[] }): Parsed {
+export function parseArgs(
+  argv: string[],
+  allowed: { output?: boolean; flags: string[]; values?: string[] }
+): Parsed {
   const out: Parsed = { positionals: [], flags: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -24,6 +29,15 @@ export function parseArgs(argv: string[], allowed: { output?: boolean; flags: st
         throw new UsageError(`${flag} perlu nama berkas keluaran, misalnya -o hasil.xlsx`);
       if (out.output !== undefined) throw new UsageError(`${flag} ditulis dua kali`);
       out.output = v;
+    } else if (allowed.values?.some((v) => a === `--${v}` || a.startsWith(`--${v}=`))) {
+      const eq = a.indexOf("=");
+      const name = (eq < 0 ? a : a.slice(0, eq)).slice(2);
+      const v = eq < 0 ? argv[++i] : a.slice(eq + 1);
+      if (v === undefined || v === "" || (eq < 0 && v.startsWith("--")))
+        throw new UsageError(`--${name} perlu nama berkas, misalnya --${name} "Bab III.docx"`);
+      out.values ??= {};
+      if (out.values[name] !== undefined) throw new UsageError(`--${name} ditulis dua kali`);
+      out.values[name] = v;
     } else if (a === "-h" || a === "--help" || a === "--bantuan") {
       out.flags.add("help");
     } else if (a.startsWith("-") && a !== "-") {

@@ -7,7 +7,9 @@ const LABEL: Record<Tingkat, string> = { galat: "GALAT", peringatan: "PERINGATAN
 export function formatFinding(f: Finding): string {
   const lokasi = formatLokasi(f);
   const where = lokasi === "" ? "" : `${lokasi}: `;
-  return `  ${LABEL[f.tingkat]} ${where}${findingText(f, "id")}`;
+  const line = `  ${LABEL[f.tingkat]} ${where}${findingText(f, "id")}`;
+  // A finding of the naskah quotes its sentence (or table row) on the next line.
+  return f.naskah ? `${line}\n      “${f.naskah.kutipan}”` : line;
 }
 
 /** One element of `periksa --json`, the documented shape (snake_case only here), in a fixed order. */
@@ -16,6 +18,8 @@ export interface FindingJson {
   kode: string;
   pesan: string;
   lokasi: string;
+  /** The naskah's sentence or table row (findings of the naskah only). */
+  kutipan?: string;
   nilai_tertulis?: string;
   nilai_hitung?: string;
 }
@@ -27,6 +31,7 @@ export function findingJson(f: Finding): FindingJson {
     pesan: findingText(f, "id"),
     lokasi: formatLokasi(f),
   };
+  if (f.naskah) o.kutipan = f.naskah.kutipan;
   if (f.nilaiTertulis !== undefined) o.nilai_tertulis = f.nilaiTertulis;
   if (f.nilaiHitung !== undefined) o.nilai_hitung = f.nilaiHitung;
   return o;

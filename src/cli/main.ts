@@ -55,9 +55,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await runTabel({ input, output: p.output, timpa: p.flags.has("timpa") }, io);
       }
       case "periksa": {
-        const p = parseArgs(rest, { flags: ["json"] });
+        const p = parseArgs(rest, { flags: ["json"], values: ["laporan"] });
         if (p.flags.has("help")) return help(io, HELP_PERIKSA);
-        return await runPeriksa({ input: oneInput(p, "diperiksa"), json: p.flags.has("json") }, io);
+        return await runPeriksa(
+          {
+            input: oneInput(p, "diperiksa"),
+            json: p.flags.has("json"),
+            laporan: p.values?.laporan,
+          },
+          io
+        );
       }
       case "rekap": {
         const p = parseArgs(rest, { output: true, flags: ["timpa", "json"] });

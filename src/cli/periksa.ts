@@ -1,12 +1,15 @@
-import { periksa, readModel, temuan } from "../report";
+import { periksa, periksaNaskah, readModel, sortByTingkat, temuan } from "../report";
 import type { Finding } from "../report";
 import { count, findingJson, formatFinding } from "./findings";
 import { line, type Io } from "./io";
 import { readInput } from "./read-input";
+import { readNaskahFile } from "./read-naskah";
 
 export interface PeriksaOptions {
   input: string;
   json: boolean;
+  /** The report's text (.docx or .pdf) to check against the workbook (RULES §15). */
+  laporan?: string;
 }
 
 /** `lkip periksa`: 0 = no galat, 1 = galat found or the file unreadable, 2 = usage (in main). */
@@ -22,14 +25,26 @@ export async function runPeriksa(opts: PeriksaOptions, io: Io): Promise<number> 
     }
   } else {
     // The reading problems and the checker's, galat first (one severity order, TINGKAT_ORDER).
-    findings = periksa(readModel(read.loaded.raw));
+    const model = readModel(read.loaded.raw);
+    findings = periksa(model);
+    if (opts.laporan !== undefined) {
+      // The naskah's findings join the workbook's, in paragraph order within each severity.
+      const n = await readNaskahFile(opts.laporan);
+      const naskah = n.ok
+        ? periksaNaskah(model, n.naskah)
+        : [temuan("NASKAH_TIDAK_TERBACA", { berkas: opts.laporan, masalah: n.masalah })];
+      findings = sortByTingkat([...findings, ...naskah]);
+    }
   }
   const galat = count(findings, "galat");
   if (opts.json) {
     io.stdout.write(JSON.stringify(findings.map(findingJson), null, 2) + "\n");
     return galat > 0 ? 1 : 0;
   }
-  line(io.stdout, `Pemeriksaan ${opts.input}`);
+  line(
+    io.stdout,
+    `Pemeriksaan ${opts.input}${opts.laporan !== undefined ? ` dan naskah ${opts.laporan}` : ""}`
+  );
   if (findings.length === 0) {
     line(io.stdout, "  Tidak ada temuan.");
     return 0;

@@ -2,9 +2,10 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { rekapRowUnread } from "../report";
+import { rekapUnread } from "../report";
 import type { RekapFileResult, RekapTask } from "./rekap-file";
 import { rekapFile } from "./rekap-file";
+import { REKAP } from "./texts";
 
 /**
  * Files are independent, so each goes to the next free worker thread (one per core). Results come
@@ -25,7 +26,10 @@ export async function runPool(
   };
   if (threads <= 1) {
     // One file or one core: a thread would only add its start-up time.
-    for (; next < tasks.length; next++) finish(next, await rekapFile(tasks[next]));
+    for (; next < tasks.length; next++) {
+      const task = tasks[next];
+      finish(next, await rekapFile(task).catch((e) => crashed(task, e)));
+    }
     return results;
   }
   await Promise.all(
@@ -78,13 +82,8 @@ function ask(worker: Worker, task: RekapTask): Promise<RekapFileResult> {
 }
 
 function crashed(task: RekapTask, e: unknown): RekapFileResult {
-  const pesan = `${task.berkas} tidak dapat diproses (${String((e as Error)?.message ?? e).slice(0, 120)}); berkas lain tetap direkap.`;
-  return {
-    row: rekapRowUnread(task.berkas, pesan),
-    temuan: [
-      { berkas: task.berkas, tingkat: "galat", kode: "BERKAS_TIDAK_TERBACA", lokasi: "", pesan },
-    ],
-  };
+  const why = String((e as Error)?.message ?? e).slice(0, 120);
+  return rekapUnread(task.berkas, REKAP.crashed(task.berkas, why));
 }
 
 /**

@@ -1,13 +1,7 @@
 /* global Buffer */
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
-import {
-  rekapDuplicates,
-  rekapJson,
-  rekapSheets,
-  type RekapRow,
-  type RekapTemuan,
-} from "../report";
+import { rekapFinish, rekapJson, rekapSheets } from "../report";
 import { rekapWorkbook } from "../xlsx";
 import { line, type Io } from "./io";
 import { writeOutput } from "./output";
@@ -119,19 +113,7 @@ export async function runRekap(opts: RekapOptions, io: Io): Promise<number> {
     line(io.stderr, `${String(done).padStart(width)}/${tasks.length} ${task.berkas}`)
   );
 
-  const rows: RekapRow[] = results.map((r) => r.row);
-  const temuan: RekapTemuan[] = results.flatMap((r) => r.temuan);
-  for (const d of rekapDuplicates(rows)) {
-    const pesan = REKAP.duplicate(rows[d.index], rows[d.sama].berkas);
-    rows[d.index].keterangan = [rows[d.index].keterangan, pesan].filter(Boolean).join(" ");
-    temuan.push({
-      berkas: rows[d.index].berkas,
-      tingkat: "peringatan",
-      kode: "REKAP_GANDA",
-      lokasi: "",
-      pesan,
-    });
-  }
+  const { rows, temuan } = rekapFinish(results);
   const read = rows.filter((r) => r.galat !== null).length;
 
   if (opts.output !== undefined) {

@@ -2,7 +2,7 @@ export const HELP_MAIN = `lkip — tabel LKIP dan pemeriksaan angka dari buku ke
 
 Pemakaian:
   lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa]
-  lkip periksa <masukan.xlsx> [--json]
+  lkip periksa <masukan.xlsx> [--laporan <naskah.docx|pdf>] [--json]
   lkip rekap <folder|berkas.xlsx>... -o <rekap.xlsx> [--timpa] [--json]
   lkip demo
 
@@ -41,15 +41,19 @@ Kode keluar:
      folder keluaran ternyata berkas)
 `;
 
-export const HELP_PERIKSA = `lkip periksa <masukan.xlsx> [--json]
+export const HELP_PERIKSA = `lkip periksa <masukan.xlsx> [--laporan <naskah.docx|pdf>] [--json]
 
 Memeriksa buku kerja: masalah saat membaca data (sel kosong, bukan angka, sumber tidak ada) dan
 angka yang diketik tangan yang berbeda dari hasil aturan. Setiap temuan menyebut alamat selnya.
+Dengan --laporan, setiap angka di naskah laporan (Bab III dsb., .docx atau PDF yang berteks)
+juga dibandingkan dengan buku kerja; temuannya menyebut "{berkas} ¶{paragraf}" dan mengutip
+kalimatnya (src/core/README.md §15).
 
 Pilihan:
-  --json       cetak temuan sebagai SATU larik JSON {tingkat, kode, pesan, lokasi, ...} dan
-               tidak ada yang lain di stdout
-  -h, --help   bantuan ini
+  --laporan <berkas>  naskah laporan (.docx, atau .pdf yang teksnya dapat dibaca) yang diperiksa
+  --json              cetak temuan sebagai SATU larik JSON {tingkat, kode, pesan, lokasi,
+                      kutipan, ...} dan tidak ada yang lain di stdout
+  -h, --help          bantuan ini
 
 Kode keluar:
   0  tidak ada galat (peringatan dan info boleh ada)
@@ -88,8 +92,8 @@ export const REKAP = {
     `${o} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`,
   noFiles: (inputs: string[]) =>
     `Tidak ada berkas .xlsx di ${inputs.join(", ")}. Sebutkan folder berisi buku kerja OPD atau berkas-berkasnya.`,
-  duplicate: (r: { instansi: string | null; tahun: number | null }, other: string) =>
-    `Instansi dan tahun sama dengan ${other} (${r.instansi}, ${r.tahun}): keduanya direkap terpisah, tidak digabung; periksa apakah salah satunya salinan lama.`,
+  crashed: (berkas: string, why: string) =>
+    `${berkas} tidak dapat diproses (${why}); berkas lain tetap direkap.`,
   summary: (n: number, read: number, temuan: number, output: string | undefined) =>
     `${n} berkas direkap: ${read} terbaca, ${n - read} tidak; ${temuan} temuan.` +
     (output ? ` Rekap ditulis ke ${output}.` : ""),

@@ -83,6 +83,8 @@ export type CoreReason =
   | { kode: "TANPA_INDIKATOR" }
   | { kode: "TANPA_ANGGARAN_TERTAUT" }
   | { kode: "TANPA_LKIP_ANGGARAN" }
+  /** A tujuan's own indicators (report/tables): a goal has no budget of its own. */
+  | { kode: "INDIKATOR_TUJUAN" }
   // serapan.ts, aggregate.ts
   | { kode: "SERAPAN_UKURAN"; pagu: number; realisasi: number }
   | { kode: "PAGU_NOL" }

@@ -9,4 +9,5 @@ export * from "./serapan";
 export * from "./aggregate";
 export * from "./terbilang";
 export * from "./kualitatif";
+export * from "./score";
 export * from "./yes-no";

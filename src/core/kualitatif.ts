@@ -4,6 +4,7 @@
  * The scales are data, highest level first; words on one level are equal.
  */
 import { isBlank, parseAngka } from "./numbers";
+import { labelOf } from "./score";
 
 export interface SkalaKualitatif {
   id: string;
@@ -66,7 +67,13 @@ export interface HasilKualitatif {
  * Realisasi against target on their scale: above → Melebihi target, equal → Tercapai, below →
  * Tidak tercapai. Words on no common scale: equal → Tercapai, otherwise Tidak tercapai.
  */
-export function capaianKualitatif(target: string, realisasi: string): HasilKualitatif {
+export function capaianKualitatif(
+  targetTertulis: string,
+  realisasiTertulis: string
+): HasilKualitatif {
+  // §10: a label with a score facing a plain label is compared on the labels alone.
+  const target = labelOf(targetTertulis);
+  const realisasi = labelOf(realisasiTertulis);
   for (const skala of SKALA_KUALITATIF) {
     const t = level(skala, target);
     const r = level(skala, realisasi);

@@ -25,6 +25,10 @@ const en: ErrorTexts = {
     Conflict:
       "The workbook is being changed by someone else or by Excel. Wait a moment, then try again.",
     ActivityLimitReached: "Excel is busy (activity limit reached). Wait a moment, then try again.",
+    TabelDihapus:
+      "The connection to Excel was lost while writing. The table was incomplete and has been removed; the workbook is as it was. Try again.",
+    TabelBelumDitulis:
+      "The connection to Excel was lost before the table was written; the workbook has not changed. Try again.",
     RequestAborted: "The request to Excel was interrupted. Please try again.",
     GeneralException: "Excel could not complete the request. Save your work, then try again.",
     InsertDeleteConflict:

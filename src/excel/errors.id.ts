@@ -28,6 +28,11 @@ const id = {
       "Buku kerja sedang diubah orang lain atau oleh Excel. Tunggu sebentar, lalu coba lagi.",
     ActivityLimitReached:
       "Excel sedang sibuk (batas aktivitas tercapai). Tunggu sebentar, lalu coba lagi.",
+    // Ours (write-check.ts): a cut-off write, read back and told as it is.
+    TabelDihapus:
+      "Sambungan ke Excel terputus saat menulis. Tabel belum lengkap dan sudah dihapus; buku kerja seperti sebelumnya. Coba lagi.",
+    TabelBelumDitulis:
+      "Sambungan ke Excel terputus; tabel belum ditulis dan buku kerja tidak berubah. Coba lagi.",
     RequestAborted: "Permintaan ke Excel terputus. Coba lagi.",
     GeneralException:
       "Excel tidak dapat menyelesaikan permintaan ini. Simpan pekerjaan Anda, lalu coba lagi.",

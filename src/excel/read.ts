@@ -1,6 +1,21 @@
 /* global Excel */
-import type { Finding, RawCell, RawRange, RawWorkbook, SourceName } from "../report";
-import { SOURCE_NAMES, sameSheetName, splitAddress, temuan } from "../report";
+import type {
+  CandidateTarget,
+  Finding,
+  RawCell,
+  RawRange,
+  RawWorkbook,
+  SourceCandidate,
+  SourceName,
+} from "../report";
+import {
+  SOURCE_NAMES,
+  pointDuplicatesAtRead,
+  resolveSources,
+  sameSheetName,
+  splitAddress,
+  temuan,
+} from "../report";
 import { isPayloadLimitError } from "./errors";
 import { ADDIN_MARK_KEY, defaultRun, type ExcelRun, type Supports } from "./run";
 
@@ -12,6 +27,8 @@ export interface WorkbookRead {
   existingOutput: string[];
   /** The workbook's structure is protected: no sheet can be added (ExcelApi 1.7; false when unknown). */
   protectedStructure?: boolean;
+  /** Sheets whose cells are protected: the user's, never replaced even when they carry our mark. */
+  protectedSheets?: string[];
 }
 
 export interface ReadOptions {
@@ -35,12 +52,19 @@ interface Rect {
   cols: number;
 }
 
-interface Located {
+/** A candidate as Excel lists it, with what is needed to read it once chosen. */
+interface Candidate extends SourceCandidate {
   kind: "name" | "table";
+  /** A name of type Range, to locate when it may be chosen. */
+  item?: Excel.NamedItem;
   /** The name's range, or for a table its header row … */
-  range: Excel.Range;
+  range?: Excel.Range;
   /** … and its data body (the Total Row is not part of it). */
   body?: Excel.Range;
+  /** For a name read with its cells: the used part of its range (null object when blank). */
+  used?: Excel.Range;
+  /** For a table: header and body were loaded with their cells. */
+  withCells?: boolean;
 }
 
 function asSource(name: string): SourceName | undefined {
@@ -48,35 +72,23 @@ function asSource(name: string): SourceName | undefined {
   return SOURCE_NAMES.find((s) => s.toUpperCase() === name.toUpperCase());
 }
 
-/** A defined name of another type than Range (a constant, or #REF! after its sheet was deleted). */
-function notARange(source: SourceName, type: string, value: unknown, sheet?: string): Finding {
-  const teks = value === undefined || value === null ? "" : String(value);
-  const refHilang = type === "Error" || /#REF!/i.test(teks);
-  return temuan(
-    "SUMBER_BUKAN_RENTANG",
-    {
-      wadah: { jenis: "nama", sumber: source, ...(sheet !== undefined ? { lembar: sheet } : {}) },
-      sumber: source,
-      sebab: refHilang ? { jenis: "refHilang", teks } : { jenis: "konstanta", teks },
-    },
-    { sumber: source, tertulis: teks }
-  );
+const textOf = (value: unknown) => (value === undefined || value === null ? "" : String(value));
+
+/** A defined name of another type than Range: a constant, or #REF! after its sheet was deleted. */
+function notARange(type: string, value: unknown): CandidateTarget {
+  const text = textOf(value);
+  return type === "Error" || /#REF!/i.test(text)
+    ? { kind: "ref-error", text }
+    : { kind: "constant", text };
 }
 
 /** A name of type Range that Excel cannot resolve to cells (getRangeOrNullObject gives null). */
-function unresolvable(source: SourceName, value: unknown, sheets: string[]): Finding {
-  const teks = value === undefined || value === null ? "" : String(value);
-  const lembar = splitAddress(teks.replace(/^=/, "")).sheet;
-  const missing = lembar !== null && !sheets.some((s) => sameSheetName(s, lembar));
-  return temuan(
-    "SUMBER_BUKAN_RENTANG",
-    {
-      wadah: { jenis: "nama", sumber: source },
-      sumber: source,
-      sebab: missing ? { jenis: "lembarTidakAda", lembar } : { jenis: "refHilang", teks },
-    },
-    { sumber: source, tertulis: teks }
-  );
+function unresolvable(value: unknown, sheets: string[]): CandidateTarget {
+  const text = textOf(value);
+  const sheet = splitAddress(text.replace(/^=/, "")).sheet;
+  return sheet !== null && !sheets.some((s) => sameSheetName(s, sheet))
+    ? { kind: "missing-sheet", sheet }
+    : { kind: "ref-error", text };
 }
 
 /** A source Excel will not return even one row of (over its cell or payload limits). */
@@ -85,16 +97,6 @@ function tooLarge(source: SourceName, sheet: string, rect: Rect): Finding {
     "SUMBER_TERLALU_BESAR",
     { sumber: source },
     { sumber: source, sel: { sheet, ...rect } }
-  );
-}
-
-/** The same source as a name on several sheets; the first usable one is read. */
-function duplicate(source: SourceName, used: string, others: string[]): Finding {
-  const nama = (lembar: string) => ({ jenis: "nama" as const, sumber: source, lembar });
-  return temuan(
-    "SUMBER_GANDA",
-    { sumber: source, ditemukan: [used, ...others].map(nama), dipakai: nama(used) },
-    { sumber: source }
   );
 }
 
@@ -141,23 +143,84 @@ const rectOf = (r: Excel.Range): Rect => ({
 });
 
 /**
- * Read the four sources (workbook-scoped names, then tables, then sheet-scoped names) plus what
- * the writer needs. Syncs: 1 to list, 1 to locate every source and every sheet's used range (1
- * more when a source is only a sheet-scoped name), then the cells in blocks of at most
- * `cellsPerChunk` cells — one sync for ordinary workbooks. Never throws for what a workbook can
+ * Read the sources (candidates listed here, chosen by resolveSources in src/report: workbook-scoped
+ * names, then tables, then sheet-scoped names, the first usable one) plus what the writer needs.
+ * Syncs: 1 to list, 1 to locate every workbook-scoped name and table with its cells (a name's
+ * used part) and every sheet's used range — two for ordinary workbooks; 1 more when a source's
+ * first usable candidate is a sheet-scoped name; sources Excel will not return in that sync (its
+ * payload or cell limits) are read again in blocks of at most `cellsPerChunk` cells. Never throws for what a workbook can
  * contain: a name Excel cannot resolve, a whole-column name, a source too big to read — each is
  * a finding.
  */
 export async function readWorkbook(opts: ReadOptions = {}): Promise<WorkbookRead> {
   const run = opts.run ?? defaultRun;
   const supports = opts.supports ?? (() => true);
-  return run((ctx) => readBatch(ctx, supports, opts.cellsPerChunk ?? CELLS_PER_SYNC));
+  const chunk = opts.cellsPerChunk ?? CELLS_PER_SYNC;
+  try {
+    return await run((ctx) => readBatch(ctx, supports, chunk, true));
+  } catch (e) {
+    // The sources' cells did not fit in the locating sync (payload or cell limits): read them in
+    // sized blocks instead (extra syncs for very large sources only).
+    if (!(e instanceof EarlyTooLarge)) throw e;
+    return run((ctx) => readBatch(ctx, supports, chunk, false));
+  }
+}
+
+/** The locating sync with every source's cells in it was refused as too large. */
+class EarlyTooLarge extends Error {}
+
+/**
+ * The cells that came with the locating sync, placed in the source's rectangle (blank where
+ * nothing is used), or null when they did not come (not asked, or over Excel's cell limit).
+ */
+function earlyCells(c: Candidate, rect: Rect): Cells | null {
+  if (c.kind === "table") {
+    if (!c.withCells || !c.body || !c.range) return null;
+    const parts = [c.range, c.body];
+    if (!parts.every((r) => Array.isArray(r.values) && Array.isArray(r.valueTypes))) return null;
+    return toCells(
+      parts.flatMap((r) => r.values),
+      parts.flatMap((r) => r.valueTypes as string[][]),
+      parts.flatMap((r) => (r.numberFormat ?? []) as unknown[][])
+    );
+  }
+  const used = c.used;
+  if (!used) return null;
+  const blank = () => Array.from({ length: rect.rows }, () => Array<unknown>(rect.cols).fill(""));
+  const values = blank();
+  const types = blank() as string[][];
+  for (const row of types) row.fill("Empty");
+  const formats = blank();
+  if (!used.isNullObject) {
+    if (!Array.isArray(used.values) || !Array.isArray(used.valueTypes)) return null;
+    const dr = used.rowIndex - rect.row;
+    const dc = used.columnIndex - rect.col;
+    used.values.forEach((row, r) =>
+      row.forEach((v, col) => {
+        if (!values[dr + r] || dc + col >= rect.cols || dc + col < 0) return;
+        values[dr + r][dc + col] = v;
+        types[dr + r][dc + col] = String(used.valueTypes[r][col]);
+        formats[dr + r][dc + col] = (used.numberFormat as unknown[][] | undefined)?.[r]?.[col];
+      })
+    );
+  }
+  return toCells(values, types, formats);
+}
+
+/** RawCells and, when any number shows a percent sign, the percent grid (RULES §9). */
+function toCells(values: unknown[][], types: string[][], formats: unknown[][]): Cells {
+  const percent = values.map((row, r) =>
+    row.map((v, c) => typeof v === "number" && isPercentFormat(formats[r]?.[c]))
+  );
+  const cells = toRawCells(values, types);
+  return percent.some((row) => row.some(Boolean)) ? { values: cells, percent } : { values: cells };
 }
 
 async function readBatch(
   ctx: Excel.RequestContext,
   supports: Supports,
-  chunkCells: number
+  chunkCells: number,
+  early: boolean
 ): Promise<WorkbookRead> {
   const wb = ctx.workbook;
   const worksheets = wb.worksheets;
@@ -170,40 +233,62 @@ async function readBatch(
   protection?.load("protected");
   await ctx.sync();
 
-  const problems: Finding[] = [];
-  const located: Partial<Record<SourceName, Located>> = {};
-  const settled = new Set<SourceName>();
-  const named: Partial<Record<SourceName, unknown>> = {};
-  const locateName = (src: SourceName, item: Excel.NamedItem) => {
-    // OrNullObject: a name Excel cannot resolve is a finding, not an exception for the whole read.
-    const range = item.getRangeOrNullObject();
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    located[src] = { kind: "name", range };
-    named[src] = item.value;
-    settled.add(src);
+  // Every candidate is listed; which one is read is decided by resolveSources (src/report).
+  const candidates: Candidate[] = [];
+  const sheetExists = (address: unknown) => {
+    const sheet =
+      typeof address === "string" ? splitAddress(address.replace(/^=/, "")).sheet : null;
+    return sheet !== null && worksheets.items.some((w) => sameSheetName(w.name, sheet));
   };
-
-  for (const item of names.items) {
-    const src = asSource(item.name);
-    if (!src || settled.has(src)) continue;
-    // Only a name of type Range resolves to cells; a constant, formula or #REF! name is the user's to fix.
-    if (item.type !== "Range") {
-      problems.push(notARange(src, item.type, item.value));
-      settled.add(src);
-      continue;
+  const locate = (c: Candidate, withCells = false) => {
+    // OrNullObject: a name Excel cannot resolve is a finding, not an exception for the whole read.
+    c.range = c.item!.getRangeOrNullObject();
+    c.range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    // The cells in the same sync as the location: the name's used part (a whole-column name is
+    // clipped by Excel itself), so an ordinary workbook is read in two syncs.
+    if (withCells && sheetExists(c.item!.value)) {
+      c.used = c.range.getUsedRangeOrNullObject(true);
+      c.used.load(
+        "values,valueTypes,numberFormat,address,rowIndex,columnIndex,rowCount,columnCount"
+      );
     }
-    locateName(src, item);
+  };
+  for (const item of names.items) {
+    const source = asSource(item.name);
+    if (!source) continue;
+    const c: Candidate = {
+      source,
+      kind: "name",
+      holder: { jenis: "nama", sumber: source },
+      target: item.type === "Range" ? { kind: "range" } : notARange(item.type, item.value),
+      text: textOf(item.value),
+    };
+    if (item.type === "Range") {
+      c.item = item;
+      locate(c, early);
+    }
+    candidates.push(c);
   }
   for (const table of tables.items) {
-    const src = asSource(table.name);
-    if (!src || settled.has(src)) continue;
+    const source = asSource(table.name);
+    if (!source) continue;
     // Header row + data body: a Total Row is never data (Table.getDataBodyRange excludes it).
     const range = table.getHeaderRowRange();
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     const body = table.getDataBodyRange();
-    body.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    located[src] = { kind: "table", range, body };
-    settled.add(src);
+    for (const r of [range, body]) {
+      if (early)
+        r.load("values,valueTypes,numberFormat,address,rowIndex,columnIndex,rowCount,columnCount");
+      else r.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    }
+    candidates.push({
+      source,
+      kind: "table",
+      holder: { jenis: "tabel", nama: table.name, lembar: "" },
+      target: { kind: "range" },
+      range,
+      body,
+      withCells: early,
+    });
   }
 
   // Sheet-scoped names are not in workbook.names: ask each sheet. Also read our marks and each
@@ -216,78 +301,97 @@ async function readBatch(
     mark?.load("value");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { ws, sheetNames, mark, used };
+    const protection = ws.protection;
+    protection.load("protected");
+    return { ws, sheetNames, mark, used, protection };
   });
-  await ctx.sync();
-
-  let more = false;
-  const duplicates: { src: SourceName; finding: Finding }[] = [];
-  for (const src of SOURCE_NAMES) {
-    if (settled.has(src)) continue;
-    const hits = perSheet.flatMap((p) =>
-      p.sheetNames.items
-        .filter((n) => asSource(n.name) === src)
-        .map((n) => ({ sheet: p.ws.name, item: n }))
-    );
-    if (hits.length === 0) continue;
-    const usable = hits.filter((h) => h.item.type === "Range");
-    if (usable.length === 0) {
-      problems.push(notARange(src, hits[0].item.type, hits[0].item.value, hits[0].sheet));
-      continue;
-    }
-    if (hits.length > 1) {
-      const finding = duplicate(
-        src,
-        usable[0].sheet,
-        hits.filter((h) => h !== usable[0]).map((h) => h.sheet)
-      );
-      problems.push(finding);
-      duplicates.push({ src, finding });
-    }
-    locateName(src, usable[0].item);
-    more = true;
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (early && isPayloadLimitError(e)) throw new EarlyTooLarge();
+    throw e;
   }
-  if (more) await ctx.sync();
+
+  const sheets = perSheet.map((p) => p.ws.name);
+  /** Where a located candidate is, or why it is not usable after all. */
+  const settle = (c: Candidate) => {
+    const range = c.range;
+    if (!range) return;
+    // Only a name's range comes from an OrNullObject call (a table's header row always exists).
+    if (c.kind === "name" && range.isNullObject)
+      return void (c.target = unresolvable(c.text, sheets));
+    const sheet = splitAddress(range.address).sheet ?? "";
+    const p = perSheet.find((x) => sameSheetName(x.ws.name, sheet));
+    if (!p) return void (c.target = unresolvable(range.address, sheets));
+    if (c.holder.jenis === "tabel") c.holder = { ...c.holder, lembar: p.ws.name };
+    c.target = { kind: "range", ref: { sheet: p.ws.name, ...rectOf(range) } };
+  };
+  candidates.forEach(settle);
+  for (const p of perSheet)
+    for (const item of p.sheetNames.items) {
+      const source = asSource(item.name);
+      if (!source) continue;
+      const text = textOf(item.value);
+      // Located only if it may be read (below); a sheet it names that is gone is known already.
+      const target: CandidateTarget =
+        item.type !== "Range"
+          ? notARange(item.type, item.value)
+          : unresolvable(text, sheets).kind === "missing-sheet"
+            ? unresolvable(text, sheets)
+            : { kind: "range" };
+      candidates.push({
+        source,
+        kind: "name",
+        holder: { jenis: "nama", sumber: source, lembar: p.ws.name },
+        target,
+        text,
+        ...(target.kind === "range" ? { item } : {}),
+      });
+    }
+
+  // A source whose first usable candidate is a sheet-scoped name: locate its sheet-scoped names
+  // (one more sync, only then), so that one Excel cannot resolve gives way to the next.
+  const first = resolveSources(candidates, sheets).chosen;
+  const toLocate = candidates.filter(
+    (c) => c.item && !c.range && first[c.source] !== undefined && !first[c.source]!.range
+  );
+  if (toLocate.length > 0) {
+    toLocate.forEach((c) => locate(c));
+    await ctx.sync();
+    toLocate.forEach(settle);
+  }
+  const { chosen, findings } = resolveSources(candidates, sheets);
+  const problems: Finding[] = [...findings];
 
   // Where each source is, clipped to its sheet's used range.
-  const targets: { src: SourceName; kind: Located["kind"]; sheet: string; rect: Rect }[] = [];
+  const targets: {
+    src: SourceName;
+    kind: Candidate["kind"];
+    sheet: string;
+    rect: Rect;
+    early: Cells | null;
+  }[] = [];
   for (const src of SOURCE_NAMES) {
-    const loc = located[src];
-    if (!loc) continue;
-    if (loc.kind === "name" && loc.range.isNullObject) {
-      problems.push(
-        unresolvable(
-          src,
-          named[src],
-          worksheets.items.map((w) => w.name)
-        )
-      );
-      continue;
-    }
-    const sheet = splitAddress(loc.range.address).sheet ?? "";
-    const p = perSheet.find((x) => sameSheetName(x.ws.name, sheet));
-    if (!p) {
-      problems.push(
-        unresolvable(
-          src,
-          loc.range.address,
-          worksheets.items.map((w) => w.name)
-        )
-      );
-      continue;
-    }
-    let rect = rectOf(loc.range);
-    if (loc.body) rect = { ...rect, rows: 1 + loc.body.rowCount };
+    const c = chosen[src];
+    if (!c?.range || c.target.kind !== "range" || !c.target.ref) continue;
+    const sheet = c.target.ref.sheet;
+    const p = perSheet.find((x) => x.ws.name === sheet)!;
+    let rect = rectOf(c.range);
+    if (c.body) rect = { ...rect, rows: 1 + c.body.rowCount };
     else rect = clipToUsed(rect, p.used.isNullObject ? null : rectOf(p.used));
-    targets.push({ src, kind: loc.kind, sheet: p.ws.name, rect });
+    targets.push({ src, kind: c.kind, sheet, rect, early: earlyCells(c, rect) });
   }
 
   const ranges: Partial<Record<SourceName, RawRange>> = {};
-  const cells = await readCells(
+  // What came with the locating sync is used as is; the rest (too large, or sheet-scoped names)
+  // is read in sized blocks.
+  const rest = targets.filter((t) => !t.early);
+  const read = await readCells(
     ctx,
-    targets.map((t) => ({ ws: perSheet.find((x) => x.ws.name === t.sheet)!.ws, rect: t.rect })),
+    rest.map((t) => ({ ws: perSheet.find((x) => x.ws.name === t.sheet)!.ws, rect: t.rect })),
     chunkCells
   );
+  const cells = targets.map((t) => t.early ?? read[rest.indexOf(t)]);
   targets.forEach((t, i) => {
     const got = cells[i];
     if (!got) {
@@ -304,24 +408,13 @@ async function readBatch(
       ...(got.percent ? { percent: got.percent } : {}),
     };
   });
-
-  // A duplicate points at the range that is used (known only now), so the user can go and see it.
-  for (const { src, finding } of duplicates) {
-    const r = ranges[src];
-    if (r)
-      finding.sel = {
-        sheet: r.sheet,
-        row: r.row,
-        col: r.col,
-        rows: Math.max(1, r.values.length),
-        cols: Math.max(1, r.values[0]?.length ?? 1),
-      };
-  }
+  pointDuplicatesAtRead(problems, ranges);
 
   return {
     raw: { ranges, problems },
-    sheets: perSheet.map((p) => p.ws.name),
+    sheets,
     existingOutput: perSheet.filter((p) => p.mark && !p.mark.isNullObject).map((p) => p.ws.name),
+    protectedSheets: perSheet.filter((p) => p.protection.protected).map((p) => p.ws.name),
     protectedStructure: protection?.protected ?? false,
   };
 }

@@ -16,6 +16,13 @@ import {
   type ExcelRun,
   type Supports,
 } from "./run";
+import {
+  checkAfterFailure,
+  isTemporarySheet,
+  TEMP_PREFIX,
+  WRITE_KEY,
+  type Attempt,
+} from "./write-check";
 
 export interface WriteOptions {
   /** Replace an existing sheet of the plan's name made by the add-in (the UI asks the user first). */
@@ -42,8 +49,11 @@ export interface WriteResult {
   note?: WriteNote;
 }
 
-/** Remarks a write can leave; their words are in the pane's dictionary (taskpane/i18n.ts). */
-export type WriteNote = "GRAFIK_TIDAK_DIBUAT";
+/**
+ * Remarks a write can leave; their words are in the pane's dictionary (taskpane/i18n.ts).
+ * SUDAH_DIPERIKSA: the reply from Excel was lost, the sheet was read back and is complete.
+ */
+export type WriteNote = "GRAFIK_TIDAK_DIBUAT" | "SUDAH_DIPERIKSA";
 
 /**
  * TABLES.md "Print", as the .xlsx writer applies it: Worksheet.pageLayout (orientation, paperSize,
@@ -126,9 +136,13 @@ function styleOps(plan: SheetPlan): Op<Target>[] {
 }
 
 /**
- * Write the laid-out sheet to a NEW worksheet. Never touches a sheet the add-in did not make,
- * nor any cell of an input range. Syncs: 1–2 to look, then 1 for all writes unless the queued
- * JSON would exceed ~4 MB, in which case the writes are split in row blocks.
+ * Write the laid-out sheet to a NEW worksheet, all or nothing under its final name. The tables are
+ * built on a marked sheet with a temporary name ("LKIP sementara …"); the last batch replaces our
+ * old sheet (when confirmed), gives the new one its final name, adds the charts and marks it done.
+ * When a sync fails, the workbook is read back before anything is said (write-check.ts): a
+ * complete sheet is reported as written, an incomplete one is removed. Never touches a sheet the
+ * add-in did not make, nor any cell of an input range. Syncs: 0 with `known` (else 2) to look,
+ * then 1 for everything unless the queued JSON would exceed ~4 MB (then row blocks).
  */
 export async function writeSheetPlan(plan: SheetPlan, opts: WriteOptions): Promise<WriteResult> {
   const run = opts.run ?? defaultRun;
@@ -136,133 +150,223 @@ export async function writeSheetPlan(plan: SheetPlan, opts: WriteOptions): Promi
   const limit = opts.maxRequestBytes ?? MAX_REQUEST_BYTES;
   const canMark = supports("ExcelApi", "1.12");
 
-  return run(async (ctx) => {
-    const worksheets = ctx.workbook.worksheets;
-    const { taken, existing, ours, locked } = opts.known
-      ? fromKnown(opts.known, plan.name)
+  const attempt = await run(async (ctx): Promise<WriteResult | Attempt> => {
+    const look = opts.known
+      ? fromKnown(opts.known, canMark)
       : await lookUp(ctx, plan.name, canMark);
     // Checked before anything is queued: Excel would refuse the new sheet (AccessDenied).
-    if (locked)
+    if (look.locked)
       throw officeError(
         "AccessDenied",
         "The workbook's structure is protected; no sheet can be added."
       );
-    if (existing && ours && !opts.replace) {
-      return { status: "needsConfirmation", sheetName: existing, replaced: false, charts: [] };
+    const choice = chooseTarget(plan.name, look);
+    if (choice.replace !== undefined && !opts.replace)
+      return {
+        status: "needsConfirmation",
+        sheetName: choice.replace,
+        replaced: false,
+        charts: [],
+      };
+    const token = Math.random().toString(36).slice(2, 8).padEnd(6, "0");
+    const attempt: Attempt = {
+      temp: `${TEMP_PREFIX} ${token}`,
+      token,
+      sheetName: choice.sheetName,
+      replaced: choice.replace,
+      taken: look.taken,
+      canMark,
+      charts: plan.charts.length > 0,
+      lastBatch: false,
+      error: null,
+    };
+    try {
+      return await writeOn(ctx, plan, supports, limit, attempt, look.leftovers);
+    } catch (e) {
+      return { ...attempt, error: e };
     }
-    // Our own sheet of that name, replaced (the user has confirmed); undefined: none to replace.
-    const replaced = existing && ours ? existing : undefined;
-    const sheetName = replaced ?? nextFreeSheetName(plan.name, taken);
-
-    // The new sheet gets a temporary name while the old one still exists, then takes its name.
-    const ws = worksheets.add(replaced ? nextFreeSheetName("LKIP sementara", taken) : sheetName);
-    if (replaced) {
-      worksheets.getItem(replaced).delete();
-      ws.name = sheetName;
-    }
-    if (canMark) ws.customProperties.add(ADDIN_MARK_KEY, ADDIN_MARK_VALUE);
-    return writeOn(ctx, ws, plan, supports, limit, sheetName, replaced !== undefined);
   });
+  if ("status" in attempt) return attempt;
+  return checkAfterFailure(run, attempt, plan, supports, limit, finishOps);
 }
 
-interface Existing {
+interface Look {
   taken: string[];
-  /** The sheet of the plan's name, if any. */
-  existing: string | undefined;
-  /** Made by the add-in and holding no input source: ours to replace after confirmation. */
-  ours: boolean;
+  /** Made by the add-in, holding no input source, not protected: ours to replace once confirmed. */
+  ours: (sheet: string) => boolean;
   /** The workbook's structure is protected. */
   locked: boolean;
+  /** Temporary sheets a cut-off earlier write left: removed in the next write's first batch. */
+  leftovers: string[];
 }
 
-function fromKnown(known: WorkbookRead, name: string): Existing {
-  const existing = known.sheets.find((s) => sameSheetName(s, name));
-  const inputSheets = Object.values(known.raw.ranges).flatMap((r) => (r ? [r.sheet] : []));
-  const ours =
-    existing !== undefined &&
-    known.existingOutput.some((s) => sameSheetName(s, existing)) &&
-    !inputSheets.some((s) => sameSheetName(s, existing));
-  return { taken: known.sheets, existing, ours, locked: known.protectedStructure === true };
-}
-
-/** Without a fresh read: one or two syncs to see which sheets exist and which one is ours. */
-async function lookUp(
-  ctx: Excel.RequestContext,
+/**
+ * Where the plan goes. Its own name when free; our own sheet of that name or of one of its "(n)"
+ * variants (a user's sheet held the name when it was written) is replaced after confirmation,
+ * so that re-running never adds "(n+1)"; otherwise the next free "(n)".
+ */
+export function chooseTarget(
   name: string,
-  canMark: boolean
-): Promise<Existing> {
+  look: Pick<Look, "taken" | "ours">
+): { sheetName: string; replace?: string } {
+  const find = (n: string) => look.taken.find((t) => sameSheetName(t, n));
+  const base = name.slice(0, 31);
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "" : ` (${i})`;
+    const candidate = find(base.slice(0, 31 - suffix.length) + suffix);
+    if (candidate === undefined) break;
+    if (look.ours(candidate)) return { sheetName: candidate, replace: candidate };
+  }
+  return { sheetName: nextFreeSheetName(name, look.taken) };
+}
+
+function fromKnown(known: WorkbookRead, canMark: boolean): Look {
+  const inputSheets = Object.values(known.raw.ranges).flatMap((r) => (r ? [r.sheet] : []));
+  const has = (list: readonly string[], s: string) => list.some((x) => sameSheetName(x, s));
+  const marked = (s: string) => has(known.existingOutput, s);
+  return {
+    taken: known.sheets,
+    ours: (s) =>
+      marked(s) &&
+      !has(inputSheets, s) &&
+      !has(known.protectedSheets ?? [], s) &&
+      !isTemporarySheet(s),
+    locked: known.protectedStructure === true,
+    leftovers: known.sheets.filter((s) => isTemporarySheet(s) && (!canMark || marked(s))),
+  };
+}
+
+/** Without a fresh read: two syncs to see which sheets exist and which of the candidates are ours. */
+async function lookUp(ctx: Excel.RequestContext, name: string, canMark: boolean): Promise<Look> {
   const worksheets = ctx.workbook.worksheets;
   worksheets.load("items/name");
   const wbNames = ctx.workbook.names;
   wbNames.load("items/name,items/type,items/value");
   await ctx.sync();
-  // Protection is known from a fresh read (fromKnown); here Excel's own AccessDenied says it.
-  const locked = false;
-
   const taken = worksheets.items.map((s) => s.name);
-  const existing = worksheets.items.find((s) => sameSheetName(s.name, name));
-  let ours = false;
-  if (existing && canMark) {
-    const mark = existing.customProperties.getItemOrNullObject(ADDIN_MARK_KEY);
-    mark.load("value");
-    const sheetNames = existing.names;
-    sheetNames.load("items/name");
-    const tables = existing.tables;
-    tables.load("items/name");
+  // The plan's name, its "(n)" variants and leftover temporary sheets: the only ones that matter.
+  const base = name.slice(0, 31).toUpperCase();
+  const candidates = worksheets.items.filter(
+    (s) => s.name.toUpperCase().startsWith(base.slice(0, 20)) || isTemporarySheet(s.name)
+  );
+  const ours = new Set<string>();
+  if (canMark && candidates.length > 0) {
+    const probes = candidates.map((ws) => {
+      const mark = ws.customProperties.getItemOrNullObject(ADDIN_MARK_KEY);
+      mark.load("value");
+      const sheetNames = ws.names;
+      sheetNames.load("items/name");
+      const tables = ws.tables;
+      tables.load("items/name");
+      const protection = ws.protection;
+      protection.load("protected");
+      return { ws, mark, sheetNames, tables, protection };
+    });
     await ctx.sync();
-    // Even a sheet we made is kept if the user has since put an input source on it.
-    const holdsInput =
-      sheetNames.items.some((n) => isSource(n.name)) ||
-      tables.items.some((t) => isSource(t.name)) ||
-      wbNames.items.some((n) => {
-        if (!isSource(n.name) || n.type !== "Range" || typeof n.value !== "string") return false;
-        const { sheet } = splitAddress(n.value.replace(/^=/, ""));
-        return sheet !== null && sameSheetName(sheet, existing.name);
-      });
-    // eslint-disable-next-line office-addins/call-sync-before-read -- mark was loaded and synced above
-    ours = !mark.isNullObject && !holdsInput;
+    for (const p of probes) {
+      // Even a sheet we made is kept if the user has since put an input source on it.
+      const holdsInput =
+        p.sheetNames.items.some((n) => isSource(n.name)) ||
+        p.tables.items.some((t) => isSource(t.name)) ||
+        wbNames.items.some((n) => {
+          if (!isSource(n.name) || n.type !== "Range" || typeof n.value !== "string") return false;
+          const { sheet } = splitAddress(n.value.replace(/^=/, ""));
+          return sheet !== null && sameSheetName(sheet, p.ws.name);
+        });
+      if (!p.mark.isNullObject && !holdsInput && !p.protection.protected) ours.add(p.ws.name);
+    }
   }
-  return { taken, existing: existing?.name, ours, locked };
+  return {
+    taken,
+    ours: (s) => ours.has(s) && !isTemporarySheet(s),
+    // Protection is known from a fresh read (fromKnown); here Excel's own AccessDenied says it.
+    locked: false,
+    leftovers: taken.filter((s) => isTemporarySheet(s) && (!canMark || ours.has(s))),
+  };
+}
+
+/**
+ * The operations that end a write, in the last batch: our old sheet goes, the new one takes its
+ * name and is shown, the charts are added (after the rename, so a host refusing charts loses no
+ * table), and the mark says "done" last of all.
+ */
+export function finishOps(
+  plan: SheetPlan,
+  supports: Supports,
+  limit: number,
+  attempt: Pick<Attempt, "sheetName" | "replaced" | "token" | "canMark"> & { leftovers?: string[] }
+): Op<Target>[] {
+  return [
+    ...(attempt.replaced !== undefined
+      ? [
+          {
+            bytes: OP_OVERHEAD,
+            apply: (t: Target) => t.ctx.workbook.worksheets.getItem(attempt.replaced!).delete(),
+          },
+        ]
+      : []),
+    {
+      bytes: OP_OVERHEAD,
+      apply: (t) => {
+        t.ws.name = attempt.sheetName;
+        t.ws.activate();
+      },
+    },
+    ...chartOps(plan, supports, limit).adds,
+    ...(attempt.canMark
+      ? [
+          {
+            bytes: OP_OVERHEAD,
+            apply: (t: Target) => t.ws.customProperties.add(WRITE_KEY, `${attempt.token}:selesai`),
+          },
+        ]
+      : []),
+    // Sheets an earlier, cut-off write left: last, so that one already gone costs no table.
+    ...(attempt.leftovers ?? []).map((s): Op<Target> => ({
+      bytes: OP_OVERHEAD,
+      apply: (t) => t.ctx.workbook.worksheets.getItem(s).delete(),
+    })),
+  ];
 }
 
 /** All the writes, in as few syncs as the request limit allows (one for ordinary sizes). */
 async function writeOn(
   ctx: Excel.RequestContext,
-  ws: Excel.Worksheet,
   plan: SheetPlan,
   supports: Supports,
   limit: number,
-  sheetName: string,
-  replacing: boolean
+  attempt: Attempt,
+  leftovers: string[]
 ): Promise<WriteResult> {
+  const ws = ctx.workbook.worksheets.add(attempt.temp);
+  // Marked at once: a sheet a cut-off write leaves is known as ours (and as unfinished) by the next.
+  if (attempt.canMark) {
+    ws.customProperties.add(ADDIN_MARK_KEY, ADDIN_MARK_VALUE);
+    ws.customProperties.add(WRITE_KEY, attempt.token);
+  }
   const target: Target = { ctx, ws };
-  const charts = chartOps(plan, supports, limit);
   const ops: Op<Target>[] = [
     ...columnWidthOps(plan.columnWidths),
     ...gridOps(0, 0, plan.values, textSafeFormats(plan.values, plan.numberFormats), limit),
-    ...charts.ops,
+    ...chartOps(plan, supports, limit).ops,
     ...styleOps(plan),
     ...printOps(plan, supports),
-    { bytes: OP_OVERHEAD, apply: (t) => t.ws.activate() },
   ];
   const batches = toBatches(ops, limit);
-  for (const batch of batches) {
+  if (batches.length === 0) batches.push([]);
+  // The finishing operations are small: they ride in the last batch, so no sync is added.
+  batches[batches.length - 1].push(...finishOps(plan, supports, limit, { ...attempt, leftovers }));
+  for (const [i, batch] of batches.entries()) {
+    attempt.lastBatch = i === batches.length - 1;
     // Suspension lasts until the next sync only, so it is asked for in every batch.
     if (supports("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
     for (const op of batch) op.apply(target);
     await ctx.sync();
   }
-  // Charts are extras, in their own step after the data: a host that refuses them loses no table.
-  let note: WriteNote | undefined;
-  let chartTitles = charts.titles;
-  if (charts.adds.length > 0) {
-    for (const op of charts.adds) op.apply(target);
-    try {
-      await ctx.sync();
-    } catch {
-      chartTitles = [];
-      note = "GRAFIK_TIDAK_DIBUAT";
-    }
-  }
-  return { status: "written", sheetName, replaced: replacing, charts: chartTitles, note };
+  return {
+    status: "written",
+    sheetName: attempt.sheetName,
+    replaced: attempt.replaced !== undefined,
+    charts: plan.charts.map((c) => c.title),
+  };
 }

@@ -39,6 +39,9 @@ export type {
   Finding,
   FindingCode,
   Lang,
+  MasalahNaskah,
+  Naskah,
+  NaskahParagraph,
   Wadah,
   InputWorkbookPlan,
   Merge,
@@ -49,8 +52,22 @@ export type {
   SourceName,
   Tingkat,
 } from "./contract";
-export { SKALA_KATEGORI, isTahun, percentPoints, readModel, recognizeColumns } from "./model";
-export type { ColumnRecognition, LkipModel, Settings } from "./model";
+export {
+  SKALA_KATEGORI,
+  isTahun,
+  percentPoints,
+  pointDuplicatesAtRead,
+  readModel,
+  recognizeColumns,
+  resolveSources,
+} from "./model";
+export type {
+  CandidateTarget,
+  ColumnRecognition,
+  LkipModel,
+  Settings,
+  SourceCandidate,
+} from "./model";
 export {
   TABLE_NAMES,
   TABLE_SPECS,
@@ -60,15 +77,25 @@ export {
   reasonText,
   tabelSheet,
   rekapDuplicates,
+  rekapFinish,
   rekapJson,
   rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapSheets,
   rekapTotal,
+  rekapUnread,
 } from "./tables";
-export type { LeftOut, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./tables";
-export { periksa } from "./periksa";
+export type {
+  LeftOut,
+  NaskahDibaca,
+  RekapFileResult,
+  RekapJson,
+  RekapRow,
+  RekapTemuan,
+  RekapTotal,
+} from "./tables";
+export { periksa, periksaNaskah } from "./periksa";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.

@@ -86,6 +86,8 @@ const en: PaneTexts = {
   leftOut: "Not built",
   writeNotes: {
     GRAFIK_TIDAK_DIBUAT: "Charts could not be made in this Excel; the tables were written in full.",
+    SUDAH_DIPERIKSA:
+      "The connection to Excel dropped for a moment; the sheet was checked again: the tables are written in full.",
   },
   rowsLeftOut: "Rows left out ({n})",
   goToSheet: "Go to sheet",

@@ -93,6 +93,8 @@ const id = {
   /** WriteResult.note, by its code. */
   writeNotes: {
     GRAFIK_TIDAK_DIBUAT: "Grafik tidak dapat dibuat di Excel ini; tabel tetap ditulis lengkap.",
+    SUDAH_DIPERIKSA:
+      "Sambungan ke Excel sempat terputus; lembarnya sudah diperiksa ulang: Tabel sudah ditulis lengkap.",
   } satisfies Record<WriteNote, string>,
   rowsLeftOut: "Baris yang dilewati ({n})",
   goToSheet: "Buka lembar",

@@ -15,6 +15,7 @@ import {
 } from "../report";
 import { XlsxReadError, tabelXlsx, type TabelXlsx } from "../xlsx";
 import { downloadName } from "./download";
+import { naskahFor, rekapFiles, type WebRekap } from "./rekap";
 import { pickLanguage, TEXTS, type Language } from "./texts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -22,6 +23,7 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 let lang: Language = pickLanguage(navigator.languages ?? [navigator.language], location.search);
 let lastUrl: string | null = null;
 let lastRun: TabelXlsx | null = null;
+let lastRekap: { rekap: WebRekap; skipped: string[] } | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -113,13 +115,89 @@ function render(run: TabelXlsx): void {
   $("rowsBox").hidden = model.leftOut.length === 0;
 }
 
-async function handle(file: File): Promise<void> {
-  const t = TEXTS[lang];
+/** Every new choice of files clears what the previous one showed and offered first. */
+function clear(): void {
   $("result").hidden = true;
   $("check").hidden = true;
+  $("rekap").hidden = true;
   if (lastUrl) URL.revokeObjectURL(lastUrl);
   lastUrl = null;
   lastRun = null;
+  lastRekap = null;
+}
+
+function renderRekap(rekap: WebRekap, skipped: string[]): void {
+  const t = TEXTS[lang];
+  const read = rekap.rows.filter((r) => r.galat !== null).length;
+  $("rekapSummary").textContent = t.rekapSummary(rekap.rows.length, read);
+  $("rekapSkipped").textContent = t.rekapSkipped(skipped.join(", "));
+  $("rekapSkipped").hidden = skipped.length === 0;
+  const cell = (tag: "th" | "td", text: string | number | null, numeric = false) => {
+    const el = document.createElement(tag);
+    el.textContent = text === null ? "" : String(text);
+    if (numeric) el.className = "n";
+    return el;
+  };
+  const head = document.createElement("tr");
+  head.append(...t.rekapHeader.map((h) => cell("th", h)));
+  const body = rekap.rows.map((r, i) => {
+    const tr = document.createElement("tr");
+    tr.append(
+      cell("td", i + 1, true),
+      cell("td", r.berkas),
+      cell("td", r.instansi),
+      cell("td", r.tahun, true),
+      cell("td", r.indikator, true),
+      cell("td", r.rataRataCapaian === null ? null : r.rataRataCapaian.replace(".", ","), true),
+      cell("td", r.galat, true),
+      cell("td", r.peringatan, true),
+      cell("td", r.keterangan)
+    );
+    return tr;
+  });
+  $("rekapTable").replaceChildren(head, ...body);
+  $("rekap").hidden = false;
+}
+
+async function handleMany(files: File[]): Promise<void> {
+  const t = TEXTS[lang];
+  clear();
+  const xlsx = files.filter((f) => /\.xlsx$/i.test(f.name));
+  // A .docx or .pdf of a workbook's base name is its naskah, checked with it (RULES §15).
+  const naskah = files.filter(
+    (f) => /\.(docx|pdf)$/i.test(f.name) && xlsx.some((x) => naskahFor(x, [f]))
+  );
+  const skipped = files
+    .filter((f) => !/\.xlsx$/i.test(f.name) && !naskah.includes(f))
+    .map((f) => f.name);
+  if (xlsx.length === 0) {
+    status(t.notXlsx(skipped.join(", ")), true);
+    return;
+  }
+  status(t.rekapProgress(0, xlsx.length, ""));
+  try {
+    const rekap = await rekapFiles(
+      xlsx,
+      naskah,
+      lang,
+      (done, name) => status(t.rekapProgress(done, xlsx.length, name)),
+      (name) => TEXTS[lang].rekapCrashed(name)
+    );
+    lastUrl = URL.createObjectURL(new Blob([rekap.bytes as BlobPart], { type: XLSX_TYPE }));
+    const link = $<HTMLAnchorElement>("rekapDownload");
+    link.href = lastUrl;
+    link.download = "rekap-lkip.xlsx";
+    lastRekap = { rekap, skipped };
+    renderRekap(rekap, skipped);
+    status(t.done);
+  } catch (e) {
+    status(`${t.failed} ${(e as Error)?.message ?? String(e)}`, true);
+  }
+}
+
+async function handle(file: File): Promise<void> {
+  const t = TEXTS[lang];
+  clear();
   status(t.reading(file.name));
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -142,6 +220,10 @@ async function handle(file: File): Promise<void> {
 }
 
 function pick(files: FileList | null | undefined): void {
+  if (files && files.length > 1) {
+    void handleMany([...files]);
+    return;
+  }
   const file = files?.[0];
   if (!file) return;
   if (!/\.xlsx$/i.test(file.name)) {
@@ -167,6 +249,7 @@ function start(): void {
       render(lastRun);
       if ($("status").textContent) status(TEXTS[lang].done);
     }
+    if (lastRekap) renderRekap(lastRekap.rekap, lastRekap.skipped);
   });
   lead?.before(toggle);
 

@@ -6,7 +6,7 @@ const en: PageTexts = {
   lead: "For offices whose Excel cannot run the LKIP add-in: choose an .xlsx workbook laid out as the LKIP workbook contract says, then download a workbook with the LKIP tables sheet, and see the checker's findings.",
   privacy:
     "Your file is not sent anywhere. Everything is computed in this browser; this page is not allowed to open any network connection (Content-Security-Policy: connect-src 'none'). You may disconnect from the internet once the page is open.",
-  drop: "Drop an .xlsx file here, or",
+  drop: "Drop an .xlsx file here (several OPD files at once make a rekap), or",
   choose: "Choose an .xlsx file",
   reading: (name: string) => `Reading ${name} …`,
   building: "Building the tables …",
@@ -28,6 +28,27 @@ const en: PageTexts = {
   tingkat: { galat: "ERROR", peringatan: "WARNING", info: "NOTE" },
   contract:
     "Workbook contract: named ranges or Excel tables LKIP_IKU (required), LKIP_ANGGARAN, LKIP_INFO, LKIP_BELANJA — as for the add-in and the lkip command.",
+  rekapTitle: "Rekap of OPD workbooks",
+  rekapLead:
+    "Several files chosen: each .xlsx becomes one row of the rekap, computed and checked as the lkip rekap command does.",
+  rekapProgress: (done: number, n: number, name: string) => `${done}/${n} ${name}`,
+  rekapSummary: (n: number, read: number) =>
+    `${n} files in the rekap: ${read} read, ${n - read} not. Your own files are not changed.`,
+  rekapSkipped: (names: string) => `Not .xlsx, skipped: ${names}`,
+  rekapCrashed: (name: string) =>
+    `${name} could not be processed; the other files are in the rekap.`,
+  rekapDownload: "Download the rekap (.xlsx)",
+  rekapHeader: [
+    "No",
+    "File",
+    "Agency",
+    "Year",
+    "Indicators",
+    "Mean capaian (%)",
+    "Errors",
+    "Warnings",
+    "Remarks",
+  ],
   other: "Bahasa Indonesia",
 };
 

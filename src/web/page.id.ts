@@ -7,7 +7,7 @@ const id = {
   lead: "Untuk kantor yang Excel-nya tidak dapat menjalankan add-in LKIP: pilih buku kerja .xlsx yang disusun menurut kontrak buku kerja LKIP, lalu unduh buku kerja berisi lembar tabel LKIP, beserta temuan pemeriksaan angkanya.",
   privacy:
     "Berkas Anda tidak dikirim ke mana pun. Semuanya dihitung di browser ini; halaman ini dilarang membuat sambungan jaringan apa pun (Content-Security-Policy: connect-src 'none'). Anda dapat memutus internet setelah halaman terbuka.",
-  drop: "Tarik berkas .xlsx ke sini, atau",
+  drop: "Tarik berkas .xlsx ke sini (beberapa berkas OPD sekaligus menjadi rekap), atau",
   choose: "Pilih berkas .xlsx",
   reading: (name: string) => `Membaca ${name} …`,
   building: "Membuat tabel …",
@@ -30,6 +30,26 @@ const id = {
   tingkat: { galat: "GALAT", peringatan: "PERINGATAN", info: "INFO" },
   contract:
     "Kontrak buku kerja: rentang bernama atau tabel Excel LKIP_IKU (wajib), LKIP_ANGGARAN, LKIP_INFO, LKIP_BELANJA — sama seperti add-in dan perintah lkip.",
+  rekapTitle: "Rekap buku kerja OPD",
+  rekapLead:
+    "Beberapa berkas dipilih: setiap .xlsx menjadi satu baris rekap, dihitung dan diperiksa sama seperti perintah lkip rekap.",
+  rekapProgress: (done: number, n: number, name: string) => `${done}/${n} ${name}`,
+  rekapSummary: (n: number, read: number) =>
+    `${n} berkas direkap: ${read} terbaca, ${n - read} tidak. Berkas Anda sendiri tidak diubah.`,
+  rekapSkipped: (names: string) => `Bukan .xlsx, dilewati: ${names}`,
+  rekapCrashed: (name: string) => `${name} tidak dapat diproses; berkas lain tetap direkap.`,
+  rekapDownload: "Unduh rekap (.xlsx)",
+  rekapHeader: [
+    "No",
+    "Berkas",
+    "Instansi",
+    "Tahun",
+    "Indikator",
+    "Rata-rata capaian (%)",
+    "Galat",
+    "Peringatan",
+    "Keterangan",
+  ],
   other: "English",
 };
 

@@ -7,4 +7,7 @@ export type { LoadedXlsx, ReadLimits } from "./read";
 export { setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";
 export { tabelFromLoaded, tabelXlsx } from "./tabel";
 export type { TabelXlsx } from "./tabel";
-export { rekapWorkbook } from "./rekap";
+export { NASKAH_LIMITS, NaskahReadError, readNaskah } from "./naskah";
+export type { NaskahLimits, NaskahReadProblem } from "./naskah";
+export { setPdfLoader } from "./naskah-pdf";
+export { rekapLoaded, rekapWorkbook, rekapXlsx } from "./rekap";

@@ -9,7 +9,7 @@
  * By role: package.ts (the zip, its parts, limits, what is damaged), sources.ts (which names and
  * tables are the sources), cells.ts (the sources' cells, shared strings, number formats).
  */
-import { SOURCE_NAMES, type RawWorkbook } from "../report";
+import { SOURCE_NAMES, pointDuplicatesAtRead, type RawWorkbook } from "../report";
 import {
   buildRange,
   numberFormats,
@@ -20,7 +20,7 @@ import {
 } from "./cells";
 import type { DefinedNameRaw } from "./names";
 import { explain, notXlsx, readWorkbookPart, READ_LIMITS, type ReadLimits } from "./package";
-import { findSource, lkipTables, type Wanted } from "./sources";
+import { findSources, lkipTables, type Wanted } from "./sources";
 import { openZip, partNames, type ZipPackage } from "./zip";
 
 export { XlsxReadError, READ_LIMITS } from "./package";
@@ -57,11 +57,8 @@ function readPackage(zip: ZipPackage, label: string | undefined, limits: ReadLim
   const { workbook: wb, sheets, sharedStrings: sst, styles } = readWorkbookPart(zip, label);
   const tables = lkipTables(zip, sheets);
   const raw: RawWorkbook = { ranges: {}, problems: [] };
-  const wanted: Wanted[] = [];
-  for (const source of SOURCE_NAMES) {
-    const w = findSource(sheets, wb.sheets, wb.names, tables, source, raw);
-    if (w) wanted.push(w);
-  }
+  const { wanted, findings } = findSources(sheets, wb.sheets, wb.names, tables);
+  raw.problems.push(...findings);
   const ctx: CellContext = { zip, label, limits, date1904: wb.date1904, kept: 0 };
   const bySheet = new Map<string, Wanted[]>();
   for (const w of wanted) bySheet.set(w.part, [...(bySheet.get(w.part) ?? []), w]);
@@ -77,6 +74,7 @@ function readPackage(zip: ZipPackage, label: string | undefined, limits: ReadLim
     (a, b) => SOURCE_NAMES.indexOf(a.w.source) - SOURCE_NAMES.indexOf(b.w.source)
   ))
     raw.ranges[w.source] = buildRange(ctx, w, sheet, strings, formats, raw.problems);
+  pointDuplicatesAtRead(raw.problems, raw.ranges);
   return {
     raw,
     sheetNames: wb.sheets,

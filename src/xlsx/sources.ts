@@ -1,19 +1,21 @@
 /**
- * Which LKIP_ sources a package holds: the tables named LKIP_… (found through each worksheet's
- * relationships) and the LKIP_ defined names are the candidates; the first usable one of each
- * source is read, every other is reported (SUMBER_BUKAN_RENTANG, SUMBER_GANDA).
+ * The candidates for each LKIP_ source in a package: the LKIP_ defined names (with their scope and
+ * what their text means) and the tables named LKIP_… (found through each worksheet's
+ * relationships). Which one is read, and why the others are not, is decided by the report layer
+ * (`resolveSources`, src/report/model/sources.ts), the same rule as in Excel.
  */
 import {
+  SOURCE_NAMES,
   parseA1Range as parseA1,
-  temuan,
-  type BukanRentang,
+  resolveSources,
+  type CandidateTarget,
   type CellRef,
-  type RawWorkbook,
+  type Finding,
+  type SourceCandidate,
   type SourceName,
-  type Wadah,
 } from "../report";
-import { classifyNameText, type CellRect, type DefinedNameRaw, type NameTarget } from "./names";
-import { isType, parsePart, relsOf, short, type SheetInfo } from "./package";
+import { classifyNameText, type CellRect, type DefinedNameRaw } from "./names";
+import { isType, parsePart, relsOf, type SheetInfo } from "./package";
 import type { ZipPackage } from "./zip";
 
 export interface TableInfo {
@@ -51,18 +53,14 @@ export function lkipTables(zip: ZipPackage, sheets: SheetInfo[]): TableInfo[] {
   return out;
 }
 
-// ------------------------------------------------------------------ finding a source
+// ------------------------------------------------------------------ the candidates
 
-interface Candidate {
+interface Candidate extends SourceCandidate {
   kind: "name" | "table";
-  /** How the user would recognise it (a workbook- or sheet-scoped name, a table on a sheet). */
-  wadah: Wadah;
-  target: NameTarget;
+  /** Where its cells are (1-based), when it points at cells. */
+  rect?: CellRect;
   /** Rows at the bottom that are not data (a table's totals row). */
   footerRows: number;
-  text?: string;
-  /** A table whose header row is switched off: its column names are not on the sheet. */
-  noHeader?: boolean;
 }
 
 export interface Wanted {
@@ -80,78 +78,11 @@ export function parseA1Range(ref: string): Omit<CellRect, "sheet"> | null {
   return r && { top: r.row0 + 1, left: r.col0 + 1, bottom: r.lastRow0 + 1, right: r.lastCol0 + 1 };
 }
 
-function candidates(
-  sheetNames: string[],
-  names: DefinedNameRaw[],
-  tables: TableInfo[],
-  source: SourceName
-): Candidate[] {
-  const same = (n: string) => n.toUpperCase() === source;
-  const out: Candidate[] = [];
-  for (const n of names) {
-    if (same(n.name) && n.localSheetId === undefined)
-      out.push({
-        kind: "name",
-        wadah: { jenis: "nama", sumber: source },
-        target: classifyNameText(n.text),
-        footerRows: 0,
-        text: n.text,
-      });
-  }
-  for (const t of tables) {
-    if (!same(t.name)) continue;
-    const r = parseA1Range(t.ref);
-    out.push({
-      kind: "table",
-      wadah: { jenis: "tabel", nama: t.name, lembar: t.sheet },
-      target: r ? { kind: "range", sheet: t.sheet, ...r } : { kind: "ref-error" },
-      footerRows: t.totalsRowCount > 0 ? t.totalsRowCount : 0,
-      noHeader: t.headerRowCount === 0,
-    });
-  }
-  for (const n of names) {
-    if (same(n.name) && n.localSheetId !== undefined) {
-      const scope = sheetNames[n.localSheetId] ?? `#${n.localSheetId}`;
-      out.push({
-        kind: "name",
-        wadah: { jenis: "nama", sumber: source, lembar: scope },
-        target: classifyNameText(n.text),
-        footerRows: 0,
-        text: n.text,
-      });
-    }
-  }
-  return out;
-}
-
 function sheetOf(sheets: SheetInfo[], name: string): SheetInfo | undefined {
   return (
     sheets.find((s) => s.name === name) ??
     sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())
   );
-}
-
-function whyUnusable(c: Candidate, sheets: SheetInfo[]): BukanRentang | null {
-  const t = c.target;
-  if (c.noHeader) return { jenis: "tanpaJudul" };
-  switch (t.kind) {
-    case "constant":
-      return { jenis: "konstanta", teks: short(c.text ?? "") };
-    case "formula":
-      return { jenis: "rumus", teks: short(c.text ?? "") };
-    case "union":
-      return { jenis: "gabungan", teks: short(c.text ?? "") };
-    case "external":
-      return { jenis: "eksternal", teks: short(c.text ?? "") };
-    case "ref-error":
-      return { jenis: "refHilang", teks: short(c.text ?? "#REF!") };
-    case "range": {
-      const s = sheetOf(sheets, t.sheet);
-      // A chart sheet holds no cells: for a source it is as absent as a missing sheet.
-      if (!s || !s.part) return { jenis: "lembarTidakAda", lembar: t.sheet };
-      return null;
-    }
-  }
 }
 
 /** A 1-based rectangle of names.ts as a 0-based CellRef. */
@@ -165,49 +96,89 @@ function rectRef(r: CellRect): CellRef {
   };
 }
 
-export function findSource(
+function asSource(name: string): SourceName | undefined {
+  // Defined names and table names are case-insensitive in Excel.
+  return SOURCE_NAMES.find((s) => s === name.toUpperCase());
+}
+
+/** Cells on a sheet that holds cells, or why not. */
+function cellsTarget(sheets: SheetInfo[], rect: CellRect): CandidateTarget {
+  const s = sheetOf(sheets, rect.sheet);
+  // A chart sheet holds no cells: for a source it is as absent as a missing sheet.
+  if (!s || !s.part) return { kind: "missing-sheet", sheet: rect.sheet };
+  return { kind: "range", ref: rectRef(rect) };
+}
+
+function candidates(
   sheets: SheetInfo[],
   sheetNames: string[],
   names: DefinedNameRaw[],
-  tables: TableInfo[],
-  source: SourceName,
-  raw: RawWorkbook
-): Wanted | null {
-  const all = candidates(sheetNames, names, tables, source);
-  const usable = all.filter((c) => whyUnusable(c, sheets) === null);
-  const chosen = usable[0];
-  for (const c of all) {
-    const sebab = whyUnusable(c, sheets);
-    if (sebab === null) continue;
-    raw.problems.push(
-      temuan(
-        "SUMBER_BUKAN_RENTANG",
-        { wadah: c.wadah, sumber: source, sebab, ...(chosen ? { dipakai: chosen.wadah } : {}) },
-        {
-          sumber: source,
-          sel: c.target.kind === "range" ? rectRef(c.target) : undefined,
-          tertulis: c.text === undefined ? undefined : short(c.text),
-        }
-      )
-    );
+  tables: TableInfo[]
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const n of names) {
+    const source = asSource(n.name);
+    if (!source) continue;
+    const t = classifyNameText(n.text);
+    const scope =
+      n.localSheetId === undefined
+        ? {}
+        : { lembar: sheetNames[n.localSheetId] ?? `#${n.localSheetId}` };
+    out.push({
+      source,
+      kind: "name",
+      holder: { jenis: "nama", sumber: source, ...scope },
+      target: t.kind === "range" ? cellsTarget(sheets, t) : { kind: t.kind, text: n.text },
+      rect: t.kind === "range" ? t : undefined,
+      footerRows: 0,
+      text: n.text,
+    });
   }
-  if (!chosen || chosen.target.kind !== "range") return null;
-  if (usable.length > 1) {
-    raw.problems.push(
-      temuan(
-        "SUMBER_GANDA",
-        { sumber: source, ditemukan: usable.map((c) => c.wadah), dipakai: chosen.wadah },
-        { sumber: source, sel: rectRef(chosen.target) }
-      )
-    );
+  for (const t of tables) {
+    const source = asSource(t.name);
+    if (!source) continue;
+    const r = parseA1Range(t.ref);
+    const rect = r ? { sheet: t.sheet, ...r } : undefined;
+    let target: CandidateTarget;
+    if (t.headerRowCount === 0) target = { kind: "no-header", ref: rect && rectRef(rect) };
+    else if (!rect) target = { kind: "ref-error", text: "" };
+    else target = cellsTarget(sheets, rect);
+    out.push({
+      source,
+      kind: "table",
+      holder: { jenis: "tabel", nama: t.name, lembar: t.sheet },
+      target,
+      rect,
+      footerRows: t.totalsRowCount > 0 ? t.totalsRowCount : 0,
+    });
   }
-  const sheet = sheetOf(sheets, chosen.target.sheet)!;
-  return {
-    source,
-    kind: chosen.kind,
-    rect: { ...chosen.target, sheet: sheet.name },
-    footerRows: chosen.footerRows,
-    sheet: sheet.name,
-    part: sheet.part!,
-  };
+  return out;
+}
+
+/** The sources to read, and the findings about every candidate that is not read. */
+export function findSources(
+  sheets: SheetInfo[],
+  sheetNames: string[],
+  names: DefinedNameRaw[],
+  tables: TableInfo[]
+): { wanted: Wanted[]; findings: Finding[] } {
+  const { chosen, findings } = resolveSources(
+    candidates(sheets, sheetNames, names, tables),
+    sheetNames
+  );
+  const wanted: Wanted[] = [];
+  for (const source of SOURCE_NAMES) {
+    const c = chosen[source];
+    if (!c?.rect) continue;
+    const sheet = sheetOf(sheets, c.rect.sheet)!;
+    wanted.push({
+      source,
+      kind: c.kind,
+      rect: { ...c.rect, sheet: sheet.name },
+      footerRows: c.footerRows,
+      sheet: sheet.name,
+      part: sheet.part!,
+    });
+  }
+  return { wanted, findings };
 }

@@ -186,6 +186,7 @@ export function writeInputPlan(plan: InputWorkbookPlan): ExcelJS.Workbook {
     });
     ws.getRow(1).font = BOLD;
     sheet.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+    mergeAll(ws, sheet.merges ?? []);
   }
   setDefinedNames(
     workbook,

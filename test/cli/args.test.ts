@@ -16,6 +16,26 @@ function usageError(f: () => unknown): UsageError {
 }
 
 describe("parseArgs", () => {
+  it("reads a value option as --name file or --name=file, once", () => {
+    const opts = { flags: ["json"], values: ["laporan"] };
+    expect(parseArgs(["a.xlsx", "--laporan", "Bab III.docx"], opts).values).toEqual({
+      laporan: "Bab III.docx",
+    });
+    expect(parseArgs(["--laporan=b.pdf", "a.xlsx"], opts).values).toEqual({ laporan: "b.pdf" });
+    expect(usageError(() => parseArgs(["a.xlsx", "--laporan"], opts)).message).toMatch(
+      /perlu nama berkas/
+    );
+    expect(usageError(() => parseArgs(["--laporan", "--json"], opts)).message).toMatch(
+      /perlu nama berkas/
+    );
+    expect(usageError(() => parseArgs(["--laporan=a", "--laporan=b"], opts)).message).toMatch(
+      /dua kali/
+    );
+    expect(usageError(() => parseArgs(["--laporan", "x"], PERIKSA)).message).toMatch(
+      /tidak dikenal/
+    );
+  });
+
   it("collects positionals in order", () => {
     const p = parseArgs(["a.xlsx", "b.xlsx"], PERIKSA);
     expect(p.positionals).toEqual(["a.xlsx", "b.xlsx"]);

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
 import { HOSTILE_TEXTS, hostileWorkbook } from "./hostile";
 import { run } from "./run";
+import { buildDocx } from "../xlsx/naskah-files";
 
 const ROOT = resolve(__dirname, "../..");
 const SAMPLE = resolve(ROOT, "assets/contoh-lkip-2024.xlsx");
@@ -317,6 +318,69 @@ describe("lkip periksa", () => {
     expect(r.code).toBe(1);
     for (const cell of Object.keys(bad))
       expect(r.stdout).toMatch(new RegExp(`GALAT ${cell.replace(/[$'!]/g, "\\$&")}: `));
+  });
+});
+
+describe("lkip periksa --laporan (the naskah, RULES §15)", () => {
+  const renstra = "Capaian terhadap target Renstra tahun 2024 sebesar 134,32%.";
+  it("adds the naskah's findings to the workbook's, each at '{file} ¶{n}' with its sentence", async () => {
+    const naskah = join(dir, "Bab III.docx");
+    await writeFile(
+      naskah,
+      await buildDocx([
+        "Sasaran 1: Meningkatnya Pemenuhan Kebutuhan Dasar Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)",
+        renstra,
+      ])
+    );
+    const alone = JSON.parse((await run(["periksa", SAMPLE, "--json"])).stdout) as unknown[];
+    const r = await run(["periksa", SAMPLE, "--laporan", naskah, "--json"]);
+    const parsed = JSON.parse(r.stdout) as Record<string, string>[];
+    expect(parsed.length).toBe(alone.length + 1);
+    expect(parsed).toContainEqual(
+      expect.objectContaining({
+        tingkat: "galat",
+        kode: "NASKAH_ANGKA_BEDA",
+        lokasi: `${naskah} ¶2`,
+        kutipan: renstra,
+        nilai_tertulis: "134,32",
+        nilai_hitung: "135,38",
+      })
+    );
+    expect(r.code).toBe(1);
+    const plain = await run(["periksa", SAMPLE, `--laporan=${naskah}`]);
+    expect(plain.stdout).toContain(
+      `GALAT ${naskah} ¶2: Naskah menulis capaian terhadap target Renstra`
+    );
+    expect(plain.stdout).toContain(`“${renstra}”`);
+  });
+  it("a naskah that cannot be read is one galat naming it; the workbook is still checked", async () => {
+    const bad = join(dir, "rusak.docx");
+    await writeFile(bad, "bukan dokumen");
+    const r = await run(["periksa", SAMPLE, "--laporan", bad, "--json"]);
+    const parsed = JSON.parse(r.stdout) as Record<string, string>[];
+    expect(parsed.filter((f) => f.kode === "NASKAH_TIDAK_TERBACA")).toEqual([
+      expect.objectContaining({ tingkat: "galat", pesan: expect.stringContaining(bad) }),
+    ]);
+    expect(parsed.some((f) => f.kode !== "NASKAH_TIDAK_TERBACA")).toBe(true);
+    expect(r.code).toBe(1);
+    const missing = await run([
+      "periksa",
+      SAMPLE,
+      "--laporan",
+      join(dir, "tidak-ada.docx"),
+      "--json",
+    ]);
+    expect(JSON.parse(missing.stdout)).toContainEqual(
+      expect.objectContaining({
+        kode: "NASKAH_TIDAK_TERBACA",
+        pesan: expect.stringMatching(/tidak ditemukan/),
+      })
+    );
+  });
+  it("--laporan without a file is a usage error (exit 2)", async () => {
+    const r = await run(["periksa", SAMPLE, "--laporan"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--laporan perlu nama berkas/);
   });
 });
 

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { InputWorkbookPlan } from "../../src/report/contract/types";
 import { writeInputPlan } from "../../src/xlsx/write";
 import { benchInputPlan } from "../bench/workbooks";
+import { buildDocx } from "../xlsx/naskah-files";
 import { run } from "./run";
 
 const ROOT = resolve(__dirname, "../..");
@@ -63,8 +64,16 @@ beforeAll(async () => {
   await other.xlsx.writeFile(join(opd, NAMES[5]));
   // The same OPD twice (instansi and tahun of the sample): flagged, not merged.
   await copyFile(SAMPLE, join(opd, "sub folder", NAMES[6]));
-  // Excel's lock file and a naskah are not workbooks of the rekap.
+  // Excel's lock file and a naskah are not workbooks of the rekap; the naskah is checked with
+  // the workbook of its base name (a Renstra slip of the sample report, RULES §15).
   await writeFile(join(opd, "~$01 Dinas Kesehatan.xlsx"), "lock");
+  await writeFile(
+    join(opd, NAMES[2].replace(/\.xlsx$/, ".docx")),
+    await buildDocx([
+      "Sasaran 1: Meningkatnya Pemenuhan Kebutuhan Dasar Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)",
+      "Capaian terhadap target Renstra tahun 2024 sebesar 134,32%.",
+    ])
+  );
 }, 120_000);
 
 interface Row {
@@ -186,6 +195,23 @@ describe("lkip rekap", () => {
     expect([pendidikan.pagu, pendidikan.realisasi, pendidikan.serapan]).toEqual([null, null, null]);
     expect(pendidikan.tabel_tidak_dibuat).toEqual([1, 8, 9, 10, 11]);
     expect(pendidikan.data_bab3).not.toContain("anggaran per sasaran");
+  });
+
+  it("checks a naskah beside its workbook as lkip periksa --laporan does", async () => {
+    const sosial = rows[2];
+    const path = join(dir, sosial.berkas);
+    const naskah = path.replace(/\.xlsx$/, ".docx");
+    const alone = JSON.parse((await run(["periksa", path, "--json"])).stdout) as unknown[];
+    const withNaskah = JSON.parse(
+      (await run(["periksa", path, "--laporan", naskah, "--json"])).stdout
+    ) as unknown[];
+    expect(sosial.temuan_naskah).toBe(withNaskah.length - alone.length);
+    expect(sosial.temuan_naskah).toBeGreaterThan(0);
+    // Its workbook's own counts stay the workbook's (the naskah has its own column).
+    expect(sosial.galat).toBe(
+      alone.filter((f) => (f as { tingkat: string }).tingkat === "galat").length
+    );
+    expect(rows[0].temuan_naskah).toBeNull();
   });
 
   it("makes a damaged file and a non-LKIP workbook rows with the sentence why, and goes on", () => {

@@ -18,6 +18,7 @@ import { tabelXlsx } from "../../src/xlsx";
 import { hostileWorkbook } from "../random/hostile";
 import { toXlsx } from "../random/materialize";
 import { workbookDifferences } from "../xlsx/compare";
+import { buildDocx } from "../xlsx/naskah-files";
 import { launch } from "./browser";
 import { serve } from "./serve";
 import { assert, check, summary } from "./checks";
@@ -159,6 +160,82 @@ async function run(browser: Browser, url: string): Promise<void> {
     const got = await upload(page, file, "bukan");
     assert(/bukan\.xlsx bukan berkas \.xlsx/.test(got.status), got.status);
     assert(got.download === null, "no download for a broken file");
+  });
+
+  await check("many files: the rekap equals lkip rekap's workbook cell by cell", async () => {
+    const folder = join(out, "rekap");
+    mkdirSync(folder, { recursive: true });
+    const names = [
+      "contoh.xlsx",
+      "rusak berkas.xlsx",
+      "Dinas Uji ñ.v2.xlsx",
+      "catatan.txt",
+      "contoh.docx",
+    ];
+    copyFileSync(SAMPLE, join(folder, names[0]));
+    writeFileSync(join(folder, names[1]), "PK bukan zip");
+    writeFileSync(
+      join(folder, names[2]),
+      await toXlsx(fc.sample(hostileWorkbook, { seed: 7, numRuns: 1 })[0])
+    );
+    writeFileSync(join(folder, names[3]), "bukan buku kerja");
+    // The sample's naskah beside it, with the report's Renstra slip (RULES §15).
+    writeFileSync(
+      join(folder, names[4]),
+      await buildDocx([
+        "Sasaran 1: Meningkatnya Pemenuhan Kebutuhan Dasar Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)",
+        "Capaian terhadap target Renstra tahun 2024 sebesar 134,32%.",
+      ])
+    );
+    await page.setInputFiles(
+      "#file",
+      names.map((n) => join(folder, n))
+    );
+    await page.waitForFunction(
+      () => /^(Selesai|Done)\./.test(document.getElementById("status")?.textContent ?? ""),
+      null,
+      { timeout: 120_000 }
+    );
+    const rows = await page.$$eval("#rekapTable tr", (trs) => trs.length - 1);
+    assert(rows === 3, `${rows} rows in the page's rekap`);
+    assert(await page.isVisible("#rekapSkipped"), "the .txt is named as skipped");
+    const skipped = (await page.textContent("#rekapSkipped")) ?? "";
+    assert(!skipped.includes("contoh.docx"), `the naskah is not skipped: ${skipped}`);
+    assert(!(await page.isVisible("#download")), "no single-file download beside the rekap");
+    const [d] = await Promise.all([page.waitForEvent("download"), page.click("#rekapDownload")]);
+    const saved = join(out, "rekap-browser.xlsx");
+    await d.saveAs(saved);
+    // The command over the same files, named as the page names them (cwd = their folder).
+    const here = process.cwd();
+    process.chdir(folder);
+    try {
+      const r = await cli([
+        "rekap",
+        ...names.slice(0, 3),
+        "-o",
+        join(out, "rekap-cli.xlsx"),
+        "--timpa",
+      ]);
+      assert(r.code === 0, `lkip rekap exit ${r.code}`);
+    } finally {
+      process.chdir(here);
+    }
+    const diff = await workbookDifferences(
+      new Uint8Array(readFileSync(saved)),
+      new Uint8Array(readFileSync(join(out, "rekap-cli.xlsx")))
+    );
+    assert(diff.length === 0, diff.join("\n"));
+    assert(
+      readFileSync(saved).length > 0 &&
+        (await page.textContent("#rekapTable"))?.includes("contoh.xlsx"),
+      "the sample's row names its file"
+    );
+    const naskahFound = await cli(["rekap", join(folder, names[0]), "--json"]);
+    const row = JSON.parse(naskahFound.stdout)[0] as { temuan_naskah: number | null };
+    assert((row.temuan_naskah ?? 0) > 0, "the naskah beside the sample is checked");
+    // A single file afterwards clears the rekap and its download.
+    await upload(page, SAMPLE, "after-rekap");
+    assert(!(await page.isVisible("#rekap")), "the rekap is cleared by the next upload");
   });
 
   await check("opens no connection: only its own files, and fetch is refused", async () => {

@@ -13,6 +13,8 @@ describe("explainError", () => {
     ["ResponsePayloadSizeLimitExceeded", /terlalu besar/, /too large/],
     ["ApiNotFound", /Perbarui Office/, /Update Office/],
     ["ItemNotFound", /tidak ada lagi/, /is gone/],
+    ["TabelDihapus", /Tabel belum lengkap dan sudah dihapus/, /incomplete and has been removed/],
+    ["TabelBelumDitulis", /tabel belum ditulis/, /before the table was written/],
   ])("gives %s a sentence in both languages", (code, id, en) => {
     expect(explainError(rich(code), "id")).toMatch(id);
     expect(explainError(rich(code), "en")).toMatch(en);

@@ -143,8 +143,8 @@ describe("readWorkbook", () => {
       expect(Math.max(...wb.stats.responseBytes)).toBeLessThan(5 * 1024 * 1024);
     }
     expect(counts[0]).toBe(counts[1]);
-    // List, locate (with used ranges), cells.
-    expect(counts[0]).toBe(3);
+    // List; locate with the cells (each name's used part, each table's header and body).
+    expect(counts[0]).toBe(2);
   });
 
   it("splits a read Excel refuses as too large until every response fits", async () => {
@@ -174,10 +174,28 @@ describe("readWorkbook: a source named on several sheets (regression, found by t
       value: "'Data IKU'!$A$1:$H$4",
       ref: { sheet: "Data IKU", row: 0, col: 0, rows, cols },
     });
-    findSheet(wb, "Info")!.names.push({ name: "LKIP_IKU", type: "Double", value: 2024 });
+    // A second usable definition on a later sheet, and a constant on a third (src/report/model/sources.ts).
+    findSheet(wb, "Info")!.names.push({
+      name: "LKIP_IKU",
+      type: "Range",
+      value: "Info!$A$1:$B$2",
+      ref: { sheet: "Info", row: 0, col: 0, rows: 2, cols: 2 },
+    });
+    findSheet(wb, "Data Anggaran")!.names.push({ name: "LKIP_IKU", type: "Double", value: 2024 });
     const got = await readWorkbook({ run: asRun(wb) });
     const dup = got.raw.problems.filter((p) => p.kode === "SUMBER_GANDA");
     expect(dup).toHaveLength(1);
+    expect(dup[0].param).toMatchObject({ dipakai: { jenis: "nama", lembar: "Data IKU" } });
+    // The constant is not a second source: it is said to be no range, and what is used instead.
+    const notRange = got.raw.problems.filter((p) => p.kode === "SUMBER_BUKAN_RENTANG");
+    expect(notRange.map((p) => [p.tingkat, p.param])).toEqual([
+      [
+        "peringatan",
+        expect.objectContaining({
+          dipakai: { jenis: "nama", sumber: "LKIP_IKU", lembar: "Data IKU" },
+        }),
+      ],
+    ]);
     // Column H is the 8th: the fixture plan's IKU block is 8 columns wide.
     expect(cols).toBe(8);
     expect(flatAll(dup)[0].lokasi).toBe(`'Data IKU'!A1:H${rows}`);

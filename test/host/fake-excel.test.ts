@@ -253,3 +253,29 @@ describe("fake custom-functions runtime", () => {
     expect(out).toMatchObject({ code: "#VALUE!" });
   });
 });
+
+describe("requests lost on the way (DOCS.requestAborted)", () => {
+  const attempt = async (when: "before" | "after") => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "S");
+    wb.faults = [{ sync: 1, when }];
+    const error = await makeFakeRun(wb)(async (ctx: FakeContext) => {
+      ctx.workbook.worksheets.add("T");
+      return ctx.sync().then(
+        () => null,
+        (e: { code?: string }) => e.code
+      );
+    });
+    return { wb, error };
+  };
+  it("before Excel ran it: RequestAborted, nothing applied", async () => {
+    const { wb, error } = await attempt("before");
+    expect(error).toBe("RequestAborted");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["S"]);
+  });
+  it("after Excel ran it, the reply lost: the same RequestAborted, everything applied", async () => {
+    const { wb, error } = await attempt("after");
+    expect(error).toBe("RequestAborted");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["S", "T"]);
+  });
+});

@@ -91,13 +91,13 @@ describe("inspect", () => {
 });
 
 describe("build", () => {
-  it("writes every table in five round trips (read 3, data 1, charts 1), reporting each step, inputs untouched", async () => {
+  it("writes every table in three round trips (read 2; data, charts and name 1), reporting each step, inputs untouched", async () => {
     const { wb, env } = await withSample();
     const inputs = snapshotCells(wb);
     resetStats(wb);
     const steps: Step[] = [];
     const out = await build(env, {}, ALL, false, (s) => steps.push(s));
-    expect(wb.stats.syncs).toBe(5);
+    expect(wb.stats.syncs).toBe(3);
     expect(steps).toEqual(["membaca", "memeriksa", "menghitung", "menulis"]);
     expect(out.write).toMatchObject({
       status: "written",
@@ -277,6 +277,26 @@ describe("errors reach the pane as sentences, never Excel's raw English message"
     const en = { ...env, host: { ...env.host, language: "en" as const } };
     await expect(inspect(en)).rejects.toThrow(/cell-edit mode/);
     await expect(inspect(env)).rejects.not.toThrow(/cell-editing mode\. Please exit/);
+  });
+
+  it("a lost reply after Excel wrote everything: read back, and told 'Tabel sudah ditulis'", async () => {
+    const { wb, env } = await withSample();
+    resetStats(wb);
+    wb.faults = [{ sync: 3, when: "after" }];
+    const out = await build(env, {}, ALL, false, () => undefined);
+    expect(out.write).toMatchObject({ status: "written", note: "SUDAH_DIPERIKSA" });
+    expect(wb.sheets.filter((s) => /sementara/.test(s.name))).toEqual([]);
+  });
+
+  it("a request lost before Excel ran it: told nothing was written, and nothing was", async () => {
+    const { wb, env } = await withSample();
+    const before = wb.sheets.map((s) => s.name);
+    resetStats(wb);
+    wb.faults = [{ sync: 3, when: "before" }];
+    await expect(build(env, {}, ALL, false, () => undefined)).rejects.toThrow(
+      /tabel belum ditulis dan buku kerja tidak berubah/
+    );
+    expect(wb.sheets.map((s) => s.name)).toEqual(before);
   });
 
   it("says a protected workbook must be unprotected before the tables are written", async () => {

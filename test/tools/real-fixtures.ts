@@ -5,7 +5,12 @@
  */
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { InputWorkbookPlan, RawCell, SourceName } from "../../src/report/contract/types";
+import type {
+  InputWorkbookPlan,
+  Merge,
+  RawCell,
+  SourceName,
+} from "../../src/report/contract/types";
 import { writeInputPlan } from "../../src/xlsx/write";
 
 export interface Blok {
@@ -13,6 +18,8 @@ export interface Blok {
   /** 0-based row and column of the header row's first cell. */
   at: [number, number];
   values: RawCell[][];
+  /** Merged cells as printed: [row, col, rows, cols] inside the block (0-based). */
+  merges?: [number, number, number, number][];
 }
 
 /** One figure the report prints, and what the add-in must do with it. */
@@ -21,8 +28,13 @@ export interface Dicetak {
   /** Sheet of the cell; the IKU sheet when absent (required when the report has no IKU block). */
   sheet?: string;
   what?: string;
-  /** sama: reproduced; beda: a finding (kode) at `at` (or the cell); renstra: capaian vs Target Akhir Renstra. */
-  expect: "sama" | "beda" | "renstra";
+  /**
+   * sama: reproduced; beda: a finding (kode) at `at` (or the cell); renstra: capaian vs Target
+   * Akhir Renstra; total: a printed total row's figure (`kolom` pagu, realisasi or serapan) equal
+   * to the sum (or Σ realisasi / Σ pagu) of the budget lines it stands for.
+   */
+  expect: "sama" | "beda" | "renstra" | "total";
+  kolom?: "pagu" | "realisasi" | "serapan";
   at?: string;
   kode?: string;
   pesan?: string;
@@ -53,7 +65,13 @@ export function plan(l: Laporan): InputWorkbookPlan {
     },
   ]);
   const sheets = new Map<string, (string | number | null)[][]>();
+  const merges = new Map<string, Merge[]>();
   for (const [, b] of blocks) {
+    for (const [row, col, rows, cols] of b.merges ?? [])
+      merges.set(b.sheet, [
+        ...(merges.get(b.sheet) ?? []),
+        { row: b.at[0] + row, col: b.at[1] + col, rows, cols },
+      ]);
     const grid = sheets.get(b.sheet) ?? [];
     b.values.forEach((row, r) =>
       row.forEach((v, c) => {
@@ -68,6 +86,7 @@ export function plan(l: Laporan): InputWorkbookPlan {
     sheets: [...sheets].map(([name, grid]) => ({
       name,
       values: Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? null)),
+      ...(merges.has(name) ? { merges: merges.get(name) } : {}),
     })),
     names: blocks.map(([name, b]) => ({
       name,

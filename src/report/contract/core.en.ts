@@ -30,6 +30,7 @@ const en: CoreWords = {
     TANPA_INDIKATOR: () => "no indicator of it could be read",
     TANPA_ANGGARAN_TERTAUT: () => "no budget line is linked to it",
     TANPA_LKIP_ANGGARAN: () => "there is no LKIP_ANGGARAN",
+    INDIKATOR_TUJUAN: () => "an indicator of a goal (tujuan)",
     SERAPAN_UKURAN: (p) =>
       `pagu (${p.pagu} values) and realisasi (${p.realisasi} values) must have the same size`,
     PAGU_NOL: () => "pagu 0: serapan cannot be computed",

@@ -33,6 +33,7 @@ const id: CoreWords = {
     TANPA_INDIKATOR: () => "tidak ada indikator yang terbaca",
     TANPA_ANGGARAN_TERTAUT: () => "tidak ada anggaran yang tertaut",
     TANPA_LKIP_ANGGARAN: () => "LKIP_ANGGARAN tidak ada",
+    INDIKATOR_TUJUAN: () => "indikator tujuan",
     SERAPAN_UKURAN: (p) =>
       `pagu (${p.pagu} nilai) dan realisasi (${p.realisasi} nilai) harus berukuran sama`,
     PAGU_NOL: () => "pagu 0: serapan tidak dapat dihitung",

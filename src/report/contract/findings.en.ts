@@ -13,7 +13,9 @@ import type {
   Baris,
   BandingParams,
   FindingWords,
+  AngkaNaskah,
   Kenapa,
+  MasalahNaskah,
   LabelParams,
   Milik,
   NilaiSel,
@@ -23,6 +25,8 @@ import type {
 } from "./findings";
 
 const A = refAddress;
+/** The level a band row heads (BARIS_PITA). */
+const PITA = { tujuan: "Tujuan", sasaran: "Sasaran", program: "Program" } as const;
 
 const BARIS = (p: Baris) =>
   (p.wajib
@@ -138,6 +142,62 @@ const banding = (p: BandingParams, at: string) =>
 const label = (p: LabelParams, at: string) =>
   `${p.kolom} of ${milik(p.milik)} is written "${p.tertulis}" at ${at}, but ${alasanLabel(p.alasan)}.` +
   (p.benar !== null ? ` Write "${p.benar}".` : " Empty the cell or check the scale in LKIP_INFO.");
+
+const ANGKA: Record<AngkaNaskah, (t?: number) => string> = {
+  target: () => "target",
+  realisasi: () => "realisasi (actual)",
+  capaian: () => "capaian (achievement)",
+  capaianRenstra: () => "capaian against the Renstra target",
+  targetRenstra: () => "Renstra target",
+  tahunLalu: (t) => (t !== undefined ? `realisasi of ${t}` : "realisasi of the previous year"),
+  perubahan: (t) =>
+    t !== undefined ? `change in realisasi since ${t} (points)` : "change in realisasi (points)",
+  efisiensi: () => "efisiensi (efficiency)",
+  serapan: () => "budget serapan (absorption)",
+  pagu: () => "pagu (budget ceiling)",
+  realisasiAnggaran: () => "budget realisasi (spending)",
+};
+
+const MASALAH_NASKAH = (m: MasalahNaskah): string => {
+  switch (m.kode) {
+    case "BUKAN_NASKAH":
+      return m.dikenali === "doc"
+        ? 'is not a .docx: it is an old Word document (.doc) or a password-protected one. Open it in Word, remove any password, and save it as "Word Document (*.docx)" or PDF'
+        : m.dikenali === "xlsx"
+          ? "is an Excel workbook, not the report's text. Choose the report's Word document (.docx) or PDF"
+          : 'is neither a Word document (.docx) nor a PDF. Save the report\'s text as "Word Document (*.docx)" or PDF';
+    case "RUSAK":
+      return m.format === "pdf"
+        ? "is a damaged or incomplete PDF. Save or export the PDF again"
+        : 'is a damaged or incomplete document. Open it in Word and save it again as "Word Document (*.docx)"';
+    case "DILINDUNGI":
+      return "is password-protected. Open it, remove the password and save it again";
+    case "TERLALU_BESAR":
+      switch (m.batas) {
+        case "ukuran":
+          return `is too large (more than ${m.nilai} MB). Save Bab III alone as a document of its own`;
+        case "bagian":
+          return `is too large (more than ${m.nilai} parts). Save Bab III alone as a document of its own`;
+        case "isi":
+          return "holds too much text to read. Save Bab III alone as a document of its own";
+        case "paragraf":
+          return `has more than ${m.nilai} paragraphs. Save Bab III alone as a document of its own`;
+        case "halaman":
+          return `has more than ${m.nilai} pages. Save Bab III alone as a document of its own`;
+        case "waktu":
+          return `could not be read within ${m.nilai} seconds. Save Bab III alone as a document of its own`;
+        case "memori":
+          return "does not fit in memory to be read. Save Bab III alone as a document of its own";
+      }
+      break;
+    case "PDF_TANPA_TEKS":
+      return `has no text layer (${m.halaman} pages): it seems to be a scan, so its numbers cannot be read. Check the Word document it came from, or a PDF exported from Word`;
+    case "KOSONG":
+      return "holds no text";
+    case "TIDAK_ADA":
+      return "was not found or cannot be opened. Check its name and folder";
+  }
+};
 
 const en: FindingWords = {
   // ---- finding the sources (src/excel/read.ts, src/xlsx/read.ts, model/read-model.ts)
@@ -266,6 +326,14 @@ const en: FindingWords = {
     `${p.kolom} at ${at} is a merged cell over ${p.baris} rows; its value is used for each indicator row it covers.`,
   SEL_GABUNG_UANG: (p, at) =>
     `${p.kolom} at ${at} is a merged cell over ${p.baris} rows; the amount is counted once, on its first row, and the other rows count Rp 0. If each row has its own amount, unmerge the cell and fill in each row.`,
+  SKOR_DIBACA: (p, at) =>
+    `Target '${p.target}' at ${at} and Realisasi '${p.realisasi}' at ${A(p.realisasiDi)} are read as the scores ${p.skorTarget} and ${p.skorRealisasi} (the numbers in parentheses); capaian is computed from those two, and the tables still print the text.`,
+  BARIS_PITA: (p, at) =>
+    `Row '${p.teks}' at ${at} holds a single text: it is read as the ${PITA[p.jenis]} heading of the rows below it, not as data. If something else is meant, start it with "Tujuan :" or "Sasaran :", or fill in its own column.`,
+  KOLOM_KELOMPOK: (p, at) =>
+    `Column '${p.judul}' at ${at} stands under the group header '${p.kelompok}' and is read as ${p.dibaca}.`,
+  SASARAN_DIANGGAP: (p, at) =>
+    `The budget line at ${at} names no sasaran; it is taken to belong to '${p.teks}' (${A(p.dari)}), the last sasaran above it. If that is wrong, write its sasaran on that row.`,
   BOBOT_SEMUA_NOL: () =>
     "Every Bobot (weight) in LKIP_IKU is 0, so the weighted mean capaian cannot be computed and the Rata-rata row is not printed. Give the weighted indicators a Bobot above 0, or empty the Bobot column for a plain mean.",
   SASARAN_TIDAK_COCOK: (p, at) =>
@@ -359,6 +427,20 @@ const en: FindingWords = {
     capitalise(
       `${milik(p.milik)} of program ${kutip(p.program)} at ${at} is already in row ${A(p.pertama)}, so its pagu and realisasi count twice. Delete one of the rows, or give them different names if they really differ.`
     ),
+  // ---- the naskah (periksa/naskah, RULES §15)
+  NASKAH_TIDAK_TERBACA: (p) =>
+    `The report text ${p.berkas} cannot be checked: it ${MASALAH_NASKAH(p.masalah)}.`,
+  NASKAH_ANGKA_BEDA: (p) =>
+    `The text gives the ${ANGKA[p.angka](p.tahun)} of ${milik(p.milik)} as ${p.tertulis}, but the workbook gives ${p.hitung}.` +
+    (p.lain ? ` ${p.tertulis} is its ${ANGKA[p.lain.angka](p.lain.tahun)}.` : "") +
+    kenapaList(p.kenapa, kenapa, ", and ") +
+    ` Write ${p.hitung}.`,
+  NASKAH_ANGKA_DIBULATKAN: (p) =>
+    `The text gives the ${ANGKA[p.angka](p.tahun)} of ${milik(p.milik)} as ${p.tertulis}; the table prints ${p.hitung}. Equal at ${p.desimal} decimal${p.desimal === 1 ? "" : "s"}, but write ${p.hitung} so that text and table agree exactly.`,
+  NASKAH_REALISASI_SEBAGAI_CAPAIAN: (p) =>
+    `The text calls ${p.tertulis} the "capaian" of ${milik(p.milik)}; that figure is its realisasi (actual). Its capaian (realisasi / target × 100) is ${p.capaian}. If the realisasi is meant, call it "realisasi".`,
+  NASKAH_HITUNGAN_SALAH: (p) =>
+    `A calculation in the text is wrong: ${p.rumus} gives ${p.hitung}, not ${p.tertulis}. Write ${p.hitung}.`,
 };
 
 export default en;

@@ -14,7 +14,9 @@ import type {
   Baris,
   BandingParams,
   FindingWords,
+  AngkaNaskah,
   Kenapa,
+  MasalahNaskah,
   LabelParams,
   Milik,
   NilaiSel,
@@ -24,6 +26,8 @@ import type {
 } from "./findings";
 
 const A = refAddress;
+/** The level a band row heads (BARIS_PITA). */
+const PITA = { tujuan: "Tujuan", sasaran: "Sasaran", program: "Program" } as const;
 
 // Each message ends its sentence right after these (`; ${BARIS(p)}.`), so the total hint is
 // a sentence of its own before that full stop.
@@ -143,6 +147,62 @@ const label = (p: LabelParams, at: string) =>
   (p.benar !== null
     ? ` Ganti dengan "${p.benar}".`
     : " Kosongkan sel itu atau periksa skalanya di LKIP_INFO.");
+
+const ANGKA: Record<AngkaNaskah, (t?: number) => string> = {
+  target: () => "target",
+  realisasi: () => "realisasi",
+  capaian: () => "capaian",
+  capaianRenstra: () => "capaian terhadap target Renstra",
+  targetRenstra: () => "target Renstra",
+  tahunLalu: (t) => (t !== undefined ? `realisasi tahun ${t}` : "realisasi tahun sebelumnya"),
+  perubahan: (t) =>
+    t !== undefined ? `perubahan realisasi dari tahun ${t} (poin)` : "perubahan realisasi (poin)",
+  efisiensi: () => "efisiensi",
+  serapan: () => "serapan anggaran",
+  pagu: () => "pagu anggaran",
+  realisasiAnggaran: () => "realisasi anggaran",
+};
+
+const MASALAH_NASKAH = (m: MasalahNaskah): string => {
+  switch (m.kode) {
+    case "BUKAN_NASKAH":
+      return m.dikenali === "doc"
+        ? 'bukan dokumen .docx: ini dokumen Word lama (.doc) atau dokumen yang dilindungi kata sandi. Buka di Word, hapus kata sandinya bila ada, lalu simpan sebagai "Word Document (*.docx)" atau PDF'
+        : m.dikenali === "xlsx"
+          ? "ini buku kerja Excel, bukan naskah laporan. Pilih dokumen Word (.docx) atau PDF laporannya"
+          : 'bukan dokumen Word (.docx) atau PDF. Simpan naskah laporan sebagai "Word Document (*.docx)" atau PDF';
+    case "RUSAK":
+      return m.format === "pdf"
+        ? "PDF-nya rusak atau tidak utuh. Simpan ulang atau ekspor ulang PDF itu"
+        : 'dokumennya rusak atau tidak utuh. Buka di Word lalu simpan ulang sebagai "Word Document (*.docx)"';
+    case "DILINDUNGI":
+      return "dilindungi kata sandi. Buka, hapus kata sandinya, lalu simpan lagi";
+    case "TERLALU_BESAR":
+      switch (m.batas) {
+        case "ukuran":
+          return `terlalu besar (lebih dari ${m.nilai} MB). Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "bagian":
+          return `terlalu besar (lebih dari ${m.nilai} bagian). Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "isi":
+          return "isinya terlalu besar untuk dibaca. Simpan Bab III saja sebagai dokumen tersendiri";
+        case "paragraf":
+          return `memuat lebih dari ${m.nilai} paragraf. Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "halaman":
+          return `memuat lebih dari ${m.nilai} halaman. Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "waktu":
+          return `tidak selesai dibaca dalam ${m.nilai} detik. Simpan Bab III saja sebagai dokumen tersendiri`;
+        case "memori":
+          return "tidak muat di memori untuk dibaca. Simpan Bab III saja sebagai dokumen tersendiri";
+      }
+      break;
+    case "PDF_TANPA_TEKS":
+      return `PDF ini (${m.halaman} halaman) tidak punya lapisan teks: tampaknya hasil pindai (scan), sehingga angkanya tidak dapat dibaca. Periksa dokumen Word asalnya, atau PDF yang diekspor dari Word`;
+    case "KOSONG":
+      return "tidak berisi teks";
+    case "TIDAK_ADA":
+      return "berkasnya tidak ditemukan atau tidak dapat dibuka. Periksa nama dan foldernya";
+  }
+};
 
 const id: FindingWords = {
   // ---- finding the sources (src/excel/read.ts, src/xlsx/read.ts, model/read-model.ts)
@@ -270,6 +330,14 @@ const id: FindingWords = {
     `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.baris} baris; nilainya dipakai untuk setiap baris indikator di dalamnya.`,
   SEL_GABUNG_UANG: (p, at) =>
     `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.baris} baris; jumlahnya dihitung sekali saja, pada baris pertamanya, dan baris lain di dalamnya dihitung Rp 0. Bila tiap baris punya ${p.kolom.toLowerCase()} sendiri, pisahkan sel itu (Unmerge) dan isi nilainya per baris.`,
+  SKOR_DIBACA: (p, at) =>
+    `Target '${p.target}' di ${at} dan Realisasi '${p.realisasi}' di ${A(p.realisasiDi)} dibaca sebagai nilai ${p.skorTarget} dan ${p.skorRealisasi} (angka dalam kurung); capaian dihitung dari kedua nilai itu, dan tabel tetap mencetak teksnya.`,
+  BARIS_PITA: (p, at) =>
+    `Baris '${p.teks}' di ${at} hanya berisi satu teks: dibaca sebagai judul ${PITA[p.jenis]} untuk baris-baris di bawahnya, bukan sebagai data. Bila maksudnya lain, awali dengan "Tujuan :" atau "Sasaran :", atau isi kolomnya sendiri.`,
+  KOLOM_KELOMPOK: (p, at) =>
+    `Kolom '${p.judul}' di ${at} berada di bawah judul kelompok '${p.kelompok}' dan dibaca sebagai ${p.dibaca}.`,
+  SASARAN_DIANGGAP: (p, at) =>
+    `Baris anggaran di ${at} tidak menyebut sasarannya; dianggap milik sasaran '${p.teks}' (${A(p.dari)}), sasaran terakhir di atasnya. Bila salah, tulis sasarannya di baris itu.`,
   BOBOT_SEMUA_NOL: () =>
     "Semua Bobot di LKIP_IKU bernilai 0, sehingga rata-rata capaian tertimbang tidak dapat dihitung dan baris Rata-rata tidak dicetak. Isi Bobot lebih dari 0 untuk indikator yang ditimbang, atau kosongkan kolom Bobot untuk rata-rata biasa.",
   SASARAN_TIDAK_COCOK: (p, at) =>
@@ -365,6 +433,20 @@ const id: FindingWords = {
     capitalise(
       `${milik(p.milik)} program ${kutip(p.program)} di ${at} sudah ada di baris ${A(p.pertama)}, sehingga pagu dan realisasinya terhitung dua kali. Hapus salah satu baris, atau bedakan namanya bila memang berbeda.`
     ),
+  // ---- the naskah (periksa/naskah, RULES §15)
+  NASKAH_TIDAK_TERBACA: (p) =>
+    `Naskah ${p.berkas} tidak dapat diperiksa: ${MASALAH_NASKAH(p.masalah)}.`,
+  NASKAH_ANGKA_BEDA: (p) =>
+    `Naskah menulis ${ANGKA[p.angka](p.tahun)} ${milik(p.milik)} ${p.tertulis}, padahal menurut buku kerja ${p.hitung}.` +
+    (p.lain ? ` Angka ${p.tertulis} itu adalah ${ANGKA[p.lain.angka](p.lain.tahun)}nya.` : "") +
+    kenapaList(p.kenapa, kenapa, ", dan ") +
+    ` Ganti dengan ${p.hitung}.`,
+  NASKAH_ANGKA_DIBULATKAN: (p) =>
+    `Naskah menulis ${ANGKA[p.angka](p.tahun)} ${milik(p.milik)} ${p.tertulis}; tabelnya mencetak ${p.hitung}. Sama bila dibulatkan ke ${p.desimal} desimal, tetapi tulis ${p.hitung} agar naskah dan tabel sama persis.`,
+  NASKAH_REALISASI_SEBAGAI_CAPAIAN: (p) =>
+    `Naskah menyebut ${p.tertulis} sebagai "capaian" ${milik(p.milik)}; angka itu adalah realisasinya. Capaiannya (realisasi / target × 100) ${p.capaian}. Bila yang dimaksud realisasi, sebut "realisasi".`,
+  NASKAH_HITUNGAN_SALAH: (p) =>
+    `Hitungan di naskah tidak benar: ${p.rumus} menghasilkan ${p.hitung}, bukan ${p.tertulis}. Ganti dengan ${p.hitung}.`,
 };
 
 export default id;

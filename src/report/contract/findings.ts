@@ -196,6 +196,52 @@ export interface Baris {
 
 export { kutip } from "./text";
 
+/** Why a naskah cannot be read: a code, and what the sentence needs. */
+export type MasalahNaskah =
+  /** Not a Word document nor a PDF; `dikenali` names what it seems to be instead. */
+  | { kode: "BUKAN_NASKAH"; dikenali: "doc" | "xlsx" | "zip" | "lain" }
+  | { kode: "RUSAK"; format: "docx" | "pdf" }
+  | { kode: "DILINDUNGI"; format: "docx" | "pdf" }
+  | {
+      kode: "TERLALU_BESAR";
+      /** Which bound was passed, with its limit (bytes in MB, counts as they are). */
+      batas: "ukuran" | "bagian" | "isi" | "paragraf" | "halaman" | "waktu" | "memori";
+      nilai: number;
+    }
+  /** A PDF with no text layer at all: a scan. */
+  | { kode: "PDF_TANPA_TEKS"; halaman: number }
+  /** A readable document with no text in it. */
+  | { kode: "KOSONG"; format: "docx" | "pdf" }
+  /** No such file (or it cannot be opened). */
+  | { kode: "TIDAK_ADA" };
+
+/** Which figure a number of the naskah is, by its cue word (RULES §15). */
+export type AngkaNaskah =
+  | "target"
+  | "realisasi"
+  | "capaian"
+  | "capaianRenstra"
+  | "targetRenstra"
+  | "tahunLalu"
+  | "perubahan"
+  | "efisiensi"
+  | "serapan"
+  | "pagu"
+  | "realisasiAnggaran";
+
+/** A number of the naskah compared with the workbook's figure. */
+export interface AngkaNaskahParams {
+  milik: Milik;
+  angka: AngkaNaskah;
+  /** The year of a `tahunLalu` or `perubahan` figure. */
+  tahun?: number;
+  tertulis: string;
+  hitung: string;
+  kenapa: Kenapa[];
+  /** The written number is another figure of the same subject (the capaian written as Renstra …). */
+  lain?: { angka: AngkaNaskah; tahun?: number };
+}
+
 // ------------------------------------------------------------ the catalogue
 
 interface Entry<P> {
@@ -285,6 +331,21 @@ export const CATALOGUE = {
   SEL_GABUNG_PER_BARIS: entry<{ kolom: string; baris: number }>({ tingkat: "info" }),
   SEL_GABUNG_UANG: entry<{ kolom: string; baris: number }>({ tingkat: "peringatan" }),
   BOBOT_SEMUA_NOL: entry<Record<string, never>>({ tingkat: "peringatan" }),
+  // ---- issue 22: layouts as printed (WORKBOOK "Layouts as printed", RULES §10 scores)
+  SKOR_DIBACA: entry<{
+    target: string;
+    realisasi: string;
+    skorTarget: string;
+    skorRealisasi: string;
+    realisasiDi: CellRef;
+  }>({ tingkat: "info" }),
+  BARIS_PITA: entry<{ jenis: "tujuan" | "sasaran" | "program"; teks: string }>({
+    tingkat: "info",
+  }),
+  KOLOM_KELOMPOK: entry<{ sumber: SourceName; judul: string; kelompok: string; dibaca: string }>({
+    tingkat: "info",
+  }),
+  SASARAN_DIANGGAP: entry<{ teks: string; dari: CellRef }>({ tingkat: "info" }),
   SASARAN_TIDAK_COCOK: entry<Baris & { teks: string; terbawaDari?: CellRef; jumlah: number }>({
     tingkat: "galat",
   }),
@@ -405,6 +466,23 @@ export const CATALOGUE = {
   ANGGARAN_GANDA: entry<{ milik: Milik; program: string; pertama: CellRef }>({
     tingkat: "peringatan",
   }),
+  // ---- the naskah, the report's own text (periksa/naskah, RULES §15)
+  NASKAH_TIDAK_TERBACA: entry<{ berkas: string; masalah: MasalahNaskah }>({ tingkat: "galat" }),
+  NASKAH_ANGKA_BEDA: entry<AngkaNaskahParams>({ tingkat: "galat" }),
+  NASKAH_ANGKA_DIBULATKAN: entry<{
+    milik: Milik;
+    angka: AngkaNaskah;
+    tahun?: number;
+    tertulis: string;
+    hitung: string;
+    desimal: number;
+  }>({ tingkat: "info" }),
+  NASKAH_REALISASI_SEBAGAI_CAPAIAN: entry<{ milik: Milik; tertulis: string; capaian: string }>({
+    tingkat: "info",
+  }),
+  NASKAH_HITUNGAN_SALAH: entry<{ rumus: string; tertulis: string; hitung: string }>({
+    tingkat: "galat",
+  }),
 };
 
 // ------------------------------------------------------------ findings
@@ -422,6 +500,8 @@ interface FindingOf<K extends FindingCode> {
   sumber?: SourceName;
   /** Its cell or range; absent when there is none (e.g. a missing source). */
   sel?: CellRef;
+  /** A finding of the naskah (RULES §15): its file, paragraph (1-based) and the quoted sentence or table row. */
+  naskah?: NaskahLokasi;
   param: FindingParams<K>;
   /** The value as written in the workbook, and the right (computed) value, as text. */
   nilaiTertulis?: string;
@@ -431,9 +511,17 @@ interface FindingOf<K extends FindingCode> {
 /** One finding, of reading or of the checker (Pemeriksaan); words only through findingText. */
 export type Finding = { [K in FindingCode]: FindingOf<K> }[FindingCode];
 
+/** Where in a naskah: "{file} ¶{paragraf}", with the sentence (or table row) quoted. */
+export interface NaskahLokasi {
+  file: string;
+  paragraf: number;
+  kutipan: string;
+}
+
 export interface Where {
   sumber?: SourceName;
   sel?: CellRef;
+  naskah?: NaskahLokasi;
   tertulis?: string;
   hitung?: string;
 }
@@ -452,6 +540,7 @@ export function temuan<K extends FindingCode>(
   };
   if (where.sumber !== undefined) f.sumber = where.sumber;
   if (where.sel !== undefined) f.sel = where.sel;
+  if (where.naskah !== undefined) f.naskah = where.naskah;
   if (where.tertulis !== undefined) f.nilaiTertulis = where.tertulis;
   if (where.hitung !== undefined) f.nilaiHitung = where.hitung;
   return f as Finding;
@@ -459,6 +548,7 @@ export function temuan<K extends FindingCode>(
 
 /** The finding's cell as A1 text ('Data IKU'!G7), or "" when it has none. */
 export function formatLokasi(f: Finding): string {
+  if (f.naskah) return `${f.naskah.file} ¶${f.naskah.paragraf}`;
   return f.sel ? refAddress(f.sel) : "";
 }
 

@@ -5,6 +5,8 @@ export type {
   ChartSpec,
   InputWorkbookPlan,
   Merge,
+  Naskah,
+  NaskahParagraph,
   PageSetup,
   RawCell,
   RawRange,
@@ -41,6 +43,9 @@ export {
 } from "./findings";
 export type {
   AlasanLabel,
+  AngkaNaskah,
+  AngkaNaskahParams,
+  NaskahLokasi,
   AlasanPengaturan,
   BandingParams,
   BukanRentang,
@@ -49,6 +54,7 @@ export type {
   FindingParams,
   Kenapa,
   Lang,
+  MasalahNaskah,
   Milik,
   MiripTotal,
   NilaiSel,

@@ -181,6 +181,8 @@ export interface InputWorkbookPlan {
     formulas?: (string | null)[][];
     numberFormats?: string[][];
     columnWidths?: number[];
+    /** Merged ranges (0-based), as an officer merges a band or a sasaran over its rows. */
+    merges?: Merge[];
   }[];
   /** Workbook-scoped names: { name: "LKIP_IKU", sheet: "Data IKU", row, col, rows, cols } (0-based). */
   names: {
@@ -191,4 +193,29 @@ export interface InputWorkbookPlan {
     rows: number;
     cols: number;
   }[];
+}
+
+// ---------------------------------------------------------------- naskah (RULES §15)
+
+/**
+ * One paragraph of a naskah (the report's own text, .docx or .pdf), in reading order. A gateway
+ * (src/xlsx) reads the file; the report layer checks the numbers in it (periksa/naskah).
+ */
+export interface NaskahParagraph {
+  /** 1-based, in reading order: each table cell's paragraphs in row order (RULES §15). */
+  nomor: number;
+  text: string;
+  /** A heading (Word's Heading/Judul styles): it starts a section. */
+  heading?: boolean;
+  /** Inside a table: which one (0-based, in reading order), its row and column (0-based). */
+  table?: { index: number; row: number; col: number };
+  /** PDF only: the page it starts on (1-based). */
+  page?: number;
+}
+
+/** A naskah as read: its file name (for `lokasi`, "{file} ¶{n}") and its paragraphs. */
+export interface Naskah {
+  file: string;
+  format: "docx" | "pdf";
+  paragraphs: NaskahParagraph[];
 }

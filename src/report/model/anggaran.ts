@@ -3,7 +3,8 @@ import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } f
 import { columnsFound, resolveHeaders, kolomCalon } from "./columns";
 import type { PilihanKolom } from "./columns";
 import { formatAngka, type Decimal } from "../../core";
-import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
+import { miripTotal, totalTertulis, walkRows } from "./totals";
+import { isMixedBudget, namedLevel, type Band } from "./layout";
 import type {
   BarisAnggaran,
   BarisDitinggal,
@@ -14,7 +15,7 @@ import type {
   TotalTertulis,
 } from "./types";
 import { parseRef, temuan } from "../contract";
-import type { Finding, Milik, RawRange } from "../contract";
+import type { Finding, Milik, RawCell, RawRange } from "../contract";
 
 export interface AnggaranRead {
   calon: KolomCalon[];
@@ -25,18 +26,64 @@ export interface AnggaranRead {
   totalTertulis: TotalTertulis[];
 }
 
+/**
+ * A column holding two levels ("Sasaran/ Program", WORKBOOK.md "Layouts as printed") read as two:
+ * the upper level's text moves to a column added at the end of each row, the lower stays. A text
+ * that names its level ("Sasaran : …", "Program …") is that level; otherwise a row with money is
+ * the lower level, a row without the upper.
+ */
+function splitTwoLevels(
+  range: RawRange,
+  dua: { atas: string; bawah: string; col: number },
+  money: number[]
+): { range: RawRange; col: number } {
+  const extra = range.values[0]?.length ?? 0;
+  const values = range.values.map((row, r): RawCell[] => {
+    const padded = [...row, ...Array<RawCell>(Math.max(0, extra - row.length)).fill(null)];
+    const cell = row[dua.col] ?? null;
+    if (r === 0 || isBlankCell(cell) || cellError(cell) !== null) return [...padded, null];
+    const named = namedLevel(cellText(cell));
+    const upperWords = dua.atas === "program" ? ["program"] : ["tujuan", "sasaran"];
+    const atas =
+      named.jenis !== null && upperWords.includes(named.jenis)
+        ? true
+        : named.jenis === dua.bawah
+          ? false
+          : money.every((c) => isBlankCell(row[c] ?? null));
+    if (!atas) return [...padded, null];
+    padded[dua.col] = null;
+    return [...padded, named.teks];
+  });
+  return { range: { ...range, values }, col: extra };
+}
+
 export function readAnggaran(
-  range: RawRange & { source: "LKIP_ANGGARAN" },
+  source: RawRange & { source: "LKIP_ANGGARAN" },
   tahun: number,
   sasaran: LkipSasaran[],
   indikator: LkipIndikator[] = [],
   pilihan: PilihanKolom = {}
 ): AnggaranRead {
-  const h = resolveHeaders(range, tahun, pilihan);
-  const k = h.columns;
+  const h = resolveHeaders(source, tahun, pilihan);
+  const k = { ...h.columns };
+  let range: RawRange = source;
+  let alias: Map<number, number> | undefined;
+  if (h.duaTingkat && k.pagu !== undefined && k.realisasi !== undefined) {
+    const split = splitTwoLevels(source, h.duaTingkat, [k.pagu, k.realisasi]);
+    range = split.range;
+    k[h.duaTingkat.atas] = split.col;
+    alias = new Map([[split.col, h.duaTingkat.col]]);
+  }
+  // WORKBOOK.md "Mixed tables": a budget table that prints its indicators' performance too.
+  const mixed = isMixedBudget(source, tahun, pilihan);
+  const valueCols = new Set(
+    (["pagu", "realisasi", "serapan", "kegiatan", "subKegiatan", "indikator"] as const).flatMap(
+      (key) => (k[key] !== undefined && k[key] !== k.program ? [k[key]] : [])
+    )
+  );
   const out: AnggaranRead = {
     baris: null,
-    calon: kolomCalon(range, h),
+    calon: kolomCalon(source, h),
     findings: [...h.findings],
     leftOut: [],
     totalTertulis: [],
@@ -49,8 +96,38 @@ export function readAnggaran(
   // A blank Sasaran or Program under a filled one continues it (merged cells read blank below their top).
   let lastSasaran: Sel<string> | null = null;
   let lastProgram: Sel<string> | null = null;
+  // A program band carries over every row below it; a sasaran set on a row that is no budget line
+  // (a mixed table's indicator row) is an assumption for the lines below, said at each.
+  let programDariPita = false;
+  let sasaranDiluarBaris = false;
+  const readBand = (row: RowReader, band: Band) => {
+    const named = namedLevel(band.teks);
+    const sel = { value: named.teks, lokasi: row.addr(band.col) };
+    const jenis =
+      named.jenis === "tujuan" || named.jenis === "sasaran"
+        ? named.jenis
+        : band.col === k.sasaran && band.col !== k.program
+          ? "sasaran"
+          : "program";
+    if (named.jenis === null && band.col !== k.sasaran && band.col !== k.program)
+      out.findings.push(
+        temuan(
+          "BARIS_PITA",
+          { jenis, teks: named.teks },
+          { sumber: "LKIP_ANGGARAN", sel: row.ref(band.col), tertulis: band.teks }
+        )
+      );
+    if (jenis === "sasaran") {
+      lastSasaran = sel;
+      lastProgram = null;
+      programDariPita = false;
+      sasaranDiluarBaris = false;
+    } else if (jenis === "program") {
+      lastProgram = sel;
+      programDariPita = true;
+    }
+  };
   const ditinggal: string[] = [];
-  const sejak = { baris: 0, ditinggal: 0 };
   const programSaja: {
     r: number;
     dari: { baris: number; ditinggal: number };
@@ -58,131 +135,150 @@ export function readAnggaran(
     sasaran: string;
     total: TotalTertulis;
   }[] = [];
-  for (let r = 1; r < range.values.length; r++) {
-    const row = new RowReader(range, r);
-    if (row.isBlankRow()) continue;
+  walkRows(
+    range,
+    "LKIP_ANGGARAN",
+    { pagu: k.pagu, realisasi: k.realisasi, serapan: k.serapan },
+    { read: () => baris.map((_, i) => i), leftOut: () => ditinggal },
+    out.totalTertulis,
+    (row, r) => {
+      // A mixed table's row without money (an indicator's performance, a "Rata-rata capaian"
+      // row) is not a budget line; the sasaran or program it names still heads the rows below.
+      if (mixed && isBlankCell(row.cell(k.pagu)) && isBlankCell(row.cell(k.realisasi))) {
+        const s = row.cell(k.sasaran);
+        if (!isBlankCell(s) && cellError(s) === null) {
+          lastSasaran = { value: namedLevel(cellText(s)).teks, lokasi: row.addr(wajib.sasaran) };
+          lastProgram = null;
+          sasaranDiluarBaris = true;
+        }
+        const p = row.cell(k.program);
+        if (!isBlankCell(p) && cellError(p) === null && k.program !== k.sasaran) {
+          lastProgram = { value: cellText(p), lokasi: row.addr(wajib.program) };
+          programDariPita = true;
+        }
+        return;
+      }
+      const kegiatan = row.text(k.kegiatan, "Kegiatan", false);
+      const subKegiatan = row.text(k.subKegiatan, "Sub Kegiatan", false);
+      const leaf = kegiatan !== null || subKegiatan !== null;
 
-    // src/core/README.md §11: a JUMLAH row is a printed total, never one more program.
-    const label = labelTotal(range.values[r]);
-    if (label) {
-      out.totalTertulis.push(
-        totalTertulis(
-          row,
-          label,
-          "LKIP_ANGGARAN",
-          { pagu: k.pagu, realisasi: k.realisasi, serapan: k.serapan },
-          {
-            cakupan: cakupan(
-              label,
-              sejak.baris,
-              baris.map((_, i) => i)
-            ),
-            cakupanKualitatif: [],
-            ditinggal: cakupan(label, sejak.ditinggal, ditinggal),
-          }
-        )
-      );
-      sejak.baris = baris.length;
-      sejak.ditinggal = ditinggal.length;
-      continue;
-    }
+      const sasaranCell = row.cell(k.sasaran);
+      const carrySasaran: boolean = isBlankCell(sasaranCell) && lastSasaran !== null;
+      const ditulis: Sel<string> | null = carrySasaran
+        ? null
+        : row.text(k.sasaran, "Sasaran", true);
+      const sasaranTertulis: Sel<string> | null = carrySasaran
+        ? lastSasaran
+        : ditulis && { ...ditulis, value: namedLevel(ditulis.value).teks };
+      if (!carrySasaran) sasaranDiluarBaris = false;
+      const dari = carrySasaran && sasaranDiluarBaris ? parseRef(lastSasaran?.lokasi ?? "") : null;
+      if (dari !== null && lastSasaran !== null)
+        row.valueProblems.push(
+          temuan(
+            "SASARAN_DIANGGAP",
+            { teks: lastSasaran.value, dari },
+            { sumber: "LKIP_ANGGARAN", sel: row.ref(wajib.program) }
+          )
+        );
+      let nomor: number | null = null;
+      if (sasaranTertulis !== null) {
+        lastSasaran = sasaranTertulis;
+        nomor = matchSasaran(row, wajib.sasaran, sasaranTertulis, sasaran);
+      }
 
-    const kegiatan = row.text(k.kegiatan, "Kegiatan", false);
-    const subKegiatan = row.text(k.subKegiatan, "Sub Kegiatan", false);
-    const leaf = kegiatan !== null || subKegiatan !== null;
+      // Only a leaf continues the program above: a row with nothing but numbers names nothing.
+      const carryProgram: boolean =
+        isBlankCell(row.cell(k.program)) && (leaf || programDariPita) && lastProgram !== null;
+      const program: Sel<string> | null = carryProgram
+        ? lastProgram
+        : row.text(k.program, "Program", true);
+      if (program !== null && !carryProgram) {
+        lastProgram = program;
+        programDariPita = false;
+      }
 
-    const sasaranCell = row.cell(k.sasaran);
-    const carrySasaran: boolean = isBlankCell(sasaranCell) && lastSasaran !== null;
-    const sasaranTertulis: Sel<string> | null = carrySasaran
-      ? lastSasaran
-      : row.text(k.sasaran, "Sasaran", true);
-    let nomor: number | null = null;
-    if (sasaranTertulis !== null) {
-      lastSasaran = sasaranTertulis;
-      nomor = matchSasaran(row, wajib.sasaran, sasaranTertulis, sasaran);
-    }
+      // Whose amount it is, for the message: the most specific name the line has.
+      const milik: Milik = subKegiatan
+        ? { jenis: "subKegiatan", nama: subKegiatan.value }
+        : kegiatan
+          ? { jenis: "kegiatan", nama: kegiatan.value }
+          : { jenis: "program", nama: program?.value ?? "" };
+      // A program line that prints only its percentage (its money blank) over leaves below it
+      // stands for them (§11): a printed total, never a line with two empty cells. Settled below.
+      const serapanTertulis = row.raw(k.serapan);
+      if (
+        !leaf &&
+        program !== null &&
+        sasaranTertulis !== null &&
+        serapanTertulis !== null &&
+        row.problems.length === 0 &&
+        isBlankCell(row.cell(k.pagu)) &&
+        isBlankCell(row.cell(k.realisasi))
+      ) {
+        const teks = cellText(row.cell(k.program));
+        programSaja.push({
+          r,
+          dari: { baris: baris.length, ditinggal: out.leftOut.length },
+          program: sameTextKey(program.value),
+          sasaran: sameTextKey(sasaranTertulis.value),
+          total: totalTertulis(
+            row,
+            {
+              jenis: "jumlah",
+              keseluruhan: false,
+              teks: teks || program.value,
+              col: wajib.program,
+            },
+            "LKIP_ANGGARAN",
+            { serapan: k.serapan },
+            { cakupan: [], cakupanKualitatif: [], ditinggal: [] }
+          ),
+        });
+        return;
+      }
+      const pagu = nonNegative(row, wajib.pagu, "Pagu", milik);
+      const realisasi = nonNegative(row, wajib.realisasi, "Realisasi", milik);
+      // WORKBOOK.md: an Indikator cell links the line to one indicator of its sasaran.
+      const indikatorSel = row.text(k.indikator, "Indikator", false);
+      const indikatorIndex =
+        indikatorSel && nomor !== null && k.indikator !== undefined
+          ? matchIndikator(row, k.indikator, indikatorSel, nomor, sasaran, indikator)
+          : null;
 
-    // Only a leaf continues the program above: a row with nothing but numbers names nothing.
-    const carryProgram: boolean = isBlankCell(row.cell(k.program)) && leaf && lastProgram !== null;
-    const program: Sel<string> | null = carryProgram
-      ? lastProgram
-      : row.text(k.program, "Program", true);
-    if (program !== null) lastProgram = program;
-
-    // Whose amount it is, for the message: the most specific name the line has.
-    const milik: Milik = subKegiatan
-      ? { jenis: "subKegiatan", nama: subKegiatan.value }
-      : kegiatan
-        ? { jenis: "kegiatan", nama: kegiatan.value }
-        : { jenis: "program", nama: program?.value ?? "" };
-    // A program line that prints only its percentage (its money blank) over leaves below it
-    // stands for them (§11): a printed total, never a line with two empty cells. Settled below.
-    const serapanTertulis = row.raw(k.serapan);
-    if (
-      !leaf &&
-      program !== null &&
-      sasaranTertulis !== null &&
-      serapanTertulis !== null &&
-      row.problems.length === 0 &&
-      isBlankCell(row.cell(k.pagu)) &&
-      isBlankCell(row.cell(k.realisasi))
-    ) {
-      const teks = cellText(row.cell(k.program));
-      programSaja.push({
-        r,
-        dari: { baris: baris.length, ditinggal: out.leftOut.length },
-        program: sameTextKey(program.value),
-        sasaran: sameTextKey(sasaranTertulis.value),
-        total: totalTertulis(
-          row,
-          { jenis: "jumlah", keseluruhan: false, teks: teks || program.value, col: wajib.program },
-          "LKIP_ANGGARAN",
-          { serapan: k.serapan },
-          { cakupan: [], cakupanKualitatif: [], ditinggal: [] }
-        ),
-      });
-      continue;
-    }
-    const pagu = nonNegative(row, wajib.pagu, "Pagu", milik);
-    const realisasi = nonNegative(row, wajib.realisasi, "Realisasi", milik);
-    // WORKBOOK.md: an Indikator cell links the line to one indicator of its sasaran.
-    const indikatorSel = row.text(k.indikator, "Indikator", false);
-    const indikatorIndex =
-      indikatorSel && nomor !== null && k.indikator !== undefined
-        ? matchIndikator(row, k.indikator, indikatorSel, nomor, sasaran, indikator)
-        : null;
-
-    row.sebutTotal(miripTotal(range.values[r]));
-    out.findings.push(...row.problems, ...row.valueProblems);
-    if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
-      const left: BarisDitinggal = {
-        source: "LKIP_ANGGARAN",
-        lokasi: row.rowAddr(),
-        temuan: row.problems,
+      row.sebutTotal(miripTotal(range.values[r]));
+      out.findings.push(...row.problems, ...row.valueProblems);
+      if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
+        const left: BarisDitinggal = {
+          source: "LKIP_ANGGARAN",
+          lokasi: row.rowAddr(),
+          temuan: row.problems,
+        };
+        const programTeks =
+          program?.value ??
+          (isBlankCell(row.cell(k.program)) ? null : cellText(row.cell(k.program)));
+        if (programTeks) left.program = programTeks;
+        out.leftOut.push(left);
+        ditinggal.push(row.rowAddr());
+        return;
+      }
+      const line: BarisAnggaran = {
+        sasaran: nomor,
+        sasaranTertulis,
+        program,
+        indikator: indikatorSel,
+        indikatorIndex,
+        kegiatan,
+        subKegiatan,
+        pagu,
+        realisasi,
+        leaf,
+        baris: row.rowAddr(),
       };
-      const programTeks =
-        program?.value ?? (isBlankCell(row.cell(k.program)) ? null : cellText(row.cell(k.program)));
-      if (programTeks) left.program = programTeks;
-      out.leftOut.push(left);
-      ditinggal.push(row.rowAddr());
-      continue;
-    }
-    const line: BarisAnggaran = {
-      sasaran: nomor,
-      sasaranTertulis,
-      program,
-      indikator: indikatorSel,
-      indikatorIndex,
-      kegiatan,
-      subKegiatan,
-      pagu,
-      realisasi,
-      leaf,
-      baris: row.rowAddr(),
-    };
-    if (serapanTertulis) line.serapanTertulis = serapanTertulis;
-    baris.push(line);
-  }
+      if (serapanTertulis) line.serapanTertulis = serapanTertulis;
+      baris.push(line);
+    },
+    { alias, band: { heading: (c) => !valueCols.has(c), read: readBand } }
+  );
   for (const p of programSaja) {
     const sama = (program: string | undefined, sasaran: string) =>
       program !== undefined && sameTextKey(program) === p.program && sasaran === p.sasaran;
@@ -217,7 +313,7 @@ export function readAnggaran(
       temuan(
         "SUMBER_KOSONG",
         { sumber: "LKIP_ANGGARAN" },
-        { sumber: "LKIP_ANGGARAN", sel: sourceRef(range) }
+        { sumber: "LKIP_ANGGARAN", sel: sourceRef(source) }
       )
     );
   }

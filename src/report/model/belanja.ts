@@ -1,8 +1,8 @@
 /** LKIP_BELANJA rows → spending by type (WORKBOOK.md). */
-import { RowReader, sourceRef } from "./row-reader";
+import { sourceRef } from "./row-reader";
 import { resolveHeaders, kolomCalon } from "./columns";
 import type { PilihanKolom } from "./columns";
-import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
+import { miripTotal, walkRows } from "./totals";
 import type { BarisBelanja, BarisDitinggal, KolomCalon, TotalTertulis } from "./types";
 import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
@@ -35,50 +35,31 @@ export function readBelanja(
   if (h.missing.length > 0) return out;
   const baris: BarisBelanja[] = [];
   const ditinggal: string[] = [];
-  const sejak = { baris: 0, ditinggal: 0 };
-  for (let r = 1; r < range.values.length; r++) {
-    const row = new RowReader(range, r);
-    if (row.isBlankRow()) continue;
-    const label = labelTotal(range.values[r]);
-    if (label) {
-      out.totalTertulis.push(
-        totalTertulis(
-          row,
-          label,
-          "LKIP_BELANJA",
-          { pagu: k.pagu, realisasi: k.realisasi },
-          {
-            cakupan: cakupan(
-              label,
-              sejak.baris,
-              baris.map((_, i) => i)
-            ),
-            cakupanKualitatif: [],
-            ditinggal: cakupan(label, sejak.ditinggal, ditinggal),
-          }
-        )
-      );
-      sejak.baris = baris.length;
-      sejak.ditinggal = ditinggal.length;
-      continue;
+  walkRows(
+    range,
+    "LKIP_BELANJA",
+    { pagu: k.pagu, realisasi: k.realisasi },
+    { read: () => baris.map((_, i) => i), leftOut: () => ditinggal },
+    out.totalTertulis,
+    (row, r) => {
+      const jenis = row.text(k.jenis, "Jenis Belanja", true);
+      const pagu = row.decimal(k.pagu, "Pagu", true);
+      // Optional column, but once it is there every row needs it, or the total would be partial.
+      const realisasi = adaRealisasi ? row.decimal(k.realisasi, "Realisasi", true) : null;
+      row.sebutTotal(miripTotal(range.values[r]));
+      out.findings.push(...row.problems, ...row.valueProblems);
+      if (row.problems.length > 0 || !jenis || !pagu || (adaRealisasi && !realisasi)) {
+        out.leftOut.push({
+          source: "LKIP_BELANJA",
+          lokasi: row.rowAddr(),
+          temuan: row.problems,
+        });
+        ditinggal.push(row.rowAddr());
+        return;
+      }
+      baris.push({ jenis, pagu, realisasi, baris: row.rowAddr() });
     }
-    const jenis = row.text(k.jenis, "Jenis Belanja", true);
-    const pagu = row.decimal(k.pagu, "Pagu", true);
-    // Optional column, but once it is there every row needs it, or the total would be partial.
-    const realisasi = adaRealisasi ? row.decimal(k.realisasi, "Realisasi", true) : null;
-    row.sebutTotal(miripTotal(range.values[r]));
-    out.findings.push(...row.problems, ...row.valueProblems);
-    if (row.problems.length > 0 || !jenis || !pagu || (adaRealisasi && !realisasi)) {
-      out.leftOut.push({
-        source: "LKIP_BELANJA",
-        lokasi: row.rowAddr(),
-        temuan: row.problems,
-      });
-      ditinggal.push(row.rowAddr());
-      continue;
-    }
-    baris.push({ jenis, pagu, realisasi, baris: row.rowAddr() });
-  }
+  );
   if (baris.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
       temuan(

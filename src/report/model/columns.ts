@@ -269,6 +269,24 @@ export interface Headers<K extends string> {
   /** For each missing column, the headers left unread that could be it (to choose from). */
   candidates: Partial<Record<string, { col: number; judul: string }[]>>;
   findings: Finding[];
+  /** A column holding two levels ("Sasaran/ Program"): the upper and the lower column key. */
+  duaTingkat?: { atas: K; bawah: K; col: number };
+}
+
+const LEVELS = ["tujuan", "sasaran", "program", "kegiatan", "subkegiatan"];
+const LEVEL_KEY: Record<string, string> = { subkegiatan: "subKegiatan" };
+
+/**
+ * A header holding two levels of the hierarchy, upper first ("Sasaran/ Program",
+ * "Program/Kegiatan", "Tujuan/Sasaran"): their column keys. Null for any other header.
+ */
+export function twoLevels(header: RawCell): [string, string] | null {
+  if (typeof header !== "string") return null;
+  const parts = header.split("/").map((p) => normalizeHeader(p).replace(/strategis$/, ""));
+  if (parts.length !== 2) return null;
+  const [a, b] = parts.map((p) => LEVELS.indexOf(p));
+  if (a < 0 || b <= a) return null;
+  return [LEVEL_KEY[LEVELS[a]] ?? LEVELS[a], LEVEL_KEY[LEVELS[b]] ?? LEVELS[b]];
 }
 
 /** A header read as a column, as an earlier year's Realisasi, or left unread (and why). */
@@ -448,6 +466,16 @@ export function resolveHeaders<S extends Source>(
     const text = headerText(cell);
     if (text === null) return;
     const norm = normalizeHeader(text);
+    // WORKBOOK.md "Two levels in one column": one column serves both levels the source has.
+    const dua = matches[c] === null ? twoLevels(text) : null;
+    if (dua && dua.every((key) => specs.some((sp) => sp.key === key) && !seen.has(key))) {
+      for (const key of dua) {
+        seen.set(key, c);
+        out.columns[key] = c;
+      }
+      out.duaTingkat = { atas: dua[0], bawah: dua[1], col: c };
+      return;
+    }
     let m = matches[c];
     let label: string | null = null;
     let dipilih = false;
@@ -489,6 +517,9 @@ export function resolveHeaders<S extends Source>(
     }
     const id = "key" in match ? match.key : `tahun:${match.tahun}`;
     const first = seen.get(id);
+    // WORKBOOK.md "Layouts as printed": every No column is layout; the first gives the display
+    // number, the others (the sasaran's No beside the indicator's) are left without a word.
+    if (first !== undefined && id === "no") return;
     if (first !== undefined) {
       const firstText = headerText(headerRow[first]) ?? "";
       out.findings.push(
@@ -559,7 +590,7 @@ export function resolveHeaders<S extends Source>(
       )
     );
   }
-  return out;
+  return out as Headers<KolomOf<S>>;
 }
 
 /** The missing required columns of a read and the headers that could be them, with their cells. */

@@ -1,10 +1,11 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
-import { LkipError, capaian, isKualitatif, parseArah } from "../../core";
+import { LkipError, capaian, formatAngka, isKualitatif, parseArah, scoredPair } from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { columnsFound, kolomCalon, resolveHeaders } from "./columns";
 import type { PilihanKolom } from "./columns";
-import { cakupan, labelTotal, miripTotal, totalTertulis } from "./totals";
+import { miripTotal, walkRows } from "./totals";
+import { namedLevel, twoLevels, bandOf, type Band } from "./layout";
 import type {
   BarisDitinggal,
   KolomCalon,
@@ -12,6 +13,7 @@ import type {
   LkipIndikatorKualitatif,
   LkipModel,
   LkipSasaran,
+  LkipTujuanIndikator,
   Sel,
   TertulisIku,
   TotalTertulis,
@@ -21,6 +23,7 @@ import type { Finding, RawRange } from "../contract";
 
 export interface IkuRead {
   sasaran: LkipSasaran[];
+  indikatorTujuan: LkipTujuanIndikator[];
   indikator: LkipIndikator[];
   kualitatif: LkipIndikatorKualitatif[];
   tahunLalu: number[];
@@ -34,6 +37,20 @@ export interface IkuRead {
 }
 
 const TERTULIS = ["capaian", "predikat", "kategori", "efisiensi", "serapan"] as const;
+
+/** Columns of an indicator's own values: a band's text never stands in one of them. */
+const VALUE_COLUMNS = [
+  "indikator",
+  "target",
+  "realisasi",
+  "satuan",
+  "formulasi",
+  "arah",
+  "targetRenstra",
+  "targetAkhirRenstra",
+  "bobot",
+  ...TERTULIS,
+] as const;
 
 export function readIku(
   range: RawRange & { source: "LKIP_IKU" },
@@ -49,6 +66,7 @@ export function readIku(
   const renstraCol = akhirSebagaiRenstra ? k.targetAkhirRenstra : k.targetRenstra;
   const out: IkuRead = {
     sasaran: [],
+    indikatorTujuan: [],
     indikator: [],
     kualitatif: [],
     tahunLalu: h.tahunLalu.map((t) => t.tahun),
@@ -86,171 +104,288 @@ export function readIku(
   let current: LkipSasaran | null = null;
   let lastKey: string | null = null;
   let tujuan: Sel<string> | null = null;
+  // RULES §13: a tujuan's own indicators come before its first sasaran.
+  let sasaranDalamTujuan = false;
+  let milikTujuan: LkipTujuanIndikator | null = null;
   let urutan = 0;
+  // A tujuan band starts a new sasaran on the next row, as a new Tujuan cell does.
+  let tujuanDariPita = false;
+  const valueCols = new Set<number>([
+    ...VALUE_COLUMNS.flatMap((key) => (k[key] !== undefined ? [k[key]] : [])),
+    ...h.tahunLalu.map((t) => t.col),
+  ]);
+  const heading = (c: number) => !valueCols.has(c);
+  const sasaranDuaTingkat = twoLevels(range.values[0]?.[wajib.sasaran] ?? null)?.[0] === "tujuan";
+  const sasaranKeys = new Set(
+    range.values.slice(1).flatMap((row) => {
+      const c = row[wajib.sasaran];
+      return typeof c === "string" && c.trim() !== "" ? [sameTextKey(namedLevel(c).teks)] : [];
+    })
+  );
+  /** The next row that is neither blank nor a band: does it name its own sasaran? */
+  const nextNamesSasaran = (from: number): boolean => {
+    for (let q = from + 1; q < range.values.length; q++) {
+      const row = range.values[q];
+      if (row.every((cell) => isBlankCell(cell))) continue;
+      if (bandOf(row, heading)) return true;
+      return !isBlankCell(row[wajib.sasaran] ?? null);
+    }
+    return false;
+  };
+  // WORKBOOK.md "Layouts as printed": a tujuan or sasaran band heads the rows below it.
+  const readBand = (row: RowReader, band: Band, r: number) => {
+    const named = namedLevel(band.teks);
+    let jenis: "tujuan" | "sasaran";
+    let dianggap = false;
+    if (named.jenis === "tujuan" || named.jenis === "sasaran") jenis = named.jenis;
+    else if (band.col === k.tujuan || (band.col === wajib.sasaran && sasaranDuaTingkat))
+      jenis = "tujuan";
+    else if (band.col === wajib.sasaran) jenis = "sasaran";
+    else {
+      // The reader cannot tell from the row itself: it says what it assumed, at the cell.
+      dianggap = true;
+      jenis =
+        !sasaranKeys.has(sameTextKey(named.teks)) && nextNamesSasaran(r) ? "tujuan" : "sasaran";
+    }
+    const sel = { value: named.teks, lokasi: row.addr(band.col) };
+    if (dianggap)
+      out.findings.push(
+        temuan(
+          "BARIS_PITA",
+          { jenis, teks: named.teks },
+          { sumber: "LKIP_IKU", sel: row.ref(band.col), tertulis: band.teks }
+        )
+      );
+    if (jenis === "tujuan") {
+      // As a new Tujuan cell: the sasaran above are not continued, and the tujuan's own
+      // indicators (RULES §13) may follow before its first sasaran.
+      tujuan = sel;
+      tujuanDariPita = true;
+      out.kolom.tujuan = true;
+      sasaranDalamTujuan = false;
+      milikTujuan = null;
+      current = null;
+      lastKey = null;
+      return;
+    }
+    sasaranDalamTujuan = true;
+    current = {
+      nomor: out.sasaran.length + 1,
+      teks: named.teks,
+      lokasi: sel.lokasi,
+      indikator: [],
+      kualitatif: [],
+      tujuan,
+    };
+    out.sasaran.push(current);
+    lastKey = sameTextKey(named.teks);
+    tujuanDariPita = false;
+  };
   // Printed totals (src/core/README.md §11): what was read since the previous one.
   const dibaca: { angka: number[]; kualitatif: number[]; ditinggal: string[] } = {
     angka: [],
     kualitatif: [],
     ditinggal: [],
   };
-  const sejak = { angka: 0, kualitatif: 0, ditinggal: 0 };
-  for (let r = 1; r < range.values.length; r++) {
-    const row = new RowReader(range, r);
-    if (row.isBlankRow()) continue;
-
-    const label = labelTotal(range.values[r]);
-    if (label) {
-      out.totalTertulis.push(
-        totalTertulis(
-          row,
-          label,
-          "LKIP_IKU",
-          {
-            target: k.target,
-            realisasi: k.realisasi,
-            capaian: k.capaian,
-            predikat: k.predikat,
-            kategori: k.kategori,
-          },
-          {
-            cakupan: cakupan(label, sejak.angka, dibaca.angka),
-            cakupanKualitatif: cakupan(label, sejak.kualitatif, dibaca.kualitatif),
-            ditinggal: cakupan(label, sejak.ditinggal, dibaca.ditinggal),
-          }
-        )
-      );
-      sejak.angka = dibaca.angka.length;
-      sejak.kualitatif = dibaca.kualitatif.length;
-      sejak.ditinggal = dibaca.ditinggal.length;
-      continue;
-    }
-
-    // Tujuan: like Sasaran, a blank cell continues the one above; a new Tujuan starts a new sasaran.
-    const tCell = row.cell(k.tujuan);
-    let tujuanBaru = false;
-    if (k.tujuan !== undefined && cellError(tCell) === null && !isBlankCell(tCell)) {
-      const teks = cellText(tCell);
-      tujuanBaru = tujuan === null || sameTextKey(teks) !== sameTextKey(tujuan.value);
-      if (tujuanBaru) tujuan = { value: teks, lokasi: row.addr(k.tujuan) };
-    }
-
-    // Sasaran: a blank cell under a filled one continues it (a merged cell reads blank below its top).
-    const sCell = row.cell(k.sasaran);
-    if (cellError(sCell) === null && !isBlankCell(sCell)) {
-      const teks = cellText(sCell);
-      const key = sameTextKey(teks);
-      if (current === null || key !== lastKey || tujuanBaru) {
-        current = {
-          nomor: out.sasaran.length + 1,
-          teks,
-          lokasi: row.addr(wajib.sasaran),
-          indikator: [],
-          kualitatif: [],
-          tujuan,
-        };
-        out.sasaran.push(current);
-        lastKey = key;
+  walkRows(
+    range,
+    "LKIP_IKU",
+    {
+      target: k.target,
+      realisasi: k.realisasi,
+      capaian: k.capaian,
+      predikat: k.predikat,
+      kategori: k.kategori,
+    },
+    {
+      read: () => dibaca.angka,
+      readKualitatif: () => dibaca.kualitatif,
+      leftOut: () => dibaca.ditinggal,
+    },
+    out.totalTertulis,
+    (row, r) => {
+      // Tujuan: like Sasaran, a blank cell continues the one above; a new Tujuan starts a new sasaran.
+      const tCell = row.cell(k.tujuan);
+      let tujuanBaru = tujuanDariPita;
+      if (k.tujuan !== undefined && cellError(tCell) === null && !isBlankCell(tCell)) {
+        const teks = cellText(tCell);
+        tujuanBaru = tujuan === null || sameTextKey(teks) !== sameTextKey(tujuan.value);
+        if (tujuanBaru) {
+          tujuan = { value: teks, lokasi: row.addr(k.tujuan) };
+          sasaranDalamTujuan = false;
+          milikTujuan = null;
+          current = null; // a new tujuan never continues the last one's sasaran
+          lastKey = null;
+        }
       }
-    } else if (current === null || cellError(sCell) !== null) {
-      row.text(k.sasaran, "Sasaran", true); // records the blank or the Excel error
-    }
 
-    const nama = row.text(k.indikator, "Indikator", true);
-    const satuan = row.text(k.satuan, "Satuan", false);
-    const formulasi = row.text(k.formulasi, "Formulasi", false);
-    const noCell = row.cell(k.no);
-    const no: LkipIndikator["no"] =
-      k.no !== undefined && !isBlankCell(noCell) && cellError(noCell) === null
-        ? { value: typeof noCell === "number" ? noCell : cellText(noCell), lokasi: row.addr(k.no) }
-        : null;
-    const tertulis: TertulisIku = {};
-    for (const key of TERTULIS) {
-      const sel = row.raw(k[key]);
-      if (sel) tertulis[key] = sel;
-    }
+      // Sasaran: a blank cell under a filled one continues it (a merged cell reads blank below its top).
+      const sCell = row.cell(k.sasaran);
+      // RULES §13: Tujuan given, Indikator given, Sasaran empty, no sasaran yet in this tujuan.
+      const tujuanIni = tujuan;
+      const indikatorTujuan =
+        tujuanIni !== null &&
+        !sasaranDalamTujuan &&
+        cellError(sCell) === null &&
+        isBlankCell(sCell) &&
+        !isBlankCell(row.cell(k.indikator));
+      if (indikatorTujuan) {
+        if (milikTujuan === null) {
+          const t: LkipTujuanIndikator = { tujuan: tujuanIni, indikator: [], kualitatif: [] };
+          milikTujuan = t;
+          out.indikatorTujuan.push(t);
+        }
+      } else if (cellError(sCell) === null && !isBlankCell(sCell)) {
+        sasaranDalamTujuan = true;
+        const teks = namedLevel(cellText(sCell)).teks;
+        const key = sameTextKey(teks);
+        if (current === null || key !== lastKey || tujuanBaru) {
+          current = {
+            nomor: out.sasaran.length + 1,
+            teks,
+            lokasi: row.addr(wajib.sasaran),
+            indikator: [],
+            kualitatif: [],
+            tujuan,
+          };
+          out.sasaran.push(current);
+          lastKey = key;
+          tujuanDariPita = false;
+        }
+      } else if (current === null || cellError(sCell) !== null) {
+        row.text(k.sasaran, "Sasaran", true); // records the blank or the Excel error
+      }
 
-    // src/core/README.md §10: target and realisasi both words, not numbers: a qualitative indicator.
-    const tRaw = row.cell(k.target);
-    const rRaw = row.cell(k.realisasi);
-    if (isKualitatif(tRaw, rRaw)) {
+      const nama = row.text(k.indikator, "Indikator", true);
+      const satuan = row.text(k.satuan, "Satuan", false);
+      const formulasi = row.text(k.formulasi, "Formulasi", false);
+      const noCell = row.cell(k.no);
+      const no: LkipIndikator["no"] =
+        k.no !== undefined && !isBlankCell(noCell) && cellError(noCell) === null
+          ? {
+              value: typeof noCell === "number" ? noCell : cellText(noCell),
+              lokasi: row.addr(k.no),
+            }
+          : null;
+      const tertulis: TertulisIku = {};
+      for (const key of TERTULIS) {
+        const sel = row.raw(k[key]);
+        if (sel) tertulis[key] = sel;
+      }
+
+      // src/core/README.md §10: target and realisasi both words, not numbers: a qualitative indicator.
+      const tRaw = row.cell(k.target);
+      const rRaw = row.cell(k.realisasi);
+      // A label with a score on both sides is numeric (below); on one side only, qualitative on labels.
+      if (isKualitatif(tRaw, rRaw) && scoredPair(tRaw, rRaw) === null) {
+        row.sebutTotal(miripTotal(range.values[r]));
+        out.findings.push(...row.problems, ...row.valueProblems);
+        const pemilik = indikatorTujuan ? milikTujuan : current;
+        if (row.problems.length > 0 || pemilik === null || !nama) {
+          out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
+          dibaca.ditinggal.push(row.rowAddr());
+          return;
+        }
+        const index = out.kualitatif.length;
+        pemilik.kualitatif.push(index);
+        dibaca.kualitatif.push(index);
+        out.kualitatif.push({
+          index,
+          urutan: urutan++,
+          ...milik(indikatorTujuan ? milikTujuan : null, current),
+          no,
+          nama,
+          satuan,
+          formulasi,
+          target: { value: cellText(tRaw).trim(), lokasi: row.addr(wajib.target) },
+          realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(wajib.realisasi) },
+          tertulis,
+          baris: row.rowAddr(),
+        });
+        return;
+      }
+
+      // RULES §10: "Level 3 (3,35)" against "Level 3 (3,157)" is numeric on the two scores.
+      const skor = scoredPair(tRaw, rRaw);
+      const target: LkipIndikator["target"] | null = skor
+        ? { value: skor.target.score, lokasi: row.addr(wajib.target), label: cellText(tRaw).trim() }
+        : row.decimal(k.target, "Target", true);
+      const realisasi: LkipIndikator["realisasi"] | null = skor
+        ? {
+            value: skor.realisasi.score,
+            lokasi: row.addr(wajib.realisasi),
+            label: cellText(rRaw).trim(),
+          }
+        : row.decimal(k.realisasi, "Realisasi", true);
+      if (skor) {
+        const angka = (d: typeof skor.target.score) => formatAngka(d, d.decimalPlaces());
+        row.valueProblems.push(
+          temuan(
+            "SKOR_DIBACA",
+            {
+              target: cellText(tRaw).trim(),
+              realisasi: cellText(rRaw).trim(),
+              skorTarget: angka(skor.target.score),
+              skorRealisasi: angka(skor.realisasi.score),
+              realisasiDi: row.ref(wajib.realisasi),
+            },
+            { sumber: "LKIP_IKU", sel: row.ref(wajib.target), tertulis: cellText(tRaw).trim() }
+          )
+        );
+      }
+      const arah = readArah(row, k.arah);
+      if (target && realisasi && arah)
+        checkTarget(row, wajib.target, target.value, realisasi.value, arah.value);
+      const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
+      if (bobot && bobot.value.isNegative() && bobotCol !== undefined) {
+        row.problem("BOBOT_NEGATIF", {}, bobotCol, range.values[r][bobotCol]);
+      }
+
+      const tahunLalu = h.tahunLalu.flatMap(({ tahun: y, col }) => {
+        const nilai = row.decimal(col, `Realisasi ${y}`, false);
+        return nilai ? [{ tahun: y, nilai }] : [];
+      });
+      const targetRenstra = row.decimal(renstraCol, "Target Renstra", false);
+      const targetAkhirRenstra = akhirSebagaiRenstra
+        ? targetRenstra
+        : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
+
       row.sebutTotal(miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
-      if (row.problems.length > 0 || current === null || !nama) {
-        out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
+      const pemilik = indikatorTujuan ? milikTujuan : current;
+      if (row.problems.length > 0 || pemilik === null || !nama || !target || !realisasi || !arah) {
+        out.leftOut.push({
+          source: "LKIP_IKU",
+          lokasi: row.rowAddr(),
+          temuan: row.problems,
+        });
         dibaca.ditinggal.push(row.rowAddr());
-        continue;
+        return;
       }
-      const index = out.kualitatif.length;
-      current.kualitatif.push(index);
-      dibaca.kualitatif.push(index);
-      out.kualitatif.push({
+      const index = out.indikator.length;
+      pemilik.indikator.push(index);
+      dibaca.angka.push(index);
+      out.indikator.push({
         index,
         urutan: urutan++,
-        sasaran: current.nomor,
+        ...milik(indikatorTujuan ? milikTujuan : null, current),
         no,
         nama,
         satuan,
         formulasi,
-        target: { value: cellText(tRaw).trim(), lokasi: row.addr(wajib.target) },
-        realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(wajib.realisasi) },
+        arah,
+        target,
+        realisasi,
+        tahunLalu,
+        targetRenstra,
+        targetAkhirRenstra,
+        bobot,
         tertulis,
         baris: row.rowAddr(),
       });
-      continue;
-    }
-
-    const target = row.decimal(k.target, "Target", true);
-    const realisasi = row.decimal(k.realisasi, "Realisasi", true);
-    const arah = readArah(row, k.arah);
-    if (target && realisasi && arah)
-      checkTarget(row, wajib.target, target.value, realisasi.value, arah.value);
-    const bobot = bobotAktif ? row.decimal(bobotCol, "Bobot", true) : null;
-    if (bobot && bobot.value.isNegative() && bobotCol !== undefined) {
-      row.problem("BOBOT_NEGATIF", {}, bobotCol, range.values[r][bobotCol]);
-    }
-
-    const tahunLalu = h.tahunLalu.flatMap(({ tahun: y, col }) => {
-      const nilai = row.decimal(col, `Realisasi ${y}`, false);
-      return nilai ? [{ tahun: y, nilai }] : [];
-    });
-    const targetRenstra = row.decimal(renstraCol, "Target Renstra", false);
-    const targetAkhirRenstra = akhirSebagaiRenstra
-      ? targetRenstra
-      : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
-
-    row.sebutTotal(miripTotal(range.values[r]));
-    out.findings.push(...row.problems, ...row.valueProblems);
-    if (row.problems.length > 0 || current === null || !nama || !target || !realisasi || !arah) {
-      out.leftOut.push({
-        source: "LKIP_IKU",
-        lokasi: row.rowAddr(),
-        temuan: row.problems,
-      });
-      dibaca.ditinggal.push(row.rowAddr());
-      continue;
-    }
-    const index = out.indikator.length;
-    current.indikator.push(index);
-    dibaca.angka.push(index);
-    out.indikator.push({
-      index,
-      urutan: urutan++,
-      sasaran: current.nomor,
-      no,
-      nama,
-      satuan,
-      formulasi,
-      arah,
-      target,
-      realisasi,
-      tahunLalu,
-      targetRenstra,
-      targetAkhirRenstra,
-      bobot,
-      tertulis,
-      baris: row.rowAddr(),
-    });
-  }
+    },
+    { band: { heading, read: readBand } }
+  );
   if (out.indikator.length === 0 && out.kualitatif.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
       temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sumber: "LKIP_IKU", sel: sourceRef(range) })
@@ -260,6 +395,14 @@ export function readIku(
   if (bobotAktif && out.indikator.length > 0 && out.indikator.every((i) => i.bobot?.value.isZero()))
     out.findings.push(temuan("BOBOT_SEMUA_NOL", {}, { sumber: "LKIP_IKU", sel: sourceRef(range) }));
   return out;
+}
+
+/** Whose indicator a row is: its tujuan's own (RULES §13, sasaran 0) or its sasaran's. */
+function milik(
+  t: LkipTujuanIndikator | null,
+  s: LkipSasaran | null
+): { sasaran: number; tujuan?: Sel<string> } {
+  return t ? { sasaran: 0, tujuan: t.tujuan } : { sasaran: s?.nomor ?? 0 };
 }
 
 function readArah(

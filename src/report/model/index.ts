@@ -19,3 +19,5 @@ export type {
 } from "./types";
 export { LABEL_TOTAL } from "./totals";
 export type { JenisTotal } from "./totals";
+export { pointDuplicatesAtRead, resolveSources } from "./sources";
+export type { CandidateTarget, SourceCandidate } from "./sources";

@@ -9,6 +9,7 @@
  */
 import { temuan } from "../contract";
 import { resolveHeaders } from "./columns";
+import { isMixedBudget } from "./layout";
 import type { PilihanKolom } from "./columns";
 import type { Finding, Merge, RawCell, RawRange } from "../contract";
 
@@ -35,6 +36,15 @@ export function applyMerges(
   for (const [key, label] of Object.entries(MONEY[range.source] ?? {}))
     if (columns[key] !== undefined) byCol.set(columns[key]!, ["money", label]);
 
+  // A mixed budget table (WORKBOOK.md "Layouts as printed"): a program's money merged over its
+  // second indicator row belongs to that one line; the row below, naming no line of its own,
+  // continues it without money.
+  const names = ["program", "kegiatan", "subKegiatan"].flatMap((key) =>
+    columns[key] !== undefined ? [columns[key]!] : []
+  );
+  const mixed = isMixedBudget(range, tahun, pilihan);
+  const continues = (r: number) =>
+    mixed && names.every((c) => (range.values[r]?.[c] ?? null) === null);
   const values: RawCell[][] = range.values.map((row) => [...row]);
   const findings: Finding[] = [];
   const where = (m: Merge) => ({
@@ -56,8 +66,14 @@ export function applyMerges(
         for (let r = m.row + 1; r < last; r++) values[r][col] = top;
         findings.push(temuan("SEL_GABUNG_PER_BARIS", { kolom: label, baris: m.rows }, where(m)));
       } else {
-        for (let r = m.row + 1; r < last; r++) values[r][col] = 0;
-        findings.push(temuan("SEL_GABUNG_UANG", { kolom: label, baris: m.rows }, where(m)));
+        let own = false;
+        for (let r = m.row + 1; r < last; r++) {
+          if (continues(r)) continue;
+          values[r][col] = 0;
+          own = true;
+        }
+        if (own)
+          findings.push(temuan("SEL_GABUNG_UANG", { kolom: label, baris: m.rows }, where(m)));
       }
     }
   }

@@ -7,7 +7,7 @@ import { readAnggaran } from "./anggaran";
 import { readBelanja } from "./belanja";
 import { readIku } from "./iku";
 import { readSettings } from "./settings";
-import { tahunFromHeaders, withOneHeaderRow } from "./recognize";
+import { readHeaderRows, tahunFromHeaders, withOneHeaderRow } from "./recognize";
 import { outsideRows } from "./outside";
 import { normalizeHeader } from "./columns";
 import type { PilihanKolom } from "./columns";
@@ -37,6 +37,7 @@ export function readModel(
     settingsLokasi: s.lokasi,
     sumber: {},
     sasaran: [],
+    indikatorTujuan: [],
     indikator: [],
     kualitatif: [],
     tahunLalu: [],
@@ -80,16 +81,17 @@ export function readModel(
     model.perluas[name] = out.perluas;
   }
 
-  // Before any row is read: RULES §9, percent-formatted cells of percent-point columns as printed,
-  // then §12, merged cells of the sources (a merged Target copies the value as printed); then a
-  // two-row header is read as one (its cells keep their addresses).
+  // Before any row is read: a two-row header (group headers, years) is read as one, its cells
+  // keeping their addresses; then RULES §9, percent-formatted cells of percent-point columns as
+  // printed, then §12, merged cells of the sources (a merged Target copies the value as printed).
   const ranges = { ...raw.ranges };
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const) {
     const range = ranges[name];
     if (!range) continue;
-    const m = applyMerges(percentAsPrinted(range, tahun, pilihan), tahun, pilihan);
-    ranges[name] = withOneHeaderRow(m.range, tahun, pilihan);
-    model.findings.push(...m.findings);
+    const h = readHeaderRows(range, tahun, pilihan);
+    const m = applyMerges(percentAsPrinted(h.range, tahun, pilihan), tahun, pilihan);
+    ranges[name] = m.range;
+    model.findings.push(...h.findings, ...m.findings);
   }
 
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
@@ -108,6 +110,7 @@ export function readModel(
     model.kolomCalon.push(...r.calon);
     model.sumber.LKIP_IKU = sumber(raw.ranges.LKIP_IKU!, r.usable);
     model.sasaran = r.sasaran;
+    model.indikatorTujuan = r.indikatorTujuan;
     model.indikator = r.indikator;
     model.kualitatif = r.kualitatif;
     model.tahunLalu = r.tahunLalu;

@@ -7,7 +7,8 @@
  */
 import { headerText, normalizeHeader, resolveHeaders, type Headers } from "./columns";
 import type { PilihanKolom } from "./columns";
-import type { RawCell, RawRange, SourceName } from "../contract";
+import { temuan } from "../contract";
+import type { Finding, RawCell, RawRange, SourceName } from "../contract";
 
 export interface RecognisedColumn {
   /** 0-based column inside the block. */
@@ -24,6 +25,8 @@ export interface ColumnRecognition {
   headerRows: 1 | 2;
   /** One header text per column, as it will be read (joined for a two-row header). */
   headers: string[];
+  /** Per column, the budget or kinerja group header that named it (two-row headers), else null. */
+  groups: (string | null)[];
   recognised: RecognisedColumn[];
   /** Required columns (WORKBOOK.md names) not found. */
   missing: string[];
@@ -58,13 +61,50 @@ export function tahunFromHeaders(headers: RawCell[]): number | null {
 }
 
 /**
- * Joins a two-row header into one: a year above a column gives "Target 2024", other text above
- * gives "Capaian %"; a top cell spans the blank cells to its right until the row below is blank
- * too (a merged cell reads blank after its first cell); a bottom-blank column keeps its top text.
+ * Group headers (WORKBOOK.md "Layouts as printed"): a top cell over several columns that says
+ * whose figures they are. Under a budget group "Anggaran" is the Pagu and "Realisasi" the
+ * realisasi anggaran; under "Kinerja" they are the indicator's.
  */
-export function joinHeaderRows(top: RawCell[], bottom: RawCell[]): string[] {
+const BUDGET_GROUP = ["anggaran", "keuangan", "realisasianggaran", "anggaranrp", "pagu"];
+const KINERJA_GROUP = ["kinerja", "realisasikinerja", "capaiankinerja", "kinerjasasaran"];
+const PAGU_UNDER = ["anggaran", "pagu", "paguanggaran", "alokasi", "jumlah"];
+const PERSEN_UNDER = ["capaian", "capaian%", "%", "persen", "persentase", "serapan", "realisasi%"];
+
+/** What a sub-header means under its group, as the vocabulary names it; null when the group adds nothing. */
+export function underGroup(group: string, sub: string): string | null {
+  const g = normalizeHeader(group);
+  const b = sub
+    .toLowerCase()
+    .replace(/\(\s*rp\.?\s*\)/g, "")
+    .replace(/[\s._()]+/g, "");
+  if (BUDGET_GROUP.includes(g)) {
+    if (PAGU_UNDER.includes(b)) return "Pagu";
+    if (b === "realisasi") return "Realisasi Anggaran";
+    if (PERSEN_UNDER.includes(b)) return "Serapan";
+  } else if (KINERJA_GROUP.includes(g)) {
+    if (b === "target") return "Target Kinerja";
+    if (b === "realisasi") return "Realisasi Kinerja";
+    if (PERSEN_UNDER.includes(b)) return "Capaian Kinerja";
+  }
+  return null;
+}
+
+/** One header per column, and for a column named by a budget or kinerja group, that group. */
+export interface JoinedHeader {
+  headers: string[];
+  groups: (string | null)[];
+}
+
+/**
+ * Joins a two-row header into one: a year above a column gives "Target 2024", a budget or
+ * kinerja group gives the column it names ("Realisasi" under "Anggaran" → "Realisasi Anggaran"),
+ * other text above gives "Capaian %"; a top cell spans the blank cells to its right until the row
+ * below is blank too (a merged cell reads blank after its first cell); a bottom-blank column keeps
+ * its top text.
+ */
+export function joinHeaderRowsGrouped(top: RawCell[], bottom: RawCell[]): JoinedHeader {
   const width = Math.max(top.length, bottom.length);
-  const out: string[] = [];
+  const out: JoinedHeader = { headers: [], groups: [] };
   let span: string | null = null;
   for (let c = 0; c < width; c++) {
     const t = headerText(top[c] ?? null);
@@ -73,11 +113,19 @@ export function joinHeaderRows(top: RawCell[], bottom: RawCell[]): string[] {
     if (t !== null) span = b !== null ? t : null;
     else if (b === null) span = null;
     const above = t ?? (b !== null ? span : null);
-    if (b === null) out.push(above ?? "");
-    else if (above === null) out.push(b);
-    else out.push(YEAR.test(above.trim()) ? `${b} ${above.trim()}` : `${above} ${b}`);
+    const grouped = above !== null && b !== null ? underGroup(above, b) : null;
+    out.groups.push(grouped !== null ? above!.trim() : null);
+    if (b === null) out.headers.push(above ?? "");
+    else if (above === null) out.headers.push(b);
+    else if (grouped !== null) out.headers.push(grouped);
+    else out.headers.push(YEAR.test(above.trim()) ? `${b} ${above.trim()}` : `${above} ${b}`);
   }
   return out;
+}
+
+/** The joined headers alone (see joinHeaderRowsGrouped). */
+export function joinHeaderRows(top: RawCell[], bottom: RawCell[]): string[] {
+  return joinHeaderRowsGrouped(top, bottom).headers;
 }
 
 /** A row holding years and blanks only, at least one year. */
@@ -88,18 +136,52 @@ function yearsOnly(row: RawCell[]): boolean {
 
 /**
  * A source whose header takes two rows, read as one: the joined header replaces the two rows
- * (addresses stay those of the lower header row). Ranges with a one-row header are returned as
- * they are.
+ * (addresses stay those of the lower header row; merges and percent formats move with their
+ * cells). Ranges with a one-row header are returned as they are. Both gateways' ranges pass here,
+ * so the Office.js and the .xlsx paths read headers alike.
  */
 export function withOneHeaderRow(
   range: RawRange,
   tahun: number,
   pilihan: PilihanKolom = {}
 ): RawRange {
-  if (range.source === "LKIP_INFO" || range.values.length < 3) return range;
+  return readHeaderRows(range, tahun, pilihan).range;
+}
+
+/** withOneHeaderRow, with an info for each column a group header named (KOLOM_KELOMPOK). */
+export function readHeaderRows(
+  range: RawRange,
+  tahun: number,
+  pilihan: PilihanKolom = {}
+): { range: RawRange; findings: Finding[] } {
+  if (range.source === "LKIP_INFO" || range.values.length < 3) return { range, findings: [] };
   const r = recognizeColumns(range.source, range.values.slice(0, 2), tahun, pilihan);
-  if (r.headerRows === 1) return range;
-  return { ...range, row: range.row + 1, values: [r.headers, ...range.values.slice(2)] };
+  if (r.headerRows === 1) return { range, findings: [] };
+  const merges = (range.merges ?? []).flatMap((m) => {
+    const end = m.row + m.rows;
+    if (end <= 1) return [];
+    const row = Math.max(m.row, 1) - 1;
+    return [{ ...m, row, rows: end - 1 - row }];
+  });
+  const out: RawRange = {
+    ...range,
+    row: range.row + 1,
+    values: [r.headers, ...range.values.slice(2)],
+  };
+  if (range.merges) out.merges = merges;
+  if (range.percent) out.percent = range.percent.slice(1);
+  const findings = r.groups.flatMap((kelompok, c) => {
+    const judul = headerText(range.values[1]?.[c] ?? null);
+    if (kelompok === null || judul === null) return [];
+    return [
+      temuan(
+        "KOLOM_KELOMPOK",
+        { sumber: range.source, judul: judul.trim(), kelompok, dibaca: r.headers[c] },
+        { sumber: range.source, sel: { sheet: range.sheet, row: out.row, col: range.col + c } }
+      ),
+    ];
+  });
+  return { range: out, findings };
 }
 
 /** The columns a header row gives a source with columns (all but LKIP_INFO). */
@@ -130,9 +212,11 @@ export function recognizeColumns(
   const first = rows[0] ?? [];
   const oneRow = first.map((c) => headerText(c) ?? "");
   let headers = oneRow;
+  let groups: (string | null)[] = oneRow.map(() => null);
   let headerRows: 1 | 2 = 1;
   if (source !== "LKIP_INFO" && rows.length >= 2) {
-    const joined = joinHeaderRows(first, rows[1]);
+    const j = joinHeaderRowsGrouped(first, rows[1]);
+    const joined = j.headers;
     const y1 = tahunFromHeaders(oneRow) ?? tahun;
     const y2 = tahunFromHeaders(joined) ?? tahun;
     const a = score(source, oneRow, y1, pilihan);
@@ -146,6 +230,7 @@ export function recognizeColumns(
       (b.h.missing.length === a.h.missing.length && yearsOnly(rows[1]))
     ) {
       headers = joined;
+      groups = j.groups;
       headerRows = 2;
     }
   }
@@ -161,7 +246,16 @@ export function recognizeColumns(
     .sort((x, y) => x[0] - y[0])
     .map(([col, label]) => ({ col, header: headers[col], label }));
   const ignored = headers.filter((text, c) => text !== "" && !labels.has(c));
-  return { source, headerRows, headers, recognised, missing: h.missing, ignored, tahun: year };
+  return {
+    source,
+    headerRows,
+    headers,
+    groups,
+    recognised,
+    missing: h.missing,
+    ignored,
+    tahun: year,
+  };
 }
 
 /** LKIP_INFO is key/value rows, not columns: the keys it knows are what it recognises. */
@@ -185,6 +279,7 @@ function recognizeInfo(rows: RawCell[][], headers: string[]): ColumnRecognition 
     source: "LKIP_INFO",
     headerRows: 1,
     headers,
+    groups: headers.map(() => null),
     recognised,
     missing,
     ignored: [],

@@ -61,9 +61,14 @@ export class RowReader {
   readonly problems: Finding[] = [];
   readonly valueProblems: Finding[] = [];
 
+  /**
+   * `alias` maps a column the reader added (the upper level of a two-level column, WORKBOOK.md
+   * "Layouts as printed") to the sheet column it was read from, so that every address stays true.
+   */
   constructor(
     readonly range: RawRange,
-    readonly r: number
+    readonly r: number,
+    private readonly alias?: ReadonlyMap<number, number>
   ) {}
 
   cell(c: number | undefined): RawCell {
@@ -72,7 +77,8 @@ export class RowReader {
   }
 
   ref(c: number): CellRef {
-    return { sheet: this.range.sheet, row: this.range.row + this.r, col: this.range.col + c };
+    const col = this.alias?.get(c) ?? c;
+    return { sheet: this.range.sheet, row: this.range.row + this.r, col: this.range.col + col };
   }
 
   addr(c: number): string {
@@ -80,7 +86,7 @@ export class RowReader {
   }
 
   rowRef(): CellRef {
-    const width = Math.max(1, this.range.values[0]?.length ?? 1);
+    const width = Math.max(1, (this.range.values[0]?.length ?? 1) - (this.alias?.size ?? 0));
     const { sheet, row, col } = this.range;
     return { sheet, row: row + this.r, col, rows: 1, cols: width };
   }
@@ -144,15 +150,14 @@ export class RowReader {
       return { value, lokasi: this.addr(c) };
     } catch (e) {
       if (!(e instanceof LkipError)) throw e;
-      // "< 30" or "≥ 95" is a target with its direction written in: the message says how to write it.
-      const batas = typeof cell === "string" ? /^\s*[<>≤≥]=?\s*(\S+)/.exec(cell) : null;
+      const batas = typeof cell === "string" ? numberWrittenIn(cell) : null;
       this.problem(
         "BUKAN_ANGKA",
         {
           kolom: label,
           tertulis: cellText(cell),
           inti: e.reason,
-          ...(batas ? { batas: batas[1] } : {}),
+          ...(batas ? { batas } : {}),
         },
         c,
         cell,
@@ -218,4 +223,17 @@ export function sourceRef(range: RawRange): CellRef {
 
 export function sourceAddress(range: RawRange): string {
   return refAddress(sourceRef(range));
+}
+
+/**
+ * The number inside a cell text that is a number with something around it: "< 30" or "≥ 95" (a
+ * target with its direction written in) or "<b>1,31</b>" (pasted markup). Null unless what is
+ * left is a number alone: the suggestion must be the number, never a piece of the text.
+ */
+export function numberWrittenIn(text: string): string | null {
+  const untagged = text.replace(/<\/?[a-z][^<>]*>/gi, "");
+  const m = /^\s*(?:[<>≤≥]=?)?\s*(-?\d[\d.,]*\s*%?)\s*$/.exec(untagged);
+  if (!m) return null;
+  // A bare number was parsed already; here only a direction or markup was around it.
+  return untagged.trim() !== text.trim() || /^\s*[<>≤≥]/.test(untagged) ? m[1] : null;
 }

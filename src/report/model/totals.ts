@@ -4,9 +4,10 @@
  * stands for is the rows above it up to the previous printed total (or the whole range).
  */
 import { isBlank, parseAngka } from "../../core";
-import { cellError, cellText, type RowReader } from "./row-reader";
+import { RowReader, cellError, cellText } from "./row-reader";
+import { bandOf, type Band } from "./layout";
 import type { TotalTertulis } from "./types";
-import type { MiripTotal, RawCell, SourceName } from "../contract";
+import type { MiripTotal, RawCell, RawRange, SourceName } from "../contract";
 
 /** What a printed total row does: adds (Jumlah, Total …) or averages (Rata-rata, Rerata). */
 export type JenisTotal = "jumlah" | "rata";
@@ -143,4 +144,68 @@ export function totalTertulis(
     ...span,
     nilai,
   };
+}
+
+/** What the rows read so far are, for the span of the next printed total. */
+export interface RowsSoFar {
+  /** The data read (indices into the source's list). */
+  read: () => readonly number[];
+  /** The qualitative indicators read (LKIP_IKU only). */
+  readKualitatif?: () => readonly number[];
+  /** The rows left out, by address. */
+  leftOut: () => readonly string[];
+}
+
+/** How a source lays out its rows beyond data and totals (WORKBOOK.md "Layouts as printed"). */
+export interface RowLayout {
+  /** Columns the reader added (a two-level column's upper level) → the sheet column they stand for. */
+  alias?: ReadonlyMap<number, number>;
+  /** Band rows: where a heading may stand, and what the source makes of one. */
+  band?: {
+    heading: (c: number) => boolean;
+    read: (row: RowReader, band: Band, r: number) => void;
+  };
+}
+
+/**
+ * The one walk over a source's rows under its header row: a blank row is skipped, a printed
+ * total (§11) is kept in `totals` with the rows it stands for, every other row is data and goes
+ * to `data`. The same in LKIP_IKU, LKIP_ANGGARAN and LKIP_BELANJA.
+ */
+export function walkRows(
+  range: RawRange,
+  source: SourceName,
+  /** The figures a printed total row may carry, by column key. */
+  columns: Partial<Record<string, number>>,
+  soFar: RowsSoFar,
+  totals: TotalTertulis[],
+  data: (row: RowReader, r: number) => void,
+  layout: RowLayout = {}
+): void {
+  const since = { read: 0, kualitatif: 0, leftOut: 0 };
+  for (let r = 1; r < range.values.length; r++) {
+    const row = new RowReader(range, r, layout.alias);
+    if (row.isBlankRow()) continue;
+    const label = labelTotal(range.values[r]);
+    if (!label) {
+      // WORKBOOK.md "Layouts as printed": a band row heads the rows below it, never data.
+      const band = layout.band ? bandOf(range.values[r], layout.band.heading) : null;
+      if (band && layout.band) layout.band.read(row, band, r);
+      else data(row, r);
+      continue;
+    }
+    const read = soFar.read();
+    const kualitatif = soFar.readKualitatif?.() ?? [];
+    const leftOut = soFar.leftOut();
+    totals.push(
+      totalTertulis(row, label, source, columns, {
+        cakupan: cakupan(label, since.read, read),
+        cakupanKualitatif: cakupan(label, since.kualitatif, kualitatif),
+        ditinggal: cakupan(label, since.leftOut, leftOut),
+      })
+    );
+    since.read = read.length;
+    since.kualitatif = kualitatif.length;
+    since.leftOut = leftOut.length;
+  }
 }

@@ -38,6 +38,14 @@ export interface LkipSasaran {
   tujuan: Sel<string> | null;
 }
 
+/** A tujuan's own indicators (RULES §13): computed and counted, part of no sasaran. */
+export interface LkipTujuanIndikator {
+  tujuan: Sel<string>;
+  /** Positions in LkipModel.indikator / LkipModel.kualitatif. */
+  indikator: number[];
+  kualitatif: number[];
+}
+
 /** Values typed by hand in LKIP_IKU (extension of WORKBOOK.md); kept as written for the checker. */
 export interface TertulisIku {
   capaian?: Sel<RawCell>;
@@ -50,8 +58,10 @@ export interface TertulisIku {
 export interface LkipIndikator {
   /** Position in LkipModel.indikator. */
   index: number;
-  /** LkipSasaran.nomor. */
+  /** LkipSasaran.nomor; 0 for an indikator tujuan (RULES §13), which belongs to no sasaran. */
   sasaran: number;
+  /** RULES §13: the tujuan this indicator belongs to directly (its Sasaran cell empty). */
+  tujuan?: Sel<string>;
   /** Position among all indicator rows read, numeric and qualitative, in workbook order. */
   urutan: number;
   /** Display number as written in No (number or text); null when blank (tables number it). */
@@ -61,8 +71,9 @@ export interface LkipIndikator {
   formulasi: Sel<string> | null;
   /** Default "naik" when the Arah column is absent or the cell blank (lokasi null when absent). */
   arah: { value: Arah; lokasi: string | null };
-  target: Sel<Decimal>;
-  realisasi: Sel<Decimal>;
+  /** label: the text as written when the value is its score ("Level 3 (3,35)", RULES §10). */
+  target: Sel<Decimal> & { label?: string };
+  realisasi: Sel<Decimal> & { label?: string };
   /** Earlier years' realisasi that are filled, ascending by year. */
   tahunLalu: { tahun: number; nilai: Sel<Decimal> }[];
   targetRenstra: Sel<Decimal> | null;
@@ -83,7 +94,9 @@ export interface LkipIndikatorKualitatif {
   index: number;
   /** Position among all indicator rows read, in workbook order (see LkipIndikator.urutan). */
   urutan: number;
+  /** As LkipIndikator.sasaran (0 for an indikator tujuan). */
   sasaran: number;
+  tujuan?: Sel<string>;
   no: Sel<string | number> | null;
   nama: Sel<string>;
   satuan: Sel<string> | null;
@@ -187,6 +200,8 @@ export interface LkipModel {
   perluas: Partial<Record<SourceName, string>>;
   sumber: Partial<Record<SourceName, SumberInfo>>;
   sasaran: LkipSasaran[];
+  /** RULES §13: each tujuan with indicators of its own, in workbook order. */
+  indikatorTujuan: LkipTujuanIndikator[];
   indikator: LkipIndikator[];
   /** Qualitative indicators (src/core/README.md §10), apart from the numeric ones. */
   kualitatif: LkipIndikatorKualitatif[];

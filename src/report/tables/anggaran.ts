@@ -8,7 +8,7 @@ import type {
   HasilSasaran,
 } from "../compute";
 import { coreText, type TableCell } from "../contract";
-import { kualitatifNote, rounding, tujuanOf } from "./iku";
+import { kualitatifNote, nomorSasaran, rounding, sasaranDanTujuan, tujuanOf } from "./iku";
 import { bySasaran, type Column, type Declared, type TableContext } from "./define";
 import { tidakDibuat } from "./reasons";
 import { W, count, empty, inputFormat, num, rupiahFormat, txt } from "./table-cells";
@@ -18,7 +18,7 @@ const TANPA_ANGGARAN = {
   alasan: tidakDibuat("SUMBER_KOSONG", { sumber: "LKIP_ANGGARAN", lihatTemuan: false }),
 };
 
-const nomorCell = (s: HasilSasaran) => count(s.sasaran.nomor, { align: "center" });
+const nomorCell = (s: HasilSasaran) => nomorSasaran(s);
 
 /** The i-th item of a list, or its last one below the end (null for an empty list). */
 function atOrLast<T>(xs: T[], i: number): { i: number; x: T } | null {
@@ -38,7 +38,7 @@ export function tabelPerjanjianKinerja({ model, hasil }: TableContext): Declared
     h: { i: number; h: HasilIndikator } | null;
     p: { i: number; p: HasilProgram } | null;
   }
-  const rows: Row[] = hasil.sasaran.flatMap((s) => {
+  const rows: Row[] = sasaranDanTujuan(model, hasil).flatMap((s) => {
     const programs = ang.program.filter((p) => p.sasaran === s.sasaran.nomor);
     const n = Math.max(s.indikator.length, programs.length, 1);
     return Array.from({ length: n }, (_, i) => {
@@ -74,8 +74,9 @@ export function tabelPerjanjianKinerja({ model, hasil }: TableContext): Declared
       header: "Target",
       width: W.nilai,
       cell: ({ h }) => {
-        const t = h?.h.indikator.target.value;
-        return t ? num(t, inputFormat(t)) : empty();
+        const t = h?.h.indikator.target;
+        if (t?.label !== undefined) return txt(t.label, { align: "center" });
+        return t ? num(t.value, inputFormat(t.value)) : empty();
       },
       mergeBy: byIndikator,
     },

@@ -62,7 +62,11 @@ function bobotNote(model: LkipModel): string[] {
   return ["Rata-rata capaian ditimbang dengan kolom Bobot."];
 }
 
-const input = (d: LkipIndikator["target"]["value"]) => num(d, inputFormat(d));
+/** A target or realisasi as the workbook gives it: its label when it is a score (RULES §10). */
+const input = (sel: LkipIndikator["target"]) =>
+  sel.label !== undefined
+    ? txt(sel.label, { align: "center" })
+    : num(sel.value, inputFormat(sel.value));
 
 /** One row of Tabel 2: a numeric or a qualitative indicator, with the sasaran it belongs to. */
 type IndikatorRow =
@@ -92,6 +96,52 @@ function barisIndikator(s: HasilSasaran): IndikatorRow[] {
 
 const namaOf = (r: IndikatorRow) => (r.jenis === "angka" ? r.h.indikator : r.k.indikator);
 
+/**
+ * RULES §13: the sasaran, and before each tujuan's first sasaran that tujuan's own indicators as
+ * a row group without a sasaran (numbered 0 and below, so no sasaran number or budget is theirs).
+ */
+export function sasaranDanTujuan(model: LkipModel, hasil: LkipHasil): HasilSasaran[] {
+  const out = [...hasil.sasaran];
+  model.indikatorTujuan.forEach((t, i) => {
+    const rows: HasilSasaran = {
+      sasaran: {
+        nomor: -i,
+        teks: "",
+        lokasi: t.tujuan.lokasi,
+        indikator: t.indikator,
+        kualitatif: t.kualitatif,
+        tujuan: t.tujuan,
+      },
+      indikator: t.indikator.map((x) => hasil.indikator[x]),
+      kualitatif: t.kualitatif.map((x) => hasil.kualitatif[x]),
+      perIndikator: false,
+      capaian: null,
+      kategori: null,
+      anggaran: null,
+      efisiensi: { dihitung: false, alasan: { kode: "INDIKATOR_TUJUAN" } },
+    };
+    const first = Math.min(
+      ...rows.indikator.map((h) => h.indikator.urutan),
+      ...rows.kualitatif.map((k) => k.indikator.urutan)
+    );
+    const urutanOf = (s: HasilSasaran) =>
+      Math.min(
+        ...s.indikator.map((h) => h.indikator.urutan),
+        ...s.kualitatif.map((k) => k.indikator.urutan)
+      );
+    let at = out.findIndex(
+      (s) => s.sasaran.nomor > 0 && s.sasaran.tujuan?.lokasi === t.tujuan.lokasi
+    );
+    if (at < 0) at = out.findIndex((s) => urutanOf(s) > first);
+    out.splice(at < 0 ? out.length : at, 0, rows);
+  });
+  return out;
+}
+
+/** A sasaran's number, blank for a tujuan's own indicators (RULES §13). */
+export const nomorSasaran = (s: HasilSasaran): TableCell =>
+  s.sasaran.nomor > 0 ? count(s.sasaran.nomor, { align: "center" }) : empty();
+
 /** Tujuan as a group row above its sasaran, where the report gives one (WORKBOOK.md). */
 export function tujuanOf(model: LkipModel) {
   return (row: { s: HasilSasaran }): string | null =>
@@ -101,14 +151,14 @@ export function tujuanOf(model: LkipModel) {
 /** Tabel 2 — Capaian Indikator Kinerja Utama. */
 export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
   const r = hasil.rataRata;
-  const rows = hasil.sasaran.flatMap(barisIndikator);
+  const rows = sasaranDanTujuan(model, hasil).flatMap(barisIndikator);
   const nomor = nomorIndikator(rows);
   const noOf = new Map(rows.map((row, i) => [row, nomor?.[i] ?? null]));
   const columns: Column<IndikatorRow>[] = [
     {
       header: "No",
       width: W.no,
-      cell: (row) => noOf.get(row) ?? count(row.s.sasaran.nomor, { align: "center" }),
+      cell: (row) => noOf.get(row) ?? nomorSasaran(row.s),
       mergeBy: ({ s }) => (nomor ? null : bySasaran(s)),
     },
     {
@@ -133,7 +183,7 @@ export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
       width: W.nilai,
       cell: (row) =>
         row.jenis === "angka"
-          ? input(row.h.indikator.target.value)
+          ? input(row.h.indikator.target)
           : txt(row.k.indikator.target.value, { align: "center" }),
       // RULES §6: left empty (with a note) when the indicators' Satuan differ.
       closing: r ? (r.target ? num(r.target) : empty()) : undefined,
@@ -143,7 +193,7 @@ export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
       width: W.nilai,
       cell: (row) =>
         row.jenis === "angka"
-          ? input(row.h.indikator.realisasi.value)
+          ? input(row.h.indikator.realisasi)
           : txt(row.k.indikator.realisasi.value, { align: "center" }),
       closing: r ? (r.realisasi ? num(r.realisasi) : empty()) : undefined,
     },
@@ -240,7 +290,7 @@ export function tabelCapaianKategori({ model, hasil }: TableContext): Declared {
       width: W.formulasi,
       cell: ({ h }) => txt(h.indikator.formulasi?.value ?? null),
     },
-    { header: "Target", width: W.nilai, cell: ({ h }) => input(h.indikator.target.value) },
+    { header: "Target", width: W.nilai, cell: ({ h }) => input(h.indikator.target) },
     {
       header: "Capaian (%)",
       width: W.nilai,
@@ -280,7 +330,7 @@ export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
     group: "Realisasi",
     width: W.nilai,
     cell: (h) => {
-      const v = h.indikator.tahunLalu.find((t) => t.tahun === y)?.nilai.value ?? null;
+      const v = h.indikator.tahunLalu.find((t) => t.tahun === y)?.nilai ?? null;
       return v === null ? empty() : input(v);
     },
   });
@@ -296,7 +346,7 @@ export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
       header: String(tahun),
       group: "Realisasi",
       width: W.nilai,
-      cell: (h) => input(h.indikator.realisasi.value),
+      cell: (h) => input(h.indikator.realisasi),
     },
     {
       header: "Perubahan (poin)",
@@ -334,14 +384,14 @@ export function tabelRenstra({ model, hasil }: TableContext): Declared {
         h.indikator.targetAkhirRenstra !== h.indikator.targetRenstra
     );
   const tahun = model.settings.tahun;
-  const opt = (v: LkipIndikator["targetRenstra"]) => (v ? input(v.value) : empty());
+  const opt = (v: LkipIndikator["targetRenstra"]) => (v ? input(v) : empty());
   const columns: Column<HasilIndikator>[] = [
     { header: "Indikator", width: W.indikator, cell: (h) => txt(h.indikator.nama.value) },
-    { header: `Target ${tahun}`, width: W.nilai, cell: (h) => input(h.indikator.target.value) },
+    { header: `Target ${tahun}`, width: W.nilai, cell: (h) => input(h.indikator.target) },
     {
       header: `Realisasi ${tahun}`,
       width: W.nilai,
-      cell: (h) => input(h.indikator.realisasi.value),
+      cell: (h) => input(h.indikator.realisasi),
     },
     {
       // TABLES.md: the Renstra target's year, when the header names one.

@@ -8,11 +8,21 @@ export { outputSheetName, tabelSheet } from "./sheet";
 export { catatanPemeriksaan } from "./catatan-pemeriksaan";
 export {
   rekapDuplicates,
+  rekapFinish,
   rekapJson,
   rekapModel,
   rekapRow,
   rekapRowUnread,
   rekapTotal,
+  rekapUnread,
 } from "./rekap";
-export type { DataBab3, RekapJson, RekapRow, RekapTemuan, RekapTotal } from "./rekap";
+export type {
+  DataBab3,
+  NaskahDibaca,
+  RekapFileResult,
+  RekapJson,
+  RekapRow,
+  RekapTemuan,
+  RekapTotal,
+} from "./rekap";
 export { rekapSheets } from "./rekap-sheet";

@@ -3,6 +3,8 @@
  * and Temuan, every finding of every file. Host-free plans that the .xlsx writer puts on sheets.
  */
 import { Decimal } from "../../core";
+import en from "./rekap.en";
+import id, { type RekapWords } from "./rekap.id";
 import type { Lang, SheetPlan, TableDesc } from "../contract";
 import { layoutSheet } from "./layout";
 import { type RekapRow, type RekapTemuan, rekapTotal } from "./rekap";
@@ -18,81 +20,7 @@ import {
   txt,
 } from "./table-cells";
 
-const KATA: Record<
-  Lang,
-  {
-    rekap: string;
-    temuan: string;
-    header: string[];
-    temuanHeader: string[];
-    total: string;
-    files: (n: number, read: number) => string;
-    none: string;
-    tingkat: Record<RekapTemuan["tingkat"], string>;
-  }
-> = {
-  id: {
-    rekap: "Rekap",
-    temuan: "Temuan",
-    header: [
-      "No",
-      "Berkas",
-      "Instansi",
-      "Tahun",
-      "Sasaran",
-      "Indikator",
-      "Rata-rata Capaian (%)",
-      "Melebihi",
-      "Tercapai",
-      "Tidak tercapai",
-      "Pagu",
-      "Realisasi",
-      "Serapan (%)",
-      "Galat",
-      "Peringatan",
-      "Temuan Naskah",
-      "Tabel tidak dibuat",
-      "Data Bab III",
-      "Keterangan",
-    ],
-    temuanHeader: ["Berkas", "Tingkat", "Kode", "Lokasi", "Pesan"],
-    total: "Jumlah",
-    files: (n, read) =>
-      `${n} berkas, ${read} terbaca. Serapan jumlah = Σ realisasi / Σ pagu × 100.`,
-    none: "Tidak ada temuan.",
-    tingkat: { galat: "Galat", peringatan: "Peringatan", info: "Info" },
-  },
-  en: {
-    rekap: "Rekap",
-    temuan: "Temuan",
-    header: [
-      "No",
-      "File",
-      "Agency (Instansi)",
-      "Year",
-      "Objectives (Sasaran)",
-      "Indicators",
-      "Mean capaian (%)",
-      "Above target",
-      "Met",
-      "Not met",
-      "Budget (Pagu)",
-      "Spent (Realisasi)",
-      "Serapan (%)",
-      "Errors",
-      "Warnings",
-      "Findings in the naskah",
-      "Tables not made",
-      "Bab III data",
-      "Remarks",
-    ],
-    temuanHeader: ["File", "Severity", "Code", "Location", "Message"],
-    total: "Total",
-    files: (n, read) => `${n} files, ${read} read. Total serapan = Σ realisasi / Σ pagu × 100.`,
-    none: "No findings.",
-    tingkat: { galat: "Error", peringatan: "Warning", info: "Note" },
-  },
-};
+const KATA: Record<Lang, RekapWords> = { id, en };
 
 const dec = (s: string | null) => (s === null ? null : new Decimal(s));
 const cnt = (n: number | null) => (n === null ? txt(null) : count(n));
@@ -188,4 +116,9 @@ export function rekapSheets(
     layoutSheet(k.rekap, [rekapTable(rows, lang)]),
     layoutSheet(k.temuan, [temuanTable(temuan, lang)]),
   ];
+}
+
+/** The sentence for a second file of the same OPD (rekapFinish). */
+export function gandaText(lang: Lang, row: RekapRow, other: string): string {
+  return KATA[lang].ganda(row.instansi, row.tahun, other);
 }

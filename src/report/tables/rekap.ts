@@ -7,10 +7,12 @@
  * worker's message port unchanged; numbers become JSON numbers or cells only at the edges.
  */
 import { Decimal, bulatkan, jumlah, serapan } from "../../core";
-import type { Finding, Tingkat } from "../contract";
+import { findingText, formatLokasi, temuan } from "../contract";
+import type { Finding, Lang, MasalahNaskah, Naskah, Tingkat } from "../contract";
 import type { LkipHasil } from "../compute";
 import type { LkipModel } from "../model";
-import { periksa } from "../periksa";
+import { periksa, periksaNaskah } from "../periksa";
+import { gandaText } from "./rekap-sheet";
 import { buildTables, type BuildResult } from "./specs";
 
 /** Which Bab III items the workbook has data for (TABLES.md "Bab III": items 2, 3, 4, 6). */
@@ -121,11 +123,78 @@ export function rekapRow(input: RekapFileInput): RekapRow {
 export function rekapModel(
   berkas: string,
   model: LkipModel,
-  naskah: Finding[] | null = null
-): { row: RekapRow; findings: Finding[] } {
+  lang: Lang = "id",
+  dibaca: NaskahDibaca | null = null
+): RekapFileResult {
   const built = buildTables(model, { render: false });
   const findings = periksa(model, built.hasil);
-  return { row: rekapRow({ berkas, model, built, findings, naskah }), findings };
+  // Its naskah, checked as `lkip periksa --laporan` checks it (RULES §15).
+  const naskah =
+    dibaca === null
+      ? null
+      : dibaca.ok
+        ? periksaNaskah(model, dibaca.naskah, built.hasil)
+        : [temuan("NASKAH_TIDAK_TERBACA", { berkas: dibaca.berkas, masalah: dibaca.masalah })];
+  const row = rekapRow({ berkas, model, built, findings, naskah });
+  if (!model.sumber.LKIP_IKU) {
+    // Read, but not an LKIP workbook (or its IKU table is not found): say why on its row.
+    const missing = findings.find((f) => f.kode === "SUMBER_TIDAK_ADA");
+    if (missing) row.keterangan = findingText(missing, lang);
+  }
+  const all = naskah === null ? findings : [...findings, ...naskah];
+  return {
+    row,
+    temuan: all.map((f) => ({
+      berkas,
+      tingkat: f.tingkat,
+      kode: f.kode,
+      lokasi: formatLokasi(f),
+      pesan: findingText(f, lang),
+    })),
+  };
+}
+
+/** A workbook's naskah as read beside it, or why it could not be read. */
+export type NaskahDibaca =
+  { ok: true; naskah: Naskah } | { ok: false; berkas: string; masalah: MasalahNaskah };
+
+/** What one file gives the rekap: its row and its findings (plain data, from a worker). */
+export interface RekapFileResult {
+  row: RekapRow;
+  temuan: RekapTemuan[];
+}
+
+/** A file that could not be read: a row with the sentence why, and that sentence as a galat. */
+export function rekapUnread(berkas: string, pesan: string): RekapFileResult {
+  return {
+    row: rekapRowUnread(berkas, pesan),
+    temuan: [{ berkas, tingkat: "galat", kode: "BERKAS_TIDAK_TERBACA", lokasi: "", pesan }],
+  };
+}
+
+/**
+ * The rows and findings of a whole rekap, in input order, with a second file of the same OPD
+ * (instansi and tahun) flagged on its row and in Temuan (peringatan REKAP_GANDA), never merged.
+ */
+export function rekapFinish(
+  results: readonly RekapFileResult[],
+  lang: Lang = "id"
+): { rows: RekapRow[]; temuan: RekapTemuan[] } {
+  const rows = results.map((r) => ({ ...r.row }));
+  const temuan = results.flatMap((r) => r.temuan);
+  for (const d of rekapDuplicates(rows)) {
+    const row = rows[d.index];
+    const pesan = gandaText(lang, row, rows[d.sama].berkas);
+    row.keterangan = [row.keterangan, pesan].filter(Boolean).join(" ");
+    temuan.push({
+      berkas: row.berkas,
+      tingkat: "peringatan",
+      kode: "REKAP_GANDA",
+      lokasi: "",
+      pesan,
+    });
+  }
+  return { rows, temuan };
 }
 
 /** The row of a file that could not be read: its name and the sentence why, nothing else. */

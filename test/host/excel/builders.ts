@@ -19,6 +19,7 @@ export interface InputPlanLike {
     formulas?: (string | null)[][];
     numberFormats?: string[][];
     columnWidths?: number[];
+    merges?: { row: number; col: number; rows: number; cols: number }[];
   }[];
   names: { name: string; sheet: string; row: number; col: number; rows: number; cols: number }[];
 }
@@ -39,6 +40,8 @@ export function fakeWorkbookFromPlan(plan: InputPlanLike): FakeWorkbook {
         }
       })
     );
+    // Excel keeps a merge's value in its top-left cell only (DOCS.mergeKeepsUpperLeft).
+    for (const m of s.merges ?? []) sheet.merges.push({ ...m });
     (s.columnWidths ?? []).forEach((w, c) =>
       sheet.columnWidths.set(c, Math.trunc(w * 7 + 5) * 0.75)
     );

@@ -33,6 +33,13 @@ export class FakeContext {
     const request = steps.reduce((a, s) => a + s.bytes, 0);
     st.requestBytes.push(request);
     if (suspended) st.suspendedSyncs++;
+    const fault = this.wb.faults?.find((f) => f.sync === st.syncs);
+    const aborted = () => richError("RequestAborted", "The request was aborted during run time.");
+    // Lost on the way there: Excel never ran it (DOCS.requestAborted).
+    if (fault?.when === "before") {
+      st.responseBytes.push(0);
+      throw aborted();
+    }
     // While the user edits a cell Excel runs no request at all (docs.ts: errors).
     if (this.wb.cellEditMode && steps.length > 0) {
       st.responseBytes.push(0);
@@ -52,6 +59,7 @@ export class FakeContext {
     let response = 0;
     this.suspendedNow = suspended;
     try {
+      // In order; the first step that throws stops the rest, what ran stays (DOCS.batchStops).
       for (const s of steps) {
         const out = s.run();
         if (s.isLoad) response += bytesOf(out);
@@ -62,6 +70,8 @@ export class FakeContext {
     }
     // Excel recalculates after a request unless calculation was suspended for it.
     if (!suspended) recalcFunctions(this.wb);
+    // Excel ran every step (a failing step stops the rest: DOCS.batchStops), and the reply was lost.
+    if (fault?.when === "after") throw aborted();
     if (response > this.wb.limits.responseBytes) {
       throw richError(
         "ResponsePayloadSizeLimitExceeded",

@@ -55,4 +55,23 @@ export const DOCS = {
   /** horizontalPageBreaks.add(range): "The page break precedes this range". */
   pageBreaks:
     "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheet-display",
+  /** Range.getUsedRangeOrNullObject(valuesOnly): the used cells within the range, or a null object. */
+  rangeUsedRange:
+    "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)",
+  /** *OrNullObject methods: a null object instead of an error; navigation from it gives null objects. */
+  nullObject:
+    "https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties",
+  /**
+   * A batch runs in order and stops at the first operation that fails; what ran before stays
+   * applied (there is no rollback), the rest is not run ("Error handling with the
+   * application-specific JavaScript APIs").
+   */
+  batchStops:
+    "https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling",
+  /**
+   * A request can fail on the way (RequestAborted, "The request was aborted during run time"; a
+   * connection lost in Excel on the web) before Excel ran it or after Excel ran it with the reply
+   * lost: the add-in cannot tell which from the error ("Error handling", OfficeExtension.ErrorCodes).
+   */
+  requestAborted: "https://learn.microsoft.com/javascript/api/office/officeextension.errorcodes",
 } as const;

@@ -6,7 +6,7 @@ import { DOCS } from "./docs";
 import { richError } from "./errors";
 import { assign, shownText, valueType } from "./input";
 import { key, type FakeCell, type FakeRect, type FakeSheet } from "./state";
-import { WorksheetProxy } from "./worksheet";
+import { usedRect, WorksheetProxy } from "./worksheet";
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -171,6 +171,28 @@ export class RangeProxy extends BaseProxy implements RangeApi {
   }
   get worksheet(): WorksheetProxy {
     return new WorksheetProxy(this.context, new Lazy(() => this.target.get()?.sheet ?? null));
+  }
+  /**
+   * The used cells within this range (values only: cells holding a value or formula), or a null
+   * object when none is used (DOCS.rangeUsedRange, ExcelApi 1.4). A range that is itself a null
+   * object gives a null object too (DOCS.nullObject).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    const p = new RangeProxy(
+      this.context,
+      new Lazy(() => {
+        const t = this.target.get();
+        const used = t ? usedRect(t.sheet, valuesOnly) : null;
+        if (!t || !used) return null;
+        const row = Math.max(t.rect.row, used.row);
+        const col = Math.max(t.rect.col, used.col);
+        const rows = Math.min(t.rect.row + t.rect.rows, used.row + used.rows) - row;
+        const cols = Math.min(t.rect.col + t.rect.cols, used.col + used.cols) - col;
+        return rows > 0 && cols > 0 ? { sheet: t.sheet, rect: { row, col, rows, cols } } : null;
+      })
+    );
+    p.queueNullCheck();
+    return p;
   }
   getCell(r: number, c: number): RangeProxy {
     return new RangeProxy(

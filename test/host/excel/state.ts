@@ -123,8 +123,19 @@ export interface FakeWorkbook {
   protectedStructure: boolean;
   /** The user is typing in a cell: every request fails with InvalidOperationInCellEditMode (DOCS.errors). */
   cellEditMode: boolean;
+  /**
+   * Requests that fail on the way (DOCS.requestAborted): at the n-th sync (1-based, counted in
+   * stats.syncs), "before" Excel ran any of it, or "after" Excel ran all of it and the reply was
+   * lost. Either way the add-in gets RequestAborted and cannot tell which.
+   */
+  faults?: SyncFault[];
   /** The custom functions the page registered, for =LKIP.… formulas (excel/calc.ts). */
   functions?: import("./calc").FakeFunctions;
+}
+
+export interface SyncFault {
+  sync: number;
+  when: "before" | "after";
 }
 
 export function emptyStats(): SyncStats {

@@ -44,6 +44,7 @@ export const CORE_SAMPLES: { [K in CoreCode]: Of<K>[] } = {
   TANPA_INDIKATOR: [{ kode: "TANPA_INDIKATOR" }],
   TANPA_ANGGARAN_TERTAUT: [{ kode: "TANPA_ANGGARAN_TERTAUT" }],
   TANPA_LKIP_ANGGARAN: [{ kode: "TANPA_LKIP_ANGGARAN" }],
+  INDIKATOR_TUJUAN: [{ kode: "INDIKATOR_TUJUAN" }],
   SERAPAN_UKURAN: [{ kode: "SERAPAN_UKURAN", pagu: 12, realisasi: 11 }],
   PAGU_NOL: [{ kode: "PAGU_NOL" }],
   RATA_TANPA_NILAI: [{ kode: "RATA_TANPA_NILAI" }],

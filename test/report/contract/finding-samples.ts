@@ -243,6 +243,29 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
   TITIK_RIBUAN: [{ kolom: "Target", tertulis: "1.500", dibaca: "1.500" }],
   SEL_GABUNG_PER_BARIS: [{ kolom: "Target", baris: 2 }],
   SEL_GABUNG_UANG: [{ kolom: "Pagu", baris: 2 }],
+  SKOR_DIBACA: [
+    {
+      target: "Level 3 (3,35)",
+      realisasi: "Level 3 (3,157)",
+      skorTarget: "3,35",
+      skorRealisasi: "3,157",
+      realisasiDi: C,
+    },
+  ],
+  BARIS_PITA: [
+    { jenis: "tujuan", teks: "Meningkatkan penyelenggaraan pemerintahan" },
+    { jenis: "sasaran", teks: "Meningkatnya akuntabilitas" },
+    { jenis: "program", teks: "Program Penunjang" },
+  ],
+  KOLOM_KELOMPOK: [
+    {
+      sumber: "LKIP_ANGGARAN",
+      judul: "Realisasi",
+      kelompok: "Anggaran",
+      dibaca: "Realisasi Anggaran",
+    },
+  ],
+  SASARAN_DIANGGAP: [{ teks: "Meningkatnya akuntabilitas", dari: C }],
   BOBOT_SEMUA_NOL: [{}],
   SASARAN_TIDAK_COCOK: [
     { teks: "Lain", jumlah: 3, wajib: true },
@@ -464,4 +487,76 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
   })),
   ANGGARAN_NEGATIF: [{ kolom: "Pagu", milik: MILIK[3], nilai: "-5" }],
   ANGGARAN_GANDA: [{ milik: MILIK[4], program: "A", pertama: C2 }],
+  NASKAH_TIDAK_TERBACA: (
+    [
+      { kode: "BUKAN_NASKAH", dikenali: "doc" },
+      { kode: "BUKAN_NASKAH", dikenali: "xlsx" },
+      { kode: "BUKAN_NASKAH", dikenali: "zip" },
+      { kode: "BUKAN_NASKAH", dikenali: "lain" },
+      { kode: "RUSAK", format: "docx" },
+      { kode: "RUSAK", format: "pdf" },
+      { kode: "DILINDUNGI", format: "pdf" },
+      { kode: "TERLALU_BESAR", batas: "ukuran", nilai: 120 },
+      { kode: "TERLALU_BESAR", batas: "bagian", nilai: 20000 },
+      { kode: "TERLALU_BESAR", batas: "isi", nilai: 64 },
+      { kode: "TERLALU_BESAR", batas: "paragraf", nilai: 100000 },
+      { kode: "TERLALU_BESAR", batas: "halaman", nilai: 3000 },
+      { kode: "TERLALU_BESAR", batas: "waktu", nilai: 120 },
+      { kode: "TERLALU_BESAR", batas: "memori", nilai: 0 },
+      { kode: "PDF_TANPA_TEKS", halaman: 12 },
+      { kode: "KOSONG", format: "docx" },
+      { kode: "TIDAK_ADA" },
+    ] as const
+  ).map((masalah) => ({ berkas: "Bab III.docx", masalah })),
+  NASKAH_ANGKA_BEDA: [
+    {
+      milik: MILIK[0],
+      angka: "capaianRenstra",
+      tertulis: "134,32",
+      hitung: "135,38",
+      kenapa: [],
+      lain: { angka: "capaian" },
+    },
+    {
+      milik: MILIK[1],
+      angka: "efisiensi",
+      tertulis: "0,266",
+      hitung: "20,00",
+      kenapa: [
+        { jenis: "pecahan", pecahan: { tertulis: "0,266", persen: "26,6" } },
+        { jenis: "tanpaBatas", mentah: "26,57" },
+      ],
+    },
+    {
+      milik: MILIK[0],
+      angka: "tahunLalu",
+      tahun: 2023,
+      tertulis: "66",
+      hitung: "66,97",
+      kenapa: [],
+    },
+    {
+      milik: MILIK[0],
+      angka: "perubahan",
+      tahun: 2023,
+      tertulis: "25",
+      hitung: "25,74",
+      kenapa: [],
+    },
+    {
+      milik: MILIK[1],
+      angka: "pagu",
+      tertulis: "3.205.880.796",
+      hitung: "4.699.311.668",
+      kenapa: [],
+    },
+  ],
+  NASKAH_ANGKA_DIBULATKAN: [
+    { milik: MILIK[0], angka: "capaian", tertulis: "55,7", hitung: "55,72", desimal: 1 },
+    { milik: MILIK[0], angka: "target", tertulis: "69", hitung: "69,02", desimal: 0 },
+  ],
+  NASKAH_REALISASI_SEBAGAI_CAPAIAN: [{ milik: MILIK[0], tertulis: "92,71", capaian: "134,32" }],
+  NASKAH_HITUNGAN_SALAH: [
+    { rumus: "2.142.720.865 × 134,32 %", tertulis: "2.878.102.655,87", hitung: "2.878.102.665,87" },
+  ],
 };

@@ -694,4 +694,24 @@ describe("issue 12: shapes of real reports", () => {
     expect(f?.pesan).toContain("Tulis angkanya saja (30)");
     expect(f?.pesan).toContain("Arah dengan turun");
   });
+
+  it("a number in pasted markup ('<b>1,31</b>') gets the number as the suggestion, not a piece of the tag", () => {
+    const m = read([
+      ["Sasaran", "Indikator", "Target", "Realisasi"],
+      ["S1", "Indeks kepuasan", "<b>1,31</b>", 1.4],
+    ]);
+    const f = flatAll(m.findings).find((x) => x.kode === "BUKAN_ANGKA");
+    expect(f?.lokasi).toBe("'IKU'!C2");
+    expect(f?.pesan).toContain("Tulis angkanya saja (1,31)");
+    expect(f?.pesan).not.toContain("(b>");
+  });
+
+  it("no suggestion when what is around the sign is not a number alone", () => {
+    const m = read([
+      ["Sasaran", "Indikator", "Target", "Realisasi"],
+      ["S1", "Indeks kepuasan", "< 30 orang atau kurang", 1.4],
+    ]);
+    const f = flatAll(m.findings).find((x) => x.kode === "BUKAN_ANGKA");
+    expect(f?.pesan).not.toContain("Tulis angkanya saja");
+  });
 });

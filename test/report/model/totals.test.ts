@@ -5,7 +5,10 @@ import {
   labelTotal,
   miripTotal,
   normalizeLabel,
+  walkRows,
 } from "../../../src/report/model/totals";
+import type { TotalTertulis } from "../../../src/report/model/types";
+import type { RawRange } from "../../../src/report/contract/types";
 
 describe("labelTotal (src/core/README.md §11)", () => {
   it("every label of §11, whatever the case, spaces, dots and a trailing colon", () => {
@@ -78,5 +81,51 @@ describe("cakupan: what a printed total stands for", () => {
   it("every row above for a grand total, or for a total right after another", () => {
     expect(cakupan(grand, 3, data)).toEqual(data);
     expect(cakupan(jumlah, 5, data)).toEqual(data);
+  });
+});
+
+describe("walkRows: the one walk over data, printed totals and blank rows", () => {
+  it("skips blank rows, keeps each printed total with the rows since the previous one, hands on the rest", () => {
+    const range: RawRange = {
+      source: "LKIP_BELANJA",
+      kind: "name",
+      sheet: "B",
+      row: 0,
+      col: 0,
+      values: [
+        ["Jenis Belanja", "Pagu"],
+        ["Pegawai", 10],
+        [null, ""],
+        ["Barang", "bukan angka"],
+        ["Jumlah", 10],
+        ["Modal", 5],
+        ["Total Keseluruhan", 15],
+      ],
+    };
+    const read: number[] = [];
+    const leftOut: string[] = [];
+    const seen: number[] = [];
+    const totals: TotalTertulis[] = [];
+    walkRows(
+      range,
+      "LKIP_BELANJA",
+      { pagu: 1 },
+      { read: () => read, leftOut: () => leftOut },
+      totals,
+      (row, r) => {
+        seen.push(r);
+        // A row whose Pagu is text is left out, the others read (as a model would).
+        if (typeof range.values[r][1] === "number") read.push(read.length);
+        else leftOut.push(row.rowAddr());
+      }
+    );
+    expect(seen).toEqual([1, 3, 5]);
+    expect(totals.map((t) => [t.label.value, t.cakupan, t.ditinggal, t.nilai.pagu?.value])).toEqual(
+      [
+        ["Jumlah", [0], ["'B'!A4:B4"], 10],
+        // A grand total stands for every row above it.
+        ["Total Keseluruhan", [0, 1], ["'B'!A4:B4"], 15],
+      ]
+    );
   });
 });

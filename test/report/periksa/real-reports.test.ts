@@ -94,7 +94,20 @@ describe.each(laporan)("$file", ({ data: l }) => {
       const { d: dicetak, dp } = desimal(nilaiDicetak(l, p));
       const sel = alamat(l, p, p.cell);
       let benar: Decimal;
-      if (p.expect === "renstra") {
+      if (p.expect === "total") {
+        // A printed total row: the exact sum of the budget lines it stands for (RULES §6, §5).
+        const t = model.totalTertulis.find((x) => x.nilai[p.kolom!]?.lokasi === sel);
+        expect(t, label).toBeDefined();
+        const lines = t!.cakupan.map((i) => model.anggaran![i]);
+        const pagu = lines.reduce((a, b) => a.plus(b.pagu.value), new Decimal(0));
+        const realisasi = lines.reduce((a, b) => a.plus(b.realisasi.value), new Decimal(0));
+        benar =
+          p.kolom === "pagu"
+            ? pagu
+            : p.kolom === "realisasi"
+              ? realisasi
+              : realisasi.div(pagu).times(100);
+      } else if (p.expect === "renstra") {
         // Capaian against the end-of-period target, by the core's rule and the indicator's arah.
         const ind = model.indikator.find((i) => i.baris.includes(`!A${p.cell.slice(1)}:`))!;
         benar = capaian(
@@ -107,8 +120,11 @@ describe.each(laporan)("$file", ({ data: l }) => {
         const leaf = hasil.anggaran?.program
           .flatMap((q) => [...q.leaves, ...q.totals])
           .find((b) => b.baris.serapanTertulis?.lokasi === sel);
-        expect(h ?? leaf, label).toBeDefined();
-        benar = (h ? h.capaian : leaf!.serapan)!;
+        // A qualitative indicator reached on its scale: the checker accepts a typed 100 (§10).
+        const k = hasil.kualitatif.find((x) => x.indikator.tertulis.capaian?.lokasi === sel);
+        expect(h ?? leaf ?? k, label).toBeDefined();
+        if (k) expect(k.predikat, label).toBe("Tercapai");
+        benar = h ? h.capaian : leaf ? leaf.serapan! : new Decimal(100);
       }
       expect(bulatkan(benar, "ROUND", dp).eq(dicetak), `${label}: ${benar} vs ${dicetak}`).toBe(
         true
