@@ -54,6 +54,13 @@ const SAMPLES: Record<string, Samples> = {
     ...byPath("rusak", RUSAK_SAMPLES),
     ...byPath("besar", BESAR_SAMPLES),
   },
+  // Bab III: the texts that word a predikat take its label (the core's words).
+  "report/bab3/bab3": {
+    predikat: [["Melebihi target"], ["Tercapai"], ["Tidak tercapai"]],
+    predikatBand: [[12, "Melebihi target"]],
+    item1Kualitatif: [["Opini BPK", "WTP", "WDP", "Tidak tercapai"]],
+    item5Kualitatif: [["Tercapai"]],
+  },
   "report/tables/reasons": Object.fromEntries(
     LEFT_OUT_CODES.map((k) => [k, REASON_SAMPLES[k].map((r) => [r.param])])
   ),

@@ -6,7 +6,8 @@ import { line, type Io } from "./io";
 import { runPeriksa } from "./periksa";
 import { runRekap } from "./rekap";
 import { runTabel } from "./tabel";
-import { HELP_DEMO, HELP_MAIN, HELP_PERIKSA, HELP_REKAP, HELP_TABEL } from "./texts";
+import { runBab3 } from "./bab3";
+import { HELP_BAB3, HELP_DEMO, HELP_MAIN, HELP_PERIKSA, HELP_REKAP, HELP_TABEL } from "./texts";
 
 export type { Io } from "./io";
 
@@ -54,6 +55,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
           throw new UsageError("sebutkan berkas keluaran dengan -o <keluaran.xlsx>");
         return await runTabel({ input, output: p.output, timpa: p.flags.has("timpa") }, io);
       }
+      case "bab3": {
+        const p = parseArgs(rest, { output: true, flags: ["timpa"] });
+        if (p.flags.has("help")) return help(io, HELP_BAB3);
+        const input = oneInput(p, "dibaca");
+        if (p.output === undefined)
+          throw new UsageError("sebutkan berkas keluaran dengan -o <BAB3.docx>");
+        return await runBab3({ input, output: p.output, timpa: p.flags.has("timpa") }, io);
+      }
       case "periksa": {
         const p = parseArgs(rest, { flags: ["json"], values: ["laporan"] });
         if (p.flags.has("help")) return help(io, HELP_PERIKSA);
@@ -98,13 +107,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const help =
         command === "tabel"
           ? HELP_TABEL
-          : command === "periksa"
-            ? HELP_PERIKSA
-            : command === "rekap"
-              ? HELP_REKAP
-              : command === "demo"
-                ? HELP_DEMO
-                : HELP_MAIN;
+          : command === "bab3"
+            ? HELP_BAB3
+            : command === "periksa"
+              ? HELP_PERIKSA
+              : command === "rekap"
+                ? HELP_REKAP
+                : command === "demo"
+                  ? HELP_DEMO
+                  : HELP_MAIN;
       return usage(io, e.message, help);
     }
     // Anything unexpected: one plain sentence, never the internal text (LKIP_DEBUG=1 shows it).

@@ -1,6 +1,6 @@
 /* global NodeJS */
 import { mkdir, stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, extname, resolve } from "node:path";
 import { writeFileAtomic, type AtomicFs } from "./atomic";
 import { OUTPUT } from "./texts";
 
@@ -35,4 +35,36 @@ export async function writeOutput(
     if (code === "ENOSPC") return { ok: false, code: 1, pesan: OUTPUT.diskFull(output) };
     return { ok: false, code: 1, pesan: OUTPUT.failed(output, code) };
   }
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    // Hard links, symlinks and case-insensitive file systems: the same file has the same inode.
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Before reading anything (`lkip bab3`; `lkip tabel` has the same checks inline): the sentence
+ * and exit code 2 when the output has the wrong ending, is the input, or exists without --timpa.
+ */
+export async function checkOutput(
+  input: string,
+  output: string,
+  timpa: boolean,
+  ext: string
+): Promise<Written> {
+  if (extname(output).toLowerCase() !== ext)
+    return { ok: false, code: 2, pesan: OUTPUT.wrongExt(output, ext) };
+  if (await sameFile(input, output)) return { ok: false, code: 2, pesan: OUTPUT.isInput(output) };
+  const exists = await stat(output).then(
+    () => true,
+    () => false
+  );
+  if (!timpa && exists) return { ok: false, code: 2, pesan: OUTPUT.exists(output) };
+  return { ok: true };
 }

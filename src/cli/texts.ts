@@ -2,12 +2,14 @@ export const HELP_MAIN = `lkip — tabel LKIP dan pemeriksaan angka dari buku ke
 
 Pemakaian:
   lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa]
+  lkip bab3 <masukan.xlsx> -o <BAB3.docx> [--timpa]
   lkip periksa <masukan.xlsx> [--laporan <naskah.docx|pdf>] [--json]
   lkip rekap <folder|berkas.xlsx>... -o <rekap.xlsx> [--timpa] [--json]
   lkip demo
 
 Perintah:
   tabel     membuat tabel-tabel LKIP pada lembar "Tabel LKIP {tahun}" di buku kerja BARU
+  bab3      menulis Bab III (Akuntabilitas Kinerja) sebagai dokumen Word BARU (.docx)
   periksa   memeriksa data dan angka yang diketik (capaian, kategori, serapan, ...) terhadap aturan
   rekap     merekap buku kerja banyak OPD sekaligus: satu baris per berkas, beserta temuannya
   demo      menjalankan tabel dan periksa pada contoh data (assets/contoh-lkip-2024.xlsx)
@@ -70,8 +72,30 @@ Barito Kuala, dengan angka-angka yang tercetak di laporannya) ke out/contoh-lkip
 Kode keluar: 0 bila tabel ditulis (temuan pemeriksaan pada contoh memang disengaja), 1 bila gagal.
 `;
 
+export const HELP_BAB3 = `lkip bab3 <masukan.xlsx> -o <BAB3.docx> [--timpa]
+
+Membaca sumber LKIP_ dari <masukan.xlsx> dan menulis Bab III, Akuntabilitas Kinerja, sebagai
+dokumen Word BARU <BAB3.docx>: Ikhtisar Eksekutif, A. Capaian Kinerja Organisasi (tabel 3.n dan
+tujuh butir per sasaran) dan B. Akuntabilitas Keuangan. Setiap angka di kalimatnya sama dengan
+tabel yang dibuat "lkip tabel". Bagian bertanda kuning ([diisi: …]) diisi oleh Anda.
+
+Pilihan:
+  -o, --keluaran <berkas>   berkas .docx yang ditulis (wajib)
+  --timpa                   boleh menimpa <BAB3.docx> yang sudah ada
+  -h, --help                bantuan ini
+
+Kode keluar:
+  0  Bab III ditulis
+  1  tidak ada yang dapat ditulis (berkas tak terbaca, rusak, LKIP_IKU tidak ada, ...)
+  2  salah pemakaian (argumen kurang, keluaran bukan .docx, keluaran sudah ada tanpa --timpa,
+     folder keluaran ternyata berkas)
+`;
+
 /** Sentences about the output file, shared by every command that writes one. */
 export const OUTPUT = {
+  wrongExt: (o: string, ext: string) => `Berkas keluaran harus berakhiran ${ext}: ${o}`,
+  isInput: (o: string) =>
+    `Keluaran sama dengan berkas masukan (${o}). Berkas masukan tidak pernah ditimpa; pilih nama lain dengan -o.`,
   exists: (o: string) =>
     `${o} sudah ada. Pilih nama lain dengan -o, atau tambahkan --timpa untuk menimpanya.`,
   folderIsFile: (o: string, folder: string) =>

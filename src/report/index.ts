@@ -96,6 +96,17 @@ export type {
   RekapTotal,
 } from "./tables";
 export { periksa, periksaNaskah } from "./periksa";
+export { bab3, BAB3_TEXTS } from "./bab3";
+export type {
+  Bab3Document,
+  Bab3Options,
+  Block,
+  DocCell,
+  DocTable,
+  Figure,
+  FigureKind,
+  Run,
+} from "./bab3";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.

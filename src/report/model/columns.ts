@@ -20,6 +20,7 @@ export type IkuKolom =
   | "targetRenstra"
   | "targetAkhirRenstra"
   | "bobot"
+  | "standarNasional"
   // Typed by hand; only the checker compares them (an extension of WORKBOOK.md).
   | "capaian"
   | "predikat"
@@ -124,6 +125,13 @@ export const KOSAKATA: readonly Kosakata[] = [
     sources: { LKIP_IKU: false },
   },
   { key: "bobot", label: "Bobot", aliases: ["Weight"], sources: { LKIP_IKU: false } },
+  {
+    // Bab III item 4 (TABLES.md): the national standard, a number or a text ("100 %", "Tersedia").
+    key: "standarNasional",
+    label: "Standar Nasional",
+    aliases: ["Standar Nasional {tahun}", "SPM", "Target Nasional"],
+    sources: { LKIP_IKU: false },
+  },
   {
     key: "capaian",
     label: "Capaian",
@@ -325,6 +333,8 @@ function matchIkuYear(header: string, tahun: number): Match<IkuKolom> {
     if (y === tahun) return { key: "targetRenstra", tahunKolom: y };
     return y > tahun ? { key: "targetAkhirRenstra", tahunKolom: y } : lain("Target Renstra", y);
   }
+  // "Standar Nasional 2024": the standard in force that year; any year names the same column.
+  if (/^standarnasional(?:tahun)?\d{4}$/.test(norm)) return { key: "standarNasional" };
   m = /^targetakhir(?:periode)?renstra(?:tahun)?(\d{4})$/.exec(norm);
   if (m) return { key: "targetAkhirRenstra", tahunKolom: Number(m[1]) };
   return null;

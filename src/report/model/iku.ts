@@ -1,5 +1,13 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
-import { LkipError, capaian, formatAngka, isKualitatif, parseArah, scoredPair } from "../../core";
+import {
+  LkipError,
+  capaian,
+  formatAngka,
+  isKualitatif,
+  parseArah,
+  scoredPair,
+  toDecimal,
+} from "../../core";
 import type { Arah } from "../../core";
 import { RowReader, cellError, cellText, isBlankCell, sameTextKey, sourceRef } from "./row-reader";
 import { columnsFound, kolomCalon, resolveHeaders } from "./columns";
@@ -77,6 +85,7 @@ export function readIku(
       targetAkhirRenstra: k.targetAkhirRenstra !== undefined,
       bobot: false,
       tujuan: k.tujuan !== undefined,
+      standarNasional: k.standarNasional !== undefined,
     },
     tahunRenstra:
       renstraCol === undefined
@@ -349,6 +358,7 @@ export function readIku(
       const targetAkhirRenstra = akhirSebagaiRenstra
         ? targetRenstra
         : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
+      const standarNasional = readStandar(row, k.standarNasional);
 
       row.sebutTotal(miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
@@ -380,6 +390,7 @@ export function readIku(
         targetRenstra,
         targetAkhirRenstra,
         bobot,
+        standarNasional,
         tertulis,
         baris: row.rowAddr(),
       });
@@ -395,6 +406,20 @@ export function readIku(
   if (bobotAktif && out.indikator.length > 0 && out.indikator.every((i) => i.bobot?.value.isZero()))
     out.findings.push(temuan("BOBOT_SEMUA_NOL", {}, { sumber: "LKIP_IKU", sel: sourceRef(range) }));
   return out;
+}
+
+/** Standar Nasional: a number when it reads as one (RULES §0), else the text as written. */
+function readStandar(row: RowReader, c: number | undefined): LkipIndikator["standarNasional"] {
+  if (c === undefined || isBlankCell(row.cell(c)) || cellError(row.cell(c)) !== null) return null;
+  const cell = row.cell(c);
+  const lokasi = row.addr(c);
+  if (typeof cell === "number") return row.decimal(c, "Standar Nasional", false);
+  const text = cellText(cell).trim();
+  try {
+    return { value: toDecimal(text, "Standar Nasional"), lokasi };
+  } catch {
+    return { value: text, lokasi };
+  }
 }
 
 /** Whose indicator a row is: its tujuan's own (RULES §13, sasaran 0) or its sasaran's. */

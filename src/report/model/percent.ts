@@ -15,6 +15,7 @@ const IKU_PERCENT_POINT = [
   "realisasi",
   "targetRenstra",
   "targetAkhirRenstra",
+  "standarNasional",
   "capaian",
   "serapan",
   "efisiensi",

@@ -48,6 +48,7 @@ export function readModel(
       targetAkhirRenstra: false,
       bobot: false,
       tujuan: false,
+      standarNasional: false,
     },
     tahunRenstra: null,
     totalTertulis: [],

@@ -80,6 +80,8 @@ export interface LkipIndikator {
   targetAkhirRenstra: Sel<Decimal> | null;
   /** Present on every indicator when the Bobot column is filled, else null everywhere. */
   bobot: Sel<Decimal> | null;
+  /** Standar Nasional (WORKBOOK.md): a number, or a text as written; null when blank or absent. */
+  standarNasional: Sel<Decimal | string> | null;
   tertulis: TertulisIku;
   /** The whole row ('Data IKU'!A2:H2). */
   baris: string;
@@ -215,6 +217,7 @@ export interface LkipModel {
     targetAkhirRenstra: boolean;
     bobot: boolean;
     tujuan: boolean;
+    standarNasional: boolean;
   };
   /**
    * The year the Target Renstra column is for: the report year, or the Renstra's last year when

@@ -6,6 +6,9 @@ export { reasonText } from "./reasons";
 export { layoutSheet } from "./layout";
 export { outputSheetName, tabelSheet } from "./sheet";
 export { catatanPemeriksaan } from "./catatan-pemeriksaan";
+export { buildTables } from "./specs";
+export type { BuildResult } from "./specs";
+export { FMT_NILAI, count, hdr, inputFormat, num, rupiahFormat, txt } from "./table-cells";
 export {
   rekapDuplicates,
   rekapFinish,

@@ -79,6 +79,7 @@ describe("readModel on the sample", () => {
       targetAkhirRenstra: false,
       bobot: false,
       tujuan: false,
+      standarNasional: false,
     });
   });
 
@@ -261,6 +262,28 @@ describe("readModel tolerance", () => {
     expect(flatAll(model.findings)).toEqual([]);
     expect(model.leftOut).toEqual([]);
     expect(model.indikator).toHaveLength(3);
+  });
+
+  it("reads Standar Nasional (any of its headers) as a number, or as the text written", () => {
+    for (const header of ["Standar Nasional", "Standar Nasional 2024", "SPM", "Target Nasional"]) {
+      const model = readModel(
+        sampleWith({
+          iku: (v) => {
+            v[0].push(header);
+            v[1].push("75,5");
+            v[2].push("Tersedia");
+            v[3].push(null);
+          },
+        })
+      );
+      expect(flatAll(model.findings), header).toEqual([]);
+      expect(model.kolomIku.standarNasional).toBe(true);
+      const [a, b, c] = model.indikator.map((i) => i.standarNasional);
+      expect(a?.value instanceof Decimal && a.value.eq("75.5")).toBe(true);
+      expect(a?.lokasi).toBe("'Data IKU'!L4");
+      expect(b?.value).toBe("Tersedia");
+      expect(c).toBeNull();
+    }
   });
 
   it("reads text numbers in Indonesian and plain form", () => {

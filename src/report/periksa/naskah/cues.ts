@@ -91,11 +91,19 @@ function isPrevYear(tokens: Token[], i: number): boolean {
 export function cueBefore(
   tokens: Token[],
   at: number,
-  opts: { tahun: number; money: boolean; percent: boolean; from?: number }
+  opts: {
+    tahun: number;
+    money: boolean;
+    percent: boolean;
+    from?: number;
+    /** Tokens that are no cue: the words of a subject's own name ("Persentase capaian layanan"). */
+    named?: ReadonlySet<number>;
+  }
 ): Cue | null {
   let yearBetween: number | undefined;
   let budgetBetween = false;
   for (let i = at - 1; i >= (opts.from ?? 0); i--) {
+    if (opts.named?.has(i)) continue;
     const t = tokens[i];
     // "66 Desa dari jumlah desa … sebanyak 343", "15.036 KK dari 16.218 KK": a whole the figure is
     // part of, not the figure the cue names.

@@ -269,6 +269,8 @@ function checkSentence(
       );
     }
   }
+  // A word of an indicator's own name ("Persentase capaian layanan …") is not a cue.
+  const named = new Set(mentions.flatMap((m) => range(m.from, m.to)));
   const listed = listedCues(tokens, nums, ctx);
   for (const n of nums) {
     if (n.label || skip.has(n.index)) continue;
@@ -286,6 +288,7 @@ function checkSentence(
         tahun: ctx.tahun,
         money: n.money || n.scale > 0,
         percent: n.percent,
+        named,
       });
     if (!cue) continue;
     const subject = subjectAt(mentions, n.index, carried);
@@ -393,4 +396,9 @@ export function periksaNaskah(
       carried = checkSentence(s.text, p.nomor, index, carried, ctx);
   }
   return ctx.out;
+}
+
+/** from..to inclusive. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
