@@ -34,7 +34,13 @@ export function parseArgs(
       const name = (eq < 0 ? a : a.slice(0, eq)).slice(2);
       const v = eq < 0 ? argv[++i] : a.slice(eq + 1);
       if (v === undefined || v === "" || (eq < 0 && v.startsWith("--")))
-        throw new UsageError(`--${name} perlu nama berkas, misalnya --${name} "Bab III.docx"`);
+        throw new UsageError(
+          name === "tahun"
+            ? "--tahun perlu tahun laporan, misalnya --tahun 2024"
+            : name === "kolom"
+              ? '--kolom perlu pilihan kolom, misalnya --kolom "Indikator=INDIKATOR TUJUAN"'
+              : `--${name} perlu nama berkas, misalnya --${name} "Bab III.docx"`
+        );
       out.values ??= {};
       if (out.values[name] !== undefined) throw new UsageError(`--${name} ditulis dua kali`);
       out.values[name] = v;
@@ -47,6 +53,38 @@ export function parseArgs(
     } else {
       out.positionals.push(a);
     }
+  }
+  return out;
+}
+
+/** `--tahun 2024`: the report year as the person says it (issue 21: never guessed). */
+export function parseTahun(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const t = Number(v.trim());
+  if (!Number.isInteger(t) || t < 1900 || t > 2999)
+    throw new UsageError(
+      `--tahun perlu tahun laporan empat angka, misalnya --tahun 2024 (tertulis: ${v})`
+    );
+  return t;
+}
+
+/**
+ * `--kolom "Indikator=INDIKATOR TUJUAN"` (several separated by ";"): which header is which column,
+ * as the `Kolom {kolom}` rows of LKIP_INFO say it (WORKBOOK "Headers by meaning").
+ */
+export function parseKolom(v: string | undefined): Record<string, string> | undefined {
+  if (v === undefined) return undefined;
+  const out: Record<string, string> = {};
+  for (const part of v.split(";")) {
+    if (part.trim() === "") continue;
+    const eq = part.indexOf("=");
+    const kolom = eq < 0 ? "" : part.slice(0, eq).trim();
+    const judul = eq < 0 ? "" : part.slice(eq + 1).trim();
+    if (kolom === "" || judul === "")
+      throw new UsageError(
+        `--kolom ditulis sebagai Kolom=Judul, misalnya --kolom "Indikator=INDIKATOR TUJUAN" (tertulis: ${part.trim()})`
+      );
+    out[kolom] = judul; // matched to the WORKBOOK name ignoring case and spaces
   }
   return out;
 }

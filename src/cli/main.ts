@@ -1,7 +1,7 @@
 /* global process, NodeJS */
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs, UsageError, type Parsed } from "./args";
+import { parseArgs, parseKolom, parseTahun, UsageError, type Parsed } from "./args";
 import { line, type Io } from "./io";
 import { runPeriksa } from "./periksa";
 import { runRekap } from "./rekap";
@@ -48,12 +48,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "help":
         return help(io, HELP_MAIN);
       case "tabel": {
-        const p = parseArgs(rest, { output: true, flags: ["timpa"] });
+        const p = parseArgs(rest, { output: true, flags: ["timpa"], values: ["tahun", "kolom"] });
         if (p.flags.has("help")) return help(io, HELP_TABEL);
         const input = oneInput(p, "dibaca");
         if (p.output === undefined)
           throw new UsageError("sebutkan berkas keluaran dengan -o <keluaran.xlsx>");
-        return await runTabel({ input, output: p.output, timpa: p.flags.has("timpa") }, io);
+        return await runTabel(
+          {
+            input,
+            output: p.output,
+            timpa: p.flags.has("timpa"),
+            tahun: parseTahun(p.values?.tahun),
+            kolom: parseKolom(p.values?.kolom),
+          },
+          io
+        );
       }
       case "bab3": {
         const p = parseArgs(rest, { output: true, flags: ["timpa"] });

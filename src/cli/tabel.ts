@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { findingText } from "../report";
+import { findingText, tahunDipakai } from "../report";
 import { quoteSheet, readFailureText, reasonText } from "../report";
 import { tabelFromLoaded, XlsxReadError } from "../xlsx";
 import { count, formatFinding } from "./findings";
@@ -13,6 +13,10 @@ export interface TabelOptions {
   input: string;
   output: string;
   timpa: boolean;
+  /** `--tahun`: the report year, over LKIP_INFO and the headers. */
+  tahun?: number;
+  /** `--kolom "Indikator=INDIKATOR TUJUAN"`: column choices, over LKIP_INFO's `Kolom …` rows. */
+  kolom?: Record<string, string>;
   /** Tests inject a failing file system (a full disk) here. */
   fs?: Partial<AtomicFs>;
 }
@@ -76,7 +80,7 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   // The same pipeline as the browser page (src/xlsx/tabel.ts): equal workbooks by construction.
   let run: Awaited<ReturnType<typeof tabelFromLoaded>>;
   try {
-    run = await tabelFromLoaded(read.loaded);
+    run = await tabelFromLoaded(read.loaded, { tahun: opts.tahun, kolom: opts.kolom });
   } catch (e) {
     // An output too large to put together in memory: a sentence, never the engine's text.
     if (!(e instanceof XlsxReadError)) throw e;
@@ -86,8 +90,17 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   const { model, built, sheetName, bytes } = run;
   const tahun = model.settings.tahun;
   const problems = model.findings;
+  // Which year, and why (issue 21): said before anything is written, never guessed.
+  const dipakai = tahunDipakai(model);
+  if (dipakai) line(out, `  ${findingText(dipakai)}`);
 
   if (sheetName === null || bytes === null) {
+    if (model.sumber.LKIP_IKU && model.tahunAsal?.jenis === "tidakAda") {
+      const f = problems.find((x) => x.kode === "TAHUN_TIDAK_ADA");
+      if (f) line(io.stderr, findingText(f));
+      line(io.stderr, "Tidak ada berkas yang ditulis; jalankan lagi dengan --tahun.");
+      return 1;
+    }
     // --help promises 1 when LKIP_IKU is absent: the tables without it are not the report.
     line(
       io.stderr,

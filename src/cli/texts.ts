@@ -23,7 +23,7 @@ periksa menemukan galat), 2 salah pemakaian.
 "lkip <perintah> --help" menjelaskan tiap perintah.
 `;
 
-export const HELP_TABEL = `lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa]
+export const HELP_TABEL = `lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa] [--tahun N] [--kolom K=J]
 
 Membaca LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan LKIP_BELANJA dari <masukan.xlsx>, menyusun tabel
 standar LKIP, dan menulis buku kerja BARU <keluaran.xlsx> berisi lembar "Tabel LKIP {tahun}".
@@ -33,12 +33,20 @@ Baris yang bermasalah ditinggalkan dan disebutkan beserta alamat selnya ('Data I
 Pilihan:
   -o, --keluaran <berkas>   berkas .xlsx yang ditulis (wajib; tidak boleh sama dengan masukan)
   --timpa                   boleh menimpa <keluaran.xlsx> yang sudah ada
+  --tahun <tahun>           tahun laporan (di atas Tahun di LKIP_INFO dan tahun di judul kolom);
+                            tanpa tahun dari mana pun, tidak ada tabel yang ditulis (tidak ditebak)
+  --kolom "<Kolom>=<Judul>" judul kolom yang dibaca sebagai kolom itu, mis. --kolom
+                            "Indikator=INDIKATOR TUJUAN" (beberapa dipisah ;), seperti baris
+                            "Kolom Indikator" di LKIP_INFO
   -h, --help                bantuan ini
+
+Tahun laporan yang dipakai dan asalnya (LKIP_INFO, --tahun, judul kolom "Target 2024", atau judul
+tabel) selalu disebut.
 
 Kode keluar:
   0  tabel ditulis (baris yang bermasalah ditinggalkan dan didaftar)
   1  tidak ada yang dapat ditulis (berkas tak terbaca, rusak, terlalu besar, bukan .xlsx,
-     LKIP_IKU tidak ada, ...)
+     LKIP_IKU tidak ada, tahun laporan tidak diketahui, ...)
   2  salah pemakaian (argumen kurang, -o sama dengan masukan, keluaran sudah ada tanpa --timpa,
      folder keluaran ternyata berkas)
 `;

@@ -58,6 +58,7 @@ export {
   percentPoints,
   pointDuplicatesAtRead,
   readModel,
+  tahunDipakai,
   recognizeColumns,
   resolveSources,
 } from "./model";
@@ -65,6 +66,7 @@ export type {
   CandidateTarget,
   ColumnRecognition,
   LkipModel,
+  ReadOptions,
   Settings,
   SourceCandidate,
 } from "./model";

@@ -23,6 +23,7 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { EmptyState } from "./EmptyState";
 import { Findings } from "./Findings";
 import { Help } from "./Help";
+import { NaskahCheck } from "./NaskahCheck";
 import { SettingsForm } from "./SettingsForm";
 import { Sources } from "./Sources";
 import { Summary } from "./Summary";
@@ -175,6 +176,8 @@ export function App({ env }: { env: Env }) {
                 </Button>
               </div>
             ) : null}
+            <Divider />
+            <NaskahCheck model={model} busy={busy} />
           </section>
         ) : (
           <>

@@ -91,6 +91,14 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   closed: { display: "none" },
+  kutipan: {
+    gridColumnStart: 1,
+    gridColumnEnd: 3,
+    fontSize: tokens.fontSizeBase200,
+    fontStyle: "italic",
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
   action: {
     gridColumnStart: 1,
     gridColumnEnd: 3,
@@ -173,7 +181,9 @@ function FindingLine(props: { finding: Finding; onGoTo: (a: string) => void; act
   const hasValues = x.nilaiTertulis !== undefined || x.nilaiHitung !== undefined;
   return (
     <li className={s.item} data-kode={x.kode}>
-      {lokasi ? (
+      {x.naskah ? (
+        <span className={s.cell} title={x.naskah.file}>{`¶${x.naskah.paragraf}`}</span>
+      ) : lokasi ? (
         <Link
           as="button"
           className={s.cell}
@@ -194,6 +204,10 @@ function FindingLine(props: { finding: Finding; onGoTo: (a: string) => void; act
       >
         {pesan}
       </button>
+      {x.naskah ? (
+        // The sentence (or table row) the number is in, always in view: it is how one finds it.
+        <q className={s.kutipan}>{x.naskah.kutipan}</q>
+      ) : null}
       {hasValues ? (
         <div id={id} className={mergeClasses(s.details, !open && s.closed)}>
           <span>

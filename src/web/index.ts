@@ -8,12 +8,23 @@ import {
   findingText,
   formatLokasi,
   outputSheetName,
+  periksaNaskah,
   quoteSheet,
   readFailureText,
   reasonText,
+  sortByTingkat,
+  temuan,
   type Finding,
+  type Naskah,
 } from "../report";
-import { XlsxReadError, tabelXlsx, type TabelXlsx } from "../xlsx";
+import {
+  NaskahReadError,
+  XlsxReadError,
+  readNaskah,
+  setPdfLoader,
+  tabelXlsx,
+  type TabelXlsx,
+} from "../xlsx";
 import { downloadName } from "./download";
 import { naskahFor, rekapFiles, type WebRekap } from "./rekap";
 import { pickLanguage, TEXTS, type Language } from "./texts";
@@ -23,6 +34,19 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 let lang: Language = pickLanguage(navigator.languages ?? [navigator.language], location.search);
 let lastUrl: string | null = null;
 let lastRun: TabelXlsx | null = null;
+/** The naskah as read, or the finding of why it cannot be, with its file name. */
+let lastNaskah: { name: string; naskah: Naskah | null; problem: Finding | null } | null = null;
+
+// PDF text in the page: pdfjs-dist's worker code runs on the page's own thread (the CSP allows no
+// worker and no connection), loaded only when a PDF is chosen.
+setPdfLoader(async () => {
+  const [lib, worker] = await Promise.all([
+    import(/* webpackChunkName: "pdf" */ "pdfjs-dist/legacy/build/pdf.mjs"),
+    import(/* webpackChunkName: "pdf-worker" */ "pdfjs-dist/legacy/build/pdf.worker.mjs"),
+  ]);
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  return lib;
+});
 let lastRekap: { rekap: WebRekap; skipped: string[] } | null = null;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -69,6 +93,13 @@ function findingItem(f: Finding): HTMLLIElement {
   }
   // The catalogue's message in the page's language (src/report/contract/findings.ts).
   li.append(document.createTextNode(findingText(f, lang)));
+  if (f.naskah) {
+    // A finding of the naskah quotes its sentence (or table row).
+    const q = document.createElement("q");
+    q.className = "kutipan";
+    q.textContent = f.naskah.kutipan;
+    li.append(q);
+  }
   return li;
 }
 
@@ -82,6 +113,55 @@ function showFindings(findings: Finding[]): void {
   );
   $("findings").replaceChildren(...findings.map(findingItem));
   $("check").hidden = false;
+}
+
+/** The naskah's findings against the workbook read last (again after the language switch). */
+function renderNaskah(): void {
+  const t = TEXTS[lang];
+  const el = $("naskahStatus");
+  el.classList.remove("error");
+  if (!lastNaskah) return;
+  if (lastNaskah.problem) {
+    el.textContent = findingText(lastNaskah.problem, lang);
+    el.classList.add("error");
+    $("naskahFindings").replaceChildren();
+    return;
+  }
+  if (!lastRun || !lastNaskah.naskah) {
+    el.textContent = t.naskahWaiting(lastNaskah.name);
+    $("naskahFindings").replaceChildren();
+    return;
+  }
+  const findings = sortByTingkat(periksaNaskah(lastRun.model, lastNaskah.naskah));
+  const n = (k: Finding["tingkat"]) => findings.filter((f) => f.tingkat === k).length;
+  el.textContent = t.naskahSummary(
+    lastNaskah.name,
+    findings.length,
+    n("galat"),
+    n("peringatan"),
+    n("info")
+  );
+  $("naskahFindings").replaceChildren(...findings.map(findingItem));
+}
+
+async function handleNaskah(file: File): Promise<void> {
+  const t = TEXTS[lang];
+  lastNaskah = null;
+  $("naskahFindings").replaceChildren();
+  $("naskahStatus").textContent = t.naskahReading(file.name);
+  try {
+    const naskah = await readNaskah(new Uint8Array(await file.arrayBuffer()), file.name);
+    lastNaskah = { name: file.name, naskah, problem: null };
+  } catch (e) {
+    const masalah =
+      e instanceof NaskahReadError ? e.problem : ({ kode: "RUSAK", format: "docx" } as const);
+    lastNaskah = {
+      name: file.name,
+      naskah: null,
+      problem: temuan("NASKAH_TIDAK_TERBACA", { berkas: file.name, masalah }),
+    };
+  }
+  renderNaskah();
 }
 
 /** Shows a run's results in the page's language (again after the language switch). */
@@ -211,6 +291,7 @@ async function handle(file: File): Promise<void> {
     }
     lastRun = run;
     render(run);
+    renderNaskah();
     status(t.done);
   } catch (e) {
     if (e instanceof XlsxReadError)
@@ -249,6 +330,7 @@ function start(): void {
       render(lastRun);
       if ($("status").textContent) status(TEXTS[lang].done);
     }
+    renderNaskah();
     if (lastRekap) renderRekap(lastRekap.rekap, lastRekap.skipped);
   });
   lead?.before(toggle);
@@ -257,6 +339,18 @@ function start(): void {
   input.addEventListener("change", () => {
     pick(input.files);
     input.value = "";
+  });
+  const naskahInput = $<HTMLInputElement>("naskahFile");
+  naskahInput.addEventListener("change", () => {
+    const file = naskahInput.files?.[0];
+    naskahInput.value = "";
+    if (!file) return;
+    if (!/\.(docx|pdf)$/i.test(file.name)) {
+      $("naskahStatus").textContent = TEXTS[lang].naskahNotDoc(file.name);
+      $("naskahStatus").classList.add("error");
+      return;
+    }
+    void handleNaskah(file);
   });
   const drop = $("drop");
   drop.addEventListener("dragover", (e) => {

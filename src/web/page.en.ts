@@ -50,6 +50,19 @@ const en: PageTexts = {
     "Remarks",
   ],
   other: "Bahasa Indonesia",
+  naskahTitle: "Check the report's text",
+  naskahLead:
+    "Choose the report's text too (Bab III etc., .docx or a PDF with text): every number in its sentences is compared with the workbook above, and each finding names its paragraph and quotes it.",
+  naskahChoose: "Choose the text .docx / .pdf",
+  naskahReading: (name: string) => `Reading the text ${name} …`,
+  naskahWaiting: (name: string) =>
+    `The text ${name} is ready; choose its .xlsx workbook above, and the text is checked against it.`,
+  naskahNotDoc: (name: string) =>
+    `${name} is not a .docx or .pdf document. Save the report's text as "Word Document (*.docx)" or PDF.`,
+  naskahSummary: (name: string, n: number, g: number, p: number, i: number) =>
+    n === 0
+      ? `Text ${name}: no findings; every number that could be recognised equals the workbook.`
+      : `Text ${name}: ${n} findings: ${g} errors, ${p} warnings, ${i} info.`,
 };
 
 export default en;

@@ -51,6 +51,20 @@ const id = {
     "Keterangan",
   ],
   other: "English",
+  // ---- the naskah (the report's own text, RULES §15)
+  naskahTitle: "Periksa naskah",
+  naskahLead:
+    "Pilih juga naskah laporannya (Bab III dsb., .docx atau PDF yang berteks): setiap angka di kalimatnya dibandingkan dengan buku kerja di atas, dan temuan disebut per paragraf beserta kutipannya.",
+  naskahChoose: "Pilih naskah .docx / .pdf",
+  naskahReading: (name: string) => `Membaca naskah ${name} …`,
+  naskahWaiting: (name: string) =>
+    `Naskah ${name} siap; pilih buku kerja .xlsx-nya di atas, lalu naskah diperiksa terhadapnya.`,
+  naskahNotDoc: (name: string) =>
+    `${name} bukan dokumen .docx atau .pdf. Simpan naskah laporan sebagai "Word Document (*.docx)" atau PDF.`,
+  naskahSummary: (name: string, n: number, g: number, p: number, i: number) =>
+    n === 0
+      ? `Naskah ${name}: tidak ada temuan; setiap angka yang dapat dikenali sama dengan buku kerja.`
+      : `Naskah ${name}: ${n} temuan: ${g} galat, ${p} peringatan, ${i} info.`,
 };
 
 export type PageTexts = typeof id;

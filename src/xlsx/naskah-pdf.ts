@@ -30,18 +30,18 @@ interface PdfJs {
   };
 }
 
-let loader: (() => Promise<PdfJs>) | null = null;
+let loader: (() => Promise<unknown>) | null = null;
 
 /**
  * How pdfjs-dist is loaded: the legacy build by default (Node and the bundles alike); a page may set
  * its own (e.g. with the worker module on the main thread) before the first PDF.
  */
-export function setPdfLoader(load: () => Promise<PdfJs>): void {
+export function setPdfLoader(load: () => Promise<unknown>): void {
   loader = load;
 }
 
 async function pdfjs(): Promise<PdfJs> {
-  if (loader) return loader();
+  if (loader) return (await loader()) as PdfJs;
   return (await import(
     /* webpackChunkName: "later-pdf" */ "pdfjs-dist/legacy/build/pdf.mjs"
   )) as unknown as PdfJs;

@@ -53,6 +53,40 @@ export async function loadXlsx(
   }
 }
 
+/** Rows above a data source to look for its title in (issue 21: the year, never guessed). */
+const TITLE_ROWS = 6;
+
+function titleRect(w: Wanted): Wanted[] {
+  if (w.source === "LKIP_INFO" || w.rect.top <= 1) return [];
+  const top = Math.max(1, w.rect.top - TITLE_ROWS);
+  return [{ ...w, rect: { ...w.rect, top, bottom: w.rect.top - 1 } }];
+}
+
+/** Text cells of the title rows, in reading order, as (text, 0-based cell). */
+function titleTexts(
+  titles: { w: Wanted; sheet: SheetCells }[],
+  strings: Map<number, string>
+): NonNullable<RawWorkbook["titles"]> {
+  const out: NonNullable<RawWorkbook["titles"]> = [];
+  for (const { w, sheet } of titles)
+    for (let row = w.rect.top; row <= w.rect.bottom; row++)
+      for (let col = w.rect.left; col <= w.rect.right; col++) {
+        const c = sheet.cells.get(row)?.get(col);
+        if (!c) continue;
+        const text =
+          c.t === "s"
+            ? strings.get(Number(c.v))
+            : c.t === "inlineStr"
+              ? c.is
+              : c.t === "str"
+                ? c.v
+                : null;
+        if (text && text.trim() !== "")
+          out.push({ text, cell: { sheet: w.sheet, row: row - 1, col: col - 1 } });
+      }
+  return out;
+}
+
 function readPackage(zip: ZipPackage, label: string | undefined, limits: ReadLimits): LoadedXlsx {
   const { workbook: wb, sheets, sharedStrings: sst, styles } = readWorkbookPart(zip, label);
   const tables = lkipTables(zip, sheets);
@@ -63,11 +97,16 @@ function readPackage(zip: ZipPackage, label: string | undefined, limits: ReadLim
   const bySheet = new Map<string, Wanted[]>();
   for (const w of wanted) bySheet.set(w.part, [...(bySheet.get(w.part) ?? []), w]);
   const read: { w: Wanted; sheet: SheetCells }[] = [];
+  const titles: { w: Wanted; sheet: SheetCells }[] = [];
   for (const [part, ws] of bySheet) {
-    const cells = readSheet(ctx, part, ws);
+    // The rows just above a data source: its title ("CAPAIAN KINERJA TAHUN 2021") names the year.
+    const above = ws.flatMap((w) => titleRect(w));
+    const cells = readSheet(ctx, part, [...ws, ...above]);
     for (const w of ws) read.push({ w, sheet: cells });
+    for (const w of above) titles.push({ w, sheet: cells });
   }
   const strings = sharedStrings(ctx, sst, read);
+  raw.titles = titleTexts(titles, strings);
   const formats = numberFormats(ctx, styles, read);
   // Sources in contract order, as before.
   for (const { w, sheet } of read.sort(

@@ -1,4 +1,5 @@
 import { periksa, readModel, tabelSheet, type Finding, type LkipModel } from "../report";
+import type { ReadOptions, Settings } from "../report";
 import { loadXlsx, XlsxReadError, type LoadedXlsx } from "./read";
 import { writeTablesWorkbook } from "./write";
 
@@ -20,12 +21,18 @@ export interface TabelXlsx {
  * and the browser page (lkip.html), so that both give the same workbook by construction. No file
  * I/O and no Node: the caller brings the loaded sources (or bytes, below) and keeps the bytes.
  */
-export async function tabelFromLoaded(loaded: LoadedXlsx): Promise<TabelXlsx> {
-  const model = readModel(loaded.raw);
+export async function tabelFromLoaded(
+  loaded: LoadedXlsx,
+  /** The person's own choices: `lkip --tahun/--kolom`, the page's year and column choice. */
+  choice: { tahun?: number; kolom?: ReadOptions["kolom"] } = {}
+): Promise<TabelXlsx> {
+  const overrides: Partial<Settings> = choice.tahun !== undefined ? { tahun: choice.tahun } : {};
+  const model = readModel(loaded.raw, overrides, { kolom: choice.kolom });
   const built = tabelSheet(model);
   const findings = periksa(model);
   // Without LKIP_IKU there is no report: nothing is written (lkip --help: exit 1).
-  if (built.tables.length === 0 || !model.sumber.LKIP_IKU)
+  // No title carries a year nobody gave (issue 21): the person is asked first.
+  if (built.tables.length === 0 || !model.sumber.LKIP_IKU || model.tahunAsal?.jenis === "tidakAda")
     return { loaded, model, built, sheetName: null, bytes: null, findings };
   const { workbook, sheetName } = writeTablesWorkbook(built.plan);
   let bytes: Uint8Array;
@@ -41,6 +48,10 @@ export async function tabelFromLoaded(loaded: LoadedXlsx): Promise<TabelXlsx> {
 }
 
 /** The same from an .xlsx file's bytes (a dropped file in the browser). */
-export async function tabelXlsx(bytes: Uint8Array, label?: string): Promise<TabelXlsx> {
-  return tabelFromLoaded(await loadXlsx(bytes, label));
+export async function tabelXlsx(
+  bytes: Uint8Array,
+  label?: string,
+  choice: Parameters<typeof tabelFromLoaded>[1] = {}
+): Promise<TabelXlsx> {
+  return tabelFromLoaded(await loadXlsx(bytes, label), choice);
 }

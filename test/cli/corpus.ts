@@ -215,7 +215,14 @@ export const FAMILIES: Family[] = [
         ["Lain", "A!$A:$XFD"],
         ["LKIP_ANGGARAN", "[1]Sheet1!$A$1:$E$9"],
       ];
-      return ["tabel", await put(d, "nama.xlsx", await rawXlsx(p)), "-o", join(d, "out.xlsx")];
+      return [
+        "tabel",
+        await put(d, "nama.xlsx", await rawXlsx(p)),
+        "-o",
+        join(d, "out.xlsx"),
+        "--tahun",
+        "2024",
+      ];
     },
     code: 0,
     says: /merujuk ke buku kerja lain/,
@@ -236,7 +243,14 @@ export const FAMILIES: Family[] = [
         )
       );
       p.sheets[1].after = '<mergeCells count="1"><mergeCell ref="D2:D3"/></mergeCells>';
-      return ["tabel", await put(d, "merge.xlsx", await rawXlsx(p)), "-o", join(d, "out.xlsx")];
+      return [
+        "tabel",
+        await put(d, "merge.xlsx", await rawXlsx(p)),
+        "-o",
+        join(d, "out.xlsx"),
+        "--tahun",
+        "2024",
+      ];
     },
     code: 0,
     says: /'A'!D2:D3 adalah sel gabungan \(merge\) atas 2 baris; jumlahnya dihitung sekali/,
@@ -259,6 +273,8 @@ export const FAMILIES: Family[] = [
         await put(d, "rumus.xlsx", await rawXlsx(pkg(iku, ang))),
         "-o",
         join(d, "out.xlsx"),
+        "--tahun",
+        "2024",
       ];
     },
     code: 0,
@@ -297,7 +313,14 @@ export const FAMILIES: Family[] = [
       };
       const p = pkg(IKU_OK + big(10, 150_000), rowsXml([[1, "Program A", "Sub 1", 1000, 900]], 2));
       p.sheets.push({ name: "Besar", rows: big(1, 150_000) });
-      return ["tabel", await put(d, "besar.xlsx", await rawXlsx(p)), "-o", join(d, "out.xlsx")];
+      return [
+        "tabel",
+        await put(d, "besar.xlsx", await rawXlsx(p)),
+        "-o",
+        join(d, "out.xlsx"),
+        "--tahun",
+        "2024",
+      ];
     },
     code: 0,
     says: /tabel ditulis/,
@@ -307,7 +330,14 @@ export const FAMILIES: Family[] = [
     name: "a 10,000-line budget",
     build: async (d) => {
       const buf = Buffer.from(await writeInputPlan(budgetInputPlan(10_000)).xlsx.writeBuffer());
-      return ["tabel", await put(d, "anggaran-10000.xlsx", buf), "-o", join(d, "out.xlsx")];
+      return [
+        "tabel",
+        await put(d, "anggaran-10000.xlsx", buf),
+        "-o",
+        join(d, "out.xlsx"),
+        "--tahun",
+        "2024",
+      ];
     },
     code: 0,
     says: /tabel ditulis/,
@@ -317,7 +347,7 @@ export const FAMILIES: Family[] = [
     build: async (d) => {
       const input = await put(d, "ok.xlsx", await rawXlsx(pkg(IKU_OK, "")));
       await put(d, "berkas", "bukan folder");
-      return ["tabel", input, "-o", join(d, "berkas", "out.xlsx")];
+      return ["tabel", input, "-o", join(d, "berkas", "out.xlsx"), "--tahun", "2024"];
     },
     code: 2,
     says: /adalah berkas, bukan folder/,
@@ -339,7 +369,14 @@ export const FAMILIES: Family[] = [
     build: async (d) => {
       const p = pkg("", rowsXml([[1, "Program A", "Sub 1", 1000, 900]], 2));
       p.names = [["LKIP_ANGGARAN", "A!$A$1:$E$2"]];
-      return ["tabel", await put(d, "tanpa-iku.xlsx", await rawXlsx(p)), "-o", join(d, "out.xlsx")];
+      return [
+        "tabel",
+        await put(d, "tanpa-iku.xlsx", await rawXlsx(p)),
+        "-o",
+        join(d, "out.xlsx"),
+        "--tahun",
+        "2024",
+      ];
     },
     code: 1,
     says: /LKIP_IKU tidak ditemukan/,

@@ -21,6 +21,8 @@ import { checkBuiltBundles } from "./bundles";
 import { selfTestStep } from "./selftest-step";
 import { serve } from "./serve";
 import { assert, check, summary } from "./checks";
+import { writeFileSync } from "node:fs";
+import { buildDocx, buildPdf } from "../xlsx/naskah-files";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
@@ -430,6 +432,38 @@ async function flowSample(browser: Browser, base: string, width: number, fakeBun
       await line.getByText(/^Tertulis: /).waitFor();
       await assertState(page, "periksa", "Buat Tabel");
       if (shots) await page.screenshot({ path: join(out, "pane-periksa.png") });
+    }
+  );
+
+  await check(
+    `${tag}: Periksa naskah — a .docx and a PDF picked, findings by paragraph with the quote`,
+    async () => {
+      const renstra = "Capaian terhadap target Renstra tahun 2024 sebesar 134,32%.";
+      const docx = join(out, "Bab III.docx");
+      writeFileSync(
+        docx,
+        await buildDocx([
+          "Sasaran 1: Meningkatnya Pemenuhan Kebutuhan Dasar Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)",
+          renstra,
+        ])
+      );
+      await page.locator('[data-testid="naskah-file"]').setInputFiles(docx);
+      const line = page.locator('li[data-kode="NASKAH_ANGKA_BEDA"]').first();
+      await line.waitFor({ timeout: 30_000 });
+      const text = await line.innerText();
+      assert(text.includes("¶2") && text.includes(renstra), text);
+      await page.getByText("Naskah: Bab III.docx").waitFor();
+      await assertState(page, "periksa naskah", "Buat Tabel");
+      if (shots) await page.screenshot({ path: join(out, "pane-naskah.png"), fullPage: true });
+      const pdf = join(out, "Bab III.pdf");
+      writeFileSync(
+        pdf,
+        buildPdf([["Sasaran 1 capaian terhadap target Renstra", "sebesar 134,32%."]])
+      );
+      await page.locator('[data-testid="naskah-file"]').setInputFiles(pdf);
+      await page.getByText("Naskah: Bab III.pdf").waitFor({ timeout: 30_000 });
+      const fromPdf = await page.locator('li[data-kode="NASKAH_ANGKA_BEDA"]').first().innerText();
+      assert(fromPdf.includes("¶1") && fromPdf.includes("135,38"), fromPdf);
     }
   );
 

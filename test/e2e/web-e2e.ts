@@ -18,10 +18,10 @@ import { tabelXlsx } from "../../src/xlsx";
 import { hostileWorkbook } from "../random/hostile";
 import { toXlsx } from "../random/materialize";
 import { workbookDifferences } from "../xlsx/compare";
-import { buildDocx } from "../xlsx/naskah-files";
 import { launch } from "./browser";
 import { serve } from "./serve";
 import { assert, check, summary } from "./checks";
+import { buildDocx, buildPdf } from "../xlsx/naskah-files";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
@@ -129,6 +129,69 @@ async function run(browser: Browser, url: string): Promise<void> {
     const summary = (await page.textContent("#summary")) ?? "";
     assert(/12 tabel ditulis ke lembar "Tabel LKIP 2024"/.test(summary), summary);
   });
+
+  await check(
+    "Periksa naskah: a .docx and a PDF beside the workbook, findings by paragraph with the quote, as lkip periksa --laporan",
+    async () => {
+      const renstra = "Capaian terhadap target Renstra tahun 2024 sebesar 134,32%.";
+      const docx = join(out, "Bab III.docx");
+      writeFileSync(
+        docx,
+        await buildDocx([
+          "Sasaran 1: Meningkatnya Pemenuhan Kebutuhan Dasar Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)",
+          renstra,
+        ])
+      );
+      const pdf = join(out, "Bab III.pdf");
+      writeFileSync(
+        pdf,
+        buildPdf([["Sasaran 1 capaian terhadap target Renstra", "sebesar 134,32%."]])
+      );
+      const scan = join(out, "pindai.pdf");
+      writeFileSync(scan, buildPdf([[""]], { scan: true }));
+      const naskah = async (file: string) => {
+        await page.setInputFiles("#naskahFile", file);
+        await page.waitForFunction(
+          () =>
+            /temuan|lapisan teks|tidak dapat/.test(
+              document.getElementById("naskahStatus")?.textContent ?? ""
+            ),
+          null,
+          { timeout: 60_000 }
+        );
+        return {
+          status: (await page.textContent("#naskahStatus")) ?? "",
+          items: await page.$$eval("#naskahFindings li", (lis) =>
+            lis.map((li) => li.textContent ?? "")
+          ),
+        };
+      };
+      const d = await naskah(docx);
+      const json = JSON.parse(
+        (await cli(["periksa", SAMPLE, "--laporan", docx, "--json"])).stdout
+      ) as {
+        kode: string;
+      }[];
+      const fromCli = json.filter((f) => f.kode.startsWith("NASKAH_")).length;
+      assert(
+        d.items.length === fromCli,
+        `${d.items.length} findings in the page, ${fromCli} from lkip periksa`
+      );
+      assert(
+        d.items.some(
+          (t) => t.includes("Bab III.docx ¶2") && t.includes("135,38") && t.includes(renstra)
+        ),
+        d.items.join("\n")
+      );
+      const p = await naskah(pdf);
+      assert(
+        p.items.some((t) => t.includes("Bab III.pdf ¶1") && t.includes("135,38")),
+        p.items.join("\n")
+      );
+      const s = await naskah(scan);
+      assert(/lapisan teks/.test(s.status), s.status);
+    }
+  );
 
   await check("fits a laptop's width (1280 and 1024 px) with the results shown", async () => {
     for (const width of [1280, 1024]) {

@@ -296,6 +296,21 @@ const en: FindingWords = {
     p.dipilih
       ? `Column "${p.judul}" at ${at} is read as the ${p.kolom} of ${p.sumber}, as Kolom ${p.kolom} chooses.`
       : `Column "${p.judul}" at ${at} is read as the ${p.kolom} of ${p.sumber} by its first word. If that is not what it means, rename it.`,
+  TAHUN_DIPAKAI: (p, at) => {
+    const a = p.asal;
+    switch (a.jenis) {
+      case "info":
+        return `Report year ${p.tahun}, from Tahun in LKIP_INFO (${at}).`;
+      case "pilihan":
+        return `Report year ${p.tahun}, as chosen.`;
+      case "judul":
+        return `Report year ${p.tahun}, from the column header "${a.judul}" at ${at} (LKIP_INFO gives no Tahun).`;
+      case "judulLembar":
+        return `Report year ${p.tahun}, from the title "${a.teks}" at ${at} (neither LKIP_INFO nor the column headers give a year).`;
+    }
+  },
+  TAHUN_TIDAK_ADA: () =>
+    'The report year is not known: LKIP_INFO gives no Tahun, and no column header ("Target 2024") or table title names a year. Write Tahun in LKIP_INFO, choose the year in the pane, or run lkip with --tahun 2024; no table is made with a guessed year.',
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} is written twice in LKIP_INFO; the one used is ${A(p.dipakai)}. Delete one of them.`,
   PENGATURAN_TIDAK_SAH: (p) =>

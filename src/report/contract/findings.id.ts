@@ -301,6 +301,21 @@ const id: FindingWords = {
     p.dipilih
       ? `Kolom "${p.judul}" di ${at} dibaca sebagai ${p.kolom} ${p.sumber}, sesuai Kolom ${p.kolom} yang dipilih.`
       : `Kolom "${p.judul}" di ${at} dibaca sebagai ${p.kolom} ${p.sumber} menurut kata pertamanya. Bila bukan itu maksudnya, ganti judulnya.`,
+  TAHUN_DIPAKAI: (p, at) => {
+    const a = p.asal;
+    switch (a.jenis) {
+      case "info":
+        return `Tahun laporan ${p.tahun}, dari Tahun di LKIP_INFO (${at}).`;
+      case "pilihan":
+        return `Tahun laporan ${p.tahun}, seperti yang dipilih.`;
+      case "judul":
+        return `Tahun laporan ${p.tahun}, dari judul kolom "${a.judul}" di ${at} (LKIP_INFO tidak menyebut Tahun).`;
+      case "judulLembar":
+        return `Tahun laporan ${p.tahun}, dari judul "${a.teks}" di ${at} (LKIP_INFO dan judul kolom tidak menyebut tahun).`;
+    }
+  },
+  TAHUN_TIDAK_ADA: () =>
+    'Tahun laporan tidak diketahui: LKIP_INFO tidak menyebut Tahun, dan tidak ada judul kolom ("Target 2024") atau judul tabel yang menyebut tahun. Isi Tahun di LKIP_INFO, pilih tahunnya di panel, atau jalankan lkip dengan --tahun 2024; tabel tidak dibuat dengan tahun tebakan.',
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} ditulis dua kali di LKIP_INFO; yang dipakai ${A(p.dipakai)}. Hapus salah satunya.`,
   PENGATURAN_TIDAK_SAH: (p) =>

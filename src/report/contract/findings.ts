@@ -153,6 +153,13 @@ export type SebabDiabaikan =
   /** A column of a lower budget level ("Indikator Program", "Target Kegiatan"), not the source's. */
   | { jenis: "tingkatLain"; kolom: string; tingkat: string };
 
+/** Where the report year came from (TAHUN_DIPAKAI); the cell is the finding's own. */
+export type AsalTahun =
+  | { jenis: "info" }
+  | { jenis: "pilihan" }
+  | { jenis: "judul"; judul: string }
+  | { jenis: "judulLembar"; teks: string };
+
 /** Why a setting in LKIP_INFO is not valid. */
 export type AlasanPengaturan =
   | { jenis: "tahun"; tertulis: string }
@@ -254,7 +261,10 @@ type WajibSumber = "LKIP_IKU" | "LKIP_ANGGARAN";
 
 export const CATALOGUE = {
   // ---- finding the sources (src/excel/read.ts, src/xlsx/read.ts, model/read-model.ts)
-  SUMBER_TIDAK_ADA: entry<{ sumber: WajibSumber }>({ tingkat: "galat" }),
+  // A missing LKIP_ANGGARAN is only info (issue 21): the IKU tables are still the report.
+  SUMBER_TIDAK_ADA: entry<{ sumber: WajibSumber }>({
+    tingkat: (p) => (p.sumber === "LKIP_IKU" ? "galat" : "info"),
+  }),
   SUMBER_BUKAN_RENTANG: entry<{
     wadah: Wadah;
     sumber: SourceName;
@@ -303,6 +313,9 @@ export const CATALOGUE = {
   KOLOM_DIBACA: entry<{ sumber: SourceName; judul: string; kolom: string; dipilih?: boolean }>({
     tingkat: "info",
   }),
+  // The report year is said, never guessed (issue 21): where it came from, or that nobody gave it.
+  TAHUN_DIPAKAI: entry<{ tahun: number; asal: AsalTahun }>({ tingkat: "info" }),
+  TAHUN_TIDAK_ADA: entry<Record<string, never>>({ tingkat: "galat" }),
   PENGATURAN_GANDA: entry<{ kunci: string; dipakai: CellRef }>({ tingkat: "galat" }),
   PENGATURAN_TIDAK_SAH: entry<{ kunci: string; alasan: AlasanPengaturan; bawaan: string | null }>({
     tingkat: "galat",

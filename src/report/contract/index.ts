@@ -47,6 +47,7 @@ export type {
   AngkaNaskahParams,
   NaskahLokasi,
   AlasanPengaturan,
+  AsalTahun,
   BandingParams,
   BukanRentang,
   Finding,

@@ -4,6 +4,7 @@
  * pure and lives in src/report.
  */
 import type { Finding } from "./findings";
+import type { CellRef } from "./address";
 
 /** The four sources of the workbook contract (src/report/model/WORKBOOK.md). */
 export type SourceName = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_INFO" | "LKIP_BELANJA";
@@ -55,6 +56,11 @@ export interface RawRange {
 export interface RawWorkbook {
   ranges: Partial<Record<SourceName, RawRange>>;
   problems: Finding[];
+  /**
+   * Text cells above the sources on their sheets (titles such as "CAPAIAN KINERJA TAHUN 2021"),
+   * in reading order, when the gateway gives them: the last place the report year is read from.
+   */
+  titles?: { text: string; cell: CellRef }[];
 }
 
 // ---------------------------------------------------------------- output

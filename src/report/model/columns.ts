@@ -444,9 +444,9 @@ export function resolveHeaders<S extends Source>(
   const at = (col: number) => ({ sheet: range.sheet, row: range.row, col: range.col + col });
   // The user's choices, by the normalised header they name.
   const chosen = new Map<string, ColumnSpec<string>>();
-  for (const spec of specs) {
-    const h = pilihan[spec.label];
-    if (h !== undefined && h.trim() !== "") chosen.set(normalizeHeader(h), spec);
+  for (const [kolom, h] of Object.entries(pilihan)) {
+    const spec = specs.find((s) => normalizeHeader(s.label) === normalizeHeader(kolom));
+    if (spec && h !== undefined && h.trim() !== "") chosen.set(normalizeHeader(h), spec);
   }
 
   // First every exact reading (a choice, an alias, a year form), then head words for the rest:

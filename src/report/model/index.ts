@@ -1,5 +1,6 @@
 /** Model: raw ranges → the LKIP model (headers, rows, settings), every value with its cell. */
-export { readModel } from "./read-model";
+export { readModel, tahunDipakai } from "./read-model";
+export type { ReadOptions } from "./read-model";
 export { percentPoints } from "./percent";
 export { SKALA_KATEGORI, isTahun } from "./settings";
 export { cellError, cellText, sameTextKey } from "./row-reader";

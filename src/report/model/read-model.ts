@@ -6,16 +6,16 @@ import { sourceAddress } from "./row-reader";
 import { readAnggaran } from "./anggaran";
 import { readBelanja } from "./belanja";
 import { readIku } from "./iku";
-import { readSettings } from "./settings";
+import { isTahun, readSettings } from "./settings";
 import { readHeaderRows, tahunFromHeaders, withOneHeaderRow } from "./recognize";
 import { outsideRows } from "./outside";
-import { normalizeHeader } from "./columns";
+import { headerText, normalizeHeader } from "./columns";
 import type { PilihanKolom } from "./columns";
 import { applyMerges } from "./merges";
 import { percentAsPrinted } from "./percent";
-import type { LkipModel, Settings } from "./types";
-import { temuan } from "../contract";
-import type { RawRange, RawWorkbook } from "../contract";
+import type { LkipModel, Settings, TahunAsal } from "./types";
+import { parseRef, temuan } from "../contract";
+import type { Finding, RawRange, RawWorkbook } from "../contract";
 
 export type * from "./types";
 
@@ -61,18 +61,16 @@ export function readModel(
     leftOut: [],
     perluas: {},
   };
-  // Without a Tahun in LKIP_INFO (or the pane), "Target 2024"-style headers give the year.
-  const ikuHeaders = raw.ranges.LKIP_IKU
-    ? withOneHeaderRow(raw.ranges.LKIP_IKU, s.settings.tahun, pilihan).values[0]
-    : undefined;
-  const dariJudul = ikuHeaders ? tahunFromHeaders(ikuHeaders) : null;
-  const infoHasTahun = (raw.ranges.LKIP_INFO?.values ?? []).some(
-    (row) => typeof row[0] === "string" && normalizeHeader(row[0]) === "tahun"
-  );
-  if (dariJudul !== null && !infoHasTahun && overrides.tahun === undefined) {
-    s.settings.tahun = dariJudul;
-    model.tahunDariJudul = true;
+  // The report year is said, never guessed (issue 21): LKIP_INFO or the caller, else a
+  // "Target 2024"-style header of LKIP_IKU, else a title above a source; else nobody gave it.
+  const asal = tahunAsal(raw, s, overrides, pilihan);
+  model.tahunAsal = asal;
+  if (asal.jenis === "judul" || asal.jenis === "judulLembar") {
+    s.settings.tahun = asal.tahun;
+    model.tahunDariJudul = asal.jenis === "judul";
   }
+  // Said by the edges (lkip, the pane's settings) from model.tahunAsal; here only its absence.
+  if (asal.jenis === "tidakAda") model.findings.push(temuan("TAHUN_TIDAK_ADA", {}, {}));
   const tahun = s.settings.tahun;
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_INFO", "LKIP_BELANJA"] as const) {
     const range = raw.ranges[name];
@@ -151,6 +149,64 @@ export function readModel(
     model.leftOut.push(...r.leftOut);
   }
   return model;
+}
+
+/** Where the report year came from, as a finding at its cell (for lkip and the pane). */
+export function tahunDipakai(model: LkipModel): Finding | null {
+  const asal = model.tahunAsal;
+  if (!asal || asal.jenis === "tidakAda") return null;
+  const tahun = model.settings.tahun;
+  if (asal.jenis === "pilihan") return temuan("TAHUN_DIPAKAI", { tahun, asal }, {});
+  const a =
+    asal.jenis === "judul"
+      ? { jenis: "judul" as const, judul: asal.judul }
+      : asal.jenis === "judulLembar"
+        ? { jenis: "judulLembar" as const, teks: asal.teks }
+        : { jenis: "info" as const };
+  return temuan("TAHUN_DIPAKAI", { tahun, asal: a }, { sel: asal.sel });
+}
+
+/** Where the report year comes from (see readModel); the first that gives one. */
+function tahunAsal(
+  raw: RawWorkbook,
+  s: ReturnType<typeof readSettings>,
+  overrides: Partial<Settings>,
+  pilihan: PilihanKolom
+): TahunAsal {
+  if (overrides.tahun !== undefined) return { jenis: "pilihan" };
+  const info = s.lokasi.tahun !== undefined ? parseRef(s.lokasi.tahun) : null;
+  if (info) return { jenis: "info", sel: info };
+  const iku = raw.ranges.LKIP_IKU;
+  if (iku) {
+    const one = withOneHeaderRow(iku, s.settings.tahun, pilihan);
+    const headers = one.values[0] ?? [];
+    const y = tahunFromHeaders(headers);
+    if (y !== null) {
+      const c = headers.findIndex((h) => {
+        const n = normalizeHeader(headerText(h) ?? "");
+        return n === `target${y}` || n === `realisasi${y}`;
+      });
+      const col = Math.max(0, c);
+      return {
+        jenis: "judul",
+        tahun: y,
+        judul: headerText(headers[col]) ?? String(y),
+        sel: { sheet: one.sheet, row: one.row, col: one.col + col },
+      };
+    }
+  }
+  for (const t of raw.titles ?? []) {
+    const y = tahunDiJudul(t.text);
+    if (y !== null) return { jenis: "judulLembar", tahun: y, teks: t.text.trim(), sel: t.cell };
+  }
+  return { jenis: "tidakAda" };
+}
+
+/** "CAPAIAN KINERJA TAHUN 2021", "LKjIP 2021": a title that names the report's year. */
+export function tahunDiJudul(text: string): number | null {
+  const m = /\b((?:19|20)\d{2})\b/.exec(text);
+  if (!m || !/tahun|lkip|lkjip|laporan|kinerja|capaian|realisasi|target/i.test(text)) return null;
+  return isTahun(Number(m[1])) ? Number(m[1]) : null;
 }
 
 function sumber(range: RawRange, dipakai: boolean) {

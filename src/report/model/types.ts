@@ -3,7 +3,7 @@
  * of the cell it came from, so that tables, the checker and messages can point back at it.
  */
 import type { Arah, Decimal, Pembulatan, Skala } from "../../core";
-import type { Finding, RawCell, SourceName } from "../contract";
+import type { CellRef, Finding, RawCell, SourceName } from "../contract";
 import type { JenisTotal } from "./totals";
 
 /** A value and the cell it was read from ('Data IKU'!G7). */
@@ -188,12 +188,22 @@ export interface KolomCalon {
   calon: { judul: string; lokasi: string }[];
 }
 
+/** Where the report year came from (issue 21: said, never guessed). */
+export type TahunAsal =
+  | { jenis: "pilihan" }
+  | { jenis: "info"; sel: CellRef }
+  | { jenis: "judul"; tahun: number; judul: string; sel: CellRef }
+  | { jenis: "judulLembar"; tahun: number; teks: string; sel: CellRef }
+  | { jenis: "tidakAda" };
+
 export interface LkipModel {
   settings: Settings;
   /** Where each setting was read in LKIP_INFO (absent = default or override). */
   settingsLokasi: Partial<Record<keyof Settings, string>>;
   /** True when the year came from "Target 2024"-style LKIP_IKU headers (no Tahun in LKIP_INFO). */
   tahunDariJudul?: boolean;
+  /** Where settings.tahun came from; `tidakAda`: nobody gave it, so no table may carry it. */
+  tahunAsal?: TahunAsal;
   /** Column choices in use (WORKBOOK "Headers by meaning"): LKIP_INFO `Kolom …` rows, then options. */
   kolomDipilih: Partial<Record<string, string>>;
   /** Required columns still missing, with the headers that could be them (to offer as a choice). */

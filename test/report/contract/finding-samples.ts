@@ -135,6 +135,13 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
       calon: ["URAIAN", "Indikator Program"],
     },
   ],
+  TAHUN_DIPAKAI: [
+    { tahun: 2024, asal: { jenis: "info" } },
+    { tahun: 2024, asal: { jenis: "pilihan" } },
+    { tahun: 2021, asal: { jenis: "judul", judul: "Target 2021" } },
+    { tahun: 2021, asal: { jenis: "judulLembar", teks: "CAPAIAN KINERJA TAHUN 2021" } },
+  ],
+  TAHUN_TIDAK_ADA: [{}],
   KOLOM_DIBACA: [
     { sumber: "LKIP_IKU", judul: "INDIKATOR TUJUAN", kolom: "Indikator" },
     { sumber: "LKIP_IKU", judul: "URAIAN", kolom: "Indikator", dipilih: true },

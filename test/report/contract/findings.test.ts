@@ -140,7 +140,8 @@ describe("the pane and `lkip periksa --json` give the same code for the same pro
 
     expect(sourceLevel(pane)).toEqual([
       ["SUMBER_BUKAN_RENTANG", "LKIP_IKU", "galat"],
-      ["SUMBER_TIDAK_ADA", "LKIP_ANGGARAN", "galat"],
+      // Issue 21: a missing LKIP_ANGGARAN is info; the IKU tables are still the report.
+      ["SUMBER_TIDAK_ADA", "LKIP_ANGGARAN", "info"],
     ]);
     expect(sourceLevel(cli)).toEqual(sourceLevel(pane));
     // The JSON carries the same codes, in its documented snake_case shape.

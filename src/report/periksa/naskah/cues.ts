@@ -159,9 +159,13 @@ export function cueBefore(
         return { angka: ["target"], index: i, generic: false };
       }
       case "renstra": {
-        const back = tokens.slice(Math.max(opts.from ?? 0, i - 6), i).map((x) => x.lower);
+        // Back to the previous number (or the sentence's start): "capaian indikator … terhadap
+        // target Renstra" is the capaian against it, "target Renstra" the target.
+        let k = i - 1;
+        while (k > (opts.from ?? 0) && tokens[k].kind !== "num") k--;
+        const back = tokens.slice(Math.max(opts.from ?? 0, k), i).map((x) => x.lower);
         const capaian = back.some((w) => CUE_WORDS[w] === "capaian" || CUE_WORDS[w] === "mencapai");
-        const target = back.includes("target");
+        const target = back.slice(-3).includes("target");
         if (capaian) return { angka: ["capaianRenstra"], index: i, generic: false };
         if (target) return { angka: ["targetRenstra"], index: i, generic: false };
         return { angka: ["capaianRenstra", "targetRenstra"], index: i, generic: false };

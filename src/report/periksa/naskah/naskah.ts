@@ -62,6 +62,11 @@ function equal(n: NumberAt, f: Figure, angka: AngkaNaskah, mode: Pembulatan): Eq
   const shown = f.nilai.div(scale);
   const d = n.decimals;
   if (shown.eq(n.value)) return "exact";
+  // "Rp 1,23 miliar": an amount in a larger unit is equal at the decimals written.
+  if (n.scale > 0)
+    return (["ROUND", "TRUNC"] as const).some((m) => bulatkan(shown, m, d).eq(n.value))
+      ? "exact"
+      : null;
   const p = places(f, angka);
   if (d >= p) {
     if (f.exact && bulatkan(f.exact.div(scale), mode, d).eq(n.value)) return "exact";
