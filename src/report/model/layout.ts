@@ -20,7 +20,8 @@ export function namedLevel(text: string): { jenis: JenisPita | null; teks: strin
   if (m) return { jenis: m[1].toLowerCase() as JenisPita, teks: text.slice(m[0].length).trim() };
   const s = STARTS.exec(text);
   // "Program Penunjang …" is a program by its name; a bare "Tujuan"/"Sasaran" word starts a band's kind.
-  return { jenis: s ? (s[1].toLowerCase() as JenisPita) : null, teks: text.trim() };
+  // Without a prefix the text stays exactly as written (spaces too): it is the user's own text.
+  return { jenis: s ? (s[1].toLowerCase() as JenisPita) : null, teks: text };
 }
 
 /** A cell holding words (not a number, an error or a dash). */
@@ -36,7 +37,7 @@ function isWords(cell: RawCell): boolean {
  * or an indicator's own column). Null for any other row.
  */
 export interface Band {
-  /** The text as written (trimmed). */
+  /** The text exactly as written. */
   teks: string;
   col: number;
 }
@@ -50,7 +51,7 @@ export function bandOf(
     const cell = row[c];
     if (isBlank(cell)) continue;
     if (found !== null || !isWords(cell) || !headingColumn(c)) return null;
-    found = { teks: cellText(cell).trim(), col: c };
+    found = { teks: cellText(cell), col: c };
   }
   return found;
 }

@@ -53,6 +53,11 @@ const CUE_WORDS: Record<string, CueKind> = {
   efficiency: "efisiensi",
   absorption: "serapan",
   ceiling: "pagu",
+  increase: "perubahan",
+  decrease: "perubahan",
+  increased: "perubahan",
+  decreased: "perubahan",
+  change: "perubahan",
 };
 
 /** "dari jumlah …", "dari total …": what follows is the whole, not the figure. */
@@ -171,14 +176,16 @@ export function cueBefore(
         return { angka: ["capaianRenstra", "targetRenstra"], index: i, generic: false };
       }
       case "perubahan": {
-        // A change said of the capaian is not a figure of the workbook: never a galat.
+        // A change said of the capaian is not a figure of the workbook, and a change in percent
+        // may be relative: neither is ever a galat (equal to the change in points is still fine).
         const back = tokens.slice(Math.max(0, i - 8), i).map((x) => x.lower);
         return {
           angka: ["perubahan"],
           index: i,
           tahun: yearBetween,
           generic: false,
-          soft: back.includes("capaian") || !opts.percent,
+          // "meningkat 38 %" may be relative; "25,74 poin" is the change in points.
+          soft: back.includes("capaian") || opts.percent,
         };
       }
       case "efisiensi":

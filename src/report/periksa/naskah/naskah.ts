@@ -88,10 +88,12 @@ function asFraction(n: NumberAt, target: Decimal, mode: Pembulatan): boolean {
 function figuresFor(s: Subject, angka: AngkaNaskah, cue: Cue): Figure[] {
   const all = s.figures[angka] ?? [];
   if (angka === "tahunLalu" || angka === "perubahan") {
-    if (cue.tahun !== undefined) return all.filter((f) => f.tahun === cue.tahun);
+    // "penurunan 0,27 poin": the word carries the direction, the number is the size.
+    const sized = angka === "perubahan" ? all.map((f) => ({ ...f, nilai: f.nilai.abs() })) : all;
+    if (cue.tahun !== undefined) return sized.filter((f) => f.tahun === cue.tahun);
     // "tahun sebelumnya": the latest earlier year.
-    const latest = Math.max(...all.map((f) => f.tahun ?? 0));
-    return all.filter((f) => f.tahun === latest);
+    const latest = Math.max(...sized.map((f) => f.tahun ?? 0));
+    return sized.filter((f) => f.tahun === latest);
   }
   return all;
 }

@@ -295,7 +295,7 @@ export class SubjectIndex {
         if (ok) found.push({ subject: c.subject, from: at[i], to: at[i + n - 1] });
       }
       // "sasaran 2", "sasaran strategis 2", "sasaran ke-2", "sasaran kedua".
-      if (words[i] === "sasaran") {
+      if (words[i] === "sasaran" || words[i] === "objective") {
         let k = i + 1;
         if (words[k] === "strategis") k++;
         const w = words[k];

@@ -118,6 +118,7 @@ const LABEL_BEFORE = new Set([
   "inpres",
   "sasaran",
   "strategis",
+  "objective",
   "indikator",
   "iku",
   "ke",
@@ -238,7 +239,7 @@ const SCALES: Record<string, number> = {
 
 /** Indonesian number words ("tiga", "dua belas", "seratus"): the first word of a count in words. */
 const NUMBER_WORD =
-  /^(nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|se\w*)$/;
+  /^(nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|se\w*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)$/;
 
 /** One number of a sentence, with what the words around it say about it. */
 export interface NumberAt {
