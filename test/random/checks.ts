@@ -5,8 +5,15 @@ import { flatAll } from "../report/contract/flat";
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
-/** Findings that have no cell to point at: a source that is absent or is not a range. */
-export const NO_CELL_CODES = new Set(["SUMBER_TIDAK_ADA", "SUMBER_BUKAN_RENTANG"]);
+/**
+ * Findings that have no cell to point at: a source that is absent or is not a range, and a year
+ * that no cell gives (TAHUN_TIDAK_ADA: neither LKIP_INFO, a header nor a title names one).
+ */
+export const NO_CELL_CODES = new Set([
+  "SUMBER_TIDAK_ADA",
+  "SUMBER_BUKAN_RENTANG",
+  "TAHUN_TIDAK_ADA",
+]);
 
 export interface Lokasi {
   sheet: string;

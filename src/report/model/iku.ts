@@ -328,6 +328,24 @@ export function readIku(
         : row.decimal(k.realisasi, "Realisasi", true);
       if (skor) {
         const angka = (d: typeof skor.target.score) => formatAngka(d, d.decimalPlaces());
+        // §0: "(3.157)" is read as thousands like every single-dot text, and said so at its cell.
+        for (const [sisi, kolom, c, cell] of [
+          [skor.target, "Target", wajib.target, tRaw],
+          [skor.realisasi, "Realisasi", wajib.realisasi, rRaw],
+        ] as const)
+          if (sisi.ribuanTitik)
+            row.valueProblems.push(
+              temuan(
+                "TITIK_RIBUAN",
+                { kolom, tertulis: cellText(cell).trim(), dibaca: angka(sisi.score) },
+                {
+                  sumber: "LKIP_IKU",
+                  sel: row.ref(c),
+                  tertulis: cellText(cell).trim(),
+                  hitung: angka(sisi.score),
+                }
+              )
+            );
         row.valueProblems.push(
           temuan(
             "SKOR_DIBACA",

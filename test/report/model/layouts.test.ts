@@ -318,3 +318,19 @@ describe("band rows, two levels in one column, mixed tables (LKIP_ANGGARAN)", ()
     ]);
   });
 });
+
+describe("a score written with a dot", () => {
+  it("'(3.157)' is thousands as everywhere (RULES §0), and the reading is said at its cell", () => {
+    const m = readModel(
+      workbook(
+        range("LKIP_IKU", [
+          ["Sasaran", "Indikator", "Target", "Realisasi"],
+          ["S1", "Maturitas SPIP", "Level 3 (3,35)", "Level 3 (3.157)"],
+        ])
+      )
+    );
+    expect(m.indikator[0].realisasi.value.toNumber()).toBe(3157);
+    const f = flatAll(m.findings).filter((x) => x.kode === "TITIK_RIBUAN");
+    expect(f.map((x) => x.lokasi)).toEqual(["'Data'!D2"]);
+  });
+});
