@@ -58,7 +58,10 @@ export function gridOps(
   );
   const fmts = formats.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "General"));
   const rowBytes = vals.map((r, i) => jsonBytes(r) + jsonBytes(fmts[i]) + 2);
-  return rowBlocks(rowBytes, limit - 2 * OP_OVERHEAD).map(({ start, count }) => {
+  // Blocks of a sixteenth of a request: the batches they are packed into fill up to the limit,
+  // so a big sheet takes as few syncs as the request limit forces (not one per block and a bit).
+  const block = Math.max(OP_OVERHEAD, Math.floor(limit / 16));
+  return rowBlocks(rowBytes, block).map(({ start, count }) => {
     const v = vals.slice(start, start + count);
     const f = fmts.slice(start, start + count);
     return {

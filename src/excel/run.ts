@@ -17,9 +17,11 @@ export const ADDIN_MARK_VALUE = "Tabel LKIP";
 
 /**
  * Excel on the web rejects a request or response over 5 MB ("Resource limits and performance
- * optimization for Office Add-ins"); we keep each sync's queued writes under ~4 MB of JSON.
+ * optimization for Office Add-ins"); we keep each sync's queued writes under 4.6 MiB of JSON
+ * (under 5,000,000 bytes, with room for what the estimate leaves out), so a big write takes as
+ * few syncs as the limit forces.
  */
-export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+export const MAX_REQUEST_BYTES = Math.floor(4.6 * 1024 * 1024);
 
 /** True for the RichApi errors Excel raises when a request or response payload is too large. */
 export function isPayloadLimitError(e: unknown): boolean {

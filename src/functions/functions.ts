@@ -48,13 +48,24 @@ export function capaian(target: any[][], realisasi: any[][], arah?: any[][]): an
       { name: "realisasi", m: r },
       { name: "arah", m: a },
     ]);
+    // One arah for the whole range (the usual "turun" or omitted) is read once, not per row, so
+    // one call over 10,000 rows costs no more than 10,000 single calls. A bad one is still each
+    // cell's own error, as before.
+    let arahAll: ReturnType<typeof parseArah> | undefined;
+    if (a.length === 1 && a[0].length === 1) {
+      try {
+        arahAll = parseArah(a[0][0]);
+      } catch {
+        arahAll = undefined;
+      }
+    }
     return grid(rows, cols, (i, j) =>
       cell(() =>
         toNumber(
           hitungCapaian(
             toDecimal(at(t, i, j), "target"),
             toDecimal(at(r, i, j), "realisasi"),
-            parseArah(at(a, i, j))
+            arahAll ?? parseArah(at(a, i, j))
           )
         )
       )

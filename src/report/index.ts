@@ -23,6 +23,7 @@ export {
   parseA1Range,
   quoteSheet,
   rangeAddress,
+  refAddress,
   sameSheetName,
   splitAddress,
   needsTextFormat,
@@ -68,6 +69,7 @@ export type {
   LkipModel,
   ReadOptions,
   Settings,
+  TahunAsal,
   SourceCandidate,
 } from "./model";
 export {

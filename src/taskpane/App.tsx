@@ -202,7 +202,8 @@ export function App({ env }: { env: Env }) {
             <SettingsForm
               settings={model.settings}
               tahunText={state.tahunText}
-              tahunDariJudul={Boolean(model.tahunDariJudul)}
+              tahunAsal={model.tahunAsal}
+              adaInfo={Boolean(model.sumber.LKIP_INFO)}
               changed={session.changed}
               busy={busy}
               onChange={session.override}
@@ -221,8 +222,8 @@ export function App({ env }: { env: Env }) {
 
       <BuildFooter
         step={state.busy?.kind === "build" ? (state.busy.step ?? "membaca") : null}
-        disabled={busy || state.tables.length === 0 || !session.hasIku}
-        hint={session.hasIku ? null : t.needIku}
+        disabled={busy || state.tables.length === 0 || !session.hasIku || session.tahunTidakAda}
+        hint={!session.hasIku ? t.needIku : session.tahunTidakAda ? t.tahunAsk : null}
         onBuild={() => session.build(false)}
       />
 

@@ -12,7 +12,7 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
-import { SKALA, SKALA_KATEGORI, type Settings } from "../report";
+import { SKALA, SKALA_KATEGORI, refAddress, type Settings, type TahunAsal } from "../report";
 import { parseTahunText } from "./state";
 import { useShared } from "./styles";
 import { useTexts } from "./texts";
@@ -20,33 +20,46 @@ import { useTexts } from "./texts";
 export function SettingsForm(props: {
   settings: Settings;
   tahunText: string | null;
-  tahunDariJudul: boolean;
+  /** Where the year came from (issue 21: said, never guessed); `tidakAda` → the pane asks. */
+  tahunAsal: TahunAsal | undefined;
+  /** Whether the workbook has LKIP_INFO (else the settings are not "read from" it). */
+  adaInfo: boolean;
   changed: boolean;
   busy: boolean;
   onChange: (patch: Partial<Settings>) => void;
   onTahunText: (text: string) => void;
   onSave: () => void;
 }) {
-  const { settings, tahunText, tahunDariJudul, changed, busy, onChange, onTahunText, onSave } =
+  const { settings, tahunText, tahunAsal, adaInfo, changed, busy, onChange, onTahunText, onSave } =
     props;
   const { t } = useTexts();
   const shared = useShared();
-  const text = tahunText ?? String(settings.tahun);
+  const ask = tahunAsal?.jenis === "tidakAda";
+  // A year nobody gave is never shown as if it were the report's: the field starts empty.
+  const text = tahunText ?? (ask ? "" : String(settings.tahun));
   const invalid = parseTahunText(text) === null;
+  const asal =
+    tahunAsal?.jenis === "info"
+      ? t.tahunFromInfo
+      : tahunAsal?.jenis === "judul"
+        ? t.tahunFromHeaders
+        : tahunAsal?.jenis === "judulLembar"
+          ? t.tahunFromTitle.replace("{cell}", refAddress(tahunAsal.sel))
+          : tahunAsal?.jenis === "pilihan"
+            ? t.tahunChosen
+            : undefined;
   return (
     <section className={shared.section} aria-labelledby="pengaturan-judul">
       <h2 id="pengaturan-judul" className={shared.heading}>
         {t.settings}
       </h2>
       <Text size={200} className={shared.muted}>
-        {t.settingsFrom}
+        {adaInfo ? t.settingsFrom : t.settingsNoInfo}
       </Text>
       <Field
         label={t.tahun}
         validationState={invalid ? "error" : "none"}
-        validationMessage={
-          invalid ? t.tahunInvalid : tahunDariJudul ? t.tahunFromHeaders : undefined
-        }
+        validationMessage={ask && text === "" ? t.tahunAsk : invalid ? t.tahunInvalid : asal}
       >
         <Input
           inputMode="numeric"

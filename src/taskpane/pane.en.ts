@@ -54,6 +54,13 @@ const en: PaneTexts = {
   tahun: "Year",
   tahunInvalid: "Enter a four-digit year, e.g. 2024.",
   tahunFromHeaders: "Taken from the LKIP_IKU column headers.",
+  tahunFromInfo: "Read from Tahun in LKIP_INFO.",
+  tahunFromTitle: "Taken from the table title at {cell}.",
+  tahunChosen: "Chosen in this pane.",
+  tahunAsk:
+    "The report year is not known (not in LKIP_INFO, the column headers or a table title). Enter it before making the tables.",
+  settingsNoInfo:
+    "There is no LKIP_INFO: the settings here apply to this pane; Simpan ke LKIP_INFO keeps them.",
   pembulatan: "Rounding",
   pembulatanRound: "ROUND — rounded",
   pembulatanTrunc: "TRUNC — truncated",

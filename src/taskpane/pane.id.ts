@@ -60,6 +60,13 @@ const id = {
   tahun: "Tahun",
   tahunInvalid: "Isi tahun empat angka, misalnya 2024.",
   tahunFromHeaders: "Diambil dari judul kolom LKIP_IKU.",
+  tahunFromInfo: "Dibaca dari Tahun di LKIP_INFO.",
+  tahunFromTitle: "Diambil dari judul tabel di {cell}.",
+  tahunChosen: "Dipilih di panel ini.",
+  tahunAsk:
+    "Tahun laporan belum diketahui (tidak ada di LKIP_INFO, judul kolom, atau judul tabel). Isi tahunnya sebelum membuat tabel.",
+  settingsNoInfo:
+    "LKIP_INFO tidak ada: pengaturan di sini berlaku untuk panel ini; Simpan ke LKIP_INFO menyimpannya.",
   pembulatan: "Pembulatan",
   pembulatanRound: "ROUND — dibulatkan",
   pembulatanTrunc: "TRUNC — dipotong",

@@ -36,6 +36,8 @@ export interface LkipSession {
   checkerErrors: number;
   /** LKIP_IKU is read: the tables can be built. */
   hasIku: boolean;
+  /** Nobody gave the report year: the pane asks before building (issue 21). */
+  tahunTidakAda: boolean;
   /** Neither LKIP_IKU nor LKIP_ANGGARAN: the empty state is shown. */
   nothing: boolean;
   /** Settings were edited in the pane and not saved. */
@@ -196,6 +198,7 @@ export function useLkipSession(env: Env): LkipSession {
       ? findings.filter((x) => x.tingkat === "galat" && !model.findings.includes(x)).length
       : 0,
     hasIku: Boolean(model?.sumber.LKIP_IKU?.dipakai),
+    tahunTidakAda: model?.tahunAsal?.jenis === "tidakAda",
     nothing: Boolean(model && !model.sumber.LKIP_IKU && !model.sumber.LKIP_ANGGARAN),
     changed: Object.keys(state.overrides).length > 0,
     extendFor: (x) => {

@@ -7,33 +7,30 @@
 import {
   findingText,
   formatLokasi,
-  outputSheetName,
   periksaNaskah,
   quoteSheet,
   readFailureText,
-  reasonText,
+  readModel,
   sortByTingkat,
   temuan,
   type Finding,
+  type LkipModel,
   type Naskah,
 } from "../report";
-import {
-  NaskahReadError,
-  XlsxReadError,
-  readNaskah,
-  setPdfLoader,
-  tabelXlsx,
-  type TabelXlsx,
-} from "../xlsx";
+import { NaskahReadError, loadXlsx, readNaskah, setPdfLoader } from "../xlsx";
 import { downloadName } from "./download";
 import { naskahFor, rekapFiles, type WebRekap } from "./rekap";
+import type { TabelReply, TabelView, TabelWords } from "./tabel-worker";
 import { pickLanguage, TEXTS, type Language } from "./texts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 let lang: Language = pickLanguage(navigator.languages ?? [navigator.language], location.search);
 let lastUrl: string | null = null;
-let lastRun: TabelXlsx | null = null;
+/** The last workbook: its results (from the worker), its bytes, its model once a naskah needs it. */
+let lastRun: { view: TabelView; file: string; bytes: Uint8Array; model?: LkipModel } | null = null;
+/** The worker of the file being read now; a new upload stops it (its results would be stale). */
+let current: Worker | null = null;
 /** The naskah as read, or the finding of why it cannot be, with its file name. */
 let lastNaskah: { name: string; naskah: Naskah | null; problem: Finding | null } | null = null;
 
@@ -77,14 +74,14 @@ function fill(list: HTMLElement, items: string[]): void {
   );
 }
 
-function findingItem(f: Finding): HTMLLIElement {
+function findingItem(f: TabelWords["findings"][number]): HTMLLIElement {
   const li = document.createElement("li");
   li.className = f.tingkat;
   const level = document.createElement("span");
   level.className = "tingkat";
   level.textContent = TEXTS[lang].tingkat[f.tingkat];
   li.append(level);
-  const lokasi = formatLokasi(f);
+  const lokasi = f.lokasi;
   if (lokasi) {
     const where = document.createElement("span");
     where.className = "lokasi";
@@ -92,19 +89,20 @@ function findingItem(f: Finding): HTMLLIElement {
     li.append(where);
   }
   // The catalogue's message in the page's language (src/report/contract/findings.ts).
-  li.append(document.createTextNode(findingText(f, lang)));
+  li.append(document.createTextNode(f.text));
   if (f.naskah) {
     // A finding of the naskah quotes its sentence (or table row).
     const q = document.createElement("q");
     q.className = "kutipan";
-    q.textContent = f.naskah.kutipan;
+    q.textContent = f.naskah;
     li.append(q);
   }
   return li;
 }
 
-function showFindings(findings: Finding[]): void {
-  const n = (t: Finding["tingkat"]) => findings.filter((f) => f.tingkat === t).length;
+function showFindings(findings: TabelWords["findings"]): void {
+  const n = (t: TabelWords["findings"][number]["tingkat"]) =>
+    findings.filter((f) => f.tingkat === t).length;
   $("findingsSummary").textContent = TEXTS[lang].findingsSummary(
     findings.length,
     n("galat"),
@@ -116,7 +114,7 @@ function showFindings(findings: Finding[]): void {
 }
 
 /** The naskah's findings against the workbook read last (again after the language switch). */
-function renderNaskah(): void {
+async function renderNaskah(): Promise<void> {
   const t = TEXTS[lang];
   const el = $("naskahStatus");
   el.classList.remove("error");
@@ -132,6 +130,8 @@ function renderNaskah(): void {
     $("naskahFindings").replaceChildren();
     return;
   }
+  // The model stays in the worker; the page reads it again only when a naskah is to be checked.
+  lastRun.model ??= readModel((await loadXlsx(lastRun.bytes, lastRun.file)).raw);
   const findings = sortByTingkat(periksaNaskah(lastRun.model, lastNaskah.naskah));
   const n = (k: Finding["tingkat"]) => findings.filter((f) => f.tingkat === k).length;
   el.textContent = t.naskahSummary(
@@ -141,7 +141,16 @@ function renderNaskah(): void {
     n("peringatan"),
     n("info")
   );
-  $("naskahFindings").replaceChildren(...findings.map(findingItem));
+  $("naskahFindings").replaceChildren(
+    ...findings.map((f) =>
+      findingItem({
+        tingkat: f.tingkat,
+        lokasi: formatLokasi(f),
+        text: findingText(f, lang),
+        naskah: f.naskah?.kutipan,
+      })
+    )
+  );
 }
 
 async function handleNaskah(file: File): Promise<void> {
@@ -161,43 +170,43 @@ async function handleNaskah(file: File): Promise<void> {
       problem: temuan("NASKAH_TIDAK_TERBACA", { berkas: file.name, masalah }),
     };
   }
-  renderNaskah();
+  await renderNaskah();
 }
 
 /** Shows a run's results in the page's language (again after the language switch). */
-function render(run: TabelXlsx): void {
+function render(view: TabelView, file: string): void {
   const t = TEXTS[lang];
-  const { model, built, sheetName } = run;
-  showFindings(run.findings);
+  const words = view.words[lang];
+  showFindings(words.findings);
   $("result").hidden = false;
+  // Whose tables these are: an officer checking several offices' files must not mix them up.
+  $("resultFile").textContent = t.resultFor(file);
   const link = $<HTMLAnchorElement>("download");
-  if (run.bytes === null || sheetName === null) {
+  const sheetName = view.sheetName;
+  if (sheetName === null) {
     $("summary").textContent = t.noTables;
     link.hidden = true;
   } else {
-    const wanted = outputSheetName(model.settings);
+    const wanted = view.wanted;
     const extra = sheetName !== wanted ? ` (${quoteSheet(wanted)} → ${quoteSheet(sheetName)})` : "";
-    $("summary").textContent =
-      t.summary(built.tables.length, sheetName, model.settings.tahun) + extra;
+    $("summary").textContent = t.summary(view.tables, sheetName, view.tahun) + extra;
     link.hidden = false;
   }
   fill(
     $("leftOut"),
-    built.leftOut.map((x) => t.leftOutItem(x.id, x.title, reasonText(x.alasan, lang)))
+    words.leftOut.map((x) => t.leftOutItem(x.id, x.title, x.reason))
   );
-  $("leftOutBox").hidden = built.leftOut.length === 0;
-  fill(
-    $("rows"),
-    model.leftOut.map(
-      (b) => `${b.lokasi} (${b.source}): ${b.temuan.map((f) => findingText(f, lang)).join(" ")}`
-    )
-  );
-  $("rowsBox").hidden = model.leftOut.length === 0;
+  $("leftOutBox").hidden = words.leftOut.length === 0;
+  fill($("rows"), words.rows);
+  $("rowsBox").hidden = words.rows.length === 0;
 }
 
 /** Every new choice of files clears what the previous one showed and offered first. */
 function clear(): void {
+  current?.terminate();
+  current = null;
   $("result").hidden = true;
+  $<HTMLAnchorElement>("download").removeAttribute("href");
   $("check").hidden = true;
   $("rekap").hidden = true;
   if (lastUrl) URL.revokeObjectURL(lastUrl);
@@ -275,28 +284,59 @@ async function handleMany(files: File[]): Promise<void> {
   }
 }
 
+/**
+ * One workbook: read, computed and written in a Web Worker (tabel-worker.ts), so that the page
+ * stays responsive on a large file; the page only shows the steps and the results.
+ */
 async function handle(file: File): Promise<void> {
-  const t = TEXTS[lang];
   clear();
-  status(t.reading(file.name));
+  status(TEXTS[lang].reading(file.name));
+  const worker = new Worker(new URL("./tabel-worker.ts", import.meta.url));
+  current = worker;
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    status(t.building);
-    const run = await tabelXlsx(bytes);
-    if (run.bytes !== null) {
-      lastUrl = URL.createObjectURL(new Blob([run.bytes as BlobPart], { type: XLSX_TYPE }));
+    const bytes = await file.arrayBuffer();
+    // Kept for a naskah check later (the worker's copy is transferred away).
+    const copy = new Uint8Array(bytes.slice(0));
+    if (current !== worker) return;
+    type Final = Extract<TabelReply, { kind: "done" | "failed" }>;
+    const reply = await new Promise<Final>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<TabelReply>) => {
+        const m = e.data;
+        if (m.kind === "sheet") status(TEXTS[lang].readingSheet(m.done, m.total));
+        else if (m.kind === "step") status(TEXTS[lang].building);
+        else resolve(m);
+      };
+      worker.onerror = (e) => {
+        e.preventDefault();
+        reject(new Error(e.message || "worker error"));
+      };
+      worker.postMessage({ name: file.name, bytes }, [bytes]);
+    });
+    // Another file was chosen meanwhile: this one's results are not shown.
+    if (current !== worker) return;
+    const t = TEXTS[lang];
+    if (reply.kind === "failed") {
+      if (reply.failure !== null)
+        status(readFailureText({ ...reply.failure, berkas: file.name }, lang), true);
+      else status(`${t.failed} ${reply.message}`, true);
+      return;
+    }
+    if (reply.bytes !== null) {
+      lastUrl = URL.createObjectURL(new Blob([reply.bytes as BlobPart], { type: XLSX_TYPE }));
       const link = $<HTMLAnchorElement>("download");
       link.href = lastUrl;
       link.download = downloadName(file.name);
     }
-    lastRun = run;
-    render(run);
-    renderNaskah();
+    lastRun = { view: reply.view, file: file.name, bytes: copy };
+    render(reply.view, file.name);
+    await renderNaskah();
     status(t.done);
   } catch (e) {
-    if (e instanceof XlsxReadError)
-      status(readFailureText({ ...e.failure, berkas: file.name }, lang), true);
-    else status(`${t.failed} ${(e as Error)?.message ?? String(e)}`, true);
+    if (current === worker)
+      status(`${TEXTS[lang].failed} ${(e as Error)?.message ?? String(e)}`, true);
+  } finally {
+    worker.terminate();
+    if (current === worker) current = null;
   }
 }
 
@@ -327,10 +367,10 @@ function start(): void {
     toggle.textContent = TEXTS[lang].other;
     applyTexts();
     if (lastRun) {
-      render(lastRun);
+      render(lastRun.view, lastRun.file);
       if ($("status").textContent) status(TEXTS[lang].done);
     }
-    renderNaskah();
+    void renderNaskah();
     if (lastRekap) renderRekap(lastRekap.rekap, lastRekap.skipped);
   });
   lead?.before(toggle);

@@ -9,12 +9,14 @@ const en: PageTexts = {
   drop: "Drop an .xlsx file here (several OPD files at once make a rekap), or",
   choose: "Choose an .xlsx file",
   reading: (name: string) => `Reading ${name} …`,
+  readingSheet: (done: number, total: number) => `Reading sheet ${done} of ${total}…`,
   building: "Building the tables …",
   done: "Done.",
   notXlsx: (name: string) =>
     `${name} is not an .xlsx file. Save the data as "Excel Workbook (*.xlsx)".`,
   failed: "Something unexpected went wrong:",
   resultTitle: "Workbook with the LKIP tables",
+  resultFor: (name: string) => `Results for the file ${name}`,
   summary: (n: number, sheet: string, tahun: number) =>
     `${n} tables written to the sheet "${sheet}" (year ${tahun}). Your own file is not changed.`,
   noTables: "No table could be made from this file; see the findings below.",

@@ -10,12 +10,14 @@ const id = {
   drop: "Tarik berkas .xlsx ke sini (beberapa berkas OPD sekaligus menjadi rekap), atau",
   choose: "Pilih berkas .xlsx",
   reading: (name: string) => `Membaca ${name} …`,
+  readingSheet: (done: number, total: number) => `Membaca lembar ${done} dari ${total}…`,
   building: "Membuat tabel …",
   done: "Selesai.",
   notXlsx: (name: string) =>
     `${name} bukan berkas .xlsx. Simpan data sebagai "Excel Workbook (*.xlsx)".`,
   failed: "Terjadi kesalahan tak terduga:",
   resultTitle: "Buku kerja dengan tabel LKIP",
+  resultFor: (name: string) => `Hasil untuk berkas ${name}`,
   summary: (n: number, sheet: string, tahun: number) =>
     `${n} tabel ditulis ke lembar "${sheet}" (tahun ${tahun}). Berkas Anda sendiri tidak diubah.`,
   noTables: "Tidak ada tabel yang dapat dibuat dari berkas ini; lihat temuan di bawah.",

@@ -42,12 +42,14 @@ export interface LoadedXlsx {
 export async function loadXlsx(
   input: Uint8Array | ArrayBuffer,
   label?: string,
-  limits: ReadLimits = READ_LIMITS
+  limits: ReadLimits = READ_LIMITS,
+  /** Called before each sheet holding a source is read (1-based): progress on a big workbook. */
+  onSheet?: (done: number, total: number) => void
 ): Promise<LoadedXlsx> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length < 4 || !(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw notXlsx(bytes, label);
   try {
-    return readPackage(openZip(bytes, limits), label, limits);
+    return readPackage(openZip(bytes, limits), label, limits, onSheet);
   } catch (e) {
     throw explain(e, label, limits);
   }
@@ -87,7 +89,12 @@ function titleTexts(
   return out;
 }
 
-function readPackage(zip: ZipPackage, label: string | undefined, limits: ReadLimits): LoadedXlsx {
+function readPackage(
+  zip: ZipPackage,
+  label: string | undefined,
+  limits: ReadLimits,
+  onSheet?: (done: number, total: number) => void
+): LoadedXlsx {
   const { workbook: wb, sheets, sharedStrings: sst, styles } = readWorkbookPart(zip, label);
   const tables = lkipTables(zip, sheets);
   const raw: RawWorkbook = { ranges: {}, problems: [] };
@@ -98,7 +105,9 @@ function readPackage(zip: ZipPackage, label: string | undefined, limits: ReadLim
   for (const w of wanted) bySheet.set(w.part, [...(bySheet.get(w.part) ?? []), w]);
   const read: { w: Wanted; sheet: SheetCells }[] = [];
   const titles: { w: Wanted; sheet: SheetCells }[] = [];
+  let sheetsRead = 0;
   for (const [part, ws] of bySheet) {
+    onSheet?.(++sheetsRead, bySheet.size);
     // The rows just above a data source: its title ("CAPAIAN KINERJA TAHUN 2021") names the year.
     const above = ws.flatMap((w) => titleRect(w));
     const cells = readSheet(ctx, part, [...ws, ...above]);

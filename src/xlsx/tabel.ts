@@ -51,7 +51,9 @@ export async function tabelFromLoaded(
 export async function tabelXlsx(
   bytes: Uint8Array,
   label?: string,
-  choice: Parameters<typeof tabelFromLoaded>[1] = {}
+  choice: Parameters<typeof tabelFromLoaded>[1] = {},
+  /** Progress while the sheets holding sources are read (lkip.html's worker). */
+  onSheet?: (done: number, total: number) => void
 ): Promise<TabelXlsx> {
-  return tabelFromLoaded(await loadXlsx(bytes, label), choice);
+  return tabelFromLoaded(await loadXlsx(bytes, label, undefined, onSheet), choice);
 }

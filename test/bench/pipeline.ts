@@ -19,6 +19,8 @@ export interface PipelineRun {
   maxRequestBytes: number;
   /** All requests together: above ~4 MB the writer must split, so the sync count grows. */
   totalRequestBytes: number;
+  /** The write's requests together: what the 5 MB request limit applies to. */
+  writeRequestBytes: number;
   maxResponseBytes: number;
   /** Wall times in ms: read (host), model+tables+layout (pure), write (host), total. */
   readMs: number;
@@ -57,6 +59,7 @@ export async function runPipeline(n: number): Promise<PipelineRun> {
     readSyncs,
     maxRequestBytes: Math.max(0, ...wb.stats.requestBytes),
     totalRequestBytes: wb.stats.requestBytes.reduce((a, b) => a + b, 0),
+    writeRequestBytes: wb.stats.requestBytes.slice(readSyncs).reduce((a, b) => a + b, 0),
     maxResponseBytes: Math.max(0, ...wb.stats.responseBytes),
     readMs: t1 - t0,
     buildMs: t2 - t1,

@@ -10,6 +10,7 @@
 import { execSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { main as lkip } from "../../src/cli/main";
@@ -44,7 +45,7 @@ interface Upload {
 }
 
 /** Uploads one file, waits until the page is done, and takes the download when it offers one. */
-async function upload(page: Page, file: string, name: string): Promise<Upload> {
+async function upload(page: Page, file: string, name: string, timeout = 60_000): Promise<Upload> {
   await page.setInputFiles("#file", file);
   await page.waitForFunction(
     () => {
@@ -52,7 +53,7 @@ async function upload(page: Page, file: string, name: string): Promise<Upload> {
       return s && (s.classList.contains("error") || /^(Selesai|Done)\./.test(s.textContent ?? ""));
     },
     null,
-    { timeout: 60_000 }
+    { timeout }
   );
   const status = (await page.textContent("#status")) ?? "";
   const findings = await page.$$eval("#findings li", (lis) =>
@@ -95,6 +96,35 @@ async function sameAsCli(page: Page, file: string, name: string): Promise<boolea
     )
   );
   return t.code === 0;
+}
+
+/**
+ * A 24 MB workbook: a small LKIP_IKU (a defined name on "Data IKU") and
+ * 200,000 rows of attachments on a sheet that is no source — what froze the page for seconds.
+ * Written by ExcelJS's streaming writer, so the test itself stays light.
+ */
+async function bigWorkbook(file: string): Promise<number> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
+  const iku = wb.addWorksheet("Data IKU");
+  iku.addRow(["Sasaran", "Indikator", "Satuan", "Target", "Realisasi"]).commit();
+  for (let i = 1; i <= 5; i++)
+    iku.addRow([`Sasaran ${i}`, `Indikator ${i}`, "Persen", 80 + i, 78 + i * 2]).commit();
+  await iku.commit();
+  wb.definedNames.add("'Data IKU'!$A$1:$E$6", "LKIP_IKU");
+  const lampiran = wb.addWorksheet("Lampiran");
+  for (let r = 0; r < 200_000; r++) {
+    const row: (string | number)[] = [r + 1];
+    for (let c = 0; c < 11; c++)
+      row.push(
+        c % 3 === 0
+          ? ((r * 7919 + c * 104_729) % 1_000_003) / 7
+          : `ket ${r}-${c} ${(r * 31 + c * 17) % 9973} ${(r * c) % 7919}`
+      );
+    lampiran.addRow(row).commit();
+  }
+  await lampiran.commit();
+  await wb.commit();
+  return readFileSync(file).length;
 }
 
 async function run(browser: Browser, url: string): Promise<void> {
@@ -216,6 +246,75 @@ async function run(browser: Browser, url: string): Promise<void> {
     }
     assert(withTables >= 2, `only ${withTables} random workbooks gave tables`);
   });
+
+  await check(
+    "the results name their file; a new upload clears them and the download first",
+    async () => {
+      await upload(page, SAMPLE, "contoh-again");
+      const named = (await page.textContent("#resultFile")) ?? "";
+      assert(named.includes("contoh-lkip-2024.xlsx"), `results for: ${named}`);
+      const broken = join(out, "rusak.xlsx");
+      writeFileSync(broken, "PK bukan zip");
+      await page.setInputFiles("#file", broken);
+      // At once, before the broken file is even read: nothing of the previous file is offered.
+      assert(!(await page.isVisible("#result")), "the previous results are gone");
+      assert(!(await page.isVisible("#download")), "the previous download is gone");
+      await page.waitForFunction(() =>
+        document.getElementById("status")?.classList.contains("error")
+      );
+      assert(!(await page.isVisible("#result")), "no results for the broken file");
+      assert(
+        (await page.getAttribute("#download", "href")) === null,
+        "the previous file's download link is removed"
+      );
+    }
+  );
+
+  await check(
+    "a 24 MB workbook (200,000 rows off the sources): no task over 200 ms, steps shown",
+    async () => {
+      const file = join(out, "besar-24mb.xlsx");
+      const bytes = await bigWorkbook(file);
+      assert(
+        bytes > 20 * 1024 * 1024,
+        `the workbook is only ${Math.round(bytes / 1024 / 1024)} MB`
+      );
+      await page.evaluate(() => {
+        const w = window as unknown as { longTasks: number[]; steps: string[] };
+        w.longTasks = [];
+        w.steps = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.longTasks.push(e.duration);
+        }).observe({ type: "longtask" });
+        new MutationObserver(() =>
+          w.steps.push(document.getElementById("status")?.textContent ?? "")
+        ).observe(document.getElementById("status")!, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+      const started = Date.now();
+      const got = await upload(page, file, "besar-24mb", 600_000);
+      assert(/^Selesai\./.test(got.status) && got.download !== null, got.status);
+      const { longTasks, steps } = await page.evaluate(() => {
+        const w = window as unknown as { longTasks: number[]; steps: string[] };
+        return { longTasks: w.longTasks, steps: w.steps };
+      });
+      const worst = Math.max(0, ...longTasks);
+      console.log(
+        `    24 MB: ${Math.round((Date.now() - started) / 1000)} s, longest main-thread task ${Math.round(worst)} ms (${longTasks.length} over 50 ms); steps: ${[...new Set(steps)].join(" → ")}`
+      );
+      assert(worst <= 200, `a task of ${Math.round(worst)} ms blocked the page`);
+      assert(
+        steps.some((x) => /^Membaca lembar 1 dari 1…/.test(x)) &&
+          steps.some((x) => /^Membuat/.test(x)),
+        steps.join(" | ")
+      );
+      // Responsive meanwhile is what the long tasks say; the results name this file.
+      assert(((await page.textContent("#resultFile")) ?? "").includes("besar-24mb.xlsx"), "named");
+    }
+  );
 
   await check("says plainly when a file is not a workbook", async () => {
     const file = join(out, "bukan.xlsx");

@@ -25,7 +25,7 @@ import {
 import { asRun, fixtureInputPlan, handSheetPlan } from "./support";
 
 /** Small enough that a 600-row plan is written in several syncs. */
-const LIMIT = 60_000;
+const LIMIT = 30_000;
 const NAME = "Tabel LKIP 2024";
 
 function sheetsOf(wb: FakeWorkbook) {

@@ -16,6 +16,7 @@ export type {
   LkipSasaran,
   Sel,
   Settings,
+  TahunAsal,
   TotalTertulis,
 } from "./types";
 export { LABEL_TOTAL } from "./totals";
