@@ -104,7 +104,7 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     // --help promises 1 when LKIP_IKU is absent: the tables without it are not the report.
     line(
       io.stderr,
-      !model.sumber.LKIP_IKU
+      !model.sumber.LKIP_IKU && !model.sumber.LKIP_TRIWULAN
         ? "LKIP_IKU tidak ditemukan, jadi tabel LKIP tidak dibuat; tidak ada berkas yang ditulis."
         : "Tidak ada tabel yang dapat dibuat; tidak ada berkas yang ditulis."
     );

@@ -14,8 +14,8 @@ Perintah:
   rekap     merekap buku kerja banyak OPD sekaligus: satu baris per berkas, beserta temuannya
   demo      menjalankan tabel dan periksa pada contoh data (assets/contoh-lkip-2024.xlsx)
 
-Buku kerja masukan memuat rentang bernama atau tabel Excel LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan
-LKIP_BELANJA (lihat src/report/model/WORKBOOK.md). Berkas masukan tidak pernah diubah.
+Buku kerja masukan memuat rentang bernama atau tabel Excel LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO,
+LKIP_BELANJA dan LKIP_TRIWULAN (lihat src/report/model/WORKBOOK.md). Berkas masukan tidak pernah diubah.
 
 Kode keluar: 0 berhasil, 1 gagal (berkas tak terbaca, tidak ada tabel yang dapat dibuat, atau
 periksa menemukan galat), 2 salah pemakaian.
@@ -25,8 +25,8 @@ periksa menemukan galat), 2 salah pemakaian.
 
 export const HELP_TABEL = `lkip tabel <masukan.xlsx> -o <keluaran.xlsx> [--timpa] [--tahun N] [--kolom K=J]
 
-Membaca LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan LKIP_BELANJA dari <masukan.xlsx>, menyusun tabel
-standar LKIP, dan menulis buku kerja BARU <keluaran.xlsx> berisi lembar "Tabel LKIP {tahun}".
+Membaca LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO, LKIP_BELANJA dan LKIP_TRIWULAN dari <masukan.xlsx>,
+menyusun tabel standar LKIP (di pertengahan tahun LKIP_TRIWULAN saja: Tabel capaian s.d. triwulan), dan menulis buku kerja BARU <keluaran.xlsx> berisi lembar "Tabel LKIP {tahun}".
 Berkas masukan tidak pernah ditulis, jadi grafik, pivot, makro dan isi lainnya tetap utuh di sana.
 Baris yang bermasalah ditinggalkan dan disebutkan beserta alamat selnya ('Data IKU'!G7).
 
@@ -46,7 +46,7 @@ tabel) selalu disebut.
 Kode keluar:
   0  tabel ditulis (baris yang bermasalah ditinggalkan dan didaftar)
   1  tidak ada yang dapat ditulis (berkas tak terbaca, rusak, terlalu besar, bukan .xlsx,
-     LKIP_IKU tidak ada, tahun laporan tidak diketahui, ...)
+     LKIP_IKU dan LKIP_TRIWULAN tidak ada, tahun laporan tidak diketahui, ...)
   2  salah pemakaian (argumen kurang, -o sama dengan masukan, keluaran sudah ada tanpa --timpa,
      folder keluaran ternyata berkas)
 `;

@@ -11,3 +11,4 @@ export * from "./terbilang";
 export * from "./kualitatif";
 export * from "./score";
 export * from "./yes-no";
+export * from "./triwulan";

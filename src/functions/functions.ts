@@ -15,6 +15,8 @@ import {
   isBlank,
   LkipError,
   parseYesNo,
+  parseJenis,
+  sampaiTriwulan,
 } from "../core";
 import {
   asMatrix,
@@ -140,6 +142,37 @@ export function serapan(pagu: any[][], realisasi: any[][]): number {
       { name: "realisasi", m: r },
     ]);
     return toNumber(hitungSerapan(decimals(p, "pagu"), decimals(r, "realisasi")));
+  });
+}
+
+/**
+ * Realisasi s.d. triwulan terakhir yang terisi, menurut jenis indikator: "kumulatif" menjumlahkan triwulan, "akhir" (bawaan) mengambil nilai triwulan terakhir, "rata-rata" merata-ratakan triwulan yang terisi. Sel kosong dilewati, tidak dibaca 0.
+ * @customfunction REALISASI
+ * @helpurl https://localhost:3000/bantuan.html#realisasi
+ * @param {any[][]} nilai_tw Realisasi per triwulan (TW I s.d. TW IV): satu baris atau satu kolom, mis. C2:F2.
+ * @param {any} [jenis] "kumulatif", "akhir" (bawaan) atau "rata-rata".
+ * @returns {number} Realisasi s.d. triwulan terakhir yang terisi.
+ */
+export function realisasi(nilai_tw: any[][], jenis?: any): number {
+  return call(() => {
+    const m = asMatrix(nilai_tw);
+    const cells =
+      m.length === 1 ? m[0] : m.every((row) => row.length === 1) ? m.map((r) => r[0]) : null;
+    if (cells === null || cells.length > 4) {
+      throw new LkipError(
+        "#VALUE!",
+        `nilai_tw: rentang ${m.length}×${m[0]?.length ?? 0}; isi satu baris atau satu kolom triwulan, mis. C2:F2`
+      );
+    }
+    const j = parseJenis(single(jenis, "jenis")) ?? "akhir";
+    const quarters = cells.map((c, i) =>
+      isBlank(c)
+        ? null
+        : toDecimal(c, cells.length > 1 ? `nilai_tw (triwulan ${i + 1})` : "nilai_tw")
+    );
+    const s = sampaiTriwulan(quarters, j);
+    if (s === null) throw new LkipError("#N/A", "nilai_tw kosong: isi data nilai_tw");
+    return toNumber(s.nilai);
   });
 }
 

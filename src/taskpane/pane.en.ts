@@ -21,6 +21,8 @@ const en: PaneTexts = {
       "One row per program or activity: Sasaran, Program, Pagu, Realisasi. For the budget tables.",
     LKIP_INFO: "Two columns (key, value): Instansi, Tahun, Pembulatan, Skala. Optional.",
     LKIP_BELANJA: "Jenis Belanja, Pagu, Realisasi. Optional.",
+    LKIP_TRIWULAN:
+      "One row per indicator: Indikator, Jenis, Realisasi TW I … TW IV. For quarterly progress; optional.",
   },
   useSelection: "Use this selection as {source}",
   readingSelection: "Reading the selection…",

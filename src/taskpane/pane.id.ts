@@ -27,6 +27,8 @@ const id = {
       "Satu baris per program atau kegiatan: Sasaran, Program, Pagu, Realisasi. Untuk tabel anggaran.",
     LKIP_INFO: "Dua kolom (kunci, nilai): Instansi, Tahun, Pembulatan, Skala. Tidak wajib.",
     LKIP_BELANJA: "Jenis Belanja, Pagu, Realisasi. Tidak wajib.",
+    LKIP_TRIWULAN:
+      "Satu baris per indikator: Indikator, Jenis, Realisasi TW I … TW IV. Untuk capaian per triwulan; tidak wajib.",
   },
   useSelection: "Gunakan pilihan ini sebagai {source}",
   readingSelection: "Membaca pilihan…",

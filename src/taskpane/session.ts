@@ -203,6 +203,7 @@ const SETTING_LABEL: Record<keyof Settings, string> = {
   pembulatan: "Pembulatan",
   skala: "Skala",
   batasiCapaian: "Batasi Capaian Efisiensi",
+  triwulan: "Triwulan",
 };
 
 /** The changed settings as LKIP_INFO rows (key, value as LKIP_INFO reads it back). */
@@ -250,7 +251,7 @@ async function saveSettingsNow(
   for (const key of Object.keys(SETTING_LABEL) as (keyof Settings)[]) {
     const row = rows.find((r) => r.label === SETTING_LABEL[key]);
     if (!row) continue;
-    const value = key === "tahun" ? Number(row.value) : row.value;
+    const value = key === "tahun" || key === "triwulan" ? Number(row.value) : row.value;
     const at = model.settingsLokasi[key] ?? infoCell(raw, key);
     if (info && at) cells.push({ address: at, value });
     else append.push([row.label, value]);

@@ -197,9 +197,12 @@ export function useLkipSession(env: Env): LkipSession {
     checkerErrors: model
       ? findings.filter((x) => x.tingkat === "galat" && !model.findings.includes(x)).length
       : 0,
-    hasIku: Boolean(model?.sumber.LKIP_IKU?.dipakai),
+    // Mid-year LKIP_TRIWULAN alone is a report (WORKBOOK.md): Tabel 13 can be built from it.
+    hasIku: Boolean(model?.sumber.LKIP_IKU?.dipakai || model?.sumber.LKIP_TRIWULAN?.dipakai),
     tahunTidakAda: model?.tahunAsal?.jenis === "tidakAda",
-    nothing: Boolean(model && !model.sumber.LKIP_IKU && !model.sumber.LKIP_ANGGARAN),
+    nothing: Boolean(
+      model && !model.sumber.LKIP_IKU && !model.sumber.LKIP_ANGGARAN && !model.sumber.LKIP_TRIWULAN
+    ),
     changed: Object.keys(state.overrides).length > 0,
     extendFor: (x) => {
       const source = x.kode === "BARIS_DI_LUAR_RENTANG" ? x.param.sumber : undefined;

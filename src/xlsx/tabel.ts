@@ -30,9 +30,14 @@ export async function tabelFromLoaded(
   const model = readModel(loaded.raw, overrides, { kolom: choice.kolom });
   const built = tabelSheet(model);
   const findings = periksa(model);
-  // Without LKIP_IKU there is no report: nothing is written (lkip --help: exit 1).
+  // Without LKIP_IKU there is no report (lkip --help: exit 1), except mid-year, when LKIP_TRIWULAN
+  // alone is the report of the quarter (WORKBOOK.md).
   // No title carries a year nobody gave (issue 21): the person is asked first.
-  if (built.tables.length === 0 || !model.sumber.LKIP_IKU || model.tahunAsal?.jenis === "tidakAda")
+  if (
+    built.tables.length === 0 ||
+    (!model.sumber.LKIP_IKU && !model.sumber.LKIP_TRIWULAN) ||
+    model.tahunAsal?.jenis === "tidakAda"
+  )
     return { loaded, model, built, sheetName: null, bytes: null, findings };
   const { workbook, sheetName } = writeTablesWorkbook(built.plan);
   let bytes: Uint8Array;

@@ -164,7 +164,7 @@ describe("lkip rekap", () => {
   });
 
   it("gives each readable row the figures of lkip periksa --json and of the table sheet", async () => {
-    for (const r of rows.filter((x) => x.galat !== null && x.tabel_tidak_dibuat.length < 12)) {
+    for (const r of rows.filter((x) => x.galat !== null && x.tabel_tidak_dibuat.length < 13)) {
       const path = join(dir, r.berkas);
       const periksa = JSON.parse((await run(["periksa", path, "--json"])).stdout) as {
         tingkat: string;
@@ -193,7 +193,7 @@ describe("lkip rekap", () => {
     expect(kesehatan.data_bab3).toEqual(["tahun lalu", "Renstra", "anggaran per sasaran"]);
     const pendidikan = rows[1];
     expect([pendidikan.pagu, pendidikan.realisasi, pendidikan.serapan]).toEqual([null, null, null]);
-    expect(pendidikan.tabel_tidak_dibuat).toEqual([1, 8, 9, 10, 11]);
+    expect(pendidikan.tabel_tidak_dibuat).toEqual([1, 8, 9, 10, 11, 13]);
     expect(pendidikan.data_bab3).not.toContain("anggaran per sasaran");
   });
 

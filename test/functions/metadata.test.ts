@@ -50,13 +50,14 @@ describe("functions.json", () => {
     expect(golden.allowCustomDataForDataTypeAny).toBe(true);
   });
 
-  it("declares the five functions with explicit ids, associated by those ids", async () => {
+  it("declares the six functions with explicit ids, associated by those ids", async () => {
     const fns = await functions();
     expect(fns.map((f) => f.id)).toEqual([
       "CAPAIAN",
       "PREDIKAT",
       "EFISIENSI",
       "SERAPAN",
+      "REALISASI",
       "TERBILANG",
     ]);
     fns.forEach((f) => expect(f.name).toBe(f.id));
@@ -66,6 +67,7 @@ describe("functions.json", () => {
       ["PREDIKAT", "predikat"],
       ["EFISIENSI", "efisiensi"],
       ["SERAPAN", "serapan"],
+      ["REALISASI", "realisasi"],
       ["TERBILANG", "terbilang"],
     ]);
   });
@@ -97,6 +99,10 @@ describe("functions.json", () => {
     expect(shape("SERAPAN")).toEqual([
       ["pagu", "matrix", false],
       ["realisasi", "matrix", false],
+    ]);
+    expect(shape("REALISASI")).toEqual([
+      ["nilai_tw", "matrix", false],
+      ["jenis", "scalar", true],
     ]);
     expect(shape("TERBILANG")).toEqual([
       ["angka", "scalar", false],

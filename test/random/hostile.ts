@@ -226,6 +226,10 @@ const REQUIRED: Record<Exclude<SourceName, "LKIP_INFO">, HeaderOption[][]> = {
     [h("Jenis Belanja"), h("Jenis")],
     [h("Pagu", "number"), h("Anggaran", "number"), h("Jumlah", "number")],
   ],
+  LKIP_TRIWULAN: [
+    [h("Indikator"), h("Indikator Kinerja")],
+    [h("Realisasi TW I", "number"), h("TW I", "number"), h("Realisasi Triwulan 1", "number")],
+  ],
 };
 
 const OPTIONAL: Record<Exclude<SourceName, "LKIP_INFO">, HeaderOption[]> = {
@@ -253,6 +257,11 @@ const OPTIONAL: Record<Exclude<SourceName, "LKIP_INFO">, HeaderOption[]> = {
     h("Serapan", "number", "serapan"),
   ],
   LKIP_BELANJA: [h("Realisasi", "number", "realisasi")],
+  LKIP_TRIWULAN: [
+    h("Jenis", "text", "jenis"),
+    h("Realisasi TW II", "number", "tw2"),
+    h("Target TW I", "number", "t1"),
+  ],
 };
 
 const STRAY: HeaderOption[] = [

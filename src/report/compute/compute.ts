@@ -20,6 +20,7 @@ import type { BarisEfisiensi, Skala } from "../../core";
 import { sameTextKey, sasaranKey } from "../model";
 import type { BarisAnggaran, LkipIndikator, LkipModel, LkipSasaran, Settings } from "../model";
 import { cariMungkinTotal, hitungTotalTertulis } from "./totals";
+import { hitungTriwulan } from "./triwulan";
 import type {
   AnggaranSasaran,
   ArahPerubahan,
@@ -121,6 +122,7 @@ export function compute(model: LkipModel): LkipHasil {
     tanpaKategori: indikator.filter((h) => h.kategori === null).length,
     anggaran,
     belanja,
+    triwulan: hitungTriwulan(model),
   };
 }
 

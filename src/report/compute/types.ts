@@ -9,6 +9,7 @@ import type {
   Settings,
 } from "../model";
 import type { HasilTotal, MungkinTotal } from "./totals";
+import type { HasilTriwulan } from "./triwulan";
 
 /** Tabel 6: a change read by the indicator's arah (TABLES.md): for a `turun` indicator a fall is better. */
 export type ArahPerubahan = "Membaik" | "Memburuk" | "Tetap";
@@ -167,4 +168,6 @@ export interface LkipHasil {
   anggaran: HasilAnggaran | null;
   /** null without LKIP_BELANJA. */
   belanja: HasilBelanja | null;
+  /** null without LKIP_TRIWULAN or before any quarter has a value (RULES §14). */
+  triwulan: HasilTriwulan | null;
 }

@@ -125,6 +125,8 @@ function alasanPengaturan(a: AlasanPengaturan): string {
       return `"${a.tertulis}" is not a year; write the report year as four digits, e.g. 2024`;
     case "skala":
       return `"${a.tertulis}" is not known; write kategori or permendagri86`;
+    case "triwulan":
+      return `"${a.tertulis}" is not a quarter; write 1, 2, 3 or 4 (or I–IV)`;
     case "yaTidak":
       return `"${a.tertulis}" is not known; write "Ya" (yes) or "Tidak" (no)`;
     case "galatExcel":
@@ -244,7 +246,9 @@ const en: FindingWords = {
       ? "LKIP_IKU holds no indicator row. Write one row per indicator under the header row, and make sure the LKIP_IKU range covers them."
       : p.sumber === "LKIP_ANGGARAN"
         ? "LKIP_ANGGARAN holds no budget row. Write one row per program, activity or sub-activity under the header row, and make sure the range covers them."
-        : "LKIP_BELANJA holds no row. Write one row per type of spending under the header row, or delete the name LKIP_BELANJA if it is not used.",
+        : p.sumber === "LKIP_TRIWULAN"
+          ? "LKIP_TRIWULAN holds no indicator row. Write one row per indicator (Indikator, Jenis, Realisasi TW I … TW IV) under the header row, or delete the name LKIP_TRIWULAN if it is not used."
+          : "LKIP_BELANJA holds no row. Write one row per type of spending under the header row, or delete the name LKIP_BELANJA if it is not used.",
   // Rows typed just outside a fixed named range (WORKBOOK.md "Rows that are not data"; model/outside.ts).
   BARIS_DI_LUAR_RENTANG: (p, at) =>
     `${[
@@ -456,6 +460,17 @@ const en: FindingWords = {
     `The text calls ${p.tertulis} the "capaian" of ${milik(p.milik)}; that figure is its realisasi (actual). Its capaian (realisasi / target × 100) is ${p.capaian}. If the realisasi is meant, call it "realisasi".`,
   NASKAH_HITUNGAN_SALAH: (p) =>
     `A calculation in the text is wrong: ${p.rumus} gives ${p.hitung}, not ${p.tertulis}. Write ${p.hitung}.`,
+  // ---- quarterly progress (RULES §14)
+  JENIS_KOSONG: (p, at) =>
+    `The jenis of indicator ${kutip(p.nama)} at ${at} is blank, so it is read as "akhir": the realisation to date is the last quarter with a value (not a sum). If its quarters add up, write "kumulatif"; if they are averaged, "rata-rata".`,
+  JENIS_TIDAK_DIKENAL: (p, at) =>
+    `Jenis "${p.tertulis}" at ${at} is not known. Write kumulatif (quarters add up: people served, km built), akhir (the last quarter stands: a coverage %, an index) or rata-rata (the mean); ${BARIS(p)}.`,
+  TRIWULAN_TANPA_IKU: (p, at) =>
+    `Indicator ${kutip(p.nama)} at ${at} is not in LKIP_IKU, so it is read as LKIP_TRIWULAN has it (its own sasaran, unit, direction and target). If it is meant to be an LKIP_IKU indicator, write the same name.`,
+  TRIWULAN_BEDA_IKU: (p, at) =>
+    `The year's realisation of indicator ${kutip(p.nama)} in LKIP_IKU (${A(p.iku)}) is ${p.nilaiIku}, but the realisation to TW IV from LKIP_TRIWULAN (${at}, jenis ${p.jenis}) is ${p.sdTw4}. They must agree: check the indicator's jenis and its quarters, or the realisation in LKIP_IKU.`,
+  KUMULATIF_BERJALAN: (p, at) =>
+    `Indicator ${kutip(p.nama)} is kumulatif, but its quarters (${at}) look typed as running totals: each quarter is no less than the one before and the last (${p.akhir}) equals the year's realisation. Summed, they give ${p.jumlah}. Type only what each quarter adds, or change its jenis to "akhir".`,
 };
 
 export default en;

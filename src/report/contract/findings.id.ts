@@ -130,6 +130,8 @@ function alasanPengaturan(a: AlasanPengaturan): string {
       return `"${a.tertulis}" tidak dikenal; isi kategori atau permendagri86`;
     case "yaTidak":
       return `"${a.tertulis}" tidak dikenal; isi Ya atau Tidak`;
+    case "triwulan":
+      return `"${a.tertulis}" bukan triwulan; isi 1, 2, 3 atau 4 (atau I–IV)`;
     case "galatExcel":
       return `sel berisi galat ${a.galat}`;
     case "inti":
@@ -249,7 +251,9 @@ const id: FindingWords = {
       ? "LKIP_IKU tidak berisi satu baris indikator pun. Isi satu baris per indikator di bawah baris judul, dan pastikan rentang LKIP_IKU mencakupnya."
       : p.sumber === "LKIP_ANGGARAN"
         ? "LKIP_ANGGARAN tidak berisi satu baris anggaran pun. Isi satu baris per program, kegiatan atau sub kegiatan di bawah baris judul, dan pastikan rentangnya mencakupnya."
-        : "LKIP_BELANJA tidak berisi satu baris pun. Isi satu baris per jenis belanja di bawah baris judul, atau hapus nama LKIP_BELANJA bila tidak dipakai.",
+        : p.sumber === "LKIP_TRIWULAN"
+          ? "LKIP_TRIWULAN tidak berisi satu baris indikator pun. Isi satu baris per indikator (Indikator, Jenis, Realisasi TW I … TW IV) di bawah baris judul, atau hapus nama LKIP_TRIWULAN bila tidak dipakai."
+          : "LKIP_BELANJA tidak berisi satu baris pun. Isi satu baris per jenis belanja di bawah baris judul, atau hapus nama LKIP_BELANJA bila tidak dipakai.",
   // Rows typed just outside a fixed named range (WORKBOOK.md "Rows that are not data"; model/outside.ts).
   BARIS_DI_LUAR_RENTANG: (p, at) =>
     `${[
@@ -462,6 +466,17 @@ const id: FindingWords = {
     `Naskah menyebut ${p.tertulis} sebagai "capaian" ${milik(p.milik)}; angka itu adalah realisasinya. Capaiannya (realisasi / target × 100) ${p.capaian}. Bila yang dimaksud realisasi, sebut "realisasi".`,
   NASKAH_HITUNGAN_SALAH: (p) =>
     `Hitungan di naskah tidak benar: ${p.rumus} menghasilkan ${p.hitung}, bukan ${p.tertulis}. Ganti dengan ${p.hitung}.`,
+  // ---- quarterly progress (RULES §14)
+  JENIS_KOSONG: (p, at) =>
+    `Jenis indikator ${kutip(p.nama)} di ${at} kosong, jadi dibaca "akhir": realisasi s.d. triwulan adalah nilai triwulan terakhir yang terisi (tidak dijumlahkan). Bila triwulannya harus dijumlahkan, isi "kumulatif"; bila dirata-ratakan, "rata-rata".`,
+  JENIS_TIDAK_DIKENAL: (p, at) =>
+    `Jenis "${p.tertulis}" di ${at} tidak dikenal. Isi kumulatif (triwulan dijumlahkan: orang dilayani, km dibangun), akhir (nilai triwulan terakhir: persentase cakupan, indeks) atau rata-rata; ${BARIS(p)}.`,
+  TRIWULAN_TANPA_IKU: (p, at) =>
+    `Indikator ${kutip(p.nama)} di ${at} tidak ada di LKIP_IKU, jadi dibaca apa adanya dari LKIP_TRIWULAN (sasaran, satuan, arah dan target dari barisnya sendiri). Bila seharusnya sama dengan indikator LKIP_IKU, samakan namanya.`,
+  TRIWULAN_BEDA_IKU: (p, at) =>
+    `Realisasi tahunan indikator ${kutip(p.nama)} di LKIP_IKU (${A(p.iku)}) ${p.nilaiIku}, sedangkan realisasi s.d. TW IV dari LKIP_TRIWULAN (${at}, jenis ${p.jenis}) ${p.sdTw4}. Keduanya harus sama: periksa jenis indikator dan angka triwulannya, atau realisasi di LKIP_IKU.`,
+  KUMULATIF_BERJALAN: (p, at) =>
+    `Indikator ${kutip(p.nama)} berjenis kumulatif, tetapi angka triwulannya (${at}) tampak ditulis sebagai total berjalan: tiap triwulan tidak kurang dari sebelumnya dan triwulan terakhir (${p.akhir}) sama dengan realisasi tahunan. Dijumlahkan, triwulannya menjadi ${p.jumlah}. Tulis tambahan tiap triwulan saja, atau ganti jenisnya menjadi "akhir".`,
 };
 
 export default id;

@@ -165,6 +165,7 @@ export type AlasanPengaturan =
   | { jenis: "tahun"; tertulis: string }
   | { jenis: "skala"; tertulis: string }
   | { jenis: "yaTidak"; tertulis: string }
+  | { jenis: "triwulan"; tertulis: string }
   | { jenis: "galatExcel"; galat: string }
   /** The core's own reason, e.g. an unknown Pembulatan or Skala. */
   | { jenis: "inti"; inti: CoreReason };
@@ -276,9 +277,9 @@ export const CATALOGUE = {
     tingkat: "peringatan",
   }),
   SUMBER_TERLALU_BESAR: entry<{ sumber: SourceName }>({ tingkat: "galat" }),
-  SUMBER_KOSONG: entry<{ sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" }>({
-    tingkat: "galat",
-  }),
+  SUMBER_KOSONG: entry<{
+    sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
+  }>({ tingkat: "galat" }),
   // Rows typed just outside a fixed named range (WORKBOOK.md "Rows that are not data"; model/outside.ts).
   BARIS_DI_LUAR_RENTANG: entry<{
     sumber: SourceName;
@@ -495,6 +496,20 @@ export const CATALOGUE = {
   }),
   NASKAH_HITUNGAN_SALAH: entry<{ rumus: string; tertulis: string; hitung: string }>({
     tingkat: "galat",
+  }),
+  // ---- quarterly progress (RULES §14; model/triwulan.ts, periksa/triwulan.ts)
+  JENIS_KOSONG: entry<{ nama: string }>({ tingkat: "info" }),
+  JENIS_TIDAK_DIKENAL: entry<Baris & { tertulis: string }>({ tingkat: "galat" }),
+  TRIWULAN_TANPA_IKU: entry<{ nama: string }>({ tingkat: "info" }),
+  TRIWULAN_BEDA_IKU: entry<{
+    nama: string;
+    iku: CellRef;
+    nilaiIku: string;
+    sdTw4: string;
+    jenis: string;
+  }>({ tingkat: "peringatan" }),
+  KUMULATIF_BERJALAN: entry<{ nama: string; jumlah: string; akhir: string }>({
+    tingkat: "peringatan",
   }),
 };
 

@@ -6,13 +6,15 @@
 import type { Finding } from "./findings";
 import type { CellRef } from "./address";
 
-/** The four sources of the workbook contract (src/report/model/WORKBOOK.md). */
-export type SourceName = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_INFO" | "LKIP_BELANJA";
+/** The sources of the workbook contract (src/report/model/WORKBOOK.md). */
+export type SourceName =
+  "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_INFO" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
 export const SOURCE_NAMES: readonly SourceName[] = [
   "LKIP_IKU",
   "LKIP_ANGGARAN",
   "LKIP_INFO",
   "LKIP_BELANJA",
+  "LKIP_TRIWULAN",
 ];
 
 /** An Excel error value as it sits in a cell, e.g. { error: "#REF!" }. */
@@ -172,7 +174,8 @@ export interface ChartSpec {
   title: string;
   /** The category header, then one header per series. */
   headers: string[];
-  rows: { label: string; values: number[] }[];
+  /** null: no value (a quarter not reported yet), a gap in the chart, never 0. */
+  rows: { label: string; values: (number | null)[] }[];
   /** A series drawn as a line across the columns (the 100 % target), where the host can. */
   line?: number;
 }

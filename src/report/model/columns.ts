@@ -37,8 +37,22 @@ export type AnggaranKolom =
   | "realisasi"
   | "serapan";
 export type BelanjaKolom = "jenis" | "pagu" | "realisasi";
+/** The quarter of a quarterly column: TW I … TW IV (RULES §14). */
+export type Tw = 1 | 2 | 3 | 4;
+export type TriwulanKolom =
+  | "no"
+  | "sasaran"
+  | "indikator"
+  | "satuan"
+  | "arah"
+  | "jenis"
+  | "target"
+  | "pagu"
+  | `targetTw${Tw}`
+  | `realisasiTw${Tw}`
+  | `anggaranTw${Tw}`;
 
-type DataSource = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA";
+type DataSource = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
 
 /**
  * One entry of the header vocabulary (WORKBOOK.md "One vocabulary"): a column, the headers
@@ -73,7 +87,7 @@ export const KOSAKATA: readonly Kosakata[] = [
       "Sasaran Program",
       "No Sasaran",
     ],
-    sources: { LKIP_IKU: true, LKIP_ANGGARAN: true },
+    sources: { LKIP_IKU: true, LKIP_ANGGARAN: true, LKIP_TRIWULAN: false },
   },
   {
     key: "indikator",
@@ -85,7 +99,7 @@ export const KOSAKATA: readonly Kosakata[] = [
       "Indikator Kinerja Sasaran",
       "IKU",
     ],
-    sources: { LKIP_IKU: true, LKIP_ANGGARAN: false },
+    sources: { LKIP_IKU: true, LKIP_ANGGARAN: false, LKIP_TRIWULAN: true },
   },
   {
     key: "target",
@@ -99,15 +113,30 @@ export const KOSAKATA: readonly Kosakata[] = [
     aliases: ["Realisasi {tahun}", "Realisasi Kinerja"],
     sources: { LKIP_IKU: true },
   },
-  { key: "no", label: "No", aliases: ["Nomor", "No."], sources: { LKIP_IKU: false } },
-  { key: "satuan", label: "Satuan", aliases: ["Unit"], sources: { LKIP_IKU: false } },
+  {
+    key: "no",
+    label: "No",
+    aliases: ["Nomor", "No."],
+    sources: { LKIP_IKU: false, LKIP_TRIWULAN: false },
+  },
+  {
+    key: "satuan",
+    label: "Satuan",
+    aliases: ["Unit"],
+    sources: { LKIP_IKU: false, LKIP_TRIWULAN: false },
+  },
   {
     key: "formulasi",
     label: "Formulasi",
     aliases: ["Formula", "Rumus"],
     sources: { LKIP_IKU: false },
   },
-  { key: "arah", label: "Arah", aliases: ["Polaritas"], sources: { LKIP_IKU: false } },
+  {
+    key: "arah",
+    label: "Arah",
+    aliases: ["Polaritas"],
+    sources: { LKIP_IKU: false, LKIP_TRIWULAN: false },
+  },
   {
     key: "targetRenstra",
     label: "Target Renstra",
@@ -194,7 +223,7 @@ export const KOSAKATA: readonly Kosakata[] = [
       "Alokasi Anggaran",
       "Jumlah",
     ],
-    sources: { LKIP_ANGGARAN: true, LKIP_BELANJA: true },
+    sources: { LKIP_ANGGARAN: true, LKIP_BELANJA: true, LKIP_TRIWULAN: false },
   },
   {
     // Realisasi of money: a different column from the indicators' Realisasi, same header.
@@ -209,7 +238,43 @@ export const KOSAKATA: readonly Kosakata[] = [
     aliases: ["Jenis"],
     sources: { LKIP_BELANJA: true },
   },
+  // LKIP_TRIWULAN (WORKBOOK.md, RULES §14). "Target {tahun}" is matched by matchTriwulanYear.
+  {
+    key: "jenis",
+    label: "Jenis",
+    aliases: ["Sifat", "Jenis Indikator", "Cara Hitung"],
+    sources: { LKIP_TRIWULAN: false },
+  },
+  {
+    key: "target",
+    label: "Target",
+    aliases: ["Target Tahunan", "Target {tahun}"],
+    sources: { LKIP_TRIWULAN: false },
+  },
+  ...quarterEntries("targetTw", ["Target"]),
+  ...quarterEntries("realisasiTw", ["Realisasi", ""]),
+  ...quarterEntries("anggaranTw", ["Realisasi Anggaran", "Anggaran"]),
 ];
+
+/**
+ * The four quarterly columns of one kind (WORKBOOK.md LKIP_TRIWULAN): "Realisasi TW I",
+ * "Realisasi Triwulan I", "Realisasi TW 1", "Realisasi Q1", and the same after each other head
+ * ("" = the quarter alone: "TW I" is a realisasi). A two-row header ("Realisasi" above "TW I")
+ * arrives joined (recognize.ts joinHeaderRows).
+ */
+function quarterEntries(key: string, heads: string[]): Kosakata[] {
+  return ["I", "II", "III", "IV"].map((roman, i) => {
+    const n = i + 1;
+    const forms = [`TW ${roman}`, `Triwulan ${roman}`, `TW ${n}`, `Triwulan ${n}`, `Q${n}`];
+    const all = heads.flatMap((h) => forms.map((f) => (h === "" ? f : `${h} ${f}`)));
+    return {
+      key: `${key}${n}`,
+      label: all[0],
+      aliases: all.slice(1),
+      sources: { LKIP_TRIWULAN: false },
+    };
+  });
+}
 
 interface ColumnSpec<K extends string> {
   key: K;
@@ -248,6 +313,7 @@ function specsOf<K extends string>(source: DataSource): ColumnSpec<K>[] {
 const IKU_COLUMNS: ColumnSpec<IkuKolom>[] = specsOf("LKIP_IKU");
 const ANGGARAN_COLUMNS: ColumnSpec<AnggaranKolom>[] = specsOf("LKIP_ANGGARAN");
 const BELANJA_COLUMNS: ColumnSpec<BelanjaKolom>[] = specsOf("LKIP_BELANJA");
+const TRIWULAN_COLUMNS: ColumnSpec<TriwulanKolom>[] = specsOf("LKIP_TRIWULAN");
 
 /** "Pagu Anggaran (Rp)" → "paguanggaran"; "Realisasi_2023" → "realisasi2023". */
 export function normalizeHeader(text: string): string {
@@ -340,6 +406,15 @@ function matchIkuYear(header: string, tahun: number): Match<IkuKolom> {
   return null;
 }
 
+/** "Target 2024" in LKIP_TRIWULAN: the year's target when it is the report year. */
+function matchTriwulanYear(header: string, tahun: number): Match<TriwulanKolom> {
+  const m = /^target(?:tahunan|kinerja)?(?:tahun)?(\d{4})$/.exec(header.replace(/[()]/g, ""));
+  if (!m) return null;
+  return Number(m[1]) === tahun
+    ? { key: "target" }
+    : { lain: { kolom: "Target", tahun: Number(m[1]) } };
+}
+
 /** The sources whose vocabulary has this header (for a header another source uses). */
 function sourcesKnowing(text: string, tahun: number): DataSource[] {
   const norm = normalizeHeader(text);
@@ -360,6 +435,7 @@ const SOURCE_COLUMNS = {
   LKIP_IKU: IKU_COLUMNS,
   LKIP_ANGGARAN: ANGGARAN_COLUMNS,
   LKIP_BELANJA: BELANJA_COLUMNS,
+  LKIP_TRIWULAN: TRIWULAN_COLUMNS,
 } as const;
 
 type Source = keyof typeof SOURCE_COLUMNS;
@@ -410,6 +486,8 @@ function matchHeadWord(
   if (w.length < 2) return null; // a single word is an alias or nothing
   const spec = specs.find((s) => s.label.toLowerCase().split(" ")[0] === w[0]);
   if (!spec || spec.key === "no") return null;
+  // A quarterly column names its quarter ("Realisasi TW I"); a head word alone is none of them.
+  if (/Tw[1-4]$/.test(spec.key)) return null;
   const rest = w.slice(1);
   if (source === "LKIP_IKU" && rest.some((x) => BUKAN_IKU.includes(x))) return null;
   const budget = source !== "LKIP_IKU" && UANG.includes(spec.key);
@@ -462,6 +540,7 @@ export function resolveHeaders<S extends Source>(
       specs.find((s) => s.persen.includes(persen)) ?? specs.find((s) => s.aliases.includes(norm));
     if (spec) return { key: spec.key };
     if (range.source === "LKIP_IKU") return matchIkuYear(norm, tahun);
+    if (range.source === "LKIP_TRIWULAN") return matchTriwulanYear(norm, tahun);
     return null;
   });
   const exact = new Set(
@@ -551,7 +630,24 @@ export function resolveHeaders<S extends Source>(
   out.tahunLalu.sort((a, b) => a.tahun - b.tahun);
 
   const width = Math.max(1, headerRow.length);
+  // LKIP_TRIWULAN needs one realisasi quarter at least (WORKBOOK.md); none is "TW I" missing.
+  const tanpaTriwulan =
+    range.source === "LKIP_TRIWULAN" &&
+    ![1, 2, 3, 4].some((n) => out.columns[`realisasiTw${n}`] !== undefined);
   for (const spec of specs) {
+    if (tanpaTriwulan && spec.key === "realisasiTw1") {
+      out.missing.push(spec.label);
+      out.findings.push(
+        temuan(
+          "KOLOM_TIDAK_ADA",
+          { ...missingParams(range.source, spec, tahun, []), kolom: "Realisasi TW I … TW IV" },
+          {
+            sumber: range.source,
+            sel: { sheet: range.sheet, row: range.row, col: range.col, rows: 1, cols: width },
+          }
+        )
+      );
+    }
     if (!spec.required || out.columns[spec.key] !== undefined) continue;
     out.missing.push(spec.label);
     // Headers that could be it: every header left unread, those naming the column word first.

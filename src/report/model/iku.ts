@@ -448,7 +448,7 @@ function milik(
   return t ? { sasaran: 0, tujuan: t.tujuan } : { sasaran: s?.nomor ?? 0 };
 }
 
-function readArah(
+export function readArah(
   row: RowReader,
   c: number | undefined
 ): { value: Arah; lokasi: string | null } | null {

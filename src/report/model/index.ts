@@ -10,6 +10,9 @@ export type { ColumnRecognition, RecognisedColumn } from "./recognize";
 export type {
   BarisAnggaran,
   BarisBelanja,
+  BarisTriwulan,
+  LkipTriwulan,
+  Triwulanan,
   LkipIndikator,
   LkipIndikatorKualitatif,
   LkipModel,

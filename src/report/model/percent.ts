@@ -6,7 +6,7 @@
  */
 import { Decimal } from "../../core";
 import type { RawRange } from "../contract";
-import { resolveHeaders } from "./columns";
+import { resolveHeaders, type TriwulanKolom } from "./columns";
 import type { PilihanKolom } from "./columns";
 
 /** Percent-point columns per source (§9): Target, Realisasi, earlier Realisasi, Target Renstra, typed Capaian/Serapan/Efisiensi. */
@@ -21,6 +21,11 @@ const IKU_PERCENT_POINT = [
   "efisiensi",
 ] as const;
 const ANGGARAN_PERCENT_POINT = ["serapan"] as const;
+/** LKIP_TRIWULAN: the year's and the quarters' Target and Realisasi (not the money). */
+const TRIWULAN_PERCENT_POINT: TriwulanKolom[] = [
+  "target",
+  ...([1, 2, 3, 4] as const).flatMap((n) => [`targetTw${n}` as const, `realisasiTw${n}` as const]),
+];
 
 /** × 100 exactly, on the value Excel shows (15 significant digits), so 0.9271 gives 92.71, not 92.71000000000001. */
 export function percentPoints(fraction: number): number {
@@ -44,6 +49,11 @@ export function percentAsPrinted(
   } else if (range.source === "LKIP_ANGGARAN") {
     const h = resolveHeaders(range as RawRange & { source: "LKIP_ANGGARAN" }, tahun, pilihan);
     cols = ANGGARAN_PERCENT_POINT.map((k) => h.columns[k]).filter(
+      (c): c is number => c !== undefined
+    );
+  } else if (range.source === "LKIP_TRIWULAN") {
+    const h = resolveHeaders(range as RawRange & { source: "LKIP_TRIWULAN" }, tahun, pilihan);
+    cols = TRIWULAN_PERCENT_POINT.map((k) => h.columns[k]).filter(
       (c): c is number => c !== undefined
     );
   }

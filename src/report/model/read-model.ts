@@ -6,6 +6,7 @@ import { sourceAddress } from "./row-reader";
 import { readAnggaran } from "./anggaran";
 import { readBelanja } from "./belanja";
 import { readIku } from "./iku";
+import { readTriwulan } from "./triwulan";
 import { isTahun, readSettings } from "./settings";
 import { readHeaderRows, tahunFromHeaders, withOneHeaderRow } from "./recognize";
 import { outsideRows } from "./outside";
@@ -55,6 +56,7 @@ export function readModel(
     anggaran: null,
     belanja: null,
     belanjaAdaRealisasi: false,
+    triwulan: null,
     kolomDipilih: pilihan,
     kolomCalon: [],
     findings: [...raw.problems, ...s.findings],
@@ -72,7 +74,13 @@ export function readModel(
   // Said by the edges (lkip, the pane's settings) from model.tahunAsal; here only its absence.
   if (asal.jenis === "tidakAda") model.findings.push(temuan("TAHUN_TIDAK_ADA", {}, {}));
   const tahun = s.settings.tahun;
-  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_INFO", "LKIP_BELANJA"] as const) {
+  for (const name of [
+    "LKIP_IKU",
+    "LKIP_ANGGARAN",
+    "LKIP_INFO",
+    "LKIP_BELANJA",
+    "LKIP_TRIWULAN",
+  ] as const) {
     const range = raw.ranges[name];
     const out = range ? outsideRows(range, tahun) : null;
     if (!out) continue;
@@ -84,7 +92,7 @@ export function readModel(
   // keeping their addresses; then RULES §9, percent-formatted cells of percent-point columns as
   // printed, then §12, merged cells of the sources (a merged Target copies the value as printed).
   const ranges = { ...raw.ranges };
-  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const) {
+  for (const name of ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA", "LKIP_TRIWULAN"] as const) {
     const range = ranges[name];
     if (!range) continue;
     const h = readHeaderRows(range, tahun, pilihan);
@@ -93,10 +101,12 @@ export function readModel(
     model.findings.push(...h.findings, ...m.findings);
   }
 
+  // Mid-year a workbook holds only LKIP_TRIWULAN (WORKBOOK.md): it is complete without the others.
+  const quarterly = raw.ranges.LKIP_TRIWULAN !== undefined;
   for (const name of ["LKIP_IKU", "LKIP_ANGGARAN"] as const) {
     // A gateway that found the source unusable has said so already (with the reason).
     const alreadySaid = raw.problems.some((p) => p.sumber === name);
-    if (!raw.ranges[name] && !alreadySaid) {
+    if (!raw.ranges[name] && !alreadySaid && !quarterly) {
       model.findings.push(temuan("SUMBER_TIDAK_ADA", { sumber: name }, { sumber: name }));
     }
   }
@@ -145,6 +155,18 @@ export function readModel(
     model.belanja = r.baris;
     model.belanjaAdaRealisasi = r.adaRealisasi;
     model.totalTertulis.push(...r.totalTertulis);
+    model.findings.push(...r.findings);
+    model.leftOut.push(...r.leftOut);
+  }
+  const triwulan = ranges.LKIP_TRIWULAN;
+  if (triwulan) {
+    const r = readTriwulan(triwulan as RawRange & { source: "LKIP_TRIWULAN" }, tahun, {
+      sasaran: model.sasaran,
+      indikator: model.indikator,
+      ada: model.indikator.length > 0,
+    });
+    model.sumber.LKIP_TRIWULAN = sumber(raw.ranges.LKIP_TRIWULAN!, r.triwulan !== null);
+    model.triwulan = r.triwulan;
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
   }

@@ -20,6 +20,8 @@ const KEYS: Record<string, Key> = {
   skala: "skala",
   batasicapaianefisiensi: "batasiCapaian",
   batasicapaian: "batasiCapaian",
+  triwulan: "triwulan",
+  tw: "triwulan",
 };
 
 const LABEL: Record<Key, string> = {
@@ -28,6 +30,7 @@ const LABEL: Record<Key, string> = {
   pembulatan: "Pembulatan",
   skala: "Skala",
   batasiCapaian: "Batasi Capaian Efisiensi",
+  triwulan: "Triwulan",
 };
 
 export function defaultSettings(now: Date = new Date()): Settings {
@@ -153,6 +156,13 @@ function apply(s: Settings, key: Key, value: RawCell): AlasanPengaturan | null {
         s.batasiCapaian = b;
         return null;
       }
+      case "triwulan": {
+        if (isBlankCell(value)) return null;
+        const n = parseTriwulan(tertulis);
+        if (n === null) return { jenis: "triwulan", tertulis };
+        s.triwulan = n;
+        return null;
+      }
     }
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
@@ -166,6 +176,16 @@ export const SKALA_KATEGORI = ["kategori", "permendagri86"] as const satisfies r
 /** A report year LKIP_INFO and the pane accept. */
 export function isTahun(t: number): boolean {
   return Number.isInteger(t) && t >= 1900 && t <= 2999;
+}
+
+/** "3", "III", "TW III", "Triwulan 3" → 3; null when it is no quarter. */
+export function parseTriwulan(text: string): number | null {
+  const t = text
+    .trim()
+    .toUpperCase()
+    .replace(/^(TRIWULAN|TW|Q)\s*/, "");
+  const n = ["I", "II", "III", "IV"].indexOf(t) + 1 || Number(t);
+  return Number.isInteger(n) && n >= 1 && n <= 4 ? n : null;
 }
 
 function parseYaTidak(value: RawCell): boolean | null {
@@ -187,5 +207,7 @@ function describe(s: Settings, key: Key): string | null {
       return s.skala.id;
     case "batasiCapaian":
       return s.batasiCapaian ? "Ya" : "Tidak";
+    case "triwulan":
+      return s.triwulan === undefined ? "triwulan terakhir yang terisi" : String(s.triwulan);
   }
 }

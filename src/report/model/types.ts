@@ -2,7 +2,7 @@
  * The LKIP model: what the workbook says, read and checked once. Every value carries the address
  * of the cell it came from, so that tables, the checker and messages can point back at it.
  */
-import type { Arah, Decimal, Pembulatan, Skala } from "../../core";
+import type { Arah, Decimal, JenisTriwulan, Pembulatan, Skala } from "../../core";
 import type { CellRef, Finding, RawCell, SourceName } from "../contract";
 import type { JenisTotal } from "./totals";
 
@@ -21,6 +21,8 @@ export interface Settings {
   skala: Skala;
   /** Efisiensi: cap each capaian at 100 % first (src/core/README.md §4). */
   batasiCapaian: boolean;
+  /** The quarter Tabel 13 runs to (LKIP_INFO Triwulan); absent = the last quarter with a value. */
+  triwulan?: number;
 }
 
 /** A sasaran: consecutive LKIP_IKU rows with the same Sasaran text, numbered 1..n in order. */
@@ -138,6 +140,47 @@ export interface BarisBelanja {
   baris: string;
 }
 
+/** Four quarters, TW I … TW IV; null where the cell is blank (never 0, RULES §14). */
+export type Triwulanan = [
+  Sel<Decimal> | null,
+  Sel<Decimal> | null,
+  Sel<Decimal> | null,
+  Sel<Decimal> | null,
+];
+
+/** One row of LKIP_TRIWULAN (WORKBOOK.md): an indicator's quarters. */
+export interface BarisTriwulan {
+  /** Position in LkipModel.triwulan.baris. */
+  index: number;
+  no: Sel<string | number> | null;
+  nama: Sel<string>;
+  /** Its own Sasaran cell, else the LKIP_IKU sasaran's text; null when neither. */
+  sasaran: Sel<string> | null;
+  satuan: Sel<string> | null;
+  arah: { value: Arah; lokasi: string | null };
+  /** `akhir` when blank (tertulis false; an info at its cell, RULES §14). */
+  jenis: { value: JenisTriwulan; lokasi: string | null; tertulis: boolean };
+  /** The year's target: its own, else LKIP_IKU's. */
+  target: Sel<Decimal> | null;
+  targetTw: Triwulanan;
+  realisasiTw: Triwulanan;
+  pagu: Sel<Decimal> | null;
+  anggaranTw: Triwulanan;
+  /** LkipIndikator.index of the LKIP_IKU indicator of the same name, when there is one. */
+  iku: number | null;
+  baris: string;
+}
+
+export interface LkipTriwulan {
+  baris: BarisTriwulan[];
+  /** Some row has quarterly targets. */
+  adaTargetTw: boolean;
+  /** The source has a Pagu or budget quarter column. */
+  adaAnggaran: boolean;
+  /** The last quarter with any realisasi; null when none yet. */
+  terakhir: number | null;
+}
+
 export interface SumberInfo {
   /** The whole range's address. */
   lokasi: string;
@@ -239,6 +282,8 @@ export interface LkipModel {
   /** null when LKIP_BELANJA is absent or unusable. */
   belanja: BarisBelanja[] | null;
   belanjaAdaRealisasi: boolean;
+  /** null when LKIP_TRIWULAN is absent or unusable. */
+  triwulan: LkipTriwulan | null;
   /** Printed totals typed inside the ranges (src/core/README.md §11), in reading order. */
   totalTertulis: TotalTertulis[];
   findings: Finding[];

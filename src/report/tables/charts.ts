@@ -1,6 +1,7 @@
 /**
  * The charts of the output sheet (TABLES.md): capaian per indicator against the 100 % line
- * (with Tabel 2), capaian against serapan per sasaran (with Tabel 11). Their numbers are the
+ * (with Tabel 2), capaian against serapan per sasaran (with Tabel 11), capaian s.d. each quarter
+ * per indicator (with Tabel 13). Their numbers are the
  * computed results the tables print, so a table's header text or an indicator's name
  * ("Rata-rata lama sekolah") cannot change or hide them. The writer only draws them.
  */
@@ -38,5 +39,21 @@ export function chartsFor(hasil: LkipHasil, tables: number[]): ChartSpec[] {
         : [];
     }),
   });
+  // Tabel 13: capaian s.d. each quarter per indicator (RULES §14); a quarter without one is a gap.
+  const t = hasil.triwulan;
+  if (t) {
+    const quarters = ["I", "II", "III", "IV"].slice(0, t.n);
+    add({
+      table: 13,
+      title: `Capaian s.d. triwulan per indikator (%)`,
+      headers: ["Indikator", ...quarters.map((q) => `s.d. TW ${q}`)],
+      rows: t.baris
+        .filter((h) => h.perTriwulan.some((c) => c !== null))
+        .map((h) => ({
+          label: h.baris.nama.value,
+          values: h.perTriwulan.map((c) => (c === null ? null : c.toNumber())),
+        })),
+    });
+  }
   return out;
 }

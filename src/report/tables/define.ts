@@ -45,6 +45,8 @@ export interface Column<R> {
 
 /** A declared table, ready to render. */
 export interface TableContent<R> {
+  /** The table's name when it depends on the data ("… s.d. Triwulan III"); else TABLE_NAMES'. */
+  nama?: string;
   columns: Column<R>[];
   rows: R[];
   /**

@@ -1,5 +1,5 @@
 /**
- * The 12 standard tables of TABLES.md by number: name and the sources each needs. Apart from their
+ * The 13 standard tables of TABLES.md by number: name and the sources each needs. Apart from their
  * builders (specs.ts) so that the pane can list them without loading the table code.
  */
 import type { SourceName } from "../contract";
@@ -27,4 +27,6 @@ export const TABLE_NAMES: readonly TableName[] = [
     needs: ["LKIP_IKU", "LKIP_ANGGARAN"],
   },
   { id: 12, nama: "Komposisi Belanja", needs: ["LKIP_BELANJA"] },
+  // Titled by the quarter the figures run to ("… s.d. Triwulan III", tables/triwulan.ts).
+  { id: 13, nama: "Capaian Kinerja per Triwulan", needs: ["LKIP_TRIWULAN"] },
 ];

@@ -5,6 +5,7 @@ const KOSONG: Record<Berisi, string> = {
   LKIP_IKU: "LKIP_IKU tidak berisi indikator yang dapat dibaca",
   LKIP_ANGGARAN: "LKIP_ANGGARAN tidak berisi baris anggaran yang dapat dibaca",
   LKIP_BELANJA: "LKIP_BELANJA tidak berisi baris yang dapat dibaca",
+  LKIP_TRIWULAN: "LKIP_TRIWULAN tidak berisi indikator yang dapat dibaca",
 };
 
 const id: ReasonWords = {
@@ -17,6 +18,7 @@ const id: ReasonWords = {
   TAHUN_LALU_KOSONG: () => "kolom Realisasi tahun sebelumnya di LKIP_IKU kosong semua.",
   RENSTRA_TIDAK_ADA: () => "LKIP_IKU tidak punya kolom Target Renstra.",
   RENSTRA_KOSONG: () => "kolom Target Renstra di LKIP_IKU kosong semua.",
+  TRIWULAN_KOSONG: () => "LKIP_TRIWULAN belum berisi realisasi triwulan mana pun.",
 };
 
 export default id;

@@ -12,7 +12,7 @@ import REASONS_EN from "./reasons.en";
 const params = <P>(): P => undefined as P;
 
 /** What fills a source: the sources a table is built from. */
-export type Berisi = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA";
+export type Berisi = "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
 
 export const REASONS = {
   SUMBER_TIDAK_ADA: params<{ sumber: SourceName }>(),
@@ -23,6 +23,8 @@ export const REASONS = {
   TAHUN_LALU_KOSONG: params<Record<string, never>>(),
   RENSTRA_TIDAK_ADA: params<Record<string, never>>(),
   RENSTRA_KOSONG: params<Record<string, never>>(),
+  /** LKIP_TRIWULAN has rows but no quarter holds a realisasi yet (Tabel 13). */
+  TRIWULAN_KOSONG: params<Record<string, never>>(),
 };
 
 type Reasons = typeof REASONS;

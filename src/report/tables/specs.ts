@@ -6,6 +6,7 @@ import { compute } from "../compute";
 import type { LkipHasil } from "../compute";
 import type { LkipModel } from "../model";
 import { tabelBelanja } from "./belanja";
+import { tabelTriwulan } from "./triwulan";
 import {
   tabelAnggaranSasaran,
   tabelEfektivitas,
@@ -46,6 +47,7 @@ const DECLARE: Record<number, TableSpec["declare"]> = {
   10: tabelAnggaranSasaran,
   11: tabelEfektivitas,
   12: tabelBelanja,
+  13: tabelTriwulan,
 };
 
 export const TABLE_SPECS: readonly TableSpec[] = TABLE_NAMES.map((t) => ({
@@ -95,7 +97,7 @@ export function buildTables(
     if (opts.render === false) continue;
     out.tables.push({
       id: spec.id,
-      title: `Tabel ${out.tables.length + 1} — ${judul(spec.nama, model.settings)}`,
+      title: `Tabel ${out.tables.length + 1} — ${judul(declared.nama ?? spec.nama, model.settings)}`,
       ...renderTable(declared),
       notes: declared.notes,
     });
@@ -113,7 +115,7 @@ export function sourceProblem(model: LkipModel, source: SourceName): LeftOutReas
   const info = model.sumber[source];
   if (!info) return tidakDibuat("SUMBER_TIDAK_ADA", { sumber: source });
   if (!info.dipakai) return tidakDibuat("SUMBER_TIDAK_TERBACA", { sumber: source });
-  const kosong = (sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA") =>
+  const kosong = (sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" | "LKIP_TRIWULAN") =>
     tidakDibuat("SUMBER_KOSONG", { sumber, lihatTemuan: true });
   switch (source) {
     case "LKIP_IKU":
@@ -122,6 +124,8 @@ export function sourceProblem(model: LkipModel, source: SourceName): LeftOutReas
       return model.anggaran && model.anggaran.length > 0 ? null : kosong(source);
     case "LKIP_BELANJA":
       return model.belanja && model.belanja.length > 0 ? null : kosong(source);
+    case "LKIP_TRIWULAN":
+      return model.triwulan && model.triwulan.baris.length > 0 ? null : kosong(source);
     default:
       return null;
   }

@@ -91,7 +91,12 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
       dipakai: { jenis: "nama", sumber: "LKIP_IKU", lembar: "A" },
     },
   ],
-  SUMBER_KOSONG: [{ sumber: "LKIP_IKU" }, { sumber: "LKIP_ANGGARAN" }, { sumber: "LKIP_BELANJA" }],
+  SUMBER_KOSONG: [
+    { sumber: "LKIP_IKU" },
+    { sumber: "LKIP_ANGGARAN" },
+    { sumber: "LKIP_BELANJA" },
+    { sumber: "LKIP_TRIWULAN" },
+  ],
   BARIS_DI_LUAR_RENTANG: [
     { sumber: "LKIP_IKU", bawah: 1, kanan: 0 },
     { sumber: "LKIP_ANGGARAN", bawah: 0, kanan: 2 },
@@ -180,6 +185,7 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
     { kunci: "Tahun", alasan: { jenis: "tahun", tertulis: "20x4" }, bawaan: "2025" },
     { kunci: "Skala", alasan: { jenis: "skala", tertulis: "sakip" }, bawaan: "kategori" },
     { kunci: "Batasi", alasan: { jenis: "yaTidak", tertulis: "mungkin" }, bawaan: "Tidak" },
+    { kunci: "Triwulan", alasan: { jenis: "triwulan", tertulis: "5" }, bawaan: "II" },
     { kunci: "Instansi", alasan: { jenis: "galatExcel", galat: "#N/A" }, bawaan: null },
     {
       kunci: "Pembulatan",
@@ -566,4 +572,11 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
   NASKAH_HITUNGAN_SALAH: [
     { rumus: "2.142.720.865 × 134,32 %", tertulis: "2.878.102.655,87", hitung: "2.878.102.665,87" },
   ],
+  JENIS_KOSONG: [{ nama: "Cakupan layanan" }],
+  JENIS_TIDAK_DIKENAL: [{ tertulis: "tren", wajib: true }],
+  TRIWULAN_TANPA_IKU: [{ nama: "Cakupan layanan" }],
+  TRIWULAN_BEDA_IKU: [
+    { nama: "Cakupan layanan", iku: C, nilaiIku: "92,71", sdTw4: "370,84", jenis: "kumulatif" },
+  ],
+  KUMULATIF_BERJALAN: [{ nama: "Jumlah KPM", jumlah: "1.000", akhir: "400" }],
 };

@@ -128,6 +128,6 @@ describe.each(fixtures)("$file", ({ file, data }) => {
   });
 });
 
-it("there are at least three narratives besides the sample", () => {
+it("public narratives besides the sample: two so far (the issue asks for three)", () => {
   expect(fixtures.filter((f) => !("sample" in f.data.workbook)).length).toBeGreaterThanOrEqual(2);
 });

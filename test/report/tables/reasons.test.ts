@@ -64,6 +64,7 @@ describe("reasons a table is not built", () => {
       [6, tidakDibuat("TAHUN_LALU_TIDAK_ADA", {})],
       [7, tidakDibuat("RENSTRA_TIDAK_ADA", {})],
       [12, tidakDibuat("SUMBER_TIDAK_ADA", { sumber: "LKIP_BELANJA" })],
+      [13, tidakDibuat("SUMBER_TIDAK_ADA", { sumber: "LKIP_TRIWULAN" })],
     ]);
     expect(reasonText(leftOut[2].alasan, "en")).toBe("LKIP_BELANJA is not in the workbook.");
   });
