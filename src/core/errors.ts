@@ -103,7 +103,11 @@ export type CoreReason =
   | { kode: "SKALA_PREDIKAT_BUKAN_TEKS"; baris: number }
   | { kode: "SKALA_BATAS_GANDA"; baris: number; batas: string }
   | { kode: "DI_BAWAH_SKALA"; nilai: string; terendah: string | null }
+  // triwulan.ts: quarters
+  | { kode: "JENIS_TRIWULAN_TIDAK_DIKENAL"; teks: string }
+  | { kode: "TRIWULAN_TIDAK_SAH"; triwulan: number }
   // src/functions: the arguments of =LKIP.…
+  | { kode: "NILAI_TW_BENTUK"; ukuran: string }
   | { kode: "UKURAN_RENTANG"; arg: string; ukuran: string; lain: string; ukuranLain: string }
   | { kode: "SATU_SEL"; arg: string }
   | { kode: "BUKAN_TEKS"; arg: string }

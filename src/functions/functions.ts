@@ -159,10 +159,10 @@ export function realisasi(nilai_tw: any[][], jenis?: any): number {
     const cells =
       m.length === 1 ? m[0] : m.every((row) => row.length === 1) ? m.map((r) => r[0]) : null;
     if (cells === null || cells.length > 4) {
-      throw new LkipError(
-        "#VALUE!",
-        `nilai_tw: rentang ${m.length}×${m[0]?.length ?? 0}; isi satu baris atau satu kolom triwulan, mis. C2:F2`
-      );
+      throw new LkipError("#VALUE!", {
+        kode: "NILAI_TW_BENTUK",
+        ukuran: `${m.length}×${m[0]?.length ?? 0}`,
+      });
     }
     const j = parseJenis(single(jenis, "jenis")) ?? "akhir";
     const quarters = cells.map((c, i) =>
@@ -171,7 +171,7 @@ export function realisasi(nilai_tw: any[][], jenis?: any): number {
         : toDecimal(c, cells.length > 1 ? `nilai_tw (triwulan ${i + 1})` : "nilai_tw")
     );
     const s = sampaiTriwulan(quarters, j);
-    if (s === null) throw new LkipError("#N/A", "nilai_tw kosong: isi data nilai_tw");
+    if (s === null) throw new LkipError("#N/A", { kode: "KOSONG", arg: "nilai_tw" });
     return toNumber(s.nilai);
   });
 }

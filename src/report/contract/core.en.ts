@@ -51,6 +51,11 @@ const en: CoreWords = {
     SKALA_BATAS_GANDA: (p) => `skala row ${p.baris}: lower bound ${p.batas} appears twice`,
     DI_BAWAH_SKALA: (p) =>
       `value ${p.nilai} is below the lowest bound of the scale (${p.terendah ?? "-"})`,
+    JENIS_TRIWULAN_TIDAK_DIKENAL: (p) =>
+      `jenis: "${p.teks}" is not known; write kumulatif (quarters added), akhir (the last quarter's value) or rata-rata (their mean)`,
+    TRIWULAN_TIDAK_SAH: (p) => `triwulan: ${p.triwulan} is not a quarter; write 1 to 4`,
+    NILAI_TW_BENTUK: (p) =>
+      `nilai_tw: a ${p.ukuran} range; give one row or one column of quarters, e.g. C2:F2`,
     UKURAN_RENTANG: (p) =>
       `${p.arg}: range size ${p.ukuran} differs from ${p.lain} ${p.ukuranLain}; make them the same size`,
     SATU_SEL: (p) => `${p.arg}: give one cell, not a range`,

@@ -53,6 +53,11 @@ const id: CoreWords = {
     SKALA_PREDIKAT_BUKAN_TEKS: (p) => `skala baris ${p.baris}: predikat harus teks`,
     SKALA_BATAS_GANDA: (p) => `skala baris ${p.baris}: batas bawah ${p.batas} muncul dua kali`,
     DI_BAWAH_SKALA: (p) => `nilai ${p.nilai} di bawah batas terendah skala (${p.terendah ?? "-"})`,
+    JENIS_TRIWULAN_TIDAK_DIKENAL: (p) =>
+      `jenis: "${p.teks}" tidak dikenal; isi kumulatif (triwulan dijumlahkan), akhir (nilai triwulan terakhir) atau rata-rata`,
+    TRIWULAN_TIDAK_SAH: (p) => `triwulan: ${p.triwulan} bukan triwulan; isi 1 sampai 4`,
+    NILAI_TW_BENTUK: (p) =>
+      `nilai_tw: rentang ${p.ukuran}; isi satu baris atau satu kolom triwulan, mis. C2:F2`,
     UKURAN_RENTANG: (p) =>
       `${p.arg}: ukuran rentang ${p.ukuran} berbeda dengan ${p.lain} ${p.ukuranLain}; samakan ukurannya`,
     SATU_SEL: (p) => `${p.arg}: isi satu sel, bukan rentang`,

@@ -63,6 +63,9 @@ export const CORE_SAMPLES: { [K in CoreCode]: Of<K>[] } = {
     { kode: "DI_BAWAH_SKALA", nilai: "12,00", terendah: "50,00" },
     { kode: "DI_BAWAH_SKALA", nilai: "12,00", terendah: null },
   ],
+  JENIS_TRIWULAN_TIDAK_DIKENAL: [{ kode: "JENIS_TRIWULAN_TIDAK_DIKENAL", teks: "total" }],
+  TRIWULAN_TIDAK_SAH: [{ kode: "TRIWULAN_TIDAK_SAH", triwulan: 15 }],
+  NILAI_TW_BENTUK: [{ kode: "NILAI_TW_BENTUK", ukuran: "2×3" }],
   UKURAN_RENTANG: [
     { kode: "UKURAN_RENTANG", arg: "Realisasi", ukuran: "3×1", lain: "Target", ukuranLain: "4×1" },
   ],
