@@ -92,7 +92,10 @@ describe.each([
   const xlsx = throughXlsx(input);
 
   it("read the same sources, cell for cell", async () => {
-    expect((await xlsx).raw).toEqual((await office).raw);
+    // Titles above the sources (the year's last source, issue 21) are read by the .xlsx gateway
+    // only; the pane asks for the year instead.
+    const sources = (r: RawWorkbook) => ({ ...r, titles: undefined });
+    expect(sources((await xlsx).raw)).toEqual(sources((await office).raw));
   });
 
   it("write the same sheet with the same values", async () => {

@@ -5,6 +5,7 @@ import { parseArgs, parseKolom, parseTahun, UsageError, type Parsed } from "./ar
 import { line, type Io } from "./io";
 import { runPeriksa } from "./periksa";
 import { runRekap } from "./rekap";
+import { takeSumber } from "./sumber";
 import { runTabel } from "./tabel";
 import { runBab3 } from "./bab3";
 import { HELP_BAB3, HELP_DEMO, HELP_MAIN, HELP_PERIKSA, HELP_REKAP, HELP_TABEL } from "./texts";
@@ -48,7 +49,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "help":
         return help(io, HELP_MAIN);
       case "tabel": {
-        const p = parseArgs(rest, { output: true, flags: ["timpa"], values: ["tahun", "kolom"] });
+        const { rest: args, pilihan } = takeSumber(rest);
+        const p = parseArgs(args, { output: true, flags: ["timpa"], values: ["tahun", "kolom"] });
         if (p.flags.has("help")) return help(io, HELP_TABEL);
         const input = oneInput(p, "dibaca");
         if (p.output === undefined)
@@ -60,6 +62,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             timpa: p.flags.has("timpa"),
             tahun: parseTahun(p.values?.tahun),
             kolom: parseKolom(p.values?.kolom),
+            pilihan,
           },
           io
         );

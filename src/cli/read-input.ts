@@ -2,6 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { readFailureText, type ReadFailure } from "../report";
 import { loadXlsx, READ_LIMITS, XlsxReadError, type LoadedXlsx } from "../xlsx";
+import type { PilihanSumber } from "../report";
 
 /** Larger than any workbook of LKIP data; the reader itself stops far earlier on what it inflates. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -47,7 +48,8 @@ async function bytesOf(path: string): Promise<Uint8Array> {
  * command's language (`pesan`, Indonesian), never a stack.
  */
 export async function readInput(
-  path: string
+  path: string,
+  pilihan: readonly PilihanSumber[] = []
 ): Promise<{ ok: true; loaded: LoadedXlsx } | { ok: false; gagal: ReadFailure; pesan: string }> {
   const failed = (gagal: ReadFailure) => ({
     ok: false as const,
@@ -55,7 +57,10 @@ export async function readInput(
     pesan: readFailureText(gagal),
   });
   try {
-    return { ok: true, loaded: await loadXlsx(await bytesOf(path), path, READ_LIMITS) };
+    return {
+      ok: true,
+      loaded: await loadXlsx(await bytesOf(path), path, READ_LIMITS, undefined, { pilihan }),
+    };
   } catch (e) {
     if (e instanceof XlsxReadError) return failed(e.failure);
     // Never an internal error text: the reader's own failures are all XlsxReadError.

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { findingText, tahunDipakai } from "../report";
-import { quoteSheet, readFailureText, reasonText } from "../report";
+import { quoteSheet, readFailureText, reasonText, refAddress, type PilihanSumber } from "../report";
 import { tabelFromLoaded, XlsxReadError } from "../xlsx";
 import { count, formatFinding } from "./findings";
 import type { AtomicFs } from "./atomic";
@@ -13,6 +13,8 @@ export interface TabelOptions {
   input: string;
   output: string;
   timpa: boolean;
+  /** Blocks chosen as sources (`--sumber`), for a workbook whose tables have no names. */
+  pilihan?: PilihanSumber[];
   /** `--tahun`: the report year, over LKIP_INFO and the headers. */
   tahun?: number;
   /** `--kolom "Indikator=INDIKATOR TUJUAN"`: column choices, over LKIP_INFO's `Kolom …` rows. */
@@ -64,17 +66,19 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   }
 
   line(out, `Membaca ${opts.input} …`);
-  const read = await readInput(opts.input);
+  const read = await readInput(opts.input, opts.pilihan);
   if (!read.ok) {
     line(io.stderr, read.pesan);
     return 1;
   }
   const { raw } = read.loaded;
   for (const r of Object.values(raw.ranges)) {
-    line(
-      out,
-      `  ${r.source}: ${r.kind === "table" ? "tabel Excel" : "nama"} di ${quoteSheet(r.sheet)}, ${Math.max(0, r.values.length - 1)} baris data`
-    );
+    // A table found without a name (or chosen with --sumber) is named by its range.
+    const found = raw.problems.find((f) => f.kode === "SUMBER_DITEMUKAN" && f.sumber === r.source);
+    const where = found?.sel
+      ? `rentang tanpa nama ${refAddress(found.sel)}`
+      : `${r.kind === "table" ? "tabel Excel" : "nama"} di ${quoteSheet(r.sheet)}`;
+    line(out, `  ${r.source}: ${where}, ${Math.max(0, r.values.length - 1)} baris data`);
   }
 
   // The same pipeline as the browser page (src/xlsx/tabel.ts): equal workbooks by construction.

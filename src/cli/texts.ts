@@ -33,6 +33,9 @@ Baris yang bermasalah ditinggalkan dan disebutkan beserta alamat selnya ('Data I
 Pilihan:
   -o, --keluaran <berkas>   berkas .xlsx yang ditulis (wajib; tidak boleh sama dengan masukan)
   --timpa                   boleh menimpa <keluaran.xlsx> yang sudah ada
+  --sumber "LKIP_IKU='Capaian IKU'!A3:H20"
+                            rentang yang dibaca sebagai sumber itu (boleh berulang), bila tabelnya
+                            tidak bernama dan ada beberapa yang cocok
   --tahun <tahun>           tahun laporan (di atas Tahun di LKIP_INFO dan tahun di judul kolom);
                             tanpa tahun dari mana pun, tidak ada tabel yang ditulis (tidak ditebak)
   --kolom "<Kolom>=<Judul>" judul kolom yang dibaca sebagai kolom itu, mis. --kolom

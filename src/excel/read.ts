@@ -10,6 +10,7 @@ import type {
 } from "../report";
 import {
   SOURCE_NAMES,
+  findBlocks,
   pointDuplicatesAtRead,
   resolveSources,
   sameSheetName,
@@ -65,6 +66,8 @@ interface Candidate extends SourceCandidate {
   used?: Excel.Range;
   /** For a table: header and body were loaded with their cells. */
   withCells?: boolean;
+  /** For a block found without a name: its cells, cut from its sheet's used range. */
+  cells?: Cells;
 }
 
 function asSource(name: string): SourceName | undefined {
@@ -360,7 +363,17 @@ async function readBatch(
     await ctx.sync();
     toLocate.forEach(settle);
   }
-  const { chosen, findings } = resolveSources(candidates, sheets);
+  let { chosen, findings } = resolveSources(candidates, sheets);
+  // A workbook with no LKIP_IKU name or table at all (issue #21: "no LKIP_ source"): its tables
+  // are looked for by their headers in the sheets' used ranges (one more sync, only then).
+  if (!candidates.some((c) => c.source === "LKIP_IKU")) {
+    const blocks = await findUnnamed(ctx, perSheet, chunkCells);
+    const missing = blocks.filter((b) => !chosen[b.source]);
+    if (missing.length > 0) {
+      candidates.push(...missing);
+      ({ chosen, findings } = resolveSources(candidates, sheets));
+    }
+  }
   const problems: Finding[] = [...findings];
 
   // Where each source is, clipped to its sheet's used range.
@@ -373,7 +386,19 @@ async function readBatch(
   }[] = [];
   for (const src of SOURCE_NAMES) {
     const c = chosen[src];
-    if (!c?.range || c.target.kind !== "range" || !c.target.ref) continue;
+    if (!c || c.target.kind !== "range" || !c.target.ref) continue;
+    if (c.holder.jenis === "blok") {
+      const { sheet, row, col, rows = 1, cols = 1 } = c.target.ref;
+      targets.push({
+        src,
+        kind: c.kind,
+        sheet,
+        rect: { row, col, rows, cols },
+        early: c.cells ?? null,
+      });
+      continue;
+    }
+    if (!c.range) continue;
     const sheet = c.target.ref.sheet;
     const p = perSheet.find((x) => x.ws.name === sheet)!;
     let rect = rectOf(c.range);
@@ -417,6 +442,58 @@ async function readBatch(
     protectedSheets: perSheet.filter((p) => p.protection.protected).map((p) => p.ws.name),
     protectedStructure: protection?.protected ?? false,
   };
+}
+
+/**
+ * The blocks of every sheet's used range that read as LKIP_IKU or a budget table, as candidates
+ * with their cells (the used ranges are read in one sync, at most `chunkCells` cells in all: a
+ * sheet beyond that is not searched).
+ */
+async function findUnnamed(
+  ctx: Excel.RequestContext,
+  perSheet: { ws: Excel.Worksheet; used: Excel.Range }[],
+  chunkCells: number
+): Promise<Candidate[]> {
+  let budget = chunkCells;
+  const loaded: { name: string; used: Excel.Range }[] = [];
+  for (const p of perSheet) {
+    if (p.used.isNullObject) continue;
+    const size = p.used.rowCount * p.used.columnCount;
+    if (size > budget) continue;
+    budget -= size;
+    const used = p.ws.getRangeByIndexes(
+      p.used.rowIndex,
+      p.used.columnIndex,
+      p.used.rowCount,
+      p.used.columnCount
+    );
+    used.load("values,valueTypes,numberFormat");
+    loaded.push({ name: p.ws.name, used });
+  }
+  if (loaded.length === 0) return [];
+  await ctx.sync();
+  const out: Candidate[] = [];
+  for (const { name, used } of loaded) {
+    const p = perSheet.find((x) => x.ws.name === name)!.used;
+    const types = used.valueTypes as string[][];
+    const formats = (used.numberFormat ?? []) as unknown[][];
+    const values = toRawCells(used.values, types);
+    for (const b of findBlocks(name, { row: p.rowIndex, col: p.columnIndex }, values)) {
+      const r = b.ref.row - p.rowIndex;
+      const c = b.ref.col - p.columnIndex;
+      const cut = <T>(grid: T[][]) =>
+        grid.slice(r, r + (b.ref.rows ?? 1)).map((row) => row.slice(c, c + (b.ref.cols ?? 1)));
+      out.push({
+        source: b.source,
+        kind: "name",
+        holder: { jenis: "blok", sumber: b.source, ref: b.ref },
+        target: { kind: "range", ref: b.ref },
+        found: { skor: b.skor, kolom: b.kolom },
+        cells: toCells(cut(used.values), cut(types), cut(formats)),
+      });
+    }
+  }
+  return out;
 }
 
 export interface Cells {

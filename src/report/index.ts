@@ -62,8 +62,14 @@ export {
   tahunDipakai,
   recognizeColumns,
   resolveSources,
+  BLOCK_SOURCES,
+  findBlocks,
+  parsePilihanSumber,
 } from "./model";
 export type {
+  BlockSource,
+  FoundBlock,
+  PilihanSumber,
   CandidateTarget,
   ColumnRecognition,
   LkipModel,
@@ -100,7 +106,7 @@ export type {
   RekapTotal,
 } from "./tables";
 export { periksa, periksaNaskah } from "./periksa";
-export { bab3, BAB3_TEXTS } from "./bab3";
+export { bab3, bab3Html, bab3Text, BAB3_TEXTS } from "./bab3";
 export type {
   Bab3Document,
   Bab3Options,

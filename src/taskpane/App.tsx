@@ -28,7 +28,7 @@ import { SettingsForm } from "./SettingsForm";
 import { Sources } from "./Sources";
 import { Summary } from "./Summary";
 import { TablePicker } from "./TablePicker";
-import type { Env } from "./session";
+import { bab3Clipboard, type Env } from "./session";
 import type { Tab as PaneTab } from "./state";
 import { useShared } from "./styles";
 import { useTexts } from "./texts";
@@ -182,7 +182,12 @@ export function App({ env }: { env: Env }) {
         ) : (
           <>
             {state.outcome ? (
-              <Summary outcome={state.outcome} seq={state.outcomeSeq} onGoTo={session.goTo} />
+              <Summary
+                outcome={state.outcome}
+                seq={state.outcomeSeq}
+                onGoTo={session.goTo}
+                bab3={(lang) => bab3Clipboard(model, lang)}
+              />
             ) : null}
             <Sources model={model} busy={busy} onUseSelection={session.preview} />
             <Divider />
@@ -209,6 +214,7 @@ export function App({ env }: { env: Env }) {
               onChange={session.override}
               onTahunText={session.setTahunText}
               onSave={session.askSave}
+              triwulanTerakhir={model.triwulan ? model.triwulan.terakhir : undefined}
             />
             <TablePicker chosen={state.tables} onToggle={session.toggleTable} />
           </>

@@ -17,6 +17,8 @@ import { parseTahunText } from "./state";
 import { useShared } from "./styles";
 import { useTexts } from "./texts";
 
+const ROMAWI = ["I", "II", "III", "IV"];
+
 export function SettingsForm(props: {
   settings: Settings;
   tahunText: string | null;
@@ -29,6 +31,8 @@ export function SettingsForm(props: {
   onChange: (patch: Partial<Settings>) => void;
   onTahunText: (text: string) => void;
   onSave: () => void;
+  /** LKIP_TRIWULAN's last quarter with a value (null: none yet); absent without LKIP_TRIWULAN. */
+  triwulanTerakhir?: number | null;
 }) {
   const { settings, tahunText, tahunAsal, adaInfo, changed, busy, onChange, onTahunText, onSave } =
     props;
@@ -93,6 +97,28 @@ export function SettingsForm(props: {
           ))}
         </Select>
       </Field>
+      {props.triwulanTerakhir !== undefined ? (
+        <Field label={t.triwulan}>
+          <Select
+            className={shared.fill}
+            select={{ className: shared.fill }}
+            aria-label={t.triwulan}
+            value={settings.triwulan === undefined ? "" : String(settings.triwulan)}
+            onChange={(_, d) =>
+              onChange({ triwulan: d.value === "" ? undefined : Number(d.value) })
+            }
+          >
+            <option value="">
+              {t.triwulanTerakhir.replace("{tw}", ROMAWI[(props.triwulanTerakhir ?? 1) - 1] ?? "–")}
+            </option>
+            {ROMAWI.map((r, i) => (
+              <option key={r} value={String(i + 1)}>
+                {t.triwulanKe.replace("{tw}", r)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
       <Switch
         label={t.batasi}
         checked={settings.batasiCapaian}

@@ -1,5 +1,5 @@
 /** What a build did: tables written, tables not built and why, rows left out. Scrolled into view. */
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -7,7 +7,8 @@ import {
   MessageBarTitle,
   Text,
 } from "@fluentui/react-components";
-import { reasonText, type Finding } from "../report";
+import { reasonText, type Finding, type Lang } from "../report";
+import { copyHtml } from "./clipboard";
 import { Findings } from "./Findings";
 import type { BuildOutcome } from "./session";
 import { useShared } from "./styles";
@@ -17,8 +18,11 @@ export function Summary(props: {
   outcome: BuildOutcome;
   seq: number;
   onGoTo: (a: string) => void;
+  /** Bab III of the same model as HTML and text, in the pane's language. */
+  bab3?: (lang: Lang) => Promise<{ html: string; text: string }>;
 }) {
-  const { outcome, seq, onGoTo } = props;
+  const { outcome, seq, onGoTo, bab3 } = props;
+  const [copied, setCopied] = useState<boolean | null>(null);
   const { t, f, language } = useTexts();
   const shared = useShared();
   const ref = useRef<HTMLElement>(null);
@@ -53,6 +57,25 @@ export function Summary(props: {
           </li>
         ))}
       </ul>
+      {bab3 ? (
+        <>
+          <Text weight="semibold">{t.bab3Title}</Text>
+          <Button
+            appearance="secondary"
+            onClick={() => {
+              // Built after the click: the clipboard keeps the user's gesture for the write.
+              void bab3(language)
+                .then((c) => copyHtml(c.html, c.text))
+                .then(setCopied, () => setCopied(false));
+            }}
+          >
+            {t.bab3Copy}
+          </Button>
+          <Text size={200} className={shared.wrap} role="status" data-testid="bab3-status">
+            {copied === null ? t.bab3Hint : copied ? t.bab3Copied : t.bab3CopyFailed}
+          </Text>
+        </>
+      ) : null}
       {outcome.write.note ? (
         <Text size={200} className={shared.wrap}>
           {t.writeNotes[outcome.write.note]}

@@ -67,6 +67,9 @@ const en: PaneTexts = {
   pembulatanRound: "ROUND — rounded",
   pembulatanTrunc: "TRUNC — truncated",
   skala: "Category scale",
+  triwulan: "Quarter (table of progress to date)",
+  triwulanTerakhir: "The last quarter with values (Q{tw})",
+  triwulanKe: "To quarter {tw}",
   skalaNames: {
     kategori: "Achievement categories (Sangat baik … Sangat kurang)",
     permendagri86: "Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)",
@@ -92,6 +95,14 @@ const en: PaneTexts = {
   },
   needIku: "Tables can be built once LKIP_IKU exists.",
   summary: "Done: {n} tables written to sheet \u201c{sheet}\u201d",
+  bab3Title: "Bab III (the chapter)",
+  bab3Copy: "Copy Bab III to Word",
+  bab3Copied:
+    "Bab III copied. Paste it in Word (Ctrl+V): headings, sentences and tables come along, with the same figures as the tables.",
+  bab3CopyFailed:
+    "Bab III cannot be copied here. Make its .docx with lkip.html or the lkip bab3 command.",
+  bab3Hint:
+    "The same Word file (.docx): the Download Bab III button of lkip.html, or the lkip bab3 command.",
   leftOut: "Not built",
   writeNotes: {
     GRAFIK_TIDAK_DIBUAT: "Charts could not be made in this Excel; the tables were written in full.",

@@ -73,6 +73,9 @@ const id = {
   pembulatanRound: "ROUND — dibulatkan",
   pembulatanTrunc: "TRUNC — dipotong",
   skala: "Skala kategori",
+  triwulan: "Triwulan (Tabel capaian s.d. triwulan)",
+  triwulanTerakhir: "Triwulan terakhir yang terisi (TW {tw})",
+  triwulanKe: "s.d. Triwulan {tw}",
   skalaNames: {
     kategori: "Kategori capaian (Sangat baik … Sangat kurang)",
     permendagri86: "Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)",
@@ -98,6 +101,14 @@ const id = {
   },
   needIku: "Tabel dibuat setelah LKIP_IKU ada.",
   summary: "Selesai: {n} tabel ditulis ke lembar \u201c{sheet}\u201d",
+  bab3Title: "Bab III (naskah)",
+  bab3Copy: "Salin Bab III ke Word",
+  bab3Copied:
+    "Bab III disalin. Tempel di Word (Ctrl+V): judul, kalimat dan tabelnya ikut, dengan angka yang sama dengan tabel.",
+  bab3CopyFailed:
+    "Bab III tidak dapat disalin di sini. Buat berkas .docx-nya dengan lkip.html atau perintah lkip bab3.",
+  bab3Hint:
+    "Berkas Word (.docx) yang sama: tombol Unduh Bab III di lkip.html, atau perintah lkip bab3.",
   leftOut: "Tidak dibuat",
   /** WriteResult.note, by its code. */
   writeNotes: {

@@ -25,6 +25,7 @@ import {
   splitAddress,
   type ColumnRecognition,
   type Finding,
+  type Lang,
   type LeftOut,
   type LkipModel,
   type RawWorkbook,
@@ -73,6 +74,14 @@ async function explained<T>(env: Env, work: () => Promise<T>): Promise<T> {
  * paint (sources, settings, findings) needs none of that code (README, "Kinerja").
  */
 const writing = () => import(/* webpackChunkName: "later-writing" */ "./writing");
+
+/** Bab III of the model as HTML and text for "Salin ke Word" (built in the writing chunk). */
+export async function bab3Clipboard(
+  model: LkipModel,
+  lang: Lang
+): Promise<{ html: string; text: string }> {
+  return (await writing()).bab3ClipboardNow(model, lang);
+}
 
 /** Pure: the model and findings for the current settings (no round trip to Excel). */
 export function analyse(raw: RawWorkbook, overrides: Partial<Settings>): Inspection {

@@ -15,6 +15,9 @@ import {
 } from "../excel";
 import {
   SOURCE_NAMES,
+  bab3,
+  bab3Html,
+  bab3Text,
   catatanPemeriksaan,
   layoutSheet,
   readModel,
@@ -22,6 +25,7 @@ import {
   tabelSheet,
   templatePlan,
   type Finding,
+  type Lang,
   type LkipModel,
   type Settings,
 } from "../report";
@@ -86,4 +90,10 @@ export async function insertTemplateNow(env: Env, model: LkipModel): Promise<str
   const missing = SOURCE_NAMES.filter((s) => !model.sumber[s]);
   const sheets = await writeTemplate(templatePlan(missing, model.settings.tahun), { run: env.run });
   return sheets.join(", ");
+}
+
+/** Bab III (TABLES.md) of the pane's model, as the clipboard takes it. */
+export function bab3ClipboardNow(model: LkipModel, lang: Lang): { html: string; text: string } {
+  const doc = bab3(model, { lang });
+  return { html: bab3Html(doc), text: bab3Text(doc) };
 }

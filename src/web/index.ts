@@ -17,13 +17,15 @@ import {
   type LkipModel,
   type Naskah,
 } from "../report";
-import { NaskahReadError, loadXlsx, readNaskah, setPdfLoader } from "../xlsx";
-import { downloadName } from "./download";
+import { NaskahReadError, bab3FromLoaded, loadXlsx, readNaskah, setPdfLoader } from "../xlsx";
+import { bab3Name, downloadName } from "./download";
 import { naskahFor, rekapFiles, type WebRekap } from "./rekap";
 import type { TabelReply, TabelView, TabelWords } from "./tabel-worker";
 import { pickLanguage, TEXTS, type Language } from "./texts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+let bab3Url: string | null = null;
 
 let lang: Language = pickLanguage(navigator.languages ?? [navigator.language], location.search);
 let lastUrl: string | null = null;
@@ -211,6 +213,9 @@ function clear(): void {
   $("rekap").hidden = true;
   if (lastUrl) URL.revokeObjectURL(lastUrl);
   lastUrl = null;
+  if (bab3Url) URL.revokeObjectURL(bab3Url);
+  bab3Url = null;
+  $("downloadBab3").hidden = true;
   lastRun = null;
   lastRekap = null;
 }
@@ -329,6 +334,7 @@ async function handle(file: File): Promise<void> {
     }
     lastRun = { view: reply.view, file: file.name, bytes: copy };
     render(reply.view, file.name);
+    if (reply.bytes !== null) await offerBab3();
     await renderNaskah();
     status(t.done);
   } catch (e) {
@@ -338,6 +344,25 @@ async function handle(file: File): Promise<void> {
     worker.terminate();
     if (current === worker) current = null;
   }
+}
+
+/**
+ * Bab III of the last workbook, in the page's language, beside the workbook (TABLES.md "Bab III"):
+ * the .docx `lkip bab3` writes, from the same bytes.
+ */
+async function offerBab3(): Promise<void> {
+  const run = lastRun;
+  const link = $<HTMLAnchorElement>("downloadBab3");
+  if (bab3Url) URL.revokeObjectURL(bab3Url);
+  bab3Url = null;
+  link.hidden = true;
+  if (!run) return;
+  const bab3 = await bab3FromLoaded(await loadXlsx(run.bytes, run.file), lang);
+  if (bab3.bytes === null || lastRun !== run) return;
+  bab3Url = URL.createObjectURL(new Blob([bab3.bytes as BlobPart], { type: DOCX_TYPE }));
+  link.href = bab3Url;
+  link.download = bab3Name(run.file);
+  link.hidden = false;
 }
 
 function pick(files: FileList | null | undefined): void {
@@ -368,6 +393,7 @@ function start(): void {
     applyTexts();
     if (lastRun) {
       render(lastRun.view, lastRun.file);
+      if (bab3Url) void offerBab3();
       if ($("status").textContent) status(TEXTS[lang].done);
     }
     void renderNaskah();

@@ -21,6 +21,7 @@ const en: PageTexts = {
     `${n} tables written to the sheet "${sheet}" (year ${tahun}). Your own file is not changed.`,
   noTables: "No table could be made from this file; see the findings below.",
   download: "Download the workbook",
+  downloadBab3: "Download Bab III (.docx)",
   leftOut: "Tables not made",
   leftOutItem: (n: number, title: string, reason: string) => `Table ${n} (${title}): ${reason}`,
   rowsLeftOut: "Rows left out",

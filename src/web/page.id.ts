@@ -22,6 +22,7 @@ const id = {
     `${n} tabel ditulis ke lembar "${sheet}" (tahun ${tahun}). Berkas Anda sendiri tidak diubah.`,
   noTables: "Tidak ada tabel yang dapat dibuat dari berkas ini; lihat temuan di bawah.",
   download: "Unduh buku kerja",
+  downloadBab3: "Unduh Bab III (.docx)",
   leftOut: "Tabel yang tidak dibuat",
   /** One table not made: its number, its (report's, Indonesian) title and the reason. */
   leftOutItem: (n: number, title: string, reason: string) => `Tabel ${n} (${title}): ${reason}`,

@@ -8,7 +8,6 @@ export { setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";
 export { tabelFromLoaded, tabelXlsx } from "./tabel";
 export type { TabelXlsx } from "./tabel";
 export { bab3Docx, writeBab3Docx } from "./docx";
-export { bab3Html, bab3Text } from "./bab3-html";
 export { bab3FromLoaded, bab3Xlsx } from "./bab3";
 export type { Bab3Xlsx } from "./bab3";
 export { NASKAH_LIMITS, NaskahReadError, readNaskah } from "./naskah";

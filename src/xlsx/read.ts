@@ -9,7 +9,14 @@
  * By role: package.ts (the zip, its parts, limits, what is damaged), sources.ts (which names and
  * tables are the sources), cells.ts (the sources' cells, shared strings, number formats).
  */
-import { SOURCE_NAMES, pointDuplicatesAtRead, type RawWorkbook } from "../report";
+import {
+  SOURCE_NAMES,
+  findBlocks,
+  pointDuplicatesAtRead,
+  type FoundBlock,
+  type PilihanSumber,
+  type RawWorkbook,
+} from "../report";
 import {
   buildRange,
   numberFormats,
@@ -19,7 +26,15 @@ import {
   type SheetCells,
 } from "./cells";
 import type { DefinedNameRaw } from "./names";
-import { explain, notXlsx, readWorkbookPart, READ_LIMITS, type ReadLimits } from "./package";
+import {
+  explain,
+  notXlsx,
+  readWorkbookPart,
+  READ_LIMITS,
+  XlsxReadError,
+  type ReadLimits,
+  type SheetInfo,
+} from "./package";
 import { findSources, lkipTables, type Wanted } from "./sources";
 import { openZip, partNames, type ZipPackage } from "./zip";
 
@@ -44,12 +59,13 @@ export async function loadXlsx(
   label?: string,
   limits: ReadLimits = READ_LIMITS,
   /** Called before each sheet holding a source is read (1-based): progress on a big workbook. */
-  onSheet?: (done: number, total: number) => void
+  onSheet?: (done: number, total: number) => void,
+  opts: LoadOptions = {}
 ): Promise<LoadedXlsx> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length < 4 || !(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw notXlsx(bytes, label);
   try {
-    return readPackage(openZip(bytes, limits), label, limits, onSheet);
+    return readPackage(openZip(bytes, limits), label, limits, onSheet, opts.pilihan ?? []);
   } catch (e) {
     throw explain(e, label, limits);
   }
@@ -89,16 +105,81 @@ function titleTexts(
   return out;
 }
 
+export interface LoadOptions {
+  /** Blocks the person chose as sources (`lkip --sumber`), before any name or table. */
+  pilihan?: readonly PilihanSumber[];
+}
+
+/**
+ * The blocks of every sheet that read as LKIP_IKU or a budget table (tables found without names):
+ * each sheet's used range read whole, within the same cell limit as the sources; a sheet over it
+ * ends the search (the blocks found so far stay). Only called when a source has no name or table.
+ */
+function scanBlocks(
+  zip: ZipPackage,
+  label: string,
+  limits: ReadLimits,
+  sheets: SheetInfo[],
+  date1904: boolean,
+  sst: string | null,
+  styles: string | null
+): FoundBlock[] {
+  const ctx: CellContext = { zip, label, limits, date1904, kept: 0 };
+  const out: FoundBlock[] = [];
+  for (const s of sheets) {
+    if (!s.part) continue;
+    const w: Wanted = {
+      source: "LKIP_IKU",
+      kind: "name",
+      rect: { sheet: s.name, top: 1, left: 1, bottom: 1048576, right: 16384 },
+      footerRows: 0,
+      sheet: s.name,
+      part: s.part,
+    };
+    try {
+      const cells = readSheet(ctx, s.part, [w]);
+      if (cells.maxRow === 0) continue;
+      const read = [{ w, sheet: cells }];
+      const range = buildRange(
+        ctx,
+        w,
+        cells,
+        sharedStrings(ctx, sst, read),
+        numberFormats(ctx, styles, read),
+        []
+      );
+      out.push(...findBlocks(s.name, { row: range.row, col: range.col }, range.values));
+    } catch (e) {
+      if (e instanceof XlsxReadError && e.kode === "TERLALU_BESAR") break;
+      throw e;
+    }
+  }
+  return out;
+}
+
 function readPackage(
   zip: ZipPackage,
   label: string | undefined,
   limits: ReadLimits,
-  onSheet?: (done: number, total: number) => void
+  onSheet: ((done: number, total: number) => void) | undefined,
+  pilihan: readonly PilihanSumber[]
 ): LoadedXlsx {
   const { workbook: wb, sheets, sharedStrings: sst, styles } = readWorkbookPart(zip, label);
   const tables = lkipTables(zip, sheets);
   const raw: RawWorkbook = { ranges: {}, problems: [] };
-  const { wanted, findings } = findSources(sheets, wb.sheets, wb.names, tables);
+  let { wanted, findings } = findSources(sheets, wb.sheets, wb.names, tables, [], pilihan);
+  // A workbook with no LKIP_IKU name or table at all (issue #21: "no LKIP_ source"): look for its
+  // tables by their headers (the only case in which sheets outside the sources are read).
+  const ikuNamed =
+    wb.names.some((n) => n.name.toUpperCase() === "LKIP_IKU") ||
+    tables.some((t) => t.name.toUpperCase() === "LKIP_IKU");
+  if (!ikuNamed) {
+    const blocks = scanBlocks(zip, label, limits, sheets, wb.date1904, sst, styles).filter(
+      (b) => !wanted.some((w) => w.source === b.source)
+    );
+    if (blocks.length > 0)
+      ({ wanted, findings } = findSources(sheets, wb.sheets, wb.names, tables, blocks, pilihan));
+  }
   raw.problems.push(...findings);
   const ctx: CellContext = { zip, label, limits, date1904: wb.date1904, kept: 0 };
   const bySheet = new Map<string, Wanted[]>();

@@ -11,6 +11,8 @@ import {
   type CandidateTarget,
   type CellRef,
   type Finding,
+  type FoundBlock,
+  type PilihanSumber,
   type SourceCandidate,
   type SourceName,
 } from "../report";
@@ -109,6 +111,43 @@ function cellsTarget(sheets: SheetInfo[], rect: CellRect): CandidateTarget {
   return { kind: "range", ref: rectRef(rect) };
 }
 
+/** A 0-based CellRef as the 1-based rectangle of names.ts. */
+function refRect(r: CellRef): CellRect {
+  return {
+    sheet: r.sheet,
+    top: r.row + 1,
+    left: r.col + 1,
+    bottom: r.row + (r.rows ?? 1),
+    right: r.col + (r.cols ?? 1),
+  };
+}
+
+/** Blocks found without names and blocks the person chose (holder `blok`). */
+function blockCandidates(
+  sheets: SheetInfo[],
+  blocks: readonly FoundBlock[],
+  chosen: readonly PilihanSumber[]
+): Candidate[] {
+  const one = (source: SourceName, ref: CellRef, dipilih: boolean): Candidate => {
+    const rect = refRect(ref);
+    return {
+      source,
+      kind: "name",
+      holder: { jenis: "blok", sumber: source, ref, ...(dipilih ? { dipilih } : {}) },
+      target: cellsTarget(sheets, rect),
+      rect,
+      footerRows: 0,
+    };
+  };
+  return [
+    ...chosen.map((p) => one(p.source, p.ref, true)),
+    ...blocks.map((b) => ({
+      ...one(b.source, b.ref, false),
+      found: { skor: b.skor, kolom: b.kolom },
+    })),
+  ];
+}
+
 function candidates(
   sheets: SheetInfo[],
   sheetNames: string[],
@@ -160,10 +199,12 @@ export function findSources(
   sheets: SheetInfo[],
   sheetNames: string[],
   names: DefinedNameRaw[],
-  tables: TableInfo[]
+  tables: TableInfo[],
+  blocks: readonly FoundBlock[] = [],
+  pilihan: readonly PilihanSumber[] = []
 ): { wanted: Wanted[]; findings: Finding[] } {
   const { chosen, findings } = resolveSources(
-    candidates(sheets, sheetNames, names, tables),
+    [...candidates(sheets, sheetNames, names, tables), ...blockCandidates(sheets, blocks, pilihan)],
     sheetNames
   );
   const wanted: Wanted[] = [];

@@ -14,6 +14,7 @@ import { runPipeline, type PipelineRun } from "./pipeline";
 import { measureReady } from "./ready";
 import { median, round } from "./stats";
 import { measureRekap } from "./rekap";
+import { measureBab3 } from "./bab3";
 import { measureScale } from "./scale";
 import { measureXlsx } from "./xlsx";
 
@@ -37,6 +38,8 @@ export const BUDGETS = {
   /** lkip rekap of 300 OPD workbooks ≤ this × one process opening each with ExcelJS. */
   rekapOverFloor: 1.0,
   rekapPeakMb: 512,
+  /** Bab III of 40 indicators, built and written as .docx (issue 23). */
+  bab3Ms40: 1000,
   /** lkip tabel on 10,000 indicators and 6,000 lines: ≤ this × ExcelJS read + write, ≤ 512 MB. */
   scaleOverFloor: 4,
   scalePeakMb: 512,
@@ -79,6 +82,10 @@ async function main(): Promise<void> {
   log(".xlsx path (lkip tabel) …");
   const xl = await measureXlsx([1000, 5000, 10_000], quick ? 1 : 3);
   const perLine = (k: number) => xl[k].xlsxMs / xl[k].lines;
+
+  // 2b'. Bab III as .docx
+  log("Bab III (.docx), 40 and 1,000 indicators …");
+  const b3 = await measureBab3([40, 1000], quick ? 1 : 3);
 
   // 2b'. lkip tabel at scale, as a whole process (its peak memory)
   log("lkip tabel, 10,000 indicators and 6,000 lines …");
@@ -133,6 +140,18 @@ async function main(): Promise<void> {
       peak_mb: round(rk.peakMb, 0),
       files_per_s: round(rk.filesPerSecond, 1),
     },
+    bab3: Object.fromEntries(
+      b3.map((r) => [
+        String(r.indicators),
+        {
+          build_ms: round(r.buildMs, 0),
+          write_ms: round(r.writeMs, 0),
+          total_ms: round(r.totalMs, 0),
+          kb: round(r.bytes / 1024, 1),
+          tables: r.tables,
+        },
+      ])
+    ),
     // Beyond the required keys: context for the figures above.
     pane_ready_ms: round(ready.paneReadyMs, 0),
     double_us_per_capaian: round(c.doubleUsPerCapaian, 4),
@@ -228,6 +247,12 @@ async function main(): Promise<void> {
     result.xlsx_per_line_ratio_10000_vs_1000 <= BUDGETS.xlsxLinearity,
   ]);
 
+  budgets.push([
+    "Bab III, 40 indicators (build + .docx)",
+    `${round(b3[0].totalMs, 0)} ms`,
+    `≤ ${BUDGETS.bab3Ms40} ms`,
+    b3[0].totalMs <= BUDGETS.bab3Ms40,
+  ]);
   budgets.push(
     [
       "lkip tabel, 10,000 indicators, 6,000 lines",
@@ -271,6 +296,10 @@ async function main(): Promise<void> {
     ...xl.map((r): [string, string] => [
       `lkip tabel (read → tables → own workbook), ${r.lines.toLocaleString("en-US")} budget lines`,
       `${round(r.xlsxMs, 0)} ms; ExcelJS read + write of the same file ${round(r.floorMs, 0)} ms; ${r.outputRows} output rows; input ${round(r.inputBytes / 1024, 0)} KB`,
+    ]),
+    ...b3.map((r): [string, string] => [
+      `Bab III (model → tables → document → .docx), ${r.indicators.toLocaleString("en-US")} indicators`,
+      `${round(r.totalMs, 0)} ms (build ${round(r.buildMs, 0)}, write ${round(r.writeMs, 0)}); ${round(r.bytes / 1024, 1)} KB, ${r.tables} tables`,
     ]),
     [
       "lkip rekap, 300 OPD workbooks (whole process, worker threads)",

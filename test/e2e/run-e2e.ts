@@ -370,6 +370,28 @@ async function flowSample(browser: Browser, base: string, width: number, fakeBun
   });
 
   await check(
+    `${tag}: "Salin Bab III ke Word" puts the chapter on the clipboard as HTML`,
+    async () => {
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+        origin: new URL(base).origin,
+      });
+      const button = page.getByRole("button", { name: "Salin Bab III ke Word" });
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      await page.getByText(/^Bab III disalin\./).waitFor({ timeout: 30_000 });
+      const html = await page.evaluate(async () => {
+        const items = await navigator.clipboard.read();
+        const item = items.find((i) => i.types.includes("text/html"));
+        return item ? await (await item.getType("text/html")).text() : "";
+      });
+      // Headings and tables as Word takes them; the sample's figures as the tables print them.
+      for (const piece of ["<h1>", "<h3>", "<table", "capaian terhadap Renstra sebesar 135,38 %"])
+        assert(html.includes(piece), `clipboard HTML lacks ${piece}`);
+      await assertState(page, "Bab III copied", "Buat Tabel");
+    }
+  );
+
+  await check(
     `${tag}: a row typed under LKIP_IKU is reported; "Perluas rentang" takes it in`,
     async () => {
       const before = await workbook(page);

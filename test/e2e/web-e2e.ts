@@ -19,6 +19,7 @@ import { tabelXlsx } from "../../src/xlsx";
 import { hostileWorkbook } from "../random/hostile";
 import { toXlsx } from "../random/materialize";
 import { workbookDifferences } from "../xlsx/compare";
+import { openZip, readPartText } from "../../src/xlsx/zip";
 import { launch } from "./browser";
 import { serve } from "./serve";
 import { assert, check, summary } from "./checks";
@@ -159,6 +160,26 @@ async function run(browser: Browser, url: string): Promise<void> {
     const summary = (await page.textContent("#summary")) ?? "";
     assert(/12 tabel ditulis ke lembar "Tabel LKIP 2024"/.test(summary), summary);
   });
+
+  await check(
+    "the sample: Unduh Bab III gives the .docx lkip bab3 writes (same document.xml)",
+    async () => {
+      const link = page.locator("#downloadBab3");
+      assert(await link.isVisible(), "no Bab III download beside the workbook");
+      assert((await link.textContent()) === "Unduh Bab III (.docx)", `${await link.textContent()}`);
+      const [d] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      assert(d.suggestedFilename() === "contoh-lkip-2024-bab3.docx", d.suggestedFilename());
+      const saved = join(out, "contoh-bab3-browser.docx");
+      await d.saveAs(saved);
+      const cliOut = join(out, "contoh-bab3-cli.docx");
+      assert((await cli(["bab3", SAMPLE, "-o", cliOut, "--timpa"])).code === 0, "lkip bab3 failed");
+      const part = (f: string) =>
+        readPartText(openZip(new Uint8Array(readFileSync(f))), "word/document.xml");
+      const browser = part(saved);
+      assert(browser !== null && browser === part(cliOut), "document.xml differs from lkip bab3's");
+      assert(browser!.includes("capaian terhadap Renstra sebesar"), "not the Indonesian chapter");
+    }
+  );
 
   await check(
     "Periksa naskah: a .docx and a PDF beside the workbook, findings by paragraph with the quote, as lkip periksa --laporan",

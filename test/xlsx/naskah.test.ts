@@ -12,6 +12,10 @@ import type { MasalahNaskah } from "../../src/report/contract/findings";
 import { buildDocx, buildPdf } from "./naskah-files";
 import { bufferOf, sheetWith, IKU_ROWS } from "./helpers";
 import ExcelJS from "exceljs";
+import { formatAngka } from "../../src/core";
+import { readModel } from "../../src/report/model/read-model";
+import { periksaNaskah } from "../../src/report/periksa";
+import { sampleRaw } from "../report/sample/sample-raw";
 
 async function problemOf(p: Promise<unknown>): Promise<MasalahNaskah> {
   try {
@@ -133,6 +137,26 @@ describe("readNaskah — .docx", () => {
     const n = await readNaskah(await buildDocx(texts), "panjang.docx");
     expect(n.paragraphs).toHaveLength(10_000);
     expect(n.paragraphs[9_999]).toEqual({ nomor: 10_000, text: texts[9_999] });
+    // And the check runs through all of them: the sample's indicator named once, every realisasi
+    // after it compared (and right).
+    const model = readModel(sampleRaw());
+    const realisasi = formatAngka(model.indikator[0].realisasi.value, 2);
+    const named = await readNaskah(
+      await buildDocx([
+        "Indikator Persentase PPKS yang terpenuhi kebutuhan dasarnya.",
+        ...texts.slice(1).map((_, i) => `Paragraf ${i + 2}: realisasi ${realisasi} %.`),
+      ]),
+      "panjang.docx"
+    );
+    expect(periksaNaskah(model, named)).toEqual([]);
+    const wrong = await readNaskah(
+      await buildDocx([
+        "Indikator Persentase PPKS yang terpenuhi kebutuhan dasarnya.",
+        ...texts.slice(1).map((_, i) => `Paragraf ${i + 2}: realisasi 1,5 %.`),
+      ]),
+      "salah.docx"
+    );
+    expect(periksaNaskah(model, wrong)).toHaveLength(9_999);
   });
 });
 

@@ -112,10 +112,15 @@ function alasanLabel(a: AlasanLabel): string {
 
 function wadah(w: Wadah): string {
   if (w.jenis === "tabel") return `table ${w.nama} on sheet ${quote(w.lembar)}`;
+  if (w.jenis === "blok") return `range ${A(w.ref)}${w.dipilih ? " (your choice)" : ""}`;
   return w.lembar === undefined
     ? `name ${w.sumber} (workbook scope)`
     : `name ${w.sumber} (scope: sheet ${quote(w.lembar)})`;
 }
+
+/** The columns a found block's header row was read as, when known. */
+const kolomEn = (kolom: string[]) =>
+  kolom.length > 0 ? ` (its headers read as ${kolom.join(", ")})` : "";
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
@@ -241,6 +246,12 @@ const en: FindingWords = {
     `${p.sumber} was found more than once: ${p.ditemukan.map(wadah).join("; ")}. Used: ${wadah(p.dipakai)}. Delete the others so that they are not mixed up.`,
   SUMBER_TERLALU_BESAR: (p, at) =>
     `${p.sumber} (${at}) is too large for Excel to return, even in parts. Limit the range to the rows and columns holding data.`,
+  SUMBER_DITEMUKAN: (p) =>
+    p.dipilih
+      ? `${p.sumber}: using ${A(p.blok)}, as you chose${kolomEn(p.kolom)}.`
+      : `${p.sumber} does not exist; using ${A(p.blok)}${kolomEn(p.kolom)}. If that is not the table meant, give the right range the name ${p.sumber}.`,
+  SUMBER_CALON: (p) =>
+    `${p.sumber} does not exist, and ${p.calon.length} unnamed ranges fit equally well: ${p.calon.map(A).join("; ")}. None is used without your choice: give the right range the name ${p.sumber} (in the lkip command: --sumber "${p.sumber}=${A(p.calon[0])}").`,
   SUMBER_KOSONG: (p) =>
     p.sumber === "LKIP_IKU"
       ? "LKIP_IKU holds no indicator row. Write one row per indicator under the header row, and make sure the LKIP_IKU range covers them."

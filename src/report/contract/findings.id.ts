@@ -115,10 +115,15 @@ function alasanLabel(a: AlasanLabel): string {
 
 function wadah(w: Wadah): string {
   if (w.jenis === "tabel") return `tabel ${w.nama} di lembar ${quote(w.lembar)}`;
+  if (w.jenis === "blok") return `rentang ${A(w.ref)}${w.dipilih ? " (pilihan Anda)" : ""}`;
   return w.lembar === undefined
     ? `nama ${w.sumber} (berlaku di seluruh buku kerja)`
     : `nama ${w.sumber} (khusus lembar ${quote(w.lembar)})`;
 }
+
+/** The columns a found block's header row was read as, when known. */
+const kolomId = (kolom: string[]) =>
+  kolom.length > 0 ? ` (judul kolomnya terbaca sebagai ${kolom.join(", ")})` : "";
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
@@ -246,6 +251,12 @@ const id: FindingWords = {
     `${p.sumber} ditemukan lebih dari sekali: ${p.ditemukan.map(wadah).join("; ")}. Yang dipakai: ${wadah(p.dipakai)}. Hapus yang lain agar tidak tertukar.`,
   SUMBER_TERLALU_BESAR: (p, at) =>
     `${p.sumber} (${at}) terlalu besar untuk dibaca Excel, juga sepotong-sepotong. Batasi rentangnya pada baris dan kolom yang berisi data.`,
+  SUMBER_DITEMUKAN: (p) =>
+    p.dipilih
+      ? `${p.sumber}: dipakai ${A(p.blok)}, sesuai pilihan Anda${kolomId(p.kolom)}.`
+      : `${p.sumber} tidak ada; dipakai ${A(p.blok)}${kolomId(p.kolom)}. Bila bukan tabel itu yang dimaksud, beri nama ${p.sumber} pada rentang yang benar.`,
+  SUMBER_CALON: (p) =>
+    `${p.sumber} tidak ada, dan ${p.calon.length} rentang tanpa nama sama cocoknya: ${p.calon.map(A).join("; ")}. Tidak ada yang dipakai tanpa pilihan Anda: beri nama ${p.sumber} pada rentang yang benar (di perintah lkip: --sumber "${p.sumber}=${A(p.calon[0])}").`,
   SUMBER_KOSONG: (p) =>
     p.sumber === "LKIP_IKU"
       ? "LKIP_IKU tidak berisi satu baris indikator pun. Isi satu baris per indikator di bawah baris judul, dan pastikan rentang LKIP_IKU mencakupnya."

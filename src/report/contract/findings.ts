@@ -121,10 +121,15 @@ export interface LabelParams {
   alasan: AlasanLabel;
 }
 
-/** Where a source was looked for: a workbook- or sheet-scoped name, or an Excel table. */
+/**
+ * Where a source was looked for: a workbook- or sheet-scoped name, an Excel table, or a block of
+ * cells found without a name (its header row read by meaning; `dipilih` when the person chose it,
+ * `lkip --sumber`). `ref` is the block's cells.
+ */
 export type Wadah =
   | { jenis: "nama"; sumber: SourceName; lembar?: string }
-  | { jenis: "tabel"; nama: string; lembar: string };
+  | { jenis: "tabel"; nama: string; lembar: string }
+  | { jenis: "blok"; sumber: SourceName; ref: CellRef; dipilih?: boolean };
 
 /** Why a name or table cannot be used as a source. */
 export type BukanRentang =
@@ -277,6 +282,17 @@ export const CATALOGUE = {
     tingkat: "peringatan",
   }),
   SUMBER_TERLALU_BESAR: entry<{ sumber: SourceName }>({ tingkat: "galat" }),
+  // A source with no name or table, read from a block found by its headers (model/unnamed.ts).
+  SUMBER_DITEMUKAN: entry<{
+    sumber: SourceName;
+    blok: CellRef;
+    /** The columns its header row was read as (WORKBOOK names). */
+    kolom: string[];
+    /** The person chose it (`lkip --sumber`). */
+    dipilih?: boolean;
+  }>({ tingkat: "info" }),
+  // Several blocks read equally well as that source: none is guessed, the person chooses.
+  SUMBER_CALON: entry<{ sumber: SourceName; calon: CellRef[] }>({ tingkat: "peringatan" }),
   SUMBER_KOSONG: entry<{
     sumber: "LKIP_IKU" | "LKIP_ANGGARAN" | "LKIP_BELANJA" | "LKIP_TRIWULAN";
   }>({ tingkat: "galat" }),

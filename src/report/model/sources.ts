@@ -18,6 +18,7 @@ import {
   type SourceName,
   type Wadah,
 } from "../contract";
+import { compareBlocks, type BlockScore } from "./unnamed";
 
 /** What a candidate points at, as far as its host can tell. */
 export type CandidateTarget =
@@ -37,6 +38,8 @@ export interface SourceCandidate {
   target: CandidateTarget;
   /** The name's text as written, for the finding's "written" value. */
   text?: string;
+  /** A block found without a name (holder `blok`): how well it fits, and its columns. */
+  found?: { skor: BlockScore; kolom: string[] };
 }
 
 export interface SourceResolution<C extends SourceCandidate> {
@@ -47,13 +50,17 @@ export interface SourceResolution<C extends SourceCandidate> {
 }
 
 /**
- * The order candidates are tried in. A new kind of candidate (e.g. a block found in a used range
- * without any name) gets its own `Wadah` variant and rank here; nothing else changes.
+ * The order candidates are tried in. A block the person chose (`lkip --sumber`) comes first; a
+ * block found without a name last (only when no name or table is usable).
  */
 function rank(holder: Wadah): number {
+  if (holder.jenis === "blok") return holder.dipilih ? -1 : 3;
   if (holder.jenis === "tabel") return 1;
   return holder.lembar === undefined ? 0 : 2;
 }
+
+const lembarOf = (w: Wadah) => (w.jenis === "blok" ? w.ref.sheet : w.lembar);
+const foundBlock = (c: SourceCandidate) => c.holder.jenis === "blok" && !c.holder.dipilih;
 
 /** Why a candidate cannot be read, or null when it can. */
 function whyNotUsable(target: CandidateTarget): BukanRentang | null {
@@ -91,8 +98,9 @@ export function resolveSources<C extends SourceCandidate>(
   sheets: readonly string[]
 ): SourceResolution<C> {
   const sheetIndex = (w: Wadah) => {
-    const i = w.lembar === undefined ? -1 : sheets.indexOf(w.lembar);
-    return i < 0 && w.lembar !== undefined ? sheets.length : i;
+    const lembar = lembarOf(w);
+    const i = lembar === undefined ? -1 : sheets.indexOf(lembar);
+    return i < 0 && lembar !== undefined ? sheets.length : i;
   };
   const out: SourceResolution<C> = { chosen: {}, findings: [] };
   for (const source of SOURCE_NAMES) {
@@ -106,7 +114,18 @@ export function resolveSources<C extends SourceCandidate>(
           a.i - b.i
       )
       .map(({ c }) => c);
-    const usable = mine.filter((c) => whyNotUsable(c.target) === null);
+    let usable = mine.filter((c) => whyNotUsable(c.target) === null);
+    // Blocks found without a name count only when nothing else is usable; then the best one is
+    // read, and equally good ones are left to the person (SUMBER_CALON), never guessed.
+    const named = usable.filter((c) => !foundBlock(c));
+    let tied: C[] = [];
+    if (named.length > 0) usable = named;
+    else if (usable.length > 0) {
+      const score = (c: C) => c.found?.skor ?? { wajib: 0, baris: 0 };
+      const best = [...usable].sort((a, b) => compareBlocks(score(a), score(b)));
+      tied = best.filter((c) => compareBlocks(score(c), score(best[0])) === 0);
+      usable = tied.length > 1 ? [] : [best[0]];
+    }
     const chosen = usable[0];
     for (const c of mine) {
       const sebab = whyNotUsable(c.target);
@@ -124,9 +143,29 @@ export function resolveSources<C extends SourceCandidate>(
         )
       );
     }
+    if (tied.length > 1) {
+      const calon = tied.flatMap((c) => (c.holder.jenis === "blok" ? [c.holder.ref] : []));
+      out.findings.push(temuan("SUMBER_CALON", { sumber: source, calon }, { sumber: source }));
+    }
     if (!chosen) continue;
     out.chosen[source] = chosen;
-    if (usable.length > 1) {
+    if (chosen.holder.jenis === "blok") {
+      const { ref, dipilih } = chosen.holder;
+      out.findings.push(
+        temuan(
+          "SUMBER_DITEMUKAN",
+          {
+            sumber: source,
+            blok: ref,
+            kolom: chosen.found?.kolom ?? [],
+            ...(dipilih ? { dipilih: true } : {}),
+          },
+          { sumber: source, sel: ref }
+        )
+      );
+    }
+    // The person's own choice (lkip --sumber) is no duplicate of the name it overrides.
+    if (usable.length > 1 && chosen.holder.jenis !== "blok") {
       const ref = chosen.target.kind === "range" ? chosen.target.ref : undefined;
       out.findings.push(
         temuan(

@@ -7,6 +7,7 @@ import type { LkipHasil } from "../compute";
 import { periksaAnggaran } from "./anggaran";
 import { periksaIku } from "./iku";
 import { periksaTotal } from "./totals";
+import { periksaTriwulan } from "./triwulan";
 import type { LkipModel } from "../model";
 import { SOURCE_NAMES, compareTingkat, parseRef } from "../contract";
 import type { Finding } from "../contract";
@@ -17,6 +18,7 @@ export function periksa(model: LkipModel, hasil: LkipHasil = compute(model)): Fi
     ...periksaIku(model, hasil),
     ...periksaAnggaran(model, hasil),
     ...periksaTotal(model, hasil),
+    ...periksaTriwulan(model),
   ];
   return urutkan(findings, urutanSheet(model));
 }

@@ -81,6 +81,28 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
       dipakai: { jenis: "nama", sumber: "LKIP_IKU", lembar: "Data IKU" },
     },
   ]),
+  SUMBER_DITEMUKAN: [
+    {
+      sumber: "LKIP_IKU",
+      blok: { sheet: "Capaian IKU", row: 2, col: 0, rows: 18, cols: 8 },
+      kolom: ["Sasaran", "Indikator", "Target", "Realisasi"],
+    },
+    {
+      sumber: "LKIP_ANGGARAN",
+      blok: { sheet: "Anggaran", row: 3, col: 1, rows: 9, cols: 5 },
+      kolom: ["Program", "Pagu", "Realisasi"],
+      dipilih: true,
+    },
+  ],
+  SUMBER_CALON: [
+    {
+      sumber: "LKIP_IKU",
+      calon: [
+        { sheet: "IKU 2024", row: 2, col: 0, rows: 6, cols: 5 },
+        { sheet: "IKU Perubahan", row: 2, col: 0, rows: 6, cols: 5 },
+      ],
+    },
+  ],
   SUMBER_GANDA: [
     {
       sumber: "LKIP_IKU",

@@ -1,9 +1,10 @@
 /**
- * Bab III as HTML for the clipboard ("Salin ke Word"): Word keeps h1–h3 as its Heading styles and
+ * Bab III as HTML for the clipboard ("Salin ke Word"), host-free so the pane has it without the
+ * .docx library: Word keeps h1–h3 as its Heading styles and
  * <table> as a Word table when pasting, so the pane has a way that works where a download from a
  * task pane does not (office-js #3385, #1511, #1793). Every text is escaped; no script, no link.
  */
-import type { Bab3Document, DocCell, DocTable, Run } from "../report";
+import type { Bab3Document, DocCell, DocTable, Run } from "./types";
 
 const esc = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
