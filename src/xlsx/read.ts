@@ -117,7 +117,7 @@ export interface LoadOptions {
  */
 function scanBlocks(
   zip: ZipPackage,
-  label: string,
+  label: string | undefined,
   limits: ReadLimits,
   sheets: SheetInfo[],
   date1904: boolean,
