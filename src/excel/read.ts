@@ -366,7 +366,7 @@ async function readBatch(
   let { chosen, findings } = resolveSources(candidates, sheets);
   // A workbook with no LKIP_IKU name or table at all (issue #21: "no LKIP_ source"): its tables
   // are looked for by their headers in the sheets' used ranges (one more sync, only then).
-  if (!candidates.some((c) => c.source === "LKIP_IKU")) {
+  if (!candidates.some((c) => c.source !== "LKIP_INFO")) {
     const blocks = await findUnnamed(ctx, perSheet, chunkCells);
     const missing = blocks.filter((b) => !chosen[b.source]);
     if (missing.length > 0) {

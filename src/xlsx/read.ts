@@ -171,8 +171,8 @@ function readPackage(
   // A workbook with no LKIP_IKU name or table at all (issue #21: "no LKIP_ source"): look for its
   // tables by their headers (the only case in which sheets outside the sources are read).
   const ikuNamed =
-    wb.names.some((n) => n.name.toUpperCase() === "LKIP_IKU") ||
-    tables.some((t) => t.name.toUpperCase() === "LKIP_IKU");
+    wb.names.some((n) => /^lkip_/i.test(n.name) && n.name.toUpperCase() !== "LKIP_INFO") ||
+    tables.some((t) => t.name.toUpperCase() !== "LKIP_INFO");
   if (!ikuNamed) {
     const blocks = scanBlocks(zip, label, limits, sheets, wb.date1904, sst, styles).filter(
       (b) => !wanted.some((w) => w.source === b.source)

@@ -39,7 +39,8 @@ const root = resolve(__dirname, "../..");
 /** One `lkip tabel` in a child process: its wall time and its peak resident set (maxRSS). */
 function tabelOnce(input: string, output: string): { ms: number; peakMb: number } {
   const script = `
-    const { main } = await import(${JSON.stringify(join(root, "src/cli/main.ts"))});
+    const m = await import(${JSON.stringify(join(root, "src/cli/main.ts"))});
+    const main = m.main ?? m.default.main;
     const t = performance.now();
     const code = await main(["tabel", ${JSON.stringify(input)}, "-o", ${JSON.stringify(output)}, "--timpa"],
       { stdout: { write: () => true }, stderr: { write: (s) => process.stderr.write(s) } });

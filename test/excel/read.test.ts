@@ -69,9 +69,7 @@ describe("readWorkbook", () => {
       ],
     });
     expect(got.raw.ranges.LKIP_ANGGARAN?.values.length).toBe(6);
-    // No LKIP_IKU name or table at all: its table is found by its headers, and said so.
-    expect(got.raw.ranges.LKIP_IKU).toMatchObject({ sheet: "Data IKU", row: 0, col: 0 });
-    expect(got.raw.problems.map((f) => f.kode)).toContain("SUMBER_DITEMUKAN");
+    expect(got.raw.ranges.LKIP_IKU).toBeUndefined();
   });
 
   it("reads an Excel table of that name, header row included", async () => {
