@@ -1,3 +1,4 @@
+import { readFailureText } from "../report";
 import { XlsxReadError, bab3FromLoaded } from "../xlsx";
 import { formatFinding } from "./findings";
 import { line, type Io } from "./io";
@@ -31,7 +32,7 @@ export async function runBab3(opts: Bab3Options, io: Io): Promise<number> {
     run = await bab3FromLoaded(read.loaded);
   } catch (e) {
     if (!(e instanceof XlsxReadError)) throw e;
-    line(io.stderr, e.message);
+    line(io.stderr, readFailureText(e.failure));
     return 1;
   }
   const { model, doc, bytes } = run;

@@ -18,7 +18,7 @@ export async function runPeriksa(opts: PeriksaOptions, io: Io): Promise<number> 
   let findings: Finding[];
   if (!read.ok) {
     // With --json stdout stays one JSON array even now, so a script can always parse it.
-    findings = [temuan("BERKAS_TIDAK_TERBACA", { berkas: opts.input, pesan: read.pesan })];
+    findings = [temuan("BERKAS_TIDAK_TERBACA", { berkas: opts.input, gagal: read.gagal })];
     if (!opts.json) {
       line(io.stderr, read.pesan);
       return 1;

@@ -1,66 +1,69 @@
 /* global NodeJS */
 import { readFile, stat } from "node:fs/promises";
+import { readFailureText, type ReadFailure } from "../report";
 import { loadXlsx, READ_LIMITS, XlsxReadError, type LoadedXlsx } from "../xlsx";
 import type { PilihanSumber } from "../report";
 
 /** Larger than any workbook of LKIP data; the reader itself stops far earlier on what it inflates. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
-/** The file's bytes, or the Indonesian sentence why they cannot be read. */
+/** The file's bytes, or why they cannot be read (a code: words by readFailureText). */
 async function bytesOf(path: string): Promise<Uint8Array> {
   try {
     const s = await stat(path);
     if (s.isDirectory())
-      throw new XlsxReadError("TIDAK_TERBACA", `${path} adalah folder, bukan berkas .xlsx.`);
+      throw new XlsxReadError({ kode: "TIDAK_TERBACA", berkas: path, sebab: "folder" });
     if (s.size > MAX_FILE_BYTES)
-      throw new XlsxReadError(
-        "TERLALU_BESAR",
-        `berkas terlalu besar: ${path} berukuran ${Math.round(s.size / 1024 / 1024)} MB (batasnya ${MAX_FILE_BYTES / 1024 / 1024} MB). Simpan data LKIP dalam buku kerja tersendiri yang lebih kecil.`
-      );
+      throw new XlsxReadError({
+        kode: "TERLALU_BESAR",
+        berkas: path,
+        sebab: {
+          jenis: "ukuran",
+          mb: Math.round(s.size / 1024 / 1024),
+          batasMb: MAX_FILE_BYTES / 1024 / 1024,
+        },
+      });
     return await readFile(path);
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw new XlsxReadError(
-        "TIDAK_ADA",
-        `Berkas tidak ditemukan: ${path}. Periksa nama dan foldernya.`
-      );
+    if (code === "ENOENT") throw new XlsxReadError({ kode: "TIDAK_ADA", berkas: path });
     if (code === "EISDIR")
-      throw new XlsxReadError("TIDAK_TERBACA", `${path} adalah folder, bukan berkas .xlsx.`);
+      throw new XlsxReadError({ kode: "TIDAK_TERBACA", berkas: path, sebab: "folder" });
     if (code === "EACCES" || code === "EPERM")
-      throw new XlsxReadError(
-        "TIDAK_TERBACA",
-        `Berkas ${path} tidak boleh dibaca (izin akses ditolak).`
-      );
+      throw new XlsxReadError({ kode: "TIDAK_TERBACA", berkas: path, sebab: "izin" });
     if (code === "ENOTDIR")
-      throw new XlsxReadError(
-        "TIDAK_ADA",
-        `Berkas tidak ditemukan: ${path} (salah satu foldernya ternyata berkas).`
-      );
-    throw new XlsxReadError(
-      "TIDAK_TERBACA",
-      `Berkas ${path} tidak dapat dibaca${code ? ` (${code})` : ""}.`
-    );
+      throw new XlsxReadError({ kode: "TIDAK_ADA", berkas: path, folderBerkas: true });
+    throw new XlsxReadError({
+      kode: "TIDAK_TERBACA",
+      berkas: path,
+      sebab: "lain",
+      ...(code ? { galat: code } : {}),
+    });
   }
 }
 
-/** Loads the input workbook; a file that cannot be read gives the Indonesian message, never a stack. */
+/**
+ * Loads the input workbook; a file that cannot be read gives why (`gagal`) and its words in the
+ * command's language (`pesan`, Indonesian), never a stack.
+ */
 export async function readInput(
   path: string,
   pilihan: readonly PilihanSumber[] = []
-): Promise<{ ok: true; loaded: LoadedXlsx } | { ok: false; pesan: string }> {
+): Promise<{ ok: true; loaded: LoadedXlsx } | { ok: false; gagal: ReadFailure; pesan: string }> {
+  const failed = (gagal: ReadFailure) => ({
+    ok: false as const,
+    gagal,
+    pesan: readFailureText(gagal),
+  });
   try {
     return {
       ok: true,
       loaded: await loadXlsx(await bytesOf(path), path, READ_LIMITS, undefined, { pilihan }),
     };
   } catch (e) {
-    if (e instanceof XlsxReadError) return { ok: false, pesan: e.message };
+    if (e instanceof XlsxReadError) return failed(e.failure);
     // Never an internal error text: the reader's own failures are all XlsxReadError.
-    return {
-      ok: false,
-      pesan: `${path} tidak dapat dibaca sebagai buku kerja Excel. Buka berkas itu di Excel lalu simpan ulang sebagai "Excel Workbook (*.xlsx)".`,
-    };
+    return failed({ kode: "TIDAK_TERBACA", berkas: path, sebab: "bukanBukuKerja" });
   }
 }

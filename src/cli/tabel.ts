@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { findingText, tahunDipakai } from "../report";
-import { quoteSheet, reasonText, refAddress, type PilihanSumber } from "../report";
+import { quoteSheet, readFailureText, reasonText, refAddress, type PilihanSumber } from "../report";
 import { tabelFromLoaded, XlsxReadError } from "../xlsx";
 import { count, formatFinding } from "./findings";
 import type { AtomicFs } from "./atomic";
@@ -88,7 +88,7 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   } catch (e) {
     // An output too large to put together in memory: a sentence, never the engine's text.
     if (!(e instanceof XlsxReadError)) throw e;
-    line(io.stderr, e.message);
+    line(io.stderr, readFailureText(e.failure));
     return 1;
   }
   const { model, built, sheetName, bytes } = run;

@@ -7,16 +7,16 @@ export function jumlah(values: Decimal[]): Decimal {
 }
 
 export function rataRata(values: Decimal[], bobot?: Decimal[]): Decimal {
-  if (values.length === 0) throw new LkipError("#DIV/0!", "tidak ada nilai untuk dirata-ratakan");
+  if (values.length === 0) throw new LkipError("#DIV/0!", { kode: "RATA_TANPA_NILAI" });
   if (bobot === undefined) return jumlah(values).div(values.length);
   if (bobot.length !== values.length) {
-    throw new LkipError(
-      "#VALUE!",
-      `bobot (${bobot.length} nilai) dan nilai (${values.length}) harus berukuran sama`
-    );
+    throw new LkipError("#VALUE!", {
+      kode: "BOBOT_UKURAN",
+      bobot: bobot.length,
+      nilai: values.length,
+    });
   }
   const totalBobot = jumlah(bobot);
-  if (totalBobot.isZero())
-    throw new LkipError("#DIV/0!", "jumlah bobot 0: rata-rata tertimbang tidak dapat dihitung");
+  if (totalBobot.isZero()) throw new LkipError("#DIV/0!", { kode: "BOBOT_NOL" });
   return jumlah(values.map((v, i) => new Decimal(v).times(bobot[i]))).div(totalBobot);
 }

@@ -20,22 +20,16 @@ export function parseArah(value: unknown): Arah {
     if (NAIK.has(t)) return "naik";
     if (TURUN.has(t)) return "turun";
   }
-  throw new LkipError(
-    "#VALUE!",
-    `arah: "${String(value).trim()}" tidak dikenal; isi naik (juga positif, 1) bila makin tinggi makin baik, atau turun (juga negatif, -1) bila makin rendah makin baik`
-  );
+  throw new LkipError("#VALUE!", { kode: "ARAH_TIDAK_DIKENAL", teks: String(value).trim() });
 }
 
 export function capaian(targetIn: Decimal, realisasiIn: Decimal, arah: Arah = "naik"): Decimal {
   // Re-wrapped so that the 50-digit configuration applies whatever constructor made the inputs.
   const target = new Decimal(targetIn);
   const realisasi = new Decimal(realisasiIn);
-  if (target.isZero()) throw new LkipError("#DIV/0!", "target 0: capaian tidak dapat dihitung");
+  if (target.isZero()) throw new LkipError("#DIV/0!", { kode: "TARGET_NOL" });
   if (target.isNegative()) {
-    throw new LkipError(
-      "#VALUE!",
-      `target negatif (${target.toString()}): rasio capaian tidak bermakna; nyatakan ulang indikatornya dengan target positif`
-    );
+    throw new LkipError("#VALUE!", { kode: "TARGET_NEGATIF", target: target.toString() });
   }
   // One division, so the result is correctly rounded (and monotone in realisasi).
   const pembilang = arah === "naik" ? realisasi : target.times(2).minus(realisasi);

@@ -44,11 +44,12 @@ function tolakNegatif(rows: BarisEfisiensi[]): void {
     for (const [key, nama] of args) {
       const v = new Decimal(row[key]);
       if (!v.isNegative() || v.isZero()) continue;
-      const di = rows.length > 1 ? ` (baris ${i + 1})` : "";
-      throw new LkipError(
-        "#VALUE!",
-        `${nama}${di} negatif (${formatAngka(v, Math.min(10, Math.max(2, v.decimalPlaces())))}): efisiensi tidak dapat dihitung; isi ${nama} 0 atau lebih`
-      );
+      throw new LkipError("#VALUE!", {
+        kode: "EFISIENSI_NEGATIF",
+        nama,
+        ...(rows.length > 1 ? { baris: i + 1 } : {}),
+        nilai: formatAngka(v, Math.min(10, Math.max(2, v.decimalPlaces()))),
+      });
     }
   });
 }
@@ -63,7 +64,7 @@ export function efisiensi(rows: BarisEfisiensi[], batasiCapaian = false): HasilE
     rak = rak.plus(row.realisasi);
   }
   if (penyebut.isZero()) {
-    throw new LkipError("#DIV/0!", "Σ(pagu × capaian) = 0: efisiensi tidak dapat dihitung");
+    throw new LkipError("#DIV/0!", { kode: "EFISIENSI_PENYEBUT_NOL" });
   }
   // (S − R)/S × 100 with S = Σ PAK × CK% / 100, rearranged so there is one division.
   const mentah = hingga(

@@ -3,7 +3,7 @@
  * JavaScript doubles or as text in Indonesian or plain form, and the Indonesian display form.
  */
 import DecimalJs from "decimal.js";
-import { LkipError, throwIfError } from "./errors";
+import { LkipError, throwIfError, type AngkaSebab } from "./errors";
 
 /**
  * A local clone so that no global decimal.js state changes. toExpNeg/toExpPos are widened so
@@ -21,9 +21,9 @@ export type ParsedAngka =
       /** Set when a single-dot text was read as Indonesian thousands ("1.500" → 1500): §0 asks to say so. */
       ribuanTitik?: true;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: AngkaSebab };
 
-const fail = (reason: string): ParsedAngka => ({ ok: false, reason });
+const fail = (reason: AngkaSebab): ParsedAngka => ({ ok: false, reason });
 
 // Indonesian thousands: groups of exactly three digits; a first group starting with 0 ("0.123")
 // is not a thousands number, so it falls through to the decimal-point reading.
@@ -32,11 +32,11 @@ const DIGITS = /^\d+$/;
 
 export function parseAngka(text: string): ParsedAngka {
   let s = text.trim();
-  if (s === "") return fail("teks kosong");
+  if (s === "") return fail({ jenis: "teksKosong" });
 
   let negative = false;
   if (s.startsWith("(") || s.endsWith(")")) {
-    if (!(s.startsWith("(") && s.endsWith(")"))) return fail("tanda kurung tidak berpasangan");
+    if (!(s.startsWith("(") && s.endsWith(")"))) return fail({ jenis: "kurung" });
     negative = true;
     s = s.slice(1, -1).trim();
   }
@@ -52,10 +52,10 @@ export function parseAngka(text: string): ParsedAngka {
     return true;
   };
 
-  if (!takeSign()) return fail("tanda minus ganda");
+  if (!takeSign()) return fail({ jenis: "minusGanda" });
   const rp = /^rp\.?\s*/i.exec(s);
   if (rp) s = s.slice(rp[0].length);
-  if (!takeSign()) return fail("tanda minus ganda");
+  if (!takeSign()) return fail({ jenis: "minusGanda" });
 
   let percent = false;
   if (s.endsWith("%")) {
@@ -63,9 +63,9 @@ export function parseAngka(text: string): ParsedAngka {
     s = s.slice(0, -1).trimEnd();
   }
 
-  if (s === "") return fail("tidak ada angka");
+  if (s === "") return fail({ jenis: "tanpaAngka" });
   const bad = /[^0-9.,]/.exec(s);
-  if (bad) return fail(`berisi karakter "${bad[0]}"`);
+  if (bad) return fail({ jenis: "karakter", karakter: bad[0] });
 
   const inggris = englishForm(s);
   if (inggris) return inggris;
@@ -95,30 +95,31 @@ function englishForm(s: string): ParsedAngka | null {
   if (commas < 2 && !s.includes(".")) return null;
   const [int, frac] = s.replace(/,/g, "").split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return fail(
-    `tampak ditulis dalam format Inggris (koma sebagai pemisah ribuan); dalam format Indonesia ${grouped}${frac !== undefined ? `,${frac}` : ""}`
-  );
+  return fail({
+    jenis: "formatInggris",
+    indonesia: `${grouped}${frac !== undefined ? `,${frac}` : ""}`,
+  });
 }
 
 /** The digits-and-separators part in plain form ("1234.5"), or why it is not a clean number. */
 function toPlain(s: string): string | ParsedAngka {
   const commas = s.split(",").length - 1;
-  if (commas > 1) return fail("koma desimal lebih dari satu");
+  if (commas > 1) return fail({ jenis: "komaGanda" });
   if (commas === 1) {
     const [int, frac] = s.split(",");
-    if (frac.includes(".")) return fail("titik sesudah koma desimal");
-    if (!DIGITS.test(frac)) return fail("tidak ada angka sesudah koma");
+    if (frac.includes(".")) return fail({ jenis: "titikSesudahKoma" });
+    if (!DIGITS.test(frac)) return fail({ jenis: "tanpaAngkaSesudahKoma" });
     if (int === "") return `0.${frac}`;
     if (DIGITS.test(int)) return `${int}.${frac}`;
     if (THOUSANDS.test(int)) return `${int.replace(/\./g, "")}.${frac}`;
-    return fail("pemisah ribuan (titik) harus memisahkan kelompok tiga angka");
+    return fail({ jenis: "kelompokRibuan" });
   }
   if (DIGITS.test(s)) return s;
   if (THOUSANDS.test(s)) return s.replace(/\./g, "");
   const dots = s.split(".").length - 1;
-  if (dots > 1) return fail("titik lebih dari satu tetapi bukan pemisah ribuan");
+  if (dots > 1) return fail({ jenis: "titikBukanRibuan" });
   if (/^\d*\.\d+$/.test(s)) return s.startsWith(".") ? `0${s}` : s;
-  return fail("tidak ada angka sesudah titik");
+  return fail({ jenis: "tanpaAngkaSesudahTitik" });
 }
 
 /**
@@ -138,15 +139,14 @@ const MAX_DOUBLE = new Decimal(Number.MAX_VALUE);
  */
 export function hingga(d: Decimal, apa: string): Decimal {
   if (!d.isFinite() || d.abs().gt(MAX_DOUBLE))
-    throw new LkipError("#NUM!", `${apa} terlalu besar untuk disimpan di sel Excel`);
+    throw new LkipError("#NUM!", { kode: "TERLALU_BESAR", apa });
   return d;
 }
 
 /** A Decimal as the double a cell stores; a value beyond the double range is #NUM!, never Infinity. */
 export function toFiniteNumber(d: Decimal, apa = "hasil"): number {
   const n = hingga(d, apa).toNumber();
-  if (!Number.isFinite(n))
-    throw new LkipError("#NUM!", `${apa} terlalu besar untuk disimpan di sel Excel`);
+  if (!Number.isFinite(n)) throw new LkipError("#NUM!", { kode: "TERLALU_BESAR", apa });
   return n;
 }
 
@@ -162,30 +162,29 @@ export function isBlank(value: unknown): boolean {
  * efisiensi are percent points throughout (src/core/README.md §0).
  */
 export function toDecimal(value: unknown, arg: string): Decimal {
-  if (isBlank(value)) throw new LkipError("#N/A", `${arg} kosong: isi data ${arg}`);
+  if (isBlank(value)) throw new LkipError("#N/A", { kode: "KOSONG", arg });
   throwIfError(value, arg);
   if (DecimalJs.isDecimal(value)) return new Decimal(value as DecimalJs);
   switch (typeof value) {
     case "number":
-      if (!Number.isFinite(value)) throw new LkipError("#NUM!", `${arg}: bukan bilangan hingga`);
+      if (!Number.isFinite(value)) throw new LkipError("#NUM!", { kode: "TIDAK_HINGGA", arg });
       return fromDouble(value);
     case "bigint":
       return new Decimal(value.toString());
     case "string": {
       const p = parseAngka(value);
       if (p.ok) return p.value;
-      throw new LkipError(
-        "#VALUE!",
-        `${arg}: "${value.trim()}" bukan angka yang sah (${p.reason}); contoh yang diterima: 69,02 · 1.227.826.990,00 · Rp 1.227.826.990 · 92,71% · (1.000) · 69.02`
-      );
+      throw new LkipError("#VALUE!", {
+        kode: "BUKAN_ANGKA_SAH",
+        arg,
+        teks: value.trim(),
+        sebab: p.reason,
+      });
     }
     case "boolean":
-      throw new LkipError(
-        "#VALUE!",
-        `${arg}: nilai logika ${value ? "TRUE" : "FALSE"} bukan angka; isi angka`
-      );
+      throw new LkipError("#VALUE!", { kode: "NILAI_LOGIKA", arg, nilai: value });
     default:
-      throw new LkipError("#VALUE!", `${arg}: bukan angka; isi angka`);
+      throw new LkipError("#VALUE!", { kode: "BUKAN_ANGKA", arg });
   }
 }
 

@@ -75,7 +75,8 @@ export const SKALA: Record<SkalaId, Skala> = {
 // The sample's fixture names the default scale after its regulation.
 const ALIASES: Record<string, SkalaId> = { permendagri54: "kategori" };
 
-const SKALA_HELP = `isi salah satu: ${Object.keys(SKALA).join(", ")}, atau rentang 2 kolom (batas bawah, predikat)`;
+/** The built-in scales, named in the help of a refused Skala. */
+const SKALA_NAMES = (): string[] => Object.keys(SKALA);
 
 function isSkala(value: unknown): value is Skala {
   return (
@@ -101,7 +102,11 @@ export function parseSkala(value: unknown): Skala {
     const id = (t in SKALA ? t : ALIASES[t]) as SkalaId | undefined;
     if (id !== undefined) return SKALA[id];
   }
-  throw new LkipError("#VALUE!", `skala: "${String(value).trim()}" tidak dikenal; ${SKALA_HELP}`);
+  throw new LkipError("#VALUE!", {
+    kode: "SKALA_TIDAK_DIKENAL",
+    teks: String(value).trim(),
+    skala: SKALA_NAMES(),
+  });
 }
 
 /** An agency's own scale: rows of (lower bound, label) in any order, lower bound inclusive. */
@@ -112,30 +117,29 @@ function skalaKustom(rows: unknown[]): Skala {
   rows.forEach((row, i) => {
     const n = i + 1;
     if (!Array.isArray(row) || row.length !== 2) {
-      throw new LkipError(
-        "#VALUE!",
-        `skala: rentang harus tepat 2 kolom (batas bawah, predikat); ${SKALA_HELP}`
-      );
+      throw new LkipError("#VALUE!", { kode: "SKALA_DUA_KOLOM", skala: SKALA_NAMES() });
     }
     const [bound, label] = row;
     if (isBlank(bound) && isBlank(label)) return; // empty trailing rows of a generous range
     throwIfError(label, `skala baris ${n}`);
-    if (isBlank(label)) throw new LkipError("#VALUE!", `skala baris ${n}: predikat kosong`);
+    if (isBlank(label)) throw new LkipError("#VALUE!", { kode: "SKALA_PREDIKAT_KOSONG", baris: n });
     if (typeof label !== "string" && typeof label !== "number") {
-      throw new LkipError("#VALUE!", `skala baris ${n}: predikat harus teks`);
+      throw new LkipError("#VALUE!", { kode: "SKALA_PREDIKAT_BUKAN_TEKS", baris: n });
     }
     const min = toDecimal(bound, `skala baris ${n} (batas bawah)`);
     const key = min.toString();
     if (seen.has(key)) {
-      throw new LkipError(
-        "#VALUE!",
-        `skala baris ${n}: batas bawah ${formatAngka(min)} muncul dua kali`
-      );
+      throw new LkipError("#VALUE!", {
+        kode: "SKALA_BATAS_GANDA",
+        baris: n,
+        batas: formatAngka(min),
+      });
     }
     seen.add(key);
     bands.push({ label: String(label).trim(), min, inclusive: true });
   });
-  if (bands.length === 0) throw new LkipError("#VALUE!", `skala: rentang kosong; ${SKALA_HELP}`);
+  if (bands.length === 0)
+    throw new LkipError("#VALUE!", { kode: "SKALA_KOSONG", skala: SKALA_NAMES() });
   bands.sort((a, b) => (b.min as Decimal).comparedTo(a.min as Decimal));
   return { id: "kustom", bands };
 }
@@ -164,10 +168,11 @@ export function predikat(nilai: Decimal, skala: Skala): string {
     skala.id === "kustom" ? bandKustom(skala.bands, v) : skala.bands.find((b) => holds(b, v));
   if (found) return found.label;
   const lowest = skala.bands[skala.bands.length - 1];
-  throw new LkipError(
-    "#N/A",
-    `nilai ${formatAngka(v)} di bawah batas terendah skala (${lowest?.min ? formatAngka(lowest.min) : "-"})`
-  );
+  throw new LkipError("#N/A", {
+    kode: "DI_BAWAH_SKALA",
+    nilai: formatAngka(v),
+    terendah: lowest?.min ? formatAngka(lowest.min) : null,
+  });
 }
 
 // The 2-decimal grid: smallest grid value ≥ x, largest grid value ≤ x.

@@ -7,7 +7,7 @@ export type Pembulatan = "ROUND" | "TRUNC";
 
 export function bulatkan(d: Decimal, mode: Pembulatan = "ROUND", places = 2): Decimal {
   if (!Number.isInteger(places))
-    throw new LkipError("#VALUE!", `jumlah desimal harus bilangan bulat, bukan ${places}`);
+    throw new LkipError("#VALUE!", { kode: "DESIMAL_BUKAN_BULAT", desimal: places });
   const rm = mode === "TRUNC" ? DecimalJs.ROUND_DOWN : DecimalJs.ROUND_HALF_UP;
   const x = new Decimal(d);
   let r: Decimal;
@@ -29,8 +29,8 @@ export function parsePembulatan(value: unknown): Pembulatan {
     const t = value.trim().toUpperCase();
     if (t === "ROUND" || t === "TRUNC") return t;
   }
-  throw new LkipError(
-    "#VALUE!",
-    `pembulatan: "${String(value).trim()}" tidak dikenal; isi ROUND (dibulatkan) atau TRUNC (dipotong)`
-  );
+  throw new LkipError("#VALUE!", {
+    kode: "PEMBULATAN_TIDAK_DIKENAL",
+    teks: String(value).trim(),
+  });
 }

@@ -5,12 +5,13 @@ import { jumlah } from "./aggregate";
 
 export function serapan(pagu: Decimal[], realisasi: Decimal[]): Decimal {
   if (pagu.length !== realisasi.length) {
-    throw new LkipError(
-      "#VALUE!",
-      `pagu (${pagu.length} nilai) dan realisasi (${realisasi.length} nilai) harus berukuran sama`
-    );
+    throw new LkipError("#VALUE!", {
+      kode: "SERAPAN_UKURAN",
+      pagu: pagu.length,
+      realisasi: realisasi.length,
+    });
   }
   const p = jumlah(pagu);
-  if (p.isZero()) throw new LkipError("#DIV/0!", "pagu 0: serapan tidak dapat dihitung");
+  if (p.isZero()) throw new LkipError("#DIV/0!", { kode: "PAGU_NOL" });
   return hingga(jumlah(realisasi).times(100).div(p), "serapan");
 }

@@ -53,13 +53,10 @@ function bulat(digits: string): string[] {
 
 export function terbilang(angka: Decimal, satuan?: string): string {
   const x = new Decimal(angka);
-  if (!x.isFinite()) throw new LkipError("#NUM!", "angka: bukan bilangan hingga");
+  if (!x.isFinite()) throw new LkipError("#NUM!", { kode: "TIDAK_HINGGA", arg: "angka" });
   const abs = x.abs();
   if (abs.gte(BATAS)) {
-    throw new LkipError(
-      "#VALUE!",
-      "angka terlalu besar: terbilang hanya sampai di bawah 1.000 triliun"
-    );
+    throw new LkipError("#VALUE!", { kode: "TERBILANG_TERLALU_BESAR" });
   }
   const [int, frac = ""] = abs.toFixed().split(".");
   const words = bulat(int);

@@ -48,10 +48,10 @@ export function parseJenis(value: unknown): JenisTriwulan | null {
       : "";
   const jenis = JENIS_WORDS[key];
   if (jenis !== undefined) return jenis;
-  throw new LkipError(
-    "#VALUE!",
-    `jenis: "${String(value).trim()}" tidak dikenal; isi kumulatif (triwulan dijumlahkan), akhir (nilai triwulan terakhir) atau rata-rata`
-  );
+  throw new LkipError("#VALUE!", {
+    kode: "JENIS_TRIWULAN_TIDAK_DIKENAL",
+    teks: String(value).trim(),
+  });
 }
 
 /** A figure s.d. a quarter: the value and the last quarter (1–4) that had a value up to it. */
@@ -73,7 +73,7 @@ export function sampaiTriwulan(
   n: number = quarters.length
 ): SampaiTriwulan | null {
   if (!Number.isInteger(n) || n < 1) {
-    throw new LkipError("#VALUE!", `triwulan: ${n} bukan triwulan; isi 1 sampai 4`);
+    throw new LkipError("#VALUE!", { kode: "TRIWULAN_TIDAK_SAH", triwulan: n });
   }
   const filled: { nilai: Decimal; triwulan: number }[] = [];
   quarters.slice(0, n).forEach((q, i) => {

@@ -159,10 +159,10 @@ export function realisasi(nilai_tw: any[][], jenis?: any): number {
     const cells =
       m.length === 1 ? m[0] : m.every((row) => row.length === 1) ? m.map((r) => r[0]) : null;
     if (cells === null || cells.length > 4) {
-      throw new LkipError(
-        "#VALUE!",
-        `nilai_tw: rentang ${m.length}×${m[0]?.length ?? 0}; isi satu baris atau satu kolom triwulan, mis. C2:F2`
-      );
+      throw new LkipError("#VALUE!", {
+        kode: "NILAI_TW_BENTUK",
+        ukuran: `${m.length}×${m[0]?.length ?? 0}`,
+      });
     }
     const j = parseJenis(single(jenis, "jenis")) ?? "akhir";
     const quarters = cells.map((c, i) =>
@@ -171,7 +171,7 @@ export function realisasi(nilai_tw: any[][], jenis?: any): number {
         : toDecimal(c, cells.length > 1 ? `nilai_tw (triwulan ${i + 1})` : "nilai_tw")
     );
     const s = sampaiTriwulan(quarters, j);
-    if (s === null) throw new LkipError("#N/A", "nilai_tw kosong: isi data nilai_tw");
+    if (s === null) throw new LkipError("#N/A", { kode: "KOSONG", arg: "nilai_tw" });
     return toNumber(s.nilai);
   });
 }
@@ -204,13 +204,13 @@ function single(value: unknown, name: string): unknown {
   if (!Array.isArray(value)) return unwrapCell(value);
   const m = asMatrix(value);
   if (m.length === 1 && m[0].length === 1) return m[0][0];
-  throw new LkipError("#VALUE!", `${name}: isi satu sel, bukan rentang`);
+  throw new LkipError("#VALUE!", { kode: "SATU_SEL", arg: name });
 }
 
 function textArgument(value: unknown, name: string): string {
   const v = single(value, name);
   if (typeof v === "string") return v.trim();
-  throw new LkipError("#VALUE!", `${name}: isi teks, misalnya "Rupiah"`);
+  throw new LkipError("#VALUE!", { kode: "BUKAN_TEKS", arg: name });
 }
 
 /** TRUE/FALSE as Excel gives them, or the words a user types. */
@@ -220,8 +220,5 @@ function parseBatasi(value: unknown): boolean {
   if (typeof v === "boolean") return v;
   const yes = typeof v === "string" || typeof v === "number" ? parseYesNo(String(v)) : null;
   if (yes !== null) return yes;
-  throw new LkipError(
-    "#VALUE!",
-    `batasi: "${String(v)}" tidak dikenal; isi TRUE/FALSE atau Ya/Tidak`
-  );
+  throw new LkipError("#VALUE!", { kode: "BATASI_TIDAK_DIKENAL", teks: String(v) });
 }

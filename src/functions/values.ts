@@ -4,6 +4,7 @@
  * cell values. Kept apart from functions.ts so that the metadata file holds only declarations.
  */
 import { Decimal, LkipError, isBlank, toDecimal, toFiniteNumber } from "../core";
+import { coreText } from "../report";
 
 /** A cell value as Excel gives it to an `any` parameter. */
 export type Cell = unknown;
@@ -65,10 +66,13 @@ export function commonShape(args: { name: string; m: Matrix }[]): [number, numbe
     if (!single && !sameShape(a.m, big.m)) {
       const [r1, c1] = shapeOf(big.m);
       const [r2, c2] = shapeOf(a.m);
-      throw new LkipError(
-        "#VALUE!",
-        `${a.name}: ukuran rentang ${r2}×${c2} berbeda dengan ${big.name} ${r1}×${c1}; samakan ukurannya`
-      );
+      throw new LkipError("#VALUE!", {
+        kode: "UKURAN_RENTANG",
+        arg: a.name,
+        ukuran: `${r2}×${c2}`,
+        lain: big.name,
+        ukuranLain: `${r1}×${c1}`,
+      });
     }
   }
   return shapeOf(big.m);
@@ -118,7 +122,7 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
     // A code CustomFunctions cannot return (#REF!, #NAME?, #CALC!, #SPILL!…) becomes #VALUE!, which keeps the message.
     const name = ERROR_CODE_NAMES[e.code] ?? "invalidValue";
     const code = codes[name] ?? codes.invalidValue;
-    return withMessage(String(code)) ? new Ctor(code, e.message) : new Ctor(code);
+    return withMessage(String(code)) ? new Ctor(code, coreText(e.reason)) : new Ctor(code);
   }
   return new Ctor(codes.invalidValue, e instanceof Error ? e.message : String(e));
 }

@@ -10,7 +10,10 @@ export {
   formatLokasi,
   sortByTingkat,
   temuan,
+  angkaText,
   capitalise,
+  coreText,
+  readFailureText,
   fmt,
   placeholders,
   cellAddress,
@@ -28,6 +31,9 @@ export {
   TEXT_FORMAT_MAX,
 } from "./contract";
 export type {
+  Besar,
+  ReadFailure,
+  Rusak,
   BukanRentang,
   CellRef,
   ChartSpec,

@@ -9,6 +9,7 @@ import {
   formatLokasi,
   periksaNaskah,
   quoteSheet,
+  readFailureText,
   readModel,
   sortByTingkat,
   temuan,
@@ -320,7 +321,8 @@ async function handle(file: File): Promise<void> {
     if (current !== worker) return;
     const t = TEXTS[lang];
     if (reply.kind === "failed") {
-      if (reply.readError) status(reply.message.replace(/^berkas\b/, file.name), true);
+      if (reply.failure !== null)
+        status(readFailureText({ ...reply.failure, berkas: file.name }, lang), true);
       else status(`${t.failed} ${reply.message}`, true);
       return;
     }

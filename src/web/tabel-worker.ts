@@ -5,7 +5,7 @@
  * responsive on a large workbook. What the page shows goes back as words in both languages (the
  * model's decimals do not survive postMessage), with the output's bytes transferred.
  */
-import type { Lang } from "../report";
+import type { Lang, ReadFailure } from "../report";
 import { findingText, formatLokasi, outputSheetName, reasonText } from "../report";
 import { XlsxReadError, tabelXlsx } from "../xlsx";
 
@@ -37,8 +37,8 @@ export type TabelReply =
   | { kind: "step"; step: "building" }
   | { kind: "sheet"; done: number; total: number }
   | { kind: "done"; view: TabelView; bytes: Uint8Array | null }
-  /** readError: the reader's own sentence (XlsxReadError); else an unexpected failure's message. */
-  | { kind: "failed"; readError: boolean; message: string };
+  /** failure: why the reader refused the file (words: readFailureText); else an unexpected failure's message. */
+  | { kind: "failed"; failure: ReadFailure | null; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -75,7 +75,7 @@ scope.onmessage = async (e: MessageEvent<TabelRequest>) => {
   } catch (err) {
     const reply: TabelReply = {
       kind: "failed",
-      readError: err instanceof XlsxReadError,
+      failure: err instanceof XlsxReadError ? err.failure : null,
       message: (err as Error)?.message ?? String(err),
     };
     scope.postMessage(reply);

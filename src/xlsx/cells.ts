@@ -13,14 +13,16 @@ import {
   type RawRange,
 } from "../report";
 import { address, type CellRect } from "./names";
-import { angka, parsePart, rusak, short, terlaluBesar, type ReadLimits } from "./package";
+import { parsePart, rusak, short, terlaluBesar, type ReadLimits } from "./package";
+import type { Rusak } from "../report";
 import { parseA1Range, type Wanted } from "./sources";
 import type { XmlHandlers } from "./xml";
 import type { ZipPackage } from "./zip";
 
 export interface CellContext {
   zip: ZipPackage;
-  label: string;
+  /** The file as the user named it, for the words of a failure (none: "the file"). */
+  label: string | undefined;
   limits: ReadLimits;
   date1904: boolean;
   /** Cells kept so far, against limits.cells. */
@@ -83,7 +85,7 @@ export function readSheet(ctx: CellContext, part: string, wanted: Wanted[]): She
   let into: "v" | "f" | "t" | null = null;
   let inPhonetic = false;
   const sheetName = wanted[0].sheet;
-  const damaged = (why: string) => rusak(ctx.label, why);
+  const damaged = (why: Rusak) => rusak(ctx.label, why);
 
   const h: XmlHandlers = {
     open(name, a) {
@@ -91,9 +93,11 @@ export function readSheet(ctx: CellContext, part: string, wanted: Wanted[]): She
         case "row": {
           const r = a.r !== undefined ? Number(a.r) : row + 1;
           if (!Number.isInteger(r) || r < 1 || r > 1048576)
-            throw damaged(
-              `nomor baris "${short(a.r ?? "")}" di lembar ${quoteSheet(sheetName)} tidak sah`
-            );
+            throw damaged({
+              jenis: "nomorBaris",
+              teks: short(a.r ?? ""),
+              lembar: quoteSheet(sheetName),
+            });
           row = r;
           col = 0;
           return;
@@ -103,9 +107,11 @@ export function readSheet(ctx: CellContext, part: string, wanted: Wanted[]): She
           if (a.r !== undefined) {
             p = parseRef(a.r);
             if (!p)
-              throw damaged(
-                `alamat sel "${short(a.r)}" di lembar ${quoteSheet(sheetName)} tidak sah`
-              );
+              throw damaged({
+                jenis: "alamatSel",
+                teks: short(a.r),
+                lembar: quoteSheet(sheetName),
+              });
           } else p = { row: Math.max(row, 1), col: col + 1 };
           row = p.row;
           col = p.col;
@@ -171,10 +177,7 @@ export function readSheet(ctx: CellContext, part: string, wanted: Wanted[]): She
         case "c":
           if (cell && at) {
             if (++ctx.kept > ctx.limits.cells)
-              throw terlaluBesar(
-                ctx.label,
-                `memuat lebih dari ${angka(ctx.limits.cells)} sel di sumber datanya`
-              );
+              throw terlaluBesar(ctx.label, { jenis: "sel", batas: ctx.limits.cells });
             let r = out.cells.get(at.row);
             if (!r) out.cells.set(at.row, (r = new Map()));
             r.set(at.col, cell);
@@ -187,7 +190,7 @@ export function readSheet(ctx: CellContext, part: string, wanted: Wanted[]): She
     },
   };
   if (!parsePart(ctx.zip, part, h))
-    throw damaged(`bagian lembar ${quoteSheet(sheetName)} (${part}) tidak ada di dalam berkas`);
+    throw damaged({ jenis: "bagianLembar", lembar: quoteSheet(sheetName), bagian: part });
   return out;
 }
 
@@ -209,10 +212,11 @@ export function sharedStrings(
         if (c.t !== "s" || c.v === null) continue;
         const k = c.v === null ? NaN : Number(c.v.trim());
         if (!Number.isInteger(k) || k < 0 || !/^\s*\d+\s*$/.test(c.v ?? ""))
-          throw rusak(
-            ctx.label,
-            `sel ${address(w.sheet, row, col)} merujuk ke teks bersama dengan nomor yang tidak sah ("${short(c.v ?? "")}")`
-          );
+          throw rusak(ctx.label, {
+            jenis: "nomorTeksBersama",
+            sel: address(w.sheet, row, col),
+            teks: short(c.v ?? ""),
+          });
         if (!needed.has(k)) needed.set(k, { sheet: w.sheet, row, col });
       }
   }
@@ -220,10 +224,10 @@ export function sharedStrings(
   if (needed.size === 0) return out;
   const first = [...needed.values()][0];
   const missing = () =>
-    rusak(
-      ctx.label,
-      `sel ${address(first.sheet, first.row, first.col)} merujuk ke daftar teks bersama (sharedStrings.xml) yang tidak ada di dalam berkas`
-    );
+    rusak(ctx.label, {
+      jenis: "teksBersamaHilang",
+      sel: address(first.sheet, first.row, first.col),
+    });
   const name = part ?? "xl/sharedStrings.xml";
   let index = -1;
   let text: string | null = null;
@@ -252,10 +256,12 @@ export function sharedStrings(
   if (!found) throw missing();
   for (const [k, where] of needed)
     if (!out.has(k))
-      throw rusak(
-        ctx.label,
-        `sel ${address(where.sheet, where.row, where.col)} merujuk ke teks bersama nomor ${k}, padahal daftarnya hanya ${index + 1} teks`
-      );
+      throw rusak(ctx.label, {
+        jenis: "teksBersamaDiLuar",
+        sel: address(where.sheet, where.row, where.col),
+        nomor: k,
+        jumlah: index + 1,
+      });
   return out;
 }
 
@@ -333,8 +339,8 @@ function cellValue(
   strings: Map<number, string>,
   formats: Map<number, FormatKind>
 ): { value: RawCell; note?: CellNote } {
-  const bad = (what: string) =>
-    rusak(ctx.label, `sel ${lokasi} berisi ${what} yang tidak sah ("${short(c.v ?? "")}")`);
+  const bad = (nilai: "logika" | "tanggal" | "angka") =>
+    rusak(ctx.label, { jenis: "nilaiTidakSah", sel: lokasi, nilai, teks: short(c.v ?? "") });
   // §12: a formula is read by its saved result, whatever it is; only no result at all is "not calculated".
   if (c.f !== null && c.v === null && c.is === null) return { value: null, note: "no-result" };
   switch (c.t) {
@@ -348,7 +354,7 @@ function cellValue(
       const v = (c.v ?? "").trim();
       if (v === "1" || v === "true") return { value: true };
       if (v === "0" || v === "false") return { value: false };
-      throw bad("nilai logika");
+      throw bad("logika");
     }
     case "e":
       return { value: { error: (c.v ?? "").trim() || "#N/A" } };
@@ -370,7 +376,7 @@ function cellValue(
       return { value: n };
     }
     default:
-      throw rusak(ctx.label, `sel ${lokasi} berjenis "${short(c.t)}" yang tidak dikenal`);
+      throw rusak(ctx.label, { jenis: "jenisSel", sel: lokasi, teks: short(c.t) });
   }
 }
 
@@ -388,10 +394,12 @@ export function buildRange(
   const right = Math.max(t.left, Math.min(t.right, Math.max(sheet.maxCol, t.left)));
   const area = (bottom - t.top + 1) * (right - t.left + 1);
   if (area > ctx.limits.cells)
-    throw terlaluBesar(
-      ctx.label,
-      `: ${w.source} mencakup ${angka(area)} sel (batasnya ${angka(ctx.limits.cells)})`.slice(2)
-    );
+    throw terlaluBesar(ctx.label, {
+      jenis: "sumber",
+      sumber: w.source,
+      sel: area,
+      batas: ctx.limits.cells,
+    });
   // A merged range holds one value, at its top-left cell (§12): the cells it covers read blank.
   const merges: Merge[] = [];
   const covered = new Set<number>();

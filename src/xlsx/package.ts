@@ -6,16 +6,23 @@
 import { xmlStream, XmlError, type XmlHandlers } from "./xml";
 import { workbookXmlReader, type WorkbookXml } from "./names";
 import { DEFAULT_LIMITS, streamPartText, ZipError, type ZipLimits, type ZipPackage } from "./zip";
+import type { Besar, ReadFailure, Rusak } from "../report";
 
-/** A file that cannot be read as a workbook; `message` is plain Indonesian for the user. */
+/**
+ * A file that cannot be read as a workbook: why, as a code and parameters (`failure`); the edge
+ * says it in the user's language with readFailureText. `message` is for a developer only.
+ */
 export class XlsxReadError extends Error {
-  constructor(
-    readonly kode: "TIDAK_ADA" | "TIDAK_TERBACA" | "BUKAN_XLSX" | "RUSAK" | "TERLALU_BESAR",
-    message: string
-  ) {
-    super(message);
+  readonly kode: ReadFailure["kode"];
+
+  constructor(readonly failure: ReadFailure) {
+    super(`${failure.kode} ${JSON.stringify(failure)}`);
+    this.kode = failure.kode;
   }
 }
+
+/** The file's name for the words: none when the caller gave none (the words say "the file"). */
+const named = (label: string | undefined) => (label === undefined ? {} : { berkas: label });
 
 export interface ReadLimits extends ZipLimits {
   /** Most cells kept for all sources together (rows × columns of what is read). */
@@ -27,61 +34,41 @@ export const READ_LIMITS: ReadLimits = { ...DEFAULT_LIMITS, cells: 500_000 };
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const MB = 1024 * 1024;
 
-export function angka(n: number): string {
-  return n.toLocaleString("id-ID");
+export function notXlsx(bytes: Uint8Array, label: string | undefined): XlsxReadError {
+  const jenis = OLE_SIGNATURE.every((b, i) => bytes[i] === b) ? "xls" : "bukanBukuKerja";
+  return new XlsxReadError({ kode: "BUKAN_XLSX", ...named(label), jenis });
 }
 
-export function notXlsx(bytes: Uint8Array, label: string): XlsxReadError {
-  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    return new XlsxReadError(
-      "BUKAN_XLSX",
-      `${label} bukan berkas .xlsx: ini berkas Excel lama (.xls) atau berkas yang dilindungi kata sandi. Buka di Excel, hapus kata sandinya bila ada, lalu simpan sebagai "Excel Workbook (*.xlsx)".`
-    );
-  }
-  return new XlsxReadError(
-    "BUKAN_XLSX",
-    `${label} bukan berkas .xlsx (isinya bukan buku kerja Excel). Simpan data sebagai "Excel Workbook (*.xlsx)".`
-  );
+export function rusak(label: string | undefined, sebab: Rusak): XlsxReadError {
+  return new XlsxReadError({ kode: "RUSAK", ...named(label), sebab });
 }
 
-export function rusak(label: string, why: string): XlsxReadError {
-  return new XlsxReadError(
-    "RUSAK",
-    `${label} rusak: ${why}. Buka berkas itu di Excel lalu simpan ulang sebagai "Excel Workbook (*.xlsx)".`
-  );
+export function terlaluBesar(label: string | undefined, sebab: Besar): XlsxReadError {
+  return new XlsxReadError({ kode: "TERLALU_BESAR", ...named(label), sebab });
 }
 
-export function terlaluBesar(label: string, why: string): XlsxReadError {
-  return new XlsxReadError(
-    "TERLALU_BESAR",
-    `berkas terlalu besar: ${label} ${why}. Simpan data LKIP (LKIP_IKU, LKIP_ANGGARAN, …) dalam buku kerja tersendiri yang lebih kecil, lalu baca buku kerja itu.`
-  );
-}
-
-/** Any failure inside the package, as the sentence the user reads. */
-export function explain(e: unknown, label: string, limits: ReadLimits): XlsxReadError {
+/** Any failure inside the package, as the reason the user is told. */
+export function explain(e: unknown, label: string | undefined, limits: ReadLimits): XlsxReadError {
   if (e instanceof XlsxReadError) return e;
   if (e instanceof ZipError) {
     switch (e.kind) {
       case "not-zip":
-        return new XlsxReadError("BUKAN_XLSX", `${label} bukan berkas .xlsx.`);
+        return new XlsxReadError({ kode: "BUKAN_XLSX", ...named(label), jenis: "bukanZip" });
       case "encrypted":
-        return new XlsxReadError(
-          "BUKAN_XLSX",
-          `${label} dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu simpan lagi.`
-        );
+        return new XlsxReadError({ kode: "BUKAN_XLSX", ...named(label), jenis: "dilindungi" });
       case "too-big":
-        return terlaluBesar(
-          label,
-          `melebihi batas yang dibaca (lebih dari ${angka(limits.entries)} bagian, atau isinya lebih dari ${angka(limits.partBytes / MB)} MB setelah diurai)`
-        );
+        return terlaluBesar(label, {
+          jenis: "batasArsip",
+          bagian: limits.entries,
+          mb: limits.partBytes / MB,
+        });
       default:
-        return rusak(label, "arsipnya tidak utuh");
+        return rusak(label, { jenis: "arsip" });
     }
   }
-  if (e instanceof XmlError) return rusak(label, "isi XML-nya tidak utuh atau tidak sah");
-  if (e instanceof RangeError) return terlaluBesar(label, "tidak muat di memori untuk dibaca");
-  return rusak(label, "isinya tidak dapat dibaca");
+  if (e instanceof XmlError) return rusak(label, { jenis: "xml" });
+  if (e instanceof RangeError) return terlaluBesar(label, { jenis: "memori" });
+  return rusak(label, { jenis: "isi" });
 }
 
 /** A stored text cut for a message. */
@@ -145,7 +132,7 @@ export interface WorkbookPart {
   styles: string | null;
 }
 
-export function readWorkbookPart(zip: ZipPackage, label: string): WorkbookPart {
+export function readWorkbookPart(zip: ZipPackage, label: string | undefined): WorkbookPart {
   const root = relsOf(zip, "");
   const officeDoc = [...root.values()].find((r) => isType(r, "officeDocument"));
   const workbookPart = officeDoc?.target ?? "xl/workbook.xml";

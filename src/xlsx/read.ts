@@ -56,7 +56,7 @@ export interface LoadedXlsx {
  */
 export async function loadXlsx(
   input: Uint8Array | ArrayBuffer,
-  label = "berkas",
+  label?: string,
   limits: ReadLimits = READ_LIMITS,
   /** Called before each sheet holding a source is read (1-based): progress on a big workbook. */
   onSheet?: (done: number, total: number) => void,
@@ -117,7 +117,7 @@ export interface LoadOptions {
  */
 function scanBlocks(
   zip: ZipPackage,
-  label: string,
+  label: string | undefined,
   limits: ReadLimits,
   sheets: SheetInfo[],
   date1904: boolean,
@@ -159,7 +159,7 @@ function scanBlocks(
 
 function readPackage(
   zip: ZipPackage,
-  label: string,
+  label: string | undefined,
   limits: ReadLimits,
   onSheet: ((done: number, total: number) => void) | undefined,
   pilihan: readonly PilihanSumber[]

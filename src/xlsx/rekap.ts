@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import {
+  readFailureText,
   readModel,
   rekapModel,
   rekapUnread,
@@ -48,7 +49,7 @@ export async function rekapXlsx(
     loaded = await loadXlsx(bytes, berkas);
   } catch (e) {
     if (!(e instanceof XlsxReadError)) throw e;
-    return rekapUnread(berkas, e.message);
+    return rekapUnread(berkas, readFailureText(e.failure, lang));
   }
   const dibaca = naskah === null ? null : await naskahDibaca(naskah.bytes, naskah.name);
   return rekapLoaded(berkas, loaded, lang, dibaca);

@@ -44,10 +44,10 @@ export async function tabelFromLoaded(
   try {
     bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   } catch {
-    throw new XlsxReadError(
-      "TERLALU_BESAR",
-      `Tabel-tabelnya (${built.plan.values.length} baris) tidak dapat disusun menjadi berkas .xlsx di memori; tidak ada berkas yang ditulis. Kurangi baris LKIP_IKU atau LKIP_ANGGARAN, lalu jalankan lagi.`
-    );
+    throw new XlsxReadError({
+      kode: "TERLALU_BESAR",
+      sebab: { jenis: "tabel", baris: built.plan.values.length },
+    });
   }
   return { loaded, model, built, sheetName, bytes, findings };
 }

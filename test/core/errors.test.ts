@@ -3,12 +3,18 @@ import { errorCodeOf, isErrorCode, LkipError, throwIfError } from "../../src/cor
 import { expectLkip } from "./helpers";
 
 describe("LkipError", () => {
-  it("is an Error carrying its code and message", () => {
-    const e = new LkipError("#DIV/0!", "target 0");
+  it("is an Error carrying its code and its reason as data, never a sentence", () => {
+    const e = new LkipError("#DIV/0!", { kode: "TARGET_NOL" });
     expect(e).toBeInstanceOf(Error);
     expect(e.code).toBe("#DIV/0!");
-    expect(e.message).toBe("target 0");
+    expect(e.reason).toEqual({ kode: "TARGET_NOL" });
+    expect(e.message).toBe('TARGET_NOL {"kode":"TARGET_NOL"}');
     expect(e.name).toBe("LkipError");
+  });
+
+  it("an input's own error is passed through with the argument's name", () => {
+    const e = expectLkip(() => throwIfError({ error: "#REF!" }, "target"), "#REF!");
+    expect(e.reason).toEqual({ kode: "GALAT_SEL", arg: "target", galat: "#REF!" });
   });
 });
 

@@ -3,10 +3,11 @@ import DecimalJs from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { Decimal, formatAngka, isBlank, parseAngka, toDecimal } from "../../src/core/numbers";
 import { D, expectDec, expectLkip } from "./helpers";
+import { angkaText, coreText } from "../../src/report/contract/core-reasons";
 
 function parsed(text: string): { value: string; percent: boolean } {
   const p = parseAngka(text);
-  if (!p.ok) throw new Error(`expected "${text}" to parse, got: ${p.reason}`);
+  if (!p.ok) throw new Error(`expected "${text}" to parse, got: ${angkaText(p.reason)}`);
   return { value: p.value.toString(), percent: p.percent };
 }
 
@@ -96,7 +97,7 @@ describe("parseAngka — malformed is an error with a reason, never 0", () => {
   ])("%j", (text, reason) => {
     const p = parseAngka(text);
     expect(p.ok).toBe(false);
-    if (!p.ok) expect(p.reason).toMatch(reason);
+    if (!p.ok) expect(angkaText(p.reason)).toMatch(reason);
   });
 });
 
@@ -130,16 +131,16 @@ describe("toDecimal", () => {
 
   it.each([null, undefined, "", "  "])("blank %j → #N/A naming the argument", (v) => {
     const e = expectLkip(() => toDecimal(v, "realisasi"), "#N/A");
-    expect(e.message).toBe("realisasi kosong: isi data realisasi");
+    expect(coreText(e.reason)).toBe("realisasi kosong: isi data realisasi");
   });
 
   it.each(["1.2.3,4", "12,3,4", "abc", "1,5.3"])(
     "malformed text %j → #VALUE! naming argument and text",
     (t) => {
       const e = expectLkip(() => toDecimal(t, "target"), "#VALUE!");
-      expect(e.message).toContain("target");
-      expect(e.message).toContain(`"${t}"`);
-      expect(e.message).toContain("bukan angka yang sah");
+      expect(coreText(e.reason)).toContain("target");
+      expect(coreText(e.reason)).toContain(`"${t}"`);
+      expect(coreText(e.reason)).toContain("bukan angka yang sah");
     }
   );
 
@@ -217,11 +218,11 @@ describe("English thousands (issue 12: a money text in English format)", () => {
   it("is refused with a reason that says so and shows the Indonesian form", () => {
     const p = parseAngka("90,000,000");
     expect(p.ok).toBe(false);
-    if (!p.ok) expect(p.reason).toContain("format Inggris");
-    if (!p.ok) expect(p.reason).toContain("90.000.000");
+    if (!p.ok) expect(angkaText(p.reason)).toContain("format Inggris");
+    if (!p.ok) expect(angkaText(p.reason)).toContain("90.000.000");
     const q = parseAngka("1,227,826,990.50");
     expect(q.ok).toBe(false);
-    if (!q.ok) expect(q.reason).toContain("1.227.826.990,50");
+    if (!q.ok) expect(angkaText(q.reason)).toContain("1.227.826.990,50");
   });
 
   it("one comma is still the decimal mark (§0): 600,000 is 600", () => {

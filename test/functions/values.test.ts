@@ -190,19 +190,23 @@ describe("decimals", () => {
 });
 
 describe("toExcelError", () => {
+  // A reason as the core gives it, and the Indonesian words Excel shows for it.
+  const UJI = { kode: "KOSONG", arg: "uji" } as const;
+  const UJI_TEKS = "uji kosong: isi data uji";
+
   // The codes Excel accepts as custom-function outputs (custom-functions-errors).
   const CORE: ErrorCode[] = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"];
 
   it.each(CORE)("maps %s to the Excel error of the same code", (code) => {
-    const e = toExcelError(new LkipError(code, "pesan uji")) as unknown as CustomFunctionsError;
+    const e = toExcelError(new LkipError(code, UJI)) as unknown as CustomFunctionsError;
     expect(e).toBeInstanceOf(CustomFunctionsError);
     expect(e.code).toBe(code);
   });
 
   it("attaches the message only to #VALUE! and #N/A (src/core/README.md §8)", () => {
     for (const code of CORE) {
-      const e = toExcelError(new LkipError(code, "pesan uji")) as unknown as CustomFunctionsError;
-      if (code === "#VALUE!" || code === "#N/A") expect(e.message).toBe("pesan uji");
+      const e = toExcelError(new LkipError(code, UJI)) as unknown as CustomFunctionsError;
+      if (code === "#VALUE!" || code === "#N/A") expect(e.message).toBe(UJI_TEKS);
       else expect(e.message).toBe("");
     }
   });
@@ -210,16 +214,16 @@ describe("toExcelError", () => {
   it.each(["#REF!", "#NAME?"] as ErrorCode[])(
     "answers %s (an input-only code) with #VALUE! and the message",
     (code) => {
-      const e = toExcelError(new LkipError(code, "pesan uji")) as unknown as CustomFunctionsError;
+      const e = toExcelError(new LkipError(code, UJI)) as unknown as CustomFunctionsError;
       expect(e.code).toBe("#VALUE!");
-      expect(e.message).toBe("pesan uji");
+      expect(e.message).toBe(UJI_TEKS);
     }
   );
 
   it("maps an error code Excel's CustomFunctions cannot return to #VALUE!, keeping the message", () => {
-    const e = toExcelError(new LkipError("#SPILL!", "x")) as unknown as CustomFunctionsError;
+    const e = toExcelError(new LkipError("#SPILL!", UJI)) as unknown as CustomFunctionsError;
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe("x");
+    expect(e.message).toBe(UJI_TEKS);
   });
 
   it("treats anything else thrown as a bug: #VALUE! with its message", () => {
@@ -236,7 +240,7 @@ describe("cell / call", () => {
   it("cell() returns the value, or the error as a value", () => {
     expect(cell(() => 42)).toBe(42);
     const e = cell(() => {
-      throw new LkipError("#DIV/0!", "target nol");
+      throw new LkipError("#DIV/0!", { kode: "TARGET_NOL" });
     }) as unknown as CustomFunctionsError;
     expect(e).toBeInstanceOf(CustomFunctionsError);
     expect(e.code).toBe("#DIV/0!");
@@ -246,7 +250,7 @@ describe("cell / call", () => {
     expect(call(() => "ok")).toBe("ok");
     const e = thrown(() =>
       call(() => {
-        throw new LkipError("#N/A", "realisasi kosong: isi data realisasi");
+        throw new LkipError("#N/A", { kode: "KOSONG", arg: "realisasi" });
       })
     ) as CustomFunctionsError;
     expect(e).toBeInstanceOf(CustomFunctionsError);

@@ -1,4 +1,5 @@
 import { findingText, formatLokasi } from "../../src/report/contract/findings";
+import { readFailureText } from "../../src/report/contract/read-failure";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../src/report/model/read-model";
 import { loadXlsx, READ_LIMITS, XlsxReadError, type ReadLimits } from "../../src/xlsx/read";
@@ -45,7 +46,9 @@ describe("a damaged package is named as damaged, never read as something else", 
     );
     const e = await failure(buf);
     expect(e.kode).toBe("RUSAK");
-    expect(e.message).toMatch(/^data\.xlsx rusak: sel 'D'!C2 .*sharedStrings\.xml/);
+    expect(readFailureText(e.failure)).toMatch(
+      /^data\.xlsx rusak: sel 'D'!C2 .*sharedStrings\.xml/
+    );
   });
 
   it('a styled empty cell marked t="s" without a value is blank, not damage', async () => {
@@ -59,7 +62,7 @@ describe("a damaged package is named as damaged, never read as something else", 
     const buf = await rawXlsx(
       IKU(`<row r="2"><c r="A2" t="s"><v>7</v></c></row>`, { strings: ["a", "b"] })
     );
-    expect((await failure(buf)).message).toMatch(/'D'!A2 .*nomor 7.*2 teks/);
+    expect(readFailureText((await failure(buf)).failure)).toMatch(/'D'!A2 .*nomor 7.*2 teks/);
   });
 
   it.each(["0x1A", "1,5", "Infinity", "1e999", " "])("a number cell holding %j", async (v) => {
@@ -73,7 +76,7 @@ describe("a damaged package is named as damaged, never read as something else", 
     }
     const e = await failure(buf);
     expect(e.kode).toBe("RUSAK");
-    expect(e.message).toContain("'D'!C2");
+    expect(readFailureText(e.failure)).toContain("'D'!C2");
   });
 
   it("a document type declaration (entities) is refused before anything expands", async () => {
@@ -85,7 +88,7 @@ describe("a damaged package is named as damaged, never read as something else", 
     });
     const e = await failure(buf);
     expect(e.kode).toBe("RUSAK");
-    expect(e.message).toMatch(/XML/);
+    expect(readFailureText(e.failure)).toMatch(/XML/);
   });
 
   it("thousands of unclosed <definedName tags end in a sentence, not a hang", async () => {
@@ -111,13 +114,13 @@ describe("limits: what could fill memory is refused with a sentence", () => {
     expect(buf.length).toBeLessThan(64 * 1024);
     const e = await failure(buf, small);
     expect(e.kode).toBe("TERLALU_BESAR");
-    expect(e.message).toMatch(/^berkas terlalu besar: data\.xlsx/);
+    expect(readFailureText(e.failure)).toMatch(/^berkas terlalu besar: data\.xlsx/);
   });
 
   it("too many entries", async () => {
     const extra = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`x/${i}.txt`, "x"]));
     const e = await failure(await rawXlsx(IKU("", { extra })), { ...READ_LIMITS, entries: 20 });
-    expect(e.message).toMatch(/^berkas terlalu besar/);
+    expect(readFailureText(e.failure)).toMatch(/^berkas terlalu besar/);
   });
 
   it("cells outside the sources are never kept: a big sheet beside a small range reads", async () => {

@@ -1,4 +1,5 @@
 import { writeFile, mkdtemp } from "node:fs/promises";
+import { readFailureText } from "../../src/report/contract/read-failure";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -228,7 +229,11 @@ describe("loadXlsx: files that are not workbooks", () => {
     const e = await loadXlsx(input).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(XlsxReadError);
     expect((e as XlsxReadError).kode).toBe(kode);
-    expect((e as XlsxReadError).message).toMatch(message);
+    expect(readFailureText((e as XlsxReadError).failure)).toMatch(message);
+    // The same reason in English: no Indonesian left.
+    expect(readFailureText((e as XlsxReadError).failure, "en")).not.toMatch(
+      /\b(bukan|berkas|rusak|dilindungi|simpan|tidak|isinya)\b/i
+    );
   };
   it("a missing file", async () =>
     expectError(join(await dir, "tidak-ada.xlsx"), "TIDAK_ADA", /tidak ditemukan/));

@@ -5,7 +5,7 @@
  */
 import { Decimal, terbilang } from "../../core";
 import { compute, type HasilIndikator, type HasilSasaran, type LkipHasil } from "../compute";
-import type { Lang, TableCell, TableDesc } from "../contract";
+import { coreText, type Lang, type TableCell, type TableDesc } from "../contract";
 import type { LkipModel } from "../model";
 import {
   FMT_NILAI,
@@ -351,7 +351,7 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
         })
       );
       if (s.perIndikator) p(t.item6PerIndikator);
-    } else li(label(5), t.item6Tidak(s.sasaran.nomor, e.alasan));
+    } else li(label(5), t.item6Tidak(s.sasaran.nomor, coreText(e.alasan, lang)));
 
     // 7: its programs and kegiatan (Tabel 9's rows).
     const programs = (hasil.anggaran?.program ?? []).filter((x) => x.sasaran === s.sasaran.nomor);

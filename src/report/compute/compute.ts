@@ -227,18 +227,24 @@ function hitungSasaran(
       realisasi: jumlah(rest.map((b) => b.baris.realisasi.value)),
     });
 
-  const tidak = (alasan: string): EfisiensiSasaran => ({ dihitung: false, alasan });
+  type Tanpa = "BOBOT_INDIKATOR_NOL" | "SEMUA_KUALITATIF" | "TANPA_INDIKATOR";
+  const tidak = (
+    kode: Tanpa | "TANPA_ANGGARAN_TERTAUT" | "TANPA_LKIP_ANGGARAN"
+  ): EfisiensiSasaran => ({
+    dihitung: false,
+    alasan: { kode },
+  });
   const efisiensiS: EfisiensiSasaran =
     cap === null
       ? tidak(
           indikator.length > 0
-            ? "jumlah bobot indikatornya 0"
+            ? "BOBOT_INDIKATOR_NOL"
             : kualitatif.length > 0
-              ? "semua indikatornya kualitatif, tanpa capaian dalam persen"
-              : "tidak ada indikator yang terbaca"
+              ? "SEMUA_KUALITATIF"
+              : "TANPA_INDIKATOR"
         )
       : ang === null
-        ? tidak(anggaran !== null ? "tidak ada anggaran yang tertaut" : "LKIP_ANGGARAN tidak ada")
+        ? tidak(anggaran !== null ? "TANPA_ANGGARAN_TERTAUT" : "TANPA_LKIP_ANGGARAN")
         : efisiensiOf(terms, { capaian: cap, pagu: ang.pagu, realisasi: ang.realisasi }, st);
   return {
     sasaran: s,
@@ -275,7 +281,10 @@ function efisiensiOf(
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
     // §4: a negative capaian (or an overflow) has no efisiensi; the reason goes in the table.
-    return { dihitung: false, alasan: e.code === "#DIV/0!" ? "pagu × capaian = 0" : e.message };
+    return {
+      dihitung: false,
+      alasan: e.code === "#DIV/0!" ? { kode: "PAGU_KALI_CAPAIAN_NOL" } : e.reason,
+    };
   }
 }
 

@@ -14,6 +14,7 @@ import {
   serapan,
   type DasarCapaian,
 } from "../../core";
+import type { CoreReason } from "../../core";
 import type { BarisTriwulan, LkipModel, Triwulanan } from "../model";
 
 export interface HasilBarisTriwulan {
@@ -29,7 +30,7 @@ export interface HasilBarisTriwulan {
   dasar: DasarCapaian | null;
   kategori: string | null;
   /** Why there is no capaian (Indonesian, e.g. "target 0"), when there is a realisasi. */
-  alasan: string | null;
+  alasan: CoreReason | null;
   /** Capaian s.d. each quarter 1..n (null where there is none): the chart's series. */
   perTriwulan: (Decimal | null)[];
   /** Budget: Σ spending TW I..n and serapan (printed); null without budget on the row. */
@@ -110,7 +111,7 @@ function sdTriwulan(b: BarisTriwulan, k: number, bulat: (d: Decimal) => Decimal)
     targetTw,
     capaian: null as Decimal | null,
     dasar: null as DasarCapaian | null,
-    alasan: null as string | null,
+    alasan: null as CoreReason | null,
   };
   const target = targetTw ?? b.target?.value ?? null;
   if (realisasi === null || target === null) return out;
@@ -119,7 +120,7 @@ function sdTriwulan(b: BarisTriwulan, k: number, bulat: (d: Decimal) => Decimal)
     out.capaian = bulat(capaian(target, realisasi, b.arah.value));
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    out.alasan = e.message;
+    out.alasan = e.reason;
   }
   return out;
 }

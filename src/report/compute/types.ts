@@ -1,5 +1,5 @@
 /** The result types of compute: every number the tables print and the checker compares. */
-import type { Decimal, HasilEfisiensi, PredikatKualitatif } from "../../core";
+import type { CoreReason, Decimal, HasilEfisiensi, PredikatKualitatif } from "../../core";
 import type {
   BarisAnggaran,
   BarisBelanja,
@@ -74,8 +74,8 @@ export type EfisiensiSasaran =
     }
   | {
       dihitung: false;
-      /** Plain Indonesian, e.g. "tidak ada anggaran yang tertaut". */
-      alasan: string;
+      /** Why, as the core's reason (words: coreText). */
+      alasan: CoreReason;
     };
 
 export interface HasilSasaran {

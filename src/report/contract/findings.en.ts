@@ -5,7 +5,8 @@
  */
 import { refAddress } from "./address";
 import { capitalise, kutip } from "./text";
-import { coreMessageEn } from "./core-messages";
+import { coreText } from "./core-reasons";
+import { readFailureText } from "./read-failure";
 import type {
   AlasanLabel,
   AlasanPengaturan,
@@ -136,7 +137,7 @@ function alasanPengaturan(a: AlasanPengaturan): string {
     case "galatExcel":
       return `the cell holds the error ${a.galat}`;
     case "inti":
-      return coreMessageEn(a.pesan) ?? "the value is not valid";
+      return coreText(a.inti, "en");
   }
 }
 
@@ -273,7 +274,7 @@ const en: FindingWords = {
     `This cell holds a formula (=${p.rumus}) whose result is not stored in the file. Open the file in Excel, let Excel calculate, then save it again.`,
   SEL_TANGGAL: (p) =>
     `This cell is formatted as a date, so it is read as the Excel serial number ${p.serial}. If it is not a date, change the cell format to Number and type the value again.`,
-  BERKAS_TIDAK_TERBACA: (p) => `${p.berkas} cannot be read as an Excel workbook (.xlsx).`,
+  BERKAS_TIDAK_TERBACA: (p) => readFailureText(p.gagal, "en"),
   // ---- headers and settings (model/columns.ts, model/settings.ts)
   KOLOM_GANDA: (p) =>
     `Column "${p.judul}" in ${p.sumber} means the same as column "${p.judulPertama}" at ${A(p.pertama)}; the first one is used. Delete or rename one of them.`,
@@ -334,15 +335,10 @@ const en: FindingWords = {
     `The ${p.kolom} cell at ${at} holds the error ${p.galat}. Fix the formula or the cell; ${BARIS(p)}.`,
   SEL_KOSONG: (p, at) =>
     `${p.kolom} is blank at ${at}. Fill in ${p.kolom}, or delete this row if it is not used; ${BARIS(p)}.`,
-  BUKAN_ANGKA: (p, at) => {
-    const pesan = coreMessageEn(p.pesan);
-    const what = pesan ?? `${p.kolom} at ${at} is not a number ("${p.tertulis}")`;
-    return p.batas !== undefined
-      ? `${what}. Write the number alone (${p.batas}) in cell ${at}; if lower is better, write turun in the Arah column; ${BARIS(p)}.`
-      : pesan !== null
-        ? `${what}. Write a number in cell ${at}; ${BARIS(p)}.`
-        : `${what}. Write a number in that cell (e.g. 69,02 or 1.227.826.990); ${BARIS(p)}.`;
-  },
+  BUKAN_ANGKA: (p, at) =>
+    p.batas !== undefined
+      ? `${coreText(p.inti, "en")}. Write the number alone (${p.batas}) in cell ${at}; if lower is better, write turun in the Arah column; ${BARIS(p)}.`
+      : `${coreText(p.inti, "en")}. Write a number in cell ${at}; ${BARIS(p)}.`,
   INDIKATOR_TIDAK_COCOK: (p, at) =>
     `Indikator ${kutip(p.tertulis)} at ${at} matches no indicator of sasaran ${p.sasaran} in LKIP_IKU. Write the indicator's name exactly as in LKIP_IKU, or empty the cell so that the line counts for its sasaran only; ${BARIS(p)}.`,
   BOBOT_NEGATIF: (p, at) => `Bobot (weight) at ${at} is negative. Write 0 or more; ${BARIS(p)}.`,
@@ -350,15 +346,10 @@ const en: FindingWords = {
     `Arah (direction) at ${at}: "${p.tertulis}" is not known; write naik (higher is better) or turun (lower is better); ${BARIS(p)}.`,
   TARGET_NOL: (p, at) =>
     `Target at ${at} is 0, so capaian cannot be computed. Write the real target (more than 0); ${BARIS(p)}.`,
-  TARGET_NEGATIF: (p, at) => {
-    const pesan = coreMessageEn(p.pesan);
-    return pesan !== null
-      ? `Target at ${at} is negative: ${pesan}; ${BARIS(p)}.`
-      : `Target at ${at} is negative, so capaian cannot be computed. Write the real target (more than 0); ${BARIS(p)}.`;
-  },
+  TARGET_NEGATIF: (p, at) => `Target at ${at} is negative: ${coreText(p.inti, "en")}; ${BARIS(p)}.`,
   // ---- issue 14: RULES §0 (numbers), §4 (negatives), §12 (merged cells), §6 (all Bobot 0)
   CAPAIAN_TAK_HINGGA: (p, at) =>
-    `Target at ${at} is so small against its realisasi that capaian does not fit in a cell. Check both figures; ${BARIS(p)}.`,
+    `Target at ${at} is too small against its realisasi: ${coreText(p.inti, "en")}. Check both figures; ${BARIS(p)}.`,
   TITIK_RIBUAN: (p, at) =>
     `${p.kolom} '${p.tertulis}' at ${at} is read as ${p.dibaca} (the dot groups thousands). If a fraction was meant, write it with a decimal comma (e.g. 1,5).`,
   SEL_GABUNG_PER_BARIS: (p, at) =>
@@ -387,12 +378,8 @@ const en: FindingWords = {
     `${p.kolom} of ${milik(p.milik)} at ${at} is written as a fraction (${p.pecahan.tertulis} = ${p.pecahan.persen} %); it is right if the cell is formatted as percent. The tables use percent points: ${p.hitung}.`,
   TERTULIS_GALAT_EXCEL: (p, at) =>
     `${p.kolom} at ${at} holds the error ${p.galat}, so it cannot be checked. Fix the formula or the cell.`,
-  TERTULIS_BUKAN_ANGKA: (p, at) => {
-    const pesan = coreMessageEn(p.pesan);
-    return pesan !== null
-      ? `${p.kolom} at ${at} is not a number, so it cannot be checked: ${pesan}.`
-      : `${p.kolom} at ${at} is not a number ("${p.tertulis}"), so it cannot be checked.`;
-  },
+  TERTULIS_BUKAN_ANGKA: (p, at) =>
+    `${p.kolom} at ${at} is not a number, so it cannot be checked: ${coreText(p.inti, "en")}.`,
   TERTULIS_TIDAK_TERUJI: (p, at) => {
     const s = p.sebab;
     const why =
@@ -402,7 +389,7 @@ const en: FindingWords = {
           ? "no budget line is linked to it"
           : s.jenis === "tanpaLkipAnggaran"
             ? "there is no LKIP_ANGGARAN"
-            : (coreMessageEn(s.teks) ?? "its efisiensi cannot be computed (see Tabel Efisiensi)");
+            : coreText(s.inti, "en");
     return `${p.kolom} of ${milik(p.milik)} is written at ${at}, but cannot be checked: ${why}.`;
   },
   // ---- the checker: LKIP_IKU (periksa/iku.ts)

@@ -6,6 +6,8 @@
  */
 import { refAddress } from "./address";
 import { capitalise, kutip } from "./text";
+import { coreText } from "./core-reasons";
+import { readFailureText } from "./read-failure";
 import type {
   AlasanLabel,
   AlasanPengaturan,
@@ -138,7 +140,7 @@ function alasanPengaturan(a: AlasanPengaturan): string {
     case "galatExcel":
       return `sel berisi galat ${a.galat}`;
     case "inti":
-      return a.pesan;
+      return coreText(a.inti, "id");
   }
 }
 
@@ -277,7 +279,7 @@ const id: FindingWords = {
     `Sel ini berisi rumus (=${p.rumus}) yang hasilnya belum tersimpan di berkas. Buka berkas di Excel, biarkan Excel menghitung, lalu simpan lagi.`,
   SEL_TANGGAL: (p) =>
     `Sel ini berformat tanggal, jadi dibaca sebagai angka seri Excel ${p.serial}. Bila isinya bukan tanggal, ubah format sel menjadi Number (Angka) dan ketik ulang nilainya.`,
-  BERKAS_TIDAK_TERBACA: (p) => p.pesan,
+  BERKAS_TIDAK_TERBACA: (p) => readFailureText(p.gagal, "id"),
   // ---- headers and settings (model/columns.ts, model/settings.ts)
   KOLOM_GANDA: (p) =>
     `Kolom "${p.judul}" di ${p.sumber} sama artinya dengan kolom "${p.judulPertama}" di ${A(p.pertama)}; yang dipakai kolom pertama. Hapus atau ganti nama salah satunya.`,
@@ -340,18 +342,18 @@ const id: FindingWords = {
     `${p.kolom} kosong di ${at}. Isi ${p.kolom}, atau hapus baris ini bila tidak dipakai; ${BARIS(p)}.`,
   BUKAN_ANGKA: (p, at) =>
     p.batas !== undefined
-      ? `${p.pesan}. Tulis angkanya saja (${p.batas}) di sel ${at}; bila makin rendah makin baik, isi kolom Arah dengan turun; ${BARIS(p)}.`
-      : `${p.pesan}. Tulis angka di sel ${at}; ${BARIS(p)}.`,
+      ? `${coreText(p.inti, "id")}. Tulis angkanya saja (${p.batas}) di sel ${at}; bila makin rendah makin baik, isi kolom Arah dengan turun; ${BARIS(p)}.`
+      : `${coreText(p.inti, "id")}. Tulis angka di sel ${at}; ${BARIS(p)}.`,
   INDIKATOR_TIDAK_COCOK: (p, at) =>
     `Indikator ${kutip(p.tertulis)} di ${at} tidak cocok dengan indikator mana pun dari sasaran ${p.sasaran} di LKIP_IKU. Tulis nama indikator persis seperti di LKIP_IKU, atau kosongkan sel itu agar baris ini dihitung untuk sasarannya saja; ${BARIS(p)}.`,
   BOBOT_NEGATIF: (p, at) => `Bobot di ${at} negatif. Isi bobot 0 atau lebih; ${BARIS(p)}.`,
-  ARAH_TIDAK_DIKENAL: (p, at) => `Arah di ${at}: ${p.pesan}; ${BARIS(p)}.`,
+  ARAH_TIDAK_DIKENAL: (p, at) => `Arah di ${at}: ${coreText(p.inti, "id")}; ${BARIS(p)}.`,
   TARGET_NOL: (p, at) =>
     `Target di ${at} bernilai 0, sehingga capaian tidak dapat dihitung. Isi target yang sebenarnya (lebih dari 0); ${BARIS(p)}.`,
-  TARGET_NEGATIF: (p, at) => `Target di ${at} negatif: ${p.pesan}; ${BARIS(p)}.`,
+  TARGET_NEGATIF: (p, at) => `Target di ${at} negatif: ${coreText(p.inti, "id")}; ${BARIS(p)}.`,
   // ---- issue 14: RULES §0 (numbers), §4 (negatives), §12 (merged cells), §6 (all Bobot 0)
   CAPAIAN_TAK_HINGGA: (p, at) =>
-    `Target di ${at} terlalu kecil dibanding realisasinya: ${p.pesan}. Periksa target dan realisasinya; ${BARIS(p)}.`,
+    `Target di ${at} terlalu kecil dibanding realisasinya: ${coreText(p.inti, "id")}. Periksa target dan realisasinya; ${BARIS(p)}.`,
   TITIK_RIBUAN: (p, at) =>
     `${p.kolom} '${p.tertulis}' di ${at} dibaca ${p.dibaca} (titik sebagai pemisah ribuan). Bila maksudnya pecahan, tulis dengan koma desimal (mis. 1,5).`,
   SEL_GABUNG_PER_BARIS: (p, at) =>
@@ -381,7 +383,7 @@ const id: FindingWords = {
   TERTULIS_GALAT_EXCEL: (p, at) =>
     `${p.kolom} di ${at} berisi galat ${p.galat}, sehingga tidak dapat diperiksa. Perbaiki rumus atau isi sel itu.`,
   TERTULIS_BUKAN_ANGKA: (p, at) =>
-    `${p.kolom} di ${at} bukan angka, sehingga tidak dapat diperiksa: ${p.pesan}.`,
+    `${p.kolom} di ${at} bukan angka, sehingga tidak dapat diperiksa: ${coreText(p.inti, "id")}.`,
   TERTULIS_TIDAK_TERUJI: (p, at) => {
     const s = p.sebab;
     const why =
@@ -391,7 +393,7 @@ const id: FindingWords = {
           ? "tidak ada anggaran yang tertaut"
           : s.jenis === "tanpaLkipAnggaran"
             ? "LKIP_ANGGARAN tidak ada"
-            : s.teks;
+            : coreText(s.inti, "id");
     return `${p.kolom} ${milik(p.milik)} tertulis di ${at}, tetapi tidak dapat diperiksa: ${why}.`;
   },
   // ---- the checker: LKIP_IKU (periksa/iku.ts)

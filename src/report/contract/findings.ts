@@ -19,6 +19,8 @@ import type { CellRef } from "./address";
 
 export type { CellRef } from "./address";
 import type { SourceName } from "./types";
+import type { CoreReason } from "../../core";
+import type { ReadFailure } from "./read-failure";
 
 export type Tingkat = "galat" | "peringatan" | "info";
 
@@ -170,8 +172,8 @@ export type AlasanPengaturan =
   | { jenis: "yaTidak"; tertulis: string }
   | { jenis: "triwulan"; tertulis: string }
   | { jenis: "galatExcel"; galat: string }
-  /** The core's own (Indonesian) message, e.g. an unknown Pembulatan (English: core-messages.ts). */
-  | { jenis: "inti"; pesan: string };
+  /** The core's own reason, e.g. an unknown Pembulatan or Skala. */
+  | { jenis: "inti"; inti: CoreReason };
 
 /** A value in a mixed row: "Target 0,75 ('Data IKU'!E3)". */
 export interface NilaiSel {
@@ -184,8 +186,8 @@ export type TidakTeruji =
   | { jenis: "pagu0" }
   | { jenis: "tanpaAnggaranTertaut" }
   | { jenis: "tanpaLkipAnggaran" }
-  /** The efisiensi is not computable; `teks` is compute's reason (Indonesian; English: core-messages.ts). */
-  | { jenis: "efisiensi"; teks: string };
+  /** The efisiensi is not computable; `inti` is compute's reason. */
+  | { jenis: "efisiensi"; inti: CoreReason };
 
 /**
  * A row left out whose label starts like a printed total ("Jumlah Capaian Realisasi Kinerja"):
@@ -303,7 +305,7 @@ export const CATALOGUE = {
   }>({ tingkat: "peringatan" }),
   RUMUS_TANPA_HASIL: entry<{ rumus: string }>({ tingkat: "galat" }),
   SEL_TANGGAL: entry<{ serial: number }>({ tingkat: "peringatan" }),
-  BERKAS_TIDAK_TERBACA: entry<{ berkas: string; pesan: string }>({ tingkat: "galat" }),
+  BERKAS_TIDAK_TERBACA: entry<{ berkas: string; gagal: ReadFailure }>({ tingkat: "galat" }),
   // ---- headers and settings (model/columns.ts, model/settings.ts)
   KOLOM_GANDA: entry<{ sumber: SourceName; judul: string; judulPertama: string; pertama: CellRef }>(
     { tingkat: "galat" }
@@ -342,18 +344,19 @@ export const CATALOGUE = {
     Baris & {
       kolom: string;
       tertulis: string;
-      pesan: string;
+      /** Why the core does not read it as a number. */
+      inti: CoreReason;
       /** "< 30" or "≥ 95": the number with its direction written in front. */
       batas?: string;
     }
   >({ tingkat: "galat" }),
   INDIKATOR_TIDAK_COCOK: entry<Baris & { tertulis: string; sasaran: number }>({ tingkat: "galat" }),
   BOBOT_NEGATIF: entry<Baris>({ tingkat: "galat" }),
-  ARAH_TIDAK_DIKENAL: entry<Baris & { tertulis: string; pesan: string }>({ tingkat: "galat" }),
+  ARAH_TIDAK_DIKENAL: entry<Baris & { tertulis: string; inti: CoreReason }>({ tingkat: "galat" }),
   TARGET_NOL: entry<Baris>({ tingkat: "galat" }),
-  TARGET_NEGATIF: entry<Baris & { pesan: string }>({ tingkat: "galat" }),
+  TARGET_NEGATIF: entry<Baris & { inti: CoreReason }>({ tingkat: "galat" }),
   // ---- issue 14: RULES §0 (numbers), §4 (negatives), §12 (merged cells), §6 (all Bobot 0)
-  CAPAIAN_TAK_HINGGA: entry<Baris & { pesan: string }>({ tingkat: "galat" }),
+  CAPAIAN_TAK_HINGGA: entry<Baris & { inti: CoreReason }>({ tingkat: "galat" }),
   TITIK_RIBUAN: entry<{ kolom: string; tertulis: string; dibaca: string }>({ tingkat: "info" }),
   SEL_GABUNG_PER_BARIS: entry<{ kolom: string; baris: number }>({ tingkat: "info" }),
   SEL_GABUNG_UANG: entry<{ kolom: string; baris: number }>({ tingkat: "peringatan" }),
@@ -386,7 +389,7 @@ export const CATALOGUE = {
     tingkat: "info",
   }),
   TERTULIS_GALAT_EXCEL: entry<{ kolom: string; galat: string }>({ tingkat: "peringatan" }),
-  TERTULIS_BUKAN_ANGKA: entry<{ kolom: string; tertulis: string; pesan: string }>({
+  TERTULIS_BUKAN_ANGKA: entry<{ kolom: string; tertulis: string; inti: CoreReason }>({
     tingkat: "peringatan",
   }),
   TERTULIS_TIDAK_TERUJI: entry<{ kolom: string; milik: Milik; sebab: TidakTeruji }>({

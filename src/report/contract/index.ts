@@ -74,3 +74,7 @@ export {
   reinterpretedText,
   TEXT_FORMAT_MAX,
 } from "./text";
+export { angkaText, coreText, CORE_WORDS } from "./core-reasons";
+export type { CoreWords } from "./core-reasons";
+export { READ_FAILURE_WORDS, readFailureText } from "./read-failure";
+export type { Besar, ReadFailure, ReadFailureWords, Rusak } from "./read-failure";

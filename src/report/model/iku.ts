@@ -462,7 +462,7 @@ export function readArah(
     return { value: parseArah(cell), lokasi: isBlankCell(cell) ? null : row.addr(c) };
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    row.problem("ARAH_TIDAK_DIKENAL", { tertulis: cellText(cell), pesan: e.message }, c, cell);
+    row.problem("ARAH_TIDAK_DIKENAL", { tertulis: cellText(cell), inti: e.reason }, c, cell);
     return null;
   }
 }
@@ -483,9 +483,9 @@ function checkTarget(
     if (e.code === "#DIV/0!") {
       row.problem("TARGET_NOL", {}, c, cell);
     } else if (e.code === "#NUM!") {
-      row.problem("CAPAIAN_TAK_HINGGA", { pesan: e.message }, c, cell);
+      row.problem("CAPAIAN_TAK_HINGGA", { inti: e.reason }, c, cell);
     } else {
-      row.problem("TARGET_NEGATIF", { pesan: e.message }, c, cell);
+      row.problem("TARGET_NEGATIF", { inti: e.reason }, c, cell);
     }
   }
 }

@@ -156,7 +156,7 @@ export class RowReader {
         {
           kolom: label,
           tertulis: cellText(cell),
-          pesan: e.message,
+          inti: e.reason,
           ...(batas ? { batas } : {}),
         },
         c,

@@ -166,7 +166,7 @@ function apply(s: Settings, key: Key, value: RawCell): AlasanPengaturan | null {
     }
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    return { jenis: "inti", pesan: e.message };
+    return { jenis: "inti", inti: e.reason };
   }
 }
 

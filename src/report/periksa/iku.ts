@@ -202,7 +202,7 @@ function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Findin
   const e = a.efisiensi;
   if (c) {
     if (!e.dihitung)
-      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", teks: e.alasan }));
+      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", inti: e.alasan }));
     else
       out.push(
         bandingkanPersen({
@@ -268,7 +268,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const efisiensiSel = sel("efisiensi");
   for (const c of efisiensiSel) {
     if (!ef.dihitung) {
-      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", teks: ef.alasan }));
+      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", inti: ef.alasan }));
       continue;
     }
     out.push(

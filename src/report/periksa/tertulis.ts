@@ -53,7 +53,7 @@ export function bacaTertulis(sel: Sel<RawCell>, kolom: string): AngkaTertulis {
       ok: false,
       temuan: temuan(
         "TERTULIS_BUKAN_ANGKA",
-        { kolom, tertulis, pesan: e.message },
+        { kolom, tertulis, inti: e.reason },
         { sel: refOf(sel.lokasi), tertulis }
       ),
     };

@@ -7,7 +7,7 @@ import type {
   HasilProgram,
   HasilSasaran,
 } from "../compute";
-import type { TableCell } from "../contract";
+import { coreText, type TableCell } from "../contract";
 import { kualitatifNote, nomorSasaran, rounding, sasaranDanTujuan, tujuanOf } from "./iku";
 import { bySasaran, type Column, type Declared, type TableContext } from "./define";
 import { tidakDibuat } from "./reasons";
@@ -164,9 +164,12 @@ export function tabelEfisiensi({ model, hasil }: TableContext): Declared {
   const efCell = (e: HasilSasaran["efisiensi"] | undefined) =>
     e?.dihitung ? num(e.nilai) : empty();
   const ketCell = (e: HasilSasaran["efisiensi"] | undefined) =>
-    txt(e === undefined ? null : e.dihitung ? e.keterangan : `Tidak dihitung: ${e.alasan}`, {
-      align: "center",
-    });
+    txt(
+      e === undefined ? null : e.dihitung ? e.keterangan : `Tidak dihitung: ${coreText(e.alasan)}`,
+      {
+        align: "center",
+      }
+    );
   const columns: Column<EfisiensiRow>[] = [
     { header: "No", width: W.no, cell: ({ s }) => nomorCell(s), mergeBy: ({ s }) => bySasaran(s) },
     {

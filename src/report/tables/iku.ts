@@ -118,7 +118,7 @@ export function sasaranDanTujuan(model: LkipModel, hasil: LkipHasil): HasilSasar
       capaian: null,
       kategori: null,
       anggaran: null,
-      efisiensi: { dihitung: false, alasan: "indikator tujuan" },
+      efisiensi: { dihitung: false, alasan: { kode: "INDIKATOR_TUJUAN" } },
     };
     const first = Math.min(
       ...rows.indikator.map((h) => h.indikator.urutan),

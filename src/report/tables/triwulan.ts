@@ -2,6 +2,7 @@
  * Tabel 13 — Capaian kinerja s.d. Triwulan n (TABLES.md, RULES §14), declared column by column;
  * every number from compute/triwulan.ts. Titled by the quarter the figures run to.
  */
+import { coreText } from "../contract";
 import type { HasilBarisTriwulan } from "../compute";
 import type { Column, Declared, TableContext } from "./define";
 import { rounding } from "./iku";
@@ -95,7 +96,8 @@ export function tabelTriwulan({ model, hasil }: TableContext): Declared {
         ? `Capaian s.d. ${tw} terhadap Target Tahunan (%)`
         : `Capaian s.d. ${tw} (%)`,
       width: W.nilai + 2,
-      cell: ({ h }) => (h.capaian !== null ? num(h.capaian) : h.alasan ? txt(h.alasan) : empty()),
+      cell: ({ h }) =>
+        h.capaian !== null ? num(h.capaian) : h.alasan ? txt(coreText(h.alasan)) : empty(),
     },
     {
       header: "Kategori",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coreText } from "../../../src/report/contract/core-reasons";
 import { Decimal } from "../../../src/core";
 import { compute } from "../../../src/report/compute/compute";
 import { readModel } from "../../../src/report/model/read-model";
@@ -57,7 +58,7 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
           const e =
             f.expected.efisiensi_tabel[mode][batasi ? "batasi_capaian" : "tanpa_batas_capaian"];
           const ef = s.efisiensi;
-          if (!ef.dihitung) throw new Error(`efisiensi sasaran ${i + 1}: ${ef.alasan}`);
+          if (!ef.dihitung) throw new Error(`efisiensi sasaran ${i + 1}: ${coreText(ef.alasan)}`);
           expect(same(ef.nilai, e.nilai)).toBe(true);
           expect(ef.hasil.mentah.toDecimalPlaces(4).toString()).toBe(e.mentah);
           expect(ef.hasil.dibatasi).toBe(!dec(e.mentah).abs().lte(20));
@@ -228,7 +229,7 @@ describe("compute aggregates (src/core/README.md §6)", () => {
     expect(h.sasaran[1].anggaran).toBeNull();
     expect(h.sasaran[1].efisiensi).toEqual({
       dihitung: false,
-      alasan: "tidak ada anggaran yang tertaut",
+      alasan: { kode: "TANPA_ANGGARAN_TERTAUT" },
     });
     expect(h.sasaran[0].efisiensi.dihitung).toBe(true);
   });
@@ -279,7 +280,7 @@ describe("qualitative indicators (src/core/README.md §10)", () => {
   it("a sasaran of only qualitative indicators has no numeric capaian and says why", () => {
     expect(h.sasaran[1].capaian).toBeNull();
     const e = h.sasaran[1].efisiensi;
-    expect(!e.dihitung && e.alasan).toMatch(/kualitatif/);
+    expect(!e.dihitung && coreText(e.alasan)).toMatch(/kualitatif/);
   });
 });
 

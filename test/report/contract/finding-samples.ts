@@ -126,7 +126,25 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
   ],
   RUMUS_TANPA_HASIL: [{ rumus: "C2*2" }],
   SEL_TANGGAL: [{ serial: 45292 }],
-  BERKAS_TIDAK_TERBACA: [{ berkas: "x.xlsx", pesan: "Berkas tidak ditemukan: x.xlsx." }],
+  BERKAS_TIDAK_TERBACA: [
+    { berkas: "x.xlsx", gagal: { kode: "TIDAK_ADA", berkas: "x.xlsx" } },
+    {
+      berkas: "data.xlsx",
+      gagal: {
+        kode: "RUSAK",
+        berkas: "data.xlsx",
+        sebab: { jenis: "teksBersamaHilang", sel: "'D'!C2" },
+      },
+    },
+    {
+      berkas: "data.xlsx",
+      gagal: {
+        kode: "TERLALU_BESAR",
+        berkas: "data.xlsx",
+        sebab: { jenis: "sumber", sumber: "LKIP_IKU", sel: 600000, batas: 500000 },
+      },
+    },
+  ],
   KOLOM_GANDA: [{ sumber: "LKIP_IKU", judul: "IKU", judulPertama: "Indikator", pertama: C }],
   KOLOM_TIDAK_ADA: [
     { sumber: "LKIP_IKU", kolom: "Target", judul: ["Target", "Target 2024"] },
@@ -191,7 +209,11 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
     { kunci: "Batasi", alasan: { jenis: "yaTidak", tertulis: "mungkin" }, bawaan: "Tidak" },
     { kunci: "Triwulan", alasan: { jenis: "triwulan", tertulis: "5" }, bawaan: "II" },
     { kunci: "Instansi", alasan: { jenis: "galatExcel", galat: "#N/A" }, bawaan: null },
-    { kunci: "Pembulatan", alasan: { jenis: "inti", pesan: "x" }, bawaan: "ROUND" },
+    {
+      kunci: "Pembulatan",
+      alasan: { jenis: "inti", inti: { kode: "PEMBULATAN_TIDAK_DIKENAL", teks: "BULAT" } },
+      bawaan: "ROUND",
+    },
   ],
   GALAT_EXCEL: [
     { kolom: "Target", galat: "#REF!", wajib: true },
@@ -211,14 +233,48 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
     },
   ],
   BUKAN_ANGKA: [
-    { kolom: "Target", tertulis: "abc", pesan: "Target: bukan angka", wajib: true },
-    { kolom: "Target", tertulis: "< 30", pesan: "Target: bukan angka", wajib: true, batas: "30" },
+    {
+      kolom: "Target",
+      tertulis: "abc",
+      inti: {
+        kode: "BUKAN_ANGKA_SAH",
+        arg: "Target",
+        teks: "abc",
+        sebab: { jenis: "karakter", karakter: "a" },
+      },
+      wajib: true,
+    },
+    {
+      kolom: "Target",
+      tertulis: "< 30",
+      inti: {
+        kode: "BUKAN_ANGKA_SAH",
+        arg: "Target",
+        teks: "< 30",
+        sebab: { jenis: "karakter", karakter: "<" },
+      },
+      wajib: true,
+      batas: "< 30",
+    },
+    {
+      kolom: "Pagu",
+      tertulis: "90,000,000",
+      inti: {
+        kode: "BUKAN_ANGKA_SAH",
+        arg: "Pagu",
+        teks: "90,000,000",
+        sebab: { jenis: "formatInggris", indonesia: "90.000.000" },
+      },
+      wajib: false,
+    },
   ],
   BOBOT_NEGATIF: [{ wajib: true }],
-  ARAH_TIDAK_DIKENAL: [{ tertulis: "atas", pesan: "arah tidak dikenal", wajib: true }],
+  ARAH_TIDAK_DIKENAL: [
+    { tertulis: "atas", inti: { kode: "ARAH_TIDAK_DIKENAL", teks: "atas" }, wajib: true },
+  ],
   TARGET_NOL: [{ wajib: true }],
-  TARGET_NEGATIF: [{ pesan: "target negatif", wajib: true }],
-  CAPAIAN_TAK_HINGGA: [{ pesan: "capaian terlalu besar untuk disimpan di sel Excel", wajib: true }],
+  TARGET_NEGATIF: [{ inti: { kode: "TARGET_NEGATIF", target: "-2" }, wajib: true }],
+  CAPAIAN_TAK_HINGGA: [{ inti: { kode: "TERLALU_BESAR", apa: "capaian" }, wajib: true }],
   TITIK_RIBUAN: [{ kolom: "Target", tertulis: "1.500", dibaca: "1.500" }],
   SEL_GABUNG_PER_BARIS: [{ kolom: "Target", baris: 2 }],
   SEL_GABUNG_UANG: [{ kolom: "Pagu", baris: 2 }],
@@ -291,13 +347,28 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
     hitung: "94,00",
   })),
   TERTULIS_GALAT_EXCEL: [{ kolom: "Capaian", galat: "#DIV/0!" }],
-  TERTULIS_BUKAN_ANGKA: [{ kolom: "Capaian", tertulis: "abc", pesan: "Capaian: bukan angka" }],
+  TERTULIS_BUKAN_ANGKA: [
+    {
+      kolom: "Capaian",
+      tertulis: "abc",
+      inti: {
+        kode: "BUKAN_ANGKA_SAH",
+        arg: "Capaian",
+        teks: "abc",
+        sebab: { jenis: "karakter", karakter: "a" },
+      },
+    },
+  ],
   TERTULIS_TIDAK_TERUJI: (
     [
       { jenis: "pagu0" },
       { jenis: "tanpaAnggaranTertaut" },
       { jenis: "tanpaLkipAnggaran" },
-      { jenis: "efisiensi", teks: "tidak ada anggaran" },
+      { jenis: "efisiensi", inti: { kode: "TANPA_ANGGARAN_TERTAUT" } },
+      {
+        jenis: "efisiensi",
+        inti: { kode: "EFISIENSI_NEGATIF", nama: "capaian", baris: 2, nilai: "-5,00" },
+      },
     ] as const
   ).map((sebab) => ({ kolom: "Serapan", milik: MILIK[1], sebab })),
   EFISIENSI_DIBATASI: [{ sasaran: 1, mentah: "26,57", nilai: "20,00" }],

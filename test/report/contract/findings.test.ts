@@ -22,6 +22,7 @@ import { asRun, fixtureInputPlan } from "../../excel/support";
 import { IKU_ROWS, bufferOf, sheetWith } from "../../xlsx/helpers";
 import { sampleRaw } from "../sample/sample-raw";
 import { C, C2, SAMPLES } from "./finding-samples";
+import { coreText } from "../../../src/report/contract/core-reasons";
 
 const samples = (): Finding[] =>
   FINDING_CODES.flatMap((kode) =>
@@ -70,7 +71,7 @@ describe("the catalogue", () => {
       const id = findingText(f, "id");
       for (const sentence of id.split(/[.;:]\s/)) {
         const words = sentence.trim().split(/\s+/);
-        if (words.length >= 6 && !/[=×Σ]/.test(sentence))
+        if (words.length >= 6 && !/[=×Σ]/.test(sentence) && /[A-Za-z]{3,}/.test(sentence))
           expect(en, `${f.kode}: "${sentence}"`).not.toContain(sentence.trim());
       }
     }
@@ -180,7 +181,9 @@ describe("findings that carry a core message say it in English too", () => {
     expect(findingText(target)).toMatch(
       /^Target: "90,000,000" bukan angka yang sah \(tampak ditulis dalam format Inggris/
     );
-    expect(findingText(target).startsWith(`${target.param.pesan}. Tulis angka di sel `)).toBe(true);
+    expect(
+      findingText(target).startsWith(`${coreText(target.param.inti)}. Tulis angka di sel `)
+    ).toBe(true);
     // English: the same detail, no Indonesian left.
     const en = findingText(target, "en");
     expect(en).toContain('Target: "90,000,000" is not a valid number');
@@ -198,27 +201,26 @@ describe("findings that carry a core message say it in English too", () => {
     expect(en).not.toMatch(/Pembulatan|ROUND|tidak dikenal|isi salah satu/);
   });
 
-  it("a message that is not the core's keeps the plain English sentence", () => {
-    const f = temuan(
-      "TERTULIS_BUKAN_ANGKA",
-      { kolom: "Capaian", tertulis: "abc", pesan: "pesan lain" },
-      { sel: C }
-    );
-    expect(findingText(f, "en")).toBe(
-      `Capaian at 'Data IKU'!G7 is not a number ("abc"), so it cannot be checked.`
-    );
+  it("the core's reason is data: each language words it, nothing is translated back", () => {
     const g = temuan(
       "TERTULIS_BUKAN_ANGKA",
       {
         kolom: "Capaian",
         tertulis: "abc",
-        pesan:
-          'Capaian: "abc" bukan angka yang sah (berisi karakter "a"); contoh yang diterima: 69,02',
+        inti: {
+          kode: "BUKAN_ANGKA_SAH",
+          arg: "Capaian",
+          teks: "abc",
+          sebab: { jenis: "karakter", karakter: "a" },
+        },
       },
       { sel: C }
     );
+    expect(findingText(g)).toBe(
+      `Capaian di 'Data IKU'!G7 bukan angka, sehingga tidak dapat diperiksa: Capaian: "abc" bukan angka yang sah (berisi karakter "a"); contoh yang diterima: 69,02 · 1.227.826.990,00 · Rp 1.227.826.990 · 92,71% · (1.000) · 69.02.`
+    );
     expect(findingText(g, "en")).toBe(
-      `Capaian at 'Data IKU'!G7 is not a number, so it cannot be checked: Capaian: "abc" is not a valid number (it contains the character "a"); accepted forms: 69,02.`
+      `Capaian at 'Data IKU'!G7 is not a number, so it cannot be checked: Capaian: "abc" is not a valid number (it contains the character "a"); accepted forms: 69,02 · 1.227.826.990,00 · Rp 1.227.826.990 · 92,71% · (1.000) · 69.02.`
     );
   });
 });

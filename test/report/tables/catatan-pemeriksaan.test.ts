@@ -36,9 +36,12 @@ const findings: Finding[] = [
     },
     { sel: { sheet: "Data IKU", row: 4, col: 5 }, hitung: "turun" }
   ),
-  // A message that looks like a formula (here the pass-through message of an unreadable file).
+  // A message that looks like a formula (here an unreadable file's name at its start).
   {
-    ...temuan("BERKAS_TIDAK_TERBACA", { berkas: "x.xlsx", pesan: '=HYPERLINK("x")' }),
+    ...temuan("BERKAS_TIDAK_TERBACA", {
+      berkas: '=HYPERLINK("x")',
+      gagal: { kode: "BUKAN_XLSX", berkas: '=HYPERLINK("x")', jenis: "bukanZip" },
+    }),
     tingkat: "info",
   },
 ];

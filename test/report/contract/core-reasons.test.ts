@@ -1,6 +1,6 @@
 /**
- * Every message the core can put into a finding has English: the core is made to give each one
- * (so a reworded core message fails here), and its English has no Indonesian left in it.
+ * Every reason the core can give is words in both languages: the core is made to refuse in each
+ * way, its reason is data (a code and parameters), and the English words have no Indonesian left.
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -14,14 +14,15 @@ import {
   parseSkala,
   toDecimal,
 } from "../../../src/core";
-import { coreMessageEn } from "../../../src/report/contract/core-messages";
+import { CORE_WORDS, coreText } from "../../../src/report/contract/core-reasons";
+import type { CoreReason } from "../../../src/core";
 
-/** The core's message for a call that must fail. */
-function messageOf(f: () => unknown): string {
+/** The core's reason for a call that must fail. */
+function reasonOf(f: () => unknown): CoreReason {
   try {
     f();
   } catch (e) {
-    if (e instanceof LkipError) return e.message;
+    if (e instanceof LkipError) return e.reason;
     throw e;
   }
   throw new Error("expected the core to refuse");
@@ -69,23 +70,37 @@ const CASES: [string, () => unknown, string[]][] = [
 const INDONESIAN =
   /\b(tidak|bukan|isi|dan|atau|yang|sel|galat|kosong|angka|koma|titik|karakter|sesudah|dengan|harus|dihitung|baris|bila|salah|satu|rentang|batas bawah|juga|makin)\b/i;
 
-describe("coreMessageEn", () => {
+describe("the core's reasons in words", () => {
   it.each(CASES)("%s", (_, f, keeps) => {
-    const id = messageOf(f);
-    const en = coreMessageEn(id);
-    expect(en, id).not.toBeNull();
+    const reason = reasonOf(f);
+    const id = coreText(reason);
+    const en = coreText(reason, "en");
+    expect(coreText(reason, "id")).toBe(id);
     expect(en).not.toBe(id);
     for (const k of keeps) expect(en).toContain(k);
-    const ours = en!.replace(/"[^"]*"/g, "").replace(/accepted forms: .*$/, "");
-    expect(ours, en!).not.toMatch(INDONESIAN);
+    const ours = en.replace(/"[^"]*"/g, "").replace(/accepted forms: .*$/, "");
+    expect(ours, en).not.toMatch(INDONESIAN);
+  });
+
+  it("Indonesian is the words =LKIP.… cells have always shown", () => {
+    expect(coreText(reasonOf(() => toDecimal("  ", "Target")))).toBe(
+      "Target kosong: isi data Target"
+    );
+    expect(coreText(reasonOf(() => toDecimal("90,000,000", "Pagu")))).toBe(
+      'Pagu: "90,000,000" bukan angka yang sah (tampak ditulis dalam format Inggris (koma sebagai pemisah ribuan); dalam format Indonesia 90.000.000); contoh yang diterima: 69,02 · 1.227.826.990,00 · Rp 1.227.826.990 · 92,71% · (1.000) · 69.02'
+    );
+    expect(coreText(reasonOf(() => efisiensi([row(10, 5, 9), row(10, 5, -9)])))).toBe(
+      "realisasi_anggaran (baris 2) negatif (-9,00): efisiensi tidak dapat dihitung; isi realisasi_anggaran 0 atau lebih"
+    );
   });
 
   it("compute's own reason (a zero denominator) stays a formula", () => {
-    expect(coreMessageEn("pagu × capaian = 0")).toBe("pagu × capaian = 0");
+    expect(coreText({ kode: "PAGU_KALI_CAPAIAN_NOL" }, "en")).toBe("pagu × capaian = 0");
   });
 
-  it("is null for a message that is not the core's", () => {
-    expect(coreMessageEn("sesuatu yang lain")).toBeNull();
-    expect(coreMessageEn("")).toBeNull();
+  it("has words for every code in both languages", () => {
+    expect(Object.keys(CORE_WORDS.en.reasons).sort()).toEqual(
+      Object.keys(CORE_WORDS.id.reasons).sort()
+    );
   });
 });
