@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { InputWorkbookPlan } from "../../src/report/contract/types";
+import type { RekapJson } from "../../src/report/tables/rekap";
 import { writeInputPlan } from "../../src/xlsx/write";
 import { benchInputPlan } from "../bench/workbooks";
 import { buildDocx } from "../xlsx/naskah-files";
@@ -76,26 +77,7 @@ beforeAll(async () => {
   );
 }, 120_000);
 
-interface Row {
-  berkas: string;
-  instansi: string | null;
-  tahun: number | null;
-  sasaran: number | null;
-  indikator: number | null;
-  rata_rata_capaian: number | null;
-  melebihi: number | null;
-  tercapai: number | null;
-  tidak_tercapai: number | null;
-  pagu: number | null;
-  realisasi: number | null;
-  serapan: number | null;
-  galat: number | null;
-  peringatan: number | null;
-  temuan_naskah: number | null;
-  tabel_tidak_dibuat: number[];
-  data_bab3: string[];
-  keterangan: string | null;
-}
+type Row = RekapJson;
 
 /** The figures of the table sheet `lkip tabel` writes for one file. */
 async function tableFigures(input: string) {
