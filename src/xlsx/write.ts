@@ -16,17 +16,17 @@ interface MergeableSheet {
 }
 
 /**
- * The plan's merges, each checked once against a cell index. ExcelJS's mergeCells checks every
- * merge against all earlier ones (quadratic: 22,000 merges of a 5,000-line budget took 50 s);
- * here a merge that overlaps another is refused by the index, then applied as mergeCells would
- * (cells pointing at their master, the range recorded under the master's address).
- */
-/**
  * Bold in the workbook's own font. A font given only as { bold: true } is written without a name,
  * and LibreOffice (and so the rendered pages) then prints it in a serif fallback, wider than Calibri.
  */
 const BOLD: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11, bold: true };
 
+/**
+ * The plan's merges, each checked once against a cell index. ExcelJS's mergeCells checks every
+ * merge against all earlier ones (quadratic: 22,000 merges of a 5,000-line budget took 50 s);
+ * here a merge that overlaps another is refused by the index, then applied as mergeCells would
+ * (cells pointing at their master, the range recorded under the master's address).
+ */
 function mergeAll(ws: ExcelJS.Worksheet, merges: Merge[]): void {
   const taken = new Set<number>();
   const key = (r: number, c: number) => r * 16384 + c;

@@ -117,10 +117,6 @@ export function partNames(zip: ZipPackage): string[] {
   return [...zip.entries.values()].map((e) => e.name);
 }
 
-export function hasPart(zip: ZipPackage, name: string): boolean {
-  return zip.entries.has(name.replace(/^\//, "").toLowerCase());
-}
-
 const SLICE = 16 * 1024; // compressed bytes per push: at most ~16 MB out per push (deflate ≤ 1:1032)
 
 /**
