@@ -287,7 +287,7 @@ export function readIku(
       const rRaw = row.cell(k.realisasi);
       // A label with a score on both sides is numeric (below); on one side only, qualitative on labels.
       if (isKualitatif(tRaw, rRaw) && scoredPair(tRaw, rRaw) === null) {
-        row.sebutTotal(miripTotal(range.values[r]));
+        row.sebutTotal(() => miripTotal(range.values[r]));
         out.findings.push(...row.problems, ...row.valueProblems);
         const pemilik = indikatorTujuan ? milikTujuan : current;
         if (row.problems.length > 0 || pemilik === null || !nama) {
@@ -378,7 +378,7 @@ export function readIku(
         : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
       const standarNasional = readStandar(row, k.standarNasional);
 
-      row.sebutTotal(miripTotal(range.values[r]));
+      row.sebutTotal(() => miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
       const pemilik = indikatorTujuan ? milikTujuan : current;
       if (row.problems.length > 0 || pemilik === null || !nama || !target || !realisasi || !arah) {
