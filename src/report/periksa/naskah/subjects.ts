@@ -4,7 +4,7 @@
  * are compared as word sequences (case, spacing, punctuation and quote marks ignored); an
  * abbreviation given in parentheses, in the workbook or in the naskah, stands for its expansion.
  */
-import type { Decimal } from "../../../core";
+import { Decimal } from "../../../core";
 import type { AngkaNaskah, Milik } from "../../contract";
 import type { EfisiensiSasaran, HasilIndikator, LkipHasil } from "../../compute";
 import { tokenize, type Token } from "./tokens";
@@ -187,6 +187,20 @@ export function subjectsOf(hasil: LkipHasil, abbreviations: Map<string, string[]
         rank: 2,
       });
     }
+    // A qualitative indicator ("Level 3" against "Level 3") is named too, so that what is said of
+    // it is not taken for the indicator named before; its only figure is the capaian of 100 a
+    // reached one may be given (RULES §10).
+    for (const k of s.kualitatif) {
+      // No efisiensi of its own either (§10): its budget lines stay the sasaran's.
+      const f: Figures = k.predikat === "Tidak tercapai" ? {} : { capaian: pct(new Decimal(100)) };
+      out.push({
+        milik: { jenis: "indikator", nama: k.indikator.nama.value },
+        names: [nameWords(k.indikator.nama.value, abbreviations)],
+        figures: f,
+        satuan: k.indikator.satuan?.value ?? null,
+        rank: 2,
+      });
+    }
   }
   if (hasil.anggaran) {
     const seen = new Map<string, number>();
@@ -239,6 +253,21 @@ export function subjectsOf(hasil: LkipHasil, abbreviations: Map<string, string[]
       });
     }
   }
+  // The office by its name ("Jumlah APBD Inspektorat Kabupaten Jombang … sebesar Rp …"): the
+  // whole budget's figures only, and the least specific of all subjects.
+  const instansi = hasil.settings.instansi?.trim();
+  if (instansi && hasil.anggaran)
+    out.push({
+      milik: { jenis: "instansi", nama: instansi },
+      names: [nameWords(instansi, abbreviations)],
+      figures: {
+        pagu: [{ nilai: hasil.anggaran.pagu, money: true }],
+        realisasiAnggaran: [{ nilai: hasil.anggaran.realisasi, money: true }],
+        serapan: pct(hasil.anggaran.serapan),
+      },
+      satuan: null,
+      rank: -1,
+    });
   return out.filter((s) => s.names.every((n) => n.length > 0));
 }
 
