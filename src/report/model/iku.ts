@@ -44,6 +44,10 @@ export interface IkuRead {
   leftOut: BarisDitinggal[];
 }
 
+/** An indicator row's own values; null when one it needs could not be read. */
+type Fields<T> = Omit<T, "index" | "urutan" | "sasaran" | "tujuan" | "baris"> | null;
+type Placed = { angka: Fields<LkipIndikator> } | { kualitatif: Fields<LkipIndikatorKualitatif> };
+
 const TERTULIS = ["capaian", "predikat", "kategori", "efisiensi", "serapan"] as const;
 
 /** Columns of an indicator's own values: a band's text never stands in one of them. */
@@ -196,6 +200,33 @@ export function readIku(
     kualitatif: [],
     ditinggal: [],
   };
+  /**
+   * Ends an indicator row, numeric or qualitative alike: its findings out, then the row left out
+   * (a problem, a value missing, no owner) or numbered under its owner.
+   */
+  const place = (row: RowReader, r: number, ofTujuan: boolean, item: Placed): void => {
+    row.sebutTotal(miripTotal(range.values[r]));
+    out.findings.push(...row.problems, ...row.valueProblems);
+    const pemilik = ofTujuan ? milikTujuan : current;
+    const fields = "angka" in item ? item.angka : item.kualitatif;
+    if (row.problems.length > 0 || pemilik === null || !fields) {
+      out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
+      dibaca.ditinggal.push(row.rowAddr());
+      return;
+    }
+    const head = { urutan: urutan++, ...milik(ofTujuan ? milikTujuan : null, current) };
+    if ("angka" in item && item.angka) {
+      const index = out.indikator.length;
+      pemilik.indikator.push(index);
+      dibaca.angka.push(index);
+      out.indikator.push({ index, ...head, ...item.angka, baris: row.rowAddr() });
+    } else if ("kualitatif" in item && item.kualitatif) {
+      const index = out.kualitatif.length;
+      pemilik.kualitatif.push(index);
+      dibaca.kualitatif.push(index);
+      out.kualitatif.push({ index, ...head, ...item.kualitatif, baris: row.rowAddr() });
+    }
+  };
   walkRows(
     range,
     "LKIP_IKU",
@@ -287,29 +318,16 @@ export function readIku(
       const rRaw = row.cell(k.realisasi);
       // A label with a score on both sides is numeric (below); on one side only, qualitative on labels.
       if (isKualitatif(tRaw, rRaw) && scoredPair(tRaw, rRaw) === null) {
-        row.sebutTotal(miripTotal(range.values[r]));
-        out.findings.push(...row.problems, ...row.valueProblems);
-        const pemilik = indikatorTujuan ? milikTujuan : current;
-        if (row.problems.length > 0 || pemilik === null || !nama) {
-          out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
-          dibaca.ditinggal.push(row.rowAddr());
-          return;
-        }
-        const index = out.kualitatif.length;
-        pemilik.kualitatif.push(index);
-        dibaca.kualitatif.push(index);
-        out.kualitatif.push({
-          index,
-          urutan: urutan++,
-          ...milik(indikatorTujuan ? milikTujuan : null, current),
-          no,
-          nama,
-          satuan,
-          formulasi,
-          target: { value: cellText(tRaw).trim(), lokasi: row.addr(wajib.target) },
-          realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(wajib.realisasi) },
-          tertulis,
-          baris: row.rowAddr(),
+        place(row, r, indikatorTujuan, {
+          kualitatif: nama && {
+            no,
+            nama,
+            satuan,
+            formulasi,
+            target: { value: cellText(tRaw).trim(), lokasi: row.addr(wajib.target) },
+            realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(wajib.realisasi) },
+            tertulis,
+          },
         });
         return;
       }
@@ -378,39 +396,25 @@ export function readIku(
         : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
       const standarNasional = readStandar(row, k.standarNasional);
 
-      row.sebutTotal(miripTotal(range.values[r]));
-      out.findings.push(...row.problems, ...row.valueProblems);
-      const pemilik = indikatorTujuan ? milikTujuan : current;
-      if (row.problems.length > 0 || pemilik === null || !nama || !target || !realisasi || !arah) {
-        out.leftOut.push({
-          source: "LKIP_IKU",
-          lokasi: row.rowAddr(),
-          temuan: row.problems,
-        });
-        dibaca.ditinggal.push(row.rowAddr());
-        return;
-      }
-      const index = out.indikator.length;
-      pemilik.indikator.push(index);
-      dibaca.angka.push(index);
-      out.indikator.push({
-        index,
-        urutan: urutan++,
-        ...milik(indikatorTujuan ? milikTujuan : null, current),
-        no,
-        nama,
-        satuan,
-        formulasi,
-        arah,
-        target,
-        realisasi,
-        tahunLalu,
-        targetRenstra,
-        targetAkhirRenstra,
-        bobot,
-        standarNasional,
-        tertulis,
-        baris: row.rowAddr(),
+      place(row, r, indikatorTujuan, {
+        angka: nama &&
+          target &&
+          realisasi &&
+          arah && {
+            no,
+            nama,
+            satuan,
+            formulasi,
+            arah,
+            target,
+            realisasi,
+            tahunLalu,
+            targetRenstra,
+            targetAkhirRenstra,
+            bobot,
+            standarNasional,
+            tertulis,
+          },
       });
     },
     { band: { heading, read: readBand } }
