@@ -266,3 +266,39 @@ describe("periksaNaskah: qualitative indicators and the office as subjects", () 
     ]);
   });
 });
+
+it("an indicator of a tujuan (RULES §13) is a subject too", async () => {
+  const l: Laporan = {
+    ...KECIL,
+    iku: {
+      sheet: "IKU",
+      at: [0, 0],
+      values: [
+        ["TUJUAN", "SASARAN", "INDIKATOR TUJUAN", "TARGET", "REALISASI"],
+        [
+          "Meningkatkan kualitas infrastruktur",
+          null,
+          "Presentase infrastruktur kondisi baik",
+          "84 %",
+          "79,82 %",
+        ],
+        [
+          null,
+          "Meningkatnya kualitas jalan",
+          "Persentase jalan dalam kondisi baik",
+          "84 %",
+          "80,50 %",
+        ],
+      ],
+    },
+    anggaran: undefined,
+  };
+  const m = readModel(
+    (await loadXlsx(Buffer.from(await writeInputPlan(plan(l)).xlsx.writeBuffer()))).raw
+  );
+  const tujuan = compute(m).indikator.find((h) => h.indikator.sasaran === 0)!;
+  const text = (c: string) =>
+    `Capaian tertinggi pada indikator Persentase jalan dalam kondisi baik, dan capaian terendah pada indikator Presentase infrastruktur kondisi baik sebesar ${c} %.`;
+  expect(periksaNaskah(m, naskahOf([text(fmt(tujuan.capaian))]))).toEqual([]);
+  expect(galat(periksaNaskah(m, naskahOf([text(WRONG)])))).toEqual([[WRONG, fmt(tujuan.capaian)]]);
+});
