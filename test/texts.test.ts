@@ -78,6 +78,7 @@ describe("every text in both languages", () => {
       "excel/errors",
       "report/contract/core",
       "report/contract/read-failure",
+      "cli/cli",
     ])
       expect(pairs).toContain(area);
     for (const p of pairs)
