@@ -145,6 +145,11 @@ export function readIku(
     }
     return false;
   };
+  /** The next row that is not blank: a data row (no band) with a Sasaran of its own. */
+  const nextRowHasSasaran = (from: number): boolean => {
+    const row = range.values.slice(from + 1).find((x) => !x.every((cell) => isBlankCell(cell)));
+    return row !== undefined && !bandOf(row, heading) && !isBlankCell(row[wajib.sasaran] ?? null);
+  };
   // WORKBOOK.md "Layouts as printed": a tujuan or sasaran band heads the rows below it.
   const readBand = (row: RowReader, band: Band, r: number) => {
     const named = namedLevel(band.teks);
@@ -153,7 +158,12 @@ export function readIku(
     if (named.jenis === "tujuan" || named.jenis === "sasaran") jenis = named.jenis;
     else if (band.col === k.tujuan || (band.col === wajib.sasaran && sasaranDuaTingkat))
       jenis = "tujuan";
-    else if (band.col === wajib.sasaran) jenis = "sasaran";
+    else if (band.col === wajib.sasaran && k.tujuan === undefined && nextRowHasSasaran(r)) {
+      // WORKBOOK: with no Tujuan column, a band above a row naming its own sasaran is a tujuan
+      // (read as that sasaran it would have no indicator); said at its cell, as it is assumed.
+      jenis = "tujuan";
+      dianggap = true;
+    } else if (band.col === wajib.sasaran) jenis = "sasaran";
     else {
       // The reader cannot tell from the row itself: it says what it assumed, at the cell.
       dianggap = true;
