@@ -56,6 +56,7 @@ export type {
 export {
   SKALA_KATEGORI,
   isTahun,
+  kolomKey,
   percentPoints,
   pointDuplicatesAtRead,
   readModel,
@@ -72,6 +73,7 @@ export type {
   PilihanSumber,
   CandidateTarget,
   ColumnRecognition,
+  KolomCalon,
   LkipModel,
   ReadOptions,
   Settings,

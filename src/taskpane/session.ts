@@ -15,6 +15,7 @@ import {
   type ExcelRun,
   type HostInfo,
   type SelectionRead,
+  type SettingsWriteResult,
   type WriteResult,
 } from "../excel";
 import {
@@ -235,6 +236,20 @@ export function settingsRows(overrides: Partial<Settings>): { label: string; val
 }
 
 /**
+ * The rows of a new LKIP_INFO: every setting, so that it reads the same tomorrow; but never a year
+ * nobody gave (issue 21): without one, the Tahun row waits for the person.
+ */
+export function newInfoRows(
+  model: LkipModel,
+  overrides: Partial<Settings>
+): { label: string; value: string }[] {
+  return settingsRows({ ...model.settings, ...overrides }).filter(
+    (r) =>
+      r.label !== "Tahun" || model.tahunAsal?.jenis !== "tidakAda" || overrides.tahun !== undefined
+  );
+}
+
+/**
  * "Simpan ke LKIP_INFO" (after the user confirmed): the changed values go to their value cells;
  * keys LKIP_INFO lacks are appended; without LKIP_INFO a small settings table is made.
  */
@@ -243,7 +258,7 @@ export function saveSettings(
   model: LkipModel,
   raw: RawWorkbook,
   overrides: Partial<Settings>
-): Promise<string> {
+): Promise<SettingsWriteResult> {
   return explained(env, () => saveSettingsNow(env, model, raw, overrides));
 }
 
@@ -252,7 +267,7 @@ async function saveSettingsNow(
   model: LkipModel,
   raw: RawWorkbook,
   overrides: Partial<Settings>
-): Promise<string> {
+): Promise<SettingsWriteResult> {
   const rows = settingsRows(overrides);
   const info = raw.ranges.LKIP_INFO;
   const cells: { address: string; value: string | number }[] = [];
@@ -266,8 +281,7 @@ async function saveSettingsNow(
     else append.push([row.label, value]);
   }
   if (!info) {
-    // A new settings table holds every setting, so that it reads the same tomorrow.
-    const all = settingsRows({ ...model.settings, ...overrides });
+    const all = newInfoRows(model, overrides);
     return writeSettings(
       {
         cells: [],
@@ -279,7 +293,14 @@ async function saveSettingsNow(
   }
   return writeSettings(
     { cells, append },
-    { sheet: info.sheet, row: info.row, col: info.col, rows: info.values.length, kind: info.kind },
+    {
+      sheet: info.sheet,
+      row: info.row,
+      col: info.col,
+      rows: info.values.length,
+      cols: Math.max(2, info.values[0]?.length ?? 2),
+      kind: info.kind,
+    },
     { run: env.run }
   );
 }
