@@ -55,7 +55,7 @@ const SAMPLES: Record<string, Samples> = {
     ...byPath("besar", BESAR_SAMPLES),
   },
   // Bab III: the texts that word a predikat take its label (the core's words).
-  "report/bab3/bab3": {
+  "report/tables/bab3/bab3": {
     predikat: [["Melebihi target"], ["Tercapai"], ["Tidak tercapai"]],
     predikatBand: [[12, "Melebihi target"]],
     item1Kualitatif: [["Opini BPK", "WTP", "WDP", "Tidak tercapai"]],
@@ -78,6 +78,8 @@ describe("every text in both languages", () => {
       "excel/errors",
       "report/contract/core",
       "report/contract/read-failure",
+      "cli/cli",
+      "excel/selftest",
     ])
       expect(pairs).toContain(area);
     for (const p of pairs)

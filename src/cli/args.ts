@@ -1,3 +1,5 @@
+import CLI_ID, { type CliWords } from "./cli.id";
+
 /** A small argument parser: positionals, `-o <file>` / `--keluaran <file>`, boolean flags. */
 export interface Parsed {
   positionals: string[];
@@ -7,7 +9,15 @@ export interface Parsed {
   values?: Record<string, string>;
 }
 
-export class UsageError extends Error {}
+/**
+ * Wrong use of the command. It carries its words as a function of the dictionary, so `main` says
+ * it in the run's language; `message` is the Indonesian text (the first language).
+ */
+export class UsageError extends Error {
+  constructor(readonly say: (w: CliWords) => string) {
+    super(say(CLI_ID));
+  }
+}
 
 export function parseArgs(
   argv: string[],
@@ -25,30 +35,29 @@ export function parseArgs(
       // Both spellings get the same checks, so "-o a --keluaran=b" is not silently b.
       const flag = inline ? "--keluaran" : a;
       const v = inline ? a.slice("--keluaran=".length) : argv[++i];
-      if (v === undefined || v === "")
-        throw new UsageError(`${flag} perlu nama berkas keluaran, misalnya -o hasil.xlsx`);
-      if (out.output !== undefined) throw new UsageError(`${flag} ditulis dua kali`);
+      if (v === undefined || v === "") throw new UsageError((w) => w.usage.outputNeedsFile(flag));
+      if (out.output !== undefined) throw new UsageError((w) => w.usage.twice(flag));
       out.output = v;
     } else if (allowed.values?.some((v) => a === `--${v}` || a.startsWith(`--${v}=`))) {
       const eq = a.indexOf("=");
       const name = (eq < 0 ? a : a.slice(0, eq)).slice(2);
       const v = eq < 0 ? argv[++i] : a.slice(eq + 1);
       if (v === undefined || v === "" || (eq < 0 && v.startsWith("--")))
-        throw new UsageError(
+        throw new UsageError((w) =>
           name === "tahun"
-            ? "--tahun perlu tahun laporan, misalnya --tahun 2024"
+            ? w.usage.tahunNeeded
             : name === "kolom"
-              ? '--kolom perlu pilihan kolom, misalnya --kolom "Indikator=INDIKATOR TUJUAN"'
-              : `--${name} perlu nama berkas, misalnya --${name} "Bab III.docx"`
+              ? w.usage.kolomNeeded
+              : w.usage.fileNeeded(name)
         );
       out.values ??= {};
-      if (out.values[name] !== undefined) throw new UsageError(`--${name} ditulis dua kali`);
+      if (out.values[name] !== undefined) throw new UsageError((w) => w.usage.twice(`--${name}`));
       out.values[name] = v;
     } else if (a === "-h" || a === "--help" || a === "--bantuan") {
       out.flags.add("help");
     } else if (a.startsWith("-") && a !== "-") {
       const name = a.replace(/^--?/, "");
-      if (!allowed.flags.includes(name)) throw new UsageError(`pilihan tidak dikenal: ${a}`);
+      if (!allowed.flags.includes(name)) throw new UsageError((w) => w.usage.unknownOption(a));
       out.flags.add(name);
     } else {
       out.positionals.push(a);
@@ -62,9 +71,7 @@ export function parseTahun(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const t = Number(v.trim());
   if (!Number.isInteger(t) || t < 1900 || t > 2999)
-    throw new UsageError(
-      `--tahun perlu tahun laporan empat angka, misalnya --tahun 2024 (tertulis: ${v})`
-    );
+    throw new UsageError((w) => w.usage.tahunInvalid(v));
   return t;
 }
 
@@ -81,9 +88,7 @@ export function parseKolom(v: string | undefined): Record<string, string> | unde
     const kolom = eq < 0 ? "" : part.slice(0, eq).trim();
     const judul = eq < 0 ? "" : part.slice(eq + 1).trim();
     if (kolom === "" || judul === "")
-      throw new UsageError(
-        `--kolom ditulis sebagai Kolom=Judul, misalnya --kolom "Indikator=INDIKATOR TUJUAN" (tertulis: ${part.trim()})`
-      );
+      throw new UsageError((w) => w.usage.kolomInvalid(part.trim()));
     out[kolom] = judul; // matched to the WORKBOOK name ignoring case and spaces
   }
   return out;

@@ -5,6 +5,7 @@ import { line, type Io } from "./io";
 import type { AtomicFs } from "./atomic";
 import { checkOutput, writeOutput } from "./output";
 import { readInput } from "./read-input";
+import { wordsOf } from "./lang";
 
 export interface Bab3Options {
   input: string;
@@ -16,37 +17,34 @@ export interface Bab3Options {
 
 /** `lkip bab3`: 0 = Bab III written, 1 = nothing could be written, 2 = usage (as `lkip tabel`). */
 export async function runBab3(opts: Bab3Options, io: Io): Promise<number> {
-  const usage = await checkOutput(opts.input, opts.output, opts.timpa, ".docx");
+  const lang = io.lang ?? "id";
+  const w = wordsOf(io);
+  const usage = await checkOutput(opts.input, opts.output, opts.timpa, ".docx", lang);
   if (!usage.ok) {
     line(io.stderr, usage.pesan);
     return usage.code;
   }
-  line(io.stdout, `Membaca ${opts.input} …`);
-  const read = await readInput(opts.input);
+  line(io.stdout, w.reading(opts.input));
+  const read = await readInput(opts.input, [], lang);
   if (!read.ok) {
     line(io.stderr, read.pesan);
     return 1;
   }
   let run: Awaited<ReturnType<typeof bab3FromLoaded>>;
   try {
-    run = await bab3FromLoaded(read.loaded);
+    run = await bab3FromLoaded(read.loaded, lang);
   } catch (e) {
     if (!(e instanceof XlsxReadError)) throw e;
-    line(io.stderr, readFailureText(e.failure));
+    line(io.stderr, readFailureText(e.failure, lang));
     return 1;
   }
   const { model, doc, bytes } = run;
   if (doc === null || bytes === null) {
-    line(
-      io.stderr,
-      !model.sumber.LKIP_IKU
-        ? "LKIP_IKU tidak ditemukan, jadi Bab III tidak dibuat; tidak ada berkas yang ditulis."
-        : "LKIP_IKU tidak memuat indikator yang dapat dibaca, jadi Bab III tidak dibuat; tidak ada berkas yang ditulis."
-    );
-    for (const f of model.findings) line(io.stderr, formatFinding(f));
+    line(io.stderr, !model.sumber.LKIP_IKU ? w.bab3.noIku : w.bab3.noIndikator);
+    for (const f of model.findings) line(io.stderr, formatFinding(f, lang));
     return 1;
   }
-  const written = await writeOutput(opts.output, bytes, opts.timpa, opts.fs);
+  const written = await writeOutput(opts.output, bytes, opts.timpa, lang, opts.fs);
   if (!written.ok) {
     line(io.stderr, written.pesan);
     return written.code;
@@ -54,18 +52,12 @@ export async function runBab3(opts: Bab3Options, io: Io): Promise<number> {
   const tables = doc.blocks.filter((b) => b.kind === "table").length;
   const sasaran = doc.blocks.filter((b) => b.kind === "heading" && b.level === 3).length;
   line(io.stdout);
-  line(
-    io.stdout,
-    `Bab III ditulis ke ${opts.output}: ${sasaran} sasaran, ${tables} tabel (Tabel 3.1–3.${tables}). Berkas masukan tidak diubah.`
-  );
-  line(
-    io.stdout,
-    "  Bagian bertanda kuning ([diisi: …]) menunggu uraian Anda: penyebab keberhasilan/kegagalan dan solusinya."
-  );
+  line(io.stdout, w.bab3.written(opts.output, sasaran, tables));
+  line(io.stdout, w.bab3.toFill);
   if (model.findings.length > 0) {
     line(io.stdout);
-    line(io.stdout, `Masalah saat membaca (${model.findings.length}); lihat juga "lkip periksa":`);
-    for (const f of model.findings) line(io.stdout, formatFinding(f));
+    line(io.stdout, w.bab3.problems(model.findings.length));
+    for (const f of model.findings) line(io.stdout, formatFinding(f, lang));
   }
   return 0;
 }

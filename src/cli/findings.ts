@@ -1,13 +1,12 @@
 import { findingText, formatLokasi } from "../report";
-import type { Finding, Tingkat } from "../report";
-
-const LABEL: Record<Tingkat, string> = { galat: "GALAT", peringatan: "PERINGATAN", info: "INFO" };
+import type { Finding, Lang, Tingkat } from "../report";
+import { CLI_WORDS } from "./lang";
 
 /** One line per finding; the values written and computed are in the message itself (and in --json). */
-export function formatFinding(f: Finding): string {
+export function formatFinding(f: Finding, lang: Lang = "id"): string {
   const lokasi = formatLokasi(f);
   const where = lokasi === "" ? "" : `${lokasi}: `;
-  const line = `  ${LABEL[f.tingkat]} ${where}${findingText(f, "id")}`;
+  const line = `  ${CLI_WORDS[lang].tingkat[f.tingkat]} ${where}${findingText(f, lang)}`;
   // A finding of the naskah quotes its sentence (or table row) on the next line.
   return f.naskah ? `${line}\n      “${f.naskah.kutipan}”` : line;
 }
@@ -24,18 +23,23 @@ export interface FindingJson {
   nilai_hitung?: string;
 }
 
-export function findingJson(f: Finding): FindingJson {
-  const o: FindingJson = {
-    tingkat: f.tingkat,
-    kode: f.kode,
-    pesan: findingText(f, "id"),
-    lokasi: formatLokasi(f),
+/** The JSON of a finding with its `pesan` in one language (the keys are the same in every one). */
+export const findingJsonIn =
+  (lang: Lang) =>
+  (f: Finding): FindingJson => {
+    const o: FindingJson = {
+      tingkat: f.tingkat,
+      kode: f.kode,
+      pesan: findingText(f, lang),
+      lokasi: formatLokasi(f),
+    };
+    if (f.naskah) o.kutipan = f.naskah.kutipan;
+    if (f.nilaiTertulis !== undefined) o.nilai_tertulis = f.nilaiTertulis;
+    if (f.nilaiHitung !== undefined) o.nilai_hitung = f.nilaiHitung;
+    return o;
   };
-  if (f.naskah) o.kutipan = f.naskah.kutipan;
-  if (f.nilaiTertulis !== undefined) o.nilai_tertulis = f.nilaiTertulis;
-  if (f.nilaiHitung !== undefined) o.nilai_hitung = f.nilaiHitung;
-  return o;
-}
+
+export const findingJson = findingJsonIn("id");
 
 export function count(findings: Finding[], tingkat: Tingkat): number {
   return findings.filter((f) => f.tingkat === tingkat).length;

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { parseArgs, parseKolom, parseTahun, UsageError, type Parsed } from "./args";
 import { line, type Io } from "./io";
 import { takeSumber } from "./sumber";
-import { HELP_BAB3, HELP_DEMO, HELP_MAIN, HELP_PERIKSA, HELP_REKAP, HELP_TABEL } from "./texts";
+import { CLI_WORDS, cliLang, wordsOf, type CliWords } from "./lang";
 
 export type { Io } from "./io";
 
@@ -30,40 +30,54 @@ function help(io: Io, text: string): number {
 }
 
 function usage(io: Io, message: string, help: string): number {
-  line(io.stderr, `Salah pemakaian: ${message}`);
+  line(io.stderr, wordsOf(io).usage.prefix(message));
   line(io.stderr);
   io.stderr.write(help);
   return 2;
 }
 
-function oneInput(p: Parsed, what: string): string {
-  if (p.positionals.length === 0) throw new UsageError(`sebutkan berkas .xlsx yang ${what}`);
+function oneInput(p: Parsed, what: "inputToRead" | "inputToCheck"): string {
+  if (p.positionals.length === 0) throw new UsageError((w) => w.usage[what]);
   if (p.positionals.length > 1)
-    throw new UsageError(`hanya satu berkas masukan; yang diberikan: ${p.positionals.join(", ")}`);
+    throw new UsageError((w) => w.usage.oneInput(p.positionals.join(", ")));
   return p.positionals[0];
+}
+
+/** The help of a command (the main help for anything else). */
+function helpOf(w: CliWords, command: string | undefined): string {
+  switch (command) {
+    case "tabel":
+    case "bab3":
+    case "periksa":
+    case "rekap":
+    case "demo":
+      return w.help[command];
+    default:
+      return w.help.main;
+  }
 }
 
 /** The `lkip` command. Returns the exit code; writes only to io (testable without a process). */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  const w = wordsOf(io);
   try {
     switch (command) {
       case undefined:
-        io.stderr.write(HELP_MAIN);
+        io.stderr.write(w.help.main);
         return 2;
       case "-h":
       case "--help":
       case "--bantuan":
       case "bantuan":
       case "help":
-        return help(io, HELP_MAIN);
+        return help(io, w.help.main);
       case "tabel": {
         const { rest: args, pilihan } = takeSumber(rest);
         const p = parseArgs(args, { output: true, flags: ["timpa"], values: ["tahun", "kolom"] });
-        if (p.flags.has("help")) return help(io, HELP_TABEL);
-        const input = oneInput(p, "dibaca");
-        if (p.output === undefined)
-          throw new UsageError("sebutkan berkas keluaran dengan -o <keluaran.xlsx>");
+        if (p.flags.has("help")) return help(io, w.help.tabel);
+        const input = oneInput(p, "inputToRead");
+        if (p.output === undefined) throw new UsageError((w) => w.usage.outputTabel);
         return await runTabel(
           {
             input,
@@ -78,18 +92,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       case "bab3": {
         const p = parseArgs(rest, { output: true, flags: ["timpa"] });
-        if (p.flags.has("help")) return help(io, HELP_BAB3);
-        const input = oneInput(p, "dibaca");
-        if (p.output === undefined)
-          throw new UsageError("sebutkan berkas keluaran dengan -o <BAB3.docx>");
+        if (p.flags.has("help")) return help(io, w.help.bab3);
+        const input = oneInput(p, "inputToRead");
+        if (p.output === undefined) throw new UsageError((w) => w.usage.outputBab3);
         return await runBab3({ input, output: p.output, timpa: p.flags.has("timpa") }, io);
       }
       case "periksa": {
         const p = parseArgs(rest, { flags: ["json"], values: ["laporan"] });
-        if (p.flags.has("help")) return help(io, HELP_PERIKSA);
+        if (p.flags.has("help")) return help(io, w.help.periksa);
         return await runPeriksa(
           {
-            input: oneInput(p, "diperiksa"),
+            input: oneInput(p, "inputToCheck"),
             json: p.flags.has("json"),
             laporan: p.values?.laporan,
           },
@@ -98,11 +111,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       case "rekap": {
         const p = parseArgs(rest, { output: true, flags: ["timpa", "json"] });
-        if (p.flags.has("help")) return help(io, HELP_REKAP);
-        if (p.positionals.length === 0)
-          throw new UsageError("sebutkan folder atau berkas .xlsx yang direkap");
+        if (p.flags.has("help")) return help(io, w.help.rekap);
+        if (p.positionals.length === 0) throw new UsageError((w) => w.usage.rekapInputs);
         if (p.output === undefined && !p.flags.has("json"))
-          throw new UsageError("sebutkan berkas keluaran dengan -o <rekap.xlsx> (atau --json)");
+          throw new UsageError((w) => w.usage.rekapOutput);
         return await runRekap(
           {
             inputs: p.positionals,
@@ -115,35 +127,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       case "demo": {
         const p = parseArgs(rest, { flags: [] });
-        if (p.flags.has("help")) return help(io, HELP_DEMO);
+        if (p.flags.has("help")) return help(io, w.help.demo);
         if (p.positionals.length > 0)
-          throw new UsageError(`demo tidak menerima argumen (${p.positionals.join(", ")})`);
+          throw new UsageError((w) => w.usage.demoNoArgs(p.positionals.join(", ")));
         return await runDemo(io);
       }
       default:
-        return usage(io, `perintah tidak dikenal: ${command}`, HELP_MAIN);
+        return usage(io, w.usage.unknownCommand(command), w.help.main);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      const help =
-        command === "tabel"
-          ? HELP_TABEL
-          : command === "bab3"
-            ? HELP_BAB3
-            : command === "periksa"
-              ? HELP_PERIKSA
-              : command === "rekap"
-                ? HELP_REKAP
-                : command === "demo"
-                  ? HELP_DEMO
-                  : HELP_MAIN;
-      return usage(io, e.message, help);
-    }
+    if (e instanceof UsageError) return usage(io, e.say(w), helpOf(w, command));
     // Anything unexpected: one plain sentence, never the internal text (LKIP_DEBUG=1 shows it).
-    line(
-      io.stderr,
-      "Terjadi kesalahan tak terduga; tidak ada berkas yang diubah. Jalankan lagi dengan LKIP_DEBUG=1 untuk rinciannya, dan laporkan bersama berkasnya bila terulang."
-    );
+    line(io.stderr, w.unexpected);
     if (process.env.LKIP_DEBUG) line(io.stderr, String((e as Error)?.message ?? e));
     if (process.env.LKIP_DEBUG) line(io.stderr, String((e as Error)?.stack ?? ""));
     return 1;
@@ -154,20 +149,16 @@ async function runDemo(io: Io): Promise<number> {
   const root = io.root ?? process.cwd();
   const input = resolve(root, DEMO_INPUT);
   const output = resolve(root, DEMO_OUTPUT);
-  line(io.stdout, "== lkip tabel (contoh) ==");
+  const w = wordsOf(io).demo;
+  line(io.stdout, w.tabel);
   const code = await runTabel({ input, output, timpa: true }, io);
   if (code !== 0) return code;
   line(io.stdout);
-  line(io.stdout, "== lkip periksa (contoh) ==");
+  line(io.stdout, w.periksa);
   const periksa = await runPeriksa({ input, json: false }, io);
-  if (periksa === 1) {
-    line(
-      io.stdout,
-      "(Galat di atas memang disengaja: kolom Capaian, Kategori, Predikat, Efisiensi dan Serapan di contoh memuat angka yang tercetak di laporan, termasuk salah hitungnya.)"
-    );
-  }
+  if (periksa === 1) line(io.stdout, w.deliberate);
   line(io.stdout);
-  line(io.stdout, `Hasil: ${output}`);
+  line(io.stdout, w.result(output));
   return 0;
 }
 
@@ -181,14 +172,13 @@ if (/[\\/]cli[\\/](main\.[cm]?[jt]s|lkip(\.[cm]?js)?)$/.test(started)) {
       if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
       throw e;
     });
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  const lang = cliLang(process.env);
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, lang }).then(
     (code) => {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(
-        "Terjadi kesalahan tak terduga; tidak ada berkas yang diubah. Jalankan lagi dengan LKIP_DEBUG=1 untuk rinciannya.\n"
-      );
+      process.stderr.write(`${CLI_WORDS[lang].unexpectedShort}\n`);
       if (process.env.LKIP_DEBUG) process.stderr.write(`${String((e as Error)?.stack ?? e)}\n`);
       process.exitCode = 1;
     }

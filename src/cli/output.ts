@@ -2,7 +2,8 @@
 import { mkdir, stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { writeFileAtomic, type AtomicFs } from "./atomic";
-import { OUTPUT } from "./texts";
+import type { Lang } from "../report";
+import { CLI_WORDS } from "./lang";
 
 export type Written = { ok: true } | { ok: false; code: 1 | 2; pesan: string };
 
@@ -14,8 +15,10 @@ export async function writeOutput(
   output: string,
   bytes: Uint8Array,
   timpa: boolean,
+  lang: Lang,
   fs?: Partial<AtomicFs>
 ): Promise<Written> {
+  const OUTPUT = CLI_WORDS[lang].output;
   const folder = dirname(resolve(output));
   if (
     await stat(folder).then(
@@ -49,15 +52,17 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /**
- * Before reading anything (`lkip bab3`; `lkip tabel` has the same checks inline): the sentence
- * and exit code 2 when the output has the wrong ending, is the input, or exists without --timpa.
+ * Before reading anything (`lkip tabel`, `lkip bab3`): the sentence and exit code 2 when the
+ * output has the wrong ending, is the input, or exists without --timpa.
  */
 export async function checkOutput(
   input: string,
   output: string,
   timpa: boolean,
-  ext: string
+  ext: string,
+  lang: Lang
 ): Promise<Written> {
+  const OUTPUT = CLI_WORDS[lang].output;
   if (extname(output).toLowerCase() !== ext)
     return { ok: false, code: 2, pesan: OUTPUT.wrongExt(output, ext) };
   if (await sameFile(input, output)) return { ok: false, code: 2, pesan: OUTPUT.isInput(output) };

@@ -1,9 +1,10 @@
 import { periksa, periksaNaskah, readModel, sortByTingkat, temuan } from "../report";
 import type { Finding } from "../report";
-import { count, findingJson, formatFinding } from "./findings";
+import { count, findingJsonIn, formatFinding } from "./findings";
 import { line, type Io } from "./io";
 import { readInput } from "./read-input";
 import { readNaskahFile } from "./read-naskah";
+import { wordsOf } from "./lang";
 
 export interface PeriksaOptions {
   input: string;
@@ -14,7 +15,9 @@ export interface PeriksaOptions {
 
 /** `lkip periksa`: 0 = no galat, 1 = galat found or the file unreadable, 2 = usage (in main). */
 export async function runPeriksa(opts: PeriksaOptions, io: Io): Promise<number> {
-  const read = await readInput(opts.input);
+  const lang = io.lang ?? "id";
+  const w = wordsOf(io).periksa;
+  const read = await readInput(opts.input, [], lang);
   let findings: Finding[];
   if (!read.ok) {
     // With --json stdout stays one JSON array even now, so a script can always parse it.
@@ -38,22 +41,22 @@ export async function runPeriksa(opts: PeriksaOptions, io: Io): Promise<number> 
   }
   const galat = count(findings, "galat");
   if (opts.json) {
-    io.stdout.write(JSON.stringify(findings.map(findingJson), null, 2) + "\n");
+    io.stdout.write(JSON.stringify(findings.map(findingJsonIn(lang)), null, 2) + "\n");
     return galat > 0 ? 1 : 0;
   }
   line(
     io.stdout,
-    `Pemeriksaan ${opts.input}${opts.laporan !== undefined ? ` dan naskah ${opts.laporan}` : ""}`
+    opts.laporan !== undefined ? w.headingNaskah(opts.input, opts.laporan) : w.heading(opts.input)
   );
   if (findings.length === 0) {
-    line(io.stdout, "  Tidak ada temuan.");
+    line(io.stdout, w.none);
     return 0;
   }
-  for (const f of findings) line(io.stdout, formatFinding(f));
+  for (const f of findings) line(io.stdout, formatFinding(f, lang));
   line(io.stdout);
   line(
     io.stdout,
-    `${findings.length} temuan: ${galat} galat, ${count(findings, "peringatan")} peringatan, ${count(findings, "info")} info.`
+    w.summary(findings.length, galat, count(findings, "peringatan"), count(findings, "info"))
   );
   return galat > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /* global NodeJS */
 import { readFile, stat } from "node:fs/promises";
-import { readFailureText, type ReadFailure } from "../report";
+import { readFailureText, type Lang, type ReadFailure } from "../report";
 import { loadXlsx, READ_LIMITS, XlsxReadError, type LoadedXlsx } from "../xlsx";
 import type { PilihanSumber } from "../report";
 
@@ -45,16 +45,17 @@ async function bytesOf(path: string): Promise<Uint8Array> {
 
 /**
  * Loads the input workbook; a file that cannot be read gives why (`gagal`) and its words in the
- * command's language (`pesan`, Indonesian), never a stack.
+ * command's language (`pesan`), never a stack.
  */
 export async function readInput(
   path: string,
-  pilihan: readonly PilihanSumber[] = []
+  pilihan: readonly PilihanSumber[] = [],
+  lang: Lang = "id"
 ): Promise<{ ok: true; loaded: LoadedXlsx } | { ok: false; gagal: ReadFailure; pesan: string }> {
   const failed = (gagal: ReadFailure) => ({
     ok: false as const,
     gagal,
-    pesan: readFailureText(gagal),
+    pesan: readFailureText(gagal, lang),
   });
   try {
     return {

@@ -1,4 +1,4 @@
-import { rekapUnread, type RekapFileResult } from "../report";
+import { rekapUnread, type Lang, type RekapFileResult } from "../report";
 import { rekapLoaded } from "../xlsx";
 import { readInput } from "./read-input";
 import { readNaskahFile } from "./read-naskah";
@@ -12,6 +12,8 @@ export interface RekapTask {
   /** The name shown in the rekap (relative to the folder given, or as given). */
   berkas: string;
   naskah: string | null;
+  /** The language of the sentences the row carries (the command's). */
+  lang: Lang;
 }
 
 /**
@@ -19,14 +21,14 @@ export interface RekapTask {
  * worker thread): a file that cannot be read is a row with the sentence why, never a throw.
  */
 export async function rekapFile(task: RekapTask): Promise<RekapFileResult> {
-  const read = await readInput(task.path);
+  const read = await readInput(task.path, [], task.lang);
   if (!read.ok) return rekapUnread(task.berkas, read.pesan);
-  if (task.naskah === null) return rekapLoaded(task.berkas, read.loaded);
+  if (task.naskah === null) return rekapLoaded(task.berkas, read.loaded, task.lang);
   const n = await readNaskahFile(task.naskah);
   return rekapLoaded(
     task.berkas,
     read.loaded,
-    "id",
+    task.lang,
     n.ok ? n : { ok: false, berkas: task.naskah, masalah: n.masalah }
   );
 }

@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 import { rekapUnread } from "../report";
 import type { RekapFileResult, RekapTask } from "./rekap-file";
 import { rekapFile } from "./rekap-file";
-import { REKAP } from "./texts";
+import { CLI_WORDS } from "./lang";
 
 /**
  * Files are independent, so each goes to the next free worker thread (one per core). Results come
@@ -83,7 +83,7 @@ function ask(worker: Worker, task: RekapTask): Promise<RekapFileResult> {
 
 function crashed(task: RekapTask, e: unknown): RekapFileResult {
   const why = String((e as Error)?.message ?? e).slice(0, 120);
-  return rekapUnread(task.berkas, REKAP.crashed(task.berkas, why));
+  return rekapUnread(task.berkas, CLI_WORDS[task.lang].rekap.crashed(task.berkas, why));
 }
 
 /**

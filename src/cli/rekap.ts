@@ -1,12 +1,12 @@
 /* global Buffer */
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
-import { rekapFinish, rekapJson, rekapSheets } from "../report";
+import { rekapFinish, rekapJson, rekapSheets, type Lang } from "../report";
 import { line, type Io } from "./io";
 import { writeOutput } from "./output";
 import type { RekapTask } from "./rekap-file";
 import { runPool } from "./rekap-pool";
-import { REKAP } from "./texts";
+import { wordsOf } from "./lang";
 
 export interface RekapOptions {
   /** Folders and files, in the order given. */
@@ -57,7 +57,11 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /** The tasks in input order: a folder's files by name, a file as given (even when not .xlsx). */
-async function collect(inputs: string[], output: string | undefined): Promise<RekapTask[]> {
+async function collect(
+  inputs: string[],
+  output: string | undefined,
+  lang: Lang
+): Promise<RekapTask[]> {
   const tasks: RekapTask[] = [];
   for (const input of inputs) {
     const isFolder = await stat(input).then(
@@ -72,6 +76,7 @@ async function collect(inputs: string[], output: string | undefined): Promise<Re
         path,
         berkas: isFolder ? join(basename(resolve(input)), relative(input, path)) : path,
         naskah: await naskahOf(path),
+        lang,
       });
     }
   }
@@ -80,14 +85,16 @@ async function collect(inputs: string[], output: string | undefined): Promise<Re
 
 /** `lkip rekap`: 0 = at least one file was read, 1 = none could be, 2 = usage. */
 export async function runRekap(opts: RekapOptions, io: Io): Promise<number> {
+  const lang = io.lang ?? "id";
+  const w = wordsOf(io);
   if (opts.output !== undefined) {
     if (extname(opts.output).toLowerCase() !== ".xlsx") {
-      line(io.stderr, REKAP.outputNotXlsx(opts.output));
+      line(io.stderr, w.output.wrongExt(opts.output, ".xlsx"));
       return 2;
     }
     for (const input of opts.inputs)
       if (await sameFile(input, opts.output)) {
-        line(io.stderr, REKAP.outputIsInput(opts.output));
+        line(io.stderr, w.rekap.outputIsInput(opts.output));
         return 2;
       }
     if (
@@ -97,14 +104,14 @@ export async function runRekap(opts: RekapOptions, io: Io): Promise<number> {
         () => false
       ))
     ) {
-      line(io.stderr, REKAP.outputExists(opts.output));
+      line(io.stderr, w.output.exists(opts.output));
       return 2;
     }
   }
 
-  const tasks = await collect(opts.inputs, opts.output);
+  const tasks = await collect(opts.inputs, opts.output, lang);
   if (tasks.length === 0) {
-    line(io.stderr, REKAP.noFiles(opts.inputs));
+    line(io.stderr, w.rekap.noFiles(opts.inputs.join(", ")));
     return 1;
   }
   // The writer (ExcelJS, about a second to load) loads while the threads read, and only when needed.
@@ -117,12 +124,12 @@ export async function runRekap(opts: RekapOptions, io: Io): Promise<number> {
     line(io.stderr, `${String(done).padStart(width)}/${tasks.length} ${task.berkas}`)
   );
 
-  const { rows, temuan } = rekapFinish(results);
+  const { rows, temuan } = rekapFinish(results, lang);
   const read = rows.filter((r) => r.galat !== null).length;
 
   if (opts.output !== undefined && writer !== null) {
-    const bytes = await (await writer)(rekapSheets(rows, temuan));
-    const written = await writeOutput(opts.output, Buffer.from(bytes), opts.timpa);
+    const bytes = await (await writer)(rekapSheets(rows, temuan, lang));
+    const written = await writeOutput(opts.output, Buffer.from(bytes), opts.timpa, lang);
     if (!written.ok) {
       line(io.stderr, written.pesan);
       return written.code;
@@ -131,7 +138,11 @@ export async function runRekap(opts: RekapOptions, io: Io): Promise<number> {
   if (opts.json) {
     io.stdout.write(JSON.stringify(rows.map(rekapJson), null, 2) + "\n");
   } else {
-    line(io.stdout, REKAP.summary(tasks.length, read, temuan.length, opts.output));
+    line(
+      io.stdout,
+      w.rekap.summary(tasks.length, read, temuan.length) +
+        (opts.output !== undefined ? w.rekap.writtenTo(opts.output) : "")
+    );
     for (const r of rows) if (r.galat === null) line(io.stdout, `  - ${r.berkas}: ${r.keterangan}`);
   }
   return read > 0 ? 0 : 1;

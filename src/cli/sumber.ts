@@ -22,15 +22,11 @@ export function takeSumber(argv: string[]): { rest: string[]; pilihan: PilihanSu
       continue;
     }
     const v = a === "--sumber" ? argv[++i] : a.slice("--sumber=".length);
-    if (v === undefined || v === "")
-      throw new UsageError(`--sumber perlu sumber dan rentangnya, misalnya ${CONTOH}`);
+    if (v === undefined || v === "") throw new UsageError((w) => w.usage.sumberNeeded(CONTOH));
     const p = parsePilihanSumber(v);
-    if (!p)
-      throw new UsageError(
-        `--sumber "${v}" tidak dapat dibaca: tulis nama sumber (LKIP_IKU, LKIP_ANGGARAN, LKIP_BELANJA), tanda =, lalu lembar dan rentangnya, misalnya ${CONTOH}`
-      );
+    if (!p) throw new UsageError((w) => w.usage.sumberInvalid(v, CONTOH));
     if (pilihan.some((x) => x.source === p.source))
-      throw new UsageError(`--sumber ${p.source} ditulis dua kali`);
+      throw new UsageError((w) => w.usage.twice(`--sumber ${p.source}`));
     pilihan.push(p);
   }
   return { rest, pilihan };

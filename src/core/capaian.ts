@@ -23,10 +23,13 @@ export function parseArah(value: unknown): Arah {
   throw new LkipError("#VALUE!", { kode: "ARAH_TIDAK_DIKENAL", teks: String(value).trim() });
 }
 
+const ours = (d: Decimal): Decimal => (d.constructor === Decimal ? d : new Decimal(d));
+
 export function capaian(targetIn: Decimal, realisasiIn: Decimal, arah: Arah = "naik"): Decimal {
-  // Re-wrapped so that the 50-digit configuration applies whatever constructor made the inputs.
-  const target = new Decimal(targetIn);
-  const realisasi = new Decimal(realisasiIn);
+  // Re-wrapped so that the 50-digit configuration applies whatever constructor made the inputs
+  // (ours already does: no copy then, as Decimals are immutable).
+  const target = ours(targetIn);
+  const realisasi = ours(realisasiIn);
   if (target.isZero()) throw new LkipError("#DIV/0!", { kode: "TARGET_NOL" });
   if (target.isNegative()) {
     throw new LkipError("#VALUE!", { kode: "TARGET_NEGATIF", target: target.toString() });

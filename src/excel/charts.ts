@@ -31,7 +31,7 @@ export function chartOps(
       ...chart.rows.map((r) => [r.label, ...r.values]),
     ];
     const at = row;
-    ops.push(...gridOps(at, left, block, textSafeFormats(block), limit));
+    ops.push(...gridOps(at, left, block, textSafeFormats(block), limit, true));
     ops.push({
       bytes: OP_OVERHEAD,
       apply: ({ ws }) => (ws.getRangeByIndexes(at, left, 2, cols).format.font.bold = true),

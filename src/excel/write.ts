@@ -6,7 +6,7 @@ import { chartOps } from "./charts";
 import { columnWidthOps, gridOps, textSafeFormats, type Target } from "./grid";
 import { OP_OVERHEAD, toBatches, type Op } from "./payload";
 import { officeError } from "./errors";
-import { coalesce, mergeCalls } from "./rects";
+import { areaLists, coalesce, mergeCalls } from "./rects";
 import type { WorkbookRead } from "./read";
 import {
   ADDIN_MARK_KEY,
@@ -95,12 +95,23 @@ function printOps(plan: SheetPlan, supports: Supports): Op<Target>[] {
 
 const isSource = (n: string) => SOURCE_NAMES.some((s) => s.toUpperCase() === n.toUpperCase());
 
-function styleOps(plan: SheetPlan): Op<Target>[] {
+function styleOps(plan: SheetPlan, supports: Supports): Op<Target>[] {
   const at = ({ ws }: Target, m: Merge) => ws.getRangeByIndexes(m.row, m.col, m.rows, m.cols);
   const op = (m: Merge, f: (r: Excel.Range) => void, bytes = OP_OVERHEAD): Op<Target> => ({
     bytes,
     apply: (t) => f(at(t, m)),
   });
+  // Styles are joined into as few rectangles as give the same cells, and the rectangles into area
+  // lists (Worksheet.getRanges, ExcelApi 1.9): one action per list instead of one per rectangle.
+  const byAreas = supports("ExcelApi", "1.9");
+  const style = (rects: readonly Merge[], f: (format: Excel.RangeFormat) => void): Op<Target>[] => {
+    const joined = coalesce(rects);
+    if (!byAreas) return joined.map((m) => op(m, (r) => f(r.format)));
+    return areaLists(joined).map((list) => ({
+      bytes: OP_OVERHEAD + list.length,
+      apply: ({ ws }: Target) => f(ws.getRanges(list).format),
+    }));
+  };
   const edges = [
     "EdgeTop",
     "EdgeBottom",
@@ -112,13 +123,11 @@ function styleOps(plan: SheetPlan): Op<Target>[] {
   return [
     // Values first (done by the caller), then merges: a merge keeps only the top-left value.
     ...mergeCalls(plan.merges).map(({ rect, across }) => op(rect, (r) => r.merge(across))),
-    // Styles are joined into as few rectangles as give the same cells.
-    ...coalesce(plan.bold).map((m) => op(m, (r) => (r.format.font.bold = true))),
-    ...coalesce(plan.wrapped).map((m) => op(m, (r) => (r.format.wrapText = true))),
-    ...coalesce(plan.alignRight).map((m) => op(m, (r) => (r.format.horizontalAlignment = "Right"))),
-    ...coalesce(plan.alignCenter).map((m) =>
-      op(m, (r) => (r.format.horizontalAlignment = "Center"))
-    ),
+    ...style(plan.bold, (f) => (f.font.bold = true)),
+    ...style(plan.wrapped, (f) => (f.wrapText = true)),
+    ...style(plan.alignRight, (f) => (f.horizontalAlignment = "Right")),
+    ...style(plan.alignCenter, (f) => (f.horizontalAlignment = "Center")),
+    // Borders per table rectangle (a dozen): "Inside" edges are per rectangle, not per area list.
     ...coalesce(plan.bordered).map((m) =>
       op(
         m,
@@ -347,9 +356,9 @@ async function writeOn(
   const target: Target = { ctx, ws };
   const ops: Op<Target>[] = [
     ...columnWidthOps(plan.columnWidths),
-    ...gridOps(0, 0, plan.values, textSafeFormats(plan.values, plan.numberFormats), limit),
+    ...gridOps(0, 0, plan.values, textSafeFormats(plan.values, plan.numberFormats), limit, true),
     ...chartOps(plan, supports, limit).ops,
-    ...styleOps(plan),
+    ...styleOps(plan, supports),
     ...printOps(plan, supports),
   ];
   const batches = toBatches(ops, limit);

@@ -25,6 +25,8 @@ import {
   cell,
   commonShape,
   decimals,
+  eachCell,
+  inPlace,
   isOmitted,
   toNumber,
   unwrapCell,
@@ -42,33 +44,32 @@ import {
  */
 export function capaian(target: any[][], realisasi: any[][], arah?: any[][]): any[][] {
   return call(() => {
-    const t = asMatrix(target);
-    const r = asMatrix(realisasi);
-    const a: Matrix = isOmitted(arah) ? [[null]] : asMatrix(arah);
+    // Read in place (no copy of a 10,000-row range); each cell is unwrapped when it is used.
+    const t = inPlace(target);
+    const r = inPlace(realisasi);
+    const a: Matrix = isOmitted(arah) ? [[null]] : inPlace(arah);
     const [rows, cols] = commonShape([
       { name: "target", m: t },
       { name: "realisasi", m: r },
       { name: "arah", m: a },
     ]);
     // One arah for the whole range (the usual "turun" or omitted) is read once, not per row, so
-    // one call over 10,000 rows costs no more than 10,000 single calls. A bad one is still each
+    // one call over 10,000 rows costs less than 10,000 single calls. A bad one is still each
     // cell's own error, as before.
     let arahAll: ReturnType<typeof parseArah> | undefined;
     if (a.length === 1 && a[0].length === 1) {
       try {
-        arahAll = parseArah(a[0][0]);
+        arahAll = parseArah(unwrapCell(a[0][0]));
       } catch {
         arahAll = undefined;
       }
     }
-    return grid(rows, cols, (i, j) =>
-      cell(() =>
-        toNumber(
-          hitungCapaian(
-            toDecimal(at(t, i, j), "target"),
-            toDecimal(at(r, i, j), "realisasi"),
-            arahAll ?? parseArah(at(a, i, j))
-          )
+    return eachCell(rows, cols, (i, j) =>
+      toNumber(
+        hitungCapaian(
+          toDecimal(unwrapCell(at(t, i, j)), "target"),
+          toDecimal(unwrapCell(at(r, i, j)), "realisasi"),
+          arahAll ?? parseArah(unwrapCell(at(a, i, j)))
         )
       )
     );

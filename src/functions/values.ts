@@ -38,6 +38,49 @@ export function asMatrix(value: unknown): Matrix {
   return [[unwrapCell(value)]];
 }
 
+/**
+ * A range as Excel sent it, without copying: for the big ranges of an array call, where copying
+ * every row costs as much as the per-call overhead the array call saves. Cells are raw (read them
+ * through unwrapCell); a scalar or a ragged value goes through asMatrix.
+ */
+export function inPlace(value: unknown): Matrix {
+  if (Array.isArray(value) && value.length > 0 && Array.isArray(value[0])) {
+    const width = (value[0] as unknown[]).length;
+    if (value.every((row) => Array.isArray(row) && row.length === width)) return value as Matrix;
+  }
+  return asMatrix(value);
+}
+
+/**
+ * One result per cell, a failing cell becoming that cell's error (as `cell` does) without a
+ * closure and a try per cell: the loop resumes after the cell that threw.
+ */
+export function eachCell<T>(
+  rows: number,
+  cols: number,
+  f: (i: number, j: number) => T
+): (T | CustomFunctions.Error)[][] {
+  const out: (T | CustomFunctions.Error)[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) out[i] = new Array(cols);
+  let i = 0;
+  let j = 0;
+  while (i < rows) {
+    try {
+      for (; i < rows; i++, j = 0) {
+        const row = out[i];
+        for (; j < cols; j++) row[j] = f(i, j);
+      }
+    } catch (e) {
+      out[i][j] = toExcelError(e);
+      if (++j === cols) {
+        i++;
+        j = 0;
+      }
+    }
+  }
+  return out;
+}
+
 export function shapeOf(m: Matrix): [number, number] {
   return [m.length, m.length > 0 ? m[0].length : 0];
 }

@@ -56,6 +56,7 @@ export type {
 export {
   SKALA_KATEGORI,
   isTahun,
+  kolomKey,
   percentPoints,
   pointDuplicatesAtRead,
   readModel,
@@ -72,6 +73,7 @@ export type {
   PilihanSumber,
   CandidateTarget,
   ColumnRecognition,
+  KolomCalon,
   LkipModel,
   ReadOptions,
   Settings,
@@ -106,7 +108,7 @@ export type {
   RekapTotal,
 } from "./tables";
 export { periksa, periksaNaskah } from "./periksa";
-export { bab3, bab3Html, bab3Text, BAB3_TEXTS } from "./bab3";
+export { bab3, bab3Html, bab3Text, BAB3_TEXTS } from "./tables";
 export type {
   Bab3Document,
   Bab3Options,
@@ -116,7 +118,7 @@ export type {
   Figure,
   FigureKind,
   Run,
-} from "./bab3";
+} from "./tables";
 export { sampleInput, templatePlan } from "./sample";
 export type { TemplateSheet } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.

@@ -24,7 +24,7 @@ export async function copyHtml(html: string, text: string): Promise<boolean> {
   holder.style.position = "fixed";
   holder.style.left = "-10000px";
   holder.style.top = "0";
-  // The HTML is ours (report/bab3/html.ts escapes every text), never the user's markup.
+  // The HTML is ours (report/tables/bab3/html.ts escapes every text), never the user's markup.
   const parsed = new DOMParser().parseFromString(html, "text/html");
   holder.append(...Array.from(parsed.body.childNodes));
   document.body.append(holder);

@@ -15,6 +15,7 @@ import {
   insertSample,
   insertTemplate,
   inspect,
+  newInfoRows,
   previewSelection,
   saveSettings,
   settingsRows,
@@ -22,6 +23,15 @@ import {
   type Env,
 } from "./session";
 import { initialState, reducer, type Confirm, type PaneState, type Tab } from "./state";
+import {
+  kolomPlan,
+  kolomQuestions,
+  saveKolom,
+  sumberQuestions,
+  type KolomPlan,
+  type KolomQuestion,
+  type SumberQuestion,
+} from "./choices";
 import { useTexts } from "./texts";
 import { useAction } from "./useAction";
 
@@ -60,6 +70,19 @@ export interface LkipSession {
   override: (patch: Partial<Settings>) => void;
   setTahunText: (text: string) => void;
   toggleTable: (id: number, on: boolean) => void;
+  /** Missing required columns with candidate headers: the pane offers them as a choice. */
+  kolomQuestions: KolomQuestion[];
+  /** The header picked for a question (the first candidate until another is picked). */
+  kolomPicked: (q: KolomQuestion) => string;
+  /** Where saving a question's choice would write (said before the click). */
+  kolomPlan: (q: KolomQuestion) => KolomPlan | null;
+  pickKolom: (q: KolomQuestion, judul: string) => void;
+  /** "Pakai kolom ini": the `Kolom …` row saved in LKIP_INFO, then the workbook read again. */
+  saveKolom: (q: KolomQuestion) => void;
+  /** Sources several unnamed blocks read equally well as (SUMBER_CALON). */
+  sumberQuestions: SumberQuestion[];
+  /** A block chosen: selected in Excel and previewed as "Gunakan pilihan ini" previews. */
+  chooseSumber: (source: SourceName, address: string) => void;
 }
 
 export function useLkipSession(env: Env): LkipSession {
@@ -127,8 +150,10 @@ export function useLkipSession(env: Env): LkipSession {
       else dispatch({ type: "notice", message: f(t.catatanDone, { sheet: result.sheetName }) });
     });
 
-  const runPreview = (source: SourceName) =>
+  const runPreview = (source: SourceName, address?: string) =>
     act({ kind: "selection" }, async () => {
+      // A block the reader found (SUMBER_CALON) is selected first, so the person sees it.
+      if (address) await goTo(env, address);
       const tahun = inspection?.model.settings.tahun ?? new Date().getFullYear() - 1;
       const preview = await previewSelection(env, source, tahun);
       if (preview.selection.rows < preview.recognition.headerRows + 1) {
@@ -153,9 +178,7 @@ export function useLkipSession(env: Env): LkipSession {
       type: "ask",
       confirm: {
         kind: "saveSettings",
-        values: newSheet
-          ? settingsRows({ ...inspection.model.settings, ...state.overrides })
-          : values,
+        values: newSheet ? newInfoRows(inspection.model, state.overrides) : values,
         newSheet,
       },
     });
@@ -172,8 +195,12 @@ export function useLkipSession(env: Env): LkipSession {
       case "saveSettings":
         return void act({ kind: "settings" }, async () => {
           if (!inspection || !state.raw) return;
-          const address = await saveSettings(env, inspection.model, state.raw, state.overrides);
-          dispatch({ type: "settingsSaved", message: f(t.settingsSaved, { address }) });
+          const r = await saveSettings(env, inspection.model, state.raw, state.overrides);
+          if (r.status === "rowsTaken") {
+            dispatch({ type: "failed", message: f(t.infoRowTaken, { address: r.address }) });
+            return;
+          }
+          dispatch({ type: "settingsSaved", message: f(t.settingsSaved, { address: r.address }) });
           await reload();
         });
       case "adopt":
@@ -190,6 +217,22 @@ export function useLkipSession(env: Env): LkipSession {
 
   const model = inspection?.model;
   const findings = inspection?.findings ?? [];
+  const kolomPicked = (q: KolomQuestion) => state.kolomPick[q.key] ?? q.calon[0]?.judul ?? "";
+  const runSaveKolom = (q: KolomQuestion) =>
+    act({ kind: "kolom" }, async () => {
+      if (!state.raw) return;
+      const judul = kolomPicked(q);
+      const r = await saveKolom(env, state.raw, q.kolom, judul);
+      if (r.status === "rowsTaken") {
+        dispatch({ type: "failed", message: f(t.infoRowTaken, { address: r.address }) });
+        return;
+      }
+      dispatch({
+        type: "notice",
+        message: f(t.kolomSaved, { kolom: q.kolom, judul, address: r.address }),
+      });
+      await reload();
+    });
   return {
     state,
     inspection,
@@ -228,5 +271,12 @@ export function useLkipSession(env: Env): LkipSession {
     override: (patch) => dispatch({ type: "override", patch }),
     setTahunText: (text) => dispatch({ type: "tahunText", text }),
     toggleTable: (id, on) => dispatch({ type: "toggleTable", id, on }),
+    kolomQuestions: model ? kolomQuestions(model) : [],
+    kolomPicked,
+    kolomPlan: (q) => (state.raw ? kolomPlan(state.raw, q.kolom) : null),
+    pickKolom: (q, judul) => dispatch({ type: "pickKolom", key: q.key, judul }),
+    saveKolom: (q) => void runSaveKolom(q),
+    sumberQuestions: model ? sumberQuestions(model) : [],
+    chooseSumber: (source, address) => void runPreview(source, address),
   };
 }

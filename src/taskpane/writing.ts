@@ -73,7 +73,7 @@ export async function writeCatatanNow(
 }
 
 export async function insertSampleNow(env: Env, replace = false): Promise<SampleResult> {
-  const plan = sampleInput({ rumus: true });
+  const plan = sampleInput({ rumus: true, lang: env.host.language });
   const names = plan.sheets.map((s) => s.name);
   const { ours } = await sampleSheets(names, { run: env.run });
   if (ours.length > 0) {

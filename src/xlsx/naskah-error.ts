@@ -32,3 +32,36 @@ export const NASKAH_LIMITS: NaskahLimits = {
   pages: 3_000,
   millis: 120_000,
 };
+
+/**
+ * The time a reader has taken and what it has kept, against the time, paragraph and character
+ * bounds: the one check both the .docx and the PDF reader make.
+ */
+export class NaskahBudget {
+  private chars = 0;
+  private readonly started = Date.now();
+  constructor(private readonly limits: NaskahLimits) {}
+
+  /** Throws TERLALU_BESAR (waktu) once the reading has taken longer than its bound. */
+  inTime(): void {
+    if (Date.now() - this.started > this.limits.millis)
+      throw new NaskahReadError({
+        kode: "TERLALU_BESAR",
+        batas: "waktu",
+        nilai: this.limits.millis / 1000,
+      });
+  }
+
+  /** Throws TERLALU_BESAR when keeping `text` as paragraph number `kept + 1` goes past a bound. */
+  keep(kept: number, text: string): void {
+    if (kept >= this.limits.paragraphs)
+      throw new NaskahReadError({
+        kode: "TERLALU_BESAR",
+        batas: "paragraf",
+        nilai: this.limits.paragraphs,
+      });
+    this.chars += text.length;
+    if (this.chars > this.limits.chars)
+      throw new NaskahReadError({ kode: "TERLALU_BESAR", batas: "isi", nilai: this.limits.chars });
+  }
+}

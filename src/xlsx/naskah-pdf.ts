@@ -5,7 +5,7 @@
  * with no text at all is a scan and says so; pages, characters and time are bounded.
  */
 import type { NaskahParagraph } from "../report";
-import { NaskahReadError, type NaskahLimits } from "./naskah-error";
+import { NaskahBudget, NaskahReadError, type NaskahLimits } from "./naskah-error";
 
 /** The piece of pdfjs-dist used here (its own types are not needed beyond this). */
 interface PdfTextItem {
@@ -85,15 +85,11 @@ function usualGap(xs: number[]): number {
   return s[Math.floor(s.length / 4)];
 }
 
-function deadline(started: number, limits: NaskahLimits): boolean {
-  return Date.now() - started > limits.millis;
-}
-
 export async function readPdfParagraphs(
   bytes: Uint8Array,
   limits: NaskahLimits
 ): Promise<NaskahParagraph[]> {
-  const started = Date.now();
+  const budget = new NaskahBudget(limits);
   const lib = await pdfjs();
   let doc: PdfDocument;
   try {
@@ -116,14 +112,8 @@ export async function readPdfParagraphs(
     if (doc.numPages > limits.pages)
       throw new NaskahReadError({ kode: "TERLALU_BESAR", batas: "halaman", nilai: limits.pages });
     const out: NaskahParagraph[] = [];
-    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      if (deadline(started, limits))
-        throw new NaskahReadError({
-          kode: "TERLALU_BESAR",
-          batas: "waktu",
-          nilai: limits.millis / 1000,
-        });
+      budget.inTime();
       let items: PdfTextItem[];
       try {
         const page = await doc.getPage(n);
@@ -144,15 +134,7 @@ export async function readPdfParagraphs(
         const text = parts.join(" ").replace(/\s+/g, " ").trim();
         parts = [];
         if (text === "") return;
-        if (out.length >= limits.paragraphs)
-          throw new NaskahReadError({
-            kode: "TERLALU_BESAR",
-            batas: "paragraf",
-            nilai: limits.paragraphs,
-          });
-        chars += text.length;
-        if (chars > limits.chars)
-          throw new NaskahReadError({ kode: "TERLALU_BESAR", batas: "isi", nilai: limits.chars });
+        budget.keep(out.length, text);
         out.push({ nomor: out.length + 1, text, page: n });
       };
       for (let i = 0; i < lines.length; i++) {

@@ -9,7 +9,7 @@ import type { Naskah, NaskahParagraph } from "../report";
 import { attr, xmlStream, XmlError } from "./xml";
 import { isZip, openZip, streamPartText, ZipError } from "./zip";
 import { readPdfParagraphs } from "./naskah-pdf";
-import { NASKAH_LIMITS, NaskahReadError, type NaskahLimits } from "./naskah-error";
+import { NASKAH_LIMITS, NaskahBudget, NaskahReadError, type NaskahLimits } from "./naskah-error";
 
 export { NASKAH_LIMITS, NaskahReadError } from "./naskah-error";
 export type { NaskahLimits, NaskahReadProblem } from "./naskah-error";
@@ -74,7 +74,7 @@ export function readDocx(
   bytes: Uint8Array,
   limits: NaskahLimits = NASKAH_LIMITS
 ): NaskahParagraph[] {
-  const started = Date.now();
+  const budget = new NaskahBudget(limits);
   const out: NaskahParagraph[] = [];
   try {
     const zip = openZip(bytes, limits);
@@ -88,20 +88,11 @@ export function readDocx(
     let inText = 0;
     /** Inside mc:Fallback (a copy of mc:Choice for old readers): not read twice. */
     let fallback = 0;
-    let chars = 0;
     let ticks = 0;
     const finish = (p: OpenParagraph) => {
       const text = p.parts.join("").replace(/\s+/g, " ").trim();
       if (text === "") return;
-      if (out.length >= limits.paragraphs)
-        throw new NaskahReadError({
-          kode: "TERLALU_BESAR",
-          batas: "paragraf",
-          nilai: limits.paragraphs,
-        });
-      chars += text.length;
-      if (chars > limits.chars)
-        throw new NaskahReadError({ kode: "TERLALU_BESAR", batas: "isi", nilai: limits.chars });
+      budget.keep(out.length, text);
       const para: NaskahParagraph = { nomor: out.length + 1, text };
       if (p.heading) para.heading = true;
       const t = tables[tables.length - 1];
@@ -110,12 +101,7 @@ export function readDocx(
     };
     const stream = xmlStream({
       open: (name, a) => {
-        if (++ticks % 4096 === 0 && Date.now() - started > limits.millis)
-          throw new NaskahReadError({
-            kode: "TERLALU_BESAR",
-            batas: "waktu",
-            nilai: limits.millis / 1000,
-          });
+        if (++ticks % 4096 === 0) budget.inTime();
         if (name === "Fallback") fallback++;
         if (fallback > 0) return;
         const p = paragraphs[paragraphs.length - 1];

@@ -61,9 +61,11 @@ export function measureCompute(calls = 100_000, reps = 15): ComputeResult {
     for (let i = 0; i < n; i++)
       sink += fns.capaian([[tCol[i][0]]], [[rCol[i][0]]], null as never).length;
   };
-  // Alternately (A B A B …), as the core loop: timed one after the other, whichever ran second
-  // met a warmer JIT and a different heap, and the ratio swung 1.5–2.4× on this machine.
-  const calls10k = interleaved(arrayCall, scalarCalls, reps);
+  // Alternately, the order swapped every round (stats.interleaved), medians of 9+ rounds in one
+  // process: timed one after the other, whichever ran second met a warmer JIT and a different
+  // heap, and the ratio swung 1.5–2.4× on this machine.
+  // At least 9 rounds even in --quick: a single round's ratio swings ±15 % on a shared machine.
+  const calls10k = interleaved(arrayCall, scalarCalls, Math.max(9, reps));
   const arrayCallMs10k = calls10k.a;
   const scalarCallsMs10k = calls10k.b;
 

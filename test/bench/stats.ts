@@ -28,8 +28,9 @@ export function medianMs(f: () => void, reps: number, warmup = 1): number {
 }
 
 /**
- * Two loops timed alternately (A B A B …) so that whatever the machine does meanwhile falls on
- * both alike; the ratio is the median of the per-round ratios.
+ * Two loops timed alternately, the order swapped every round (A B, B A, A B …) so that whatever
+ * the machine does meanwhile, and whichever runs second meeting a warmer JIT or a fuller heap,
+ * falls on both alike; the ratio is the median of the per-round ratios.
  */
 export function interleaved(
   a: () => void,
@@ -45,8 +46,15 @@ export function interleaved(
   const tb: number[] = [];
   const ratios: number[] = [];
   for (let i = 0; i < reps; i++) {
-    const x = timeMs(a);
-    const y = timeMs(b);
+    let x: number;
+    let y: number;
+    if (i % 2 === 0) {
+      x = timeMs(a);
+      y = timeMs(b);
+    } else {
+      y = timeMs(b);
+      x = timeMs(a);
+    }
     ta.push(x);
     tb.push(y);
     ratios.push(x / y);

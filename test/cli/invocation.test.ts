@@ -91,4 +91,23 @@ describe("the documented invocations of lkip", () => {
     const r = runIt("lkip", ["periksa", SAMPLE, "--json"], env);
     expectFindingsJson(r.stdout);
   });
+
+  it("the program takes its language from the locale: English for LANG=en_US, else Indonesian", () => {
+    const locale = (LANG: string, LC_ALL = "") => ({
+      ...process.env,
+      LC_ALL,
+      LC_MESSAGES: "",
+      LANG,
+    });
+    const en = runIt(bin, ["periksa", "tidak-ada.xlsx"], locale("en_US.UTF-8"));
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(/^File not found: tidak-ada\.xlsx/);
+    expect(runIt(bin, ["--help"], locale("en_US.UTF-8")).stdout).toMatch(/^Usage:$/m);
+    const id = runIt(bin, ["periksa", "tidak-ada.xlsx"], locale("id_ID.UTF-8"));
+    expect(id.stderr).toMatch(/^Berkas tidak ditemukan: tidak-ada\.xlsx/);
+    // LC_ALL is over LANG, as POSIX reads the locale.
+    expect(runIt(bin, ["--help"], locale("en_US.UTF-8", "id_ID.UTF-8")).stdout).toMatch(
+      /^Pemakaian:$/m
+    );
+  });
 });

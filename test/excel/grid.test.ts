@@ -150,6 +150,31 @@ describe("gridOps", () => {
     expect(writes[0].cols).toBe(3);
   });
 
+  it("on a fresh sheet sends General as null (left as it is) and no format at all for an all-General block", () => {
+    const values: Value[][] = [
+      ["Tabel", null],
+      [1, 2.5],
+    ];
+    const formats = [
+      ["General", "General"],
+      ["0", "General"],
+    ];
+    const { target, writes } = fakeTarget();
+    gridOps(0, 0, values, formats, 5_000_000, true).forEach((o) => o.apply(target));
+    expect(writes.find((w) => w.prop === "numberFormat")!.value).toEqual([
+      [null, null],
+      ["0", null],
+    ]);
+    const plain = fakeTarget();
+    const ops = gridOps(0, 0, values, [["General", "General"], ["General"]], 5_000_000, true);
+    ops.forEach((o) => o.apply(plain.target));
+    expect(plain.writes.map((w) => w.prop)).toEqual(["values"]);
+    // The estimate still covers what is sent.
+    expect(ops[0].bytes).toBeGreaterThanOrEqual(
+      Buffer.byteLength(JSON.stringify(plain.writes[0].value))
+    );
+  });
+
   it("writes nothing for an empty grid", () => {
     expect(gridOps(0, 0, [], [], 1000)).toEqual([]);
     expect(gridOps(0, 0, [[], []], [[], []], 1000)).toEqual([]);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coalesce, mergeCalls } from "../../src/excel/rects";
+import { areaLists, coalesce, mergeCalls, rectAddress } from "../../src/excel/rects";
 import type { Merge } from "../../src/report/contract/types";
 
 const cells = (rs: Merge[]) => {
@@ -47,5 +47,33 @@ describe("mergeCalls", () => {
     expect(calls).toContainEqual({ rect: { row: 2, col: 1, rows: 3, cols: 3 }, across: true });
     expect(calls).toContainEqual({ rect: { row: 0, col: 0, rows: 1, cols: 5 }, across: false });
     expect(calls).toContainEqual({ rect: { row: 5, col: 1, rows: 1, cols: 2 }, across: false });
+  });
+});
+
+describe("areaLists", () => {
+  it("lists every rectangle once as A1 areas, each list within the length limit", () => {
+    const rect = fc.record({
+      row: fc.nat(70_000),
+      col: fc.nat(40),
+      rows: fc.integer({ min: 1, max: 30 }),
+      cols: fc.integer({ min: 1, max: 4 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(rect, { maxLength: 400 }),
+        fc.integer({ min: 20, max: 3000 }),
+        (rs, max) => {
+          const lists = areaLists(rs, max);
+          for (const l of lists) expect(l.length <= max || !l.includes(",")).toBe(true);
+          expect(lists.flatMap((l) => l.split(","))).toEqual(rs.map(rectAddress));
+        }
+      )
+    );
+  });
+
+  it("writes a rectangle as Excel does: B3 for one cell, B3:D12 for more", () => {
+    expect(rectAddress({ row: 2, col: 1, rows: 1, cols: 1 })).toBe("B3");
+    expect(rectAddress({ row: 2, col: 1, rows: 10, cols: 3 })).toBe("B3:D12");
+    expect(rectAddress({ row: 0, col: 26, rows: 1, cols: 2 })).toBe("AA1:AB1");
   });
 });

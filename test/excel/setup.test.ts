@@ -176,7 +176,7 @@ describe("insertTemplate and writeSettings", () => {
     const at = await writeSettings({ cells: [], append: [["Pembulatan", "TRUNC"]] }, null, {
       run: asRun(wb),
     });
-    expect(at).toBe("'LKIP Info'!A1:B2");
+    expect(at).toEqual({ status: "written", address: "'LKIP Info'!A1:B2" });
     expect(wb.tables.map((t) => t.name)).toEqual(["LKIP_INFO"]);
     await writeSettings(
       { cells: [{ address: "'LKIP Info'!B2", value: "ROUND" }], append: [["Tahun", 2023]] },

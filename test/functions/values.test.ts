@@ -9,6 +9,8 @@ import {
   cell,
   commonShape,
   decimals,
+  eachCell,
+  inPlace,
   isOmitted,
   shapeOf,
   toExcelError,
@@ -263,5 +265,30 @@ describe("toNumber", () => {
   it("gives the closest double", () => {
     expect(toNumber(new Decimal("69.02"))).toBe(69.02);
     expect(toNumber(new Decimal(1).div(3))).toBe(1 / 3);
+  });
+});
+
+describe("eachCell and inPlace (the array path)", () => {
+  it("gives every cell its own result, a throwing cell its own error, wherever it sits", () => {
+    const bad = new Set(["0,0", "1,2", "2,2", "3,1"]);
+    const out = eachCell(4, 3, (i, j) => {
+      if (bad.has(`${i},${j}`)) throw new LkipError("#N/A", { kode: "KOSONG", arg: "target" });
+      return i * 10 + j;
+    });
+    out.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (bad.has(`${i},${j}`)) expect(v).toBeInstanceOf(CustomFunctionsError);
+        else expect(v).toBe(i * 10 + j);
+      })
+    );
+    expect(eachCell(0, 3, () => 1)).toEqual([]);
+    expect(eachCell(2, 0, () => 1)).toEqual([[], []]);
+  });
+
+  it("reads a rectangular range without copying it, and anything else as asMatrix does", () => {
+    const range = [[1], [2], [{ type: "Double", basicValue: 3 }]];
+    expect(inPlace(range)).toBe(range);
+    expect(inPlace(5)).toEqual(asMatrix(5));
+    expect(inPlace([[1, 2], [3]])).toEqual(asMatrix([[1, 2], [3]]));
   });
 });

@@ -77,6 +77,36 @@ describe("fake Excel behaves like Office.js where it matters", () => {
   });
 
   // excel-add-ins-ranges-unbounded: cell-level properties of whole columns/rows come back null.
+  it("styles every area of Worksheet.getRanges in one action, and refuses an over-long area list", async () => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "S");
+    await makeFakeRun(wb)(async (ctx: FakeContext) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.getRanges("A1:B2, D4").format.wrapText = true;
+      await ctx.sync();
+    });
+    const s = wb.sheets[0];
+    for (const [r, c] of [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+      [3, 3],
+    ])
+      expect(getCell(s, r, c)?.wrap).toBe(true);
+    expect(getCell(s, 2, 2)?.wrap).toBeUndefined();
+    expect(wb.stats.requestBytes.at(-1)).toBeLessThan(200);
+
+    const long = Array.from({ length: 1500 }, (_, i) => `A${2 * i + 1}`).join(",");
+    expect(long.length).toBeGreaterThan(8192);
+    await expect(
+      makeFakeRun(wb)(async (ctx: FakeContext) => {
+        ctx.workbook.worksheets.getItem("S").getRanges(long).format.font.bold = true;
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   it("gives null values for a whole-column read, and valid geometry", async () => {
     const wb = createFakeWorkbook();
     setCells(addSheet(wb, "Data IKU"), 0, 0, [["Sasaran"], ["S1"]]);

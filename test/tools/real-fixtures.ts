@@ -47,6 +47,12 @@ export interface Laporan {
   iku?: Blok;
   anggaran?: Blok;
   printed: Dicetak[];
+  /**
+   * Headers the vocabulary does not list, read by their meaning (WORKBOOK "Headers by meaning"):
+   * the header's cell (the lowest header row's, where the reading is said), the header as printed
+   * when that cell is covered by a merge from above, and the WORKBOOK column it is read as.
+   */
+  byMeaning?: { cell: string; sheet?: string; judul?: string; kolom: string }[];
 }
 
 /** The officer's workbook: each block on its sheet, a named range over it, and LKIP_INFO. */

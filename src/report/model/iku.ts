@@ -44,6 +44,10 @@ export interface IkuRead {
   leftOut: BarisDitinggal[];
 }
 
+/** An indicator row's own values; null when one it needs could not be read. */
+type Fields<T> = Omit<T, "index" | "urutan" | "sasaran" | "tujuan" | "baris"> | null;
+type Placed = { angka: Fields<LkipIndikator> } | { kualitatif: Fields<LkipIndikatorKualitatif> };
+
 const TERTULIS = ["capaian", "predikat", "kategori", "efisiensi", "serapan"] as const;
 
 /** Columns of an indicator's own values: a band's text never stands in one of them. */
@@ -141,6 +145,11 @@ export function readIku(
     }
     return false;
   };
+  /** The next row that is not blank: a data row (no band) with a Sasaran of its own. */
+  const nextRowHasSasaran = (from: number): boolean => {
+    const row = range.values.slice(from + 1).find((x) => !x.every((cell) => isBlankCell(cell)));
+    return row !== undefined && !bandOf(row, heading) && !isBlankCell(row[wajib.sasaran] ?? null);
+  };
   // WORKBOOK.md "Layouts as printed": a tujuan or sasaran band heads the rows below it.
   const readBand = (row: RowReader, band: Band, r: number) => {
     const named = namedLevel(band.teks);
@@ -149,7 +158,12 @@ export function readIku(
     if (named.jenis === "tujuan" || named.jenis === "sasaran") jenis = named.jenis;
     else if (band.col === k.tujuan || (band.col === wajib.sasaran && sasaranDuaTingkat))
       jenis = "tujuan";
-    else if (band.col === wajib.sasaran) jenis = "sasaran";
+    else if (band.col === wajib.sasaran && k.tujuan === undefined && nextRowHasSasaran(r)) {
+      // WORKBOOK: with no Tujuan column, a band above a row naming its own sasaran is a tujuan
+      // (read as that sasaran it would have no indicator); said at its cell, as it is assumed.
+      jenis = "tujuan";
+      dianggap = true;
+    } else if (band.col === wajib.sasaran) jenis = "sasaran";
     else {
       // The reader cannot tell from the row itself: it says what it assumed, at the cell.
       dianggap = true;
@@ -195,6 +209,33 @@ export function readIku(
     angka: [],
     kualitatif: [],
     ditinggal: [],
+  };
+  /**
+   * Ends an indicator row, numeric or qualitative alike: its findings out, then the row left out
+   * (a problem, a value missing, no owner) or numbered under its owner.
+   */
+  const place = (row: RowReader, r: number, ofTujuan: boolean, item: Placed): void => {
+    row.sebutTotal(() => miripTotal(range.values[r]));
+    out.findings.push(...row.problems, ...row.valueProblems);
+    const pemilik = ofTujuan ? milikTujuan : current;
+    const fields = "angka" in item ? item.angka : item.kualitatif;
+    if (row.problems.length > 0 || pemilik === null || !fields) {
+      out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
+      dibaca.ditinggal.push(row.rowAddr());
+      return;
+    }
+    const head = { urutan: urutan++, ...milik(ofTujuan ? milikTujuan : null, current) };
+    if ("angka" in item && item.angka) {
+      const index = out.indikator.length;
+      pemilik.indikator.push(index);
+      dibaca.angka.push(index);
+      out.indikator.push({ index, ...head, ...item.angka, baris: row.rowAddr() });
+    } else if ("kualitatif" in item && item.kualitatif) {
+      const index = out.kualitatif.length;
+      pemilik.kualitatif.push(index);
+      dibaca.kualitatif.push(index);
+      out.kualitatif.push({ index, ...head, ...item.kualitatif, baris: row.rowAddr() });
+    }
   };
   walkRows(
     range,
@@ -287,29 +328,16 @@ export function readIku(
       const rRaw = row.cell(k.realisasi);
       // A label with a score on both sides is numeric (below); on one side only, qualitative on labels.
       if (isKualitatif(tRaw, rRaw) && scoredPair(tRaw, rRaw) === null) {
-        row.sebutTotal(() => miripTotal(range.values[r]));
-        out.findings.push(...row.problems, ...row.valueProblems);
-        const pemilik = indikatorTujuan ? milikTujuan : current;
-        if (row.problems.length > 0 || pemilik === null || !nama) {
-          out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
-          dibaca.ditinggal.push(row.rowAddr());
-          return;
-        }
-        const index = out.kualitatif.length;
-        pemilik.kualitatif.push(index);
-        dibaca.kualitatif.push(index);
-        out.kualitatif.push({
-          index,
-          urutan: urutan++,
-          ...milik(indikatorTujuan ? milikTujuan : null, current),
-          no,
-          nama,
-          satuan,
-          formulasi,
-          target: { value: cellText(tRaw).trim(), lokasi: row.addr(wajib.target) },
-          realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(wajib.realisasi) },
-          tertulis,
-          baris: row.rowAddr(),
+        place(row, r, indikatorTujuan, {
+          kualitatif: nama && {
+            no,
+            nama,
+            satuan,
+            formulasi,
+            target: { value: cellText(tRaw).trim(), lokasi: row.addr(wajib.target) },
+            realisasi: { value: cellText(rRaw).trim(), lokasi: row.addr(wajib.realisasi) },
+            tertulis,
+          },
         });
         return;
       }
@@ -378,39 +406,25 @@ export function readIku(
         : row.decimal(k.targetAkhirRenstra, "Target Akhir Renstra", false);
       const standarNasional = readStandar(row, k.standarNasional);
 
-      row.sebutTotal(() => miripTotal(range.values[r]));
-      out.findings.push(...row.problems, ...row.valueProblems);
-      const pemilik = indikatorTujuan ? milikTujuan : current;
-      if (row.problems.length > 0 || pemilik === null || !nama || !target || !realisasi || !arah) {
-        out.leftOut.push({
-          source: "LKIP_IKU",
-          lokasi: row.rowAddr(),
-          temuan: row.problems,
-        });
-        dibaca.ditinggal.push(row.rowAddr());
-        return;
-      }
-      const index = out.indikator.length;
-      pemilik.indikator.push(index);
-      dibaca.angka.push(index);
-      out.indikator.push({
-        index,
-        urutan: urutan++,
-        ...milik(indikatorTujuan ? milikTujuan : null, current),
-        no,
-        nama,
-        satuan,
-        formulasi,
-        arah,
-        target,
-        realisasi,
-        tahunLalu,
-        targetRenstra,
-        targetAkhirRenstra,
-        bobot,
-        standarNasional,
-        tertulis,
-        baris: row.rowAddr(),
+      place(row, r, indikatorTujuan, {
+        angka: nama &&
+          target &&
+          realisasi &&
+          arah && {
+            no,
+            nama,
+            satuan,
+            formulasi,
+            arah,
+            target,
+            realisasi,
+            tahunLalu,
+            targetRenstra,
+            targetAkhirRenstra,
+            bobot,
+            standarNasional,
+            tertulis,
+          },
       });
     },
     { band: { heading, read: readBand } }

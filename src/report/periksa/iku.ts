@@ -12,16 +12,16 @@ import {
   apaAdanya,
   bandingkanLabel,
   bandingkanPersen,
+  campurPecahan,
   persen,
   refOf,
   rupiah,
-  tampakPecahan,
   tertulisTeks,
 } from "./tertulis";
 import type { Sebab } from "./tertulis";
 import type { LkipIndikator, LkipModel, Sel } from "../model";
 import { temuan } from "../contract";
-import type { Finding, Milik, NilaiSel, RawCell, Rumus, TidakTeruji } from "../contract";
+import type { Finding, Milik, RawCell, Rumus, TidakTeruji } from "../contract";
 
 export function periksaIku(model: LkipModel, hasil: LkipHasil): Finding[] {
   const out: Finding[] = [];
@@ -395,7 +395,7 @@ function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Findi
     ? satuanPersen(ind.satuan.value)
     : !adaKolomSatuan && /^\s*persentase\b/i.test(ind.nama.value);
   if (!persenUnit) return null;
-  const nilai: { label: string; sel: Sel<Decimal> }[] = [
+  return campurPecahan(ind.nama.value, [
     { label: "Target", sel: ind.target },
     { label: "Realisasi", sel: ind.realisasi },
     ...ind.tahunLalu.map((t) => ({ label: `Realisasi ${t.tahun}`, sel: t.nilai })),
@@ -403,29 +403,7 @@ function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Findi
     ...(ind.targetAkhirRenstra
       ? [{ label: "Target Akhir Renstra", sel: ind.targetAkhirRenstra }]
       : []),
-  ].filter((n) => !n.sel.value.isZero()); // 0 reads the same either way
-  const poin = nilai.filter((n) => !tampakPecahan(n.sel.value));
-  // Only a value that reads like the others once × 100 is a fraction: a genuine 1 % target beside
-  // a realisasi of 2,5 % is not (×100 it would be 100 against 2,5).
-  const acuan = median(poin.map((n) => n.sel.value));
-  const pecahan = nilai.filter(
-    (n) => tampakPecahan(n.sel.value) && acuan !== null && dekatSeratusKali(n.sel.value, acuan)
-  );
-  if (pecahan.length === 0 || poin.length === 0) return null;
-  const daftar = (xs: typeof nilai): NilaiSel[] =>
-    xs.map((n) => ({ label: n.label, nilai: apaAdanya(n.sel.value), sel: refOf(n.sel.lokasi)! }));
-  const f = pecahan[0];
-  const sebagaiPoin = persen(f.sel.value.times(100));
-  return temuan(
-    "CAMPUR_PECAHAN_PERSEN",
-    {
-      nama: ind.nama.value,
-      pecahan: daftar(pecahan),
-      poin: daftar(poin),
-      contoh: { tertulis: apaAdanya(f.sel.value), persen: sebagaiPoin },
-    },
-    { sel: refOf(f.sel.lokasi), tertulis: apaAdanya(f.sel.value), hitung: sebagaiPoin }
-  );
+  ]);
 }
 
 function indikatorGanda(indikator: LkipIndikator[]): Finding[] {
@@ -452,22 +430,4 @@ function indikatorGanda(indikator: LkipIndikator[]): Finding[] {
     );
   }
   return out;
-}
-
-function median(xs: Decimal[]): Decimal | null {
-  if (xs.length === 0) return null;
-  const sorted = [...xs].sort((a, b) => a.comparedTo(b));
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).div(2);
-}
-
-/** v × 100 within a factor 3 of the row's other values, and v itself not. */
-function dekatSeratusKali(v: Decimal, acuan: Decimal): boolean {
-  const tiga = new Decimal(3);
-  const dalam = (x: Decimal) => {
-    const a = x.abs();
-    const b = acuan.abs();
-    return !a.isZero() && !b.isZero() && a.lte(b.times(tiga)) && b.lte(a.times(tiga));
-  };
-  return dalam(v.times(100)) && !dalam(v);
 }

@@ -7,7 +7,17 @@ import type { Pembulatan } from "../../core";
 import { cellError, cellText, sameTextKey } from "../model";
 import type { Sel } from "../model";
 import { parseRef, temuan } from "../contract";
-import type { AlasanLabel, CellRef, Finding, Kenapa, Milik, RawCell, Rumus } from "../contract";
+import type {
+  AlasanLabel,
+  CellRef,
+  Finding,
+  Kenapa,
+  Milik,
+  NilaiSel,
+  RawCell,
+  Rumus,
+  SourceName,
+} from "../contract";
 
 /** The structured cell of a model value (the model keeps A1 text; findings carry a CellRef). */
 export function refOf(lokasi: string): CellRef | undefined {
@@ -176,4 +186,69 @@ export function bandingkanLabel(opts: {
     { kolom: opts.kolom, milik: opts.milik, tertulis, benar: opts.benar, alasan: opts.alasan },
     { sel: refOf(sel.lokasi), tertulis, hitung: opts.benar ?? "-" }
   );
+}
+
+/** One typed value of a row, with the column label the finding shows. */
+export interface LabelledValue {
+  label: string;
+  sel: Sel<Decimal>;
+}
+
+/**
+ * src/core/README.md §0 in one percent row (LKIP_IKU or LKIP_TRIWULAN): a value ≤ 1,5 that reads
+ * like the row's other values once × 100 is a fraction typed beside percent points. `source` names
+ * the range when it is not LKIP_IKU.
+ */
+export function campurPecahan(
+  name: string,
+  values: LabelledValue[],
+  source?: SourceName
+): Finding | null {
+  const all = values.filter((n) => !n.sel.value.isZero()); // 0 reads the same either way
+  const points = all.filter((n) => !tampakPecahan(n.sel.value));
+  // Only a value that reads like the others once × 100 is a fraction: a genuine 1 % target beside
+  // a realisasi of 2,5 % is not (×100 it would be 100 against 2,5).
+  const reference = median(points.map((n) => n.sel.value));
+  if (reference === null) return null;
+  const fractions = all.filter(
+    (n) => tampakPecahan(n.sel.value) && nearHundredTimes(n.sel.value, reference)
+  );
+  if (fractions.length === 0) return null;
+  const list = (xs: LabelledValue[]): NilaiSel[] =>
+    xs.map((n) => ({ label: n.label, nilai: apaAdanya(n.sel.value), sel: refOf(n.sel.lokasi)! }));
+  const first = fractions[0];
+  const asPoints = persen(first.sel.value.times(100));
+  return temuan(
+    "CAMPUR_PECAHAN_PERSEN",
+    {
+      nama: name,
+      pecahan: list(fractions),
+      poin: list(points),
+      contoh: { tertulis: apaAdanya(first.sel.value), persen: asPoints },
+    },
+    {
+      ...(source ? { sumber: source } : {}),
+      sel: refOf(first.sel.lokasi),
+      tertulis: apaAdanya(first.sel.value),
+      hitung: asPoints,
+    }
+  );
+}
+
+function median(xs: Decimal[]): Decimal | null {
+  if (xs.length === 0) return null;
+  const sorted = [...xs].sort((a, b) => a.comparedTo(b));
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : sorted[mid - 1].plus(sorted[mid]).div(2);
+}
+
+/** v × 100 within a factor 3 of the row's other values, and v itself not. */
+function nearHundredTimes(v: Decimal, reference: Decimal): boolean {
+  const three = new Decimal(3);
+  const within = (x: Decimal) => {
+    const a = x.abs();
+    const b = reference.abs();
+    return !a.isZero() && !b.isZero() && a.lte(b.times(three)) && b.lte(a.times(three));
+  };
+  return within(v.times(100)) && !within(v);
 }

@@ -6,9 +6,9 @@
 import { Decimal, formatAngka, sampaiTriwulan } from "../../core";
 import type { LkipModel, Sel, BarisTriwulan } from "../model";
 import { temuan } from "../contract";
-import type { Finding, NilaiSel } from "../contract";
+import type { Finding } from "../contract";
 import { satuanPersen } from "./phrases";
-import { apaAdanya, persen, refOf, tampakPecahan } from "./tertulis";
+import { apaAdanya, campurPecahan, refOf } from "./tertulis";
 
 const ROMAWI = ["I", "II", "III", "IV"];
 
@@ -68,47 +68,24 @@ export function periksaTriwulan(model: LkipModel): Finding[] {
       }
     }
 
-    const campur = campurPecahan(b);
+    const campur = campurPecahanTriwulan(b);
     if (campur) out.push(campur);
   }
   return out;
 }
 
 /** RULES §0 in a quarterly row of a percent indicator: a value ≤ 1,5 that reads like the others × 100. */
-function campurPecahan(b: BarisTriwulan): Finding | null {
+function campurPecahanTriwulan(b: BarisTriwulan): Finding | null {
   if (!b.satuan || !satuanPersen(b.satuan.value)) return null;
-  const nilai: { label: string; sel: Sel<Decimal> }[] = [
-    ...(b.target ? [{ label: "Target", sel: b.target }] : []),
-    ...b.targetTw.flatMap((s, i) => (s ? [{ label: `Target TW ${ROMAWI[i]}`, sel: s }] : [])),
-    ...b.realisasiTw.flatMap((s, i) => (s ? [{ label: `Realisasi TW ${ROMAWI[i]}`, sel: s }] : [])),
-  ].filter((n) => !n.sel.value.isZero());
-  const poin = nilai.filter((n) => !tampakPecahan(n.sel.value));
-  if (poin.length === 0) return null;
-  const sorted = poin.map((n) => n.sel.value).sort((x, y) => x.comparedTo(y));
-  const acuan = sorted[Math.floor(sorted.length / 2)];
-  const pecahan = nilai.filter((n) => {
-    if (!tampakPecahan(n.sel.value)) return false;
-    const kali = n.sel.value.times(100).abs();
-    return kali.gte(acuan.abs().div(3)) && kali.lte(acuan.abs().times(3));
-  });
-  if (pecahan.length === 0) return null;
-  const daftar = (xs: typeof nilai): NilaiSel[] =>
-    xs.map((n) => ({ label: n.label, nilai: apaAdanya(n.sel.value), sel: refOf(n.sel.lokasi)! }));
-  const f = pecahan[0];
-  const sebagaiPoin = persen(f.sel.value.times(100));
-  return temuan(
-    "CAMPUR_PECAHAN_PERSEN",
-    {
-      nama: b.nama.value,
-      pecahan: daftar(pecahan),
-      poin: daftar(poin),
-      contoh: { tertulis: apaAdanya(f.sel.value), persen: sebagaiPoin },
-    },
-    {
-      sumber: "LKIP_TRIWULAN",
-      sel: refOf(f.sel.lokasi),
-      tertulis: apaAdanya(f.sel.value),
-      hitung: sebagaiPoin,
-    }
+  return campurPecahan(
+    b.nama.value,
+    [
+      ...(b.target ? [{ label: "Target", sel: b.target }] : []),
+      ...b.targetTw.flatMap((s, i) => (s ? [{ label: `Target TW ${ROMAWI[i]}`, sel: s }] : [])),
+      ...b.realisasiTw.flatMap((s, i) =>
+        s ? [{ label: `Realisasi TW ${ROMAWI[i]}`, sel: s }] : []
+      ),
+    ],
+    "LKIP_TRIWULAN"
   );
 }

@@ -29,3 +29,14 @@ export type {
   RekapTotal,
 } from "./rekap";
 export { rekapSheets } from "./rekap-sheet";
+export { bab3, bab3Html, bab3Text, BAB3_TEXTS } from "./bab3";
+export type {
+  Bab3Document,
+  Bab3Options,
+  Block,
+  DocCell,
+  DocTable,
+  Figure,
+  FigureKind,
+  Run,
+} from "./bab3";

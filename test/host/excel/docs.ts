@@ -74,4 +74,9 @@ export const DOCS = {
    * lost: the add-in cannot tell which from the error ("Error handling", OfficeExtension.ErrorCodes).
    */
   requestAborted: "https://learn.microsoft.com/javascript/api/office/officeextension.errorcodes",
+  /** Worksheet.getRanges(address): "F3:F5, H3:H5", a RangeAreas whose format applies to every area. */
+  multipleRanges:
+    "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-multiple-ranges",
+  /** getRanges fails ("argument is invalid") on long area lists; an 8,207-character one failed. */
+  getRangesLimit: "https://github.com/OfficeDev/office-js/issues/5198",
 } as const;

@@ -241,18 +241,10 @@ export class RangeProxy extends BaseProxy implements RangeApi {
     return new RangeFormatProxy(this);
   }
   /** Apply f to every cell of the range (creating blank cells), at sync time. */
-  styleCells(f: (cell: FakeCell, r: number, c: number, rect: FakeRect) => void): void {
+  styleCells(f: CellStyler): void {
     this.op(20, () => {
       const { sheet, rect } = this.target.must("range");
-      guardProtected(sheet);
-      for (let r = 0; r < rect.rows; r++) {
-        for (let c = 0; c < rect.cols; c++) {
-          const k = key(rect.row + r, rect.col + c);
-          const cell = sheet.cells.get(k) ?? { value: "", numberFormat: "General" };
-          f(cell, r, c, rect);
-          sheet.cells.set(k, cell);
-        }
-      }
+      styleRect(sheet, rect, f);
     });
   }
   setColumnWidth(points: number): void {
@@ -261,6 +253,21 @@ export class RangeProxy extends BaseProxy implements RangeApi {
       guardProtected(sheet);
       for (let c = 0; c < rect.cols; c++) sheet.columnWidths.set(rect.col + c, points);
     });
+  }
+}
+
+export type CellStyler = (cell: FakeCell, r: number, c: number, rect: FakeRect) => void;
+
+/** Apply f to every cell of rect (creating blank cells), now (inside a sync). */
+export function styleRect(sheet: FakeSheet, rect: FakeRect, f: CellStyler): void {
+  guardProtected(sheet);
+  for (let r = 0; r < rect.rows; r++) {
+    for (let c = 0; c < rect.cols; c++) {
+      const k = key(rect.row + r, rect.col + c);
+      const cell = sheet.cells.get(k) ?? { value: "", numberFormat: "General" };
+      f(cell, r, c, rect);
+      sheet.cells.set(k, cell);
+    }
   }
 }
 
@@ -282,8 +289,14 @@ function markStale(sheet: FakeSheet, rect: FakeRect): void {
     }
 }
 
-class RangeFormatProxy {
-  constructor(private readonly range: RangeProxy) {}
+/** What a RangeFormat styles: one range, or the areas of a RangeAreas (areas.ts). */
+export interface Styled {
+  styleCells(f: CellStyler): void;
+  setColumnWidth(points: number): void;
+}
+
+export class RangeFormatProxy {
+  constructor(private readonly range: Styled) {}
   set wrapText(v: boolean) {
     this.range.styleCells((cell) => (cell.wrap = v));
   }

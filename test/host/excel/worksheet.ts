@@ -9,6 +9,7 @@ import { richError } from "./errors";
 import { NamedItemCollectionProxy } from "./names";
 import { CustomPropertyCollectionProxy } from "./properties";
 import { RangeProxy } from "./range";
+import { RangeAreasProxy } from "./areas";
 import {
   addSheet,
   findSheet,
@@ -183,6 +184,10 @@ export class WorksheetProxy extends BaseProxy implements WorksheetApi {
         };
       })
     );
+  }
+  /** DOCS.multipleRanges: comma-separated areas of this sheet (ExcelApi 1.9). */
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, this.target, address);
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     return new RangeProxy(

@@ -213,6 +213,51 @@ describe("band rows, numbering columns, scores in brackets (LKIP_IKU)", () => {
     expect(f.filter((x) => x.kode === "BARIS_PITA")).toEqual([]);
   });
 
+  it("a band in the Sasaran column above rows naming their own sasaran is their tujuan, said at its cell", () => {
+    // LKjIP 2021 Dinas PUPR Kab. Grobogan, Bab III: numbered bands over lettered kegiatan
+    // (test/fixtures/real has the whole table).
+    const m = readModel(
+      workbook(
+        range("LKIP_IKU", [
+          ["SASARAN", "INDIKATOR", "TARGET", "REALISASI", "%"],
+          ["1. Mewujudkan organisasi", null, null, null, null],
+          ["a. Kegiatan Perencanaan", "Tercukupinya layanan", "70 %", "70 %", "100 %"],
+          ["b. Kegiatan Keuangan", "Jumlah laporan", "100%", "100%", "100%"],
+          ["2. Meningkatkan kualitas jalan", null, null, null, null],
+          ["a. Kegiatan Drainase", "Panjang saluran", "2,57", "2,57", "100 %"],
+        ])
+      )
+    );
+    expect(m.sasaran.map((s) => [s.teks, s.tujuan?.value, s.indikator.length])).toEqual([
+      ["a. Kegiatan Perencanaan", "1. Mewujudkan organisasi", 1],
+      ["b. Kegiatan Keuangan", "1. Mewujudkan organisasi", 1],
+      ["a. Kegiatan Drainase", "2. Meningkatkan kualitas jalan", 1],
+    ]);
+    const f = flatAll(m.findings);
+    expect(f.filter((x) => x.tingkat !== "info" && x.kode !== "SUMBER_TIDAK_ADA")).toEqual([]);
+    expect(f.filter((x) => x.kode === "BARIS_PITA").map((x) => x.lokasi)).toEqual([
+      "'Data'!A2",
+      "'Data'!A5",
+    ]);
+  });
+
+  it("a band in the Sasaran column above indicator rows with no sasaran of their own is their sasaran", () => {
+    const m = readModel(
+      workbook(
+        range("LKIP_IKU", [
+          ["Sasaran", "Indikator", "Target", "Realisasi"],
+          ["S1", null, null, null],
+          [null, "I1", 80, 72],
+          [null, "I2", 50, 50],
+        ])
+      )
+    );
+    expect(m.sasaran.map((s) => [s.teks, s.tujuan?.value, s.indikator.length])).toEqual([
+      ["S1", undefined, 2],
+    ]);
+    expect(flatAll(m.findings).filter((x) => x.kode === "BARIS_PITA")).toEqual([]);
+  });
+
   it("a row with only its Indikator filled is still data (its blanks are galat), not a band", () => {
     const m = readModel(
       workbook(

@@ -3,22 +3,13 @@
  * that compute made and the tables print (RULES §1), written through the tables' own formats;
  * nothing here computes a number, it picks and words them. An item without data says so.
  */
-import { Decimal, terbilang } from "../../core";
-import { compute, type HasilIndikator, type HasilSasaran, type LkipHasil } from "../compute";
-import { coreText, type Lang, type TableCell, type TableDesc } from "../contract";
-import type { LkipModel } from "../model";
-import {
-  FMT_NILAI,
-  buildTables,
-  count,
-  hdr,
-  inputFormat,
-  num,
-  reasonText,
-  rupiahFormat,
-  txt,
-  type BuildResult,
-} from "../tables";
+import { Decimal, terbilang } from "../../../core";
+import { compute, type HasilIndikator, type HasilSasaran, type LkipHasil } from "../../compute";
+import { coreText, type Lang, type TableCell, type TableDesc } from "../../contract";
+import type { LkipModel } from "../../model";
+import { reasonText } from "../reasons";
+import { buildTables, type BuildResult } from "../specs";
+import { FMT_NILAI, count, hdr, inputFormat, num, rupiahFormat, txt } from "../table-cells";
 import { docTable, fig, formatNumber, runs, tableTitle, type Part } from "./format";
 import { BAB3_TEXTS, fill, type Bab3Texts } from "./texts";
 import type { Bab3Document, Block, DocTable, Run } from "./types";

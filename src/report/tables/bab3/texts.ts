@@ -2,7 +2,7 @@
  * Bab III's dictionaries (bab3.id.ts, bab3.en.ts) and the one way a template becomes runs: each
  * {placeholder} is replaced by the run (a figure, a name, a highlighted place) given for it.
  */
-import type { Lang } from "../contract";
+import type { Lang } from "../../contract";
 import en from "./bab3.en";
 import id, { type Bab3Texts } from "./bab3.id";
 import type { Run } from "./types";

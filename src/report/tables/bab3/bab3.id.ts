@@ -4,7 +4,7 @@
  * here: a {placeholder} stands for it and build.ts puts the figure run there, as the tables print
  * it. Counts are written "3 (tiga)", which RULES §15 reads as a count.
  */
-import { Decimal, terbilang } from "../../core";
+import { Decimal, terbilang } from "../../../core";
 
 const jumlah = (n: number) => `${n} (${terbilang(new Decimal(n)).toLowerCase()})`;
 

@@ -2,7 +2,7 @@
  * Bab III as a host-free document description (TABLES.md "Bab III"): what a writer (.docx in
  * src/xlsx, HTML for the clipboard) lays out, the way the tables sheet is a host-free SheetPlan.
  */
-import type { Lang } from "../contract";
+import type { Lang } from "../../contract";
 
 /** Which figure of the computed report a number in the text is (RULES §15 cues). */
 export type FigureKind =

@@ -3,8 +3,8 @@
  * own number format, in Indonesian form ("1.227.826.990", "134,32"), so that no PC's locale can
  * change them. Nothing here computes a figure: it only writes what compute and the tables made.
  */
-import { Decimal, formatAngka, fromDouble } from "../../core";
-import type { TableCell, TableDesc } from "../contract";
+import { Decimal, formatAngka, fromDouble } from "../../../core";
+import type { TableCell, TableDesc } from "../../contract";
 import type { DocCell, DocTable, Figure, FigureKind, Run } from "./types";
 
 /** Decimals an en-US number format shows: "#,##0.00" 2..2, "#,##0.00##" 2..4, "#,##0" 0. */

@@ -5,12 +5,12 @@
  * budget. Words per language: every id sentence has its en counterpart.
  */
 import { describe, expect, it } from "vitest";
-import { Decimal, formatAngka } from "../../../src/core";
-import { bab3, BAB3_TEXTS, type Bab3Document, type Run } from "../../../src/report/bab3";
-import { compute } from "../../../src/report/compute";
-import { readModel } from "../../../src/report/model/read-model";
-import type { RawCell, RawWorkbook } from "../../../src/report/contract/types";
-import { sampleRaw } from "../sample/sample-raw";
+import { Decimal, formatAngka } from "../../../../src/core";
+import { bab3, BAB3_TEXTS, type Bab3Document, type Run } from "../../../../src/report/tables/bab3";
+import { compute } from "../../../../src/report/compute";
+import { readModel } from "../../../../src/report/model/read-model";
+import type { RawCell, RawWorkbook } from "../../../../src/report/contract/types";
+import { sampleRaw } from "../../sample/sample-raw";
 
 function sampleWith(
   iku?: (v: RawCell[][]) => void,
