@@ -35,7 +35,7 @@ const en: PaneTexts = {
   adoptExplain:
     "This range becomes an Excel table named {source}; the cells' values and look stay as they are, and rows added later are read too.",
   adoptTwoRowExplain:
-    "The top header row is joined into the row below (e.g. \u201c{example}\u201d) before the table is made, because an Excel table has one header row.",
+    "The header rows above are joined into the lowest one (e.g. \u201c{example}\u201d) before the table is made, because an Excel table has one header row.",
   adoptConfirm: "Make it table {source}",
   adoptDone: "{address} is now the Excel table {source}.",
   adoptTooSmall: "Select the data block with its header row (at least two rows).",

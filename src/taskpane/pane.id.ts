@@ -41,7 +41,7 @@ const id = {
   adoptExplain:
     "Rentang ini akan dijadikan tabel Excel bernama {source}; nilai dan tampilan sel tidak berubah, dan baris yang ditambahkan nanti ikut terbaca.",
   adoptTwoRowExplain:
-    "Baris judul atas digabung ke baris bawah (misalnya \u201c{example}\u201d) sebelum dijadikan tabel, karena tabel Excel hanya punya satu baris judul.",
+    "Baris judul di atas digabung ke baris judul terbawah (misalnya \u201c{example}\u201d) sebelum dijadikan tabel, karena tabel Excel hanya punya satu baris judul.",
   adoptConfirm: "Jadikan tabel {source}",
   adoptDone: "{address} sekarang tabel Excel {source}.",
   adoptTooSmall: "Pilih blok data beserta baris judulnya (sedikitnya dua baris).",
