@@ -285,6 +285,31 @@ describe("the rest of the pane", () => {
     expect(got.model.sumber.LKIP_IKU?.kind).toBe("table");
   });
 
+  it("a selection with a three-row header (Kinerja / Tahun 2024 / Target | Realisasi) becomes LKIP_IKU on its lowest row", async () => {
+    const wb = createFakeWorkbook();
+    const s = addSheet(wb, "IKU");
+    setCells(s, 0, 0, [
+      ["Sasaran", "Indikator", "Kinerja", null],
+      [null, null, "Tahun 2024", null],
+      [null, null, "Target", "Realisasi"],
+      ...fixture.iku.map((i) => [i.sasaran, i.indikator, Number(i.target), Number(i.realisasi)]),
+    ]);
+    wb.selection = { sheet: "IKU", address: `'IKU'!A1:D${3 + fixture.iku.length}` };
+    const env = envFor(wb);
+    const p = await previewSelection(env, "LKIP_IKU", 2025);
+    expect(p.recognition.headerRows).toBe(3);
+    expect(p.recognition.missing).toEqual([]);
+    await adoptSelection(env, p);
+    // The group rows stay above the table as the officer typed them; the table starts on row 3.
+    expect(getCell(s, 0, 2)?.value).toBe("Kinerja");
+    expect(getCell(s, 1, 2)?.value).toBe("Tahun 2024");
+    const got = await inspect(env);
+    expect(got.model.settings.tahun).toBe(2024);
+    expect(got.model.indikator).toHaveLength(fixture.iku.length);
+    expect(got.model.indikator[0].target.lokasi).toBe("'IKU'!C4");
+    expect(got.model.sumber.LKIP_IKU?.kind).toBe("table");
+  });
+
   it("saves changed settings into LKIP_INFO's own cells, read back the same", async () => {
     const { wb, env } = await withSample();
     const got = await inspect(env);
