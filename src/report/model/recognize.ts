@@ -268,6 +268,9 @@ export function recognizeColumns(
     best = { ...score(source, oneRow, y1, pilihan), tahun: y1 };
     for (const n of [2, 3] as const) {
       if (rows.length < n) break;
+      // Nothing reads strictly more than a reading that misses nothing: only a row of years
+      // could still qualify it (below), so the joined rows need no scoring otherwise.
+      if (best.h.missing.length === 0 && !yearsOnly(rows[n - 1])) continue;
       const j = joinHeaders(rows.slice(0, n));
       const yn = tahunFromHeaders(j.headers) ?? tahun;
       const h = { ...score(source, j.headers, yn, pilihan), tahun: yn };
