@@ -55,6 +55,7 @@ export type {
 } from "./contract";
 export {
   SKALA_KATEGORI,
+  savedSettings,
   isTahun,
   kolomKey,
   percentPoints,

@@ -78,6 +78,7 @@ const en: PaneTexts = {
   triwulan: "Quarter (table of progress to date)",
   triwulanTerakhir: "The last quarter with values (Q{tw})",
   triwulanKe: "To quarter {tw}",
+  triwulanCleared: "(cleared: the last quarter with values)",
   skalaNames: {
     kategori: "Achievement categories (Sangat baik … Sangat kurang)",
     permendagri86: "Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)",

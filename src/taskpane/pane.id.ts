@@ -84,6 +84,7 @@ const id = {
   triwulan: "Triwulan (Tabel capaian s.d. triwulan)",
   triwulanTerakhir: "Triwulan terakhir yang terisi (TW {tw})",
   triwulanKe: "s.d. Triwulan {tw}",
+  triwulanCleared: "(dikosongkan: triwulan terakhir yang terisi)",
   skalaNames: {
     kategori: "Kategori capaian (Sangat baik … Sangat kurang)",
     permendagri86: "Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)",
