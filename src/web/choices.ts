@@ -66,7 +66,7 @@ export interface PageQuestions {
     kolom: string;
     calon: { judul: string; lokasi: string }[];
   }[];
-  /** No year anywhere (TAHUN_TIDAK_ADA): the page asks for one. */
+  /** No year anywhere (TAHUN_TIDAK_ADA): the page asks for one, once no table is in question. */
   tahun: boolean;
   sumber: { sumber: SourceName; calon: string[] }[];
 }
@@ -84,7 +84,8 @@ export function questionsOf(model: LkipModel): PageQuestions {
       ? [{ sumber: f.param.sumber, calon: f.param.calon.map((r) => refAddress(r)) }]
       : []
   );
-  return { kolom, tahun: model.tahunAsal?.jenis === "tidakAda", sumber };
+  // The year waits for the table: the block chosen may name it in its headers ("Target 2024").
+  return { kolom, tahun: model.tahunAsal?.jenis === "tidakAda" && sumber.length === 0, sumber };
 }
 
 /** What was chosen, one line each, in the page's words (shown as chosen on this page). */

@@ -170,6 +170,8 @@ export async function webChoices(browser: Browser, url: string, h: WebHelpers): 
     assert((await chosen(page)).length === 0, "the previous file's answer is still shown");
     await page.getByText("Beberapa tabel tanpa nama sama cocoknya sebagai LKIP_IKU").waitFor();
     await page.getByRole("button", { name: "Pakai 'IKU Murni'!A1:D2" }).waitFor();
+    // No year asked while the table is: the one chosen names it ("Target 2024").
+    assert(!(await page.isVisible("#tahunInput")), "the year asked before the table");
     await page.screenshot({ path: join(h.out, "web-calon.png"), fullPage: true });
     await page.getByRole("button", { name: "Pakai 'IKU Perubahan'!A1:D2" }).click();
     await answered(page);

@@ -123,6 +123,9 @@ describe("the page's questions, and the tables once answered", () => {
       { sumber: "LKIP_IKU", calon: ["'IKU Murni'!A1:D2", "'IKU Perubahan'!A1:D2"] },
     ]);
     expect(before.bytes).toBeNull();
+    // No year is asked while the table is: the one chosen names it in its headers.
+    expect(before.model.tahunAsal?.jenis).toBe("tidakAda");
+    expect(questionsOf(before.model).tahun).toBe(false);
     const c = withSumber(noChoices(), "LKIP_IKU", "'IKU Perubahan'!A1:D2");
     const after = await tabelXlsx(bytes, undefined, pipelineChoice(c));
     expect(after.bytes).not.toBeNull();
