@@ -35,7 +35,7 @@ const en: PaneTexts = {
   adoptExplain:
     "This range becomes an Excel table named {source}; the cells' values and look stay as they are, and rows added later are read too.",
   adoptTwoRowExplain:
-    "The top header row is joined into the row below (e.g. \u201c{example}\u201d) before the table is made, because an Excel table has one header row.",
+    "The header rows above are joined into the lowest one (e.g. \u201c{example}\u201d) before the table is made, because an Excel table has one header row.",
   adoptConfirm: "Make it table {source}",
   adoptDone: "{address} is now the Excel table {source}.",
   adoptTooSmall: "Select the data block with its header row (at least two rows).",
@@ -45,6 +45,14 @@ const en: PaneTexts = {
     "Select your indicator data on the sheet, header row included, then click \u201cUse this selection as LKIP_IKU\u201d. Or insert an empty template and fill it in.",
   insertTemplate: "Insert empty template",
   templateDone: "Empty template inserted on sheet {sheets}.",
+  templateKinds: {
+    tahunan: "Annual: IKU, budget, spending",
+    triwulan: "Quarterly: realisasi Q1 \u2013 Q4",
+  },
+  templateNothing: {
+    tahunan: "Every source of the annual template is already there; nothing was inserted.",
+    triwulan: "LKIP_TRIWULAN is already there; nothing was inserted.",
+  },
   trySample: "Try with the sample",
   sampleDone: "Sample data inserted on sheet {sheets}.",
   confirmSampleTitle: "Replace the sample data?",

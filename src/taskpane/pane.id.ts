@@ -41,7 +41,7 @@ const id = {
   adoptExplain:
     "Rentang ini akan dijadikan tabel Excel bernama {source}; nilai dan tampilan sel tidak berubah, dan baris yang ditambahkan nanti ikut terbaca.",
   adoptTwoRowExplain:
-    "Baris judul atas digabung ke baris bawah (misalnya \u201c{example}\u201d) sebelum dijadikan tabel, karena tabel Excel hanya punya satu baris judul.",
+    "Baris judul di atas digabung ke baris judul terbawah (misalnya \u201c{example}\u201d) sebelum dijadikan tabel, karena tabel Excel hanya punya satu baris judul.",
   adoptConfirm: "Jadikan tabel {source}",
   adoptDone: "{address} sekarang tabel Excel {source}.",
   adoptTooSmall: "Pilih blok data beserta baris judulnya (sedikitnya dua baris).",
@@ -51,6 +51,14 @@ const id = {
     "Pilih blok data indikator Anda di lembar kerja, termasuk baris judulnya, lalu klik \u201cGunakan pilihan ini sebagai LKIP_IKU\u201d. Atau sisipkan templat kosong dan isi.",
   insertTemplate: "Sisipkan templat kosong",
   templateDone: "Templat kosong disisipkan di lembar {sheets}.",
+  templateKinds: {
+    tahunan: "Tahunan: IKU, anggaran, belanja",
+    triwulan: "Triwulan: realisasi TW I \u2013 TW IV",
+  },
+  templateNothing: {
+    tahunan: "Sumber templat tahunan sudah ada semua; tidak ada yang disisipkan.",
+    triwulan: "LKIP_TRIWULAN sudah ada; tidak ada yang disisipkan.",
+  },
   trySample: "Coba dengan contoh",
   sampleDone: "Contoh data disisipkan di lembar {sheets}.",
   confirmSampleTitle: "Ganti contoh data?",

@@ -32,6 +32,7 @@ import {
   type RawWorkbook,
   type Settings,
   type SourceName,
+  type TemplateKind,
 } from "../report";
 
 export interface Inspection {
@@ -155,9 +156,12 @@ export function insertSample(env: Env, replace = false): Promise<SampleResult> {
   return explained(env, async () => (await writing()).insertSampleNow(env, replace));
 }
 
-/** "Sisipkan templat kosong": empty, correctly headed tables for the sources still missing. */
-export function insertTemplate(env: Env, model: LkipModel): Promise<string> {
-  return explained(env, async () => (await writing()).insertTemplateNow(env, model));
+/**
+ * "Sisipkan templat kosong": empty, correctly headed tables for the sources of `kind` (the annual
+ * report or the quarterly form) still missing. Returns the sheets written; "" when none was missing.
+ */
+export function insertTemplate(env: Env, model: LkipModel, kind: TemplateKind): Promise<string> {
+  return explained(env, async () => (await writing()).insertTemplateNow(env, model, kind));
 }
 
 export interface SelectionPreview {
@@ -186,8 +190,8 @@ async function previewSelectionNow(
 }
 
 /**
- * Turns the previewed block into the Excel table `source`. A two-row header is joined into its
- * lower row (an Excel table has one header row), the table then starting there.
+ * Turns the previewed block into the Excel table `source`. A header of two or three rows is
+ * joined into its lowest row (an Excel table has one header row), the table then starting there.
  */
 export function adoptSelection(env: Env, p: SelectionPreview): Promise<string> {
   return explained(env, () => adoptSelectionNow(env, p));
@@ -195,11 +199,11 @@ export function adoptSelection(env: Env, p: SelectionPreview): Promise<string> {
 
 async function adoptSelectionNow(env: Env, p: SelectionPreview): Promise<string> {
   const s = p.selection;
-  const two = p.recognition.headerRows === 2;
-  const block = two ? { ...s, row: s.row + 1, rows: s.rows - 1 } : s;
+  const drop = p.recognition.headerRows - 1;
+  const block = { ...s, row: s.row + drop, rows: s.rows - drop };
   return makeSourceTable(block, p.source, {
     run: env.run,
-    header: two ? p.recognition.headers : undefined,
+    header: drop > 0 ? p.recognition.headers : undefined,
   });
 }
 
