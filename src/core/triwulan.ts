@@ -11,6 +11,8 @@ import { serapan } from "./serapan";
 
 export type JenisTriwulan = "kumulatif" | "akhir" | "rata-rata";
 
+export const JENIS_TRIWULAN: readonly JenisTriwulan[] = ["kumulatif", "akhir", "rata-rata"];
+
 /** The words accepted for each jenis (case, spaces, dashes and underscores ignored). */
 const JENIS_WORDS: Record<string, JenisTriwulan> = {
   kumulatif: "kumulatif",
