@@ -10,7 +10,7 @@
 import type { RawCell, RawRange, SourceName, TemplateSheet } from "../report";
 import { nextFreeSheetName, rangeAddress, splitAddress } from "../report";
 import { toRawCells } from "./read";
-import { defaultRun, type ExcelRun } from "./run";
+import { defaultRun, type ExcelRun, type Supports } from "./run";
 
 export interface RunOptions {
   run?: ExcelRun;
@@ -274,13 +274,19 @@ async function extendNameIn(
 
 /**
  * "Sisipkan templat kosong": one sheet per missing source with its headers, made an Excel table
- * of the source's name (header + one blank row, or the given rows). Returns the sheets used.
+ * of the source's name (header + one blank row, or the given rows). A column with a list of
+ * values (the quarterly form's Jenis) gets an in-cell list where the host has Range.dataValidation
+ * (ExcelApi 1.8, https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation);
+ * without it the column is plain and the reader still names a wrong word at its cell. Never
+ * writes over anything: every sheet is new (a taken name gets the next free one). Returns the
+ * sheets used.
  */
 export async function insertTemplate(
   plan: TemplateSheet[],
-  opts: RunOptions = {}
+  opts: RunOptions & { supports?: Supports } = {}
 ): Promise<string[]> {
   const run = opts.run ?? defaultRun;
+  const lists = (opts.supports ?? (() => true))("ExcelApi", "1.8");
   return run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load("items/name");
@@ -300,6 +306,15 @@ export async function insertTemplate(
       range.values = values;
       const table = ws.tables.add(range, true);
       table.name = t.source;
+      if (!lists) continue;
+      for (const l of t.lists ?? []) {
+        const col = t.headers.indexOf(l.header);
+        if (col < 0) continue;
+        // The table's body column; Excel carries the list down as the table grows.
+        ws.getRangeByIndexes(1, col, body.length, 1).dataValidation.rule = {
+          list: { inCellDropDown: true, source: l.values.join(",") },
+        };
+      }
     }
     first?.activate();
     await ctx.sync();

@@ -119,7 +119,7 @@ export type {
   FigureKind,
   Run,
 } from "./tables";
-export { sampleInput, templatePlan } from "./sample";
-export type { TemplateSheet } from "./sample";
+export { sampleInput, TEMPLATE_KINDS, templatePlan } from "./sample";
+export type { TemplateKind, TemplateSheet } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.
 export { SKALA } from "../core";

@@ -45,6 +45,14 @@ const en: PaneTexts = {
     "Select your indicator data on the sheet, header row included, then click \u201cUse this selection as LKIP_IKU\u201d. Or insert an empty template and fill it in.",
   insertTemplate: "Insert empty template",
   templateDone: "Empty template inserted on sheet {sheets}.",
+  templateKinds: {
+    tahunan: "Annual: IKU, budget, spending",
+    triwulan: "Quarterly: realisasi Q1 \u2013 Q4",
+  },
+  templateNothing: {
+    tahunan: "Every source of the annual template is already there; nothing was inserted.",
+    triwulan: "LKIP_TRIWULAN is already there; nothing was inserted.",
+  },
   trySample: "Try with the sample",
   sampleDone: "Sample data inserted on sheet {sheets}.",
   confirmSampleTitle: "Replace the sample data?",

@@ -51,6 +51,14 @@ const id = {
     "Pilih blok data indikator Anda di lembar kerja, termasuk baris judulnya, lalu klik \u201cGunakan pilihan ini sebagai LKIP_IKU\u201d. Atau sisipkan templat kosong dan isi.",
   insertTemplate: "Sisipkan templat kosong",
   templateDone: "Templat kosong disisipkan di lembar {sheets}.",
+  templateKinds: {
+    tahunan: "Tahunan: IKU, anggaran, belanja",
+    triwulan: "Triwulan: realisasi TW I \u2013 TW IV",
+  },
+  templateNothing: {
+    tahunan: "Sumber templat tahunan sudah ada semua; tidak ada yang disisipkan.",
+    triwulan: "LKIP_TRIWULAN sudah ada; tidak ada yang disisipkan.",
+  },
   trySample: "Coba dengan contoh",
   sampleDone: "Contoh data disisipkan di lembar {sheets}.",
   confirmSampleTitle: "Ganti contoh data?",

@@ -32,6 +32,7 @@ import {
   type RawWorkbook,
   type Settings,
   type SourceName,
+  type TemplateKind,
 } from "../report";
 
 export interface Inspection {
@@ -155,9 +156,12 @@ export function insertSample(env: Env, replace = false): Promise<SampleResult> {
   return explained(env, async () => (await writing()).insertSampleNow(env, replace));
 }
 
-/** "Sisipkan templat kosong": empty, correctly headed tables for the sources still missing. */
-export function insertTemplate(env: Env, model: LkipModel): Promise<string> {
-  return explained(env, async () => (await writing()).insertTemplateNow(env, model));
+/**
+ * "Sisipkan templat kosong": empty, correctly headed tables for the sources of `kind` (the annual
+ * report or the quarterly form) still missing. Returns the sheets written; "" when none was missing.
+ */
+export function insertTemplate(env: Env, model: LkipModel, kind: TemplateKind): Promise<string> {
+  return explained(env, async () => (await writing()).insertTemplateNow(env, model, kind));
 }
 
 export interface SelectionPreview {

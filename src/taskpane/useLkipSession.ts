@@ -5,7 +5,13 @@
  * action is one function here (its flow in session.ts) and one control in a component.
  */
 import { useCallback, useEffect, useMemo, useReducer } from "react";
-import { TABLE_NAMES, type Finding, type Settings, type SourceName } from "../report";
+import {
+  TABLE_NAMES,
+  type Finding,
+  type Settings,
+  type SourceName,
+  type TemplateKind,
+} from "../report";
 import {
   adoptSelection,
   analyse,
@@ -58,7 +64,8 @@ export interface LkipSession {
   goTo: (address: string) => void;
   build: (replace: boolean) => void;
   sample: (replace: boolean) => void;
-  template: () => void;
+  /** "Sisipkan templat kosong" of the annual report or of the quarterly form. */
+  template: (kind: TemplateKind) => void;
   catatan: (replace: boolean) => void;
   preview: (source: SourceName) => void;
   extend: (source: SourceName, address: string) => void;
@@ -133,11 +140,13 @@ export function useLkipSession(env: Env): LkipSession {
       await reload();
     });
 
-  const runTemplate = () =>
+  const runTemplate = (kind: TemplateKind) =>
     act({ kind: "template" }, async () => {
       if (!inspection) return;
-      const sheets = await insertTemplate(env, inspection.model);
-      dispatch({ type: "notice", message: f(t.templateDone, { sheets }) });
+      const sheets = await insertTemplate(env, inspection.model, kind);
+      // Every source of that form is already there: nothing is written, and the pane says so.
+      const message = sheets ? f(t.templateDone, { sheets }) : t.templateNothing[kind];
+      dispatch({ type: "notice", message });
       await reload();
     });
 
@@ -259,7 +268,7 @@ export function useLkipSession(env: Env): LkipSession {
       ),
     build: (replace) => void runBuild(replace),
     sample: (replace) => void runSample(replace),
-    template: () => void runTemplate(),
+    template: (kind) => void runTemplate(kind),
     catatan: (replace) => void runCatatan(replace),
     preview: (source) => void runPreview(source),
     extend: (source, address) => void runExtend(source, address),

@@ -28,6 +28,7 @@ import {
   type Lang,
   type LkipModel,
   type Settings,
+  type TemplateKind,
 } from "../report";
 import type { BuildOutcome, Env, SampleResult, Step } from "./session";
 
@@ -86,9 +87,15 @@ export async function insertSampleNow(env: Env, replace = false): Promise<Sample
   return { status: "written", sheets: written.join(", ") };
 }
 
-export async function insertTemplateNow(env: Env, model: LkipModel): Promise<string> {
+export async function insertTemplateNow(
+  env: Env,
+  model: LkipModel,
+  kind: TemplateKind
+): Promise<string> {
   const missing = SOURCE_NAMES.filter((s) => !model.sumber[s]);
-  const sheets = await writeTemplate(templatePlan(missing, model.settings.tahun), { run: env.run });
+  const plan = templatePlan(missing, model.settings.tahun, kind);
+  if (plan.length === 0) return "";
+  const sheets = await writeTemplate(plan, { run: env.run, supports: env.host.supports });
   return sheets.join(", ");
 }
 
