@@ -24,6 +24,7 @@ import { launch } from "./browser";
 import { serve } from "./serve";
 import { assert, check, summary } from "./checks";
 import { buildDocx, buildPdf } from "../xlsx/naskah-files";
+import { webChoices } from "./web-choices";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
@@ -505,6 +506,7 @@ async function main(): Promise<number> {
   const browser = await launch();
   try {
     await run(browser, server.url);
+    await webChoices(browser, server.url, { upload, cli, out });
   } finally {
     await browser.close();
     await server.close();
