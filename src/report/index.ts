@@ -15,7 +15,6 @@ export {
   coreText,
   readFailureText,
   fmt,
-  placeholders,
   cellAddress,
   columnIndex,
   columnLetters,
@@ -64,7 +63,6 @@ export {
   tahunDipakai,
   recognizeColumns,
   resolveSources,
-  BLOCK_SOURCES,
   findBlocks,
   parsePilihanSumber,
 } from "./model";
@@ -93,7 +91,6 @@ export {
   rekapFinish,
   rekapJson,
   rekapModel,
-  rekapRow,
   rekapRowUnread,
   rekapSheets,
   rekapTotal,

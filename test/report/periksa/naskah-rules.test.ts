@@ -124,6 +124,18 @@ describe("periksaNaskah on the phrasings of real narratives", () => {
     expect(check(`Realisasi indikator ${NAMA1} lebih unggul ${WRONG} poin nilai.`)).toEqual([]);
   });
 
+  it("a difference written after its two figures ('… lebih unggul N poin') is checked as arithmetic", () => {
+    const two = "Realisasi kabupaten tercapai 81,59, sedangkan realisasi provinsi 72,14.";
+    expect(check(`${two} Hal ini berarti kabupaten lebih unggul 9,45 poin nilai.`)).toEqual([]);
+    expect(check("Nilai 3,157 dan 3,141, lebih unggul 0,02 poin.")).toEqual([]);
+    const f = check(`${two} Hal ini berarti kabupaten lebih unggul 7,45 poin nilai.`);
+    expect(f.map((x) => [x.kode, x.nilaiTertulis, x.nilaiHitung])).toEqual([
+      ["NASKAH_HITUNGAN_SALAH", "7,45", "9,45"],
+    ]);
+    // Three figures before it: which two is not said, so nothing is checked.
+    expect(check("Nilai 3,157, 3,141 dan 2,9, lebih unggul 0,13 poin.")).toEqual([]);
+  });
+
   it("a mean said of an indicator is not its figure; a sasaran's capaian is its own mean", () => {
     expect(
       check(`Tabel ${NAMA1}. Realisasi kinerja sasaran secara rata-rata mencapai ${WRONG}%.`)

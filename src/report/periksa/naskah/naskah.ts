@@ -16,7 +16,7 @@ import {
 } from "../../contract";
 import type { LkipModel } from "../../model";
 import { capaianAfter, cueBefore, cueOfHeader, otherBody, type Cue } from "./cues";
-import { hitunganIn } from "./hitungan";
+import { hitunganIn, selisihIn } from "./hitungan";
 import {
   SubjectIndex,
   abbreviationsIn,
@@ -264,7 +264,8 @@ function checkSentence(
   paragraf: number,
   index: SubjectIndex,
   carried: Subject | null,
-  ctx: Ctx
+  ctx: Ctx,
+  before: NumberAt[] = []
 ): Subject | null {
   const tokens = tokenize(text);
   const mentions = index.mentions(tokens);
@@ -291,6 +292,14 @@ function checkSentence(
       );
     }
   }
+  for (const d of selisihIn(tokens, nums, before, ctx.pembulatan))
+    ctx.out.push(
+      temuan(
+        "NASKAH_HITUNGAN_SALAH",
+        { rumus: d.rumus, tertulis: d.tertulis, hitung: d.hitung },
+        { naskah: { file: ctx.file, ...where }, tertulis: d.tertulis, hitung: d.hitung }
+      )
+    );
   // A word of an indicator's own name ("Persentase capaian layanan …") is not a cue.
   const named = new Set(mentions.flatMap((m) => range(m.from, m.to)));
   const figures = new Set(nums.filter((n) => !n.label && !n.year).map((n) => n.index));
@@ -490,8 +499,12 @@ export function periksaNaskah(
       continue;
     }
     if (p.heading) carried = null;
-    for (const s of sentences(p.text))
-      carried = checkSentence(s.text, p.nomor, index, carried, ctx);
+    // The figures of the sentence before, for a difference stated after them ("… lebih unggul 7,45 poin").
+    let before: NumberAt[] = [];
+    for (const s of sentences(p.text)) {
+      carried = checkSentence(s.text, p.nomor, index, carried, ctx, before);
+      before = numbersOf(s.text, tokenize(s.text)).filter((n) => !n.label && !n.year);
+    }
   }
   return ctx.out;
 }
