@@ -191,13 +191,15 @@ export class RowReader {
   /**
    * RULES §11 keeps a row labelled "Jumlah Capaian …" as data; when such a row then fails for a
    * blank required cell, that blank's message says how to make it a printed total instead.
+   * `mirip` (miripTotal of the row) is asked only then: most rows have no blank to explain.
    */
-  sebutTotal(mirip: MiripTotal | null): void {
-    if (mirip === null) return;
+  sebutTotal(mirip: () => MiripTotal | null): void {
     const i = this.problems.findIndex((f) => f.kode === "SEL_KOSONG");
     if (i < 0) return;
+    const total = mirip();
+    if (total === null) return;
     const f = this.problems[i] as Finding & { kode: "SEL_KOSONG" };
-    this.problems[i] = { ...f, param: { ...f.param, total: mirip } };
+    this.problems[i] = { ...f, param: { ...f.param, total } };
   }
 
   /** A cell kept exactly as written (typed-by-hand values for the checker); blank → undefined. */
@@ -230,7 +232,7 @@ export function sourceAddress(range: RawRange): string {
  * target with its direction written in) or "<b>1,31</b>" (pasted markup). Null unless what is
  * left is a number alone: the suggestion must be the number, never a piece of the text.
  */
-export function numberWrittenIn(text: string): string | null {
+function numberWrittenIn(text: string): string | null {
   const untagged = text.replace(/<\/?[a-z][^<>]*>/gi, "");
   const m = /^\s*(?:[<>≤≥]=?)?\s*(-?\d[\d.,]*\s*%?)\s*$/.exec(untagged);
   if (!m) return null;
