@@ -105,7 +105,7 @@ export async function readPdfParagraphs(
   let doc: PdfDocument;
   try {
     // pdfjs transfers the buffer it is given: hand it a copy so the caller's bytes stay whole; a
-    // plain Uint8Array, since pdfjs refuses a Node Buffer (what the command reads a file into).
+    // plain Uint8Array, since pdfjs refuses a subclass of it (what Node reads a file into).
     doc = await lib.getDocument({
       data: new Uint8Array(bytes),
       isEvalSupported: false,
