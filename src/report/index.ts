@@ -15,7 +15,6 @@ export {
   coreText,
   readFailureText,
   fmt,
-  placeholders,
   cellAddress,
   columnIndex,
   columnLetters,
@@ -55,6 +54,7 @@ export type {
 } from "./contract";
 export {
   SKALA_KATEGORI,
+  savedSettings,
   isTahun,
   kolomKey,
   percentPoints,
@@ -63,7 +63,6 @@ export {
   tahunDipakai,
   recognizeColumns,
   resolveSources,
-  BLOCK_SOURCES,
   findBlocks,
   parsePilihanSumber,
 } from "./model";
@@ -92,7 +91,6 @@ export {
   rekapFinish,
   rekapJson,
   rekapModel,
-  rekapRow,
   rekapRowUnread,
   rekapSheets,
   rekapTotal,

@@ -141,7 +141,8 @@ export function App({ env }: { env: Env }) {
           </MessageBar>
         ) : null}
 
-        {session.nothing ? (
+        {/* Tied unnamed tables are data already: the question below is asked instead. */}
+        {session.nothing && session.sumberQuestions.length === 0 ? (
           <EmptyState
             busy={busy}
             onUseSelection={() => session.preview("LKIP_IKU")}
@@ -229,6 +230,7 @@ export function App({ env }: { env: Env }) {
               onTahunText={session.setTahunText}
               onSave={session.askSave}
               triwulanTerakhir={model.triwulan ? model.triwulan.terakhir : undefined}
+              triwulanTersimpan={session.triwulanTersimpan}
             />
             <TablePicker chosen={state.tables} onToggle={session.toggleTable} />
           </>

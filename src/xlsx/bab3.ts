@@ -1,5 +1,5 @@
 import { bab3, readModel, type Bab3Document, type Lang, type LkipModel } from "../report";
-import { loadXlsx, type LoadedXlsx } from "./read";
+import type { LoadedXlsx } from "./read";
 import { writeBab3Docx } from "./docx";
 
 /** What one run of the Bab III pipeline made. */
@@ -15,19 +15,16 @@ export interface Bab3Xlsx {
  * read model → tables → Bab III → .docx bytes: the one pipeline behind `lkip bab3` and lkip.html,
  * from the same tables `lkip tabel` writes (so the figures are theirs). No file I/O, no Node.
  */
-export async function bab3FromLoaded(loaded: LoadedXlsx, lang: Lang = "id"): Promise<Bab3Xlsx> {
-  const model = readModel(loaded.raw);
+export async function bab3FromLoaded(
+  loaded: LoadedXlsx,
+  lang: Lang = "id",
+  /** The person's answers (lkip.html's year and column choice), as for the tables. */
+  choice: { tahun?: number; kolom?: Record<string, string> } = {}
+): Promise<Bab3Xlsx> {
+  const overrides = choice.tahun !== undefined ? { tahun: choice.tahun } : {};
+  const model = readModel(loaded.raw, overrides, { kolom: choice.kolom });
   if (!model.sumber.LKIP_IKU?.dipakai || model.indikator.length + model.kualitatif.length === 0)
     return { loaded, model, doc: null, bytes: null };
   const doc = bab3(model, { lang });
   return { loaded, model, doc, bytes: await writeBab3Docx(doc) };
-}
-
-/** The same from an .xlsx file's bytes (a dropped file in the browser). */
-export async function bab3Xlsx(
-  bytes: Uint8Array,
-  label?: string,
-  lang: Lang = "id"
-): Promise<Bab3Xlsx> {
-  return bab3FromLoaded(await loadXlsx(bytes, label), lang);
 }

@@ -203,3 +203,61 @@ export async function flowTahun(
   });
   await page.close();
 }
+
+export async function flowSumber(
+  browser: Browser,
+  base: string,
+  fakeBundle: string,
+  h: PaneHelpers
+) {
+  const tag = "320 px";
+  const { page, errors } = await h.openPane(browser, `${base}taskpane.html`, 320, fakeBundle);
+  const block = (targets: number[]) => [
+    ["Sasaran", "Indikator", "Target 2024", "Realisasi 2024"],
+    ...ROWS.map(([s, i, , r], n) => [s, i, targets[n], r]),
+  ];
+  const perubahan = [100, 50];
+
+  await check(`${tag}: two unnamed tables fit equally — the pane lists both`, async () => {
+    await page.getByText("Belum ada data LKIP di buku kerja ini").waitFor({ timeout: 20_000 });
+    await h.typeBlock(page, "IKU Murni", 0, block(ROWS.map((r) => r[2])));
+    await h.typeBlock(page, "IKU Perubahan", 0, block(perubahan));
+    await page.getByRole("button", { name: "Baca ulang" }).click();
+    const section = page.getByTestId("pilih-sumber");
+    await section.waitFor({ timeout: 20_000 });
+    for (const s of ["IKU Murni", "IKU Perubahan"])
+      await section.getByRole("button", { name: `Pakai '${s}'!A1:D3` }).waitFor();
+    await h.assertState(page, "tied tables", "Buat Tabel");
+    await page.screenshot({ path: join(h.out, "pane-calon.png"), fullPage: true });
+  });
+
+  await check(`${tag}: one chosen — selected, previewed, made LKIP_IKU after the yes`, async () => {
+    await page.getByRole("button", { name: "Pakai 'IKU Perubahan'!A1:D3" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor({ timeout: 20_000 });
+    await dialog.getByText("Semua kolom wajib ada.").waitFor();
+    let wb = await h.workbook(page);
+    assert(wb.tables.length === 0, "a table was made before the user said yes");
+    await dialog.getByRole("button", { name: "Jadikan tabel LKIP_IKU" }).click();
+    await page.getByText(/sekarang tabel Excel LKIP_IKU/).waitFor({ timeout: 20_000 });
+    await page.getByText(/2 indikator/).waitFor({ timeout: 20_000 });
+    assert((await page.getByTestId("pilih-sumber").count()) === 0, "still asked");
+    wb = await h.workbook(page);
+    const t = wb.tables.find((x) => x.name === "LKIP_IKU");
+    assert(t?.sheet === "IKU Perubahan", JSON.stringify(wb.tables));
+    await page.getByRole("button", { name: "Buat Tabel", exact: true }).click();
+    await page.getByTestId("ringkasan").waitFor({ timeout: 30_000 });
+    wb = await h.workbook(page);
+    const sheet = wb.sheets.find((s) => s.name === "Tabel LKIP 2024");
+    assert(sheet, `sheets: ${wb.sheets.map((s) => s.name).join()}`);
+    const values = new Set(sheet.cells.map(([, v]) => v));
+    ROWS.forEach(([, , , r], n) =>
+      assert(values.has(capaian(perubahan[n], r as number)), `capaian of the chosen table`)
+    );
+  });
+
+  await check(`${tag}: no page errors (tied tables)`, async () => {
+    assert(errors.length === 0, errors.join("\n"));
+  });
+  await page.close();
+}

@@ -19,11 +19,13 @@ import { tabelXlsx } from "../../src/xlsx";
 import { hostileWorkbook } from "../random/hostile";
 import { toXlsx } from "../random/materialize";
 import { workbookDifferences } from "../xlsx/compare";
-import { openZip, readPartText } from "../../src/xlsx/zip";
+import { openZip } from "../../src/xlsx/zip";
+import { readPartText } from "../xlsx/docx-read";
 import { launch } from "./browser";
 import { serve } from "./serve";
 import { assert, check, summary } from "./checks";
 import { buildDocx, buildPdf } from "../xlsx/naskah-files";
+import { webChoices } from "./web-choices";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
@@ -505,6 +507,7 @@ async function main(): Promise<number> {
   const browser = await launch();
   try {
     await run(browser, server.url);
+    await webChoices(browser, server.url, { upload, cli, out });
   } finally {
     await browser.close();
     await server.close();

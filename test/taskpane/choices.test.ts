@@ -7,7 +7,15 @@
 import { describe, expect, it } from "vitest";
 import type { HostInfo } from "../../src/excel";
 import { kolomPlan, kolomQuestions, saveKolom, sumberQuestions } from "../../src/taskpane/choices";
-import { inspect, newInfoRows, saveSettings, type Env } from "../../src/taskpane/session";
+import {
+  adoptSelection,
+  goTo,
+  inspect,
+  newInfoRows,
+  previewSelection,
+  saveSettings,
+  type Env,
+} from "../../src/taskpane/session";
 import { initialState, reducer } from "../../src/taskpane/state";
 import {
   addSheet,
@@ -244,5 +252,29 @@ describe("the tied-table question", () => {
         ],
       },
     ]);
+  });
+
+  it("a block chosen is selected, previewed and adopted as a selection is; then it is the source", async () => {
+    const wb = createFakeWorkbook();
+    const block = (target: number) => [
+      ["Sasaran", "Indikator", "Target 2024", "Realisasi 2024"],
+      ["S", "I", target, 12],
+    ];
+    setCells(addSheet(wb, "A"), 2, 0, block(10));
+    setCells(addSheet(wb, "B"), 0, 1, block(20));
+    const env = envFor(wb);
+    const [q] = sumberQuestions((await inspect(env)).model);
+    const chosen = q.calon[1];
+    // What the pane's "Pakai 'B'!B1:E2" does (useLkipSession: runPreview with the address).
+    await goTo(env, chosen.address);
+    const preview = await previewSelection(env, q.sumber, 2024);
+    expect(preview.selection.address).toBe(chosen.address);
+    expect(preview.recognition.missing).toEqual([]);
+    expect(wb.tables).toEqual([]);
+    await adoptSelection(env, preview);
+    const after = await inspect(env);
+    expect(after.model.sumber.LKIP_IKU).toMatchObject({ kind: "table", lokasi: "'B'!B1:E2" });
+    expect(after.model.indikator[0].target.value.toString()).toBe("20");
+    expect(sumberQuestions(after.model)).toEqual([]);
   });
 });
