@@ -130,7 +130,8 @@ export async function readPdfParagraphs(
           continue;
         }
         const goesOn: boolean = i === lead && last !== null && sameColumns(last.columns, b.columns);
-        const t: OpenTable = goesOn && last ? last : { index: tables++, rows: 0, columns: b.columns };
+        const t: OpenTable =
+          goesOn && last ? last : { index: tables++, rows: 0, columns: b.columns };
         for (const row of b.rows) {
           for (const cell of row)
             keep(cell.text, { table: { index: t.index, row: t.rows, col: cell.col } });
