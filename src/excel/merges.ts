@@ -53,8 +53,7 @@ export function mergesIn(areas: Excel.RangeAreas | undefined, rect: Rect): Merge
     if (left < rect.col || left >= rect.col + rect.cols) continue;
     const rows = Math.min(top + (ref.rows ?? 1), rect.row + rect.rows) - top;
     const cols = Math.min(left + (ref.cols ?? 1), rect.col + rect.cols) - left;
-    if (rows > 1 || cols > 1)
-      out.push({ row: top - rect.row, col: left - rect.col, rows, cols });
+    if (rows > 1 || cols > 1) out.push({ row: top - rect.row, col: left - rect.col, rows, cols });
   }
   return out;
 }

@@ -521,7 +521,12 @@ async function findUnnamed(
         found: { skor: b.skor, kolom: b.kolom },
         cells: withMerges(
           toCells(cut(used.values), cut(types), cut(formats)),
-          mergesIn(merged, { row: b.ref.row, col: b.ref.col, rows: b.ref.rows ?? 1, cols: b.ref.cols ?? 1 })
+          mergesIn(merged, {
+            row: b.ref.row,
+            col: b.ref.col,
+            rows: b.ref.rows ?? 1,
+            cols: b.ref.cols ?? 1,
+          })
         ),
       });
     }

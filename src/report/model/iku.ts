@@ -116,6 +116,8 @@ export function readIku(
   out.kolom.bobot = bobotAktif;
 
   let current: LkipSasaran | null = null;
+  // Rows under an Indikator merged from above: that one indicator's, no indicator row of their own.
+  const shared = indicatorMergedRows(range, k.indikator);
   // Where each sasaran was written, and those with an indicator row: none is dropped silently.
   const sasaranAt = new Map<LkipSasaran, { r: number; sel: CellRef }>();
   const withRows = new Set<LkipSasaran>();
@@ -160,6 +162,8 @@ export function readIku(
     let jenis: "tujuan" | "sasaran";
     let dianggap = false;
     if (named.jenis === "tujuan" || named.jenis === "sasaran") jenis = named.jenis;
+    // Under an Indikator merged from above the row is no band: it names a sasaran sharing it.
+    else if (shared.has(r) && band.col === wajib.sasaran) jenis = "sasaran";
     else if (band.col === k.tujuan || (band.col === wajib.sasaran && sasaranDuaTingkat))
       jenis = "tujuan";
     else if (band.col === wajib.sasaran && k.tujuan === undefined && nextRowHasSasaran(r)) {
@@ -313,6 +317,7 @@ export function readIku(
         row.text(k.sasaran, "Sasaran", true); // records the blank or the Excel error
       }
 
+      if (shared.has(r)) return void out.findings.push(...row.problems);
       const nama = row.text(k.indikator, "Indikator", true);
       const satuan = row.text(k.satuan, "Satuan", false);
       const formulasi = row.text(k.formulasi, "Formulasi", false);
@@ -438,7 +443,6 @@ export function readIku(
   );
   // A sasaran row with no indicator row under it is said at its cell (info when it lies under an
   // Indikator merged from above: that one indicator is listed once, under its top row's sasaran).
-  const shared = indicatorMergedRows(range, k.indikator);
   for (const s of out.sasaran) {
     const at = sasaranAt.get(s);
     if (!at || withRows.has(s)) continue;
