@@ -15,7 +15,6 @@ export {
   coreText,
   readFailureText,
   fmt,
-  placeholders,
   cellAddress,
   columnIndex,
   columnLetters,
@@ -56,6 +55,7 @@ export type {
 } from "./contract";
 export {
   SKALA_KATEGORI,
+  savedSettings,
   isTahun,
   kolomKey,
   percentPoints,
@@ -64,7 +64,6 @@ export {
   tahunDipakai,
   recognizeColumns,
   resolveSources,
-  BLOCK_SOURCES,
   findBlocks,
   parsePilihanSumber,
 } from "./model";
@@ -93,7 +92,6 @@ export {
   rekapFinish,
   rekapJson,
   rekapModel,
-  rekapRow,
   rekapRowUnread,
   rekapSheets,
   rekapTotal,

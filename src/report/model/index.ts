@@ -2,7 +2,7 @@
 export { readModel, tahunDipakai } from "./read-model";
 export type { ReadOptions } from "./read-model";
 export { percentPoints } from "./percent";
-export { SKALA_KATEGORI, isTahun, kolomKey } from "./settings";
+export { SKALA_KATEGORI, isTahun, kolomKey, savedSettings } from "./settings";
 export { cellError, cellText, sameTextKey } from "./row-reader";
 export { sasaranKey } from "./anggaran";
 export { recognizeColumns } from "./recognize";
@@ -27,5 +27,5 @@ export { LABEL_TOTAL } from "./totals";
 export type { JenisTotal } from "./totals";
 export { pointDuplicatesAtRead, resolveSources } from "./sources";
 export type { CandidateTarget, SourceCandidate } from "./sources";
-export { BLOCK_SOURCES, findBlocks, parsePilihanSumber } from "./unnamed";
+export { findBlocks, parsePilihanSumber } from "./unnamed";
 export type { BlockSource, FoundBlock, PilihanSumber } from "./unnamed";
