@@ -82,7 +82,7 @@ export function abbreviationsIn(text: string, into: Map<string, string[]>): void
  * abbreviation in parentheses dropped (its expansion is beside it), any other known abbreviation
  * replaced by its expansion. `at` maps each canonical word back to its token.
  */
-export function canonical(
+function canonical(
   tokens: Token[],
   abbreviations: Map<string, string[]>
 ): { words: string[]; at: number[] } {
@@ -155,21 +155,10 @@ function qualitativeSubject(k: HasilKualitatif, abbreviations: Map<string, strin
 /** Every subject of the workbook, with its names and printed figures. */
 export function subjectsOf(hasil: LkipHasil, abbreviations: Map<string, string[]>): Subject[] {
   const out: Subject[] = [];
-  // RULES §13: a tujuan's own indicators belong to no sasaran, and the chapter names them too.
-  const milikTujuan = hasil.indikator.filter((h) => h.indikator.sasaran === 0);
   for (const s of hasil.sasaran) {
     for (const t of [s.sasaran.teks, ...s.indikator.map((h) => h.indikator.nama.value)])
       abbreviationsIn(t, abbreviations);
   }
-  for (const h of milikTujuan) abbreviationsIn(h.indikator.nama.value, abbreviations);
-  for (const h of milikTujuan)
-    out.push({
-      milik: { jenis: "indikator", nama: h.indikator.nama.value },
-      names: [nameWords(h.indikator.nama.value, abbreviations)],
-      figures: indicatorFigures(h),
-      satuan: h.indikator.satuan?.value ?? null,
-      rank: 2,
-    });
   for (const s of hasil.sasaran) {
     const sf: Figures = {
       capaian: pct(s.capaian),
