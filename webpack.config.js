@@ -223,12 +223,13 @@ module.exports = async (env, options) => {
     // rekap's worker threads load rekap-worker.js from beside the command (src/cli/rekap-pool.ts).
     entry: { lkip: "./src/cli/main.ts", "rekap-worker": "./src/cli/rekap-worker.ts" },
     output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", library: { type: "commonjs2" } },
+    // Each command is its own chunk, loaded when it runs (src/cli/main.ts): one file per command.
+    optimization: { minimize: false, splitChunks: false },
     // The real __dirname / __filename at run time: the worker is found beside the bundle.
     node: { __dirname: false, __filename: false },
     resolve: { extensions: [".ts", ".js", ".json"] },
     module: { rules: [tsRule] },
     externals: { exceljs: "commonjs exceljs", jszip: "commonjs jszip" },
-    optimization: { minimize: false },
     plugins: [new (require("webpack").BannerPlugin)({ banner: "#!/usr/bin/env node", raw: true }), new ExecutablePlugin()],
     performance: { hints: false },
   };

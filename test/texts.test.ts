@@ -79,6 +79,7 @@ describe("every text in both languages", () => {
       "report/contract/core",
       "report/contract/read-failure",
       "cli/cli",
+      "excel/selftest",
     ])
       expect(pairs).toContain(area);
     for (const p of pairs)

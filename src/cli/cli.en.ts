@@ -80,7 +80,7 @@ Options:
   -h, --help          this help
 
 Exit codes:
-  0  no error (warnings and info may be there)
+  0  no error (warnings and notes may be there)
   1  an error found, or the file could not be read
   2  wrong usage
 `,
@@ -161,7 +161,7 @@ Exit codes:
     "An unexpected error occurred; no file was changed. Run again with LKIP_DEBUG=1 for the details, and report it with the file if it happens again.",
   unexpectedShort:
     "An unexpected error occurred; no file was changed. Run again with LKIP_DEBUG=1 for the details.",
-  tingkat: { galat: "ERROR", peringatan: "WARNING", info: "INFO" },
+  tingkat: { galat: "ERROR", peringatan: "WARNING", info: "NOTE" },
   reading: (file: string) => `Reading ${file} …`,
   output: {
     wrongExt: (file: string, ext: string) => `The output file must end in ${ext}: ${file}`,
@@ -197,7 +197,7 @@ Exit codes:
       `  - Table ${id} (${title}): ${reason}`,
     rowsLeftOut: (rows: number) => `Rows left out (${rows}):`,
     otherProblems: (galat: number, peringatan: number, info: number) =>
-      `Other problems while reading (${n(galat, "error")}, ${n(peringatan, "warning")}, ${info} info):`,
+      `Other problems while reading (${n(galat, "error")}, ${n(peringatan, "warning")}, ${n(info, "note")}):`,
   },
   bab3: {
     noIku: "LKIP_IKU was not found, so Bab III was not made; no file was written.",
@@ -214,7 +214,7 @@ Exit codes:
     headingNaskah: (file: string, naskah: string) => `Check of ${file} and the report ${naskah}`,
     none: "  No findings.",
     summary: (count: number, galat: number, peringatan: number, info: number) =>
-      `${n(count, "finding")}: ${n(galat, "error")}, ${n(peringatan, "warning")}, ${info} info.`,
+      `${n(count, "finding")}: ${n(galat, "error")}, ${n(peringatan, "warning")}, ${n(info, "note")}.`,
   },
   rekap: {
     outputIsInput: (file: string) =>

@@ -3,14 +3,23 @@ import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs, parseKolom, parseTahun, UsageError, type Parsed } from "./args";
 import { line, type Io } from "./io";
-import { runPeriksa } from "./periksa";
-import { runRekap } from "./rekap";
 import { takeSumber } from "./sumber";
-import { runTabel } from "./tabel";
-import { runBab3 } from "./bab3";
 import { CLI_WORDS, cliLang, wordsOf, type CliWords } from "./lang";
 
 export type { Io } from "./io";
+
+/*
+ * Each command's code is loaded when that command runs: ExcelJS alone takes about a second to
+ * load, and `lkip rekap --json` (or `periksa`) never needs it; rekap's threads start that much sooner.
+ */
+const runTabel: typeof import("./tabel").runTabel = async (...a) =>
+  (await import(/* webpackChunkName: "tabel" */ "./tabel")).runTabel(...a);
+const runBab3: typeof import("./bab3").runBab3 = async (...a) =>
+  (await import(/* webpackChunkName: "bab3" */ "./bab3")).runBab3(...a);
+const runPeriksa: typeof import("./periksa").runPeriksa = async (...a) =>
+  (await import(/* webpackChunkName: "periksa" */ "./periksa")).runPeriksa(...a);
+const runRekap: typeof import("./rekap").runRekap = async (...a) =>
+  (await import(/* webpackChunkName: "rekap" */ "./rekap")).runRekap(...a);
 
 const DEMO_INPUT = "assets/contoh-lkip-2024.xlsx";
 const DEMO_OUTPUT = "out/contoh-lkip-2024-tabel.xlsx";

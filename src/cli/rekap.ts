@@ -2,7 +2,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { rekapFinish, rekapJson, rekapSheets, type Lang } from "../report";
-import { rekapWorkbook } from "../xlsx";
 import { line, type Io } from "./io";
 import { writeOutput } from "./output";
 import type { RekapTask } from "./rekap-file";
@@ -115,6 +114,11 @@ export async function runRekap(opts: RekapOptions, io: Io): Promise<number> {
     line(io.stderr, w.rekap.noFiles(opts.inputs.join(", ")));
     return 1;
   }
+  // The writer (ExcelJS, about a second to load) loads while the threads read, and only when needed.
+  const writer =
+    opts.output === undefined
+      ? null
+      : import(/* webpackChunkName: "rekap-write" */ "../xlsx").then((m) => m.rekapWorkbook);
   const width = String(tasks.length).length;
   const results = await runPool(tasks, (done, task) =>
     line(io.stderr, `${String(done).padStart(width)}/${tasks.length} ${task.berkas}`)
@@ -123,8 +127,8 @@ export async function runRekap(opts: RekapOptions, io: Io): Promise<number> {
   const { rows, temuan } = rekapFinish(results, lang);
   const read = rows.filter((r) => r.galat !== null).length;
 
-  if (opts.output !== undefined) {
-    const bytes = await rekapWorkbook(rekapSheets(rows, temuan, lang));
+  if (opts.output !== undefined && writer !== null) {
+    const bytes = await (await writer)(rekapSheets(rows, temuan, lang));
     const written = await writeOutput(opts.output, Buffer.from(bytes), opts.timpa, lang);
     if (!written.ok) {
       line(io.stderr, written.pesan);

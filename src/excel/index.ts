@@ -18,7 +18,7 @@ export {
   sampleSheets,
   writeSettings,
 } from "./setup";
-export type { SelectionRead } from "./setup";
+export type { InfoPlace, SelectionRead, SettingsWriteResult } from "./setup";
 export { explainError, officeErrorCode } from "./errors";
-export { runSelfTest, SELF_TEST_SIZE, selfTestText } from "./selftest";
+export { runSelfTest, SELF_TEST_SIZE, SELF_TEST_WORDS, selfTestText } from "./selftest";
 export type { SelfTestItem, SelfTestReport } from "./selftest";

@@ -12,6 +12,11 @@ import type { HostInfo } from "./host";
 import { toBatches } from "./payload";
 import { clipToUsed, readCells } from "./read";
 import { defaultRun, type ExcelRun } from "./run";
+import ID, { type SelfTestWords } from "./selftest.id";
+import EN from "./selftest.en";
+
+/** The self-test's words by language (selftest.{id,en}.ts). */
+export const SELF_TEST_WORDS = { id: ID, en: EN };
 
 export interface SelfTestItem {
   id: string;
@@ -41,13 +46,12 @@ export interface SelfTestOptions {
 const SCRATCH = "LKIP uji kecocokan";
 const NAME = "LKIP_UJI_KOLOM";
 const show = (v: unknown) => JSON.stringify(v);
-/** A detail in both UI languages; `same` for one that has no words. */
-const both = (id: string, en: string) => ({ id, en });
-const same = (s: string) => both(s, s);
+/** A text in both UI languages, from the dictionaries; `same` for one that has no words. */
+const both = (say: (w: SelfTestWords) => string) => ({ id: say(ID), en: say(EN) });
+const same = (s: string) => ({ id: s, en: s });
 
 type Check = {
-  id: string;
-  title: { id: string; en: string };
+  id: keyof SelfTestWords["titles"];
   run: (
     ctx: Excel.RequestContext,
     ws: Excel.Worksheet
@@ -77,10 +81,6 @@ const LONG = "-" + "Meningkatnya kualitas layanan sosial ".repeat(9);
 const CHECKS: Check[] = [
   {
     id: "teks-rumus",
-    title: {
-      id: "Teks yang mirip rumus, angka, tanggal atau galat tetap teks",
-      en: "Text that looks like a formula, number, date or error stays text",
-    },
     run: async (ctx, ws) => {
       await writeGrid(ctx, ws, 0, 0, [FORMULA_LIKE]);
       const r = ws.getRangeByIndexes(0, 0, 1, FORMULA_LIKE.length);
@@ -94,10 +94,6 @@ const CHECKS: Check[] = [
   },
   {
     id: "teks-panjang",
-    title: {
-      id: "Teks panjang (> 255 huruf) tetap terbaca, tidak tampil ####",
-      en: "Long text (> 255 characters) stays readable, not ####",
-    },
     run: async (ctx, ws) => {
       await writeGrid(ctx, ws, 1, 0, [[LONG]]);
       const r = ws.getRangeByIndexes(1, 0, 1, 1);
@@ -109,19 +105,12 @@ const CHECKS: Check[] = [
       const shown = show(String(r.text[0][0]).slice(0, 12));
       return {
         ok,
-        detail: both(
-          `${length} huruf, format ${format}, tampil ${shown}`,
-          `${length} characters, format ${format}, shown ${shown}`
-        ),
+        detail: both((w) => w.details.longText(length, format, shown)),
       };
     },
   },
   {
     id: "kolom-utuh",
-    title: {
-      id: "Nama seluruh kolom ($J:$K) dipotong sampai baris terakhir yang berisi",
-      en: "A whole-column name ($J:$K) is clipped to the last row holding data",
-    },
     run: async (ctx, ws) => {
       const data = [
         ["Target", "Realisasi"],
@@ -151,19 +140,12 @@ const CHECKS: Check[] = [
       const ok = rect.rows === data.length && show(got?.values.slice(0, 3)) === show(data);
       return {
         ok,
-        detail: both(
-          `values seluruh kolom: ${unboundedValues === null ? "null" : "terisi"}; dibaca ${rect.rows}×${rect.cols}`,
-          `whole-column values: ${unboundedValues === null ? "null" : "filled"}; read ${rect.rows}×${rect.cols}`
-        ),
+        detail: both((w) => w.details.wholeColumn(unboundedValues !== null, rect.rows, rect.cols)),
       };
     },
   },
   {
     id: "persen",
-    title: {
-      id: "Sel berformat persen dibaca seperti tercetak (0,9271 → 92,71)",
-      en: "Percent-formatted cells are read as printed (0.9271 → 92.71)",
-    },
     run: async (ctx, ws) => {
       const cell = ws.getRangeByIndexes(3, 0, 1, 1);
       cell.numberFormat = [["0.00%"]];
@@ -175,19 +157,12 @@ const CHECKS: Check[] = [
       const ok = typeof v === "number" && flagged && percentPoints(v) === 92.71;
       return {
         ok,
-        detail: both(
-          `nilai ${show(v)}, format persen ${flagged}`,
-          `value ${show(v)}, percent format ${flagged}`
-        ),
+        detail: both((w) => w.details.percent(show(v), flagged)),
       };
     },
   },
   {
     id: "baris-total",
-    title: {
-      id: "Baris Total tabel Excel tidak dibaca sebagai data",
-      en: "An Excel table's Total Row is not read as data",
-    },
     run: async (ctx, ws) => {
       await writeGrid(ctx, ws, 5, 0, [
         ["Jenis Belanja", "Pagu"],
@@ -206,19 +181,12 @@ const CHECKS: Check[] = [
       await ctx.sync();
       return {
         ok,
-        detail: both(
-          `badan tabel ${body.rowCount} baris: ${show(body.values.map((r) => r[0]))}`,
-          `table body ${body.rowCount} rows: ${show(body.values.map((r) => r[0]))}`
-        ),
+        detail: both((w) => w.details.totalRow(body.rowCount, show(body.values.map((r) => r[0])))),
       };
     },
   },
   {
     id: "pecah-permintaan",
-    title: {
-      id: "Data besar dikirim dan dibaca dalam beberapa permintaan",
-      en: "Big data is written and read in several requests",
-    },
     run: async (ctx, ws) => {
       const rows = Array.from({ length: 400 }, (_, i) => [`Baris ${i + 1}`, i + 0.5, "-" + i]);
       const batches = await writeGrid(ctx, ws, 0, 20, rows, 8_000);
@@ -231,19 +199,12 @@ const CHECKS: Check[] = [
       const read = got?.values.length ?? 0;
       return {
         ok,
-        detail: both(
-          `${batches} kiriman; ${read} baris terbaca`,
-          `${batches} requests; ${read} rows read`
-        ),
+        detail: both((w) => w.details.requests(batches, read)),
       };
     },
   },
   {
     id: "gabung-per-baris",
-    title: {
-      id: "Gabung per baris (merge across): tiap baris satu sel, nilainya tetap",
-      en: "Merge across: each row one cell, its value kept",
-    },
     // The table sheet lays a table column over several sheet columns with one merge(true) per
     // column: each row must stay a cell of its own, with its value.
     run: async (ctx, ws) => {
@@ -258,15 +219,11 @@ const CHECKS: Check[] = [
       await ctx.sync();
       const got = r.values.map((row) => row[0]);
       const ok = show(got) === show(["Baris 1", "Baris 2", "Baris 3"]);
-      return { ok, detail: both(`kolom pertama ${show(got)}`, `first column ${show(got)}`) };
+      return { ok, detail: both((w) => w.details.mergeAcross(show(got))) };
     },
   },
   {
     id: "fungsi",
-    title: {
-      id: "Fungsi LKIP: sel kosong → #N/A, galat per sel, sel persen ×100",
-      en: "LKIP functions: blank → #N/A, one error per cell, percent cell ×100",
-    },
     run: async (ctx, ws) => {
       const a = ws.getRangeByIndexes(30, 0, 3, 2);
       a.values = [
@@ -298,9 +255,8 @@ const CHECKS: Check[] = [
       const percent = v[3] === "Sangat baik";
       return {
         ok: blank && perCell && percent,
-        detail: both(
-          `kosong ${show(v[0])}${blank ? "" : " (sel kosong datang sebagai 0: perbarui Office)"}; galat ${show(v.slice(1, 3))}; persen ${show(v[3])}`,
-          `blank ${show(v[0])}${blank ? "" : " (a blank cell arrives as 0: update Office)"}; errors ${show(v.slice(1, 3))}; percent ${show(v[3])}`
+        detail: both((w) =>
+          w.details.functions(show(v[0]), blank, show(v.slice(1, 3)), show(v[3]))
         ),
       };
     },
@@ -340,15 +296,15 @@ export async function runSelfTest(opts: SelfTestOptions = {}): Promise<SelfTestR
           await ctx.sync();
         }
       });
-      item = { id: check.id, title: check.title, ...r };
+      item = { id: check.id, title: both((w) => w.titles[check.id]), ...r };
     } catch (e) {
       const code = (e as { code?: unknown })?.code;
       const galat = String(code ?? e);
       item = {
         id: check.id,
-        title: check.title,
+        title: both((w) => w.titles[check.id]),
         ok: false,
-        detail: both(`galat ${galat}`, `error ${galat}`),
+        detail: both((w) => w.details.failed(galat)),
       };
     }
     report.items.push(item);
@@ -359,11 +315,9 @@ export async function runSelfTest(opts: SelfTestOptions = {}): Promise<SelfTestR
 
 /** The copyable block for a support message. */
 export function selfTestText(r: SelfTestReport, language: "id" | "en" = "id"): string {
-  const head =
-    language === "id"
-      ? `Uji kecocokan Excel — ${r.host} ${r.platform} ${r.version} — ${r.at}`
-      : `Excel compatibility test — ${r.host} ${r.platform} ${r.version} — ${r.at}`;
-  const [pass, fail] = language === "id" ? ["LULUS", "GAGAL"] : ["PASS", "FAIL"];
+  const w = SELF_TEST_WORDS[language].report;
+  const head = w.head(r.host, r.platform, r.version, r.at);
+  const [pass, fail] = [w.pass, w.fail];
   const lines = r.items.map(
     (i) => `${i.ok ? pass : fail}  ${i.id}: ${i.title[language]} — ${i.detail[language]}`
   );

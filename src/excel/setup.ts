@@ -10,7 +10,7 @@
 import type { RawCell, RawRange, SourceName, TemplateSheet } from "../report";
 import { nextFreeSheetName, rangeAddress, splitAddress } from "../report";
 import { toRawCells } from "./read";
-import { defaultRun, type ExcelRun } from "./run";
+import { defaultRun, type ExcelRun, type Supports } from "./run";
 
 export interface RunOptions {
   run?: ExcelRun;
@@ -164,16 +164,36 @@ export interface SettingsWrite {
   append: (string | number)[][];
 }
 
+/** Where LKIP_INFO is (0-based; `cols` its width, 2 when not given). */
+export interface InfoPlace {
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols?: number;
+  kind: "name" | "table";
+}
+
 /**
- * "Simpan ke LKIP_INFO": writes the changed settings into LKIP_INFO's value cells and appends
- * missing keys under it (a table grows by a row; a fixed name is extended over them). Without
- * LKIP_INFO, a small settings table is made on a new sheet.
+ * What a write into LKIP_INFO did: `written` at `address` (LKIP_INFO afterwards), or nothing at all
+ * because the rows right under a fixed name hold something (`address`: those cells), which a row
+ * appended there would overwrite.
+ */
+export type SettingsWriteResult =
+  { status: "written"; address: string } | { status: "rowsTaken"; address: string };
+
+/**
+ * "Simpan ke LKIP_INFO" and the column choice (`Kolom …` rows): writes the value cells given and
+ * appends missing keys under LKIP_INFO. A table grows by rows (Excel inserts them: the cells below
+ * move down, TableRowCollection.add); a fixed name is extended over the rows under it only when
+ * those cells are empty, else nothing is written (`rowsTaken`, the caller says so). Without
+ * LKIP_INFO, a small settings table is made on a new sheet (as the template does).
  */
 export async function writeSettings(
   w: SettingsWrite,
-  info: { sheet: string; row: number; col: number; rows: number; kind: "name" | "table" } | null,
+  info: InfoPlace | null,
   opts: RunOptions & { newSheet?: string } = {}
-): Promise<string> {
+): Promise<SettingsWriteResult> {
   const run = opts.run ?? defaultRun;
   return run(async (ctx) => {
     if (!info) {
@@ -191,45 +211,82 @@ export async function writeSettings(
       const table = ws.tables.add(range, true);
       table.name = "LKIP_INFO";
       await ctx.sync();
-      return rangeAddress(name, 0, 0, rows.length, 2);
+      return { status: "written", address: rangeAddress(name, 0, 0, rows.length, 2) };
+    }
+    const cols = Math.max(2, info.cols ?? 2);
+    const n = w.append.length;
+    const ws = ctx.workbook.worksheets.getItem(info.sheet);
+    if (n > 0 && info.kind === "name") {
+      // Checked before any cell is written: nothing of the user's is overwritten, and nothing is
+      // half-done (the value cells wait too).
+      const below = ws.getRangeByIndexes(info.row + info.rows, info.col, n, cols);
+      below.load("values");
+      await ctx.sync();
+      if (below.values.some((r) => r.some((v) => v !== "" && v !== null)))
+        return {
+          status: "rowsTaken",
+          address: rangeAddress(info.sheet, info.row + info.rows, info.col, n, cols),
+        };
     }
     for (const c of w.cells) {
       const { sheet, cell } = splitAddress(c.address);
       if (!cell) continue;
       ctx.workbook.worksheets.getItem(sheet ?? info.sheet).getRange(cell).values = [[c.value]];
     }
-    const ws = ctx.workbook.worksheets.getItem(info.sheet);
-    if (w.append.length > 0) {
+    // A row as wide as LKIP_INFO (key, value, then blanks): a table takes rows of its width only.
+    const rows = w.append.map((r) => [
+      ...r,
+      ...Array<string>(Math.max(0, cols - r.length)).fill(""),
+    ]);
+    if (n > 0) {
       if (info.kind === "table") {
-        ctx.workbook.tables.getItem("LKIP_INFO").rows.add(undefined, w.append);
+        ctx.workbook.tables.getItem("LKIP_INFO").rows.add(undefined, rows);
       } else {
-        ws.getRangeByIndexes(info.row + info.rows, info.col, w.append.length, 2).values = w.append;
-        const grown = rangeAddress(info.sheet, info.row, info.col, info.rows + w.append.length, 2);
+        ws.getRangeByIndexes(info.row + info.rows, info.col, n, cols).values = rows;
+        const grown = rangeAddress(info.sheet, info.row, info.col, info.rows + n, cols);
         await ctx.sync();
-        await extendNameIn(ctx, "LKIP_INFO", grown);
+        await extendNameIn(ctx, "LKIP_INFO", grown, info.sheet);
       }
     }
     await ctx.sync();
-    return rangeAddress(info.sheet, info.row, info.col, info.rows + w.append.length, 2);
+    return {
+      status: "written",
+      address: rangeAddress(info.sheet, info.row, info.col, info.rows + n, cols),
+    };
   });
 }
 
-async function extendNameIn(ctx: Excel.RequestContext, name: string, address: string) {
+/** The name (workbook-scoped, else scoped to `sheet`) now refers to `address`. */
+async function extendNameIn(
+  ctx: Excel.RequestContext,
+  name: string,
+  address: string,
+  sheet: string
+) {
   const item = ctx.workbook.names.getItemOrNullObject(name);
+  const local = ctx.workbook.worksheets.getItem(sheet).names.getItemOrNullObject(name);
   item.load("name");
+  local.load("name");
   await ctx.sync();
-  if (!item.isNullObject) item.formula = `=${absolute(address)}`;
+  const target = !item.isNullObject ? item : !local.isNullObject ? local : null;
+  if (target) target.formula = `=${absolute(address)}`;
 }
 
 /**
  * "Sisipkan templat kosong": one sheet per missing source with its headers, made an Excel table
- * of the source's name (header + one blank row, or the given rows). Returns the sheets used.
+ * of the source's name (header + one blank row, or the given rows). A column with a list of
+ * values (the quarterly form's Jenis) gets an in-cell list where the host has Range.dataValidation
+ * (ExcelApi 1.8, https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation);
+ * without it the column is plain and the reader still names a wrong word at its cell. Never
+ * writes over anything: every sheet is new (a taken name gets the next free one). Returns the
+ * sheets used.
  */
 export async function insertTemplate(
   plan: TemplateSheet[],
-  opts: RunOptions = {}
+  opts: RunOptions & { supports?: Supports } = {}
 ): Promise<string[]> {
   const run = opts.run ?? defaultRun;
+  const lists = (opts.supports ?? (() => true))("ExcelApi", "1.8");
   return run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load("items/name");
@@ -249,6 +306,15 @@ export async function insertTemplate(
       range.values = values;
       const table = ws.tables.add(range, true);
       table.name = t.source;
+      if (!lists) continue;
+      for (const l of t.lists ?? []) {
+        const col = t.headers.indexOf(l.header);
+        if (col < 0) continue;
+        // The table's body column; Excel carries the list down as the table grows.
+        ws.getRangeByIndexes(1, col, body.length, 1).dataValidation.rule = {
+          list: { inCellDropDown: true, source: l.values.join(",") },
+        };
+      }
     }
     first?.activate();
     await ctx.sync();

@@ -56,6 +56,7 @@ export type {
 export {
   SKALA_KATEGORI,
   isTahun,
+  kolomKey,
   percentPoints,
   pointDuplicatesAtRead,
   readModel,
@@ -72,6 +73,7 @@ export type {
   PilihanSumber,
   CandidateTarget,
   ColumnRecognition,
+  KolomCalon,
   LkipModel,
   ReadOptions,
   Settings,
@@ -117,7 +119,7 @@ export type {
   FigureKind,
   Run,
 } from "./tables";
-export { sampleInput, templatePlan } from "./sample";
-export type { TemplateSheet } from "./sample";
+export { sampleInput, TEMPLATE_KINDS, templatePlan } from "./sample";
+export type { TemplateKind, TemplateSheet } from "./sample";
 // The scales the pane offers come from the core; re-exported so the UI depends on report only.
 export { SKALA } from "../core";

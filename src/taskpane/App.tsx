@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import type { Finding } from "../report";
 import { BuildFooter } from "./BuildFooter";
+import { KolomChoices, SumberChoices } from "./Choices";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { EmptyState } from "./EmptyState";
 import { Findings } from "./Findings";
@@ -140,7 +141,8 @@ export function App({ env }: { env: Env }) {
           </MessageBar>
         ) : null}
 
-        {session.nothing ? (
+        {/* Tied unnamed tables are data already: the question below is asked instead. */}
+        {session.nothing && session.sumberQuestions.length === 0 ? (
           <EmptyState
             busy={busy}
             onUseSelection={() => session.preview("LKIP_IKU")}
@@ -189,6 +191,19 @@ export function App({ env }: { env: Env }) {
                 bab3={(lang) => bab3Clipboard(model, lang)}
               />
             ) : null}
+            <SumberChoices
+              questions={session.sumberQuestions}
+              busy={busy}
+              onChoose={session.chooseSumber}
+            />
+            <KolomChoices
+              questions={session.kolomQuestions}
+              picked={session.kolomPicked}
+              plan={session.kolomPlan}
+              busy={busy}
+              onPick={session.pickKolom}
+              onSave={session.saveKolom}
+            />
             <Sources model={model} busy={busy} onUseSelection={session.preview} />
             <Divider />
             <section className={shared.section} aria-labelledby="masalah-judul">

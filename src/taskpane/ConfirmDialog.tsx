@@ -71,7 +71,11 @@ export function ConfirmDialog(props: {
       const r = p.recognition;
       title = f(t.adoptTitle, { address: p.selection.address, source: p.source });
       yes = f(t.adoptConfirm, { source: p.source });
-      const example = r.recognised.find((c) => /\d{4}/.test(c.header))?.header ?? r.headers[0];
+      // A column a group header named ("Realisasi Anggaran"), else one a year did ("Target 2024").
+      const example =
+        r.recognised.find((c) => r.groups[c.col] !== null)?.header ??
+        r.recognised.find((c) => /\d{4}/.test(c.header))?.header ??
+        r.headers[0];
       body = (
         <>
           <Text weight="semibold">{t.adoptRecognised}</Text>
@@ -93,9 +97,7 @@ export function ConfirmDialog(props: {
           {r.ignored.length > 0 ? (
             <Text size={200}>{`${t.adoptIgnored}: ${r.ignored.join(", ")}`}</Text>
           ) : null}
-          {r.headerRows === 2 ? (
-            <Text size={200}>{f(t.adoptTwoRowExplain, { example })}</Text>
-          ) : null}
+          {r.headerRows > 1 ? <Text size={200}>{f(t.adoptTwoRowExplain, { example })}</Text> : null}
           <Text size={200}>{f(t.adoptExplain, { source: p.source })}</Text>
         </>
       );

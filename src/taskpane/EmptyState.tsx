@@ -6,13 +6,15 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import type { TemplateKind } from "../report";
 import { useShared } from "./styles";
+import { TemplateMenu } from "./TemplateMenu";
 import { useTexts } from "./texts";
 
 export function EmptyState(props: {
   busy: boolean;
   onUseSelection: () => void;
-  onTemplate: () => void;
+  onTemplate: (kind: TemplateKind) => void;
   onSample: () => void;
 }) {
   const { busy, onUseSelection, onTemplate, onSample } = props;
@@ -35,9 +37,7 @@ export function EmptyState(props: {
         >
           {f(t.useSelection, { source: "LKIP_IKU" })}
         </Button>
-        <Button disabled={busy} onClick={onTemplate}>
-          {t.insertTemplate}
-        </Button>
+        <TemplateMenu busy={busy} onTemplate={onTemplate} />
         <Link as="button" disabled={busy} onClick={onSample}>
           {t.trySample}
         </Link>

@@ -8,14 +8,19 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Button,
   Link,
   Text,
 } from "@fluentui/react-components";
+import type { TemplateKind } from "../report";
 import { useShared } from "./styles";
+import { TemplateMenu } from "./TemplateMenu";
 import { useTexts } from "./texts";
 
-export function Help(props: { busy: boolean; onTemplate: () => void; children?: ReactNode }) {
+export function Help(props: {
+  busy: boolean;
+  onTemplate: (kind: TemplateKind) => void;
+  children?: ReactNode;
+}) {
   const { busy, onTemplate, children } = props;
   const { t } = useTexts();
   const shared = useShared();
@@ -30,9 +35,7 @@ export function Help(props: { busy: boolean; onTemplate: () => void; children?: 
               {t.helpFunctions}
             </Link>
             <div>
-              <Button size="small" disabled={busy} onClick={onTemplate}>
-                {t.insertTemplate}
-              </Button>
+              <TemplateMenu size="small" busy={busy} onTemplate={onTemplate} />
             </div>
             {/* The Excel compatibility self-test (SelfTest.tsx). */}
             {children}

@@ -15,36 +15,12 @@ import {
 import {
   runSelfTest,
   SELF_TEST_SIZE,
+  SELF_TEST_WORDS,
   selfTestText,
   type SelfTestItem,
   type SelfTestReport,
 } from "../excel";
 import type { Env } from "./session";
-
-const TEXTS = {
-  id: {
-    title: "Uji kecocokan Excel",
-    intro:
-      "Memeriksa di lembar sementara (dibuat lalu dihapus) bahwa Excel ini berperilaku seperti yang diandalkan add-in. Jalankan sekali di setiap komputer sebelum dipakai.",
-    run: "Jalankan uji",
-    running: "Menguji…",
-    passed: "lulus",
-    copy: "Salin hasil",
-    copied: "Tersalin",
-    block: "Hasil untuk pesan dukungan",
-  },
-  en: {
-    title: "Excel compatibility test",
-    intro:
-      "Checks on a scratch sheet (created, then deleted) that this Excel behaves as the add-in relies on. Run it once on each computer before use.",
-    run: "Run the test",
-    running: "Testing…",
-    passed: "passed",
-    copy: "Copy result",
-    copied: "Copied",
-    block: "Result for a support message",
-  },
-};
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalS },
@@ -61,7 +37,7 @@ const useStyles = makeStyles({
 
 export function SelfTest({ env }: { env: Env }) {
   const lang = env.host.language;
-  const t = TEXTS[lang];
+  const t = SELF_TEST_WORDS[lang].pane;
   const styles = useStyles();
   const [items, setItems] = useState<SelfTestItem[]>([]);
   const [report, setReport] = useState<SelfTestReport | null>(null);

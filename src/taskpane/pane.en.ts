@@ -35,7 +35,7 @@ const en: PaneTexts = {
   adoptExplain:
     "This range becomes an Excel table named {source}; the cells' values and look stay as they are, and rows added later are read too.",
   adoptTwoRowExplain:
-    "The top header row is joined into the row below (e.g. \u201c{example}\u201d) before the table is made, because an Excel table has one header row.",
+    "The header rows above are joined into the lowest one (e.g. \u201c{example}\u201d) before the table is made, because an Excel table has one header row.",
   adoptConfirm: "Make it table {source}",
   adoptDone: "{address} is now the Excel table {source}.",
   adoptTooSmall: "Select the data block with its header row (at least two rows).",
@@ -45,6 +45,14 @@ const en: PaneTexts = {
     "Select your indicator data on the sheet, header row included, then click \u201cUse this selection as LKIP_IKU\u201d. Or insert an empty template and fill it in.",
   insertTemplate: "Insert empty template",
   templateDone: "Empty template inserted on sheet {sheets}.",
+  templateKinds: {
+    tahunan: "Annual: IKU, budget, spending",
+    triwulan: "Quarterly: realisasi Q1 \u2013 Q4",
+  },
+  templateNothing: {
+    tahunan: "Every source of the annual template is already there; nothing was inserted.",
+    triwulan: "LKIP_TRIWULAN is already there; nothing was inserted.",
+  },
   trySample: "Try with the sample",
   sampleDone: "Sample data inserted on sheet {sheets}.",
   confirmSampleTitle: "Replace the sample data?",
@@ -82,6 +90,23 @@ const en: PaneTexts = {
     "The workbook has no LKIP_INFO yet: a small settings table is made on sheet {sheet}.",
   save: "Save",
   settingsSaved: "Settings saved to {address}.",
+  kolomTitle: "Columns not recognised yet",
+  kolomQuestion: "{sumber}: the {kolom} column is missing. Which header is it?",
+  kolomCandidate: "{judul} ({lokasi})",
+  kolomUse: "Use this column",
+  kolomWillAppend:
+    "Saved in LKIP_INFO as a new row \u201cKolom {kolom}\u201d = the header you chose, at {address}; then the workbook is read again.",
+  kolomWillCell:
+    "Saved in LKIP_INFO: the value of \u201cKolom {kolom}\u201d at {address} (now \u201c{was}\u201d) is replaced by the header you chose; then the workbook is read again.",
+  kolomWillNew:
+    "There is no LKIP_INFO: a small settings table is made on a new sheet \u201c{sheet}\u201d with the row \u201cKolom {kolom}\u201d = the header you chose; then the workbook is read again.",
+  kolomSaved: "Kolom {kolom} = {judul} saved in LKIP_INFO ({address}).",
+  infoRowTaken:
+    "The row right under LKIP_INFO ({address}) is not empty: nothing was written, so that it is not overwritten. Clear that row or move what is in it, then try again.",
+  sumberTitle: "Which table is it?",
+  sumberQuestion:
+    "Several unnamed tables fit {sumber} equally well. Choose one: the block is selected on its sheet and its columns are shown first, as with \u201cUse this selection\u201d; nothing is written before you agree.",
+  sumberUse: "Use {address}",
   problems: "Problems in the data",
   noProblems: "No problems in the data.",
   tables: "Tables to build ({n} of {total})",
@@ -157,7 +182,7 @@ const en: PaneTexts = {
   close: "Close",
   help: "Help",
   helpBody:
-    "The pane reads the named ranges or Excel tables LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO and LKIP_BELANJA. The add-in never writes into your data except when you click \u201cUse this selection\u201d, \u201cExtend the range\u201d or \u201cSave to LKIP_INFO\u201d.",
+    "The pane reads the named ranges or Excel tables LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO and LKIP_BELANJA. The add-in never writes into your data except when you click \u201cUse this selection\u201d, \u201cExtend the range\u201d, \u201cSave to LKIP_INFO\u201d or \u201cUse this column\u201d.",
   helpFunctions: "Help on the =LKIP.… functions",
 };
 

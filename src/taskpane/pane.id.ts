@@ -41,7 +41,7 @@ const id = {
   adoptExplain:
     "Rentang ini akan dijadikan tabel Excel bernama {source}; nilai dan tampilan sel tidak berubah, dan baris yang ditambahkan nanti ikut terbaca.",
   adoptTwoRowExplain:
-    "Baris judul atas digabung ke baris bawah (misalnya \u201c{example}\u201d) sebelum dijadikan tabel, karena tabel Excel hanya punya satu baris judul.",
+    "Baris judul di atas digabung ke baris judul terbawah (misalnya \u201c{example}\u201d) sebelum dijadikan tabel, karena tabel Excel hanya punya satu baris judul.",
   adoptConfirm: "Jadikan tabel {source}",
   adoptDone: "{address} sekarang tabel Excel {source}.",
   adoptTooSmall: "Pilih blok data beserta baris judulnya (sedikitnya dua baris).",
@@ -51,6 +51,14 @@ const id = {
     "Pilih blok data indikator Anda di lembar kerja, termasuk baris judulnya, lalu klik \u201cGunakan pilihan ini sebagai LKIP_IKU\u201d. Atau sisipkan templat kosong dan isi.",
   insertTemplate: "Sisipkan templat kosong",
   templateDone: "Templat kosong disisipkan di lembar {sheets}.",
+  templateKinds: {
+    tahunan: "Tahunan: IKU, anggaran, belanja",
+    triwulan: "Triwulan: realisasi TW I \u2013 TW IV",
+  },
+  templateNothing: {
+    tahunan: "Sumber templat tahunan sudah ada semua; tidak ada yang disisipkan.",
+    triwulan: "LKIP_TRIWULAN sudah ada; tidak ada yang disisipkan.",
+  },
   trySample: "Coba dengan contoh",
   sampleDone: "Contoh data disisipkan di lembar {sheets}.",
   confirmSampleTitle: "Ganti contoh data?",
@@ -88,6 +96,23 @@ const id = {
     "Buku kerja belum punya LKIP_INFO: dibuat tabel pengaturan kecil di lembar {sheet}.",
   save: "Simpan",
   settingsSaved: "Pengaturan disimpan ke {address}.",
+  kolomTitle: "Kolom yang belum dikenali",
+  kolomQuestion: "{sumber}: kolom {kolom} belum ada. Judul mana yang dimaksud?",
+  kolomCandidate: "{judul} ({lokasi})",
+  kolomUse: "Pakai kolom ini",
+  kolomWillAppend:
+    "Disimpan di LKIP_INFO sebagai baris baru \u201cKolom {kolom}\u201d = judul pilihan Anda, di {address}; lalu buku kerja dibaca ulang.",
+  kolomWillCell:
+    "Disimpan di LKIP_INFO: nilai \u201cKolom {kolom}\u201d di {address} (sekarang \u201c{was}\u201d) diganti judul pilihan Anda; lalu buku kerja dibaca ulang.",
+  kolomWillNew:
+    "LKIP_INFO belum ada: dibuat tabel pengaturan kecil di lembar baru \u201c{sheet}\u201d dengan baris \u201cKolom {kolom}\u201d = judul pilihan Anda; lalu buku kerja dibaca ulang.",
+  kolomSaved: "Kolom {kolom} = {judul} disimpan di LKIP_INFO ({address}).",
+  infoRowTaken:
+    "Baris tepat di bawah LKIP_INFO ({address}) tidak kosong: tidak ada yang ditulis, agar isinya tidak tertimpa. Kosongkan baris itu atau pindahkan isinya, lalu coba lagi.",
+  sumberTitle: "Tabel mana yang dipakai?",
+  sumberQuestion:
+    "Beberapa tabel tanpa nama sama cocoknya sebagai {sumber}. Pilih satu: blok itu dipilih di lembar dan kolom-kolomnya ditunjukkan dulu, seperti \u201cGunakan pilihan ini\u201d; tidak ada yang ditulis sebelum Anda setuju.",
+  sumberUse: "Pakai {address}",
   problems: "Masalah pada data",
   noProblems: "Tidak ada masalah pada data.",
   tables: "Tabel yang dibuat ({n} dari {total})",
@@ -164,7 +189,7 @@ const id = {
   close: "Tutup",
   help: "Bantuan",
   helpBody:
-    "Panel membaca rentang bernama atau tabel Excel LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan LKIP_BELANJA. Add-in tidak menulis ke data Anda kecuali saat Anda mengeklik \u201cGunakan pilihan ini\u201d, \u201cPerluas rentang\u201d atau \u201cSimpan ke LKIP_INFO\u201d.",
+    "Panel membaca rentang bernama atau tabel Excel LKIP_IKU, LKIP_ANGGARAN, LKIP_INFO dan LKIP_BELANJA. Add-in tidak menulis ke data Anda kecuali saat Anda mengeklik \u201cGunakan pilihan ini\u201d, \u201cPerluas rentang\u201d, \u201cSimpan ke LKIP_INFO\u201d atau \u201cPakai kolom ini\u201d.",
   helpFunctions: "Bantuan fungsi =LKIP.…",
 };
 

@@ -15,6 +15,7 @@ import {
   type ExcelRun,
   type HostInfo,
   type SelectionRead,
+  type SettingsWriteResult,
   type WriteResult,
 } from "../excel";
 import {
@@ -31,6 +32,7 @@ import {
   type RawWorkbook,
   type Settings,
   type SourceName,
+  type TemplateKind,
 } from "../report";
 
 export interface Inspection {
@@ -154,9 +156,12 @@ export function insertSample(env: Env, replace = false): Promise<SampleResult> {
   return explained(env, async () => (await writing()).insertSampleNow(env, replace));
 }
 
-/** "Sisipkan templat kosong": empty, correctly headed tables for the sources still missing. */
-export function insertTemplate(env: Env, model: LkipModel): Promise<string> {
-  return explained(env, async () => (await writing()).insertTemplateNow(env, model));
+/**
+ * "Sisipkan templat kosong": empty, correctly headed tables for the sources of `kind` (the annual
+ * report or the quarterly form) still missing. Returns the sheets written; "" when none was missing.
+ */
+export function insertTemplate(env: Env, model: LkipModel, kind: TemplateKind): Promise<string> {
+  return explained(env, async () => (await writing()).insertTemplateNow(env, model, kind));
 }
 
 export interface SelectionPreview {
@@ -185,8 +190,8 @@ async function previewSelectionNow(
 }
 
 /**
- * Turns the previewed block into the Excel table `source`. A two-row header is joined into its
- * lower row (an Excel table has one header row), the table then starting there.
+ * Turns the previewed block into the Excel table `source`. A header of two or three rows is
+ * joined into its lowest row (an Excel table has one header row), the table then starting there.
  */
 export function adoptSelection(env: Env, p: SelectionPreview): Promise<string> {
   return explained(env, () => adoptSelectionNow(env, p));
@@ -194,11 +199,11 @@ export function adoptSelection(env: Env, p: SelectionPreview): Promise<string> {
 
 async function adoptSelectionNow(env: Env, p: SelectionPreview): Promise<string> {
   const s = p.selection;
-  const two = p.recognition.headerRows === 2;
-  const block = two ? { ...s, row: s.row + 1, rows: s.rows - 1 } : s;
+  const drop = p.recognition.headerRows - 1;
+  const block = { ...s, row: s.row + drop, rows: s.rows - drop };
   return makeSourceTable(block, p.source, {
     run: env.run,
-    header: two ? p.recognition.headers : undefined,
+    header: drop > 0 ? p.recognition.headers : undefined,
   });
 }
 
@@ -235,6 +240,20 @@ export function settingsRows(overrides: Partial<Settings>): { label: string; val
 }
 
 /**
+ * The rows of a new LKIP_INFO: every setting, so that it reads the same tomorrow; but never a year
+ * nobody gave (issue 21): without one, the Tahun row waits for the person.
+ */
+export function newInfoRows(
+  model: LkipModel,
+  overrides: Partial<Settings>
+): { label: string; value: string }[] {
+  return settingsRows({ ...model.settings, ...overrides }).filter(
+    (r) =>
+      r.label !== "Tahun" || model.tahunAsal?.jenis !== "tidakAda" || overrides.tahun !== undefined
+  );
+}
+
+/**
  * "Simpan ke LKIP_INFO" (after the user confirmed): the changed values go to their value cells;
  * keys LKIP_INFO lacks are appended; without LKIP_INFO a small settings table is made.
  */
@@ -243,7 +262,7 @@ export function saveSettings(
   model: LkipModel,
   raw: RawWorkbook,
   overrides: Partial<Settings>
-): Promise<string> {
+): Promise<SettingsWriteResult> {
   return explained(env, () => saveSettingsNow(env, model, raw, overrides));
 }
 
@@ -252,7 +271,7 @@ async function saveSettingsNow(
   model: LkipModel,
   raw: RawWorkbook,
   overrides: Partial<Settings>
-): Promise<string> {
+): Promise<SettingsWriteResult> {
   const rows = settingsRows(overrides);
   const info = raw.ranges.LKIP_INFO;
   const cells: { address: string; value: string | number }[] = [];
@@ -266,8 +285,7 @@ async function saveSettingsNow(
     else append.push([row.label, value]);
   }
   if (!info) {
-    // A new settings table holds every setting, so that it reads the same tomorrow.
-    const all = settingsRows({ ...model.settings, ...overrides });
+    const all = newInfoRows(model, overrides);
     return writeSettings(
       {
         cells: [],
@@ -279,7 +297,14 @@ async function saveSettingsNow(
   }
   return writeSettings(
     { cells, append },
-    { sheet: info.sheet, row: info.row, col: info.col, rows: info.values.length, kind: info.kind },
+    {
+      sheet: info.sheet,
+      row: info.row,
+      col: info.col,
+      rows: info.values.length,
+      cols: Math.max(2, info.values[0]?.length ?? 2),
+      kind: info.kind,
+    },
     { run: env.run }
   );
 }

@@ -17,7 +17,8 @@ export type BusyKind =
   | "selection"
   | "adopt"
   | "extend"
-  | "settings";
+  | "settings"
+  | "kolom";
 
 export interface Busy {
   kind: BusyKind;
@@ -50,6 +51,11 @@ export interface PaneState {
   confirm: Confirm | null;
   /** Bumped when a build finishes, so the summary scrolls into view once. */
   outcomeSeq: number;
+  /**
+   * The header picked for each missing required column ("LKIP_IKU|Indikator" → "INDIKATOR
+   * TUJUAN"), not yet saved: only the click on "Pakai kolom ini" writes it.
+   */
+  kolomPick: Record<string, string>;
 }
 
 export type Action =
@@ -66,7 +72,8 @@ export type Action =
   | { type: "built"; outcome: BuildOutcome }
   | { type: "ask"; confirm: Confirm }
   | { type: "dismiss"; what: "confirm" | "error" | "notice" }
-  | { type: "settingsSaved"; message: string };
+  | { type: "settingsSaved"; message: string }
+  | { type: "pickKolom"; key: string; judul: string };
 
 export function initialState(tableIds: number[]): PaneState {
   return {
@@ -81,6 +88,7 @@ export function initialState(tableIds: number[]): PaneState {
     outcome: null,
     confirm: null,
     outcomeSeq: 0,
+    kolomPick: {},
   };
 }
 
@@ -136,5 +144,7 @@ export function reducer(s: PaneState, a: Action): PaneState {
       return { ...s, [a.what]: null };
     case "settingsSaved":
       return { ...s, overrides: {}, tahunText: null, notice: a.message };
+    case "pickKolom":
+      return { ...s, kolomPick: { ...s.kolomPick, [a.key]: a.judul } };
   }
 }

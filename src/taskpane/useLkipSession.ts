@@ -5,7 +5,13 @@
  * action is one function here (its flow in session.ts) and one control in a component.
  */
 import { useCallback, useEffect, useMemo, useReducer } from "react";
-import { TABLE_NAMES, type Finding, type Settings, type SourceName } from "../report";
+import {
+  TABLE_NAMES,
+  type Finding,
+  type Settings,
+  type SourceName,
+  type TemplateKind,
+} from "../report";
 import {
   adoptSelection,
   analyse,
@@ -15,6 +21,7 @@ import {
   insertSample,
   insertTemplate,
   inspect,
+  newInfoRows,
   previewSelection,
   saveSettings,
   settingsRows,
@@ -22,6 +29,15 @@ import {
   type Env,
 } from "./session";
 import { initialState, reducer, type Confirm, type PaneState, type Tab } from "./state";
+import {
+  kolomPlan,
+  kolomQuestions,
+  saveKolom,
+  sumberQuestions,
+  type KolomPlan,
+  type KolomQuestion,
+  type SumberQuestion,
+} from "./choices";
 import { useTexts } from "./texts";
 import { useAction } from "./useAction";
 
@@ -48,7 +64,8 @@ export interface LkipSession {
   goTo: (address: string) => void;
   build: (replace: boolean) => void;
   sample: (replace: boolean) => void;
-  template: () => void;
+  /** "Sisipkan templat kosong" of the annual report or of the quarterly form. */
+  template: (kind: TemplateKind) => void;
   catatan: (replace: boolean) => void;
   preview: (source: SourceName) => void;
   extend: (source: SourceName, address: string) => void;
@@ -60,6 +77,19 @@ export interface LkipSession {
   override: (patch: Partial<Settings>) => void;
   setTahunText: (text: string) => void;
   toggleTable: (id: number, on: boolean) => void;
+  /** Missing required columns with candidate headers: the pane offers them as a choice. */
+  kolomQuestions: KolomQuestion[];
+  /** The header picked for a question (the first candidate until another is picked). */
+  kolomPicked: (q: KolomQuestion) => string;
+  /** Where saving a question's choice would write (said before the click). */
+  kolomPlan: (q: KolomQuestion) => KolomPlan | null;
+  pickKolom: (q: KolomQuestion, judul: string) => void;
+  /** "Pakai kolom ini": the `Kolom …` row saved in LKIP_INFO, then the workbook read again. */
+  saveKolom: (q: KolomQuestion) => void;
+  /** Sources several unnamed blocks read equally well as (SUMBER_CALON). */
+  sumberQuestions: SumberQuestion[];
+  /** A block chosen: selected in Excel and previewed as "Gunakan pilihan ini" previews. */
+  chooseSumber: (source: SourceName, address: string) => void;
 }
 
 export function useLkipSession(env: Env): LkipSession {
@@ -110,11 +140,13 @@ export function useLkipSession(env: Env): LkipSession {
       await reload();
     });
 
-  const runTemplate = () =>
+  const runTemplate = (kind: TemplateKind) =>
     act({ kind: "template" }, async () => {
       if (!inspection) return;
-      const sheets = await insertTemplate(env, inspection.model);
-      dispatch({ type: "notice", message: f(t.templateDone, { sheets }) });
+      const sheets = await insertTemplate(env, inspection.model, kind);
+      // Every source of that form is already there: nothing is written, and the pane says so.
+      const message = sheets ? f(t.templateDone, { sheets }) : t.templateNothing[kind];
+      dispatch({ type: "notice", message });
       await reload();
     });
 
@@ -127,8 +159,10 @@ export function useLkipSession(env: Env): LkipSession {
       else dispatch({ type: "notice", message: f(t.catatanDone, { sheet: result.sheetName }) });
     });
 
-  const runPreview = (source: SourceName) =>
+  const runPreview = (source: SourceName, address?: string) =>
     act({ kind: "selection" }, async () => {
+      // A block the reader found (SUMBER_CALON) is selected first, so the person sees it.
+      if (address) await goTo(env, address);
       const tahun = inspection?.model.settings.tahun ?? new Date().getFullYear() - 1;
       const preview = await previewSelection(env, source, tahun);
       if (preview.selection.rows < preview.recognition.headerRows + 1) {
@@ -153,9 +187,7 @@ export function useLkipSession(env: Env): LkipSession {
       type: "ask",
       confirm: {
         kind: "saveSettings",
-        values: newSheet
-          ? settingsRows({ ...inspection.model.settings, ...state.overrides })
-          : values,
+        values: newSheet ? newInfoRows(inspection.model, state.overrides) : values,
         newSheet,
       },
     });
@@ -172,8 +204,12 @@ export function useLkipSession(env: Env): LkipSession {
       case "saveSettings":
         return void act({ kind: "settings" }, async () => {
           if (!inspection || !state.raw) return;
-          const address = await saveSettings(env, inspection.model, state.raw, state.overrides);
-          dispatch({ type: "settingsSaved", message: f(t.settingsSaved, { address }) });
+          const r = await saveSettings(env, inspection.model, state.raw, state.overrides);
+          if (r.status === "rowsTaken") {
+            dispatch({ type: "failed", message: f(t.infoRowTaken, { address: r.address }) });
+            return;
+          }
+          dispatch({ type: "settingsSaved", message: f(t.settingsSaved, { address: r.address }) });
           await reload();
         });
       case "adopt":
@@ -190,6 +226,22 @@ export function useLkipSession(env: Env): LkipSession {
 
   const model = inspection?.model;
   const findings = inspection?.findings ?? [];
+  const kolomPicked = (q: KolomQuestion) => state.kolomPick[q.key] ?? q.calon[0]?.judul ?? "";
+  const runSaveKolom = (q: KolomQuestion) =>
+    act({ kind: "kolom" }, async () => {
+      if (!state.raw) return;
+      const judul = kolomPicked(q);
+      const r = await saveKolom(env, state.raw, q.kolom, judul);
+      if (r.status === "rowsTaken") {
+        dispatch({ type: "failed", message: f(t.infoRowTaken, { address: r.address }) });
+        return;
+      }
+      dispatch({
+        type: "notice",
+        message: f(t.kolomSaved, { kolom: q.kolom, judul, address: r.address }),
+      });
+      await reload();
+    });
   return {
     state,
     inspection,
@@ -216,7 +268,7 @@ export function useLkipSession(env: Env): LkipSession {
       ),
     build: (replace) => void runBuild(replace),
     sample: (replace) => void runSample(replace),
-    template: () => void runTemplate(),
+    template: (kind) => void runTemplate(kind),
     catatan: (replace) => void runCatatan(replace),
     preview: (source) => void runPreview(source),
     extend: (source, address) => void runExtend(source, address),
@@ -228,5 +280,12 @@ export function useLkipSession(env: Env): LkipSession {
     override: (patch) => dispatch({ type: "override", patch }),
     setTahunText: (text) => dispatch({ type: "tahunText", text }),
     toggleTable: (id, on) => dispatch({ type: "toggleTable", id, on }),
+    kolomQuestions: model ? kolomQuestions(model) : [],
+    kolomPicked,
+    kolomPlan: (q) => (state.raw ? kolomPlan(state.raw, q.kolom) : null),
+    pickKolom: (q, judul) => dispatch({ type: "pickKolom", key: q.key, judul }),
+    saveKolom: (q) => void runSaveKolom(q),
+    sumberQuestions: model ? sumberQuestions(model) : [],
+    chooseSumber: (source, address) => void runPreview(source, address),
   };
 }

@@ -28,6 +28,7 @@ import {
   type Lang,
   type LkipModel,
   type Settings,
+  type TemplateKind,
 } from "../report";
 import type { BuildOutcome, Env, SampleResult, Step } from "./session";
 
@@ -73,7 +74,7 @@ export async function writeCatatanNow(
 }
 
 export async function insertSampleNow(env: Env, replace = false): Promise<SampleResult> {
-  const plan = sampleInput({ rumus: true });
+  const plan = sampleInput({ rumus: true, lang: env.host.language });
   const names = plan.sheets.map((s) => s.name);
   const { ours } = await sampleSheets(names, { run: env.run });
   if (ours.length > 0) {
@@ -86,9 +87,15 @@ export async function insertSampleNow(env: Env, replace = false): Promise<Sample
   return { status: "written", sheets: written.join(", ") };
 }
 
-export async function insertTemplateNow(env: Env, model: LkipModel): Promise<string> {
+export async function insertTemplateNow(
+  env: Env,
+  model: LkipModel,
+  kind: TemplateKind
+): Promise<string> {
   const missing = SOURCE_NAMES.filter((s) => !model.sumber[s]);
-  const sheets = await writeTemplate(templatePlan(missing, model.settings.tahun), { run: env.run });
+  const plan = templatePlan(missing, model.settings.tahun, kind);
+  if (plan.length === 0) return "";
+  const sheets = await writeTemplate(plan, { run: env.run, supports: env.host.supports });
   return sheets.join(", ");
 }
 

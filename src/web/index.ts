@@ -18,9 +18,19 @@ import {
   type Naskah,
 } from "../report";
 import { NaskahReadError, bab3FromLoaded, loadXlsx, readNaskah, setPdfLoader } from "../xlsx";
+import {
+  chosenLines,
+  noChoices,
+  pipelineChoice,
+  withKolom,
+  withSumber,
+  withTahun,
+  type PageChoices,
+} from "./choices";
 import { bab3Name, downloadName } from "./download";
+import { renderQuestions, showTahunInvalid, type Answer } from "./questions";
 import { naskahFor, rekapFiles, type WebRekap } from "./rekap";
-import type { TabelReply, TabelView, TabelWords } from "./tabel-worker";
+import type { TabelReply, TabelRequest, TabelView, TabelWords } from "./tabel-worker";
 import { pickLanguage, TEXTS, type Language } from "./texts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -47,6 +57,9 @@ setPdfLoader(async () => {
   return lib;
 });
 let lastRekap: { rekap: WebRekap; skipped: string[] } | null = null;
+/** The file shown and the answers given for it on this page (a new upload starts without them). */
+let lastFile: File | null = null;
+let choices: PageChoices = noChoices();
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -133,7 +146,7 @@ async function renderNaskah(): Promise<void> {
     return;
   }
   // The model stays in the worker; the page reads it again only when a naskah is to be checked.
-  lastRun.model ??= readModel((await loadXlsx(lastRun.bytes, lastRun.file)).raw);
+  lastRun.model ??= await modelWithChoices(lastRun.bytes, lastRun.file);
   const findings = sortByTingkat(periksaNaskah(lastRun.model, lastNaskah.naskah));
   const n = (k: Finding["tingkat"]) => findings.filter((f) => f.tingkat === k).length;
   el.textContent = t.naskahSummary(
@@ -153,6 +166,13 @@ async function renderNaskah(): Promise<void> {
       })
     )
   );
+}
+
+/** The model of the file as the tables were made: with the answers given on the page. */
+async function modelWithChoices(bytes: Uint8Array, file: string): Promise<LkipModel> {
+  const c = pipelineChoice(choices);
+  const loaded = await loadXlsx(bytes, file, undefined, undefined, { pilihan: c.sumber });
+  return readModel(loaded.raw, c.tahun !== undefined ? { tahun: c.tahun } : {}, { kolom: c.kolom });
 }
 
 async function handleNaskah(file: File): Promise<void> {
@@ -201,6 +221,26 @@ function render(view: TabelView, file: string): void {
   $("leftOutBox").hidden = words.leftOut.length === 0;
   fill($("rows"), words.rows);
   $("rowsBox").hidden = words.rows.length === 0;
+  $("questions").hidden = !renderQuestions($("questionList"), view.questions, t, answer);
+  const chosen = chosenLines(choices, t);
+  fill($("chosen"), chosen);
+  $("chosenBox").hidden = chosen.length === 0;
+}
+
+/** An answer on the page: kept for this file, and the file built again with it. */
+function answer(a: Answer): void {
+  const file = lastFile;
+  if (!file) return;
+  if (a.kind === "tahun") {
+    const next = withTahun(choices, a.text);
+    if (!next) {
+      showTahunInvalid($("questionList"));
+      return;
+    }
+    choices = next;
+  } else if (a.kind === "kolom") choices = withKolom(choices, a.kolom, a.judul);
+  else choices = withSumber(choices, a.sumber, a.address);
+  void handle(file, true);
 }
 
 /** Every new choice of files clears what the previous one showed and offered first. */
@@ -216,6 +256,8 @@ function clear(): void {
   if (bab3Url) URL.revokeObjectURL(bab3Url);
   bab3Url = null;
   $("downloadBab3").hidden = true;
+  $("questions").hidden = true;
+  $("chosenBox").hidden = true;
   lastRun = null;
   lastRekap = null;
 }
@@ -256,6 +298,8 @@ function renderRekap(rekap: WebRekap, skipped: string[]): void {
 async function handleMany(files: File[]): Promise<void> {
   const t = TEXTS[lang];
   clear();
+  lastFile = null;
+  choices = noChoices();
   const xlsx = files.filter((f) => /\.xlsx$/i.test(f.name));
   // A .docx or .pdf of a workbook's base name is its naskah, checked with it (RULES §15).
   const naskah = files.filter(
@@ -293,8 +337,11 @@ async function handleMany(files: File[]): Promise<void> {
  * One workbook: read, computed and written in a Web Worker (tabel-worker.ts), so that the page
  * stays responsive on a large file; the page only shows the steps and the results.
  */
-async function handle(file: File): Promise<void> {
+async function handle(file: File, again = false): Promise<void> {
   clear();
+  // A new upload starts without the answers given for the previous file.
+  if (!again) choices = noChoices();
+  lastFile = file;
   status(TEXTS[lang].reading(file.name));
   const worker = new Worker(new URL("./tabel-worker.ts", import.meta.url));
   current = worker;
@@ -315,7 +362,8 @@ async function handle(file: File): Promise<void> {
         e.preventDefault();
         reject(new Error(e.message || "worker error"));
       };
-      worker.postMessage({ name: file.name, bytes }, [bytes]);
+      const request: TabelRequest = { name: file.name, bytes, choices };
+      worker.postMessage(request, [bytes]);
     });
     // Another file was chosen meanwhile: this one's results are not shown.
     if (current !== worker) return;
@@ -357,7 +405,9 @@ async function offerBab3(): Promise<void> {
   bab3Url = null;
   link.hidden = true;
   if (!run) return;
-  const bab3 = await bab3FromLoaded(await loadXlsx(run.bytes, run.file), lang);
+  const c = pipelineChoice(choices);
+  const loaded = await loadXlsx(run.bytes, run.file, undefined, undefined, { pilihan: c.sumber });
+  const bab3 = await bab3FromLoaded(loaded, lang, c);
   if (bab3.bytes === null || lastRun !== run) return;
   bab3Url = URL.createObjectURL(new Blob([bab3.bytes as BlobPart], { type: DOCX_TYPE }));
   link.href = bab3Url;

@@ -53,6 +53,28 @@ const en: PageTexts = {
     "Remarks",
   ],
   other: "Bahasa Indonesia",
+  // ---- the reader's questions about the file (issue 21): the page's --kolom, --tahun, --sumber
+  questionsTitle: "Questions about this file",
+  questionsLead:
+    "Your answers apply to this file on this page only; your file is not changed, and a new file starts without them.",
+  kolomQuestion: (sumber: string, kolom: string) =>
+    `${sumber}: the ${kolom} column is missing. Which header is it?`,
+  kolomCandidate: (judul: string, lokasi: string) => `${judul} (${lokasi})`,
+  kolomUse: "Use this column",
+  tahunQuestion:
+    "The report year is named nowhere (LKIP_INFO, column headers, table titles), so no table was made yet. Which year is it?",
+  tahunLabel: "Report year",
+  tahunUse: "Use this year",
+  tahunInvalid: "Type a four-digit year, for example 2024.",
+  sumberQuestion: (sumber: string) =>
+    `Several unnamed tables fit ${sumber} equally well. Which one is it?`,
+  sumberUse: (address: string) => `Use ${address}`,
+  chosenTitle: "Chosen on this page",
+  chosenKolom: (kolom: string, judul: string) => `Kolom ${kolom} = ${judul} (chosen on this page)`,
+  chosenTahun: (tahun: number) => `Year ${tahun} (chosen on this page)`,
+  chosenSumber: (sumber: string, address: string) => `${sumber} = ${address} (chosen on this page)`,
+  chosenKeep:
+    "Not to be asked again, write the same answers into the workbook: Kolom … and Tahun rows in LKIP_INFO, or a named range for the table.",
   naskahTitle: "Check the report's text",
   naskahLead:
     "Choose the report's text too (Bab III etc., .docx or a PDF with text): every number in its sentences is compared with the workbook above, and each finding names its paragraph and quotes it.",

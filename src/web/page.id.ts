@@ -54,6 +54,30 @@ const id = {
     "Keterangan",
   ],
   other: "English",
+  // ---- the reader's questions about the file (issue 21): the page's --kolom, --tahun, --sumber
+  questionsTitle: "Pertanyaan tentang berkas ini",
+  questionsLead:
+    "Jawaban Anda hanya berlaku untuk berkas ini di halaman ini; berkas Anda tidak diubah, dan berkas baru dimulai tanpa jawaban.",
+  kolomQuestion: (sumber: string, kolom: string) =>
+    `${sumber}: kolom ${kolom} belum ada. Judul mana yang dimaksud?`,
+  kolomCandidate: (judul: string, lokasi: string) => `${judul} (${lokasi})`,
+  kolomUse: "Pakai kolom ini",
+  tahunQuestion:
+    "Tahun laporan tidak disebut di mana pun (LKIP_INFO, judul kolom, judul tabel), jadi belum ada tabel yang dibuat. Tahun berapa?",
+  tahunLabel: "Tahun laporan",
+  tahunUse: "Pakai tahun ini",
+  tahunInvalid: "Isi tahun empat angka, misalnya 2024.",
+  sumberQuestion: (sumber: string) =>
+    `Beberapa tabel tanpa nama sama cocoknya sebagai ${sumber}. Mana yang dipakai?`,
+  sumberUse: (address: string) => `Pakai ${address}`,
+  chosenTitle: "Dipilih di halaman ini",
+  chosenKolom: (kolom: string, judul: string) =>
+    `Kolom ${kolom} = ${judul} (dipilih di halaman ini)`,
+  chosenTahun: (tahun: number) => `Tahun ${tahun} (dipilih di halaman ini)`,
+  chosenSumber: (sumber: string, address: string) =>
+    `${sumber} = ${address} (dipilih di halaman ini)`,
+  chosenKeep:
+    "Agar tidak ditanya lagi, tulis jawaban yang sama di buku kerja: baris Kolom … dan Tahun di LKIP_INFO, atau rentang bernama untuk tabelnya.",
   // ---- the naskah (the report's own text, RULES §15)
   naskahTitle: "Periksa naskah",
   naskahLead:

@@ -8,8 +8,10 @@
 import type { Lang, ReadFailure } from "../report";
 import { findingText, formatLokasi, outputSheetName, reasonText } from "../report";
 import { XlsxReadError, tabelXlsx } from "../xlsx";
+import { pipelineChoice, questionsOf, type PageChoices, type PageQuestions } from "./choices";
 
-export type TabelRequest = { name: string; bytes: ArrayBuffer };
+/** A file and the answers given on the page for it (issue 21: --kolom, --tahun, --sumber). */
+export type TabelRequest = { name: string; bytes: ArrayBuffer; choices?: PageChoices };
 
 /** One language's words of a run. */
 export interface TabelWords {
@@ -31,6 +33,8 @@ export interface TabelView {
   wanted: string;
   tahun: number;
   words: Record<Lang, TabelWords>;
+  /** What the reader asks the person about this file (headers and cells; the page words them). */
+  questions: PageQuestions;
 }
 
 export type TabelReply =
@@ -44,7 +48,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (e: MessageEvent<TabelRequest>) => {
   try {
-    const run = await tabelXlsx(new Uint8Array(e.data.bytes), undefined, {}, (done, total) =>
+    const choice = pipelineChoice(e.data.choices ?? { kolom: {}, sumber: {} });
+    const run = await tabelXlsx(new Uint8Array(e.data.bytes), undefined, choice, (done, total) =>
       scope.postMessage({ kind: "sheet", done, total } satisfies TabelReply)
     );
     scope.postMessage({ kind: "step", step: "building" } satisfies TabelReply);
@@ -69,6 +74,7 @@ scope.onmessage = async (e: MessageEvent<TabelRequest>) => {
       wanted: outputSheetName(run.model.settings),
       tahun: run.model.settings.tahun,
       words: { id: words("id"), en: words("en") },
+      questions: questionsOf(run.model),
     };
     const reply: TabelReply = { kind: "done", view, bytes: run.bytes };
     scope.postMessage(reply, run.bytes ? [run.bytes.buffer] : []);

@@ -15,8 +15,14 @@ export interface Bab3Xlsx {
  * read model → tables → Bab III → .docx bytes: the one pipeline behind `lkip bab3` and lkip.html,
  * from the same tables `lkip tabel` writes (so the figures are theirs). No file I/O, no Node.
  */
-export async function bab3FromLoaded(loaded: LoadedXlsx, lang: Lang = "id"): Promise<Bab3Xlsx> {
-  const model = readModel(loaded.raw);
+export async function bab3FromLoaded(
+  loaded: LoadedXlsx,
+  lang: Lang = "id",
+  /** The person's answers (lkip.html's year and column choice), as for the tables. */
+  choice: { tahun?: number; kolom?: Record<string, string> } = {}
+): Promise<Bab3Xlsx> {
+  const overrides = choice.tahun !== undefined ? { tahun: choice.tahun } : {};
+  const model = readModel(loaded.raw, overrides, { kolom: choice.kolom });
   if (!model.sumber.LKIP_IKU?.dipakai || model.indikator.length + model.kualitatif.length === 0)
     return { loaded, model, doc: null, bytes: null };
   const doc = bab3(model, { lang });

@@ -4,7 +4,7 @@
  */
 export { XlsxReadError, loadXlsx, READ_LIMITS } from "./read";
 export type { LoadedXlsx, ReadLimits } from "./read";
-export { setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";
+export { rekapWorkbook, setDefinedNames, writeSheetPlan, writeTablesWorkbook } from "./write";
 export { tabelFromLoaded, tabelXlsx } from "./tabel";
 export type { TabelXlsx } from "./tabel";
 export { bab3Docx, writeBab3Docx } from "./docx";
@@ -13,4 +13,4 @@ export type { Bab3Xlsx } from "./bab3";
 export { NASKAH_LIMITS, NaskahReadError, readNaskah } from "./naskah";
 export type { NaskahLimits, NaskahReadProblem } from "./naskah";
 export { setPdfLoader } from "./naskah-pdf";
-export { rekapLoaded, rekapWorkbook, rekapXlsx } from "./rekap";
+export { rekapLoaded, rekapXlsx } from "./rekap";

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import {
   readFailureText,
   readModel,
@@ -7,12 +6,10 @@ import {
   type Lang,
   type NaskahDibaca,
   type RekapFileResult,
-  type SheetPlan,
 } from "../report";
 import { readNaskah } from "./naskah";
 import { NaskahReadError } from "./naskah-error";
 import { XlsxReadError, loadXlsx, type LoadedXlsx } from "./read";
-import { writeSheetPlan } from "./write";
 
 /** A loaded workbook's rekap row and findings (the command reads the file, the page the drop). */
 export function rekapLoaded(
@@ -53,16 +50,4 @@ export async function rekapXlsx(
   }
   const dibaca = naskah === null ? null : await naskahDibaca(naskah.bytes, naskah.name);
   return rekapLoaded(berkas, loaded, lang, dibaca);
-}
-
-/** The rekap's sheets (Rekap, Temuan) as one new workbook's .xlsx bytes; no file I/O. */
-export async function rekapWorkbook(plans: readonly SheetPlan[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "LKIP";
-  for (const plan of plans) {
-    const name = writeSheetPlan(workbook, plan);
-    // The header stays in view over hundreds of OPD rows.
-    workbook.getWorksheet(name)!.views = [{ state: "frozen", ySplit: 2, xSplit: 2 }];
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

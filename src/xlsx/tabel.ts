@@ -1,5 +1,5 @@
 import { periksa, readModel, tabelSheet, type Finding, type LkipModel } from "../report";
-import type { ReadOptions, Settings } from "../report";
+import type { PilihanSumber, ReadOptions, Settings } from "../report";
 import { loadXlsx, XlsxReadError, type LoadedXlsx } from "./read";
 import { tablesXlsx } from "./stream-write";
 
@@ -58,9 +58,11 @@ export async function tabelFromLoaded(
 export async function tabelXlsx(
   bytes: Uint8Array,
   label?: string,
-  choice: Parameters<typeof tabelFromLoaded>[1] = {},
+  /** …and the blocks chosen as sources (`--sumber`, the page's choice among tied tables). */
+  choice: Parameters<typeof tabelFromLoaded>[1] & { sumber?: readonly PilihanSumber[] } = {},
   /** Progress while the sheets holding sources are read (lkip.html's worker). */
   onSheet?: (done: number, total: number) => void
 ): Promise<TabelXlsx> {
-  return tabelFromLoaded(await loadXlsx(bytes, label, undefined, onSheet), choice);
+  const loaded = await loadXlsx(bytes, label, undefined, onSheet, { pilihan: choice.sumber });
+  return tabelFromLoaded(loaded, choice);
 }

@@ -5,7 +5,7 @@
  * refused after at most its limit, never expanded into memory. Plain Uint8Array in and out: the
  * same code runs in Node and in a browser.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 
 /** Why a package cannot be read; the reader turns each into an Indonesian sentence. */
 export class ZipError extends Error {
@@ -118,6 +118,8 @@ export function partNames(zip: ZipPackage): string[] {
 }
 
 const SLICE = 16 * 1024; // compressed bytes per push: at most ~16 MB out per push (deflate ≤ 1:1032)
+/** Compressed parts up to this size inflate in one call (at most ~64 MB of work, as one slice × 4). */
+const WHOLE = 64 * 1024;
 
 /**
  * Inflates one part slice by slice, handing each decoded text chunk to `onText`. Stops with
@@ -153,6 +155,17 @@ export function streamPartText(
   };
   if (e.method === 0) {
     for (let i = start; i < end; i += SLICE) take(b.subarray(i, Math.min(end, i + SLICE)));
+  } else if (e.method === 8 && end > start && end - start <= WHOLE) {
+    // A small part in one go, into a buffer one byte larger than it declares: a part that would
+    // inflate to more fills it and is refused below as damaged, so memory stays bounded; the
+    // streaming inflater's own buffers (32 KB and up per part) would cost more than the part.
+    let out: Uint8Array;
+    try {
+      out = inflateSync(b.subarray(start, end), { out: new Uint8Array(e.size + 1) });
+    } catch {
+      throw damaged(`${e.name} does not inflate`);
+    }
+    take(out);
   } else if (e.method === 8) {
     let failure: unknown = null;
     const inflate = new Inflate((chunk) => {

@@ -114,7 +114,7 @@ describe("lkip in English", () => {
     const en = await run(["periksa", SAMPLE], undefined, "en");
     expect(en.code).toBe(1); // the sample keeps its printed report's slips
     expect(en.stdout).toMatch(/^ {2}ERROR /m);
-    expect(en.stdout).toMatch(/^\d+ findings?: \d+ errors?, \d+ warnings?, \d+ info\.$/m);
+    expect(en.stdout).toMatch(/^\d+ findings?: \d+ errors?, \d+ warnings?, \d+ notes?\.$/m);
     expect(en.stdout).not.toMatch(INDONESIAN);
 
     const je = JSON.parse(

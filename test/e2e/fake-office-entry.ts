@@ -8,6 +8,7 @@ import { customFunctionsRuntime } from "../host/custom-functions";
 import {
   addSheet,
   createFakeWorkbook,
+  defineName,
   findSheet,
   installFakeOffice,
   setCells,
@@ -19,7 +20,12 @@ import { installSetupMethods } from "../host/fake-excel-setup";
 
 interface E2eWindow {
   __fakeWorkbook: FakeWorkbook;
-  __fake: { addSheet: typeof addSheet; findSheet: typeof findSheet; setCells: typeof setCells };
+  __fake: {
+    addSheet: typeof addSheet;
+    findSheet: typeof findSheet;
+    setCells: typeof setCells;
+    defineName: typeof defineName;
+  };
   __associated: Record<string, number>;
   CustomFunctions: unknown;
 }
@@ -32,7 +38,7 @@ const wb = createFakeWorkbook();
 addSheet(wb, "Sheet1"); // a new workbook has one empty sheet
 installFakeOffice(window, wb, { language });
 w.__fakeWorkbook = wb;
-w.__fake = { addSheet, findSheet, setCells };
+w.__fake = { addSheet, findSheet, setCells, defineName };
 w.__associated = {};
 
 // The functions the page registers also compute =LKIP.… formulas in the workbook, with the flags

@@ -23,6 +23,7 @@ import { serve } from "./serve";
 import { assert, check, summary } from "./checks";
 import { writeFileSync } from "node:fs";
 import { buildDocx, buildPdf } from "../xlsx/naskah-files";
+import { flowKolom, flowSumber, flowTahun } from "./choices-flows";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
@@ -573,6 +574,14 @@ async function main(): Promise<number> {
         assert(ours.length === 0, ours.join("\n"));
       });
       await page.close();
+    }
+
+    console.log("task pane in the in-memory Excel, 320 px: the reader's questions");
+    {
+      const helpers = { openPane, assertState, typeBlock, workbook, out };
+      await flowKolom(browser, server.url, fakeBundle, helpers);
+      await flowTahun(browser, server.url, fakeBundle, helpers);
+      await flowSumber(browser, server.url, fakeBundle, helpers);
     }
 
     for (const width of [320, 350]) {

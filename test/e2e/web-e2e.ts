@@ -24,6 +24,7 @@ import { launch } from "./browser";
 import { serve } from "./serve";
 import { assert, check, summary } from "./checks";
 import { buildDocx, buildPdf } from "../xlsx/naskah-files";
+import { webChoices } from "./web-choices";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
@@ -159,7 +160,7 @@ async function run(browser: Browser, url: string): Promise<void> {
   await check("the sample: the download equals lkip tabel's workbook cell by cell", async () => {
     assert(await sameAsCli(page, SAMPLE, "contoh"), "the sample must give tables");
     const summary = (await page.textContent("#summary")) ?? "";
-    assert(/12 tabel ditulis ke lembar "Tabel LKIP 2024"/.test(summary), summary);
+    assert(/13 tabel ditulis ke lembar "Tabel LKIP 2024"/.test(summary), summary);
   });
 
   await check(
@@ -505,6 +506,7 @@ async function main(): Promise<number> {
   const browser = await launch();
   try {
     await run(browser, server.url);
+    await webChoices(browser, server.url, { upload, cli, out });
   } finally {
     await browser.close();
     await server.close();

@@ -43,8 +43,8 @@ describe("read → report → write", () => {
     plan.values.forEach((row, r) =>
       row.forEach((v, c) => expect(getCell(s, r, c)?.value ?? "").toBe(v ?? ""))
     );
-    // Both charts of the sample (Tabel 2 and Tabel 11), drawn from the plan's chart data.
-    expect(plan.charts.map((c) => c.table)).toEqual([2, 11]);
+    // The sample's three charts (Tabel 2, 11 and the quarters' 13), drawn from the plan's chart data.
+    expect(plan.charts.map((c) => c.table)).toEqual([2, 11, 13]);
     expect(res.charts).toEqual(plan.charts.map((c) => c.title));
     expect(s.charts.length).toBe(plan.charts.length);
   });

@@ -170,13 +170,41 @@ describe("insertTemplate and writeSettings", () => {
     expect(read.raw.ranges.LKIP_INFO?.values[2]).toEqual(["Tahun", 2024]);
   });
 
+  it("the quarterly form: Jenis offers its list from ExcelApi 1.8; before it, a plain column", async () => {
+    for (const minor of [8, 7]) {
+      const wb = createFakeWorkbook();
+      addSheet(wb, "Sheet1");
+      wb.excelApiMinor = minor;
+      const supports = (_set: string, v: string) => Number(v.split(".")[1]) <= minor;
+      const plan = templatePlan(["LKIP_TRIWULAN"], 2025, "triwulan");
+      const sheets = await insertTemplate(plan, { run: asRun(wb), supports });
+      expect(sheets).toEqual(["LKIP Triwulan"]);
+      expect(wb.tables.map((t) => t.name)).toEqual(["LKIP_TRIWULAN"]);
+      const s = wb.sheets.find((x) => x.name === "LKIP Triwulan")!;
+      const jenis = plan[0].headers.indexOf("Jenis");
+      expect(s.validations ?? []).toEqual(
+        minor >= 8
+          ? [
+              {
+                rect: { row: 1, col: jenis, rows: 1, cols: 1 },
+                list: ["kumulatif", "akhir", "rata-rata"],
+                inCellDropDown: true,
+              },
+            ]
+          : []
+      );
+      const read = await readWorkbook({ run: asRun(wb) });
+      expect(read.raw.ranges.LKIP_TRIWULAN?.values[0]).toEqual(plan[0].headers);
+    }
+  });
+
   it("without LKIP_INFO a small settings table is made; with it, the value cells are written", async () => {
     const wb = createFakeWorkbook();
     addSheet(wb, "Sheet1");
     const at = await writeSettings({ cells: [], append: [["Pembulatan", "TRUNC"]] }, null, {
       run: asRun(wb),
     });
-    expect(at).toBe("'LKIP Info'!A1:B2");
+    expect(at).toEqual({ status: "written", address: "'LKIP Info'!A1:B2" });
     expect(wb.tables.map((t) => t.name)).toEqual(["LKIP_INFO"]);
     await writeSettings(
       { cells: [{ address: "'LKIP Info'!B2", value: "ROUND" }], append: [["Tahun", 2023]] },

@@ -14,7 +14,13 @@
  *   and "Rename an Excel table": a letter or underscore first, no spaces, unique among the
  *   workbook's tables and defined names.
  * - TableRowCollection.add(index, values) — https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
- *   rows appended at the end when index is omitted; the values' width must be the table's.
+ *   rows appended at the end when index is omitted; the values' width must be the table's; rows
+ *   are inserted (alwaysInsert defaults to true): the cells under the table, in its columns, move
+ *   down, never overwritten — as ListRows.Add says for Excel itself ("If AlwaysInsert is not
+ *   specified, the cells below the table will be shifted down one row",
+ *   https://learn.microsoft.com/office/vba/api/excel.listrows.add). Tables and names wholly in
+ *   the moved cells move with them; a table only partly in them makes the insert fail, as
+ *   Excel refuses to shift part of a table (InsertDeleteConflict, docs.ts: errors).
  * - NamedItem.formula (set, ExcelApi 1.7) — https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-formula-member
  *   the name then refers to what the formula says; no cell changes.
  * The double's classes are private to fake-excel.ts, so they are reached through instances and
@@ -28,6 +34,7 @@ import {
   findSheet,
   parseRect,
   rectAddress,
+  type FakeCell,
   type FakeName,
   type FakeRect,
   type FakeSheet,
@@ -76,6 +83,35 @@ function headerTexts(sheet: FakeSheet, rect: FakeRect): void {
     seen.add(text.toUpperCase());
     sheet.cells.set(k, { ...(cell ?? { numberFormat: "General" }), value: text });
   }
+}
+
+/**
+ * Inserting n rows under table `t`: the cells under it in its columns move down by n, with the
+ * tables and names wholly inside them; a table partly inside stops the insert (see the header).
+ */
+function shiftDown(wb: FakeWorkbook, sheet: FakeSheet, t: FakeTable, n: number): void {
+  const top = t.rect.row + t.rect.rows;
+  const inCols = (r: FakeRect) => r.col >= t.rect.col && r.col + r.cols <= t.rect.col + t.rect.cols;
+  const touches = (r: FakeRect) =>
+    r.row + r.rows > top && r.col < t.rect.col + t.rect.cols && t.rect.col < r.col + r.cols;
+  const others = wb.tables.filter((x) => x !== t && same(x.sheet, sheet.name) && touches(x.rect));
+  if (others.some((x) => !inCols(x.rect) || x.rect.row < top))
+    throw richError("InsertDeleteConflict", "This would shift cells in a table on the worksheet.");
+  const moved: [string, FakeCell][] = [];
+  for (const [k, v] of sheet.cells) {
+    const [r, col] = k.split(",").map(Number);
+    if (r >= top && col >= t.rect.col && col < t.rect.col + t.rect.cols) {
+      moved.push([`${r + n},${col}`, v]);
+      sheet.cells.delete(k);
+    }
+  }
+  for (const [k, v] of moved) sheet.cells.set(k, v);
+  for (const x of others) x.rect = { ...x.rect, row: x.rect.row + n };
+  for (const name of [...wb.names, ...wb.sheets.flatMap((s) => s.names)])
+    if (name.ref && same(name.ref.sheet, sheet.name) && name.ref.row >= top && inCols(name.ref)) {
+      name.ref = { ...name.ref, row: name.ref.row + n };
+      name.value = rectAddress(sheet.name, name.ref, true);
+    }
 }
 
 let installed = false;
@@ -192,6 +228,7 @@ export function installSetupMethods(): void {
               const sheet = findSheet(c.wb, t.sheet)!;
               if (values.some((r) => r.length !== t.rect.cols))
                 throw richError("InvalidArgument", "The values don't match the table's columns.");
+              shiftDown(c.wb, sheet, t, values.length);
               values.forEach((row, r) =>
                 row.forEach((v, col) =>
                   sheet.cells.set(`${t.rect.row + t.rect.rows + r},${t.rect.col + col}`, {

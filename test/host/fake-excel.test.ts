@@ -309,3 +309,41 @@ describe("requests lost on the way (DOCS.requestAborted)", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["S", "T"]);
   });
 });
+
+describe("Range.dataValidation (DOCS.dataValidation, ExcelApi 1.8)", () => {
+  const setList = (wb: FakeWorkbook, rule: Excel.DataValidationRule) =>
+    makeFakeRun(wb)(async (ctx: FakeContext) => {
+      ctx.workbook.worksheets.getItem("S").getRange("C2:C5").dataValidation.rule = rule;
+      await ctx.sync();
+    });
+  const list = { list: { inCellDropDown: true, source: "kumulatif,akhir,rata-rata" } };
+
+  it("an in-cell list is kept on its cells", async () => {
+    const wb = createFakeWorkbook();
+    const s = addSheet(wb, "S");
+    await setList(wb, list);
+    expect(s.validations).toEqual([
+      {
+        rect: { row: 1, col: 2, rows: 4, cols: 1 },
+        list: ["kumulatif", "akhir", "rata-rata"],
+        inCellDropDown: true,
+      },
+    ]);
+  });
+
+  it("fails where Excel fails: before 1.8, on a protected sheet, two types in one rule", async () => {
+    const old = createFakeWorkbook();
+    addSheet(old, "S");
+    old.excelApiMinor = 7;
+    await expect(setList(old, list)).rejects.toMatchObject({ code: "ApiNotFound" });
+    const locked = createFakeWorkbook();
+    addSheet(locked, "S").protected = true;
+    await expect(setList(locked, list)).rejects.toMatchObject({ code: "AccessDenied" });
+    const wb = createFakeWorkbook();
+    addSheet(wb, "S");
+    const two = { ...list, wholeNumber: { formula1: 1, operator: "GreaterThan" } };
+    await expect(setList(wb, two as Excel.DataValidationRule)).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * WORKBOOK.md "Layouts as printed", as a property (fast-check, fixed seed): inserting band rows
  * ("Tujuan : …" over the table, "Sasaran : …" over each sasaran's rows, a program band over its
- * kegiatan), a second No column, or a group header row ("Kinerja" over Target | Realisasi,
- * "Anggaran" over Anggaran | Realisasi) into any valid workbook changes no figure and no alarm
- * (the same galat and peringatan as the plain layout).
+ * kegiatan), a second No column, or one or two group header rows ("Kinerja" over Target |
+ * Realisasi, "Anggaran" over Anggaran | Realisasi, and a "Tahun 2024" row below or above that
+ * group: three header rows) into any valid workbook changes no figure and no alarm (the same galat
+ * and peringatan as the plain layout).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -57,16 +58,35 @@ const range = (source: SourceName, sheet: string, values: RawCell[][]): RawRange
 interface Options {
   bands: boolean;
   secondNo: boolean;
-  groups: boolean;
+  /** Group header rows above the column names: none, a group, or a group and a year row. */
+  groups: 0 | 1 | 2;
+  /** With two group rows: the year row above the group ("Tahun 2024" / "Kinerja" / Target). */
+  yearFirst: boolean;
+}
+
+/** The group rows over a header whose group cell is at `at` spanning two columns. */
+function groupRows(o: Options, width: number, at: number, group: string, keep: RawCell[]) {
+  const row = (text: string, lead: RawCell[]) => {
+    const r: RawCell[] = [...lead, ...Array<RawCell>(width - lead.length).fill(null)];
+    r[at] = text;
+    return r;
+  };
+  const none = keep.map(() => null);
+  if (o.groups === 0) return [];
+  if (o.groups === 1) return [row(group, keep)];
+  const year = "Tahun 2024";
+  return o.yearFirst ? [row(year, keep), row(group, none)] : [row(group, keep), row(year, none)];
 }
 
 /** The officer's workbook for `g`, laid out with the options' layouts. */
 function workbook(g: Gen, o: Options): RawWorkbook {
-  const iku: RawCell[][] = [];
-  if (o.groups)
-    iku.push(["No", "Sasaran", ...(o.secondNo ? [null] : []), "Indikator", "Kinerja", null]);
+  const lead: RawCell[] = ["No", "Sasaran", ...(o.secondNo ? [null] : []), "Indikator"];
+  const iku: RawCell[][] = groupRows(o, lead.length + 2, lead.length, "Kinerja", lead);
   iku.push(["No", "Sasaran", ...(o.secondNo ? ["No"] : []), "Indikator", "Target", "Realisasi"]);
-  if (o.groups) iku[1][0] = iku[1][1] = iku[1][o.secondNo ? 3 : 2] = null;
+  if (o.groups > 0) {
+    const names = iku[iku.length - 1];
+    names[0] = names[1] = names[o.secondNo ? 3 : 2] = null;
+  }
   if (o.bands)
     iku.push([
       "Tujuan : Meningkatnya kinerja",
@@ -93,10 +113,9 @@ function workbook(g: Gen, o: Options): RawWorkbook {
       ]);
     });
   });
-  const ang: RawCell[][] = [];
-  if (o.groups) ang.push(["Sasaran", "Program", "Kegiatan", "Anggaran", null]);
+  const ang: RawCell[][] = groupRows(o, 5, 3, "Anggaran", ["Sasaran", "Program", "Kegiatan"]);
   ang.push(
-    o.groups
+    o.groups > 0
       ? [null, null, null, "Anggaran", "Realisasi"]
       : ["Sasaran", "Program", "Kegiatan", "Pagu", "Realisasi"]
   );
@@ -147,15 +166,18 @@ function figures(raw: RawWorkbook) {
 }
 
 describe("layouts as printed change no figure", () => {
-  it("band rows, a second No column and group headers, alone or together", () => {
+  it("band rows, a second No column and group headers of two or three rows, alone or together", () => {
     const layouts = fc.record({
       bands: fc.boolean(),
       secondNo: fc.boolean(),
-      groups: fc.boolean(),
+      groups: fc.constantFrom<0 | 1 | 2>(0, 1, 2),
+      yearFirst: fc.boolean(),
     });
     fc.assert(
       fc.property(gen, layouts, (g, o) => {
-        const plain = figures(workbook(g, { bands: false, secondNo: false, groups: false }));
+        const plain = figures(
+          workbook(g, { bands: false, secondNo: false, groups: 0, yearFirst: false })
+        );
         expect(plain.indikator.length).toBe(g.sasaran.flatMap((s) => s.indikator).length);
         expect(figures(workbook(g, o))).toEqual(plain);
       }),

@@ -15,10 +15,11 @@ import { TextsProvider } from "../../src/taskpane/texts";
 import { fakeWorkbookFromPlan, makeRun, supportsFor } from "../host/fake-excel";
 import "../host/fake-excel-setup";
 
-/** The sample workbook without LKIP_ANGGARAN and LKIP_BELANJA: six tables are not built. */
+/** The sample workbook without LKIP_ANGGARAN, LKIP_BELANJA and LKIP_TRIWULAN: seven tables are not built. */
 async function buildWithout(language: Language): Promise<BuildOutcome> {
   const plan = sampleInput();
-  plan.names = plan.names.filter((n) => n.name !== "LKIP_ANGGARAN" && n.name !== "LKIP_BELANJA");
+  const gone = ["LKIP_ANGGARAN", "LKIP_BELANJA", "LKIP_TRIWULAN"];
+  plan.names = plan.names.filter((n) => !gone.includes(n.name));
   const wb = fakeWorkbookFromPlan(plan);
   const host: HostInfo = { inExcel: true, language, supports: supportsFor(wb) };
   const ids = TABLE_SPECS.map((s) => s.id);
@@ -64,7 +65,7 @@ function summaryText(outcome: BuildOutcome, language: Language): string {
 
 /** Every Indonesian reason the dictionary can give, for the sources of this workbook. */
 function allIndonesianReasons(): string[] {
-  const sumber = ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA"] as const;
+  const sumber = ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA", "LKIP_TRIWULAN"] as const;
   return Object.values(REASON_WORDS.id).flatMap((text) =>
     sumber.flatMap((s) =>
       [true, false].map((lihatTemuan) =>

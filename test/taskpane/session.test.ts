@@ -12,6 +12,7 @@ import {
   build,
   goTo,
   insertSample,
+  insertTemplate,
   adoptSelection,
   extendRange,
   previewSelection,
@@ -50,8 +51,8 @@ async function withSample(): Promise<{ wb: FakeWorkbook; env: Env }> {
   return { wb, env };
 }
 
-// The sample fixture is an annual workbook: every table but Tabel 13 (LKIP_TRIWULAN).
-const ALL = TABLE_SPECS.map((s) => s.id).filter((id) => id !== 13);
+// The sample has every source, its (invented) quarters included: every table, Tabel 13 too.
+const ALL = TABLE_SPECS.map((s) => s.id);
 
 describe("inspect", () => {
   it("finds nothing in an empty workbook and says LKIP_IKU is missing, without failing", async () => {
@@ -199,6 +200,35 @@ describe("the rest of the pane", () => {
     expect(wb.names.filter((n) => n.name === "LKIP_IKU")).toHaveLength(1);
   });
 
+  it("the quarterly template: LKIP_TRIWULAN and LKIP_INFO on new sheets, read back as sources", async () => {
+    const wb = createFakeWorkbook();
+    const mine = addSheet(wb, "LKIP Triwulan");
+    setCells(mine, 0, 0, [["catatan saya"]]);
+    const env = envFor(wb);
+    const before = await inspect(env);
+    const sheets = await insertTemplate(env, before.model, "triwulan");
+    expect(sheets).toBe("LKIP Triwulan (2), LKIP Info");
+    expect(getCell(findSheet(wb, "LKIP Triwulan")!, 0, 0)?.value).toBe("catatan saya");
+    const after = await inspect(env);
+    expect(after.model.sumber.LKIP_TRIWULAN).toBeTruthy();
+    expect(after.model.sumber.LKIP_INFO).toBeTruthy();
+    expect(after.model.sumber.LKIP_IKU).toBeFalsy();
+    // Jenis offers its three words where the host has data validation (ExcelApi 1.8).
+    expect(findSheet(wb, "LKIP Triwulan (2)")!.validations?.[0]?.list).toEqual([
+      "kumulatif",
+      "akhir",
+      "rata-rata",
+    ]);
+    // Asked again: nothing is missing, nothing is written.
+    const count = wb.sheets.length;
+    expect(await insertTemplate(env, after.model, "triwulan")).toBe("");
+    expect(wb.sheets.length).toBe(count);
+    // The annual template still adds its own three sources (LKIP_INFO is there now).
+    expect(await insertTemplate(env, after.model, "tahunan")).toBe(
+      "LKIP IKU, LKIP Anggaran, LKIP Belanja"
+    );
+  });
+
   it("a user's own sheet named like the sample's is never replaced", async () => {
     const wb = createFakeWorkbook();
     const mine = addSheet(wb, "Data IKU");
@@ -252,6 +282,31 @@ describe("the rest of the pane", () => {
     const got = await inspect(env);
     expect(got.model.settings.tahun).toBe(2024);
     expect(got.model.indikator).toHaveLength(fixture.iku.length);
+    expect(got.model.sumber.LKIP_IKU?.kind).toBe("table");
+  });
+
+  it("a selection with a three-row header (Kinerja / Tahun 2024 / Target | Realisasi) becomes LKIP_IKU on its lowest row", async () => {
+    const wb = createFakeWorkbook();
+    const s = addSheet(wb, "IKU");
+    setCells(s, 0, 0, [
+      ["Sasaran", "Indikator", "Kinerja", null],
+      [null, null, "Tahun 2024", null],
+      [null, null, "Target", "Realisasi"],
+      ...fixture.iku.map((i) => [i.sasaran, i.indikator, Number(i.target), Number(i.realisasi)]),
+    ]);
+    wb.selection = { sheet: "IKU", address: `'IKU'!A1:D${3 + fixture.iku.length}` };
+    const env = envFor(wb);
+    const p = await previewSelection(env, "LKIP_IKU", 2025);
+    expect(p.recognition.headerRows).toBe(3);
+    expect(p.recognition.missing).toEqual([]);
+    await adoptSelection(env, p);
+    // The group rows stay above the table as the officer typed them; the table starts on row 3.
+    expect(getCell(s, 0, 2)?.value).toBe("Kinerja");
+    expect(getCell(s, 1, 2)?.value).toBe("Tahun 2024");
+    const got = await inspect(env);
+    expect(got.model.settings.tahun).toBe(2024);
+    expect(got.model.indikator).toHaveLength(fixture.iku.length);
+    expect(got.model.indikator[0].target.lokasi).toBe("'IKU'!C4");
     expect(got.model.sumber.LKIP_IKU?.kind).toBe("table");
   });
 

@@ -49,9 +49,10 @@ export interface Laporan {
   printed: Dicetak[];
   /**
    * Headers the vocabulary does not list, read by their meaning (WORKBOOK "Headers by meaning"):
-   * the header's cell and the WORKBOOK column it is read as.
+   * the header's cell (the lowest header row's, where the reading is said), the header as printed
+   * when that cell is covered by a merge from above, and the WORKBOOK column it is read as.
    */
-  byMeaning?: { cell: string; sheet?: string; kolom: string }[];
+  byMeaning?: { cell: string; sheet?: string; judul?: string; kolom: string }[];
 }
 
 /** The officer's workbook: each block on its sheet, a named range over it, and LKIP_INFO. */

@@ -154,7 +154,13 @@ function checkSentences(model: LkipModel, hasil: LkipHasil, read: ReadDocx) {
     const owner = (h: HasilIndikator) => hasil.sasaran.find((s) => s.indikator.includes(h));
     let allowed: Set<string>;
     if (named.length > 0) {
-      allowed = new Set(named.flatMap((h) => [...ofIndikator(h), ...ofSasaran(owner(h)!, hasil)]));
+      // An indicator of a tujuan (RULES §13) has no sasaran: its own figures only.
+      allowed = new Set(
+        named.flatMap((h) => {
+          const s = owner(h);
+          return [...ofIndikator(h), ...(s ? ofSasaran(s, hasil) : [])];
+        })
+      );
       for (const h of named) perIndikator.set(h, [...(perIndikator.get(h) ?? []), p.text]);
     } else if (sasaran) allowed = new Set(ofSasaran(sasaran, hasil));
     else allowed = global;
@@ -167,7 +173,9 @@ function checkSentences(model: LkipModel, hasil: LkipHasil, read: ReadDocx) {
 }
 
 function checkComplete(hasil: LkipHasil, perIndikator: Map<HasilIndikator, string[]>) {
-  for (const h of hasil.indikator) {
+  // TABLES.md Bab III: the seven items are written per sasaran, for each of its indicators; an
+  // indicator of a tujuan (RULES §13) belongs to no sasaran and gets no such paragraph.
+  for (const h of hasil.sasaran.flatMap((s) => s.indikator)) {
     const text = (perIndikator.get(h) ?? []).join("\n");
     const nama = h.indikator.nama.value;
     expect(text, nama).toContain(`${pct(h.capaian)} %`);

@@ -117,6 +117,27 @@ describe("limits: what could fill memory is refused with a sentence", () => {
     expect(readFailureText(e.failure)).toMatch(/^berkas terlalu besar: data\.xlsx/);
   });
 
+  it("a small part that inflates past the size it declares is refused, never read further", async () => {
+    // The central directory says 100 bytes; the sheet inflates to 3 MB from a few KB: a part
+    // inflated in one go (src/xlsx/zip.ts) is given room for its declared size only.
+    const padding = " ".repeat(3 * 1024 * 1024);
+    const buf = Buffer.from(await rawXlsx(IKU(`<row r="2">${c("A2", "S")}</row>${padding}`)));
+    expect(buf.length).toBeLessThan(64 * 1024);
+    let lied = 0;
+    for (
+      let p = buf.indexOf("PK\x01\x02", 0, "latin1");
+      p >= 0;
+      p = buf.indexOf("PK\x01\x02", p + 4, "latin1")
+    ) {
+      const name = buf.toString("utf8", p + 46, p + 46 + buf.readUInt16LE(p + 28));
+      if (name !== "xl/worksheets/sheet1.xml") continue;
+      buf.writeUInt32LE(100, p + 24);
+      lied++;
+    }
+    expect(lied).toBe(1);
+    expect((await failure(buf)).kode).toBe("RUSAK");
+  });
+
   it("too many entries", async () => {
     const extra = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`x/${i}.txt`, "x"]));
     const e = await failure(await rawXlsx(IKU("", { extra })), { ...READ_LIMITS, entries: 20 });

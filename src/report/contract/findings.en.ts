@@ -50,6 +50,8 @@ const milik = (m: Milik): string => {
       return `sub-activity ${kutip(m.nama)}`;
     case "belanja":
       return `spending ${kutip(m.nama)}`;
+    case "instansi":
+      return `${kutip(m.nama)} (the whole budget)`;
   }
 };
 

@@ -53,6 +53,8 @@ const milik = (m: Milik): string => {
       return `sub kegiatan ${kutip(m.nama)}`;
     case "belanja":
       return `belanja ${kutip(m.nama)}`;
+    case "instansi":
+      return `${kutip(m.nama)} (seluruh anggaran)`;
   }
 };
 

@@ -44,7 +44,9 @@ export type Milik =
   | { jenis: "program"; nama: string }
   | { jenis: "kegiatan"; nama: string }
   | { jenis: "subKegiatan"; nama: string }
-  | { jenis: "belanja"; nama: string };
+  | { jenis: "belanja"; nama: string }
+  /** The office as a whole: its whole budget (LKIP_INFO Instansi). */
+  | { jenis: "instansi"; nama: string };
 
 /** The leaves of a program: "3 sub kegiatan", "6 kegiatan", "2 kegiatan dan sub kegiatan". */
 export interface Rincian {

@@ -245,7 +245,7 @@ export function readAnggaran(
           ? matchIndikator(row, k.indikator, indikatorSel, nomor, sasaran, indikator)
           : null;
 
-      row.sebutTotal(miripTotal(range.values[r]));
+      row.sebutTotal(() => miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
       if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
         const left: BarisDitinggal = {
@@ -292,7 +292,7 @@ export function readAnggaran(
       const row = new RowReader(range, p.r);
       row.decimal(k.pagu, "Pagu", true);
       row.decimal(k.realisasi, "Realisasi", true);
-      row.sebutTotal(miripTotal(range.values[p.r]));
+      row.sebutTotal(() => miripTotal(range.values[p.r]));
       out.findings.push(...row.problems, ...row.valueProblems);
       out.leftOut.push({
         source: "LKIP_ANGGARAN",

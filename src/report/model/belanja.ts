@@ -46,7 +46,7 @@ export function readBelanja(
       const pagu = row.decimal(k.pagu, "Pagu", true);
       // Optional column, but once it is there every row needs it, or the total would be partial.
       const realisasi = adaRealisasi ? row.decimal(k.realisasi, "Realisasi", true) : null;
-      row.sebutTotal(miripTotal(range.values[r]));
+      row.sebutTotal(() => miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
       if (row.problems.length > 0 || !jenis || !pagu || (adaRealisasi && !realisasi)) {
         out.leftOut.push({

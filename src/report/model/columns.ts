@@ -210,6 +210,8 @@ const TINGKAT: Record<string, string> = {
 };
 /** Qualifiers that make a Target/Realisasi another column (the Renstra's, the money's). */
 const BUKAN_IKU = ["renstra", "rpjmd", "akhir", "nasional", "spm", "anggaran", "keuangan", "rp"];
+/** The medium-term plans whose end-of-period target a "Target Akhir …" column holds. */
+const RENCANA = ["renstra", "rpjmd", "periode"];
 /** Money columns of budget sources keep their meaning under a level ("Pagu Kegiatan"). */
 const UANG = ["pagu", "realisasi", "serapan", "program", "kegiatan", "subKegiatan", "jenis"];
 
@@ -231,12 +233,21 @@ function matchHeadWord(
   // A quarterly column names its quarter ("Realisasi TW I"); a head word alone is none of them.
   if (/Tw[1-4]$/.test(spec.key)) return null;
   const rest = w.slice(1);
+  const year = rest.find((x) => /^(19|20)\d{2}$/.test(x));
+  // "Target Akhir RPJMD (2021)", "Target Akhir Periode": the end-of-period target of the office's
+  // medium-term plan (an OPD's Renstra, a kabupaten's RPJMD), never the year's Target.
+  if (
+    source === "LKIP_IKU" &&
+    spec.key === "target" &&
+    rest.includes("akhir") &&
+    rest.some((x) => RENCANA.includes(x))
+  )
+    return { key: "targetAkhirRenstra", ...(year ? { tahunKolom: Number(year) } : {}) };
   if (source === "LKIP_IKU" && rest.some((x) => BUKAN_IKU.includes(x))) return null;
   const budget = source !== "LKIP_IKU" && UANG.includes(spec.key);
   const level = rest.find((x) => TINGKAT[x] !== undefined);
   if (level && !budget && !["program", "kegiatan", "subKegiatan"].includes(spec.key))
     return { tingkat: TINGKAT[level], key: spec.key, label: spec.label };
-  const year = rest.find((x) => /^(19|20)\d{2}$/.test(x));
   if (year !== undefined && Number(year) !== tahun)
     return { lain: { kolom: spec.label, tahun: Number(year) } };
   return { key: spec.key };

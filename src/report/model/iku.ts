@@ -215,7 +215,7 @@ export function readIku(
    * (a problem, a value missing, no owner) or numbered under its owner.
    */
   const place = (row: RowReader, r: number, ofTujuan: boolean, item: Placed): void => {
-    row.sebutTotal(miripTotal(range.values[r]));
+    row.sebutTotal(() => miripTotal(range.values[r]));
     out.findings.push(...row.problems, ...row.valueProblems);
     const pemilik = ofTujuan ? milikTujuan : current;
     const fields = "angka" in item ? item.angka : item.kualitatif;

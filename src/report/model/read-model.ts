@@ -10,7 +10,7 @@ import { readTriwulan } from "./triwulan";
 import { isTahun, readSettings } from "./settings";
 import { readHeaderRows, tahunFromHeaders, withOneHeaderRow } from "./recognize";
 import { outsideRows } from "./outside";
-import { headerText, normalizeHeader } from "./columns";
+import { headerText } from "./columns";
 import type { PilihanKolom } from "./columns";
 import { applyMerges } from "./merges";
 import { percentAsPrinted } from "./percent";
@@ -204,10 +204,7 @@ function tahunAsal(
     const headers = one.values[0] ?? [];
     const y = tahunFromHeaders(headers);
     if (y !== null) {
-      const c = headers.findIndex((h) => {
-        const n = normalizeHeader(headerText(h) ?? "");
-        return n === `target${y}` || n === `realisasi${y}`;
-      });
+      const c = headers.findIndex((h) => tahunFromHeaders([h]) === y);
       const col = Math.max(0, c);
       return {
         jenis: "judul",

@@ -1,11 +1,11 @@
 /**
  * What the pane shows before it turns a selected block into a source ("Gunakan pilihan ini
  * sebagai LKIP_IKU"): which columns the shared header vocabulary recognises, which required
- * ones are missing, and whether the block has a two-row header ("2024" over "Target | Realisasi").
+ * ones are missing, and how many rows its header takes ("2024" over "Target | Realisasi": two).
  * Also the report year read from "Target 2024"-style headers, for workbooks without LKIP_INFO.
  * Pure: the pane shows these results and never matches headers itself.
  */
-import { headerText, normalizeHeader, resolveHeaders, type Headers } from "./columns";
+import { KOSAKATA, headerText, normalizeHeader, resolveHeaders, type Headers } from "./columns";
 import type { PilihanKolom } from "./columns";
 import { temuan } from "../contract";
 import type { Finding, RawCell, RawRange, SourceName } from "../contract";
@@ -13,7 +13,7 @@ import type { Finding, RawCell, RawRange, SourceName } from "../contract";
 export interface RecognisedColumn {
   /** 0-based column inside the block. */
   col: number;
-  /** The header as it will be read (two-row headers joined: "Target 2024"). */
+  /** The header as it will be read (header rows joined: "Target 2024"). */
   header: string;
   /** The WORKBOOK.md name it stands for ("Target", "Realisasi 2023", …). */
   label: string;
@@ -21,11 +21,11 @@ export interface RecognisedColumn {
 
 export interface ColumnRecognition {
   source: SourceName;
-  /** 1, or 2 when the top row only qualifies the row below it. */
-  headerRows: 1 | 2;
-  /** One header text per column, as it will be read (joined for a two-row header). */
+  /** 1, or 2 or 3 when the top rows only qualify the row below them (group headers, years). */
+  headerRows: 1 | 2 | 3;
+  /** One header text per column, as it will be read (joined for a header of several rows). */
   headers: string[];
-  /** Per column, the budget or kinerja group header that named it (two-row headers), else null. */
+  /** Per column, the budget or kinerja group header that named it, else null. */
   groups: (string | null)[];
   recognised: RecognisedColumn[];
   /** Required columns (WORKBOOK.md names) not found. */
@@ -50,9 +50,10 @@ export function tahunFromHeaders(headers: RawCell[]): number | null {
     const text = headerText(cell);
     if (text === null) continue;
     const norm = normalizeHeader(text);
-    let m = /^target(\d{4})$/.exec(norm);
+    // "Target Kinerja 2024": a year row under a Kinerja group (joinHeaders) names it too.
+    let m = /^target(?:kinerja)?(\d{4})$/.exec(norm);
     if (m) target = Math.max(target ?? 0, Number(m[1]));
-    m = /^realisasi(\d{4})$/.exec(norm);
+    m = /^realisasi(?:kinerja)?(\d{4})$/.exec(norm);
     if (m) realisasi = Math.max(realisasi ?? 0, Number(m[1]));
     if (norm === "realisasi") plainRealisasi = true;
   }
@@ -95,37 +96,74 @@ export interface JoinedHeader {
   groups: (string | null)[];
 }
 
+/** "2024", "Tahun 2024", "TA 2024", "Tahun Anggaran 2024": a header cell that is a year alone. */
+function yearCell(text: string): string | null {
+  const m = /^(?:(?:tahun|ta\.?)(?:\s*anggaran)?\s*)?((?:19|20)\d{2})$/i.exec(text.trim());
+  return m ? m[1] : null;
+}
+
 /**
- * Joins a two-row header into one: a year above a column gives "Target 2024", a budget or
- * kinerja group gives the column it names ("Realisasi" under "Anggaran" → "Realisasi Anggaran"),
- * other text above gives "Capaian %"; a top cell spans the blank cells to its right until the row
- * below is blank too (a merged cell reads blank after its first cell); a bottom-blank column keeps
- * its top text.
+ * Joins a header of one to three rows into one (WORKBOOK.md "Layouts as printed"), column by
+ * column from the top: a year anywhere above gives "Target 2024"; a budget or kinerja group
+ * gives the column it names ("Realisasi" under "Anggaran" → "Realisasi Anggaran"), and a row
+ * below that continues it ("Realisasi Anggaran TW I"; under "Kinerja" the indicator's own,
+ * "Realisasi TW I"); other text above gives "Capaian %". A cell spans the blank cells to its
+ * right while the rows below it hold text there and no new cell starts above it (a merged cell
+ * reads blank after its first cell); a column blank below keeps the text above.
  */
-export function joinHeaderRowsGrouped(top: RawCell[], bottom: RawCell[]): JoinedHeader {
-  const width = Math.max(top.length, bottom.length);
+export function joinHeaders(rows: RawCell[][]): JoinedHeader {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const text = rows.map((r) => Array.from({ length: width }, (_, c) => headerText(r[c] ?? null)));
+  const span: (string | null)[] = rows.map(() => null);
   const out: JoinedHeader = { headers: [], groups: [] };
-  let span: string | null = null;
   for (let c = 0; c < width; c++) {
-    const t = headerText(top[c] ?? null);
-    const b = headerText(bottom[c] ?? null);
-    // A top cell spans to the right only as a group header (it has sub-headers below it).
-    if (t !== null) span = b !== null ? t : null;
-    else if (b === null) span = null;
-    const above = t ?? (b !== null ? span : null);
-    const grouped = above !== null && b !== null ? underGroup(above, b) : null;
-    out.groups.push(grouped !== null ? above!.trim() : null);
-    if (b === null) out.headers.push(above ?? "");
-    else if (above === null) out.headers.push(b);
-    else if (grouped !== null) out.headers.push(grouped);
-    else out.headers.push(YEAR.test(above.trim()) ? `${b} ${above.trim()}` : `${above} ${b}`);
+    // The texts over column c, top first; the last is the column's own (its lowest cell).
+    const stack: string[] = [];
+    text.forEach((row, i) => {
+      const below = text.slice(i + 1).some((r) => r[c] !== null);
+      const t = row[c];
+      if (t !== null) {
+        span[i] = below ? t : null;
+        span.fill(null, i + 1); // a new cell ends the spans of the rows below it
+        stack.push(t);
+      } else if (!below) span[i] = null;
+      else if (span[i] !== null) stack.push(span[i]!);
+    });
+    let name: string | null = null;
+    let bare: string | null = null; // under Kinerja: the sub-header alone, the indicator's own
+    let year: string | null = null;
+    let group: string | null = null;
+    stack.forEach((t, i) => {
+      const y = yearCell(t);
+      // A year alone with nothing above it is the column's own header ("2023" under nothing).
+      if (y !== null && (name !== null || i < stack.length - 1)) year = y;
+      else if (name === null) name = t;
+      else {
+        const named = underGroup(name, t);
+        if (named !== null) {
+          group = name.trim();
+          bare = KINERJA_GROUP.includes(normalizeHeader(name)) ? t : null;
+          name = named;
+        } else {
+          name = `${bare ?? name} ${t}`;
+          bare = null;
+        }
+      }
+    });
+    out.groups.push(group);
+    out.headers.push(name === null ? "" : year !== null ? `${name} ${year}` : name);
   }
   return out;
 }
 
-/** The joined headers alone (see joinHeaderRowsGrouped). */
+/** A two-row header joined (see joinHeaders). */
+export function joinHeaderRowsGrouped(top: RawCell[], bottom: RawCell[]): JoinedHeader {
+  return joinHeaders([top, bottom]);
+}
+
+/** The joined headers alone (see joinHeaders). */
 export function joinHeaderRows(top: RawCell[], bottom: RawCell[]): string[] {
-  return joinHeaderRowsGrouped(top, bottom).headers;
+  return joinHeaders([top, bottom]).headers;
 }
 
 /** A row holding years and blanks only, at least one year. */
@@ -135,8 +173,8 @@ function yearsOnly(row: RawCell[]): boolean {
 }
 
 /**
- * A source whose header takes two rows, read as one: the joined header replaces the two rows
- * (addresses stay those of the lower header row; merges and percent formats move with their
+ * A source whose header takes two or three rows, read as one: the joined header replaces them
+ * (addresses stay those of the lowest header row; merges and percent formats move with their
  * cells). Ranges with a one-row header are returned as they are. Both gateways' ranges pass here,
  * so the Office.js and the .xlsx paths read headers alike.
  */
@@ -155,23 +193,32 @@ export function readHeaderRows(
   pilihan: PilihanKolom = {}
 ): { range: RawRange; findings: Finding[] } {
   if (range.source === "LKIP_INFO" || range.values.length < 3) return { range, findings: [] };
-  const r = recognizeColumns(range.source, range.values.slice(0, 2), tahun, pilihan);
-  if (r.headerRows === 1) return { range, findings: [] };
+  // A header is never all of a range: at least one row stays below it.
+  const head = range.values.slice(0, Math.min(3, range.values.length - 1));
+  const r = recognizeColumns(range.source, head, tahun, pilihan);
+  const drop = r.headerRows - 1;
+  if (drop === 0) return { range, findings: [] };
   const merges = (range.merges ?? []).flatMap((m) => {
     const end = m.row + m.rows;
-    if (end <= 1) return [];
-    const row = Math.max(m.row, 1) - 1;
-    return [{ ...m, row, rows: end - 1 - row }];
+    if (end <= drop) return [];
+    const row = Math.max(m.row, drop) - drop;
+    return [{ ...m, row, rows: end - drop - row }];
   });
   const out: RawRange = {
     ...range,
-    row: range.row + 1,
-    values: [r.headers, ...range.values.slice(2)],
+    row: range.row + drop,
+    values: [r.headers, ...range.values.slice(drop + 1)],
   };
   if (range.merges) out.merges = merges;
-  if (range.percent) out.percent = range.percent.slice(1);
+  if (range.percent) out.percent = range.percent.slice(drop);
   const findings = r.groups.flatMap((kelompok, c) => {
-    const judul = headerText(range.values[1]?.[c] ?? null);
+    // The column's own header: its lowest written cell.
+    const judul =
+      head
+        .slice(0, r.headerRows)
+        .map((row) => headerText(row[c] ?? null))
+        .filter((t): t is string => t !== null)
+        .pop() ?? null;
     if (kelompok === null || judul === null) return [];
     return [
       temuan(
@@ -200,7 +247,7 @@ function score(
 }
 
 /**
- * Recognises a block's header row(s) for `source`. `rows` are the block's first rows (two are
+ * Recognises a block's header row(s) for `source`. `rows` are the block's first rows (three are
  * enough). `tahun` is the report year as known so far; a year in the headers wins over it.
  */
 export function recognizeColumns(
@@ -213,25 +260,26 @@ export function recognizeColumns(
   const oneRow = first.map((c) => headerText(c) ?? "");
   let headers = oneRow;
   let groups: (string | null)[] = oneRow.map(() => null);
-  let headerRows: 1 | 2 = 1;
-  if (source !== "LKIP_INFO" && rows.length >= 2) {
-    const j = joinHeaderRowsGrouped(first, rows[1]);
-    const joined = j.headers;
-    const y1 = tahunFromHeaders(oneRow) ?? tahun;
-    const y2 = tahunFromHeaders(joined) ?? tahun;
-    const a = score(source, oneRow, y1, pilihan);
-    const b = score(source, joined, y2, pilihan);
-    // Two rows only when that reads strictly more: a data row never looks like a better header.
-    // A row of years alone ("2019 | 2020" under "Target | Capaian (%)", as reports print it) is
-    // no data row of any source (each needs a name), so it qualifies the row above even when the
-    // top row alone already names every required column.
-    if (
-      b.h.missing.length < a.h.missing.length ||
-      (b.h.missing.length === a.h.missing.length && yearsOnly(rows[1]))
-    ) {
-      headers = joined;
-      groups = j.groups;
-      headerRows = 2;
+  let headerRows: 1 | 2 | 3 = 1;
+  if (source !== "LKIP_INFO") {
+    let best = score(source, oneRow, tahunFromHeaders(oneRow) ?? tahun, pilihan);
+    for (const n of [2, 3] as const) {
+      if (rows.length < n) break;
+      const j = joinHeaders(rows.slice(0, n));
+      const h = score(source, j.headers, tahunFromHeaders(j.headers) ?? tahun, pilihan);
+      // More rows only when that reads strictly more: a data row never looks like a better
+      // header. A row of years alone ("2019 | 2020" under "Target | Capaian (%)", as reports
+      // print it) is no data row of any source (each needs a name), so it qualifies the rows
+      // above even when they alone already name every required column.
+      if (
+        h.h.missing.length < best.h.missing.length ||
+        (h.h.missing.length === best.h.missing.length && yearsOnly(rows[n - 1]))
+      ) {
+        best = h;
+        headers = j.headers;
+        groups = j.groups;
+        headerRows = n;
+      }
     }
   }
   const year = source === "LKIP_IKU" ? tahunFromHeaders(headers) : null;
@@ -240,7 +288,7 @@ export function recognizeColumns(
   const { h } = score(source, headers, year ?? tahun, pilihan);
   const labels = new Map<number, string>();
   for (const [key, col] of Object.entries(h.columns) as [string, number][])
-    labels.set(col, LABELS[key] ?? key);
+    labels.set(col, LABELS[key] ?? labelOf(source, key));
   for (const t of h.tahunLalu) labels.set(t.col, `Realisasi ${t.tahun}`);
   const recognised: RecognisedColumn[] = [...labels.entries()]
     .sort((x, y) => x[0] - y[0])
@@ -285,6 +333,11 @@ function recognizeInfo(rows: RawCell[][], headers: string[]): ColumnRecognition 
     ignored: [],
     tahun: null,
   };
+}
+
+/** The vocabulary's name of a column LABELS does not list ("Realisasi TW I"). */
+function labelOf(source: Exclude<SourceName, "LKIP_INFO">, key: string): string {
+  return KOSAKATA.find((k) => k.key === key && k.sources[source] !== undefined)?.label ?? key;
 }
 
 const LABELS: Record<string, string> = {

@@ -191,13 +191,15 @@ export class RowReader {
   /**
    * RULES §11 keeps a row labelled "Jumlah Capaian …" as data; when such a row then fails for a
    * blank required cell, that blank's message says how to make it a printed total instead.
+   * `mirip` (miripTotal of the row) is asked only then: most rows have no blank to explain.
    */
-  sebutTotal(mirip: MiripTotal | null): void {
-    if (mirip === null) return;
+  sebutTotal(mirip: () => MiripTotal | null): void {
     const i = this.problems.findIndex((f) => f.kode === "SEL_KOSONG");
     if (i < 0) return;
+    const total = mirip();
+    if (total === null) return;
     const f = this.problems[i] as Finding & { kode: "SEL_KOSONG" };
-    this.problems[i] = { ...f, param: { ...f.param, total: mirip } };
+    this.problems[i] = { ...f, param: { ...f.param, total } };
   }
 
   /** A cell kept exactly as written (typed-by-hand values for the checker); blank → undefined. */

@@ -27,6 +27,8 @@ const LABELS: Record<string, { jenis: JenisTotal; keseluruhan: boolean }> = {
   rerata: { jenis: "rata", keseluruhan: false },
 };
 
+const LABEL_KEYS = Object.keys(LABELS);
+
 /** The labels as a user reads them, for messages and the README. */
 export const LABEL_TOTAL = [
   "Jumlah",
@@ -98,7 +100,7 @@ export function miripTotal(row: readonly RawCell[]): MiripTotal | null {
     const text = cellText(cell);
     if (parseAngka(text).ok) continue;
     const norm = normalizeLabel(text);
-    const key = Object.keys(LABELS).find((l) => norm === l || norm.startsWith(`${l} `));
+    const key = LABEL_KEYS.find((l) => norm === l || norm.startsWith(`${l} `));
     if (key === undefined) continue;
     return { teks: text.trim(), label: LABELS[key].jenis === "rata" ? "Rata-rata" : "Jumlah" };
   }

@@ -52,7 +52,7 @@ function yearsIn(rows: RawCell[][]): number[] {
 const requiredCount = (source: BlockSource) =>
   KOSAKATA.filter((k) => k.sources[source] === true).length;
 
-/** The header reading of rows r, r+1 for `source`, under the year that reads best. */
+/** The header reading of rows r … r+2 for `source`, under the year that reads best. */
 function readHeader(source: BlockSource, rows: RawCell[][], tahun: number) {
   const years = [tahun, ...yearsIn(rows)];
   let best: ReturnType<typeof recognizeColumns> | null = null;
@@ -85,13 +85,13 @@ export function findBlocks(
         r++;
         continue;
       }
-      const rec = readHeader(source, [row, values[r + 1] ?? []], tahun);
+      const rec = readHeader(source, [row, values[r + 1] ?? [], values[r + 2] ?? []], tahun);
       const labels = rec.recognised.map((x) => x.label);
       if (!KEY_COLUMNS[source].every((k) => labels.includes(k))) {
         r++;
         continue;
       }
-      // Width: the header's written cells (both rows of a two-row header).
+      // Width: the header's written cells (every row of a header of several rows).
       const head = values.slice(r, r + rec.headerRows);
       const written = head.flatMap((h) => h.flatMap((c, i) => (blank(c) ? [] : [i])));
       const left = Math.min(...written);

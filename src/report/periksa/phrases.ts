@@ -74,17 +74,23 @@ function kata(s: string): string {
     .trim()} `;
 }
 
-function memuat(teks: string, frasa: readonly string[]): string | null {
+/** A list with each phrase's words, normalised once (the checker asks for every indicator). */
+const normalised = (frasa: readonly string[]) => frasa.map((f) => ({ f, k: kata(f) }));
+const PEMBALIK = normalised(FRASA_PEMBALIK);
+const MAKIN_RENDAH = normalised(FRASA_MAKIN_RENDAH_MAKIN_BAIK);
+const PERSEN = new Set(SATUAN_PERSEN.map(kata));
+
+function memuat(teks: string, frasa: readonly { f: string; k: string }[]): string | null {
   const t = kata(teks);
-  return frasa.find((f) => t.includes(kata(f))) ?? null;
+  return frasa.find(({ k }) => t.includes(k))?.f ?? null;
 }
 
 /** The phrase that makes the name read lower-is-better, or null. */
 export function frasaMakinRendah(nama: string): string | null {
-  if (memuat(nama, FRASA_PEMBALIK) !== null) return null;
-  return memuat(nama, FRASA_MAKIN_RENDAH_MAKIN_BAIK);
+  if (memuat(nama, PEMBALIK) !== null) return null;
+  return memuat(nama, MAKIN_RENDAH);
 }
 
 export function satuanPersen(satuan: string): boolean {
-  return SATUAN_PERSEN.some((s) => kata(s) === kata(satuan));
+  return PERSEN.has(kata(satuan));
 }

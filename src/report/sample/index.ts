@@ -1,4 +1,4 @@
 /** Sample: the sample report's data as input sheets. */
 export { sampleInput } from "./sample";
-export { templatePlan } from "./template";
-export type { TemplateSheet } from "./template";
+export { TEMPLATE_KINDS, templatePlan } from "./template";
+export type { TemplateKind, TemplateSheet } from "./template";

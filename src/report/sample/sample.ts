@@ -20,7 +20,8 @@ import {
   type Pembulatan,
 } from "../../core";
 import contohJson from "./contoh.json";
-import type { InputWorkbookPlan } from "../contract";
+import type { InputWorkbookPlan, Lang } from "../contract";
+import { TRIWULAN_AT, triwulanSheet } from "./triwulan";
 
 export interface ContohLeaf {
   nama: string;
@@ -79,6 +80,8 @@ export interface SampleOptions {
   tertulis?: "dicetak" | "benar";
   /** Add a column of =LKIP.CAPAIAN(...) formulas (task pane only: a plain .xlsx does not know the function). */
   rumus?: boolean;
+  /** The language of the words the sample adds (the quarterly sheet's note); default Indonesian. */
+  lang?: Lang;
 }
 
 /** The rounding the sample's Info sheet sets, used for the "benar" values. */
@@ -90,6 +93,7 @@ export const SAMPLE_SHEETS = {
   anggaran: "Data Anggaran",
   info: "Info",
   belanja: "Belanja",
+  triwulan: "Data Triwulan",
 } as const;
 
 const D = (s: string) => new Decimal(s);
@@ -301,25 +305,33 @@ function belanjaSheet(c: Contoh): InputWorkbookPlan["sheets"][number] {
 
 export function sampleInput(opts: SampleOptions = {}): InputWorkbookPlan {
   const benar = opts.tertulis === "benar";
-  const sheets = [
-    ikuSheet(CONTOH, benar, opts.rumus === true),
-    anggaranSheet(CONTOH, benar),
-    infoSheet(CONTOH),
-    belanjaSheet(CONTOH),
-  ];
-  const sources = ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_INFO", "LKIP_BELANJA"] as const;
-  // The names cover the data columns only (not the LKIP.CAPAIAN column added with `rumus`).
-  const widthOf = (k: number) =>
-    k === 0 ? sheets[0].values[0].length - (opts.rumus ? 1 : 0) : sheets[k].values[0].length;
+  const rumus = opts.rumus === true;
+  const triwulan = triwulanSheet(
+    SAMPLE_SHEETS.triwulan,
+    CONTOH,
+    (n) => anggaranSasaran(CONTOH, n),
+    { rumus, lang: opts.lang ?? "id" }
+  );
+  const parts = [
+    { name: "LKIP_IKU", sheet: ikuSheet(CONTOH, benar, rumus), at: { row: 0, col: 0 } },
+    { name: "LKIP_ANGGARAN", sheet: anggaranSheet(CONTOH, benar), at: { row: 0, col: 0 } },
+    { name: "LKIP_INFO", sheet: infoSheet(CONTOH), at: { row: 0, col: 0 } },
+    { name: "LKIP_BELANJA", sheet: belanjaSheet(CONTOH), at: { row: 0, col: 0 } },
+    { name: "LKIP_TRIWULAN", sheet: triwulan.sheet, at: TRIWULAN_AT, cols: triwulan.cols },
+  ] as const;
   return {
-    sheets,
-    names: sources.map((name, k) => ({
-      name,
-      sheet: sheets[k].name,
-      row: 0,
-      col: 0,
-      rows: sheets[k].values.length,
-      cols: widthOf(k),
+    sheets: parts.map((p) => p.sheet),
+    // The names cover the data columns only (not the LKIP.* formula columns added with `rumus`).
+    names: parts.map((p) => ({
+      name: p.name,
+      sheet: p.sheet.name,
+      row: p.at.row,
+      col: p.at.col,
+      rows: p.sheet.values.length - p.at.row,
+      cols:
+        "cols" in p
+          ? p.cols
+          : p.sheet.values[p.at.row].length - (rumus && p.name === "LKIP_IKU" ? 1 : 0),
     })),
   };
 }

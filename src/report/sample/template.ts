@@ -1,8 +1,11 @@
 /**
  * "Sisipkan templat kosong": one sheet per missing source, each an Excel table of that name with
  * the WORKBOOK.md headers and no data (LKIP_INFO with its keys and default values), so a user
- * types their figures straight into a source that grows with them.
+ * types their figures straight into a source that grows with them. Two kinds: the annual report
+ * (LKIP_IKU, LKIP_ANGGARAN, LKIP_BELANJA) and the quarterly form (LKIP_TRIWULAN), each with
+ * LKIP_INFO when the workbook has none.
  */
+import { JENIS_TRIWULAN } from "../../core";
 import type { SourceName } from "../contract";
 
 export interface TemplateSheet {
@@ -12,9 +15,28 @@ export interface TemplateSheet {
   /** Header row, then the rows written under it (LKIP_INFO only); the table gets one blank row otherwise. */
   headers: string[];
   rows: (string | number)[][];
+  /** Columns whose cells offer a list to pick from (an in-cell list where the host has one). */
+  lists?: { header: string; values: readonly string[] }[];
 }
 
-export function templatePlan(missing: readonly SourceName[], tahun: number): TemplateSheet[] {
+/** Which form: the year's report, or the quarterly progress form. */
+export type TemplateKind = "tahunan" | "triwulan";
+
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ["tahunan", "triwulan"];
+
+const ROMAN = ["I", "II", "III", "IV"];
+
+/** The sources each kind writes (when missing). */
+const KIND_SOURCES: Record<TemplateKind, readonly SourceName[]> = {
+  tahunan: ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA", "LKIP_INFO"],
+  triwulan: ["LKIP_TRIWULAN", "LKIP_INFO"],
+};
+
+export function templatePlan(
+  missing: readonly SourceName[],
+  tahun: number,
+  kind: TemplateKind = "tahunan"
+): TemplateSheet[] {
   const all: TemplateSheet[] = [
     {
       sheet: "LKIP IKU",
@@ -35,6 +57,27 @@ export function templatePlan(missing: readonly SourceName[], tahun: number): Tem
       rows: [],
     },
     {
+      // WORKBOOK.md's first form: one header row, "Realisasi TW I" … (the two-row Renja form is
+      // read too, but an Excel table has one header row).
+      sheet: "LKIP Triwulan",
+      source: "LKIP_TRIWULAN",
+      headers: [
+        "No",
+        "Sasaran",
+        "Indikator",
+        "Satuan",
+        "Arah",
+        "Jenis",
+        "Target",
+        ...ROMAN.map((r) => `Target TW ${r}`),
+        ...ROMAN.map((r) => `Realisasi TW ${r}`),
+        "Pagu",
+        ...ROMAN.map((r) => `Realisasi Anggaran TW ${r}`),
+      ],
+      rows: [],
+      lists: [{ header: "Jenis", values: JENIS_TRIWULAN }],
+    },
+    {
       sheet: "LKIP Info",
       source: "LKIP_INFO",
       headers: ["Pengaturan", "Nilai"],
@@ -47,5 +90,6 @@ export function templatePlan(missing: readonly SourceName[], tahun: number): Tem
       ],
     },
   ];
-  return all.filter((s) => missing.includes(s.source));
+  const wanted = KIND_SOURCES[kind];
+  return all.filter((s) => wanted.includes(s.source) && missing.includes(s.source));
 }

@@ -1,42 +1,17 @@
 /** The checker's findings as a host-free table that the writers can put on a sheet. */
 import { W, count, hdr, txt } from "./table-cells";
 import { findingText, formatLokasi } from "../contract";
-import type { Finding, Lang, TableDesc, Tingkat } from "../contract";
+import type { Finding, Lang, TableDesc } from "../contract";
+import ID, { type CatatanWords } from "./catatan-pemeriksaan.id";
+import EN from "./catatan-pemeriksaan.en";
 
 /** Not one of the 12 standard tables (TABLES.md), so it has no number among them. */
 export const CATATAN_PEMERIKSAAN_ID = 0;
 
-/** The sheet's words; the findings' own words come from their catalogue (findingText). */
-const KATA: Record<
-  Lang,
-  {
-    title: string;
-    header: string[];
-    tingkat: Record<Tingkat, string>;
-    none: string;
-    counts: (n: number, galat: number, peringatan: number, info: number) => string;
-  }
-> = {
-  id: {
-    title: "Catatan Pemeriksaan",
-    header: ["No", "Tingkat", "Lokasi", "Temuan", "Tertulis", "Seharusnya"],
-    tingkat: { galat: "Galat", peringatan: "Peringatan", info: "Info" },
-    none: "Tidak ada temuan.",
-    counts: (n, galat, peringatan, info) =>
-      `${n} temuan: ${galat} galat, ${peringatan} peringatan, ${info} info. Galat = angka atau data yang salah; peringatan = perlu diperiksa; info = keterangan.`,
-  },
-  // The pane's English words (taskpane/i18n.ts): Error, Warning, Note.
-  en: {
-    title: "Findings of the check (Catatan Pemeriksaan)",
-    header: ["No", "Severity", "Location", "Finding", "Written", "Should be"],
-    tingkat: { galat: "Error", peringatan: "Warning", info: "Note" },
-    none: "No findings.",
-    counts: (n, galat, peringatan, info) =>
-      `${n} ${n === 1 ? "finding" : "findings"}: ${galat} ${galat === 1 ? "error" : "errors"}, ${peringatan} ${peringatan === 1 ? "warning" : "warnings"}, ${info} ${info === 1 ? "note" : "notes"}. Error = a wrong figure or wrong data; warning = to be checked; note = for information.`,
-  },
-};
+/** The sheet's words (catatan-pemeriksaan.{id,en}.ts); the findings' own come from findingText. */
+const KATA: Record<Lang, CatatanWords> = { id: ID, en: EN };
 
-/** In the pane's language; Indonesian by default (the `lkip` command has no language option). */
+/** In the pane's or the page's language; Indonesian by default (the standard tables' sheet). */
 export function catatanPemeriksaan(findings: Finding[], lang: Lang = "id"): TableDesc {
   const k = KATA[lang];
   const header = [k.header.map(hdr)];

@@ -79,4 +79,11 @@ export const DOCS = {
     "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-multiple-ranges",
   /** getRanges fails ("argument is invalid") on long area lists; an 8,207-character one failed. */
   getRangesLimit: "https://github.com/OfficeDev/office-js/issues/5198",
+  /**
+   * Range.dataValidation (ExcelApi 1.8): `rule = { list: { inCellDropDown, source } }`, the source a
+   * comma-separated string or a Range (ListDataValidation); a DataValidationRule holds one type of
+   * validation at a time ("You can only use one of them at a time").
+   */
+  dataValidation: "https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation",
+  dataValidationRule: "https://learn.microsoft.com/javascript/api/excel/excel.datavalidationrule",
 } as const;

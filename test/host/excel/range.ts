@@ -240,6 +240,42 @@ export class RangeProxy extends BaseProxy implements RangeApi {
   get format(): RangeFormatProxy {
     return new RangeFormatProxy(this);
   }
+  /** Range.dataValidation (ExcelApi 1.8, DOCS.dataValidation): only an in-cell list is modelled. */
+  get dataValidation(): { rule: Excel.DataValidationRule } {
+    const setRule = (rule: Excel.DataValidationRule) => this.setValidation(rule);
+    return {
+      set rule(rule: Excel.DataValidationRule) {
+        setRule(rule);
+      },
+      get rule(): Excel.DataValidationRule {
+        throw richError("PropertyNotLoaded", "dataValidation.rule is not loadable in the fake");
+      },
+    };
+  }
+  private setValidation(rule: Excel.DataValidationRule): void {
+    this.op(bytesOf(rule), () => {
+      if (this.context.wb.excelApiMinor < 8)
+        throw richError("ApiNotFound", "Range.dataValidation needs ExcelApi 1.8");
+      const { sheet, rect } = this.target.must("range");
+      guardProtected(sheet);
+      // One type of validation per rule (DOCS.dataValidationRule).
+      const kinds = Object.keys(rule ?? {}).filter(
+        (k) => (rule as Record<string, unknown>)[k] !== undefined
+      );
+      if (kinds.length !== 1)
+        throw richError("InvalidArgument", "A data validation rule takes one type at a time.");
+      if (kinds[0] !== "list")
+        throw richError("InvalidArgument", `fake dataValidation models only list, not ${kinds[0]}`);
+      const { source, inCellDropDown } = rule.list!;
+      if (typeof source !== "string" || source.trim() === "")
+        throw richError("InvalidArgument", "The list source must be a comma-separated string.");
+      (sheet.validations ??= []).push({
+        rect: { ...rect },
+        list: source.split(",").map((v) => v.trim()),
+        inCellDropDown: inCellDropDown ?? true,
+      });
+    });
+  }
   /** Apply f to every cell of the range (creating blank cells), at sync time. */
   styleCells(f: CellStyler): void {
     this.op(20, () => {

@@ -66,8 +66,17 @@ export interface FakeSheet {
   pageLayout: FakePageLayout;
   /** 0-based rows with a manual page break above them (Worksheet.horizontalPageBreaks). */
   rowBreaks: number[];
+  /** List validations set through Range.dataValidation.rule (DOCS.dataValidation), in order. */
+  validations?: FakeValidation[];
   /** Worksheet.protection.protected: every cell locked (Excel's default), so no cell edit (DOCS.protection). */
   protected?: boolean;
+}
+
+/** One in-cell list (ListDataValidation): its cells and the values it offers. */
+export interface FakeValidation {
+  rect: FakeRect;
+  list: string[];
+  inCellDropDown: boolean;
 }
 
 /** What Worksheet.pageLayout holds, as Excel.PageLayout documents it (DOCS.pageLayout). */

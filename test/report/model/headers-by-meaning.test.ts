@@ -94,6 +94,36 @@ describe("headers read by their head word", () => {
     expect(f?.pesan).toContain("Kegiatan");
   });
 
+  it("'Target Akhir' of a medium-term plan is the Target Akhir Renstra, with its year; never the Target", () => {
+    // Tabel 3.16 of Kab. Wonogiri 2020 (test/fixtures/real): a kabupaten's plan is its RPJMD.
+    for (const [h, tahun] of [
+      ["Target Akhir RPJMD (2021)", 2021],
+      ["Target Akhir Periode RPJMD 2026", 2026],
+      ["Target Akhir Periode", undefined],
+    ] as const) {
+      expect(aliasList(2020).has(normalizeHeader(h)), h).toBe(false);
+      const r = resolveHeaders(
+        range("LKIP_IKU", [["Sasaran", "Indikator", "Target", "Realisasi", h]]),
+        2020
+      );
+      expect(r.columns, h).toMatchObject({ target: 2, targetAkhirRenstra: 4 });
+      expect(r.tahunKolom.targetAkhirRenstra, h).toBe(tahun);
+      expect(
+        flatAll(r.findings).find((x) => x.lokasi === "'Data'!G5"),
+        h
+      ).toMatchObject({
+        tingkat: "info",
+        kode: "KOLOM_DIBACA",
+      });
+    }
+    // "Akhir Tahun" is the year's end, not the plan's: not read as the end-of-period target.
+    const r = resolveHeaders(
+      range("LKIP_IKU", [["Sasaran", "Indikator", "Target", "Realisasi", "Target Akhir Tahun"]]),
+      2020
+    );
+    expect(r.columns.targetAkhirRenstra).toBeUndefined();
+  });
+
   it("a Target Renstra is not read as the Target", () => {
     const r = resolveHeaders(
       range("LKIP_IKU", [["Sasaran", "Indikator", "Target Renstra Perubahan", "Realisasi"]]),

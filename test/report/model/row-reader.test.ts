@@ -231,7 +231,7 @@ describe("RowReader.sebutTotal (RULES §11 hint)", () => {
     row.text(0, "Indikator", true);
     row.decimal(1, "Target", true);
     row.decimal(2, "Realisasi", true);
-    row.sebutTotal(mirip);
+    row.sebutTotal(() => mirip);
     // Target and Realisasi blank: the hint on Target only.
     expect(row.problems.map((f) => "total" in f.param && f.param.total)).toEqual([mirip, false]);
     expect(flatAll(row.problems)[0]).toMatchObject({ kode: "SEL_KOSONG", lokasi: "'Data IKU'!D6" });
@@ -240,11 +240,14 @@ describe("RowReader.sebutTotal (RULES §11 hint)", () => {
   it("nothing without a blank cell or without a total-like label", () => {
     const row = new RowReader(range([HEADERS, ["Jumlah penerima", "< 30", 1]]), 1);
     row.decimal(1, "Target", true);
-    row.sebutTotal(mirip);
+    // The label is asked for only when a blank cell needs it.
+    let asked = 0;
+    row.sebutTotal(() => (asked++, mirip));
+    expect(asked).toBe(0);
     expect(row.problems.map((f) => "total" in f.param)).toEqual([false]);
     const blank = new RowReader(range([HEADERS, ["x", null, 1]]), 1);
     blank.decimal(1, "Target", true);
-    blank.sebutTotal(null);
+    blank.sebutTotal(() => null);
     expect(blank.problems.map((f) => "total" in f.param)).toEqual([false]);
   });
 });

@@ -86,6 +86,21 @@ describe("findBlocks", () => {
     // The add-in's own output sheet is never read back as a source.
     expect(findBlocks("Tabel LKIP 2024 (2)", { row: 0, col: 0 }, IKU_SHEET)).toEqual([]);
   });
+
+  it("a budget table with a three-row header (Anggaran / Tahun 2024 / Pagu | Realisasi) starts at its top header row", () => {
+    const sheet: RawCell[][] = [
+      ["Sasaran", "Program", "Anggaran", null],
+      [null, null, "Tahun 2024", null],
+      [null, null, "Pagu", "Realisasi"],
+      ["Sasaran A", "Program X", 1000000, 900000],
+      [null, "Program Y", 500000, 450000],
+    ];
+    const blocks = findBlocks("Anggaran", { row: 0, col: 0 }, sheet, 2024);
+    expect(blocks.map((b) => [b.source, b.ref, b.skor.baris])).toEqual([
+      ["LKIP_ANGGARAN", { sheet: "Anggaran", row: 0, col: 0, rows: 5, cols: 4 }, 2],
+    ]);
+    expect(blocks[0].kolom).toEqual(expect.arrayContaining(["Pagu", "Realisasi"]));
+  });
 });
 
 const asCandidate = (b: FoundBlock): SourceCandidate => ({

@@ -169,7 +169,8 @@ describe.each(withNewHeaders)("$file", ({ data: l }) => {
     const temuan = flatAll(readModel(loaded.raw).findings);
     const aliases = aliasList(l.tahun);
     for (const h of l.byMeaning ?? []) {
-      const judul = String(nilaiDicetak(l, { cell: h.cell, sheet: h.sheet, expect: "sama" }));
+      const judul =
+        h.judul ?? String(nilaiDicetak(l, { cell: h.cell, sheet: h.sheet, expect: "sama" }));
       // Not read because someone added this printed header to the list.
       expect(aliases.has(normalizeHeader(judul)), `${judul} is no alias`).toBe(false);
       const at = alamat(l, { cell: h.cell, sheet: h.sheet, expect: "sama" }, h.cell);
@@ -177,6 +178,7 @@ describe.each(withNewHeaders)("$file", ({ data: l }) => {
       expect(dibaca, `${at} ${judul}`).toHaveLength(1);
       expect(dibaca[0].tingkat).toBe("info");
       expect(dibaca[0].pesan).toContain(`dibaca sebagai ${h.kolom} `);
+      expect(dibaca[0].pesan).toContain(`"${judul}"`);
       expect(dibaca[0].pesan).toContain("menurut kata pertamanya");
     }
   });

@@ -47,17 +47,25 @@ describe("contoh.json", () => {
 });
 
 describe("sampleInput", () => {
-  it("names cover the four sources, headers included", () => {
+  it("names cover the five sources, headers included", () => {
     const plan = sampleInput();
     expect(plan.names.map((n) => [n.name, n.sheet])).toEqual([
       ["LKIP_IKU", SAMPLE_SHEETS.iku],
       ["LKIP_ANGGARAN", SAMPLE_SHEETS.anggaran],
       ["LKIP_INFO", SAMPLE_SHEETS.info],
       ["LKIP_BELANJA", SAMPLE_SHEETS.belanja],
+      ["LKIP_TRIWULAN", SAMPLE_SHEETS.triwulan],
     ]);
     for (const n of plan.names) {
       const s = plan.sheets.find((x) => x.name === n.sheet)!;
-      expect([n.row, n.col, n.rows, n.cols]).toEqual([0, 0, s.values.length, s.values[0].length]);
+      // The quarterly table sits under its note (test/report/sample/triwulan.test.ts).
+      const top = n.name === "LKIP_TRIWULAN" ? 2 : 0;
+      expect([n.row, n.col, n.rows, n.cols]).toEqual([
+        top,
+        0,
+        s.values.length - top,
+        s.values[top].length,
+      ]);
     }
     const iku = sheet(plan, SAMPLE_SHEETS.iku).s.values[0];
     expect(iku).toEqual([
@@ -205,8 +213,16 @@ describe("sampleInput", () => {
   it("stays pure: bundled into the task pane, it imports no Node module", () => {
     const src = readFileSync(resolve(ROOT, "src/report/sample/sample.ts"), "utf8");
     const imports = [...src.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
-    expect(imports.sort()).toEqual(["../../core", "../contract", "./contoh.json"]);
+    expect(imports.sort()).toEqual(["../../core", "../contract", "./contoh.json", "./triwulan"]);
     expect(src).not.toMatch(/require\(|process\.|__dirname/);
+    const quarters = readFileSync(resolve(ROOT, "src/report/sample/triwulan.ts"), "utf8");
+    expect([...quarters.matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([
+      "../../core",
+      "../contract",
+      "./sample",
+      "./sample.en",
+      "./sample.id",
+    ]);
   });
 });
 
@@ -223,7 +239,7 @@ describe("the committed sample workbooks are what sampleInput gives", () => {
       expect(raw.problems).toEqual([]);
       for (const n of plan.names) {
         const s = plan.sheets.find((x) => x.name === n.sheet)!;
-        expect(raw.ranges[n.name]?.values, `${file} ${n.name}`).toEqual(s.values);
+        expect(raw.ranges[n.name]?.values, `${file} ${n.name}`).toEqual(s.values.slice(n.row));
       }
     });
   }

@@ -63,6 +63,63 @@ const CUE_WORDS: Record<string, CueKind> = {
 /** "dari jumlah …", "dari total …": what follows is the whole, not the figure. */
 const WHOLE_WORDS = new Set(["jumlah", "total", "seluruh", "keseluruhan", "sejumlah", "populasi"]);
 
+/** Resources other than the budget: their efisiensi is not the PMK's (RULES §4). */
+const NOT_BUDGET_RESOURCE = new Set([
+  "manusia",
+  "sdm",
+  "sarana",
+  "prasarana",
+  "sarpras",
+  "pegawai",
+  "waktu",
+  "tenaga",
+  "personel",
+  "human",
+  "facilities",
+]);
+
+/**
+ * Words that put a figure on another body than the one reporting (a national standard, the
+ * province, "the level above"): its figures are not the workbook's.
+ */
+const OTHER_BODY = new Set([
+  "nasional",
+  "internasional",
+  "provinsi",
+  "national",
+  "international",
+  "province",
+  "atasnya",
+]);
+
+/** A figure of another body between `from` and `to` (a header "Realisasi Daerah" too). */
+export function otherBody(
+  tokens: Token[],
+  from: number,
+  to: number,
+  named?: ReadonlySet<number>
+): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    if (named?.has(i)) continue;
+    const w = tokens[i].lower;
+    if (OTHER_BODY.has(w)) return true;
+    // "Realisasi Daerah" (the region's, beside the office's own): right after the cue word.
+    if (w === "daerah" && i > 0 && CUE_WORDS[tokens[i - 1].lower] !== undefined) return true;
+  }
+  return false;
+}
+
+/** The number at `i` restated by the one at `at`: "Rp … atau 98,62 %", "74 orang atau 80,44 %", "… (98,62 %)". */
+function restated(tokens: Token[], i: number, at: number): boolean {
+  if (tokens[at - 1]?.text === "(") return true;
+  return tokens
+    .slice(i + 1, Math.min(at, i + 3))
+    .some((x) => x.lower === "atau" || x.lower === "or" || x.text === "(");
+}
+
+/** "nilai 3,157", "skor 81,59": the value an indicator scored. */
+const SCORE_WORDS = new Set(["nilai", "nilainya", "skor", "score"]);
+
 /** Words that make a realisasi one of money. */
 const BUDGET_WORDS = new Set(["anggaran", "keuangan", "belanja", "dana", "budget"]);
 
@@ -103,6 +160,8 @@ export function cueBefore(
     from?: number;
     /** Tokens that are no cue: the words of a subject's own name ("Persentase capaian layanan"). */
     named?: ReadonlySet<number>;
+    /** Token indices of the sentence's figures (not labels nor years): a cue is not carried past one. */
+    figures?: ReadonlySet<number>;
   }
 ): Cue | null {
   let yearBetween: number | undefined;
@@ -117,6 +176,9 @@ export function cueBefore(
       if (n.kind === "num" || WHOLE_WORDS.has(n.lower)) return null;
     }
     if (t.kind === "num" && /^(19|20)\d\d$/.test(t.text)) yearBetween = Number(t.text);
+    // "capaian … sebesar 97,51 % dikurangi … 74 orang atau 80,44 %": the cue was the first
+    // number's; only the same figure restated ("Rp … atau 98,62 %", "… (98,62 %)") shares it.
+    if (opts.figures?.has(i) && !restated(tokens, i, at)) return null;
     if (t.kind !== "word") continue;
     // "realisasi Rp 2.113.252.231 atau 98,62 %": a budget clause.
     if (BUDGET_WORDS.has(t.lower) || t.lower === "rp") budgetBetween = true;
@@ -129,6 +191,14 @@ export function cueBefore(
         return { angka: ["tahunLalu"], index: i, generic: true, soft: true };
       return { angka: ["tahunLalu"], index: i, generic: false };
     }
+    // "dengan nilai 3,157", "skor 81,59": the word right before a number is the indicator's
+    // own value (its realisasi), unless a cue word comes just before it ("nilai efisiensi …").
+    if (SCORE_WORDS.has(t.lower) && i === at - 1) {
+      let cueNear = false;
+      for (let k = Math.max(opts.from ?? 0, i - 4); k < i; k++)
+        if (CUE_WORDS[tokens[k].lower] !== undefined && !opts.named?.has(k)) cueNear = true;
+      if (!cueNear) return { angka: ["realisasi"], index: i, generic: false };
+    }
     const kind = CUE_WORDS[t.lower];
     if (!kind) continue;
     switch (kind) {
@@ -137,7 +207,16 @@ export function cueBefore(
         for (let k = i - 1; k >= Math.max(opts.from ?? 0, i - 6); k--) {
           if (tokens[k].text === "," || tokens[k].text === ";") break;
           const earlier = CUE_WORDS[tokens[k].lower];
-          if (earlier && earlier !== "mencapai") return cueBefore(tokens, k + 1, opts);
+          if (!earlier || earlier === "mencapai") continue;
+          // "Target Maturitas SPIP tercapai sebesar 87,69 %": the target reached, in percent.
+          if (earlier === "target" && t.lower === "tercapai" && tokens[k].lower !== "ditargetkan")
+            return { angka: ["capaian"], index: i, generic: true };
+          // "terealisasi sebesar Rp 12.441.701.788 atau mencapai 93,17 %": the serapan.
+          const budget = tokens
+            .slice(k, i)
+            .some((x) => BUDGET_WORDS.has(x.lower) || x.lower === "rp");
+          if (earlier === "realisasi" && budget) return moneyCue(k, opts);
+          return cueBefore(tokens, k + 1, opts);
         }
         return { angka: ["capaian"], index: i, generic: true };
       }
@@ -148,6 +227,8 @@ export function cueBefore(
         return { angka: ["capaian"], index: i, generic: true };
       }
       case "realisasi": {
+        // "Capaian Realisasi", "capaian realisasi kinerja": the head word is the capaian.
+        if (CUE_WORDS[tokens[i - 1]?.lower ?? ""] === "capaian") continue;
         if (budgetBetween || opts.money || tokens[i + 1]?.lower === "anggaran")
           return moneyCue(i, opts);
         if (yearBetween !== undefined && yearBetween < opts.tahun)
@@ -189,6 +270,8 @@ export function cueBefore(
         };
       }
       case "efisiensi":
+        // "efisiensi Sumber Daya Manusia", "efisiensi sarana prasarana": not of the budget.
+        if (tokens.slice(i + 1, at).some((x) => NOT_BUDGET_RESOURCE.has(x.lower))) return null;
         return { angka: ["efisiensi"], index: i, generic: false };
       case "serapan":
         return { angka: ["serapan"], index: i, generic: false };

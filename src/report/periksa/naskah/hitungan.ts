@@ -4,8 +4,8 @@
  * "/ 100", and the result as a fraction or in percent points: every such reading is accepted, a
  * wrong sum never is.
  */
-import { Decimal, bulatkan, type Pembulatan } from "../../../core";
-import { readNumber, type Token } from "./tokens";
+import { Decimal, bulatkan, formatAngka, type Pembulatan } from "../../../core";
+import { readNumber, type NumberAt, type Token } from "./tokens";
 
 export interface Hitungan {
   /** Token indices of the operands (not checked by their cue), the "=" and the result. */
@@ -168,6 +168,65 @@ export function hitunganIn(tokens: Token[], pembulatan: Pembulatan): Hitungan[] 
       ok,
       hitung: ok ? undefined : best,
       decimals: d,
+    });
+  }
+  return out;
+}
+
+/** Words that state a difference: "lebih unggul 7,45 poin", "selisih 0,13 poin". */
+const DIFFERENCE_WORDS = new Set([
+  "unggul",
+  "tinggi",
+  "rendah",
+  "besar",
+  "kecil",
+  "selisih",
+  "selisihnya",
+  "higher",
+  "lower",
+  "ahead",
+  "behind",
+  "difference",
+]);
+
+export interface Selisih {
+  /** Token index of the difference written. */
+  at: number;
+  tertulis: string;
+  hitung: string;
+  rumus: string;
+}
+
+/**
+ * "A (Nilai A), sedangkan … B (Nilai BB). Hal ini berarti … lebih unggul N poin nilai": N is the
+ * size of A − B, at the decimals written (either rounding). A and B are the two figures before N
+ * in its sentence, else the previous sentence's two (`before`); with any other count of figures
+ * the difference is of something else and is left alone.
+ */
+export function selisihIn(
+  tokens: Token[],
+  nums: NumberAt[],
+  before: NumberAt[],
+  mode: Pembulatan
+): Selisih[] {
+  const out: Selisih[] = [];
+  const figures = nums.filter((n) => !n.label && !n.year);
+  for (const n of figures) {
+    if (tokens[n.index + 1]?.lower !== "poin" && tokens[n.index + 1]?.lower !== "points") continue;
+    const words = tokens.slice(Math.max(0, n.index - 8), n.index).map((t) => t.lower);
+    if (!words.some((w) => DIFFERENCE_WORDS.has(w))) continue;
+    const inSentence = figures.filter((m) => m.index < n.index);
+    const pair = inSentence.length === 2 ? inSentence : inSentence.length === 0 ? before : [];
+    if (pair.length !== 2) continue;
+    const [a, b] = pair;
+    const size = a.value.minus(b.value).abs();
+    const modes: Pembulatan[] = [mode, mode === "ROUND" ? "TRUNC" : "ROUND"];
+    if (modes.some((m) => bulatkan(size, m, n.decimals).eq(n.value))) continue;
+    out.push({
+      at: n.index,
+      tertulis: n.text,
+      hitung: formatAngka(bulatkan(size, mode, n.decimals), n.decimals),
+      rumus: `${a.text} − ${b.text}`,
     });
   }
   return out;

@@ -15,8 +15,8 @@ import {
   type NaskahParagraph,
 } from "../../contract";
 import type { LkipModel } from "../../model";
-import { capaianAfter, cueBefore, cueOfHeader, type Cue } from "./cues";
-import { hitunganIn } from "./hitungan";
+import { capaianAfter, cueBefore, cueOfHeader, otherBody, type Cue } from "./cues";
+import { hitunganIn, selisihIn } from "./hitungan";
 import {
   SubjectIndex,
   abbreviationsIn,
@@ -218,12 +218,24 @@ function compare(
   ctx.out.push(temuan("NASKAH_ANGKA_BEDA", param, { naskah, tertulis: n.text, hitung }));
 }
 
-/** The subject of the number at `at`: named before it in the sentence, else after it, else carried. */
-function subjectAt(mentions: Mention[], at: number, carried: Subject | null): Subject | null {
+/**
+ * The subject of the number at `at`: named before it in the sentence, else after it, else carried.
+ * The office named by its name speaks only of its whole budget: for another figure ("capaian
+ * Maturitas SPIP Inspektorat Kabupaten Jombang …") the subject is the one named with it.
+ */
+function subjectAt(
+  mentions: Mention[],
+  at: number,
+  carried: Subject | null,
+  cue: Cue
+): Subject | null {
+  const usable = mentions.filter(
+    (m) => m.subject.milik.jenis !== "instansi" || cue.angka.some((a) => m.subject.figures[a])
+  );
   let before: Mention | undefined;
-  for (const m of mentions) if (m.to < at) before = m;
+  for (const m of usable) if (m.to < at) before = m;
   if (before) return before.subject;
-  const after = mentions.find((m) => m.from > at);
+  const after = usable.find((m) => m.from > at);
   return after?.subject ?? carried;
 }
 
@@ -252,12 +264,16 @@ function checkSentence(
   paragraf: number,
   index: SubjectIndex,
   carried: Subject | null,
-  ctx: Ctx
+  ctx: Ctx,
+  before: NumberAt[] = []
 ): Subject | null {
   const tokens = tokenize(text);
   const mentions = index.mentions(tokens);
   const nums = numbersOf(text, tokens);
-  if (nums.length === 0) return mentions.length ? mentions[mentions.length - 1].subject : carried;
+  // "Pada indikator “Nilai Evaluasi AKIP Perangkat Daerah”, …": an indicator the workbook does not
+  // know by that name is named; what follows is not said of the one named before.
+  if (unknownIndicatorNamed(text, index)) carried = null;
+  if (nums.length === 0) return lastNamed(mentions, carried);
   const where = { paragraf, kutipan: kutipan(text) };
   const skip = new Set<number>();
   for (const h of hitunganIn(tokens, ctx.pembulatan)) {
@@ -276,9 +292,19 @@ function checkSentence(
       );
     }
   }
+  for (const d of selisihIn(tokens, nums, before, ctx.pembulatan))
+    ctx.out.push(
+      temuan(
+        "NASKAH_HITUNGAN_SALAH",
+        { rumus: d.rumus, tertulis: d.tertulis, hitung: d.hitung },
+        { naskah: { file: ctx.file, ...where }, tertulis: d.tertulis, hitung: d.hitung }
+      )
+    );
   // A word of an indicator's own name ("Persentase capaian layanan …") is not a cue.
   const named = new Set(mentions.flatMap((m) => range(m.from, m.to)));
+  const figures = new Set(nums.filter((n) => !n.label && !n.year).map((n) => n.index));
   const listed = listedCues(tokens, nums, ctx);
+  const renstra = tokens.some((t) => t.lower === "renstra");
   for (const n of nums) {
     if (n.label || skip.has(n.index)) continue;
     let j = n.index + 1;
@@ -296,13 +322,48 @@ function checkSentence(
         money: n.money || n.scale > 0,
         percent: n.percent,
         named,
+        figures,
       });
     if (!cue) continue;
-    const subject = subjectAt(mentions, n.index, carried);
+    // "realisasi Maturitas SPIP Provinsi Jawa Timur tercapai 3,141": another body's figure.
+    if (otherBody(tokens, cue.index, n.index, named)) continue;
+    // "lebih unggul 7,45 poin": a difference, a figure only after a word of change.
+    if (tokens[j - 1]?.lower === "poin" && !cue.angka.includes("perubahan")) continue;
+    const subject = subjectAt(mentions, n.index, carried, cue);
     if (!subject) continue;
+    // "rata-rata capaian … 97,51 %" said of an indicator: a mean over indicators the sentence does
+    // not list (a sasaran's capaian is its own mean, RULES §6, and is compared).
+    if (
+      subject.milik.jenis !== "sasaran" &&
+      tokens.slice(Math.max(0, cue.index - 3), n.index).some((t) => MEAN_WORDS.has(t.lower))
+    )
+      cue = { ...cue, soft: true };
+    // "… tercapai sebesar 87,69 %, sehingga belum mencapai target akhir Renstra": the capaian
+    // may be the one against the Renstra; unknown when the workbook has no Target Renstra.
+    if (renstra && cue.generic && cue.angka.includes("capaian"))
+      cue = {
+        ...cue,
+        angka: [...cue.angka, "capaianRenstra"],
+        soft: cue.soft || !subject.figures.capaianRenstra?.length,
+      };
     compare(n, cue, subject, where, ctx);
   }
-  return mentions.length ? mentions[mentions.length - 1].subject : carried;
+  return lastNamed(mentions, carried);
+}
+
+/** What the next sentence carries: the last subject named (the office by name does not replace it). */
+function lastNamed(mentions: Mention[], carried: Subject | null): Subject | null {
+  const named = mentions.filter((m) => m.subject.milik.jenis !== "instansi");
+  return named.length ? named[named.length - 1].subject : carried;
+}
+
+const MEAN_WORDS = new Set(["rata-rata", "rerata", "average", "mean"]);
+
+/** "indikator “…”" (or "…") naming no subject of the workbook. */
+function unknownIndicatorNamed(text: string, index: SubjectIndex): boolean {
+  for (const m of text.matchAll(/\b(?:indikator|indicator)\s+(?:kinerja\s+)?["“]([^"”]+)["”]/giu))
+    if (index.mentions(tokenize(m[1])).length === 0) return true;
+  return false;
 }
 
 interface TableInfo {
@@ -319,8 +380,15 @@ function tablesOf(
   tahun: number
 ): Map<number, TableInfo> {
   const cells = new Map<number, Map<number, NaskahParagraph[]>>();
+  /** The paragraph before each table: its title ("Tabel 3.10 Efisiensi Sumber Daya Manusia"). */
+  const titles = new Map<number, string>();
+  let last = "";
   for (const p of paragraphs) {
-    if (!p.table) continue;
+    if (!p.table) {
+      last = p.text;
+      continue;
+    }
+    if (!titles.has(p.table.index)) titles.set(p.table.index, last);
     const rows = cells.get(p.table.index) ?? new Map<number, NaskahParagraph[]>();
     const row = rows.get(p.table.row) ?? [];
     row.push(p);
@@ -350,11 +418,41 @@ function tablesOf(
       header = false;
       info.rows.set(r, { text, subject: best });
     }
-    for (const [col, texts] of headerText)
-      info.cues.set(col, cueOfHeader(tokenize(texts.join(" ")), tahun));
+    for (const [col, texts] of headerText) {
+      const tokens = tokenize(texts.join(" "));
+      const cue = cueOfHeader(tokens, tahun);
+      info.cues.set(col, cue && !otherBody(tokens, 0, tokens.length) ? cue : null);
+    }
+    tableContext(info, headerText, tokenize(titles.get(t) ?? ""));
     out.set(t, info);
   }
   return out;
+}
+
+/**
+ * What a column means beside the others: a bare "%" beside Anggaran and Realisasi (Rp) is the
+ * serapan (as in LKIP_IKU a bare "%" beside Target and Realisasi is the capaian, WORKBOOK); a
+ * capaian in a table whose only target is the Renstra's is the capaian against it; an efisiensi
+ * in a table of people or facilities ("% Ketersediaan SDM") is not the budget's.
+ */
+function tableContext(info: TableInfo, headerText: Map<number, string[]>, title: Token[]): void {
+  const cues = [...info.cues.values()].filter((c): c is Cue => c !== null);
+  const has = (a: AngkaNaskah) => cues.some((c) => c.angka.length === 1 && c.angka[0] === a);
+  const words = new Set([
+    ...title.map((t) => t.lower),
+    ...[...headerText.values()].flatMap((x) => tokenize(x.join(" ")).map((t) => t.lower)),
+  ]);
+  const resource = ["sdm", "sarpras", "sarana", "prasarana", "pegawai", "manusia"].some((w) =>
+    words.has(w)
+  );
+  for (const [col, cue] of info.cues) {
+    const text = (headerText.get(col) ?? []).join(" ").trim();
+    if (cue === null && /^\(?%\)?$/.test(text) && (has("pagu") || has("realisasiAnggaran")))
+      info.cues.set(col, { angka: ["serapan"], index: 0, generic: false });
+    else if (cue?.generic && cue.angka[0] === "capaian" && has("targetRenstra") && !has("target"))
+      info.cues.set(col, { angka: ["capaianRenstra"], index: cue.index, generic: false });
+    else if (cue?.angka[0] === "efisiensi" && resource) info.cues.set(col, null);
+  }
 }
 
 function checkCell(p: NaskahParagraph, info: TableInfo, ctx: Ctx): void {
@@ -377,9 +475,11 @@ export function periksaNaskah(
   hasil: LkipHasil = compute(model)
 ): Finding[] {
   const abbreviations = new Map<string, string[]>();
-  const subjects = subjectsOf(hasil, abbreviations);
+  subjectsOf(hasil, abbreviations);
   for (const p of naskah.paragraphs) abbreviationsIn(p.text, abbreviations);
-  const index = new SubjectIndex(subjects, abbreviations);
+  // Names again with every abbreviation known ("Kapabilitas APIP" once the naskah has defined
+  // "Aparat Pengawas Intern Pemerintah (APIP)"), so that name and text expand alike.
+  const index = new SubjectIndex(subjectsOf(hasil, abbreviations), abbreviations);
   const ctx: Ctx = {
     file: naskah.file,
     pembulatan: hasil.settings.pembulatan,
@@ -399,8 +499,12 @@ export function periksaNaskah(
       continue;
     }
     if (p.heading) carried = null;
-    for (const s of sentences(p.text))
-      carried = checkSentence(s.text, p.nomor, index, carried, ctx);
+    // The figures of the sentence before, for a difference stated after them ("… lebih unggul 7,45 poin").
+    let before: NumberAt[] = [];
+    for (const s of sentences(p.text)) {
+      carried = checkSentence(s.text, p.nomor, index, carried, ctx, before);
+      before = numbersOf(s.text, tokenize(s.text)).filter((n) => !n.label && !n.year);
+    }
   }
   return ctx.out;
 }

@@ -4,9 +4,9 @@
  * are compared as word sequences (case, spacing, punctuation and quote marks ignored); an
  * abbreviation given in parentheses, in the workbook or in the naskah, stands for its expansion.
  */
-import type { Decimal } from "../../../core";
+import { Decimal } from "../../../core";
 import type { AngkaNaskah, Milik } from "../../contract";
-import type { EfisiensiSasaran, HasilIndikator, LkipHasil } from "../../compute";
+import type { EfisiensiSasaran, HasilIndikator, HasilKualitatif, LkipHasil } from "../../compute";
 import { tokenize, type Token } from "./tokens";
 
 /** One printed figure: as printed, and the exact value it was rounded from when there is one. */
@@ -137,6 +137,21 @@ function indicatorFigures(h: HasilIndikator): Figures {
   return f;
 }
 
+/**
+ * A qualitative indicator ("Level 3" against "Level 3") is named too, so that what is said of it is
+ * not taken for the indicator named before; its only figure is the capaian of 100 a reached one may
+ * be given (RULES §10), and no efisiensi of its own (its budget lines stay the sasaran's).
+ */
+function qualitativeSubject(k: HasilKualitatif, abbreviations: Map<string, string[]>): Subject {
+  return {
+    milik: { jenis: "indikator", nama: k.indikator.nama.value },
+    names: [nameWords(k.indikator.nama.value, abbreviations)],
+    figures: k.predikat === "Tidak tercapai" ? {} : { capaian: pct(new Decimal(100)) },
+    satuan: k.indikator.satuan?.value ?? null,
+    rank: 2,
+  };
+}
+
 /** Every subject of the workbook, with its names and printed figures. */
 export function subjectsOf(hasil: LkipHasil, abbreviations: Map<string, string[]>): Subject[] {
   const out: Subject[] = [];
@@ -187,7 +202,20 @@ export function subjectsOf(hasil: LkipHasil, abbreviations: Map<string, string[]
         rank: 2,
       });
     }
+    for (const k of s.kualitatif) out.push(qualitativeSubject(k, abbreviations));
   }
+  // Indicators of a tujuan (RULES §13) belong to no sasaran but are named in the text all the same.
+  for (const h of hasil.indikator)
+    if (h.indikator.sasaran === 0)
+      out.push({
+        milik: { jenis: "indikator", nama: h.indikator.nama.value },
+        names: [nameWords(h.indikator.nama.value, abbreviations)],
+        figures: indicatorFigures(h),
+        satuan: h.indikator.satuan?.value ?? null,
+        rank: 2,
+      });
+  for (const k of hasil.kualitatif)
+    if (k.indikator.sasaran === 0) out.push(qualitativeSubject(k, abbreviations));
   if (hasil.anggaran) {
     const seen = new Map<string, number>();
     const lines: {
@@ -239,6 +267,21 @@ export function subjectsOf(hasil: LkipHasil, abbreviations: Map<string, string[]
       });
     }
   }
+  // The office by its name ("Jumlah APBD Inspektorat Kabupaten Jombang … sebesar Rp …"): the
+  // whole budget's figures only, and the least specific of all subjects.
+  const instansi = hasil.settings.instansi?.trim();
+  if (instansi && hasil.anggaran)
+    out.push({
+      milik: { jenis: "instansi", nama: instansi },
+      names: [nameWords(instansi, abbreviations)],
+      figures: {
+        pagu: [{ nilai: hasil.anggaran.pagu, money: true }],
+        realisasiAnggaran: [{ nilai: hasil.anggaran.realisasi, money: true }],
+        serapan: pct(hasil.anggaran.serapan),
+      },
+      satuan: null,
+      rank: -1,
+    });
   return out.filter((s) => s.names.every((n) => n.length > 0));
 }
 

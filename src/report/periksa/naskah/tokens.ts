@@ -270,6 +270,31 @@ function chunkOf(text: string, t: Token): string {
   return text.slice(a, b);
 }
 
+/** Words before a number that make it a bound ("minimal 80 %", "lebih dari 90"), not a figure. */
+const BOUND_BEFORE = new Set([
+  "minimal",
+  "maksimal",
+  "sekurang-kurangnya",
+  "setidaknya",
+  "setidak-tidaknya",
+  "least",
+  "most",
+]);
+
+/** "100% atau lebih", "100% bahkan lebih", "90 ke atas", "lebih dari 90", "minimal 80 %". */
+function isBound(tokens: Token[], i: number, after: number): boolean {
+  const p = tokens[i - 1]?.lower;
+  const p2 = tokens[i - 2]?.lower;
+  if (p !== undefined && BOUND_BEFORE.has(p)) return true;
+  if (p === "dari" && (p2 === "lebih" || p2 === "kurang")) return true;
+  if (p2 === "paling" && (p === "sedikit" || p === "banyak" || p === "rendah" || p === "tinggi"))
+    return true;
+  if ((p === "than" || p === "dari") && (p2 === "more" || p2 === "less")) return true;
+  const a = tokens[after]?.lower;
+  const b = tokens[after + 1]?.lower;
+  return ((a === "atau" || a === "bahkan") && b === "lebih") || (a === "ke" && b === "atas");
+}
+
 export function numbersOf(text: string, tokens: Token[]): NumberAt[] {
   const out: NumberAt[] = [];
   tokens.forEach((t, i) => {
@@ -317,8 +342,9 @@ export function numbersOf(text: string, tokens: Token[]): NumberAt[] {
       /[A-Za-z]/.test(chunk.replace(/%/g, "")) ||
       /^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/.test(chunk.replace(/[.,;:)]+$/, "")) ||
       (next?.kind === "word" && MONTHS.has(next.lower)) ||
-      // "(>100%)", "≤ 50 %": a bound, not a figure.
+      // "(>100%)", "≤ 50 %", "100% atau lebih", "lebih dari 90": a bound, not a figure.
       (prev?.kind === "sym" && /^[<>≤≥]$/.test(prev.text)) ||
+      isBound(tokens, i, j) ||
       (prev?.kind === "word" && MONTHS.has(prev.lower)) ||
       // "3 (tiga) sasaran": a count written out in words.
       (w.decimals === 0 &&
@@ -351,7 +377,7 @@ export function numbersOf(text: string, tokens: Token[]): NumberAt[] {
 }
 
 const ABBREVIATIONS =
-  /\b(no|kab|kec|kel|prov|dr|ir|h|hj|drs|dra|dll|dsb|dkk|tbl|hal|jl|sdr|bpk|st|s\.d|yth|a\.n|u\.p)\.$/i;
+  /\b(no|kab|kec|kel|prov|dr|ir|h|hj|drs|dra|dll|dsb|dkk|tbl|hal|jl|sdr|bpk|st|s\.d|yth|a\.n|u\.p|rp)\.$/i;
 
 /** A paragraph's sentences: split after . ! ? before a capital, a digit or a quote, not after "No." or "Kab.". */
 export function sentences(text: string): { text: string; start: number }[] {
