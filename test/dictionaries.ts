@@ -4,7 +4,11 @@
  * every text, and every function text, called with sample parameters, shows in English every
  * parameter value the Indonesian one shows (and the other way round).
  */
-import { placeholders } from "../src/report/contract/text";
+
+/** The `{name}` placeholders of a text (as `fmt` fills them), sorted and without repeats. */
+function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+}
 
 /** Sample argument lists for a dictionary's function texts, by key path ("SUMBER_KOSONG"). */
 export type Samples = Record<string, unknown[][]>;

@@ -70,13 +70,10 @@ function uninstall(): void {
 }
 
 /** The temporary name: hidden, beside the target, unique to this process and call. */
-export function temporaryPath(target: string): string {
+function temporaryPath(target: string): string {
   const random = Math.random().toString(36).slice(2, 10);
   return join(dirname(target), `.${basename(target)}.${process.pid}.${random}.tmp`);
 }
-
-/** Whether a name in the output's folder is one of our temporary files (for tests and cleanup). */
-export const isTemporaryName = (name: string): boolean => /^\..*\.\d+\.[a-z0-9]+\.tmp$/.test(name);
 
 /**
  * Writes `data` to `target` atomically. Rejects with the file system's error (its `code`:

@@ -39,8 +39,6 @@ export const findingJsonIn =
     return o;
   };
 
-export const findingJson = findingJsonIn("id");
-
 export function count(findings: Finding[], tingkat: Tingkat): number {
   return findings.filter((f) => f.tingkat === tingkat).length;
 }

@@ -13,9 +13,6 @@ export type JenisTriwulan = "kumulatif" | "akhir" | "rata-rata";
 
 export const JENIS_TRIWULAN: readonly JenisTriwulan[] = ["kumulatif", "akhir", "rata-rata"];
 
-/** The number of quarters in a year. */
-export const TRIWULAN = 4;
-
 /** The words accepted for each jenis (case, spaces, dashes and underscores ignored). */
 const JENIS_WORDS: Record<string, JenisTriwulan> = {
   kumulatif: "kumulatif",

@@ -44,7 +44,7 @@ export interface ReadOptions {
 }
 
 /** ~100,000 cells of values, types and formats stay well under 5 MB of response. */
-export const CELLS_PER_SYNC = 100_000;
+const CELLS_PER_SYNC = 100_000;
 
 interface Rect {
   row: number;
@@ -117,7 +117,7 @@ export function toRawCells(values: unknown[][], types: string[][]): RawCell[][] 
 }
 
 /** A number format that shows a percent sign (outside quoted text): the cell prints value × 100. */
-export function isPercentFormat(format: unknown): boolean {
+function isPercentFormat(format: unknown): boolean {
   return typeof format === "string" && /%/.test(format.replace(/"[^"]*"/g, "").replace(/\\%/g, ""));
 }
 

@@ -57,7 +57,7 @@ export function mergeCalls(merges: readonly Merge[]): { rect: Merge; across: boo
  * Longest area list given to one Worksheet.getRanges call. The limit is not documented and lists
  * of ~8,200 characters have failed (office-js issue #5198); a quarter of that is far inside it.
  */
-export const AREA_LIST_MAX_CHARS = 2048;
+const AREA_LIST_MAX_CHARS = 2048;
 
 /** "B3:C10" for a rectangle (no sheet; a single cell as "B3"). */
 export function rectAddress(m: Merge): string {

@@ -17,7 +17,7 @@ export interface RunOptions {
 }
 
 /** Worksheet custom property marking the sheets "Coba dengan contoh" wrote (replaced only on a yes). */
-export const SAMPLE_MARK_KEY = "LKIP_CONTOH";
+const SAMPLE_MARK_KEY = "LKIP_CONTOH";
 
 export interface Block {
   sheet: string;

@@ -214,7 +214,7 @@ interface Look {
  * variants (a user's sheet held the name when it was written) is replaced after confirmation,
  * so that re-running never adds "(n+1)"; otherwise the next free "(n)".
  */
-export function chooseTarget(
+function chooseTarget(
   name: string,
   look: Pick<Look, "taken" | "ours">
 ): { sheetName: string; replace?: string } {
@@ -299,7 +299,7 @@ async function lookUp(ctx: Excel.RequestContext, name: string, canMark: boolean)
  * name and is shown, the charts are added (after the rename, so a host refusing charts loses no
  * table), and the mark says "done" last of all.
  */
-export function finishOps(
+function finishOps(
   plan: SheetPlan,
   supports: Supports,
   limit: number,

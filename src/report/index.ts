@@ -15,7 +15,6 @@ export {
   coreText,
   readFailureText,
   fmt,
-  placeholders,
   cellAddress,
   columnIndex,
   columnLetters,
@@ -63,7 +62,6 @@ export {
   tahunDipakai,
   recognizeColumns,
   resolveSources,
-  BLOCK_SOURCES,
   findBlocks,
   parsePilihanSumber,
 } from "./model";
@@ -92,7 +90,6 @@ export {
   rekapFinish,
   rekapJson,
   rekapModel,
-  rekapRow,
   rekapRowUnread,
   rekapSheets,
   rekapTotal,

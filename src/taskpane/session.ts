@@ -23,7 +23,6 @@ import {
   periksa,
   readModel,
   recognizeColumns,
-  splitAddress,
   type ColumnRecognition,
   type Finding,
   type Lang,
@@ -319,9 +318,4 @@ function infoCell(raw: RawWorkbook, key: keyof Settings): string | undefined {
 
 export function goTo(env: Env, address: string): Promise<boolean> {
   return explained(env, () => selectAddress(address, { run: env.run }));
-}
-
-/** The sheet of an address, for messages ("'Data IKU'!A1" → "Data IKU"). */
-export function sheetOf(address: string): string {
-  return splitAddress(address).sheet ?? "";
 }

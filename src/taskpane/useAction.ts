@@ -26,6 +26,6 @@ export function useAction(dispatch: Dispatch<Action>): RunAction {
   return useCallback((busy, work) => runAction(dispatch, busy, work), [dispatch]);
 }
 
-export function messageOf(e: unknown): string {
+function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }

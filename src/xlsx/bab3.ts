@@ -1,5 +1,5 @@
 import { bab3, readModel, type Bab3Document, type Lang, type LkipModel } from "../report";
-import { loadXlsx, type LoadedXlsx } from "./read";
+import type { LoadedXlsx } from "./read";
 import { writeBab3Docx } from "./docx";
 
 /** What one run of the Bab III pipeline made. */
@@ -27,13 +27,4 @@ export async function bab3FromLoaded(
     return { loaded, model, doc: null, bytes: null };
   const doc = bab3(model, { lang });
   return { loaded, model, doc, bytes: await writeBab3Docx(doc) };
-}
-
-/** The same from an .xlsx file's bytes (a dropped file in the browser). */
-export async function bab3Xlsx(
-  bytes: Uint8Array,
-  label?: string,
-  lang: Lang = "id"
-): Promise<Bab3Xlsx> {
-  return bab3FromLoaded(await loadXlsx(bytes, label), lang);
 }

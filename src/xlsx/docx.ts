@@ -64,7 +64,7 @@ const CELL_MARGINS = 280;
  * narrower than the column's longest header word and its longest figure, so that neither breaks
  * ("Satua-n", "8.069.859.5-23") on a portrait page.
  */
-export function columnTwips(widths: number[], minChars: number[] = []): number[] {
+function columnTwips(widths: number[], minChars: number[] = []): number[] {
   let min = widths.map((_, c) => (minChars[c] ?? 0) * CHAR_TWIPS + CELL_MARGINS);
   const minSum = min.reduce((a, b) => a + b, 0);
   if (minSum > TEXT_WIDTH) min = min.map((m) => (m * TEXT_WIDTH) / minSum);
@@ -185,7 +185,7 @@ function table(t: DocTable): (Paragraph | Table)[] {
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
 
 /** The document object (docx), for writers that need it before the bytes. */
-export function bab3Docx(doc: Bab3Document): Document {
+function bab3Docx(doc: Bab3Document): Document {
   const children: (Paragraph | Table)[] = [];
   for (const b of doc.blocks) {
     if (b.kind === "heading")

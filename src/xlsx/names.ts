@@ -92,7 +92,7 @@ export function workbookXmlReader(keep: (name: string) => boolean = () => true):
 const MAX_NAME_TEXT = 8192;
 
 /** "A" → 1: CellRect counts columns from 1. */
-export const colToNumber = (letters: string): number => columnIndex(letters) + 1;
+const colToNumber = (letters: string): number => columnIndex(letters) + 1;
 
 /** ExcelJS counts rows and columns from 1; the shared address helpers from 0. */
 export function address(sheet: string, row: number, col: number): string {

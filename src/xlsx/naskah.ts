@@ -70,10 +70,7 @@ interface OpenTable {
 }
 
 /** word/document.xml → paragraphs, tables' cells in row order. */
-export function readDocx(
-  bytes: Uint8Array,
-  limits: NaskahLimits = NASKAH_LIMITS
-): NaskahParagraph[] {
+function readDocx(bytes: Uint8Array, limits: NaskahLimits = NASKAH_LIMITS): NaskahParagraph[] {
   const budget = new NaskahBudget(limits);
   const out: NaskahParagraph[] = [];
   try {

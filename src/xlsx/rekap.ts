@@ -22,7 +22,7 @@ export function rekapLoaded(
 }
 
 /** A naskah's bytes, read (or why not) for the rekap. */
-export async function naskahDibaca(bytes: Uint8Array, berkas: string): Promise<NaskahDibaca> {
+async function naskahDibaca(bytes: Uint8Array, berkas: string): Promise<NaskahDibaca> {
   try {
     return { ok: true, naskah: await readNaskah(bytes, berkas) };
   } catch (e) {

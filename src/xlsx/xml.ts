@@ -15,7 +15,7 @@ export interface XmlHandlers {
 /** Malformed XML, or XML this reader refuses (a DOCTYPE). */
 export class XmlError extends Error {}
 
-export function localName(qname: string): string {
+function localName(qname: string): string {
   const i = qname.indexOf(":");
   return i < 0 ? qname : qname.slice(i + 1);
 }

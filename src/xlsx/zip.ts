@@ -193,9 +193,3 @@ export function streamPartText(
   if (rest) onText(rest);
   return true;
 }
-
-/** A small part's whole text (workbook.xml, relationships, a table), or null when absent. */
-export function readPartText(zip: ZipPackage, name: string): string | null {
-  const chunks: string[] = [];
-  return streamPartText(zip, name, (c) => chunks.push(c)) ? chunks.join("") : null;
-}

@@ -4,7 +4,8 @@
  */
 import { readdirSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { isTemporaryName, writeFileAtomic } from "../../src/cli/atomic";
+import { writeFileAtomic } from "../../src/cli/atomic";
+import { isTemporaryName } from "./temporary-name";
 
 const target = process.argv[2];
 const data = new Uint8Array(8 << 20).fill(7);

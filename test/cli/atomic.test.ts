@@ -10,7 +10,8 @@ import { mkdir, open, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isTemporaryName, writeFileAtomic, type AtomicFs } from "../../src/cli/atomic";
+import { writeFileAtomic, type AtomicFs } from "../../src/cli/atomic";
+import { isTemporaryName } from "./temporary-name";
 import { runTabel } from "../../src/cli/tabel";
 
 const ROOT = resolve(__dirname, "../..");

@@ -3,7 +3,13 @@
  * reader and XML parser; paragraphs outside tables with their style and text, tables as rows of
  * cell texts with which rows repeat as headers, the page size and margins, the footer's fields.
  */
-import { openZip, readPartText } from "../../src/xlsx/zip";
+import { openZip, streamPartText, type ZipPackage } from "../../src/xlsx/zip";
+
+/** A part's whole text (document.xml, a footer), or null when absent; only tests need it whole. */
+export function readPartText(zip: ZipPackage, name: string): string | null {
+  const chunks: string[] = [];
+  return streamPartText(zip, name, (c) => chunks.push(c)) ? chunks.join("") : null;
+}
 import { attr, parseXml } from "../../src/xlsx/xml";
 
 export interface ReadParagraph {

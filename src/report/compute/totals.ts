@@ -36,7 +36,7 @@ export interface MungkinTotal {
 type Bulat = (d: Decimal) => Decimal;
 
 /** Money counted as compute.ts counts it: a program's leaves, or its total rows when it has none. */
-export function jumlahAnggaran(lines: BarisAnggaran[]): { pagu: Decimal; realisasi: Decimal } {
+function jumlahAnggaran(lines: BarisAnggaran[]): { pagu: Decimal; realisasi: Decimal } {
   const groups = new Map<string, BarisAnggaran[]>();
   for (const l of lines) {
     const key = programKey(l);
@@ -55,7 +55,7 @@ export function jumlahAnggaran(lines: BarisAnggaran[]): { pagu: Decimal; realisa
   return { pagu, realisasi };
 }
 
-export function programKey(l: BarisAnggaran): string {
+function programKey(l: BarisAnggaran): string {
   const s = l.sasaran !== null ? `n:${l.sasaran}` : `t:${sameTextKey(l.sasaranTertulis.value)}`;
   return `${s}|${sameTextKey(l.program.value)}`;
 }

@@ -603,7 +603,7 @@ export type FindingWords = {
   [K in FindingCode]: (p: FindingParams<K>, at: string) => string;
 };
 
-export const FINDING_WORDS: Record<Lang, FindingWords> = { id: FINDINGS_ID, en: FINDINGS_EN };
+const FINDING_WORDS: Record<Lang, FindingWords> = { id: FINDINGS_ID, en: FINDINGS_EN };
 
 /** The finding's message in the UI language (Indonesian by default). */
 export function findingText(f: Finding, lang: Lang = "id"): string {

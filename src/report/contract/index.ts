@@ -66,15 +66,8 @@ export type {
   TidakTeruji,
   Wadah,
 } from "./findings";
-export {
-  capitalise,
-  fmt,
-  needsTextFormat,
-  placeholders,
-  reinterpretedText,
-  TEXT_FORMAT_MAX,
-} from "./text";
+export { capitalise, fmt, needsTextFormat, reinterpretedText, TEXT_FORMAT_MAX } from "./text";
 export { angkaText, coreText, CORE_WORDS } from "./core-reasons";
 export type { CoreWords } from "./core-reasons";
-export { READ_FAILURE_WORDS, readFailureText } from "./read-failure";
+export { readFailureText } from "./read-failure";
 export type { Besar, ReadFailure, ReadFailureWords, Rusak } from "./read-failure";

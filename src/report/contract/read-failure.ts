@@ -62,7 +62,7 @@ export interface ReadFailureWords {
   besar: { [J in Besar["jenis"]]: (p: Extract<Besar, { jenis: J }>) => string };
 }
 
-export const READ_FAILURE_WORDS: Record<Lang, ReadFailureWords> = { id: READ_ID, en: READ_EN };
+const READ_FAILURE_WORDS: Record<Lang, ReadFailureWords> = { id: READ_ID, en: READ_EN };
 
 /** Why the file cannot be read, in words (Indonesian by default, as `lkip` prints it). */
 export function readFailureText(f: ReadFailure, lang: Lang = "id"): string {

@@ -56,8 +56,3 @@ export function kutip(s: string, max = 80): string {
 export function fmt(template: string, vars: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
-
-/** The `{name}` placeholders of a text, sorted and without repeats. */
-export function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
-}

@@ -27,5 +27,5 @@ export { LABEL_TOTAL } from "./totals";
 export type { JenisTotal } from "./totals";
 export { pointDuplicatesAtRead, resolveSources } from "./sources";
 export type { CandidateTarget, SourceCandidate } from "./sources";
-export { BLOCK_SOURCES, findBlocks, parsePilihanSumber } from "./unnamed";
+export { findBlocks, parsePilihanSumber } from "./unnamed";
 export type { BlockSource, FoundBlock, PilihanSumber } from "./unnamed";

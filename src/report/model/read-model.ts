@@ -222,7 +222,7 @@ function tahunAsal(
 }
 
 /** "CAPAIAN KINERJA TAHUN 2021", "LKjIP 2021": a title that names the report's year. */
-export function tahunDiJudul(text: string): number | null {
+function tahunDiJudul(text: string): number | null {
   const m = /\b((?:19|20)\d{2})\b/.exec(text);
   if (!m || !/tahun|lkip|lkjip|laporan|kinerja|capaian|realisasi|target/i.test(text)) return null;
   return isTahun(Number(m[1])) ? Number(m[1]) : null;

@@ -72,7 +72,7 @@ const PAGU_UNDER = ["anggaran", "pagu", "paguanggaran", "alokasi", "jumlah"];
 const PERSEN_UNDER = ["capaian", "capaian%", "%", "persen", "persentase", "serapan", "realisasi%"];
 
 /** What a sub-header means under its group, as the vocabulary names it; null when the group adds nothing. */
-export function underGroup(group: string, sub: string): string | null {
+function underGroup(group: string, sub: string): string | null {
   const g = normalizeHeader(group);
   const b = sub
     .toLowerCase()

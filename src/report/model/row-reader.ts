@@ -232,7 +232,7 @@ export function sourceAddress(range: RawRange): string {
  * target with its direction written in) or "<b>1,31</b>" (pasted markup). Null unless what is
  * left is a number alone: the suggestion must be the number, never a piece of the text.
  */
-export function numberWrittenIn(text: string): string | null {
+function numberWrittenIn(text: string): string | null {
   const untagged = text.replace(/<\/?[a-z][^<>]*>/gi, "");
   const m = /^\s*(?:[<>≤≥]=?)?\s*(-?\d[\d.,]*\s*%?)\s*$/.exec(untagged);
   if (!m) return null;

@@ -179,7 +179,7 @@ export function isTahun(t: number): boolean {
 }
 
 /** "3", "III", "TW III", "Triwulan 3" → 3; null when it is no quarter. */
-export function parseTriwulan(text: string): number | null {
+function parseTriwulan(text: string): number | null {
   const t = text
     .trim()
     .toUpperCase()

@@ -19,7 +19,7 @@ const KEY_COLUMNS: Record<BlockSource, string[]> = {
   LKIP_ANGGARAN: ["Program", "Pagu", "Realisasi"],
 };
 
-export const BLOCK_SOURCES: readonly BlockSource[] = ["LKIP_IKU", "LKIP_ANGGARAN"];
+const BLOCK_SOURCES: readonly BlockSource[] = ["LKIP_IKU", "LKIP_ANGGARAN"];
 
 /** How well a block fits: required columns found (WORKBOOK), then rows of data. */
 export interface BlockScore {

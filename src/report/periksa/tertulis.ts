@@ -95,9 +95,9 @@ export interface Banding {
 
 const SERATUS = new Decimal(100);
 /** src/core/README.md §0: a value up to 1,5 in a percent context reads as a fraction (0,6902 = 69,02 %). */
-export const BATAS_PECAHAN = new Decimal("1.5");
+const BATAS_PECAHAN = new Decimal("1.5");
 
-export function tampakPecahan(v: Decimal): boolean {
+function tampakPecahan(v: Decimal): boolean {
   return !v.isZero() && v.abs().lte(BATAS_PECAHAN);
 }
 

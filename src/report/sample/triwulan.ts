@@ -30,7 +30,7 @@ const INVENTED: { jenis: JenisTriwulan; target: string[]; realisasi: string[] }[
 const SPENDING = ["0.15", "0.25", "0.27"];
 
 /** TW IV such that the figure s.d. TW IV by jenis is `year` (RULES §14). */
-export function lastQuarter(jenis: JenisTriwulan, first: Decimal[], year: Decimal): Decimal {
+function lastQuarter(jenis: JenisTriwulan, first: Decimal[], year: Decimal): Decimal {
   if (jenis === "akhir") return year;
   if (jenis === "kumulatif") return year.minus(jumlah(first));
   return year.times(first.length + 1).minus(jumlah(first));

@@ -17,7 +17,7 @@ import { W, count, empty, inputFormat, num, txt } from "./table-cells";
  * indicators, a blank No taking the next running number of the table (never the sasaran's
  * number). Returns null when no indicator has a No: the table then numbers its sasaran.
  */
-export function nomorIndikator(rows: readonly { no: LkipIndikator["no"] }[]): TableCell[] | null {
+function nomorIndikator(rows: readonly { no: LkipIndikator["no"] }[]): TableCell[] | null {
   if (!rows.some((r) => r.no !== null)) return null;
   let last = 0;
   return rows.map(({ no }) => {

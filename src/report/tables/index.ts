@@ -14,7 +14,6 @@ export {
   rekapFinish,
   rekapJson,
   rekapModel,
-  rekapRow,
   rekapRowUnread,
   rekapTotal,
   rekapUnread,

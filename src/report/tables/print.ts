@@ -69,7 +69,7 @@ export function wrappedLines(text: string, width: number, bold = false): number 
 }
 
 /** Row heights for wrapped text (null = default), a merged text spread over the rows it covers. */
-export function rowHeights(plan: SheetPlan): (number | null)[] {
+function rowHeights(plan: SheetPlan): (number | null)[] {
   const widthOf = (c: number) => plan.columnWidths[c] ?? DEFAULT_WIDTH;
   const byRow = (ms: Merge[]) => {
     const m = new Map<number, Merge[]>();

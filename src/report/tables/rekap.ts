@@ -89,7 +89,7 @@ function hasStandarNasional(model: LkipModel): boolean {
 }
 
 /** The row of a workbook that was read. */
-export function rekapRow(input: RekapFileInput): RekapRow {
+function rekapRow(input: RekapFileInput): RekapRow {
   const { model, built, findings } = input;
   const hasil = built.hasil;
   const iku = model.sumber.LKIP_IKU !== undefined;

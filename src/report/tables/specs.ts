@@ -111,7 +111,7 @@ export function buildTables(
 }
 
 /** Why a source cannot feed tables (reasonText says it in words); null when it can. */
-export function sourceProblem(model: LkipModel, source: SourceName): LeftOutReason | null {
+function sourceProblem(model: LkipModel, source: SourceName): LeftOutReason | null {
   const info = model.sumber[source];
   if (!info) return tidakDibuat("SUMBER_TIDAK_ADA", { sumber: source });
   if (!info.dipakai) return tidakDibuat("SUMBER_TIDAK_TERBACA", { sumber: source });

@@ -8,7 +8,7 @@ export const FMT_NILAI = "#,##0.00";
 export const FMT_RUPIAH = "#,##0";
 export const FMT_RUPIAH_SEN = "#,##0.00";
 /** An input value with more than two decimals is shown with up to four, so it is not misread. */
-export const FMT_NILAI_4 = "#,##0.00##";
+const FMT_NILAI_4 = "#,##0.00##";
 
 export const W = {
   // Text wraps: widths are kept so that the widest table prints on A4 landscape at 9 pt or

@@ -10,7 +10,7 @@ import { tidakDibuat } from "./reasons";
 import { W, count, empty, inputFormat, num, rupiahFormat, txt } from "./table-cells";
 import type { Decimal } from "../../core";
 
-export const ROMAWI = ["I", "II", "III", "IV"] as const;
+const ROMAWI = ["I", "II", "III", "IV"] as const;
 
 const input = (d: Decimal | null | undefined) => (d ? num(d, inputFormat(d)) : empty());
 

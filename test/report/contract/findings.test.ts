@@ -16,7 +16,7 @@ import { readModel } from "../../../src/report/model/read-model";
 import { periksa } from "../../../src/report/periksa/periksa";
 import { readWorkbook } from "../../../src/excel/read";
 import { loadXlsx } from "../../../src/xlsx/read";
-import { findingJson } from "../../../src/cli/findings";
+import { findingJsonIn } from "../../../src/cli/findings";
 import { fakeWorkbookFromPlan } from "../../host/fake-excel";
 import { asRun, fixtureInputPlan } from "../../excel/support";
 import { IKU_ROWS, bufferOf, sheetWith } from "../../xlsx/helpers";
@@ -145,7 +145,7 @@ describe("the pane and `lkip periksa --json` give the same code for the same pro
     ]);
     expect(sourceLevel(cli)).toEqual(sourceLevel(pane));
     // The JSON carries the same codes, in its documented snake_case shape.
-    const json = cli.map(findingJson);
+    const json = cli.map(findingJsonIn("id"));
     expect(json.map((j) => j.kode).sort()).toEqual(pane.map((f) => f.kode).sort());
     for (const j of json) {
       expect(Object.keys(j).slice(0, 4)).toEqual(["tingkat", "kode", "pesan", "lokasi"]);

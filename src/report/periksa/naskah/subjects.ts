@@ -82,7 +82,7 @@ export function abbreviationsIn(text: string, into: Map<string, string[]>): void
  * abbreviation in parentheses dropped (its expansion is beside it), any other known abbreviation
  * replaced by its expansion. `at` maps each canonical word back to its token.
  */
-export function canonical(
+function canonical(
   tokens: Token[],
   abbreviations: Map<string, string[]>
 ): { words: string[]; at: number[] } {

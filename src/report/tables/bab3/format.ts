@@ -23,7 +23,7 @@ export function formatNumber(d: Decimal, format: string): string {
 }
 
 /** A table cell's text as printed. */
-export function cellText(c: TableCell): string {
+function cellText(c: TableCell): string {
   if (c.value === null) return "";
   if (typeof c.value === "string") return c.value;
   return formatNumber(fromDouble(c.value), c.format ?? "General");
