@@ -54,6 +54,7 @@ export type {
 } from "./contract";
 export {
   SKALA_KATEGORI,
+  savedSettings,
   isTahun,
   kolomKey,
   percentPoints,

@@ -230,6 +230,7 @@ export function App({ env }: { env: Env }) {
               onTahunText={session.setTahunText}
               onSave={session.askSave}
               triwulanTerakhir={model.triwulan ? model.triwulan.terakhir : undefined}
+              triwulanTersimpan={session.triwulanTersimpan}
             />
             <TablePicker chosen={state.tables} onToggle={session.toggleTable} />
           </>

@@ -57,7 +57,10 @@ export function ConfirmDialog(props: {
           <Text>{t.confirmSave}</Text>
           <ul className={shared.list}>
             {confirm.values.map((v) => (
-              <li key={v.label}>{`${v.label}: ${v.value}`}</li>
+              <li key={v.label}>
+                {/* A blank Triwulan is the choice "the last quarter with a value" (its cell emptied). */}
+                {`${v.label}: ${v.label === "Triwulan" && v.value === "" ? t.triwulanCleared : v.value}`}
+              </li>
             ))}
           </ul>
           {confirm.newSheet ? (

@@ -33,6 +33,8 @@ export function SettingsForm(props: {
   onSave: () => void;
   /** LKIP_TRIWULAN's last quarter with a value (null: none yet); absent without LKIP_TRIWULAN. */
   triwulanTerakhir?: number | null;
+  /** The Triwulan LKIP_INFO holds, before the pane's choice (absent: none saved). */
+  triwulanTersimpan?: number | null;
 }) {
   const { settings, tahunText, tahunAsal, adaInfo, changed, busy, onChange, onTahunText, onSave } =
     props;
@@ -103,9 +105,18 @@ export function SettingsForm(props: {
             className={shared.fill}
             select={{ className: shared.fill }}
             aria-label={t.triwulan}
-            value={settings.triwulan === undefined ? "" : String(settings.triwulan)}
+            value={typeof settings.triwulan === "number" ? String(settings.triwulan) : ""}
             onChange={(_, d) =>
-              onChange({ triwulan: d.value === "" ? undefined : Number(d.value) })
+              onChange({
+                // Back to the last quarter with a value: over a saved Triwulan that is a choice
+                // of its own (null; saving blanks the cell), otherwise simply no choice.
+                triwulan:
+                  d.value !== ""
+                    ? Number(d.value)
+                    : typeof props.triwulanTersimpan === "number"
+                      ? null
+                      : undefined,
+              })
             }
           >
             <option value="">

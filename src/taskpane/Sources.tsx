@@ -73,6 +73,14 @@ export function Sources(props: {
           anggaran: model.anggaran?.length ?? 0,
           belanja: model.belanja?.length ?? 0,
         })}
+        {/* LKIP_TRIWULAN: its rows and the last quarter with a value (what Tabel 13 runs to by default). */}
+        {model.triwulan
+          ? " · " +
+            f(t.countsTriwulan, {
+              baris: model.triwulan.baris.length,
+              tw: ["I", "II", "III", "IV"][(model.triwulan.terakhir ?? 0) - 1] ?? "–",
+            })
+          : null}
       </Text>
     </section>
   );

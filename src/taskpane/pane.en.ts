@@ -15,6 +15,7 @@ const en: PaneTexts = {
   sourceUnusable: "required columns missing",
   counts:
     "{indikator} indicators · {sasaran} goals · {anggaran} budget lines · {belanja} spending types",
+  countsTriwulan: "{baris} quarterly indicators (filled to Q{tw})",
   needs: {
     LKIP_IKU: "One row per indicator, with the columns Sasaran, Indikator, Target and Realisasi.",
     LKIP_ANGGARAN:
@@ -78,6 +79,7 @@ const en: PaneTexts = {
   triwulan: "Quarter (table of progress to date)",
   triwulanTerakhir: "The last quarter with values (Q{tw})",
   triwulanKe: "To quarter {tw}",
+  triwulanCleared: "(cleared: the last quarter with values)",
   skalaNames: {
     kategori: "Achievement categories (Sangat baik … Sangat kurang)",
     permendagri86: "Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)",

@@ -21,6 +21,7 @@ const id = {
   sourceUnusable: "kolom wajib belum lengkap",
   counts:
     "{indikator} indikator · {sasaran} sasaran · {anggaran} baris anggaran · {belanja} jenis belanja",
+  countsTriwulan: "{baris} indikator triwulan (terisi s.d. TW {tw})",
   needs: {
     LKIP_IKU: "Satu baris per indikator, dengan kolom Sasaran, Indikator, Target dan Realisasi.",
     LKIP_ANGGARAN:
@@ -84,6 +85,7 @@ const id = {
   triwulan: "Triwulan (Tabel capaian s.d. triwulan)",
   triwulanTerakhir: "Triwulan terakhir yang terisi (TW {tw})",
   triwulanKe: "s.d. Triwulan {tw}",
+  triwulanCleared: "(dikosongkan: triwulan terakhir yang terisi)",
   skalaNames: {
     kategori: "Kategori capaian (Sangat baik … Sangat kurang)",
     permendagri86: "Permendagri 86/2017 (Sangat Tinggi … Sangat Rendah)",

@@ -248,7 +248,10 @@ export function newInfoRows(
 ): { label: string; value: string }[] {
   return settingsRows({ ...model.settings, ...overrides }).filter(
     (r) =>
-      r.label !== "Tahun" || model.tahunAsal?.jenis !== "tidakAda" || overrides.tahun !== undefined
+      (r.label !== "Tahun" ||
+        model.tahunAsal?.jenis !== "tidakAda" ||
+        overrides.tahun !== undefined) &&
+      (r.label !== "Triwulan" || r.value !== "")
   );
 }
 
@@ -278,10 +281,12 @@ async function saveSettingsNow(
   for (const key of Object.keys(SETTING_LABEL) as (keyof Settings)[]) {
     const row = rows.find((r) => r.label === SETTING_LABEL[key]);
     if (!row) continue;
-    const value = key === "tahun" || key === "triwulan" ? Number(row.value) : row.value;
+    // A blank value (Triwulan back to "the last quarter with a value") empties its cell.
+    const value =
+      (key === "tahun" || key === "triwulan") && row.value !== "" ? Number(row.value) : row.value;
     const at = model.settingsLokasi[key] ?? infoCell(raw, key);
     if (info && at) cells.push({ address: at, value });
-    else append.push([row.label, value]);
+    else if (value !== "") append.push([row.label, value]);
   }
   if (!info) {
     const all = newInfoRows(model, overrides);

@@ -104,8 +104,12 @@ export function reducer(s: PaneState, a: Action): PaneState {
   switch (a.type) {
     case "read":
       return { ...s, raw: a.raw };
-    case "override":
-      return { ...s, overrides: { ...s.overrides, ...a.patch } };
+    case "override": {
+      // undefined = no choice of the pane's: the key goes, so nothing is left to save.
+      const merged: Record<string, unknown> = { ...s.overrides, ...a.patch };
+      for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
+      return { ...s, overrides: merged as Partial<Settings> };
+    }
     case "tahunText": {
       // The field keeps what is typed; the settings follow only a whole year.
       const tahun = parseTahunText(a.text);

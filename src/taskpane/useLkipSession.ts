@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useReducer } from "react";
 import {
   TABLE_NAMES,
+  savedSettings,
   type Finding,
   type Settings,
   type SourceName,
@@ -58,6 +59,8 @@ export interface LkipSession {
   nothing: boolean;
   /** Settings were edited in the pane and not saved. */
   changed: boolean;
+  /** The Triwulan LKIP_INFO holds (before the pane's choice); absent when none is saved. */
+  triwulanTersimpan: number | null | undefined;
   /** The name and address a finding's "extend the range" action would write, if it has one. */
   extendFor: (x: Finding) => { source: SourceName; address: string } | null;
   reread: () => void;
@@ -117,6 +120,10 @@ export function useLkipSession(env: Env): LkipSession {
     [state.raw, state.overrides]
   );
   const busy = state.busy !== null;
+  const triwulanTersimpan = useMemo(
+    () => (state.raw ? savedSettings(state.raw.ranges.LKIP_INFO).triwulan : undefined),
+    [state.raw]
+  );
 
   const runBuild = (replace: boolean) =>
     act({ kind: "build", step: "membaca" }, async () => {
@@ -256,6 +263,7 @@ export function useLkipSession(env: Env): LkipSession {
       model && !model.sumber.LKIP_IKU && !model.sumber.LKIP_ANGGARAN && !model.sumber.LKIP_TRIWULAN
     ),
     changed: Object.keys(state.overrides).length > 0,
+    triwulanTersimpan,
     extendFor: (x) => {
       const source = x.kode === "BARIS_DI_LUAR_RENTANG" ? x.param.sumber : undefined;
       const address = source ? model?.perluas[source] : undefined;

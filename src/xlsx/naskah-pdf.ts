@@ -11,6 +11,7 @@ import { NaskahBudget, NaskahReadError, type NaskahLimits } from "./naskah-error
 interface PdfTextItem {
   str?: string;
   transform?: number[];
+  width?: number;
   height?: number;
   hasEOL?: boolean;
 }
@@ -51,21 +52,31 @@ interface Line {
   y: number;
   height: number;
   text: string;
+  /** Where the last item ends (x + width), when the items say. */
+  end?: number;
 }
 
-/** A page's text items → lines, top to bottom (items on one baseline joined). */
+/**
+ * A page's text items → lines, top to bottom (items on one baseline joined). Items that touch
+ * ("Tahun 202" and "2", "3," and "157" as Word often splits its runs) are joined without a space;
+ * items apart, or with no width to tell, with one.
+ */
 function linesOf(items: PdfTextItem[]): Line[] {
   const lines: Line[] = [];
   let cur: Line | null = null;
   for (const it of items) {
     const s = it.str ?? "";
+    const x = it.transform?.[4];
     const y = it.transform?.[5] ?? 0;
     const h = Math.abs(it.height ?? 0) || Math.abs(it.transform?.[3] ?? 0) || 10;
+    const end = x !== undefined && it.width !== undefined ? x + it.width : undefined;
     if (cur && Math.abs(cur.y - y) <= h * 0.4) {
-      cur.text += (cur.text.endsWith(" ") || s.startsWith(" ") ? "" : " ") + s;
+      const touching = cur.end !== undefined && x !== undefined && Math.abs(x - cur.end) < h * 0.12;
+      cur.text += (cur.text.endsWith(" ") || s.startsWith(" ") || touching ? "" : " ") + s;
+      cur.end = end;
     } else {
       if (cur) lines.push(cur);
-      cur = { y, height: h, text: s };
+      cur = { y, height: h, text: s, end };
     }
     if (it.hasEOL && cur) {
       lines.push(cur);
@@ -93,9 +104,10 @@ export async function readPdfParagraphs(
   const lib = await pdfjs();
   let doc: PdfDocument;
   try {
-    // pdfjs transfers the buffer it is given: hand it a copy so the caller's bytes stay whole.
+    // pdfjs transfers the buffer it is given: hand it a copy so the caller's bytes stay whole; a
+    // plain Uint8Array, since pdfjs refuses a subclass of it (what Node reads a file into).
     doc = await lib.getDocument({
-      data: bytes.slice(),
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,

@@ -24,6 +24,7 @@ import { assert, check, summary } from "./checks";
 import { writeFileSync } from "node:fs";
 import { buildDocx, buildPdf } from "../xlsx/naskah-files";
 import { flowKolom, flowSumber, flowTahun } from "./choices-flows";
+import { flowTriwulan } from "./triwulan-flow";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
@@ -582,6 +583,8 @@ async function main(): Promise<number> {
       await flowKolom(browser, server.url, fakeBundle, helpers);
       await flowTahun(browser, server.url, fakeBundle, helpers);
       await flowSumber(browser, server.url, fakeBundle, helpers);
+      console.log("task pane in the in-memory Excel, 320 px: a quarterly workbook");
+      await flowTriwulan(browser, server.url, fakeBundle, helpers);
     }
 
     for (const width of [320, 350]) {

@@ -17,6 +17,7 @@ import {
   extendRange,
   previewSelection,
   saveSettings,
+  settingsRows,
   inspect,
   writeCatatan,
   type Env,
@@ -322,6 +323,26 @@ describe("the rest of the pane", () => {
     expect(after.model.settings.pembulatan).toBe("TRUNC");
     expect(after.model.settings.skala.id).toBe("permendagri86");
     expect(snapshotCells(wb, ["Data IKU"])).toEqual(before);
+  });
+
+  it("Triwulan: a chosen quarter is saved, and cleared again (its cell blank, Tabel 13 to the last quarter)", async () => {
+    const { wb, env } = await withSample();
+    const got = await inspect(env);
+    expect(got.model.settings.triwulan).toBeUndefined();
+    await saveSettings(env, got.model, got.raw, { triwulan: 2 });
+    const two = await inspect(env);
+    expect(two.model.settings.triwulan).toBe(2);
+    const at = two.model.settingsLokasi.triwulan!;
+    expect(settingsRows({ triwulan: null })).toEqual([{ label: "Triwulan", value: "" }]);
+    await saveSettings(env, two.model, two.raw, { triwulan: null });
+    const cleared = await inspect(env);
+    expect(cleared.model.settings.triwulan).toBeUndefined();
+    const [sheet, cell] = at.replace(/'/g, "").split("!");
+    const col = cell.charCodeAt(0) - 65;
+    const row = Number(cell.slice(1)) - 1;
+    expect(getCell(findSheet(wb, sheet)!, row, col)?.value ?? "").toBe("");
+    // No other finding about LKIP_INFO: a blank Triwulan is the default, not a mistake.
+    expect(cleared.model.findings.filter((f) => f.kode === "PENGATURAN_TIDAK_SAH")).toEqual([]);
   });
 });
 

@@ -82,4 +82,13 @@ describe("pane state", () => {
     expect(s.tahunText).toBeNull();
     expect(s.notice).toBe("ok");
   });
+
+  it("a quarter chosen then taken back leaves nothing to save; null (clear a saved one) stays", () => {
+    let s = run(initialState(ids), { type: "override", patch: { triwulan: 2 } });
+    expect(s.overrides).toEqual({ triwulan: 2 });
+    s = run(s, { type: "override", patch: { triwulan: undefined } });
+    expect(s.overrides).toEqual({});
+    s = run(s, { type: "override", patch: { triwulan: null } });
+    expect(s.overrides).toEqual({ triwulan: null });
+  });
 });

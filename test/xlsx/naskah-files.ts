@@ -51,10 +51,24 @@ function concat(parts: Uint8Array[]): Uint8Array {
 const escapePdf = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
 /**
- * A PDF of pages of lines (Helvetica, 14 pt leading); an empty line leaves a paragraph gap.
+ * One line: a string is one run; several strings are runs set one right after the other, each in
+ * the other of two font resources (so that the text layer keeps them as separate items, as Word's
+ * runs are), like "Tahun 202" and "2".
+ */
+const runs = (l: string | string[]) =>
+  (typeof l === "string" ? [l] : l)
+    .map((r, i) => `/F${(i % 2) + 1} 11 Tf (${escapePdf(r)}) Tj`)
+    .join(" ");
+
+/**
+ * A PDF of pages of lines (Helvetica, 14 pt leading); an empty line leaves a paragraph gap; a line
+ * given as several strings is set as that many runs, each starting where the last ended.
  * With `scan`, each page is only a grey picture: no text layer at all.
  */
-export function buildPdf(pages: string[][], opts: { scan?: boolean } = {}): Uint8Array {
+export function buildPdf(
+  pages: (string | string[])[][],
+  opts: { scan?: boolean } = {}
+): Uint8Array {
   const objs: Uint8Array[] = [];
   const n = pages.length;
   const fontId = 3 + 2 * n;
@@ -68,10 +82,10 @@ export function buildPdf(pages: string[][], opts: { scan?: boolean } = {}): Uint
   pages.forEach((lines, i) => {
     const content = opts.scan
       ? "q 500 0 0 700 40 60 cm /Im1 Do Q"
-      : `BT /F1 11 Tf 72 770 Td 14 TL ${lines.map((l) => `(${escapePdf(l)}) Tj T*`).join(" ")} ET`;
+      : `BT /F1 11 Tf 72 770 Td 14 TL ${lines.map((l) => `${runs(l)} T*`).join(" ")} ET`;
     objs.push(
       latin1(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${fontId} 0 R >> /XObject << /Im1 ${imageId} 0 R >> >> /Contents ${4 + 2 * i} 0 R >>`
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${fontId} 0 R /F2 ${fontId} 0 R >> /XObject << /Im1 ${imageId} 0 R >> >> /Contents ${4 + 2 * i} 0 R >>`
       )
     );
     objs.push(latin1(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`));

@@ -184,6 +184,27 @@ describe("readNaskah — PDF", () => {
     ]);
   });
 
+  it("a PDF read into a Node Buffer (as the command reads a file) is read, and stays whole", async () => {
+    const pdf = Buffer.from(buildPdf([["Capaian kinerja sebesar 134,32 persen."]]));
+    const copy = Buffer.from(pdf);
+    const n = await readNaskah(pdf, "laporan.pdf");
+    expect(n.paragraphs.map((p) => p.text)).toEqual(["Capaian kinerja sebesar 134,32 persen."]);
+    expect(pdf.equals(copy)).toBe(true);
+  });
+
+  it("runs that touch are one word ('Tahun 202' + '2'), runs apart keep their space", async () => {
+    const pdf = buildPdf([
+      [
+        ["Tahun 202", "2 nilai 3,", "157"],
+        ["Capaian", " sebesar 97,51%."],
+      ],
+    ]);
+    const n = await readNaskah(pdf, "laporan.pdf");
+    expect(n.paragraphs.map((p) => p.text)).toEqual([
+      "Tahun 2022 nilai 3,157 Capaian sebesar 97,51%.",
+    ]);
+  });
+
   it("a scanned PDF (no text layer) says so, with its pages", async () => {
     const scan = buildPdf([[""], [""], [""]], { scan: true });
     expect(await problemOf(readNaskah(scan, "scan.pdf"))).toEqual({

@@ -90,7 +90,7 @@ export function hitungTriwulan(model: LkipModel): HasilTriwulan | null {
   }
   return {
     n,
-    dipilih: st.triwulan !== undefined,
+    dipilih: typeof st.triwulan === "number",
     baris,
     adaDasarTriwulan: baris.some((h) => h.dasar === "triwulan"),
     adaDasarTahunan: baris.some((h) => h.dasar === "tahunan"),

@@ -2,7 +2,7 @@
 export { readModel, tahunDipakai } from "./read-model";
 export type { ReadOptions } from "./read-model";
 export { percentPoints } from "./percent";
-export { SKALA_KATEGORI, isTahun, kolomKey } from "./settings";
+export { SKALA_KATEGORI, isTahun, kolomKey, savedSettings } from "./settings";
 export { cellError, cellText, sameTextKey } from "./row-reader";
 export { sasaranKey } from "./anggaran";
 export { recognizeColumns } from "./recognize";

@@ -59,6 +59,11 @@ export function kolomKey(key: string): string | null {
   return k ? k.label : null;
 }
 
+/** LKIP_INFO's own settings, before anything the pane chose (what "Simpan" would change). */
+export function savedSettings(info: RawRange | undefined): Settings {
+  return readSettings(info).settings;
+}
+
 export function readSettings(
   info: RawRange | undefined,
   overrides: Partial<Settings> = {}
@@ -208,6 +213,6 @@ function describe(s: Settings, key: Key): string | null {
     case "batasiCapaian":
       return s.batasiCapaian ? "Ya" : "Tidak";
     case "triwulan":
-      return s.triwulan === undefined ? "triwulan terakhir yang terisi" : String(s.triwulan);
+      return typeof s.triwulan === "number" ? String(s.triwulan) : "triwulan terakhir yang terisi";
   }
 }

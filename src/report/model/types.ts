@@ -21,8 +21,11 @@ export interface Settings {
   skala: Skala;
   /** Efisiensi: cap each capaian at 100 % first (src/core/README.md §4). */
   batasiCapaian: boolean;
-  /** The quarter Tabel 13 runs to (LKIP_INFO Triwulan); absent = the last quarter with a value. */
-  triwulan?: number;
+  /**
+   * The quarter Tabel 13 runs to (LKIP_INFO Triwulan); absent = the last quarter with a value.
+   * null = the same, chosen in the pane over a Triwulan LKIP_INFO holds (saving it blanks that cell).
+   */
+  triwulan?: number | null;
 }
 
 /** A sasaran: consecutive LKIP_IKU rows with the same Sasaran text, numbered 1..n in order. */

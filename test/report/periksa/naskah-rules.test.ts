@@ -61,6 +61,12 @@ describe("periksaNaskah on the phrasings of real narratives", () => {
     expect(galat(check(`Capaian indikator ${NAMA1} mencapai ${WRONG}%.`))).toEqual([[WRONG, c1]]);
   });
 
+  it("a list's first marker run into the sentence before it ('… sebagai berikut : 1.') is no figure", () => {
+    expect(check(`Capaian indikator ${NAMA1} dijelaskan sebagai berikut : 1. Koordinasi.`)).toEqual(
+      []
+    );
+  });
+
   it("a cue is the first number's: '… sebesar C % dikurangi … 74 orang atau 80,44 %' checks C only", () => {
     expect(
       check(

@@ -352,6 +352,11 @@ export function numbersOf(text: string, tokens: Token[]): NumberAt[] {
         tokens[j + 1]?.kind === "word" &&
         NUMBER_WORD.test(tokens[j + 1].lower)) ||
       (i === 0 && (tokens[1]?.text === "." || tokens[1]?.text === ")") && w.decimals === 0) ||
+      // "… sebagai berikut : 1." (a list's first marker run into the sentence before it).
+      (prev?.text === ":" &&
+        w.decimals === 0 &&
+        !percent &&
+        (next?.text === "." || next?.text === ")")) ||
       // "3.1" after a label was caught above; "1.1." numbering at the start too.
       (i === 0 && /^\d+(\.\d+)+$/.test(t.text) && tokens[1]?.text === ".");
     // A minus sign not between two numbers (that is a subtraction) makes it negative.
