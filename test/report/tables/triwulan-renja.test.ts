@@ -15,6 +15,12 @@ import { readModel } from "../../../src/report/model/read-model";
 import { buildTables } from "../../../src/report/tables/specs";
 import type { RawWorkbook, TableDesc } from "../../../src/report/contract/types";
 import { info, oneRowRange, twoRowRange, type Quarterly } from "../model/triwulan-raw";
+import { quarterlyPlan, quarterlyXlsx } from "../model/triwulan-books";
+import { loadXlsx } from "../../../src/xlsx/read";
+import { readWorkbook } from "../../../src/excel/read";
+import { fakeWorkbookFromPlan } from "../../host/fake-excel";
+import { asRun } from "../../excel/support";
+import { bufferOf } from "../../xlsx/helpers";
 
 const ROMAN = ["I", "II", "III", "IV"];
 
@@ -239,6 +245,26 @@ describe.each(["two", "one"] as const)("Tabel 13 from the %s-row (Renja) form", 
       col: range.col + jenisCol,
     });
     expect(model.triwulan!.baris[k].jenis.value).toBe("akhir");
+  });
+
+  it("through both readers (the .xlsx, headers merged as printed; the pane's Excel) the same table", async () => {
+    for (const extent of [2, 4]) {
+      const rows = upTo(RENJA, extent);
+      const expected = tabel13(workbook(form, rows)).t;
+      const x = await quarterlyXlsx(form, undefined, rows);
+      const { raw } = await loadXlsx(await bufferOf(x.workbook, x.names));
+      expect(raw.problems).toEqual([]);
+      const fromExcel = (
+        await readWorkbook({
+          run: asRun(fakeWorkbookFromPlan(quarterlyPlan(form, undefined, rows))),
+        })
+      ).raw;
+      const values = (t: TableDesc) => t.body.map((r) => r.map((c) => c.value));
+      for (const got of [tabel13(raw).t, tabel13(fromExcel).t]) {
+        expect(got.title).toBe(expected.title);
+        expect(values(got)).toEqual(values(expected));
+      }
+    }
   });
 
   it("data up to TW IV: realisasi s.d. TW IV of the table is the year's, by jenis", () => {
