@@ -261,12 +261,19 @@ export function recognizeColumns(
   let headers = oneRow;
   let groups: (string | null)[] = oneRow.map(() => null);
   let headerRows: 1 | 2 | 3 = 1;
+  // The reading chosen, with the year it was scored for: the final reading below is often it.
+  let best: { h: Headers<string>; tahun: number } | null = null;
   if (source !== "LKIP_INFO") {
-    let best = score(source, oneRow, tahunFromHeaders(oneRow) ?? tahun, pilihan);
+    const y1 = tahunFromHeaders(oneRow) ?? tahun;
+    best = { ...score(source, oneRow, y1, pilihan), tahun: y1 };
     for (const n of [2, 3] as const) {
       if (rows.length < n) break;
+      // Nothing reads strictly more than a reading that misses nothing: only a row of years
+      // could still qualify it (below), so the joined rows need no scoring otherwise.
+      if (best.h.missing.length === 0 && !yearsOnly(rows[n - 1])) continue;
       const j = joinHeaders(rows.slice(0, n));
-      const h = score(source, j.headers, tahunFromHeaders(j.headers) ?? tahun, pilihan);
+      const yn = tahunFromHeaders(j.headers) ?? tahun;
+      const h = { ...score(source, j.headers, yn, pilihan), tahun: yn };
       // More rows only when that reads strictly more: a data row never looks like a better
       // header. A row of years alone ("2019 | 2020" under "Target | Capaian (%)", as reports
       // print it) is no data row of any source (each needs a name), so it qualifies the rows
@@ -285,7 +292,8 @@ export function recognizeColumns(
   const year = source === "LKIP_IKU" ? tahunFromHeaders(headers) : null;
   if (source === "LKIP_INFO") return recognizeInfo(rows, headers);
 
-  const { h } = score(source, headers, year ?? tahun, pilihan);
+  const y = year ?? tahun;
+  const h = best !== null && best.tahun === y ? best.h : score(source, headers, y, pilihan).h;
   const labels = new Map<number, string>();
   for (const [key, col] of Object.entries(h.columns) as [string, number][])
     labels.set(col, LABELS[key] ?? labelOf(source, key));

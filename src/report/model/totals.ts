@@ -28,6 +28,22 @@ const LABELS: Record<string, { jenis: JenisTotal; keseluruhan: boolean }> = {
 };
 
 const LABEL_KEYS = Object.keys(LABELS);
+const LONGEST_LABEL = Math.max(...LABEL_KEYS.map((k) => k.length));
+
+/**
+ * A text with more characters than the longest label besides spaces, dots and colons (all that
+ * normalizeLabel can drop) is no label, alone or joined to others: said without normalising it,
+ * since nearly every row holds such a text (an indicator's name) and rows are many.
+ */
+function longerThanAnyLabel(text: string): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const dropped = code <= 32 || code === 46 || code === 58 || (code > 127 && /\s/.test(text[i]));
+    if (!dropped && ++kept > LONGEST_LABEL) return true;
+  }
+  return false;
+}
 
 /** The labels as a user reads them, for messages and the README. */
 export const LABEL_TOTAL = [
@@ -79,7 +95,7 @@ export function labelTotal(row: readonly RawCell[]): LabelTotal | null {
     if (/^[\s\-–—]+$/.test(text)) return; // a dash is a placeholder, not a word
     words.push({ teks: text.trim(), col });
   });
-  if (words.length === 0) return null;
+  if (words.length === 0 || words.some((w) => longerThanAnyLabel(w.teks))) return null;
   const distinct = [...new Set(words.map((w) => normalizeLabel(w.teks)))];
   const joined =
     distinct.length === 1 ? distinct[0] : normalizeLabel(words.map((w) => w.teks).join(" "));

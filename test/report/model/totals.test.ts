@@ -32,6 +32,17 @@ describe("labelTotal (src/core/README.md §11)", () => {
     expect(labelTotal(["Jumlah", "Total", 5])).toMatchObject({ keseluruhan: true }); // "Jumlah Total"
   });
 
+  it("a label spread wide by spaces, dots, tabs and no-break spaces is still the label", () => {
+    // Longer than any label as typed, not once its spaces and dots are dropped.
+    const wide = `  J u m l a h . . . \t\u00a0\u00a0   K e s e l u r u h a n   :  `;
+    expect(wide.length).toBeGreaterThan(40);
+    expect(labelTotal([wide, 100])).toBeNull(); // "j u m l a h k e s e l u r u h a n": no label
+    const spaced = `Jumlah${" ".repeat(30)}.${"\u00a0".repeat(10)}Keseluruhan :`;
+    expect(labelTotal([spaced, 100])).toMatchObject({ jenis: "jumlah", keseluruhan: true });
+    const rata = `Rata${" ".repeat(25)}-${"\t".repeat(5)}rata`;
+    expect(labelTotal([rata, 9])).toMatchObject({ jenis: "rata" });
+  });
+
   it("the label repeated across merged or copied cells is still the label", () => {
     expect(labelTotal(["Jumlah", "Jumlah", "", 100, "94,01%"])).toMatchObject({ teks: "Jumlah" });
   });
