@@ -327,7 +327,7 @@ const en: FindingWords = {
     }
   },
   TAHUN_TIDAK_ADA: () =>
-    'The report year is not known: LKIP_INFO gives no Tahun, and no column header ("Target 2024") or table title names a year. Write Tahun in LKIP_INFO, choose the year in the pane, or run lkip with --tahun 2024; no table is made with a guessed year.',
+    'The report year is not known: LKIP_INFO gives no Tahun, and no column header ("Target 2024") or table title names a year. Write Tahun in LKIP_INFO, type the year in the pane or on the lkip.html page, or run lkip with --tahun 2024; no table is made with a guessed year.',
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} is written twice in LKIP_INFO; the one used is ${A(p.dipakai)}. Delete one of them.`,
   PENGATURAN_TIDAK_SAH: (p) =>

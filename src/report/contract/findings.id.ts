@@ -332,7 +332,7 @@ const id: FindingWords = {
     }
   },
   TAHUN_TIDAK_ADA: () =>
-    'Tahun laporan tidak diketahui: LKIP_INFO tidak menyebut Tahun, dan tidak ada judul kolom ("Target 2024") atau judul tabel yang menyebut tahun. Isi Tahun di LKIP_INFO, pilih tahunnya di panel, atau jalankan lkip dengan --tahun 2024; tabel tidak dibuat dengan tahun tebakan.',
+    'Tahun laporan tidak diketahui: LKIP_INFO tidak menyebut Tahun, dan tidak ada judul kolom ("Target 2024") atau judul tabel yang menyebut tahun. Isi Tahun di LKIP_INFO, isi tahunnya di panel atau di halaman lkip.html, atau jalankan lkip dengan --tahun 2024; tabel tidak dibuat dengan tahun tebakan.',
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} ditulis dua kali di LKIP_INFO; yang dipakai ${A(p.dipakai)}. Hapus salah satunya.`,
   PENGATURAN_TIDAK_SAH: (p) =>
