@@ -1,7 +1,7 @@
 import { periksa, readModel, tabelSheet, type Finding, type LkipModel } from "../report";
 import type { PilihanSumber, ReadOptions, Settings } from "../report";
 import { loadXlsx, XlsxReadError, type LoadedXlsx } from "./read";
-import { writeTablesWorkbook } from "./write";
+import { tablesXlsx } from "./stream-write";
 
 /** What one run of the tables pipeline made. */
 export interface TabelXlsx {
@@ -39,10 +39,12 @@ export async function tabelFromLoaded(
     model.tahunAsal?.jenis === "tidakAda"
   )
     return { loaded, model, built, sheetName: null, bytes: null, findings };
-  const { workbook, sheetName } = writeTablesWorkbook(built.plan);
   let bytes: Uint8Array;
+  let sheetName: string;
   try {
-    bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    // Streamed from the plan (stream-write.ts): ExcelJS's in-memory workbook took ~1 GB at
+    // 10,000 indicators.
+    ({ bytes, sheetName } = tablesXlsx(built.plan));
   } catch {
     throw new XlsxReadError({
       kode: "TERLALU_BESAR",

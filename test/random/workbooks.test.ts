@@ -15,7 +15,7 @@ import { readModel, tabelSheet, type LkipModel } from "../../src/report";
 import type { BuildResult } from "../../src/report/tables/specs";
 import type { SheetPlan } from "../../src/report/contract/types";
 import { loadXlsx } from "../../src/xlsx/read";
-import { writeTablesWorkbook } from "../../src/xlsx/write";
+import { tablesXlsx } from "../../src/xlsx/stream-write";
 import {
   findSheet,
   formulaCells,
@@ -207,8 +207,9 @@ async function throughXlsx(gen: GenWorkbook, cov: Coverage): Promise<void> {
   const plan = built.plan;
   note(cov, gen, model, built, plan);
   // The output is a workbook of its own (the input is never rewritten): only the tables' sheet.
-  const { workbook, sheetName } = writeTablesWorkbook(plan);
-  const output = Buffer.from(await workbook.xlsx.writeBuffer());
+  // As lkip tabel writes it (streamed from the plan, stream-write.ts).
+  const { bytes, sheetName } = tablesXlsx(plan);
+  const output = Buffer.from(bytes);
   const a = new ExcelJS.Workbook();
   await a.xlsx.load(input as unknown as ArrayBuffer);
   const b = new ExcelJS.Workbook();

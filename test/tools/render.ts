@@ -12,6 +12,7 @@ import { PNG } from "pngjs";
 import { readModel } from "../../src/report/model/read-model";
 import { tabelSheet } from "../../src/report/tables/sheet";
 import { loadXlsx } from "../../src/xlsx/read";
+import { tablesXlsx } from "../../src/xlsx/stream-write";
 import { writeTablesWorkbook } from "../../src/xlsx/write";
 import { besar } from "./besar";
 
@@ -91,12 +92,15 @@ async function main(): Promise<void> {
             throw new Error(`${INPUT} tidak dapat dibaca.`);
           })
         ).raw;
-  const { workbook } = writeTablesWorkbook(tabelSheet(readModel(raw)).plan);
+  const plan = tabelSheet(readModel(raw)).plan;
 
   const dir = mkdtempSync(join(tmpdir(), "lkip-render-"));
   try {
     const xlsx = join(dir, "tabel.xlsx");
-    await workbook.xlsx.writeFile(xlsx);
+    // What `lkip tabel` writes (stream-write.ts); LKIP_EXCELJS=1 renders ExcelJS's workbook of the
+    // same plan instead, to compare the two pictures.
+    if (process.env.LKIP_EXCELJS) await writeTablesWorkbook(plan).workbook.xlsx.writeFile(xlsx);
+    else writeFileSync(xlsx, tablesXlsx(plan).bytes);
     // The Indonesian locale, as the users' Excel shows numbers: 626.877.613 and 69,02.
     mkdirSync(join(dir, "profile/user"), { recursive: true });
     writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), LOCALE_ID);
