@@ -66,6 +66,17 @@ function placed(items: PdfTextItem[]): PlacedItem[] {
   }));
 }
 
+/**
+ * A PDF keeps no styles: a chapter ("BAB IV PENUTUP") or a numbered section ("3.1.2 Perbandingan
+ * …") on a line or two, with no sentence ending, is taken as the heading Word's style would mark,
+ * so that a subject named before it does not carry over (RULES §15).
+ */
+function isHeading(text: string, lines: number): boolean {
+  return (
+    lines <= 2 && /^(?:BAB\s+[IVXL]+\b|\d+(?:\.\d+)+\.?\s)/u.test(text) && !/[.;:]$/u.test(text)
+  );
+}
+
 /** A table at the top of a page whose columns are those of the table that ended the page before. */
 function sameColumns(a: [number, number][], b: [number, number][]): boolean {
   return (
@@ -125,7 +136,7 @@ export async function readPdfParagraphs(
       const lead = blocks.findIndex((b) => b.kind !== "paragraph" || b.lines > 1);
       for (const [i, b] of blocks.entries()) {
         if (b.kind === "paragraph") {
-          keep(b.text);
+          keep(b.text, isHeading(b.text, b.lines) ? { heading: true } : {});
           if (b.lines > 1) last = null;
           continue;
         }

@@ -2,7 +2,7 @@
  * The PDF reader's paragraphs as Word printed them (RULES §15): a sentence wrapped over lines is one
  * paragraph, a list item with its hanging lines is one, and a table's rows come as the .docx
  * reader gives them (a paragraph per cell, with its table, row and column), so that a row's figures
- * stay with its indicator's name. Expected figures come from compute(), never typed here.
+ * stay with its indicator's name; a chapter or numbered section line is a heading. Expected figures come from compute(), never typed here.
  */
 import { describe, expect, it } from "vitest";
 import { formatAngka } from "../../src/core";
@@ -22,6 +22,8 @@ const fmt = (d: { toString(): string }) => formatAngka(d as never, 2);
 /** A page: a sentence wrapped over three lines, a list, and a table of an indicator's figures. */
 function page(sentenceCapaian: string, tableCapaian: string): PdfLine[] {
   return [
+    "BAB III AKUNTABILITAS KINERJA",
+    "",
     `Capaian indikator ${NAMA1}`,
     "pada tahun 2024 tercatat",
     `sebesar ${sentenceCapaian}% (sangat baik).`,
@@ -65,10 +67,16 @@ describe("readNaskah — PDF paragraphs and tables", () => {
 
   it("joins a wrapped sentence and a list item's lines; a table comes as rows of cells", async () => {
     const n = await readNaskah(buildPdf([page(right, right)]), "laporan.pdf");
-    expect(n.paragraphs.filter((p) => !p.table).map((p) => [p.nomor, p.text])).toEqual([
-      [1, `Capaian indikator ${NAMA1} pada tahun 2024 tercatat sebesar ${right}% (sangat baik).`],
-      [2, "1. Target tercapai dengan baik dan berkelanjutan."],
-      [3, "2. Realisasi sesuai rencana."],
+    const text = n.paragraphs.filter((p) => !p.table).map((p) => [p.nomor, p.text, p.heading]);
+    expect(text).toEqual([
+      [1, "BAB III AKUNTABILITAS KINERJA", true],
+      [
+        2,
+        `Capaian indikator ${NAMA1} pada tahun 2024 tercatat sebesar ${right}% (sangat baik).`,
+        undefined,
+      ],
+      [3, "1. Target tercapai dengan baik dan berkelanjutan.", undefined],
+      [4, "2. Realisasi sesuai rencana.", undefined],
     ]);
     const cells = n.paragraphs.filter((p) => p.table).map((p) => [p.text, p.table]);
     expect(cells).toEqual([
@@ -89,7 +97,7 @@ describe("readNaskah — PDF paragraphs and tables", () => {
     const slip = await readNaskah(buildPdf([page(wrong, right)]), "laporan.pdf");
     const f = periksaNaskah(model, slip);
     expect(f.map((x) => [x.kode, x.nilaiTertulis, x.nilaiHitung, x.naskah?.paragraf])).toEqual([
-      ["NASKAH_ANGKA_BEDA", wrong, right, 1],
+      ["NASKAH_ANGKA_BEDA", wrong, right, 2],
     ]);
     expect(f[0].naskah?.kutipan).toContain("pada tahun 2024 tercatat");
   });
