@@ -47,54 +47,62 @@ export async function runPool(
     }
     return results;
   }
+  // Files handed back by a thread that died while they waited in its queue.
+  const back: number[] = [];
+  const take = (): number | undefined => back.shift() ?? (next < tasks.length ? next++ : undefined);
+  /**
+   * One thread until nothing is left (false) or it dies (true: start another). It holds the file
+   * it reads and the next one, so it never waits for this thread to hand it work. Its files come
+   * back in the order given (rekap-worker.ts reads one at a time): the first one still out is the
+   * one it was reading when it died, and only that file fails; the one waiting goes back.
+   */
+  const serve = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      const worker = startWorker();
+      const out: number[] = [];
+      let ended = false;
+      const end = (again: boolean) => {
+        ended = true;
+        worker.removeAllListeners();
+        worker.on("error", () => undefined); // whatever it says while it stops is no longer news
+        void worker.terminate();
+        resolve(again);
+      };
+      const feed = () => {
+        while (out.length < QUEUED) {
+          const i = take();
+          if (i === undefined) break;
+          out.push(i);
+          worker.postMessage(tasks[i]);
+        }
+        if (out.length === 0) end(false);
+      };
+      const died = (e: unknown) => {
+        if (ended) return;
+        // The thread itself failed (out of memory in it, a crash): the file it was reading only.
+        const i = out.shift();
+        if (i !== undefined) finish(i, crashed(tasks[i], e));
+        back.unshift(...out);
+        end(true);
+      };
+      worker.on("message", (r: RekapFileResult) => {
+        finish(out.shift()!, r);
+        feed();
+      });
+      worker.on("error", died);
+      worker.on("exit", (code: number) => died(new Error(`worker exited with ${code}`)));
+      feed();
+    });
   await Promise.all(
     Array.from({ length: threads }, async () => {
-      let worker = startWorker();
-      try {
-        while (next < tasks.length) {
-          const i = next++;
-          try {
-            finish(i, await ask(worker, tasks[i]));
-          } catch (e) {
-            // The thread itself failed (out of memory in it, a crash): this file only.
-            await worker.terminate();
-            worker = startWorker();
-            finish(i, crashed(tasks[i], e));
-          }
-        }
-      } finally {
-        await worker.terminate();
-      }
+      while (await serve());
     })
   );
   return results;
 }
 
-function ask(worker: Worker, task: RekapTask): Promise<RekapFileResult> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      worker.off("message", onMessage);
-      worker.off("error", onError);
-      worker.off("exit", onExit);
-    };
-    const onMessage = (r: RekapFileResult) => {
-      done();
-      resolve(r);
-    };
-    const onError = (e: Error) => {
-      done();
-      reject(e);
-    };
-    const onExit = (code: number) => {
-      done();
-      reject(new Error(`worker exited with ${code}`));
-    };
-    worker.on("message", onMessage);
-    worker.on("error", onError);
-    worker.on("exit", onExit);
-    worker.postMessage(task);
-  });
-}
+/** Files given to a thread at once: the one it reads and the next, waiting in its queue. */
+const QUEUED = 2;
 
 function crashed(task: RekapTask, e: unknown): RekapFileResult {
   const why = String((e as Error)?.message ?? e).slice(0, 120);

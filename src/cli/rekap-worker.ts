@@ -5,6 +5,9 @@
 import { parentPort } from "node:worker_threads";
 import { rekapFile, type RekapTask } from "./rekap-file";
 
+// One file at a time, in the order given: the next one waits in this queue (rekap-pool.ts), and
+// the pool knows which file a thread was reading when it died.
+let queue: Promise<void> = Promise.resolve();
 parentPort?.on("message", (task: RekapTask) => {
-  void rekapFile(task).then((r) => parentPort!.postMessage(r));
+  queue = queue.then(() => rekapFile(task)).then((r) => parentPort!.postMessage(r));
 });

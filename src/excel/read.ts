@@ -18,6 +18,8 @@ import {
   temuan,
 } from "../report";
 import { isPayloadLimitError } from "./errors";
+import { askMerges, mergesIn, MERGES_API } from "./merges";
+import type { Merge } from "../report";
 import { ADDIN_MARK_KEY, defaultRun, type ExcelRun, type Supports } from "./run";
 
 export interface WorkbookRead {
@@ -64,6 +66,8 @@ interface Candidate extends SourceCandidate {
   body?: Excel.Range;
   /** For a name read with its cells: the used part of its range (null object when blank). */
   used?: Excel.Range;
+  /** For a name read with its cells: the merged areas of its range (null object when none). */
+  merged?: Excel.RangeAreas;
   /** For a table: header and body were loaded with their cells. */
   withCells?: boolean;
   /** For a block found without a name: its cells, cut from its sheet's used range. */
@@ -159,13 +163,30 @@ export async function readWorkbook(opts: ReadOptions = {}): Promise<WorkbookRead
   const run = opts.run ?? defaultRun;
   const supports = opts.supports ?? (() => true);
   const chunk = opts.cellsPerChunk ?? CELLS_PER_SYNC;
+  // Merged areas come with the cells, in the same syncs (ExcelApi 1.13); without it the cells
+  // are read as before and the officer is told once that merges were not seen.
+  const canMerge = supports("ExcelApi", MERGES_API);
+  const read = async (merges: boolean) => {
+    try {
+      return await run((ctx) => readBatch(ctx, supports, chunk, true, merges));
+    } catch (e) {
+      // The sources' cells did not fit in the locating sync (payload or cell limits): read them in
+      // sized blocks instead (extra syncs for very large sources only).
+      if (!(e instanceof EarlyTooLarge)) throw e;
+      return run((ctx) => readBatch(ctx, supports, chunk, false, merges));
+    }
+  };
+  const unread = (sebab: "versi" | "gagal", r: WorkbookRead): WorkbookRead => {
+    r.raw.problems.push(temuan("SEL_GABUNG_TIDAK_DIBACA", { sebab }));
+    return r;
+  };
+  if (!canMerge) return unread("versi", await read(false));
   try {
-    return await run((ctx) => readBatch(ctx, supports, chunk, true));
-  } catch (e) {
-    // The sources' cells did not fit in the locating sync (payload or cell limits): read them in
-    // sized blocks instead (extra syncs for very large sources only).
-    if (!(e instanceof EarlyTooLarge)) throw e;
-    return run((ctx) => readBatch(ctx, supports, chunk, false));
+    return await read(true);
+  } catch {
+    // Excel refuses the merged areas of a range holding more than 512 of them (the error is not
+    // documented): the read is made again without merges, never failed for them.
+    return unread("gagal", await read(false));
   }
 }
 
@@ -181,6 +202,7 @@ function earlyCells(c: Candidate, rect: Rect): Cells | null {
     if (!c.withCells || !c.body || !c.range) return null;
     const parts = [c.range, c.body];
     if (!parts.every((r) => Array.isArray(r.values) && Array.isArray(r.valueTypes))) return null;
+    // Excel allows no merged cell in a table: a table source has no merges to read.
     return toCells(
       parts.flatMap((r) => r.values),
       parts.flatMap((r) => r.valueTypes as string[][]),
@@ -207,8 +229,11 @@ function earlyCells(c: Candidate, rect: Rect): Cells | null {
       })
     );
   }
-  return toCells(values, types, formats);
+  return withMerges(toCells(values, types, formats), mergesIn(c.merged, rect));
 }
+
+const withMerges = (cells: Cells, merges: Merge[]): Cells =>
+  merges.length > 0 ? { ...cells, merges } : cells;
 
 /** RawCells and, when any number shows a percent sign, the percent grid (RULES §9). */
 function toCells(values: unknown[][], types: string[][], formats: unknown[][]): Cells {
@@ -223,7 +248,8 @@ async function readBatch(
   ctx: Excel.RequestContext,
   supports: Supports,
   chunkCells: number,
-  early: boolean
+  early: boolean,
+  merges: boolean
 ): Promise<WorkbookRead> {
   const wb = ctx.workbook;
   const worksheets = wb.worksheets;
@@ -254,6 +280,7 @@ async function readBatch(
       c.used.load(
         "values,valueTypes,numberFormat,address,rowIndex,columnIndex,rowCount,columnCount"
       );
+      if (merges) c.merged = askMerges(c.range);
     }
   };
   for (const item of names.items) {
@@ -367,7 +394,7 @@ async function readBatch(
   // A workbook with no LKIP_IKU name or table at all (issue #21: "no LKIP_ source"): its tables
   // are looked for by their headers in the sheets' used ranges (one more sync, only then).
   if (!candidates.some((c) => c.source !== "LKIP_INFO")) {
-    const blocks = await findUnnamed(ctx, perSheet, chunkCells);
+    const blocks = await findUnnamed(ctx, perSheet, chunkCells, merges);
     const missing = blocks.filter((b) => !chosen[b.source]);
     if (missing.length > 0) {
       candidates.push(...missing);
@@ -414,7 +441,8 @@ async function readBatch(
   const read = await readCells(
     ctx,
     rest.map((t) => ({ ws: perSheet.find((x) => x.ws.name === t.sheet)!.ws, rect: t.rect })),
-    chunkCells
+    chunkCells,
+    merges
   );
   const cells = targets.map((t) => t.early ?? read[rest.indexOf(t)]);
   targets.forEach((t, i) => {
@@ -431,6 +459,7 @@ async function readBatch(
       col: t.rect.col,
       values: got.values,
       ...(got.percent ? { percent: got.percent } : {}),
+      ...(got.merges ? { merges: got.merges } : {}),
     };
   });
   pointDuplicatesAtRead(problems, ranges);
@@ -452,10 +481,11 @@ async function readBatch(
 async function findUnnamed(
   ctx: Excel.RequestContext,
   perSheet: { ws: Excel.Worksheet; used: Excel.Range }[],
-  chunkCells: number
+  chunkCells: number,
+  merges: boolean
 ): Promise<Candidate[]> {
   let budget = chunkCells;
-  const loaded: { name: string; used: Excel.Range }[] = [];
+  const loaded: { name: string; used: Excel.Range; merged?: Excel.RangeAreas }[] = [];
   for (const p of perSheet) {
     if (p.used.isNullObject) continue;
     const size = p.used.rowCount * p.used.columnCount;
@@ -468,12 +498,12 @@ async function findUnnamed(
       p.used.columnCount
     );
     used.load("values,valueTypes,numberFormat");
-    loaded.push({ name: p.ws.name, used });
+    loaded.push({ name: p.ws.name, used, ...(merges ? { merged: askMerges(used) } : {}) });
   }
   if (loaded.length === 0) return [];
   await ctx.sync();
   const out: Candidate[] = [];
-  for (const { name, used } of loaded) {
+  for (const { name, used, merged } of loaded) {
     const p = perSheet.find((x) => x.ws.name === name)!.used;
     const types = used.valueTypes as string[][];
     const formats = (used.numberFormat ?? []) as unknown[][];
@@ -489,7 +519,15 @@ async function findUnnamed(
         holder: { jenis: "blok", sumber: b.source, ref: b.ref },
         target: { kind: "range", ref: b.ref },
         found: { skor: b.skor, kolom: b.kolom },
-        cells: toCells(cut(used.values), cut(types), cut(formats)),
+        cells: withMerges(
+          toCells(cut(used.values), cut(types), cut(formats)),
+          mergesIn(merged, {
+            row: b.ref.row,
+            col: b.ref.col,
+            rows: b.ref.rows ?? 1,
+            cols: b.ref.cols ?? 1,
+          })
+        ),
       });
     }
   }
@@ -500,6 +538,8 @@ export interface Cells {
   values: RawCell[][];
   /** Present when some numeric cell is percent-formatted (RULES §9 is applied by the model). */
   percent?: boolean[][];
+  /** Merged areas whose top-left cell is in the source, relative to it (RawRange.merges). */
+  merges?: Merge[];
 }
 
 interface Block {
@@ -508,6 +548,7 @@ interface Block {
   offset: number;
   rows: number;
   range?: Excel.Range;
+  merged?: Excel.RangeAreas;
 }
 
 /**
@@ -519,7 +560,8 @@ interface Block {
 export async function readCells(
   ctx: Excel.RequestContext,
   sources: { ws: Excel.Worksheet; rect: Rect }[],
-  chunkCells: number
+  chunkCells: number,
+  merges = false
 ): Promise<(Cells | null)[]> {
   const parts: Block[][] = sources.map(() => []);
   const failed = new Set<number>();
@@ -528,6 +570,8 @@ export async function readCells(
     const { ws, rect } = sources[b.source];
     b.range = ws.getRangeByIndexes(rect.row + b.offset, rect.col, b.rows, rect.cols);
     b.range.load("values,valueTypes,numberFormat");
+    // A merge starting in this block is returned whole by Excel (clipped to the source below).
+    if (merges) b.merged = askMerges(b.range);
   };
   const arrived = (b: Block) =>
     Array.isArray(b.range?.values) && Array.isArray(b.range?.valueTypes);
@@ -579,7 +623,9 @@ export async function readCells(
     const values: RawCell[][] = [];
     const percent: boolean[][] = [];
     let anyPercent = false;
+    const found: Merge[] = [];
     for (const b of parts[i].sort((x, y) => x.offset - y.offset)) {
+      found.push(...mergesIn(b.merged, sources[i].rect));
       const range = b.range!;
       values.push(...toRawCells(range.values, range.valueTypes as string[][]));
       const formats = (range.numberFormat ?? []) as unknown[][];
@@ -589,6 +635,6 @@ export async function readCells(
         percent.push(p);
       });
     }
-    return anyPercent ? { values, percent } : { values };
+    return withMerges(anyPercent ? { values, percent } : { values }, found);
   });
 }

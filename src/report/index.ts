@@ -25,6 +25,7 @@ export {
   refAddress,
   sameSheetName,
   splitAddress,
+  parseRef,
   needsTextFormat,
   reinterpretedText,
   TEXT_FORMAT_MAX,

@@ -53,3 +53,31 @@ describe.each(laporanNyata())("$file through the pane", ({ data: l }) => {
       expect(built.plan.values.flat()).toContain(i.target.label);
   });
 });
+
+// The Grobogan Bab III table as printed: the indicator of kegiatan a and its figures drawn over
+// the row of kegiatan b (merged cells B13:E14), read alike by the pane and `lkip`.
+describe("an indicator printed over two kegiatan rows, through both paths", () => {
+  const l = laporanNyata().find((x) => x.file === "lkjip-dinas-pupr-grobogan-2021-bab3.json")!.data;
+  it("is one indicator listed once, the row below said as sharing it, no galat there", async () => {
+    const wb = fakeWorkbookFromPlan(plan(l));
+    const read = await readWorkbook({ run: asRun(wb), supports: supportsFor(wb) });
+    const loaded = await loadXlsx(Buffer.from(await writeInputPlan(plan(l)).xlsx.writeBuffer()));
+    const byPlace = (r: typeof read.raw) =>
+      [...(r.ranges.LKIP_IKU?.merges ?? [])].sort((a, b) => a.row - b.row || a.col - b.col);
+    expect(byPlace(read.raw)).toEqual(byPlace(loaded.raw));
+    expect(byPlace(read.raw)).toContainEqual({ row: 12, col: 1, rows: 2, cols: 1 });
+    for (const raw of [read.raw, loaded.raw]) {
+      const model = readModel(raw);
+      // "13.125 meter kubik" is no number (RULES §0): a qualitative indicator.
+      const embung = [...model.indikator, ...model.kualitatif].filter((i) =>
+        i.nama.value.startsWith("Tersedianya air")
+      );
+      expect(embung).toHaveLength(1);
+      const temuan = flatAll(model.findings);
+      expect(temuan.filter((f) => f.lokasi.includes("14") && f.tingkat !== "info")).toEqual([]);
+      expect(
+        temuan.filter((f) => f.kode === "SASARAN_TANPA_INDIKATOR").map((f) => [f.tingkat, f.lokasi])
+      ).toEqual([["info", "'Bab III'!A14"]]);
+    }
+  });
+});

@@ -347,3 +347,61 @@ describe("Range.dataValidation (DOCS.dataValidation, ExcelApi 1.8)", () => {
     });
   });
 });
+
+describe("Range.getMergedAreasOrNullObject (DOCS.mergedAreas, ExcelApi 1.13)", () => {
+  const merged = (wb: FakeWorkbook, address: string) =>
+    makeFakeRun(wb)(async (ctx: FakeContext) => {
+      const areas = ctx.workbook.worksheets
+        .getItem("S")
+        .getRange(address)
+        .getMergedAreasOrNullObject();
+      areas.load("address,areaCount");
+      const items = areas.areas;
+      await ctx.sync();
+      if (areas.isNullObject) return null;
+      items.load("address");
+      await ctx.sync();
+      return {
+        address: areas.address,
+        count: areas.areaCount,
+        areas: items.items.map((r) => r.address),
+      };
+    });
+  const sheetWith = (merges: { row: number; col: number; rows: number; cols: number }[]) => {
+    const wb = createFakeWorkbook();
+    addSheet(wb, "S").merges.push(...merges);
+    return wb;
+  };
+
+  it("gives the merged areas whose top-left cell is in the range, whole, each with its sheet", async () => {
+    const wb = sheetWith([
+      { row: 1, col: 0, rows: 3, cols: 1 }, // A2:A4
+      { row: 5, col: 1, rows: 1, cols: 4 }, // B6:E6
+      { row: 0, col: 3, rows: 2, cols: 1 }, // D1:D2, its top-left outside B2:E9
+    ]);
+    expect(await merged(wb, "A2:E9")).toEqual({
+      address: "S!A2:A4, S!B6:E6",
+      count: 2,
+      areas: ["S!A2:A4", "S!B6:E6"],
+    });
+    // A merge reaching beyond the range is returned whole (DOCS.mergedAreasTopLeft).
+    expect((await merged(wb, "A2:A3"))?.address).toBe("S!A2:A4");
+    // Only its lower cells in the range: not returned.
+    expect(await merged(wb, "D2:E3")).toBeNull();
+  });
+
+  it("is a null object when the range holds no merge", async () => {
+    expect(await merged(sheetWith([]), "A1:H100")).toBeNull();
+  });
+
+  it("fails where Excel fails: before 1.13, and over 512 merged areas", async () => {
+    const old = sheetWith([{ row: 0, col: 0, rows: 2, cols: 1 }]);
+    old.excelApiMinor = 12;
+    await expect(merged(old, "A1:B2")).rejects.toMatchObject({ code: "ApiNotFound" });
+    const many = sheetWith(
+      Array.from({ length: 513 }, (_, i) => ({ row: 2 * i, col: 0, rows: 2, cols: 1 }))
+    );
+    await expect(merged(many, "A1:A1026")).rejects.toThrow(/512/);
+    expect((await merged(many, "A1:A1024"))?.count).toBe(512);
+  });
+});

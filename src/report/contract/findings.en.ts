@@ -327,7 +327,7 @@ const en: FindingWords = {
     }
   },
   TAHUN_TIDAK_ADA: () =>
-    'The report year is not known: LKIP_INFO gives no Tahun, and no column header ("Target 2024") or table title names a year. Write Tahun in LKIP_INFO, choose the year in the pane, or run lkip with --tahun 2024; no table is made with a guessed year.',
+    'The report year is not known: LKIP_INFO gives no Tahun, and no column header ("Target 2024") or table title names a year. Write Tahun in LKIP_INFO, type the year in the pane or on the lkip.html page, or run lkip with --tahun 2024; no table is made with a guessed year.',
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} is written twice in LKIP_INFO; the one used is ${A(p.dipakai)}. Delete one of them.`,
   PENGATURAN_TIDAK_SAH: (p) =>
@@ -366,6 +366,14 @@ const en: FindingWords = {
     `Column '${p.judul}' at ${at} stands under the group header '${p.kelompok}' and is read as ${p.dibaca}.`,
   SASARAN_DIANGGAP: (p, at) =>
     `The budget line at ${at} names no sasaran; it is taken to belong to '${p.teks}' (${A(p.dari)}), the last sasaran above it. If that is wrong, write its sasaran on that row.`,
+  SEL_GABUNG_TIDAK_DIBACA: (p) =>
+    p.sebab === "versi"
+      ? "This Excel cannot tell the add-in which cells are merged (ExcelApi 1.13 is needed): a merged cell is read as blank cells under its top-left cell. If the result differs from lkip, unmerge the cells of the source table or use a newer Excel."
+      : "Excel refused to list the merged cells of a source table (more than 512 merged areas in one range): a merged cell is read as blank cells under its top-left cell. If the result differs from lkip, unmerge the cells that need not be merged.",
+  SASARAN_TANPA_INDIKATOR: (p, at) =>
+    p.indikator
+      ? `Sasaran '${p.teks}' at ${at} has no indicator row of its own: the indicator at ${A(p.indikator)} is merged down to this row, so it is listed once, under the sasaran of its top row.`
+      : `Sasaran '${p.teks}' at ${at} has no indicator, so it appears with no capaian in any table. Fill in its indicator with target and realisasi on the row below it, or delete the row if it is no sasaran.`,
   BOBOT_SEMUA_NOL: () =>
     "Every Bobot (weight) in LKIP_IKU is 0, so the weighted mean capaian cannot be computed and the Rata-rata row is not printed. Give the weighted indicators a Bobot above 0, or empty the Bobot column for a plain mean.",
   SASARAN_TIDAK_COCOK: (p, at) =>

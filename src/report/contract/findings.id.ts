@@ -332,7 +332,7 @@ const id: FindingWords = {
     }
   },
   TAHUN_TIDAK_ADA: () =>
-    'Tahun laporan tidak diketahui: LKIP_INFO tidak menyebut Tahun, dan tidak ada judul kolom ("Target 2024") atau judul tabel yang menyebut tahun. Isi Tahun di LKIP_INFO, pilih tahunnya di panel, atau jalankan lkip dengan --tahun 2024; tabel tidak dibuat dengan tahun tebakan.',
+    'Tahun laporan tidak diketahui: LKIP_INFO tidak menyebut Tahun, dan tidak ada judul kolom ("Target 2024") atau judul tabel yang menyebut tahun. Isi Tahun di LKIP_INFO, isi tahunnya di panel atau di halaman lkip.html, atau jalankan lkip dengan --tahun 2024; tabel tidak dibuat dengan tahun tebakan.',
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} ditulis dua kali di LKIP_INFO; yang dipakai ${A(p.dipakai)}. Hapus salah satunya.`,
   PENGATURAN_TIDAK_SAH: (p) =>
@@ -370,6 +370,14 @@ const id: FindingWords = {
     `Kolom '${p.judul}' di ${at} berada di bawah judul kelompok '${p.kelompok}' dan dibaca sebagai ${p.dibaca}.`,
   SASARAN_DIANGGAP: (p, at) =>
     `Baris anggaran di ${at} tidak menyebut sasarannya; dianggap milik sasaran '${p.teks}' (${A(p.dari)}), sasaran terakhir di atasnya. Bila salah, tulis sasarannya di baris itu.`,
+  SEL_GABUNG_TIDAK_DIBACA: (p) =>
+    p.sebab === "versi"
+      ? "Excel ini belum dapat memberi tahu sel gabungan (merge) kepada add-in (perlu ExcelApi 1.13): sel gabungan dibaca sebagai sel kosong di bawah sel kiri-atasnya. Bila hasilnya berbeda dengan lkip, pisahkan sel gabungan (Unmerge) di tabel sumber atau pakai Excel yang lebih baru."
+      : "Excel menolak memberi daftar sel gabungan (merge) tabel sumber (lebih dari 512 sel gabungan dalam satu rentang): sel gabungan dibaca sebagai sel kosong di bawah sel kiri-atasnya. Bila hasilnya berbeda dengan lkip, pisahkan sel gabungan (Unmerge) yang tidak perlu.",
+  SASARAN_TANPA_INDIKATOR: (p, at) =>
+    p.indikator
+      ? `Sasaran '${p.teks}' di ${at} tidak punya baris indikator sendiri: indikator di ${A(p.indikator)} digabung (merge) sampai baris ini, jadi dicatat satu kali saja, di bawah sasaran baris teratasnya.`
+      : `Sasaran '${p.teks}' di ${at} tidak punya indikator, sehingga tidak muncul dengan capaian di tabel mana pun. Isi indikator beserta target dan realisasinya di baris di bawahnya, atau hapus baris itu bila bukan sasaran.`,
   BOBOT_SEMUA_NOL: () =>
     "Semua Bobot di LKIP_IKU bernilai 0, sehingga rata-rata capaian tertimbang tidak dapat dihitung dan baris Rata-rata tidak dicetak. Isi Bobot lebih dari 0 untuk indikator yang ditimbang, atau kosongkan kolom Bobot untuk rata-rata biasa.",
   SASARAN_TIDAK_COCOK: (p, at) =>

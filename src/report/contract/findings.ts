@@ -378,6 +378,17 @@ export const CATALOGUE = {
     tingkat: "info",
   }),
   SASARAN_DIANGGAP: entry<{ teks: string; dari: CellRef }>({ tingkat: "info" }),
+  // ---- issue 21/22: merges read by the pane too; a sasaran row with no indicator is never silent
+  /** Excel gave no merged areas: ExcelApi 1.13 missing ("versi") or the request refused ("gagal"). */
+  SEL_GABUNG_TIDAK_DIBACA: entry<{ sebab: "versi" | "gagal" }>({ tingkat: "info" }),
+  /**
+   * A sasaran with no indicator row of its own: a peringatan (it gets no capaian in any table),
+   * an info when the row lies under an Indikator cell merged from the row above (`indikator`: that
+   * cell), whose one indicator is listed once, under the sasaran of its top row.
+   */
+  SASARAN_TANPA_INDIKATOR: entry<{ teks: string; indikator?: CellRef }>({
+    tingkat: (p) => (p.indikator ? "info" : "peringatan"),
+  }),
   SASARAN_TIDAK_COCOK: entry<Baris & { teks: string; terbawaDari?: CellRef; jumlah: number }>({
     tingkat: "galat",
   }),

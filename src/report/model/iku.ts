@@ -27,7 +27,8 @@ import type {
   TotalTertulis,
 } from "./types";
 import { temuan } from "../contract";
-import type { Finding, RawRange } from "../contract";
+import type { CellRef, Finding, RawRange } from "../contract";
+import { indicatorMergedRows } from "./merges";
 
 export interface IkuRead {
   sasaran: LkipSasaran[];
@@ -115,6 +116,11 @@ export function readIku(
   out.kolom.bobot = bobotAktif;
 
   let current: LkipSasaran | null = null;
+  // Rows under an Indikator merged from above: that one indicator's, no indicator row of their own.
+  const shared = indicatorMergedRows(range, k.indikator);
+  // Where each sasaran was written, and those with an indicator row: none is dropped silently.
+  const sasaranAt = new Map<LkipSasaran, { r: number; sel: CellRef }>();
+  const withRows = new Set<LkipSasaran>();
   let lastKey: string | null = null;
   let tujuan: Sel<string> | null = null;
   // RULES §13: a tujuan's own indicators come before its first sasaran.
@@ -156,6 +162,8 @@ export function readIku(
     let jenis: "tujuan" | "sasaran";
     let dianggap = false;
     if (named.jenis === "tujuan" || named.jenis === "sasaran") jenis = named.jenis;
+    // Under an Indikator merged from above the row is no band: it names a sasaran sharing it.
+    else if (shared.has(r) && band.col === wajib.sasaran) jenis = "sasaran";
     else if (band.col === k.tujuan || (band.col === wajib.sasaran && sasaranDuaTingkat))
       jenis = "tujuan";
     else if (band.col === wajib.sasaran && k.tujuan === undefined && nextRowHasSasaran(r)) {
@@ -201,6 +209,7 @@ export function readIku(
       tujuan,
     };
     out.sasaran.push(current);
+    sasaranAt.set(current, { r, sel: row.ref(band.col) });
     lastKey = sameTextKey(named.teks);
     tujuanDariPita = false;
   };
@@ -217,6 +226,7 @@ export function readIku(
   const place = (row: RowReader, r: number, ofTujuan: boolean, item: Placed): void => {
     row.sebutTotal(() => miripTotal(range.values[r]));
     out.findings.push(...row.problems, ...row.valueProblems);
+    if (!ofTujuan && current) withRows.add(current);
     const pemilik = ofTujuan ? milikTujuan : current;
     const fields = "angka" in item ? item.angka : item.kualitatif;
     if (row.problems.length > 0 || pemilik === null || !fields) {
@@ -299,6 +309,7 @@ export function readIku(
             tujuan,
           };
           out.sasaran.push(current);
+          sasaranAt.set(current, { r, sel: row.ref(wajib.sasaran) });
           lastKey = key;
           tujuanDariPita = false;
         }
@@ -306,6 +317,7 @@ export function readIku(
         row.text(k.sasaran, "Sasaran", true); // records the blank or the Excel error
       }
 
+      if (shared.has(r)) return void out.findings.push(...row.problems);
       const nama = row.text(k.indikator, "Indikator", true);
       const satuan = row.text(k.satuan, "Satuan", false);
       const formulasi = row.text(k.formulasi, "Formulasi", false);
@@ -429,6 +441,24 @@ export function readIku(
     },
     { band: { heading, read: readBand } }
   );
+  // A sasaran row with no indicator row under it is said at its cell (info when it lies under an
+  // Indikator merged from above: that one indicator is listed once, under its top row's sasaran).
+  for (const s of out.sasaran) {
+    const at = sasaranAt.get(s);
+    if (!at || withRows.has(s)) continue;
+    const top = shared.get(at.r);
+    const indikator =
+      top === undefined || k.indikator === undefined
+        ? undefined
+        : { sheet: range.sheet, row: range.row + top, col: range.col + k.indikator };
+    out.findings.push(
+      temuan(
+        "SASARAN_TANPA_INDIKATOR",
+        { teks: s.teks, ...(indikator ? { indikator } : {}) },
+        { sumber: "LKIP_IKU", sel: at.sel }
+      )
+    );
+  }
   if (out.indikator.length === 0 && out.kualitatif.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
       temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sumber: "LKIP_IKU", sel: sourceRef(range) })

@@ -4,7 +4,10 @@
  * - Sasaran / Tujuan / Program: left blank, so the readers continue the value above.
  * - Money (Pagu, Realisasi of LKIP_ANGGARAN and LKIP_BELANJA): counted once, on the first row;
  *   the rows below read Rp 0 (never the same money again), with a peringatan naming the range.
- * - Target / Realisasi / Satuan of LKIP_IKU: the value applies to every row, with an info.
+ * - Target / Realisasi / Satuan of LKIP_IKU: the value applies to every row, with an info —
+ *   except on the rows an Indikator merged from above covers: one indicator drawn over several
+ *   rows (a printed indicator serving two kegiatan) is one indicator, its figures read once on its
+ *   top row (the reader names the rows below, iku.ts: SASARAN_TANPA_INDIKATOR).
  * Any other merged column is left as the gateway gave it (blank under the top-left cell).
  */
 import { temuan } from "../contract";
@@ -46,6 +49,7 @@ export function applyMerges(
   const continues = (r: number) =>
     mixed && names.every((c) => (range.values[r]?.[c] ?? null) === null);
   const values: RawCell[][] = range.values.map((row) => [...row]);
+  const shared = indicatorMergedRows(range, columns.indikator);
   const findings: Finding[] = [];
   const where = (m: Merge) => ({
     sumber: range.source,
@@ -63,7 +67,10 @@ export function applyMerges(
     for (const [col, [kind, label]] of hits) {
       const top = values[m.row]?.[col] ?? null;
       if (kind === "per-row") {
-        for (let r = m.row + 1; r < last; r++) values[r][col] = top;
+        const rows = [];
+        for (let r = m.row + 1; r < last; r++) if (!shared.has(r)) rows.push(r);
+        if (rows.length === 0) continue;
+        for (const r of rows) values[r][col] = top;
         findings.push(temuan("SEL_GABUNG_PER_BARIS", { kolom: label, baris: m.rows }, where(m)));
       } else {
         let own = false;
@@ -78,4 +85,17 @@ export function applyMerges(
     }
   }
   return { range: { ...range, values }, findings };
+}
+
+/**
+ * The rows (relative to the range) under the top of a merged Indikator cell, each mapped to the
+ * row of that top cell: they hold no indicator of their own.
+ */
+export function indicatorMergedRows(range: RawRange, col: number | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  if (col === undefined || range.source !== "LKIP_IKU") return out;
+  for (const m of range.merges ?? [])
+    if (m.row >= 1 && m.rows > 1 && col >= m.col && col < m.col + m.cols)
+      for (let r = m.row + 1; r < m.row + m.rows; r++) out.set(r, m.row);
+  return out;
 }

@@ -26,6 +26,9 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = ["tahunan", "triwulan"];
 
 const ROMAN = ["I", "II", "III", "IV"];
 
+/** WORKBOOK.md's one-row quarter headers: "Target TW I" … "Target TW IV" for `label` "Target". */
+export const quarterHeaders = (label: string): string[] => ROMAN.map((r) => `${label} TW ${r}`);
+
 /** The sources each kind writes (when missing). */
 const KIND_SOURCES: Record<TemplateKind, readonly SourceName[]> = {
   tahunan: ["LKIP_IKU", "LKIP_ANGGARAN", "LKIP_BELANJA", "LKIP_INFO"],
@@ -69,10 +72,10 @@ export function templatePlan(
         "Arah",
         "Jenis",
         "Target",
-        ...ROMAN.map((r) => `Target TW ${r}`),
-        ...ROMAN.map((r) => `Realisasi TW ${r}`),
+        ...quarterHeaders("Target"),
+        ...quarterHeaders("Realisasi"),
         "Pagu",
-        ...ROMAN.map((r) => `Realisasi Anggaran TW ${r}`),
+        ...quarterHeaders("Realisasi Anggaran"),
       ],
       rows: [],
       lists: [{ header: "Jenis", values: JENIS_TRIWULAN }],

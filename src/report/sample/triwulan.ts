@@ -7,6 +7,7 @@
 import { Decimal, jumlah, type JenisTriwulan } from "../../core";
 import type { InputWorkbookPlan, Lang } from "../contract";
 import type { Contoh } from "./sample";
+import { quarterHeaders } from "./template";
 import en from "./sample.en";
 import id from "./sample.id";
 
@@ -50,10 +51,10 @@ export function triwulanSheet(
     "No",
     "Indikator",
     "Jenis",
-    ...ROMAN.map((r) => `Target TW ${r}`),
-    ...ROMAN.map((r) => `Realisasi TW ${r}`),
+    ...quarterHeaders("Target"),
+    ...quarterHeaders("Realisasi"),
     "Pagu",
-    ...ROMAN.map((r) => `Realisasi Anggaran TW ${r}`),
+    ...quarterHeaders("Realisasi Anggaran"),
   ];
   const D = (s: string) => new Decimal(s);
   const quarters = (jenis: JenisTriwulan, first: string[], year: string) => {

@@ -86,4 +86,14 @@ export const DOCS = {
    */
   dataValidation: "https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation",
   dataValidationRule: "https://learn.microsoft.com/javascript/api/excel/excel.datavalidationrule",
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): "a RangeAreas object that represents the
+   * merged areas in this range"; a null object when there is none; fails over 512 merged areas.
+   */
+  mergedAreas:
+    "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)",
+  /** Only merged areas whose top-left cell is in the range are returned (by design, per Microsoft). */
+  mergedAreasTopLeft: "https://github.com/OfficeDev/office-js/issues/3611",
+  /** RangeAreas.address ("Sheet1!A1:B4, Sheet1!D1:D4", each block with its sheet), areas, areaCount. */
+  rangeAreas: "https://learn.microsoft.com/javascript/api/excel/excel.rangeareas",
 } as const;

@@ -7,6 +7,7 @@ import { richError } from "./errors";
 import { assign, shownText, valueType } from "./input";
 import { key, type FakeCell, type FakeRect, type FakeSheet } from "./state";
 import { usedRect, WorksheetProxy } from "./worksheet";
+import { mergedAreasOf, type MergedAreasProxy } from "./merged";
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -205,6 +206,10 @@ export class RangeProxy extends BaseProxy implements RangeApi {
         };
       })
     );
+  }
+  /** The merged areas whose top-left cell is in this range, or a null object (merged.ts). */
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    return mergedAreasOf(this.context, this.target);
   }
   /** DOCS.merge: across merges each row on its own; DOCS.mergeKeepsUpperLeft: other values go. */
   merge(across = false): void {

@@ -301,6 +301,11 @@ export const SAMPLES: { [K in FindingCode]: FindingParams<K>[] } = {
     },
   ],
   SASARAN_DIANGGAP: [{ teks: "Meningkatnya akuntabilitas", dari: C }],
+  SEL_GABUNG_TIDAK_DIBACA: [{ sebab: "versi" }, { sebab: "gagal" }],
+  SASARAN_TANPA_INDIKATOR: [
+    { teks: "Meningkatnya akuntabilitas" },
+    { teks: "Meningkatnya akuntabilitas", indikator: C },
+  ],
   BOBOT_SEMUA_NOL: [{}],
   SASARAN_TIDAK_COCOK: [
     { teks: "Lain", jumlah: 3, wajib: true },

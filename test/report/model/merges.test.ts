@@ -71,3 +71,59 @@ describe("merged cells in the sources (§12)", () => {
     expect(findingText(w[0])).toMatch(/dihitung sekali/);
   });
 });
+
+// An indicator printed over two kegiatan rows (LKjIP Dinas PUPR Grobogan 2021, sasaran 3): the
+// Indikator cell and its figures merged over the row of kegiatan a and that of kegiatan b.
+describe("an Indikator merged over two sasaran rows", () => {
+  const KEGIATAN: RawCell[][] = [
+    ["Sasaran", "Indikator", "Target", "Realisasi", "Capaian"],
+    ["a. Kegiatan A", "Tersedianya air embung", 80, 60, 75],
+    ["b. Kegiatan B", null, null, null, null],
+    ["c. Kegiatan C", "Indikator C", 10, 9, 90],
+  ];
+  const read = (merged: boolean) => {
+    const raw = bukuKerja({ iku: KEGIATAN });
+    if (merged)
+      raw.ranges.LKIP_IKU!.merges = [1, 2, 3, 4].map((col) => ({ row: 1, col, rows: 2, cols: 1 }));
+    return readModel(raw);
+  };
+
+  it("is one indicator, listed once under the top row's sasaran; the row below has no galat", () => {
+    const m = read(true);
+    expect(m.indikator.map((i) => [i.nama.value, i.sasaran, i.target.value.toNumber()])).toEqual([
+      ["Tersedianya air embung", 1, 80],
+      ["Indikator C", 3, 10],
+    ]);
+    expect(m.sasaran.map((s) => s.teks)).toEqual([
+      "a. Kegiatan A",
+      "b. Kegiatan B",
+      "c. Kegiatan C",
+    ]);
+    expect(m.findings.filter((f) => f.tingkat !== "info")).toEqual([]);
+    // Its figures are not repeated on the row below (that row is no indicator row).
+    expect(m.findings.filter((f) => f.kode === "SEL_GABUNG_PER_BARIS")).toEqual([]);
+    const said = m.findings.filter((f) => f.kode === "SASARAN_TANPA_INDIKATOR");
+    expect(said.map((f) => [f.tingkat, formatLokasi(f)])).toEqual([["info", "'Data IKU'!A3"]]);
+    expect(findingText(said[0], "id")).toContain("'Data IKU'!B2");
+    expect(findingText(said[0], "en")).toContain("listed once");
+  });
+
+  it("unmerged, a last sasaran row with no indicator is a peringatan at its cell, never silent", () => {
+    // (Above a row naming its own sasaran it would be read as a tujuan band, WORKBOOK.)
+    const m = readModel(bukuKerja({ iku: [KEGIATAN[0], KEGIATAN[1], KEGIATAN[3], KEGIATAN[2]] }));
+    expect(m.indikator).toHaveLength(2);
+    const said = m.findings.filter((f) => f.kode === "SASARAN_TANPA_INDIKATOR");
+    expect(said.map((f) => [f.tingkat, formatLokasi(f)])).toEqual([
+      ["peringatan", "'Data IKU'!A4"],
+    ]);
+    expect(findingText(said[0], "id")).toContain("b. Kegiatan B");
+  });
+
+  it("a sasaran whose indicator rows all have problems is not said twice", () => {
+    const raw = bukuKerja({
+      iku: [KEGIATAN[0], ["Sasaran A", "Indikator 1", "delapan puluh", 60, null]],
+    });
+    const m = readModel(raw);
+    expect(m.findings.some((f) => f.kode === "SASARAN_TANPA_INDIKATOR")).toBe(false);
+  });
+});

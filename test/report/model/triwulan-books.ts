@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import type { InputWorkbookPlan, RawCell, RawRange } from "../../../src/report/contract/types";
 import { colLetter } from "../../xlsx/triwulan-cols";
-import { info, oneRowRange, twoRowRange } from "./triwulan-raw";
+import { QUARTERLY, info, oneRowRange, twoRowRange, type Quarterly } from "./triwulan-raw";
 
 const plain = (v: RawCell): string | number | null =>
   typeof v === "string" || typeof v === "number" ? v : null;
@@ -17,14 +17,22 @@ function ref(r: RawRange): string {
   return `'${r.sheet}'!$${colLetter(r.col)}$${r.row + 1}:$${colLetter(r.col + cols - 1)}$${r.row + rows}`;
 }
 
-export function ranges(form: "one" | "two", triwulan?: number): RawRange[] {
-  return [form === "one" ? oneRowRange() : twoRowRange(), info(2025, triwulan)];
+export function ranges(
+  form: "one" | "two",
+  triwulan?: number,
+  rows: Quarterly[] = QUARTERLY
+): RawRange[] {
+  return [form === "one" ? oneRowRange(rows) : twoRowRange(rows), info(2025, triwulan)];
 }
 
 /** The .xlsx, its names workbook-scoped. */
-export async function quarterlyXlsx(form: "one" | "two", triwulan?: number) {
+export async function quarterlyXlsx(
+  form: "one" | "two",
+  triwulan?: number,
+  rows: Quarterly[] = QUARTERLY
+) {
   const wb = new ExcelJS.Workbook();
-  for (const r of ranges(form, triwulan)) {
+  for (const r of ranges(form, triwulan, rows)) {
     const ws = wb.addWorksheet(r.sheet);
     r.values.forEach((row, i) =>
       row.forEach((v, c) => {
@@ -42,13 +50,17 @@ export async function quarterlyXlsx(form: "one" | "two", triwulan?: number) {
   }
   return {
     workbook: wb,
-    names: ranges(form, triwulan).map((r) => ({ name: r.source, text: ref(r) })),
+    names: ranges(form, triwulan, rows).map((r) => ({ name: r.source, text: ref(r) })),
   };
 }
 
 /** The same for the in-memory Excel (no merges: a merged cell reads blank past its first cell). */
-export function quarterlyPlan(form: "one" | "two", triwulan?: number): InputWorkbookPlan {
-  const rs = ranges(form, triwulan);
+export function quarterlyPlan(
+  form: "one" | "two",
+  triwulan?: number,
+  rows: Quarterly[] = QUARTERLY
+): InputWorkbookPlan {
+  const rs = ranges(form, triwulan, rows);
   return {
     sheets: rs.map((r) => {
       const width = r.col + Math.max(...r.values.map((row) => row.length));

@@ -222,6 +222,7 @@ describe("sampleInput", () => {
       "./sample",
       "./sample.en",
       "./sample.id",
+      "./template",
     ]);
   });
 });
