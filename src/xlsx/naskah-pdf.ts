@@ -6,6 +6,7 @@
  */
 import type { NaskahParagraph } from "../report";
 import { NaskahBudget, NaskahReadError, type NaskahLimits } from "./naskah-error";
+import { layoutPage, type PlacedItem } from "./naskah-pdf-layout";
 
 /** The piece of pdfjs-dist used here (its own types are not needed beyond this). */
 interface PdfTextItem {
@@ -48,52 +49,29 @@ async function pdfjs(): Promise<PdfJs> {
   )) as unknown as PdfJs;
 }
 
-interface Line {
-  y: number;
-  height: number;
-  text: string;
-  /** Where the last item ends (x + width), when the items say. */
-  end?: number;
+interface OpenTable {
+  index: number;
+  rows: number;
+  columns: [number, number][];
 }
 
-/**
- * A page's text items → lines, top to bottom (items on one baseline joined). Items that touch
- * ("Tahun 202" and "2", "3," and "157" as Word often splits its runs) are joined without a space;
- * items apart, or with no width to tell, with one.
- */
-function linesOf(items: PdfTextItem[]): Line[] {
-  const lines: Line[] = [];
-  let cur: Line | null = null;
-  for (const it of items) {
-    const s = it.str ?? "";
-    const x = it.transform?.[4];
-    const y = it.transform?.[5] ?? 0;
-    const h = Math.abs(it.height ?? 0) || Math.abs(it.transform?.[3] ?? 0) || 10;
-    const end = x !== undefined && it.width !== undefined ? x + it.width : undefined;
-    if (cur && Math.abs(cur.y - y) <= h * 0.4) {
-      const touching = cur.end !== undefined && x !== undefined && Math.abs(x - cur.end) < h * 0.12;
-      cur.text += (cur.text.endsWith(" ") || s.startsWith(" ") || touching ? "" : " ") + s;
-      cur.end = end;
-    } else {
-      if (cur) lines.push(cur);
-      cur = { y, height: h, text: s, end };
-    }
-    if (it.hasEOL && cur) {
-      lines.push(cur);
-      cur = null;
-    }
-  }
-  if (cur) lines.push(cur);
-  return lines
-    .map((l) => ({ ...l, text: l.text.replace(/\s+/g, " ").trim() }))
-    .filter((l) => l.text !== "");
+/** A page's items as placed (pdfjs gives x, y in the transform; the height, or the font size). */
+function placed(items: PdfTextItem[]): PlacedItem[] {
+  return items.map((it) => ({
+    text: it.str ?? "",
+    x: it.transform?.[4] ?? 0,
+    y: it.transform?.[5] ?? 0,
+    width: it.width,
+    height: Math.abs(it.height ?? 0) || Math.abs(it.transform?.[3] ?? 0) || 10,
+  }));
 }
 
-/** The usual line spacing: the lower quartile of the gaps (paragraph gaps are the wider ones). */
-function usualGap(xs: number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 4)];
+/** A table at the top of a page whose columns are those of the table that ended the page before. */
+function sameColumns(a: [number, number][], b: [number, number][]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((c, i) => Math.abs(c[0] - b[i][0]) < 12 || Math.abs(c[1] - b[i][1]) < 12)
+  );
 }
 
 export async function readPdfParagraphs(
@@ -124,6 +102,9 @@ export async function readPdfParagraphs(
     if (doc.numPages > limits.pages)
       throw new NaskahReadError({ kode: "TERLALU_BESAR", batas: "halaman", nilai: limits.pages });
     const out: NaskahParagraph[] = [];
+    let tables = 0;
+    /** The table that ended the last page, to go on with. */
+    let last: OpenTable | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
       budget.inTime();
       let items: PdfTextItem[];
@@ -134,34 +115,30 @@ export async function readPdfParagraphs(
       } catch {
         throw new NaskahReadError({ kode: "RUSAK", format: "pdf" });
       }
-      const lines = linesOf(items);
-      const gaps: number[] = [];
-      for (let i = 1; i < lines.length; i++) {
-        const g = lines[i - 1].y - lines[i].y;
-        if (g > 0) gaps.push(g);
-      }
-      const usual = usualGap(gaps);
-      let parts: string[] = [];
-      const flush = () => {
-        const text = parts.join(" ").replace(/\s+/g, " ").trim();
-        parts = [];
-        if (text === "") return;
+      const blocks = layoutPage(placed(items));
+      const keep = (text: string, extra: Partial<NaskahParagraph> = {}) => {
         budget.keep(out.length, text);
-        out.push({ nomor: out.length + 1, text, page: n });
+        out.push({ nomor: out.length + 1, text, ...extra, page: n });
       };
-      for (let i = 0; i < lines.length; i++) {
-        if (i > 0) {
-          const g = lines[i - 1].y - lines[i].y;
-          // A wider gap than the usual spacing, or a jump up (a new column), starts a paragraph.
-          if (g < 0 || (usual > 0 && g > usual * 1.45)) flush();
+      // Single lines around a page's body are its running head and foot: a table broken by the
+      // page goes on across them (its header's cues hold for its rows).
+      const lead = blocks.findIndex((b) => b.kind !== "paragraph" || b.lines > 1);
+      for (const [i, b] of blocks.entries()) {
+        if (b.kind === "paragraph") {
+          keep(b.text);
+          if (b.lines > 1) last = null;
+          continue;
         }
-        // A word broken over two lines ("pe-" / "laksanaan") is joined.
-        const last = parts.length - 1;
-        if (last >= 0 && /[a-z]-$/.test(parts[last]) && /^[a-z]/.test(lines[i].text))
-          parts[last] = parts[last].slice(0, -1) + lines[i].text;
-        else parts.push(lines[i].text);
+        const goesOn: boolean = i === lead && last !== null && sameColumns(last.columns, b.columns);
+        const t: OpenTable =
+          goesOn && last ? last : { index: tables++, rows: 0, columns: b.columns };
+        for (const row of b.rows) {
+          for (const cell of row)
+            keep(cell.text, { table: { index: t.index, row: t.rows, col: cell.col } });
+          t.rows++;
+        }
+        last = t;
       }
-      flush();
     }
     if (out.length === 0) {
       // No text layer at all: a scanned report (or pages of pictures).

@@ -53,22 +53,24 @@ const escapePdf = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 /**
  * One line: a string is one run; several strings are runs set one right after the other, each in
  * the other of two font resources (so that the text layer keeps them as separate items, as Word's
- * runs are), like "Tahun 202" and "2".
+ * runs are), like "Tahun 202" and "2". `{ cells }` sets each text at its x (points from the left
+ * margin), as a table's cells or a list marker and its tab-set words are printed.
  */
-const runs = (l: string | string[]) =>
-  (typeof l === "string" ? [l] : l)
-    .map((r, i) => `/F${(i % 2) + 1} 11 Tf (${escapePdf(r)}) Tj`)
-    .join(" ");
+export type PdfLine = string | string[] | { cells: [number, string][] };
+
+const runs = (l: PdfLine) =>
+  typeof l === "object" && !Array.isArray(l)
+    ? l.cells.map(([x, t]) => `${x} 0 Td (${escapePdf(t)}) Tj ${-x} 0 Td`).join(" ")
+    : (typeof l === "string" ? [l] : l)
+        .map((r, i) => `/F${(i % 2) + 1} 11 Tf (${escapePdf(r)}) Tj`)
+        .join(" ");
 
 /**
  * A PDF of pages of lines (Helvetica, 14 pt leading); an empty line leaves a paragraph gap; a line
  * given as several strings is set as that many runs, each starting where the last ended.
  * With `scan`, each page is only a grey picture: no text layer at all.
  */
-export function buildPdf(
-  pages: (string | string[])[][],
-  opts: { scan?: boolean } = {}
-): Uint8Array {
+export function buildPdf(pages: PdfLine[][], opts: { scan?: boolean } = {}): Uint8Array {
   const objs: Uint8Array[] = [];
   const n = pages.length;
   const fontId = 3 + 2 * n;
