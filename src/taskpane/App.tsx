@@ -20,11 +20,10 @@ import {
 import type { Finding } from "../report";
 import { BuildFooter } from "./BuildFooter";
 import { KolomChoices, SumberChoices } from "./Choices";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { ConfirmDialog, NaskahCheck } from "./later";
 import { EmptyState } from "./EmptyState";
 import { Findings } from "./Findings";
 import { Help } from "./Help";
-import { NaskahCheck } from "./NaskahCheck";
 import { SettingsForm } from "./SettingsForm";
 import { Sources } from "./Sources";
 import { Summary } from "./Summary";

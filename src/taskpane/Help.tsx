@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { TemplateKind } from "../report";
 import { useShared } from "./styles";
-import { TemplateMenu } from "./TemplateMenu";
+import { TemplateMenu } from "./later";
 import { useTexts } from "./texts";
 
 export function Help(props: {

@@ -1,0 +1,55 @@
+/**
+ * Parts of the pane that are not on screen at its first paint, each in a `later-*` chunk loaded
+ * when first rendered (README, "Kinerja": the first load stays ≤ 250 KB gzip): the template menu
+ * (Fluent's Menu and its positioning), the confirmation dialog, and "Periksa naskah" (the naskah
+ * checker; its readers and pdfjs load later still, on a chosen file).
+ */
+import { Suspense, lazy, useState, type ComponentProps } from "react";
+import { Spinner } from "@fluentui/react-components";
+import type { ConfirmDialog as ConfirmDialogNow } from "./ConfirmDialog";
+import type { NaskahCheck as NaskahCheckNow } from "./NaskahCheck";
+import type { TemplateMenu as TemplateMenuNow } from "./TemplateMenu";
+
+const TemplateMenuLater = lazy(() =>
+  import(/* webpackChunkName: "later-menu" */ "./TemplateMenu").then((m) => ({
+    default: m.TemplateMenu,
+  }))
+);
+const ConfirmDialogLater = lazy(() =>
+  import(/* webpackChunkName: "later-confirm" */ "./ConfirmDialog").then((m) => ({
+    default: m.ConfirmDialog,
+  }))
+);
+const NaskahCheckLater = lazy(() =>
+  import(/* webpackChunkName: "later-naskahcheck" */ "./NaskahCheck").then((m) => ({
+    default: m.NaskahCheck,
+  }))
+);
+
+export function TemplateMenu(props: ComponentProps<typeof TemplateMenuNow>) {
+  return (
+    <Suspense fallback={<Spinner size="tiny" />}>
+      <TemplateMenuLater {...props} />
+    </Suspense>
+  );
+}
+
+/** Loaded with the first question asked, then kept mounted (so it closes as before). */
+export function ConfirmDialog(props: ComponentProps<typeof ConfirmDialogNow>) {
+  const [asked, setAsked] = useState(false);
+  if (props.confirm && !asked) setAsked(true);
+  if (!asked && !props.confirm) return null;
+  return (
+    <Suspense fallback={null}>
+      <ConfirmDialogLater {...props} />
+    </Suspense>
+  );
+}
+
+export function NaskahCheck(props: ComponentProps<typeof NaskahCheckNow>) {
+  return (
+    <Suspense fallback={<Spinner size="tiny" />}>
+      <NaskahCheckLater {...props} />
+    </Suspense>
+  );
+}
