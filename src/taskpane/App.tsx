@@ -19,14 +19,12 @@ import {
 } from "@fluentui/react-components";
 import type { Finding } from "../report";
 import { BuildFooter } from "./BuildFooter";
-import { KolomChoices, SumberChoices } from "./Choices";
-import { ConfirmDialog, NaskahCheck } from "./later";
+import { ConfirmDialog, KolomChoices, NaskahCheck, SumberChoices, Summary } from "./later";
 import { EmptyState } from "./EmptyState";
 import { Findings } from "./Findings";
 import { Help } from "./Help";
 import { SettingsForm } from "./SettingsForm";
 import { Sources } from "./Sources";
-import { Summary } from "./Summary";
 import { TablePicker } from "./TablePicker";
 import { bab3Clipboard, type Env } from "./session";
 import type { Tab as PaneTab } from "./state";

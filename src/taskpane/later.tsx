@@ -1,13 +1,16 @@
 /**
  * Parts of the pane that are not on screen at its first paint, each in a `later-*` chunk loaded
  * when first rendered (README, "Kinerja": the first load stays ≤ 250 KB gzip): the template menu
- * (Fluent's Menu and its positioning), the confirmation dialog, and "Periksa naskah" (the naskah
- * checker; its readers and pdfjs load later still, on a chosen file).
+ * (Fluent's Menu and its positioning), the confirmation dialog, "Periksa naskah" (the naskah
+ * checker; its readers and pdfjs load later still, on a chosen file), the build's summary (with
+ * "Salin Bab III ke Word"), and the column/table questions (only when there is one to ask).
  */
 import { Suspense, lazy, useState, type ComponentProps } from "react";
 import { Spinner } from "@fluentui/react-components";
+import type { KolomChoices as KolomChoicesNow, SumberChoices as SumberChoicesNow } from "./Choices";
 import type { ConfirmDialog as ConfirmDialogNow } from "./ConfirmDialog";
 import type { NaskahCheck as NaskahCheckNow } from "./NaskahCheck";
+import type { Summary as SummaryNow } from "./Summary";
 import type { TemplateMenu as TemplateMenuNow } from "./TemplateMenu";
 
 const TemplateMenuLater = lazy(() =>
@@ -23,6 +26,22 @@ const ConfirmDialogLater = lazy(() =>
 const NaskahCheckLater = lazy(() =>
   import(/* webpackChunkName: "later-naskahcheck" */ "./NaskahCheck").then((m) => ({
     default: m.NaskahCheck,
+  }))
+);
+
+const SummaryLater = lazy(() =>
+  import(/* webpackChunkName: "later-summary" */ "./Summary").then((m) => ({
+    default: m.Summary,
+  }))
+);
+const KolomChoicesLater = lazy(() =>
+  import(/* webpackChunkName: "later-choices" */ "./Choices").then((m) => ({
+    default: m.KolomChoices,
+  }))
+);
+const SumberChoicesLater = lazy(() =>
+  import(/* webpackChunkName: "later-choices" */ "./Choices").then((m) => ({
+    default: m.SumberChoices,
   }))
 );
 
@@ -50,6 +69,33 @@ export function NaskahCheck(props: ComponentProps<typeof NaskahCheckNow>) {
   return (
     <Suspense fallback={<Spinner size="tiny" />}>
       <NaskahCheckLater {...props} />
+    </Suspense>
+  );
+}
+
+export function Summary(props: ComponentProps<typeof SummaryNow>) {
+  return (
+    <Suspense fallback={<Spinner size="tiny" />}>
+      <SummaryLater {...props} />
+    </Suspense>
+  );
+}
+
+/** Nothing to ask, nothing loaded (the component itself renders nothing then). */
+export function KolomChoices(props: ComponentProps<typeof KolomChoicesNow>) {
+  if (props.questions.length === 0) return null;
+  return (
+    <Suspense fallback={<Spinner size="tiny" />}>
+      <KolomChoicesLater {...props} />
+    </Suspense>
+  );
+}
+
+export function SumberChoices(props: ComponentProps<typeof SumberChoicesNow>) {
+  if (props.questions.length === 0) return null;
+  return (
+    <Suspense fallback={<Spinner size="tiny" />}>
+      <SumberChoicesLater {...props} />
     </Suspense>
   );
 }
