@@ -19,13 +19,19 @@ import {
 } from "@fluentui/react-components";
 import type { Finding } from "../report";
 import { BuildFooter } from "./BuildFooter";
-import { ConfirmDialog, KolomChoices, NaskahCheck, SumberChoices, Summary } from "./later";
+import {
+  ConfirmDialog,
+  Help,
+  KolomChoices,
+  NaskahCheck,
+  SumberChoices,
+  Summary,
+  TablePicker,
+} from "./later";
 import { EmptyState } from "./EmptyState";
 import { Findings } from "./Findings";
-import { Help } from "./Help";
 import { SettingsForm } from "./SettingsForm";
 import { Sources } from "./Sources";
-import { TablePicker } from "./TablePicker";
 import { bab3Clipboard, type Env } from "./session";
 import type { Tab as PaneTab } from "./state";
 import { useShared } from "./styles";

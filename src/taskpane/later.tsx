@@ -3,14 +3,18 @@
  * when first rendered (README, "Kinerja": the first load stays ≤ 250 KB gzip): the template menu
  * (Fluent's Menu and its positioning), the confirmation dialog, "Periksa naskah" (the naskah
  * checker; its readers and pdfjs load later still, on a chosen file), the build's summary (with
- * "Salin Bab III ke Word"), and the column/table questions (only when there is one to ask).
+ * "Salin Bab III ke Word"), the column/table questions (only when there is one to ask), and the
+ * two accordions at the foot of the pane, Tabel yang dibuat and Bantuan (Fluent's Accordion,
+ * Checkbox and their motion), in one chunk.
  */
 import { Suspense, lazy, useState, type ComponentProps } from "react";
 import { Spinner } from "@fluentui/react-components";
 import type { KolomChoices as KolomChoicesNow, SumberChoices as SumberChoicesNow } from "./Choices";
 import type { ConfirmDialog as ConfirmDialogNow } from "./ConfirmDialog";
 import type { NaskahCheck as NaskahCheckNow } from "./NaskahCheck";
+import type { Help as HelpNow } from "./Help";
 import type { Summary as SummaryNow } from "./Summary";
+import type { TablePicker as TablePickerNow } from "./TablePicker";
 import type { TemplateMenu as TemplateMenuNow } from "./TemplateMenu";
 
 const TemplateMenuLater = lazy(() =>
@@ -42,6 +46,15 @@ const KolomChoicesLater = lazy(() =>
 const SumberChoicesLater = lazy(() =>
   import(/* webpackChunkName: "later-choices" */ "./Choices").then((m) => ({
     default: m.SumberChoices,
+  }))
+);
+
+const HelpLater = lazy(() =>
+  import(/* webpackChunkName: "later-accordions" */ "./Help").then((m) => ({ default: m.Help }))
+);
+const TablePickerLater = lazy(() =>
+  import(/* webpackChunkName: "later-accordions" */ "./TablePicker").then((m) => ({
+    default: m.TablePicker,
   }))
 );
 
@@ -96,6 +109,22 @@ export function SumberChoices(props: ComponentProps<typeof SumberChoicesNow>) {
   return (
     <Suspense fallback={<Spinner size="tiny" />}>
       <SumberChoicesLater {...props} />
+    </Suspense>
+  );
+}
+
+export function Help(props: ComponentProps<typeof HelpNow>) {
+  return (
+    <Suspense fallback={<Spinner size="tiny" />}>
+      <HelpLater {...props} />
+    </Suspense>
+  );
+}
+
+export function TablePicker(props: ComponentProps<typeof TablePickerNow>) {
+  return (
+    <Suspense fallback={<Spinner size="tiny" />}>
+      <TablePickerLater {...props} />
     </Suspense>
   );
 }
