@@ -182,9 +182,17 @@ function rowsOf(lines: Line[], cols: [number, number][]): { col: number; text: s
   const rows: { col: number; text: string }[][] = [];
   for (const l of lines) {
     const placed = l.segments.map((s) => ({ s, ...placeOf(s, cols) }));
-    const cont = !isTableLine(l) && placed[0].count === 1 && rows.length > 0;
-    // A single cell's next line (a wrapped name) belongs to the row above; a table line opens a row.
-    const row = cont ? rows[rows.length - 1] : [];
+    const above = rows[rows.length - 1];
+    // A single cell's next line (a wrapped name) belongs to the row above; so does a line of the
+    // row's own columns whose figures are only a parenthesised second line ("Nilai A" / "(81,59)").
+    const cont =
+      above !== undefined &&
+      (isTableLine(l)
+        ? placed.every((p) => above.some((c) => c.col === p.col)) &&
+          placed.some((p) => /^\(.*\d.*\)$/u.test(p.s.text)) &&
+          placed.every((p) => !/\d/u.test(p.s.text) || /^\(.*\)$/u.test(p.s.text))
+        : placed[0].count === 1);
+    const row = cont ? above : [];
     if (!cont) rows.push(row);
     for (const p of placed) {
       const cell = row.find((c) => c.col === p.col);

@@ -1,8 +1,8 @@
 /**
  * A PDF naskah's text layer (pdfjs-dist, loaded on first use so that neither bundle pays for it
- * until a PDF arrives), page by page, into paragraphs: lines from the text items' baselines, a new
- * paragraph where the gap between lines is clearly wider than the page's usual line spacing. A PDF
- * with no text at all is a scan and says so; pages, characters and time are bounded.
+ * until a PDF arrives), page by page, into paragraphs and table cells as Word printed them (the
+ * layout is naskah-pdf-layout.ts). A PDF with no text at all is a scan and says so; pages,
+ * characters and time are bounded.
  */
 import type { NaskahParagraph } from "../report";
 import { NaskahBudget, NaskahReadError, type NaskahLimits } from "./naskah-error";

@@ -91,6 +91,45 @@ describe("readNaskah — PDF paragraphs and tables", () => {
     ]);
   });
 
+  it("a row's parenthesised second line ('Nilai A' / '(81,59)') stays in its row", async () => {
+    const t = fmt(i1.indikator.target.value);
+    const r = fmt(i1.indikator.realisasi.value);
+    const pdf = buildPdf([
+      [
+        {
+          cells: [
+            [0, "Indikator"],
+            [320, "Target"],
+            [380, "Realisasi"],
+            [450, "Capaian"],
+          ],
+        },
+        {
+          cells: [
+            [0, NAMA1],
+            [320, "Nilai"],
+            [380, "Nilai"],
+            [450, right],
+          ],
+        },
+        {
+          cells: [
+            [320, `(${t})`],
+            [380, `(${r})`],
+          ],
+        },
+      ],
+    ]);
+    const n = await readNaskah(pdf, "laporan.pdf");
+    expect(n.paragraphs.filter((p) => p.table?.row === 1).map((p) => p.text)).toEqual([
+      NAMA1,
+      `Nilai (${t})`,
+      `Nilai (${r})`,
+      right,
+    ]);
+    expect(n.paragraphs.some((p) => (p.table?.row ?? 0) > 1)).toBe(false);
+  });
+
   it("no alarm on the right figures; a slip in the wrapped sentence is found at its paragraph", async () => {
     const clean = await readNaskah(buildPdf([page(right, right)]), "laporan.pdf");
     expect(periksaNaskah(model, clean)).toEqual([]);
