@@ -12,6 +12,7 @@ import {
   RadioGroup,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { KolomPlan, KolomQuestion, SumberQuestion } from "./choices";
@@ -109,7 +110,7 @@ function PlanText({ plan, kolom }: { plan: KolomPlan; kolom: string }) {
         ? f(t.kolomWillCell, { kolom, address: plan.address, was: plan.was })
         : f(t.kolomWillAppend, { kolom, address: plan.address });
   return (
-    <Text size={200} className={`${shared.wrap} ${shared.muted}`}>
+    <Text size={200} className={mergeClasses(shared.wrap, shared.muted)}>
       {text}
     </Text>
   );
