@@ -1,11 +1,11 @@
-import { findingText, formatLokasi } from "../report";
+import { findingText, formatAddress } from "../report";
 import type { Finding, Lang, Tingkat } from "../report";
 import { CLI_WORDS } from "./lang";
 
 /** One line per finding; the values written and computed are in the message itself (and in --json). */
 export function formatFinding(f: Finding, lang: Lang = "id"): string {
-  const lokasi = formatLokasi(f);
-  const where = lokasi === "" ? "" : `${lokasi}: `;
+  const address = formatAddress(f);
+  const where = address === "" ? "" : `${address}: `;
   const line = `  ${CLI_WORDS[lang].tingkat[f.tingkat]} ${where}${findingText(f, lang)}`;
   // A finding of the naskah quotes its sentence (or table row) on the next line.
   return f.naskah ? `${line}\n      “${f.naskah.kutipan}”` : line;
@@ -31,7 +31,7 @@ export const findingJsonIn =
       tingkat: f.tingkat,
       kode: f.kode,
       pesan: findingText(f, lang),
-      lokasi: formatLokasi(f),
+      lokasi: formatAddress(f),
     };
     if (f.naskah) o.kutipan = f.naskah.kutipan;
     if (f.nilaiTertulis !== undefined) o.nilai_tertulis = f.nilaiTertulis;

@@ -12,12 +12,12 @@ async function bytesOf(path: string): Promise<Uint8Array> {
   try {
     const s = await stat(path);
     if (s.isDirectory())
-      throw new XlsxReadError({ kode: "TIDAK_TERBACA", berkas: path, sebab: "folder" });
+      throw new XlsxReadError({ kode: "TIDAK_TERBACA", berkas: path, reason: "folder" });
     if (s.size > MAX_FILE_BYTES)
       throw new XlsxReadError({
         kode: "TERLALU_BESAR",
         berkas: path,
-        sebab: {
+        reason: {
           jenis: "ukuran",
           mb: Math.round(s.size / 1024 / 1024),
           batasMb: MAX_FILE_BYTES / 1024 / 1024,
@@ -29,15 +29,15 @@ async function bytesOf(path: string): Promise<Uint8Array> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new XlsxReadError({ kode: "TIDAK_ADA", berkas: path });
     if (code === "EISDIR")
-      throw new XlsxReadError({ kode: "TIDAK_TERBACA", berkas: path, sebab: "folder" });
+      throw new XlsxReadError({ kode: "TIDAK_TERBACA", berkas: path, reason: "folder" });
     if (code === "EACCES" || code === "EPERM")
-      throw new XlsxReadError({ kode: "TIDAK_TERBACA", berkas: path, sebab: "izin" });
+      throw new XlsxReadError({ kode: "TIDAK_TERBACA", berkas: path, reason: "izin" });
     if (code === "ENOTDIR")
       throw new XlsxReadError({ kode: "TIDAK_ADA", berkas: path, folderBerkas: true });
     throw new XlsxReadError({
       kode: "TIDAK_TERBACA",
       berkas: path,
-      sebab: "lain",
+      reason: "lain",
       ...(code ? { galat: code } : {}),
     });
   }
@@ -65,6 +65,6 @@ export async function readInput(
   } catch (e) {
     if (e instanceof XlsxReadError) return failed(e.failure);
     // Never an internal error text: the reader's own failures are all XlsxReadError.
-    return failed({ kode: "TIDAK_TERBACA", berkas: path, sebab: "bukanBukuKerja" });
+    return failed({ kode: "TIDAK_TERBACA", berkas: path, reason: "bukanBukuKerja" });
   }
 }

@@ -44,8 +44,8 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
   for (const r of Object.values(raw.ranges)) {
     // A table found without a name (or chosen with --sumber) is named by its range.
     const found = raw.problems.find((f) => f.kode === "SUMBER_DITEMUKAN" && f.sumber === r.source);
-    const where = found?.sel
-      ? t.unnamedRange(refAddress(found.sel))
+    const where = found?.cell
+      ? t.unnamedRange(refAddress(found.cell))
       : r.kind === "table"
         ? t.tableOn(quoteSheet(r.sheet))
         : t.nameOn(quoteSheet(r.sheet));
@@ -100,7 +100,7 @@ export async function runTabel(opts: TabelOptions, io: Io): Promise<number> {
     line(out);
     line(out, t.notBuilt);
     for (const b of built.leftOut)
-      line(out, t.notBuiltItem(String(b.id), b.title, reasonText(b.alasan, lang)));
+      line(out, t.notBuiltItem(String(b.id), b.title, reasonText(b.reason, lang)));
   }
   if (model.leftOut.length > 0) {
     line(out);

@@ -5,7 +5,7 @@
 import { LkipError } from "./errors";
 import { Decimal, formatAngka, hingga } from "./numbers";
 
-export interface BarisEfisiensi {
+export interface EfisiensiRow {
   pagu: Decimal;
   /** Capaian kinerja in percent points (134.32 = 134,32 %). */
   capaian: Decimal;
@@ -34,8 +34,8 @@ function batasi(e: Decimal): Decimal {
  * §4: a negative pagu, capaian or realisasi has no efisiensi. The message names the argument (and
  * the row of a range), so neither a function nor a table can print "20 — Efisien" for nonsense.
  */
-function tolakNegatif(rows: BarisEfisiensi[]): void {
-  const args: [keyof BarisEfisiensi, string][] = [
+function tolakNegatif(rows: EfisiensiRow[]): void {
+  const args: [keyof EfisiensiRow, string][] = [
     ["pagu", "pagu"],
     ["capaian", "capaian"],
     ["realisasi", "realisasi_anggaran"],
@@ -47,14 +47,14 @@ function tolakNegatif(rows: BarisEfisiensi[]): void {
       throw new LkipError("#VALUE!", {
         kode: "EFISIENSI_NEGATIF",
         nama,
-        ...(rows.length > 1 ? { baris: i + 1 } : {}),
+        ...(rows.length > 1 ? { row: i + 1 } : {}),
         nilai: formatAngka(v, Math.min(10, Math.max(2, v.decimalPlaces()))),
       });
     }
   });
 }
 
-export function efisiensi(rows: BarisEfisiensi[], batasiCapaian = false): HasilEfisiensi {
+export function efisiensi(rows: EfisiensiRow[], batasiCapaian = false): HasilEfisiensi {
   tolakNegatif(rows);
   let penyebut = new Decimal(0); // Σ PAK × CK, with CK in percent points (× 100)
   let rak = new Decimal(0);

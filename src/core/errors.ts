@@ -41,7 +41,7 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
 ]);
 
 /** Why a text is not a number (parseAngka). */
-export type AngkaSebab =
+export type AngkaReason =
   | { jenis: "teksKosong" }
   | { jenis: "kurung" }
   | { jenis: "minusGanda" }
@@ -65,7 +65,7 @@ export type CoreReason =
   | { kode: "KOSONG"; arg: string }
   | { kode: "GALAT_SEL"; arg: string; galat: ErrorCode }
   | { kode: "TIDAK_HINGGA"; arg: string }
-  | { kode: "BUKAN_ANGKA_SAH"; arg: string; teks: string; sebab: AngkaSebab }
+  | { kode: "BUKAN_ANGKA_SAH"; arg: string; teks: string; reason: AngkaReason }
   | { kode: "NILAI_LOGIKA"; arg: string; nilai: boolean }
   | { kode: "BUKAN_ANGKA"; arg: string }
   | { kode: "TERLALU_BESAR"; apa: string }
@@ -74,7 +74,7 @@ export type CoreReason =
   | { kode: "TARGET_NOL" }
   | { kode: "TARGET_NEGATIF"; target: string }
   // efisiensi.ts (`baris`: 1-based, when there are several rows), and compute's zero denominator
-  | { kode: "EFISIENSI_NEGATIF"; nama: string; baris?: number; nilai: string }
+  | { kode: "EFISIENSI_NEGATIF"; nama: string; row?: number; nilai: string }
   | { kode: "EFISIENSI_PENYEBUT_NOL" }
   | { kode: "PAGU_KALI_CAPAIAN_NOL" }
   // report/compute: why a sasaran has no efisiensi (the rules of §4 applied to the model)
@@ -99,9 +99,9 @@ export type CoreReason =
   | { kode: "SKALA_TIDAK_DIKENAL"; teks: string; skala: string[] }
   | { kode: "SKALA_DUA_KOLOM"; skala: string[] }
   | { kode: "SKALA_KOSONG"; skala: string[] }
-  | { kode: "SKALA_PREDIKAT_KOSONG"; baris: number }
-  | { kode: "SKALA_PREDIKAT_BUKAN_TEKS"; baris: number }
-  | { kode: "SKALA_BATAS_GANDA"; baris: number; batas: string }
+  | { kode: "SKALA_PREDIKAT_KOSONG"; row: number }
+  | { kode: "SKALA_PREDIKAT_BUKAN_TEKS"; row: number }
+  | { kode: "SKALA_BATAS_GANDA"; row: number; batas: string }
   | { kode: "DI_BAWAH_SKALA"; nilai: string; terendah: string | null }
   // triwulan.ts: quarters
   | { kode: "JENIS_TRIWULAN_TIDAK_DIKENAL"; teks: string }

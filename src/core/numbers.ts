@@ -3,7 +3,7 @@
  * JavaScript doubles or as text in Indonesian or plain form, and the Indonesian display form.
  */
 import DecimalJs from "decimal.js";
-import { LkipError, throwIfError, type AngkaSebab } from "./errors";
+import { LkipError, throwIfError, type AngkaReason } from "./errors";
 
 /**
  * A local clone so that no global decimal.js state changes. toExpNeg/toExpPos are widened so
@@ -21,9 +21,9 @@ export type ParsedAngka =
       /** Set when a single-dot text was read as Indonesian thousands ("1.500" → 1500): §0 asks to say so. */
       ribuanTitik?: true;
     }
-  | { ok: false; reason: AngkaSebab };
+  | { ok: false; reason: AngkaReason };
 
-const fail = (reason: AngkaSebab): ParsedAngka => ({ ok: false, reason });
+const fail = (reason: AngkaReason): ParsedAngka => ({ ok: false, reason });
 
 // Indonesian thousands: groups of exactly three digits; a first group starting with 0 ("0.123")
 // is not a thousands number, so it falls through to the decimal-point reading.
@@ -178,7 +178,7 @@ export function toDecimal(value: unknown, arg: string): Decimal {
         kode: "BUKAN_ANGKA_SAH",
         arg,
         teks: value.trim(),
-        sebab: p.reason,
+        reason: p.reason,
       });
     }
     case "boolean":

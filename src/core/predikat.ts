@@ -122,16 +122,16 @@ function skalaKustom(rows: unknown[]): Skala {
     const [bound, label] = row;
     if (isBlank(bound) && isBlank(label)) return; // empty trailing rows of a generous range
     throwIfError(label, `skala baris ${n}`);
-    if (isBlank(label)) throw new LkipError("#VALUE!", { kode: "SKALA_PREDIKAT_KOSONG", baris: n });
+    if (isBlank(label)) throw new LkipError("#VALUE!", { kode: "SKALA_PREDIKAT_KOSONG", row: n });
     if (typeof label !== "string" && typeof label !== "number") {
-      throw new LkipError("#VALUE!", { kode: "SKALA_PREDIKAT_BUKAN_TEKS", baris: n });
+      throw new LkipError("#VALUE!", { kode: "SKALA_PREDIKAT_BUKAN_TEKS", row: n });
     }
     const min = toDecimal(bound, `skala baris ${n} (batas bawah)`);
     const key = min.toString();
     if (seen.has(key)) {
       throw new LkipError("#VALUE!", {
         kode: "SKALA_BATAS_GANDA",
-        baris: n,
+        row: n,
         batas: formatAngka(min),
       });
     }

@@ -103,7 +103,7 @@ function tooLarge(source: SourceName, sheet: string, rect: Rect): Finding {
   return temuan(
     "SUMBER_TERLALU_BESAR",
     { sumber: source },
-    { sumber: source, sel: { sheet, ...rect } }
+    { sumber: source, cell: { sheet, ...rect } }
   );
 }
 
@@ -176,8 +176,8 @@ export async function readWorkbook(opts: ReadOptions = {}): Promise<WorkbookRead
       return run((ctx) => readBatch(ctx, supports, chunk, false, merges));
     }
   };
-  const unread = (sebab: "versi" | "gagal", r: WorkbookRead): WorkbookRead => {
-    r.raw.problems.push(temuan("SEL_GABUNG_TIDAK_DIBACA", { sebab }));
+  const unread = (reason: "versi" | "gagal", r: WorkbookRead): WorkbookRead => {
+    r.raw.problems.push(temuan("SEL_GABUNG_TIDAK_DIBACA", { reason }));
     return r;
   };
   if (!canMerge) return unread("versi", await read(false));

@@ -41,15 +41,15 @@ export async function readSelection(
   const run = opts.run ?? defaultRun;
   const headRows = opts.headRows ?? 8;
   return run(async (ctx) => {
-    const sel = ctx.workbook.getSelectedRange();
-    sel.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    const cell = ctx.workbook.getSelectedRange();
+    cell.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await ctx.sync();
     const block: Block = {
-      sheet: splitAddress(sel.address).sheet ?? "",
-      row: sel.rowIndex,
-      col: sel.columnIndex,
-      rows: sel.rowCount,
-      cols: sel.columnCount,
+      sheet: splitAddress(cell.address).sheet ?? "",
+      row: cell.rowIndex,
+      col: cell.columnIndex,
+      rows: cell.rowCount,
+      cols: cell.columnCount,
     };
     const n = Math.min(headRows, block.rows);
     const head = ctx.workbook.worksheets

@@ -7,7 +7,7 @@ export {
   TINGKAT_ORDER,
   compareTingkat,
   findingText,
-  formatLokasi,
+  formatAddress,
   sortByTingkat,
   temuan,
   angkaText,

@@ -12,7 +12,7 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { findingText, formatLokasi, type Finding, type Tingkat } from "../report";
+import { findingText, formatAddress, type Finding, type Tingkat } from "../report";
 import { useShared } from "./styles";
 import { useTexts } from "./texts";
 
@@ -175,7 +175,7 @@ function FindingLine(props: { finding: Finding; onGoTo: (a: string) => void; act
   const s = useStyles();
   const [open, setOpen] = useState(false);
   const id = useId();
-  const lokasi = formatLokasi(x);
+  const address = formatAddress(x);
   // The message in the UI's language, from the findings catalogue.
   const pesan = findingText(x, language);
   const hasValues = x.nilaiTertulis !== undefined || x.nilaiHitung !== undefined;
@@ -183,14 +183,14 @@ function FindingLine(props: { finding: Finding; onGoTo: (a: string) => void; act
     <li className={s.item} data-kode={x.kode}>
       {x.naskah ? (
         <span className={s.cell} title={x.naskah.file}>{`¶${x.naskah.paragraf}`}</span>
-      ) : lokasi ? (
+      ) : address ? (
         <Link
           as="button"
           className={s.cell}
-          onClick={() => onGoTo(lokasi)}
-          aria-label={f(t.goToCell, { address: lokasi })}
+          onClick={() => onGoTo(address)}
+          aria-label={f(t.goToCell, { address: address })}
         >
-          {lokasi}
+          {address}
         </Link>
       ) : (
         <span className={s.cell}>—</span>

@@ -50,7 +50,7 @@ export function SettingsForm(props: {
       : tahunAsal?.jenis === "judul"
         ? t.tahunFromHeaders
         : tahunAsal?.jenis === "judulLembar"
-          ? t.tahunFromTitle.replace("{cell}", refAddress(tahunAsal.sel))
+          ? t.tahunFromTitle.replace("{cell}", refAddress(tahunAsal.cell))
           : tahunAsal?.jenis === "pilihan"
             ? t.tahunChosen
             : undefined;

@@ -90,7 +90,7 @@ export function Summary(props: {
                 <Text
                   size={200}
                   className={shared.wrap}
-                >{`${x.title}: ${reasonText(x.alasan, language)}`}</Text>
+                >{`${x.title}: ${reasonText(x.reason, language)}`}</Text>
               </li>
             ))}
           </ul>

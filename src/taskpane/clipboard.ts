@@ -31,11 +31,11 @@ export async function copyHtml(html: string, text: string): Promise<boolean> {
   try {
     const range = document.createRange();
     range.selectNodeContents(holder);
-    const sel = window.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
+    const cell = window.getSelection();
+    cell?.removeAllRanges();
+    cell?.addRange(range);
     const ok = document.execCommand("copy");
-    sel?.removeAllRanges();
+    cell?.removeAllRanges();
     return ok;
   } catch {
     return false;

@@ -15,7 +15,7 @@ const en: PaneTexts = {
   sourceUnusable: "required columns missing",
   counts:
     "{indikator} indicators · {sasaran} goals · {anggaran} budget lines · {belanja} spending types",
-  countsTriwulan: "{baris} quarterly indicators (filled to Q{tw})",
+  countsTriwulan: "{row} quarterly indicators (filled to Q{tw})",
   needs: {
     LKIP_IKU: "One row per indicator, with the columns Sasaran, Indikator, Target and Realisasi.",
     LKIP_ANGGARAN:

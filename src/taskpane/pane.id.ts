@@ -21,7 +21,7 @@ const id = {
   sourceUnusable: "kolom wajib belum lengkap",
   counts:
     "{indikator} indikator · {sasaran} sasaran · {anggaran} baris anggaran · {belanja} jenis belanja",
-  countsTriwulan: "{baris} indikator triwulan (terisi s.d. TW {tw})",
+  countsTriwulan: "{row} indikator triwulan (terisi s.d. TW {tw})",
   needs: {
     LKIP_IKU: "Satu baris per indikator, dengan kolom Sasaran, Indikator, Target dan Realisasi.",
     LKIP_ANGGARAN:

@@ -183,8 +183,8 @@ async function previewSelectionNow(
   source: SourceName,
   tahun: number
 ): Promise<SelectionPreview> {
-  const sel = await readSelection({ run: env.run });
-  const { head, ...selection } = sel;
+  const cell = await readSelection({ run: env.run });
+  const { head, ...selection } = cell;
   return { source, selection, recognition: recognizeColumns(source, head, tahun) };
 }
 
@@ -284,7 +284,7 @@ async function saveSettingsNow(
     // A blank value (Triwulan back to "the last quarter with a value") empties its cell.
     const value =
       (key === "tahun" || key === "triwulan") && row.value !== "" ? Number(row.value) : row.value;
-    const at = model.settingsLokasi[key] ?? infoCell(raw, key);
+    const at = model.settingsAddress[key] ?? infoCell(raw, key);
     if (info && at) cells.push({ address: at, value });
     else if (value !== "") append.push([row.label, value]);
   }
@@ -318,7 +318,7 @@ async function saveSettingsNow(
  * overridden key): the model, read again without overrides, knows where it is.
  */
 function infoCell(raw: RawWorkbook, key: keyof Settings): string | undefined {
-  return readModel(raw).settingsLokasi[key];
+  return readModel(raw).settingsAddress[key];
 }
 
 export function goTo(env: Env, address: string): Promise<boolean> {

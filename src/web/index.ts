@@ -6,7 +6,7 @@
  */
 import {
   findingText,
-  formatLokasi,
+  formatAddress,
   periksaNaskah,
   quoteSheet,
   readFailureText,
@@ -96,11 +96,11 @@ function findingItem(f: TabelWords["findings"][number]): HTMLLIElement {
   level.className = "tingkat";
   level.textContent = TEXTS[lang].tingkat[f.tingkat];
   li.append(level);
-  const lokasi = f.lokasi;
-  if (lokasi) {
+  const address = f.lokasi;
+  if (address) {
     const where = document.createElement("span");
     where.className = "lokasi";
-    where.textContent = `${lokasi}: `;
+    where.textContent = `${address}: `;
     li.append(where);
   }
   // The catalogue's message in the page's language (src/report/contract/findings.ts).
@@ -160,7 +160,7 @@ async function renderNaskah(): Promise<void> {
     ...findings.map((f) =>
       findingItem({
         tingkat: f.tingkat,
-        lokasi: formatLokasi(f),
+        lokasi: formatAddress(f),
         text: findingText(f, lang),
         naskah: f.naskah?.kutipan,
       })

@@ -59,7 +59,7 @@ const en: PageTexts = {
     "Your answers apply to this file on this page only; your file is not changed, and a new file starts without them.",
   kolomQuestion: (sumber: string, kolom: string) =>
     `${sumber}: the ${kolom} column is missing. Which header is it?`,
-  kolomCandidate: (judul: string, lokasi: string) => `${judul} (${lokasi})`,
+  kolomCandidate: (judul: string, address: string) => `${judul} (${address})`,
   kolomUse: "Use this column",
   tahunQuestion:
     "The report year is named nowhere (LKIP_INFO, column headers, table titles), so no table was made yet. Which year is it?",

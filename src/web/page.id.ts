@@ -60,7 +60,7 @@ const id = {
     "Jawaban Anda hanya berlaku untuk berkas ini di halaman ini; berkas Anda tidak diubah, dan berkas baru dimulai tanpa jawaban.",
   kolomQuestion: (sumber: string, kolom: string) =>
     `${sumber}: kolom ${kolom} belum ada. Judul mana yang dimaksud?`,
-  kolomCandidate: (judul: string, lokasi: string) => `${judul} (${lokasi})`,
+  kolomCandidate: (judul: string, address: string) => `${judul} (${address})`,
   kolomUse: "Pakai kolom ini",
   tahunQuestion:
     "Tahun laporan tidak disebut di mana pun (LKIP_INFO, judul kolom, judul tabel), jadi belum ada tabel yang dibuat. Tahun berapa?",

@@ -6,7 +6,7 @@
  * model's decimals do not survive postMessage), with the output's bytes transferred.
  */
 import type { Lang, ReadFailure } from "../report";
-import { findingText, formatLokasi, outputSheetName, reasonText } from "../report";
+import { findingText, formatAddress, outputSheetName, reasonText } from "../report";
 import { XlsxReadError, tabelXlsx } from "../xlsx";
 import { pipelineChoice, questionsOf, type PageChoices, type PageQuestions } from "./choices";
 
@@ -56,13 +56,13 @@ scope.onmessage = async (e: MessageEvent<TabelRequest>) => {
     const words = (lang: Lang): TabelWords => ({
       findings: run.findings.map((f) => ({
         tingkat: f.tingkat,
-        lokasi: formatLokasi(f),
+        lokasi: formatAddress(f),
         text: findingText(f, lang),
       })),
       leftOut: run.built.leftOut.map((x) => ({
         id: x.id,
         title: x.title,
-        reason: reasonText(x.alasan, lang),
+        reason: reasonText(x.reason, lang),
       })),
       rows: run.model.leftOut.map(
         (b) => `${b.lokasi} (${b.source}): ${b.temuan.map((f) => findingText(f, lang)).join(" ")}`

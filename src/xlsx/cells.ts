@@ -214,7 +214,7 @@ export function sharedStrings(
         if (!Number.isInteger(k) || k < 0 || !/^\s*\d+\s*$/.test(c.v ?? ""))
           throw rusak(ctx.label, {
             jenis: "nomorTeksBersama",
-            sel: address(w.sheet, row, col),
+            cell: address(w.sheet, row, col),
             teks: short(c.v ?? ""),
           });
         if (!needed.has(k)) needed.set(k, { sheet: w.sheet, row, col });
@@ -226,7 +226,7 @@ export function sharedStrings(
   const missing = () =>
     rusak(ctx.label, {
       jenis: "teksBersamaHilang",
-      sel: address(first.sheet, first.row, first.col),
+      cell: address(first.sheet, first.row, first.col),
     });
   const name = part ?? "xl/sharedStrings.xml";
   let index = -1;
@@ -258,7 +258,7 @@ export function sharedStrings(
     if (!out.has(k))
       throw rusak(ctx.label, {
         jenis: "teksBersamaDiLuar",
-        sel: address(where.sheet, where.row, where.col),
+        cell: address(where.sheet, where.row, where.col),
         nomor: k,
         jumlah: index + 1,
       });
@@ -340,7 +340,7 @@ function cellValue(
   formats: Map<number, FormatKind>
 ): { value: RawCell; note?: CellNote } {
   const bad = (nilai: "logika" | "tanggal" | "angka") =>
-    rusak(ctx.label, { jenis: "nilaiTidakSah", sel: lokasi, nilai, teks: short(c.v ?? "") });
+    rusak(ctx.label, { jenis: "nilaiTidakSah", cell: lokasi, nilai, teks: short(c.v ?? "") });
   // §12: a formula is read by its saved result, whatever it is; only no result at all is "not calculated".
   if (c.f !== null && c.v === null && c.is === null) return { value: null, note: "no-result" };
   switch (c.t) {
@@ -376,7 +376,7 @@ function cellValue(
       return { value: n };
     }
     default:
-      throw rusak(ctx.label, { jenis: "jenisSel", sel: lokasi, teks: short(c.t) });
+      throw rusak(ctx.label, { jenis: "jenisSel", cell: lokasi, teks: short(c.t) });
   }
 }
 
@@ -397,7 +397,7 @@ export function buildRange(
     throw terlaluBesar(ctx.label, {
       jenis: "sumber",
       sumber: w.source,
-      sel: area,
+      cell: area,
       batas: ctx.limits.cells,
     });
   // A merged range holds one value, at its top-left cell (§12): the cells it covers read blank.
@@ -443,7 +443,7 @@ export function buildRange(
         pct[pct.length - 1] = true;
         anyPercent = true;
       }
-      const where = { sumber: w.source, sel: { sheet: w.sheet, row: r - 1, col: col - 1 } };
+      const where = { sumber: w.source, cell: { sheet: w.sheet, row: r - 1, col: col - 1 } };
       if (read.note === "no-result")
         cellProblems.push(temuan("RUMUS_TANPA_HASIL", { rumus: c.f ?? "" }, where));
       else if (read.note === "date")
@@ -460,7 +460,7 @@ export function buildRange(
     values.pop();
   const lastRow = t.top + values.length - 1;
   // sel rows are 0-based, lastRow 1-based.
-  problems.push(...cellProblems.filter((p) => p.sel !== undefined && p.sel.row + 1 <= lastRow));
+  problems.push(...cellProblems.filter((p) => p.cell !== undefined && p.cell.row + 1 <= lastRow));
   const range: RawRange = {
     source: w.source,
     kind: w.kind,

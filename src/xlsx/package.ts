@@ -39,12 +39,12 @@ export function notXlsx(bytes: Uint8Array, label: string | undefined): XlsxReadE
   return new XlsxReadError({ kode: "BUKAN_XLSX", ...named(label), jenis });
 }
 
-export function rusak(label: string | undefined, sebab: Rusak): XlsxReadError {
-  return new XlsxReadError({ kode: "RUSAK", ...named(label), sebab });
+export function rusak(label: string | undefined, reason: Rusak): XlsxReadError {
+  return new XlsxReadError({ kode: "RUSAK", ...named(label), reason });
 }
 
-export function terlaluBesar(label: string | undefined, sebab: Besar): XlsxReadError {
-  return new XlsxReadError({ kode: "TERLALU_BESAR", ...named(label), sebab });
+export function terlaluBesar(label: string | undefined, reason: Besar): XlsxReadError {
+  return new XlsxReadError({ kode: "TERLALU_BESAR", ...named(label), reason });
 }
 
 /** Any failure inside the package, as the reason the user is told. */

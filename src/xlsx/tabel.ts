@@ -48,7 +48,7 @@ export async function tabelFromLoaded(
   } catch {
     throw new XlsxReadError({
       kode: "TERLALU_BESAR",
-      sebab: { jenis: "tabel", baris: built.plan.values.length },
+      reason: { jenis: "tabel", row: built.plan.values.length },
     });
   }
   return { loaded, model, built, sheetName, bytes, findings };

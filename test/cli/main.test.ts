@@ -281,8 +281,8 @@ describe("lkip periksa", () => {
       expect(Object.keys(f).slice(0, 4)).toEqual(["tingkat", "kode", "pesan", "lokasi"]);
       expect(["galat", "peringatan", "info"]).toContain(f.tingkat);
     }
-    const lokasi = parsed.map((f: { lokasi: string }) => f.lokasi);
-    for (const cell of Object.keys(bad)) expect(lokasi).toContain(cell);
+    const address = parsed.map((f: { lokasi: string }) => f.lokasi);
+    for (const cell of Object.keys(bad)) expect(address).toContain(cell);
     expect(r.code).toBe(1);
   });
   it("finds the sample report's slips at their cells (fixture discrepancies), exit 1", async () => {

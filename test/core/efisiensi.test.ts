@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
 import { capaian } from "../../src/core/capaian";
-import { efisiensi, nilaiEfisiensi, type BarisEfisiensi } from "../../src/core/efisiensi";
+import { efisiensi, nilaiEfisiensi, type EfisiensiRow } from "../../src/core/efisiensi";
 import { LkipError } from "../../src/core/errors";
 import { Decimal, toDecimal } from "../../src/core/numbers";
 import { bulatkan, type Pembulatan } from "../../src/core/rounding";
@@ -15,7 +15,7 @@ const BATAS = [
 ] as const;
 
 /** The efisiensi row of an IKU as a table prints it: capaian rounded by the policy (src/core/README.md §1). */
-function baris(iku: (typeof fixture.iku)[number], mode: Pembulatan): BarisEfisiensi {
+function row(iku: (typeof fixture.iku)[number], mode: Pembulatan): EfisiensiRow {
   return {
     pagu: D(iku.pagu),
     capaian: bulatkan(capaian(D(iku.target), D(iku.realisasi)), mode),
@@ -31,7 +31,7 @@ describe("efisiensi — the sample's table (fixture efisiensi_tabel)", () => {
       for (const [key, batasi] of BATAS) {
         const exp = iku.expected.efisiensi_tabel[mode][key];
         it(`IKU ${iku.no}, ${mode}, ${key}: mentah ${exp.mentah}, nilai ${exp.nilai}`, () => {
-          const e = efisiensi([baris(iku, mode)], batasi);
+          const e = efisiensi([row(iku, mode)], batasi);
           expectDec(mentah4(e.mentah), exp.mentah);
           expectDec(bulatkan(e.nilai, mode), exp.nilai);
           expect(e.dibatasi).toBe(!e.mentah.eq(e.nilai));
@@ -70,7 +70,7 @@ describe("efisiensi — the three sasaran at once (Σ form)", () => {
     for (const [key, batasi] of BATAS) {
       it(`${mode}, ${key} → ${exp[mode][key]}`, () => {
         const e = efisiensi(
-          fixture.iku.map((iku) => baris(iku, mode)),
+          fixture.iku.map((iku) => row(iku, mode)),
           batasi
         );
         expectDec(mentah4(e.mentah), exp[mode][key]);
@@ -81,7 +81,7 @@ describe("efisiensi — the three sasaran at once (Σ form)", () => {
   }
 
   it("is the Σ form, not a mean of the per-row efisiensi", () => {
-    const rows = fixture.iku.map((iku) => baris(iku, "ROUND"));
+    const rows = fixture.iku.map((iku) => row(iku, "ROUND"));
     const perRow = rows.map((r) => efisiensi([r]).mentah);
     const mean = perRow.reduce((a, b) => a.plus(b), D(0)).div(3);
     expect(efisiensi(rows).mentah.eq(mean)).toBe(false);
@@ -100,7 +100,7 @@ describe("nilai efisiensi NE = 50 + E/20 × 50", () => {
     expectDec(nilaiEfisiensi(D(-59)), 0);
   });
   it("is the ne of a result", () => {
-    const e = efisiensi([baris(fixture.iku[0], "ROUND")]);
+    const e = efisiensi([row(fixture.iku[0], "ROUND")]);
     expectDec(e.ne, 100);
     expect(e.dibatasi).toBe(true);
     expectDec(e.nilai, 20);

@@ -445,8 +445,8 @@ async function flowSample(browser: Browser, base: string, width: number, fakeBun
       const link = page.getByRole("button", { name: "Pilih sel 'Data IKU'!K3" }).first();
       await link.click();
       await page.waitForFunction(() => {
-        const sel = (window as never as Fake).__fakeWorkbook.selection;
-        return sel !== null && sel.sheet === "Data IKU" && /K3$/.test(sel.address);
+        const cell = (window as never as Fake).__fakeWorkbook.selection;
+        return cell !== null && cell.sheet === "Data IKU" && /K3$/.test(cell.address);
       });
       const line = page.locator('li[data-kode="CAPAIAN_BEDA"]').first();
       const toggle = line.locator("button[aria-expanded]");

@@ -483,13 +483,13 @@ async function run(browser: Browser, url: string): Promise<void> {
     const english = await items();
     assert(english.length === built.leftOut.length, `${english.length} items on the page`);
     built.leftOut.forEach((x, i) =>
-      assert(english[i] === `Table ${x.id} (${x.title}): ${reasonText(x.alasan, "en")}`, english[i])
+      assert(english[i] === `Table ${x.id} (${x.title}): ${reasonText(x.reason, "en")}`, english[i])
     );
     await enPage.click("#lang");
     const indonesian = await items();
     built.leftOut.forEach((x, i) =>
       assert(
-        indonesian[i] === `Tabel ${x.id} (${x.title}): ${reasonText(x.alasan, "id")}`,
+        indonesian[i] === `Tabel ${x.id} (${x.title}): ${reasonText(x.reason, "id")}`,
         indonesian[i]
       )
     );

@@ -95,7 +95,7 @@ describe("readWorkbook reads merged areas", () => {
     expect(pane.raw.ranges.LKIP_IKU!.merges).toBeUndefined();
     expect(pane.raw.ranges.LKIP_IKU!.values.length).toBe(21);
     const said = pane.raw.problems.filter((p) => p.kode === "SEL_GABUNG_TIDAK_DIBACA");
-    expect(said).toMatchObject([{ tingkat: "info", param: { sebab: "versi" } }]);
+    expect(said).toMatchObject([{ tingkat: "info", param: { reason: "versi" } }]);
     expect(wb.stats.syncs).toBe(2);
   });
 
@@ -111,7 +111,7 @@ describe("readWorkbook reads merged areas", () => {
     expect(pane.raw.ranges.LKIP_IKU!.values.length).toBe(1_201);
     expect(pane.raw.ranges.LKIP_IKU!.merges).toBeUndefined();
     expect(pane.raw.problems.filter((p) => p.kode === "SEL_GABUNG_TIDAK_DIBACA")).toMatchObject([
-      { tingkat: "info", param: { sebab: "gagal" } },
+      { tingkat: "info", param: { reason: "gagal" } },
     ]);
   });
 });

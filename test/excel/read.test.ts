@@ -259,7 +259,7 @@ describe("readWorkbook on real workbooks", () => {
     const got = await readWorkbook({ run: asRun(wb) });
     const f = got.raw.problems.find((p) => p.sumber === "LKIP_INFO")!;
     expect(f.kode).toBe("SUMBER_BUKAN_RENTANG");
-    expect(f.param).toMatchObject({ sebab: { jenis: "refHilang", teks: "#REF!" } });
+    expect(f.param).toMatchObject({ reason: { jenis: "refHilang", teks: "#REF!" } });
   });
 
   it("reads a table as header + data body, leaving out its Total Row", async () => {

@@ -40,8 +40,8 @@ describe("readSelection", () => {
   it("gives the selected block's place and its first rows", async () => {
     const wb = withBlock();
     wb.selection = { sheet: "IKU Saya", address: "'IKU Saya'!B3:E5" };
-    const sel = await readSelection({ run: asRun(wb), headRows: 2 });
-    expect(sel).toMatchObject({
+    const cell = await readSelection({ run: asRun(wb), headRows: 2 });
+    expect(cell).toMatchObject({
       sheet: "IKU Saya",
       row: 2,
       col: 1,
@@ -49,7 +49,7 @@ describe("readSelection", () => {
       cols: 4,
       address: "'IKU Saya'!B3:E5",
     });
-    expect(sel.head).toEqual([
+    expect(cell.head).toEqual([
       ["Sasaran", "Indikator", "Target", "Realisasi"],
       ["S1", "I1", 10, 12],
     ]);

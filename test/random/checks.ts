@@ -15,7 +15,7 @@ export const NO_CELL_CODES = new Set([
   "TAHUN_TIDAK_ADA",
 ]);
 
-export interface Lokasi {
+export interface Address {
   sheet: string;
   top: number;
   left: number;
@@ -30,8 +30,8 @@ function colNumber(letters: string): number {
 }
 
 /** `'Data IKU'!G7` or `'Data IKU'!A1:H1` (sheet always quoted, quotes doubled), 1-based; null if malformed. */
-export function parseLokasi(lokasi: string): Lokasi | null {
-  const m = /^'((?:[^']|'')+)'!([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(lokasi);
+export function parseAddress(address: string): Address | null {
+  const m = /^'((?:[^']|'')+)'!([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(address);
   if (!m) return null;
   const left = colNumber(m[2]);
   const top = Number(m[3]);
@@ -41,14 +41,14 @@ export function parseLokasi(lokasi: string): Lokasi | null {
 }
 
 /** What is wrong with each finding's lokasi (empty when all are well formed and inside their sheet). */
-export function lokasiProblems(findings: Finding[], sheets: string[]): string[] {
+export function addressProblems(findings: Finding[], sheets: string[]): string[] {
   const out: string[] = [];
   for (const f of flatAll(findings)) {
     if (f.lokasi === "") {
       if (!NO_CELL_CODES.has(f.kode)) out.push(`${f.kode} has no lokasi: ${f.pesan}`);
       continue;
     }
-    const l = parseLokasi(f.lokasi);
+    const l = parseAddress(f.lokasi);
     if (!l) {
       out.push(`${f.kode}: malformed lokasi ${JSON.stringify(f.lokasi)}`);
       continue;
@@ -72,8 +72,8 @@ export function lokasiProblems(findings: Finding[], sheets: string[]): string[] 
 }
 
 /** The 0-based cell a single-cell lokasi names. */
-export function cellOf(lokasi: string): { sheet: string; row: number; col: number } | null {
-  const l = parseLokasi(lokasi);
+export function cellOf(address: string): { sheet: string; row: number; col: number } | null {
+  const l = parseAddress(address);
   if (!l || l.top !== l.bottom || l.left !== l.right) return null;
   return { sheet: l.sheet, row: l.top - 1, col: l.left - 1 };
 }

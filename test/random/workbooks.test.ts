@@ -25,7 +25,7 @@ import {
   supportsFor,
   type FakeWorkbook,
 } from "../host/fake-excel";
-import { cellOf, lokasiProblems } from "./checks";
+import { cellOf, addressProblems } from "./checks";
 import { cellAt, hostileWorkbook, type GenWorkbook } from "./hostile";
 import { toFake, toXlsx } from "./materialize";
 
@@ -192,7 +192,7 @@ async function throughHost(gen: GenWorkbook, cov: Coverage): Promise<void> {
     );
   }
 
-  expect(lokasiProblems(model.findings, before.sheets)).toEqual([]);
+  expect(addressProblems(model.findings, before.sheets)).toEqual([]);
   checkModelTexts(gen, model);
   checkNamesPlanned(model, built, plan);
 }
@@ -232,7 +232,7 @@ async function throughXlsx(gen: GenWorkbook, cov: Coverage): Promise<void> {
   );
 
   expect(
-    lokasiProblems(
+    addressProblems(
       model.findings,
       a.worksheets.map((w) => w.name)
     )

@@ -54,7 +54,7 @@ describe("the year in the pane's settings", () => {
           jenis: "judulLembar",
           tahun: 2021,
           teks: "CAPAIAN KINERJA TAHUN 2021",
-          sel: { sheet: "IKU", row: 0, col: 0 },
+          cell: { sheet: "IKU", row: 0, col: 0 },
         },
         false
       )
@@ -63,7 +63,7 @@ describe("the year in the pane's settings", () => {
   });
 
   it("from LKIP_INFO: says so", () => {
-    const out = html(render({ jenis: "info", sel: { sheet: "Info", row: 1, col: 1 } }, true));
+    const out = html(render({ jenis: "info", cell: { sheet: "Info", row: 1, col: 1 } }, true));
     expect(out).toContain(t.tahunFromInfo);
     expect(out).toContain(t.settingsFrom);
   });

@@ -81,7 +81,7 @@ describe("Summary", () => {
     expect(outcome.leftOut.map((x) => x.id)).toEqual([1, 8, 9, 10, 11, 12, 13]);
     const text = summaryText(outcome, "en");
     expect(text).toContain("Not built");
-    for (const x of outcome.leftOut) expect(text).toContain(reasonText(x.alasan, "en"));
+    for (const x of outcome.leftOut) expect(text).toContain(reasonText(x.reason, "en"));
     expect(text).toContain("LKIP_ANGGARAN is not in the workbook.");
     for (const id of allIndonesianReasons()) expect(text).not.toContain(id);
     expect(text).not.toMatch(/tidak ada di buku kerja|lihat temuan|kosong semua|tidak punya kolom/);

@@ -332,7 +332,7 @@ describe("the rest of the pane", () => {
     await saveSettings(env, got.model, got.raw, { triwulan: 2 });
     const two = await inspect(env);
     expect(two.model.settings.triwulan).toBe(2);
-    const at = two.model.settingsLokasi.triwulan!;
+    const at = two.model.settingsAddress.triwulan!;
     expect(settingsRows({ triwulan: null })).toEqual([{ label: "Triwulan", value: "" }]);
     await saveSettings(env, two.model, two.raw, { triwulan: null });
     const cleared = await inspect(env);

@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compute } from "../../src/report/compute";
 import { periksaNaskah } from "../../src/report/periksa";
-import { findingText, formatLokasi } from "../../src/report/contract/findings";
+import { findingText, formatAddress } from "../../src/report/contract/findings";
 import type { Lang } from "../../src/report/contract";
 import { bab3FromLoaded } from "../../src/xlsx/bab3";
 import { readNaskah } from "../../src/xlsx/naskah";
@@ -25,7 +25,7 @@ async function findings(loaded: LoadedXlsx, lang: Lang = "id"): Promise<string[]
   const naskah = await readNaskah(run.bytes, "BAB3.docx");
   expect(naskah.paragraphs.length).toBeGreaterThan(20);
   return periksaNaskah(run.model, naskah, compute(run.model)).map(
-    (f) => `${f.kode} ${formatLokasi(f)}: ${findingText(f)}`
+    (f) => `${f.kode} ${formatAddress(f)}: ${findingText(f)}`
   );
 }
 

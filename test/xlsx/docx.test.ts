@@ -76,7 +76,7 @@ function ofReport(hasil: LkipHasil): string[] {
   }
   if (hasil.belanja) {
     out.push(...rps(hasil.belanja.pagu));
-    for (const b of hasil.belanja.baris) out.push(...rps(b.baris.pagu.value));
+    for (const b of hasil.belanja.row) out.push(...rps(b.row.pagu.value));
   }
   // The skala's bands as the method paragraph lists them.
   for (const b of hasil.perKategori)
@@ -130,7 +130,7 @@ function checkSentences(model: LkipModel, hasil: LkipHasil, read: ReadDocx) {
     ...hasil.sasaran.map((s) => s.sasaran.teks),
     ...(hasil.anggaran?.program ?? []).flatMap((p) => [
       p.nama,
-      ...p.leaves.map((l) => l.baris.subKegiatan?.value ?? l.baris.kegiatan?.value ?? ""),
+      ...p.leaves.map((l) => l.row.subKegiatan?.value ?? l.row.kegiatan?.value ?? ""),
     ]),
     ...(model.belanja ?? []).map((b) => b.jenis.value),
     ...(model.settings.instansi ? [model.settings.instansi] : []),

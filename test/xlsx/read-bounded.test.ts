@@ -1,4 +1,4 @@
-import { findingText, formatLokasi } from "../../src/report/contract/findings";
+import { findingText, formatAddress } from "../../src/report/contract/findings";
 import { readFailureText } from "../../src/report/contract/read-failure";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../src/report/model/read-model";
@@ -30,7 +30,7 @@ describe("formula cells are read by their saved result, whatever it is (§12)", 
       ["S", "I", 0, false],
       ["S", "J", "", null],
     ]);
-    expect(raw.problems.map((p) => [p.kode, formatLokasi(p)])).toEqual([
+    expect(raw.problems.map((p) => [p.kode, formatAddress(p)])).toEqual([
       ["RUMUS_TANPA_HASIL", "'D'!D3"],
     ]);
     expect(findingText(raw.problems[0])).toContain("=A1*2");
@@ -197,7 +197,9 @@ describe("number formats (§9) and merges (§12)", () => {
     ]);
     const ind = readModel(raw).indikator[0];
     expect([ind.target.value.toNumber(), ind.realisasi.value.toNumber()]).toEqual([69.02, 92.71]);
-    expect(raw.problems.map((p) => [p.kode, formatLokasi(p)])).toEqual([["SEL_TANGGAL", "'D'!C3"]]);
+    expect(raw.problems.map((p) => [p.kode, formatAddress(p)])).toEqual([
+      ["SEL_TANGGAL", "'D'!C3"],
+    ]);
   });
 
   it("merges inside a source come with the range; a covered cell reads blank even if it holds a value", async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findingText, formatLokasi } from "../../src/report";
+import { findingText, formatAddress } from "../../src/report";
 import { tabelXlsx } from "../../src/xlsx";
 import { run } from "../cli/run";
 import { hostileWorkbook } from "../random/hostile";
@@ -42,7 +42,7 @@ describe("tabelXlsx", () => {
 
     const periksa = await run(["periksa", SAMPLE, "--json"]);
     const json = JSON.parse(periksa.stdout) as { kode: string; lokasi: string; pesan: string }[];
-    expect(page.findings.map((f) => [f.kode, formatLokasi(f), findingText(f, "id")])).toEqual(
+    expect(page.findings.map((f) => [f.kode, formatAddress(f), findingText(f, "id")])).toEqual(
       json.map((f) => [f.kode, f.lokasi, f.pesan])
     );
   });

@@ -16,9 +16,9 @@ import {
   rentang,
   serapan,
 } from "../../core";
-import type { BarisEfisiensi, Skala } from "../../core";
+import type { EfisiensiRow, Skala } from "../../core";
 import { sameTextKey, sasaranKey } from "../model";
-import type { BarisAnggaran, LkipIndikator, LkipModel, LkipSasaran, Settings } from "../model";
+import type { AnggaranRow, LkipIndikator, LkipModel, LkipSasaran, Settings } from "../model";
 import { cariMungkinTotal, hitungTotalTertulis } from "./totals";
 import { hitungTriwulan } from "./triwulan";
 import type {
@@ -26,7 +26,7 @@ import type {
   ArahPerubahan,
   EfisiensiSasaran,
   HasilAnggaran,
-  HasilBaris,
+  HasilRow,
   HasilBelanja,
   HasilIndikator,
   HasilKualitatif,
@@ -64,7 +64,7 @@ export function compute(model: LkipModel): LkipHasil {
       rata = {
         target: t,
         realisasi: r,
-        alasanTarget: satu ? null : "satuan berbeda: rata-rata target dan realisasi tidak bermakna",
+        reasonTarget: satu ? null : "satuan berbeda: rata-rata target dan realisasi tidak bermakna",
         capaian: c,
         predikat: predikat(c, SKALA.target),
         kategori: kategoriOf(c, st.skala),
@@ -92,8 +92,8 @@ export function compute(model: LkipModel): LkipHasil {
     const realisasiRows = rows.flatMap((b) => (b.realisasi ? [b.realisasi.value] : []));
     const total = jumlah(realisasiRows);
     belanja = {
-      baris: rows.map((b) => ({
-        baris: b,
+      row: rows.map((b) => ({
+        row: b,
         serapan: b.realisasi ? serapanOf([b.pagu.value], [b.realisasi.value], bulat) : null,
       })),
       pagu,
@@ -201,14 +201,14 @@ function hitungSasaran(
   // RULES §6: lines naming an indicator are that indicator's PMK term; the rest are the sasaran's,
   // with the sasaran's capaian. Without any such line this is the one term it always was.
   const counted = programs.flatMap((p) => (p.leaves.length > 0 ? p.leaves : p.totals));
-  const perIndikator = counted.some((b) => b.baris.indikatorIndex !== null);
-  const terms: BarisEfisiensi[] = [];
+  const perIndikator = counted.some((b) => b.row.indikatorIndex !== null);
+  const terms: EfisiensiRow[] = [];
   if (perIndikator) {
     for (const h of indikator) {
-      const own = counted.filter((b) => b.baris.indikatorIndex === h.indikator.index);
+      const own = counted.filter((b) => b.row.indikatorIndex === h.indikator.index);
       if (own.length === 0) continue;
-      const pagu = jumlah(own.map((b) => b.baris.pagu.value));
-      const realisasi = jumlah(own.map((b) => b.baris.realisasi.value));
+      const pagu = jumlah(own.map((b) => b.row.pagu.value));
+      const realisasi = jumlah(own.map((b) => b.row.realisasi.value));
       const term = { pagu, capaian: h.capaian, realisasi };
       terms.push(term);
       h.anggaran = {
@@ -219,12 +219,12 @@ function hitungSasaran(
       };
     }
   }
-  const rest = counted.filter((b) => !perIndikator || b.baris.indikatorIndex === null);
+  const rest = counted.filter((b) => !perIndikator || b.row.indikatorIndex === null);
   if (cap !== null && rest.length > 0)
     terms.push({
-      pagu: jumlah(rest.map((b) => b.baris.pagu.value)),
+      pagu: jumlah(rest.map((b) => b.row.pagu.value)),
       capaian: cap,
-      realisasi: jumlah(rest.map((b) => b.baris.realisasi.value)),
+      realisasi: jumlah(rest.map((b) => b.row.realisasi.value)),
     });
 
   type Tanpa = "BOBOT_INDIKATOR_NOL" | "SEMUA_KUALITATIF" | "TANPA_INDIKATOR";
@@ -232,7 +232,7 @@ function hitungSasaran(
     kode: Tanpa | "TANPA_ANGGARAN_TERTAUT" | "TANPA_LKIP_ANGGARAN"
   ): EfisiensiSasaran => ({
     dihitung: false,
-    alasan: { kode },
+    reason: { kode },
   });
   const efisiensiS: EfisiensiSasaran =
     cap === null
@@ -263,7 +263,7 @@ function hitungSasaran(
  * `dari` is what it is said to be computed from (a sasaran's capaian and its whole budget).
  */
 function efisiensiOf(
-  terms: BarisEfisiensi[],
+  terms: EfisiensiRow[],
   dari: { capaian: Decimal; pagu: Decimal; realisasi: Decimal },
   st: Settings
 ): EfisiensiSasaran {
@@ -283,7 +283,7 @@ function efisiensiOf(
     // §4: a negative capaian (or an overflow) has no efisiensi; the reason goes in the table.
     return {
       dihitung: false,
-      alasan: e.code === "#DIV/0!" ? { kode: "PAGU_KALI_CAPAIAN_NOL" } : e.reason,
+      reason: e.code === "#DIV/0!" ? { kode: "PAGU_KALI_CAPAIAN_NOL" } : e.reason,
     };
   }
 }
@@ -295,23 +295,23 @@ function bobotOf(indikator: HasilIndikator[]): Decimal[] | undefined {
 }
 
 function hitungAnggaran(
-  lines: BarisAnggaran[],
+  lines: AnggaranRow[],
   sasaran: LkipSasaran[],
   bulat: (d: Decimal) => Decimal
 ): HasilAnggaran {
   // A program is one (sasaran, program name) pair, in order of first appearance.
-  const groups = new Map<string, BarisAnggaran[]>();
+  const groups = new Map<string, AnggaranRow[]>();
   for (const line of lines) {
     const key = `${sasaranKey(line)}|${sameTextKey(line.program.value)}`;
     const g = groups.get(key);
     if (g) g.push(line);
     else groups.set(key, [line]);
   }
-  const withSerapan = (b: BarisAnggaran): HasilBaris => ({
-    baris: b,
+  const withSerapan = (b: AnggaranRow): HasilRow => ({
+    row: b,
     serapan: serapanOf([b.pagu.value], [b.realisasi.value], bulat),
   });
-  const sum = (xs: BarisAnggaran[], f: (b: BarisAnggaran) => Decimal) => jumlah(xs.map(f));
+  const sum = (xs: AnggaranRow[], f: (b: AnggaranRow) => Decimal) => jumlah(xs.map(f));
 
   const program: HasilProgram[] = [...groups.values()].map((g) => {
     const first = g[0];

@@ -4,7 +4,7 @@
  */
 import { Decimal, jumlah, rataRata } from "../../core";
 import { sameTextKey } from "../model";
-import type { BarisAnggaran, LkipModel, TotalTertulis } from "../model";
+import type { AnggaranRow, LkipModel, TotalTertulis } from "../model";
 
 /** The figures a printed total should show, computed from the rows it stands for. */
 export interface HasilTotal {
@@ -20,13 +20,13 @@ export interface HasilTotal {
   /** LKIP_IKU: mean (Rata-rata) or sum (Jumlah) of the printed capaian of its numeric indicators. */
   capaian: Decimal | null;
   /** Why target/realisasi are not compared (several Satuan), when they are not. */
-  alasan: string | null;
+  reason: string | null;
 }
 
 export interface MungkinTotal {
-  baris: BarisAnggaran;
+  row: AnggaranRow;
   /** How many lines it equals the sum of. */
-  jumlahBaris: number;
+  jumlahRow: number;
   /** The row where the lines it adds up start. */
   dari: string;
   /** "atas": the lines above it (a grand total); "bawah": the sub kegiatan under a kegiatan line. */
@@ -36,8 +36,8 @@ export interface MungkinTotal {
 type Bulat = (d: Decimal) => Decimal;
 
 /** Money counted as compute.ts counts it: a program's leaves, or its total rows when it has none. */
-function jumlahAnggaran(lines: BarisAnggaran[]): { pagu: Decimal; realisasi: Decimal } {
-  const groups = new Map<string, BarisAnggaran[]>();
+function jumlahAnggaran(lines: AnggaranRow[]): { pagu: Decimal; realisasi: Decimal } {
+  const groups = new Map<string, AnggaranRow[]>();
   for (const l of lines) {
     const key = programKey(l);
     const g = groups.get(key);
@@ -55,7 +55,7 @@ function jumlahAnggaran(lines: BarisAnggaran[]): { pagu: Decimal; realisasi: Dec
   return { pagu, realisasi };
 }
 
-function programKey(l: BarisAnggaran): string {
+function programKey(l: AnggaranRow): string {
   const s = l.sasaran !== null ? `n:${l.sasaran}` : `t:${sameTextKey(l.sasaranTertulis.value)}`;
   return `${s}|${sameTextKey(l.program.value)}`;
 }
@@ -75,7 +75,7 @@ export function hitungTotalTertulis(
       target: null,
       realisasiKinerja: null,
       capaian: null,
-      alasan: null,
+      reason: null,
     };
     if (t.source === "LKIP_ANGGARAN" && model.anggaran) {
       const m = jumlahAnggaran(t.cakupan.map((i) => model.anggaran![i]));
@@ -95,7 +95,7 @@ export function hitungTotalTertulis(
       out.capaian = f(t.cakupan.map(capaianOf));
       // src/core/README.md §6: target and realisasi add up or average only within one Satuan.
       const satuan = new Set(ind.map((x) => sameTextKey(x.satuan?.value ?? "")));
-      if (satuan.size > 1) out.alasan = "satuan indikatornya berbeda";
+      if (satuan.size > 1) out.reason = "satuan indikatornya berbeda";
       else {
         out.target = f(ind.map((x) => x.target.value));
         out.realisasiKinerja = f(ind.map((x) => x.realisasi.value));
@@ -134,7 +134,7 @@ export function cariMungkinTotal(model: LkipModel): MungkinTotal[] {
   });
   let seg = hitung();
   let all = hitung();
-  const add = (acc: ReturnType<typeof hitung>, l: BarisAnggaran) => {
+  const add = (acc: ReturnType<typeof hitung>, l: AnggaranRow) => {
     const key = programKey(l);
     const zero = new Decimal(0);
     const g = acc.groups.get(key) ?? { leaf: [zero, zero, 0], tot: [zero, zero, 0] };
@@ -159,7 +159,7 @@ export function cariMungkinTotal(model: LkipModel): MungkinTotal[] {
     for (const acc of seg.n >= 2 ? [seg, all] : [all]) {
       if (acc.n < 2 || ownProgramHasLeaves(acc) || acc.pagu.isZero()) continue;
       if (l.pagu.value.eq(acc.pagu) && l.realisasi.value.eq(acc.realisasi)) {
-        out.push({ baris: l, jumlahBaris: acc.n, dari: lines[acc.dari].baris, arah: "atas" });
+        out.push({ row: l, jumlahRow: acc.n, dari: lines[acc.dari].row, arah: "atas" });
         break;
       }
     }
@@ -174,11 +174,11 @@ export function cariMungkinTotal(model: LkipModel): MungkinTotal[] {
  * A Kegiatan line followed by its Sub Kegiatan lines whose amounts add up to its own: the report
  * printed the kegiatan's total above its parts. Both are leaves by WORKBOOK.md, so it counts twice.
  */
-function kegiatanDiAtasRincian(lines: BarisAnggaran[]): MungkinTotal[] {
+function kegiatanDiAtasRincian(lines: AnggaranRow[]): MungkinTotal[] {
   const out: MungkinTotal[] = [];
   lines.forEach((l, i) => {
     if (!l.kegiatan || l.subKegiatan) return;
-    const parts: BarisAnggaran[] = [];
+    const parts: AnggaranRow[] = [];
     for (let j = i + 1; j < lines.length; j++) {
       const n = lines[j];
       if (!n.subKegiatan || programKey(n) !== programKey(l)) break;
@@ -189,7 +189,7 @@ function kegiatanDiAtasRincian(lines: BarisAnggaran[]): MungkinTotal[] {
     const pagu = jumlah(parts.map((p) => p.pagu.value));
     const realisasi = jumlah(parts.map((p) => p.realisasi.value));
     if (pagu.isZero() || !pagu.eq(l.pagu.value) || !realisasi.eq(l.realisasi.value)) return;
-    out.push({ baris: l, jumlahBaris: parts.length, dari: parts[0].baris, arah: "bawah" });
+    out.push({ row: l, jumlahRow: parts.length, dari: parts[0].row, arah: "bawah" });
   });
   return out;
 }

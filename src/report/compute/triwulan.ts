@@ -15,10 +15,10 @@ import {
   type DasarCapaian,
 } from "../../core";
 import type { CoreReason } from "../../core";
-import type { BarisTriwulan, LkipModel, Triwulanan } from "../model";
+import type { TriwulanRow, LkipModel, Triwulanan } from "../model";
 
-export interface HasilBarisTriwulan {
-  baris: BarisTriwulan;
+export interface HasilTriwulanRow {
+  row: TriwulanRow;
   /** Realisasi s.d. TW n as printed (policy rounding); null when no quarter up to n has one. */
   realisasi: Decimal | null;
   /** The last quarter up to n with a value (what the s.d. figure actually runs to). */
@@ -30,7 +30,7 @@ export interface HasilBarisTriwulan {
   dasar: DasarCapaian | null;
   kategori: string | null;
   /** Why there is no capaian (Indonesian, e.g. "target 0"), when there is a realisasi. */
-  alasan: CoreReason | null;
+  reason: CoreReason | null;
   /** Capaian s.d. each quarter 1..n (null where there is none): the chart's series. */
   perTriwulan: (Decimal | null)[];
   /** Budget: Σ spending TW I..n and serapan (printed); null without budget on the row. */
@@ -42,7 +42,7 @@ export interface HasilTriwulan {
   n: number;
   /** n came from LKIP_INFO Triwulan (or the pane), not from the last quarter with a value. */
   dipilih: boolean;
-  baris: HasilBarisTriwulan[];
+  row: HasilTriwulanRow[];
   /** Some row is measured against its quarterly target / against the year's target. */
   adaDasarTriwulan: boolean;
   adaDasarTahunan: boolean;
@@ -59,7 +59,7 @@ export function hitungTriwulan(model: LkipModel): HasilTriwulan | null {
   const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
   const nilai = (q: Triwulanan) => q.map((s) => s?.value ?? null);
 
-  const baris = t.baris.map((b): HasilBarisTriwulan => {
+  const row = t.row.map((b): HasilTriwulanRow => {
     const at = (k: number) => sdTriwulan(b, k, bulat);
     const here = at(n);
     const perTriwulan = Array.from({ length: n }, (_, i) => at(i + 1).capaian);
@@ -73,7 +73,7 @@ export function hitungTriwulan(model: LkipModel): HasilTriwulan | null {
           }
         : null;
     return {
-      baris: b,
+      row: b,
       ...here,
       kategori: here.capaian === null ? null : tryOrNull(() => predikat(here.capaian!, st.skala)),
       perTriwulan,
@@ -83,23 +83,23 @@ export function hitungTriwulan(model: LkipModel): HasilTriwulan | null {
 
   let anggaran: HasilTriwulan["anggaran"] = null;
   if (t.adaAnggaran) {
-    const rows = baris.filter((h) => h.baris.pagu !== null);
-    const p = jumlah(rows.map((h) => h.baris.pagu!.value));
+    const rows = row.filter((h) => h.row.pagu !== null);
+    const p = jumlah(rows.map((h) => h.row.pagu!.value));
     const r = jumlah(rows.flatMap((h) => (h.anggaran ? [h.anggaran.realisasi] : [])));
     anggaran = { pagu: p, realisasi: r, serapan: tryOrNull(() => bulat(serapan([p], [r]))) };
   }
   return {
     n,
     dipilih: typeof st.triwulan === "number",
-    baris,
-    adaDasarTriwulan: baris.some((h) => h.dasar === "triwulan"),
-    adaDasarTahunan: baris.some((h) => h.dasar === "tahunan"),
+    row,
+    adaDasarTriwulan: row.some((h) => h.dasar === "triwulan"),
+    adaDasarTahunan: row.some((h) => h.dasar === "tahunan"),
     anggaran,
   };
 }
 
 /** The s.d. TW k figures of one row, as printed. */
-function sdTriwulan(b: BarisTriwulan, k: number, bulat: (d: Decimal) => Decimal) {
+function sdTriwulan(b: TriwulanRow, k: number, bulat: (d: Decimal) => Decimal) {
   const nilai = (q: Triwulanan) => q.map((s) => s?.value ?? null);
   const r = sampaiTriwulan(nilai(b.realisasiTw), b.jenis.value, k);
   const tq = sampaiTriwulan(nilai(b.targetTw), b.jenis.value, k);
@@ -111,7 +111,7 @@ function sdTriwulan(b: BarisTriwulan, k: number, bulat: (d: Decimal) => Decimal)
     targetTw,
     capaian: null as Decimal | null,
     dasar: null as DasarCapaian | null,
-    alasan: null as CoreReason | null,
+    reason: null as CoreReason | null,
   };
   const target = targetTw ?? b.target?.value ?? null;
   if (realisasi === null || target === null) return out;
@@ -120,7 +120,7 @@ function sdTriwulan(b: BarisTriwulan, k: number, bulat: (d: Decimal) => Decimal)
     out.capaian = bulat(capaian(target, realisasi, b.arah.value));
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    out.alasan = e.reason;
+    out.reason = e.reason;
   }
   return out;
 }

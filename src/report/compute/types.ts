@@ -1,8 +1,8 @@
 /** The result types of compute: every number the tables print and the checker compares. */
 import type { CoreReason, Decimal, HasilEfisiensi, PredikatKualitatif } from "../../core";
 import type {
-  BarisAnggaran,
-  BarisBelanja,
+  AnggaranRow,
+  BelanjaRow,
   LkipIndikator,
   LkipIndikatorKualitatif,
   LkipSasaran,
@@ -75,7 +75,7 @@ export type EfisiensiSasaran =
   | {
       dihitung: false;
       /** Why, as the core's reason (words: coreText). */
-      alasan: CoreReason;
+      reason: CoreReason;
     };
 
 export interface HasilSasaran {
@@ -93,8 +93,8 @@ export interface HasilSasaran {
   efisiensi: EfisiensiSasaran;
 }
 
-export interface HasilBaris {
-  baris: BarisAnggaran;
+export interface HasilRow {
+  row: AnggaranRow;
   serapan: Decimal | null;
 }
 
@@ -104,9 +104,9 @@ export interface HasilProgram {
   sasaranTeks: string;
   nama: string;
   lokasi: string;
-  leaves: HasilBaris[];
+  leaves: HasilRow[];
   /** Its program total rows (only Program filled). */
-  totals: HasilBaris[];
+  totals: HasilRow[];
   /** Σ leaves, or Σ totals when it has no leaves. */
   pagu: Decimal;
   realisasi: Decimal;
@@ -123,7 +123,7 @@ export interface HasilAnggaran {
 }
 
 export interface HasilBelanja {
-  baris: { baris: BarisBelanja; serapan: Decimal | null }[];
+  row: { row: BelanjaRow; serapan: Decimal | null }[];
   pagu: Decimal;
   /** Σ realisasi and its serapan (null when Σ pagu is 0); null without a Realisasi column. */
   realisasi: { jumlah: Decimal; serapan: Decimal | null } | null;
@@ -134,7 +134,7 @@ export interface RataRata {
   target: Decimal | null;
   realisasi: Decimal | null;
   /** Why target and realisasi are not averaged, when they are not. */
-  alasanTarget: string | null;
+  reasonTarget: string | null;
   capaian: Decimal;
   predikat: string;
   kategori: string | null;

@@ -3,18 +3,18 @@
  * code with parameters, and the edge — an =LKIP.… cell (Indonesian, as Excel shows it), a finding in
  * the pane's language — says it with coreText. Dictionaries: core.id.ts (first), core.en.ts.
  */
-import type { AngkaSebab, CoreCode, CoreReason } from "../../core";
+import type { AngkaReason, CoreCode, CoreReason } from "../../core";
 import CORE_ID from "./core.id";
 import CORE_EN from "./core.en";
 import type { Lang } from "./findings";
 
 type ReasonOf<K extends CoreCode> = Extract<CoreReason, { kode: K }>;
-type SebabOf<J extends AngkaSebab["jenis"]> = Extract<AngkaSebab, { jenis: J }>;
+type SebabOf<J extends AngkaReason["jenis"]> = Extract<AngkaReason, { jenis: J }>;
 
 /** One language's words: every core code, and every reason a text is not a number. */
 export interface CoreWords {
   reasons: { [K in CoreCode]: (p: ReasonOf<K>) => string };
-  angka: { [J in AngkaSebab["jenis"]]: (p: SebabOf<J>) => string };
+  angka: { [J in AngkaReason["jenis"]]: (p: SebabOf<J>) => string };
 }
 
 export const CORE_WORDS: Record<Lang, CoreWords> = { id: CORE_ID, en: CORE_EN };
@@ -26,7 +26,7 @@ export function coreText(r: CoreReason, lang: Lang = "id"): string {
 }
 
 /** Why a text is not a number, in words. */
-export function angkaText(s: AngkaSebab, lang: Lang = "id"): string {
-  const text = CORE_WORDS[lang].angka[s.jenis] as (p: AngkaSebab) => string;
+export function angkaText(s: AngkaReason, lang: Lang = "id"): string {
+  const text = CORE_WORDS[lang].angka[s.jenis] as (p: AngkaReason) => string;
   return text(s);
 }

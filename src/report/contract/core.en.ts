@@ -11,7 +11,7 @@ const en: CoreWords = {
     GALAT_SEL: (p) => `${p.arg}: the cell holds the error ${p.galat}`,
     TIDAK_HINGGA: (p) => `${p.arg}: not a finite number`,
     BUKAN_ANGKA_SAH: (p) =>
-      `${p.arg}: "${p.teks}" is not a valid number (${en.angka[p.sebab.jenis](p.sebab as never)}); accepted forms: ${FORMS}`,
+      `${p.arg}: "${p.teks}" is not a valid number (${en.angka[p.reason.jenis](p.reason as never)}); accepted forms: ${FORMS}`,
     NILAI_LOGIKA: (p) =>
       `${p.arg}: the logical value ${p.nilai ? "TRUE" : "FALSE"} is not a number; write a number`,
     BUKAN_ANGKA: (p) => `${p.arg}: not a number; write a number`,
@@ -22,7 +22,7 @@ const en: CoreWords = {
     TARGET_NEGATIF: (p) =>
       `negative target (${p.target}): the capaian ratio has no meaning; restate the indicator with a positive target`,
     EFISIENSI_NEGATIF: (p) =>
-      `${p.nama}${p.baris !== undefined ? ` (row ${p.baris})` : ""} is negative (${p.nilai}): efisiensi cannot be computed; write ${p.nama} 0 or more`,
+      `${p.nama}${p.row !== undefined ? ` (row ${p.row})` : ""} is negative (${p.nilai}): efisiensi cannot be computed; write ${p.nama} 0 or more`,
     EFISIENSI_PENYEBUT_NOL: () => "Σ(pagu × capaian) = 0: efisiensi cannot be computed",
     PAGU_KALI_CAPAIAN_NOL: () => "pagu × capaian = 0",
     BOBOT_INDIKATOR_NOL: () => "the weights (bobot) of its indicators add up to 0",
@@ -46,9 +46,9 @@ const en: CoreWords = {
     SKALA_DUA_KOLOM: (p) =>
       `skala: the range must have exactly 2 columns (lower bound, predikat); ${skalaHelp(p.skala)}`,
     SKALA_KOSONG: (p) => `skala: the range is empty; ${skalaHelp(p.skala)}`,
-    SKALA_PREDIKAT_KOSONG: (p) => `skala row ${p.baris}: the predikat is blank`,
-    SKALA_PREDIKAT_BUKAN_TEKS: (p) => `skala row ${p.baris}: the predikat must be text`,
-    SKALA_BATAS_GANDA: (p) => `skala row ${p.baris}: lower bound ${p.batas} appears twice`,
+    SKALA_PREDIKAT_KOSONG: (p) => `skala row ${p.row}: the predikat is blank`,
+    SKALA_PREDIKAT_BUKAN_TEKS: (p) => `skala row ${p.row}: the predikat must be text`,
+    SKALA_BATAS_GANDA: (p) => `skala row ${p.row}: lower bound ${p.batas} appears twice`,
     DI_BAWAH_SKALA: (p) =>
       `value ${p.nilai} is below the lowest bound of the scale (${p.terendah ?? "-"})`,
     JENIS_TRIWULAN_TIDAK_DIKENAL: (p) =>

@@ -14,7 +14,7 @@ const id: CoreWords = {
     GALAT_SEL: (p) => `${p.arg}: sel berisi galat ${p.galat}`,
     TIDAK_HINGGA: (p) => `${p.arg}: bukan bilangan hingga`,
     BUKAN_ANGKA_SAH: (p) =>
-      `${p.arg}: "${p.teks}" bukan angka yang sah (${id.angka[p.sebab.jenis](p.sebab as never)}); contoh yang diterima: ${CONTOH}`,
+      `${p.arg}: "${p.teks}" bukan angka yang sah (${id.angka[p.reason.jenis](p.reason as never)}); contoh yang diterima: ${CONTOH}`,
     NILAI_LOGIKA: (p) =>
       `${p.arg}: nilai logika ${p.nilai ? "TRUE" : "FALSE"} bukan angka; isi angka`,
     BUKAN_ANGKA: (p) => `${p.arg}: bukan angka; isi angka`,
@@ -25,7 +25,7 @@ const id: CoreWords = {
     TARGET_NEGATIF: (p) =>
       `target negatif (${p.target}): rasio capaian tidak bermakna; nyatakan ulang indikatornya dengan target positif`,
     EFISIENSI_NEGATIF: (p) =>
-      `${p.nama}${p.baris !== undefined ? ` (baris ${p.baris})` : ""} negatif (${p.nilai}): efisiensi tidak dapat dihitung; isi ${p.nama} 0 atau lebih`,
+      `${p.nama}${p.row !== undefined ? ` (baris ${p.row})` : ""} negatif (${p.nilai}): efisiensi tidak dapat dihitung; isi ${p.nama} 0 atau lebih`,
     EFISIENSI_PENYEBUT_NOL: () => "Σ(pagu × capaian) = 0: efisiensi tidak dapat dihitung",
     PAGU_KALI_CAPAIAN_NOL: () => "pagu × capaian = 0",
     BOBOT_INDIKATOR_NOL: () => "jumlah bobot indikatornya 0",
@@ -49,9 +49,9 @@ const id: CoreWords = {
     SKALA_DUA_KOLOM: (p) =>
       `skala: rentang harus tepat 2 kolom (batas bawah, predikat); ${skalaHelp(p.skala)}`,
     SKALA_KOSONG: (p) => `skala: rentang kosong; ${skalaHelp(p.skala)}`,
-    SKALA_PREDIKAT_KOSONG: (p) => `skala baris ${p.baris}: predikat kosong`,
-    SKALA_PREDIKAT_BUKAN_TEKS: (p) => `skala baris ${p.baris}: predikat harus teks`,
-    SKALA_BATAS_GANDA: (p) => `skala baris ${p.baris}: batas bawah ${p.batas} muncul dua kali`,
+    SKALA_PREDIKAT_KOSONG: (p) => `skala baris ${p.row}: predikat kosong`,
+    SKALA_PREDIKAT_BUKAN_TEKS: (p) => `skala baris ${p.row}: predikat harus teks`,
+    SKALA_BATAS_GANDA: (p) => `skala baris ${p.row}: batas bawah ${p.batas} muncul dua kali`,
     DI_BAWAH_SKALA: (p) => `nilai ${p.nilai} di bawah batas terendah skala (${p.terendah ?? "-"})`,
     JENIS_TRIWULAN_TIDAK_DIKENAL: (p) =>
       `jenis: "${p.teks}" tidak dikenal; isi kumulatif (triwulan dijumlahkan), akhir (nilai triwulan terakhir) atau rata-rata`,

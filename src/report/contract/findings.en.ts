@@ -8,17 +8,17 @@ import { capitalise, kutip } from "./text";
 import { coreText } from "./core-reasons";
 import { readFailureText } from "./read-failure";
 import type {
-  AlasanLabel,
-  AlasanPengaturan,
-  Baris,
+  ReasonLabel,
+  ReasonPengaturan,
+  Row,
   BandingParams,
   FindingWords,
   AngkaNaskah,
-  Kenapa,
+  Reason,
   MasalahNaskah,
   LabelParams,
   Milik,
-  NilaiSel,
+  NilaiCell,
   Rincian,
   Rumus,
   Wadah,
@@ -28,7 +28,7 @@ const A = refAddress;
 /** The level a band row heads (BARIS_PITA). */
 const PITA = { tujuan: "Tujuan", sasaran: "Sasaran", program: "Program" } as const;
 
-const BARIS = (p: Baris) =>
+const BARIS = (p: Row) =>
   (p.wajib
     ? "until it is fixed, this row is left out of the tables"
     : "until it is fixed, this value is not used (the rest of the row is)") +
@@ -87,7 +87,7 @@ function rumus(r: Rumus): string {
   }
 }
 
-function kenapa(k: Kenapa): string {
+function reason(k: Reason): string {
   switch (k.jenis) {
     case "pecahan":
       return `the figure seems to be written as a fraction (${k.pecahan.tertulis} = ${k.pecahan.persen} %)`;
@@ -98,10 +98,10 @@ function kenapa(k: Kenapa): string {
   }
 }
 
-const kenapaList = (ks: Kenapa[], f: (k: Kenapa) => string, and: string) =>
+const reasonList = (ks: Reason[], f: (k: Reason) => string, and: string) =>
   ks.length > 0 ? ` ${capitalise(ks.map(f).join(and))}.` : "";
 
-function alasanLabel(a: AlasanLabel): string {
+function reasonLabel(a: ReasonLabel): string {
   switch (a.jenis) {
     case "predikat":
       return `capaian ${a.capaian} falls in predikat "${a.label}" (${a.rentang})`;
@@ -126,7 +126,7 @@ const kolomEn = (kolom: string[]) =>
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
-function alasanPengaturan(a: AlasanPengaturan): string {
+function reasonPengaturan(a: ReasonPengaturan): string {
   switch (a.jenis) {
     case "tahun":
       return `"${a.tertulis}" is not a year; write the report year as four digits, e.g. 2024`;
@@ -143,13 +143,13 @@ function alasanPengaturan(a: AlasanPengaturan): string {
   }
 }
 
-const daftarNilai = (xs: NilaiSel[]) =>
-  xs.map((n) => `${n.label} ${n.nilai} (${A(n.sel)})`).join(", ");
+const daftarNilai = (xs: NilaiCell[]) =>
+  xs.map((n) => `${n.label} ${n.nilai} (${A(n.cell)})`).join(", ");
 
 const banding = (p: BandingParams, at: string) =>
-  `${p.kolom} of ${milik(p.milik)} is written ${p.tertulis} at ${at}, but ${rumus(p.rumus)}.${kenapaList(p.kenapa, kenapa, ", and ")} Write ${p.hitung}.`;
+  `${p.kolom} of ${milik(p.milik)} is written ${p.tertulis} at ${at}, but ${rumus(p.rumus)}.${reasonList(p.reason, reason, ", and ")} Write ${p.hitung}.`;
 const label = (p: LabelParams, at: string) =>
-  `${p.kolom} of ${milik(p.milik)} is written "${p.tertulis}" at ${at}, but ${alasanLabel(p.alasan)}.` +
+  `${p.kolom} of ${milik(p.milik)} is written "${p.tertulis}" at ${at}, but ${reasonLabel(p.reason)}.` +
   (p.benar !== null ? ` Write "${p.benar}".` : " Empty the cell or check the scale in LKIP_INFO.");
 
 const ANGKA: Record<AngkaNaskah, (t?: number) => string> = {
@@ -217,7 +217,7 @@ const en: FindingWords = {
   SUMBER_BUKAN_RENTANG: (p) => {
     const w = capitalise(wadah(p.wadah));
     const fix = `Redefine ${p.sumber} in Formulas › Name Manager so that it refers to the data range with its header row, e.g. 'Data IKU'!$A$1:$N$4, or make the data an Excel table called ${p.sumber}.`;
-    const s = p.sebab;
+    const s = p.reason;
     let why: string;
     switch (s.jenis) {
       case "tanpaJudul":
@@ -291,7 +291,7 @@ const en: FindingWords = {
       : ""),
   // A header the source does not read (WORKBOOK.md: unknown columns are ignored, never silently).
   KOLOM_DIABAIKAN: (p, at) => {
-    const s = p.sebab;
+    const s = p.reason;
     switch (s.jenis) {
       case "tidakDikenal":
         return `Column "${p.judul}" at ${at} is not a column ${p.sumber} knows, so it is ignored: its cells are neither read nor checked. If it should be read, give it an accepted header (the list of headers is in the add-in's README).`;
@@ -331,7 +331,7 @@ const en: FindingWords = {
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} is written twice in LKIP_INFO; the one used is ${A(p.dipakai)}. Delete one of them.`,
   PENGATURAN_TIDAK_SAH: (p) =>
-    `${p.kunci} in LKIP_INFO: ${alasanPengaturan(p.alasan)}. Until it is fixed, the default is used: ${p.bawaan === null ? "no agency name" : `"${p.bawaan}"`}.`,
+    `${p.kunci} in LKIP_INFO: ${reasonPengaturan(p.reason)}. Until it is fixed, the default is used: ${p.bawaan === null ? "no agency name" : `"${p.bawaan}"`}.`,
   // ---- rows (model/row-reader.ts, iku.ts, anggaran.ts, belanja.ts)
   GALAT_EXCEL: (p, at) =>
     `The ${p.kolom} cell at ${at} holds the error ${p.galat}. Fix the formula or the cell; ${BARIS(p)}.`,
@@ -355,9 +355,9 @@ const en: FindingWords = {
   TITIK_RIBUAN: (p, at) =>
     `${p.kolom} '${p.tertulis}' at ${at} is read as ${p.dibaca} (the dot groups thousands). If a fraction was meant, write it with a decimal comma (e.g. 1,5).`,
   SEL_GABUNG_PER_BARIS: (p, at) =>
-    `${p.kolom} at ${at} is a merged cell over ${p.baris} rows; its value is used for each indicator row it covers.`,
+    `${p.kolom} at ${at} is a merged cell over ${p.row} rows; its value is used for each indicator row it covers.`,
   SEL_GABUNG_UANG: (p, at) =>
-    `${p.kolom} at ${at} is a merged cell over ${p.baris} rows; the amount is counted once, on its first row, and the other rows count Rp 0. If each row has its own amount, unmerge the cell and fill in each row.`,
+    `${p.kolom} at ${at} is a merged cell over ${p.row} rows; the amount is counted once, on its first row, and the other rows count Rp 0. If each row has its own amount, unmerge the cell and fill in each row.`,
   SKOR_DIBACA: (p, at) =>
     `Target '${p.target}' at ${at} and Realisasi '${p.realisasi}' at ${A(p.realisasiDi)} are read as the scores ${p.skorTarget} and ${p.skorRealisasi} (the numbers in parentheses); capaian is computed from those two, and the tables still print the text.`,
   BARIS_PITA: (p, at) =>
@@ -367,7 +367,7 @@ const en: FindingWords = {
   SASARAN_DIANGGAP: (p, at) =>
     `The budget line at ${at} names no sasaran; it is taken to belong to '${p.teks}' (${A(p.dari)}), the last sasaran above it. If that is wrong, write its sasaran on that row.`,
   SEL_GABUNG_TIDAK_DIBACA: (p) =>
-    p.sebab === "versi"
+    p.reason === "versi"
       ? "This Excel cannot tell the add-in which cells are merged (ExcelApi 1.13 is needed): a merged cell is read as blank cells under its top-left cell. If the result differs from lkip, unmerge the cells of the source table or use a newer Excel."
       : "Excel refused to list the merged cells of a source table (more than 512 merged areas in one range): a merged cell is read as blank cells under its top-left cell. If the result differs from lkip, unmerge the cells that need not be merged.",
   SASARAN_TANPA_INDIKATOR: (p, at) =>
@@ -391,7 +391,7 @@ const en: FindingWords = {
   TERTULIS_BUKAN_ANGKA: (p, at) =>
     `${p.kolom} at ${at} is not a number, so it cannot be checked: ${coreText(p.inti, "en")}.`,
   TERTULIS_TIDAK_TERUJI: (p, at) => {
-    const s = p.sebab;
+    const s = p.reason;
     const why =
       s.jenis === "pagu0"
         ? "its pagu is 0"
@@ -408,13 +408,13 @@ const en: FindingWords = {
   SASARAN_TANPA_ANGGARAN: (p) =>
     `Objective (sasaran) ${p.nomor} (${kutip(p.teks)}) has no row in LKIP_ANGGARAN, so its serapan and efisiensi are not computed. If it has a budget, add its rows with Sasaran holding this sasaran's text or the number ${p.nomor}.`,
   ARAH_MUNGKIN_TURUN: (p) => {
-    const kini = p.arahSel
-      ? `its Arah is "naik" (${A(p.arahSel)})`
+    const kini = p.arahCell
+      ? `its Arah is "naik" (${A(p.arahCell)})`
       : "its Arah is not filled in, so it counts as naik (higher is better)";
-    const saran = p.arahSel
-      ? `write turun in Arah at ${A(p.arahSel)}`
+    const saran = p.arahCell
+      ? `write turun in Arah at ${A(p.arahCell)}`
       : "write turun in the Arah column of this row (add an Arah column if there is none)";
-    return `Indicator ${kutip(p.nama)} (${A(p.namaSel)}) contains "${p.frasa}", which usually means lower is better, but ${kini}. If lower is indeed better, ${saran}: its capaian is then (2 × target − realisasi) / target × 100.`;
+    return `Indicator ${kutip(p.nama)} (${A(p.namaCell)}) contains "${p.frasa}", which usually means lower is better, but ${kini}. If lower is indeed better, ${saran}: its capaian is then (2 × target − realisasi) / target × 100.`;
   },
   CAMPUR_PECAHAN_PERSEN: (p) =>
     `The row of indicator ${kutip(p.nama)}, in percent, mixes fractions and percent points: ${daftarNilai(p.pecahan)} look like fractions (${p.contoh.tertulis} = ${p.contoh.persen} %), while ${daftarNilai(p.poin)} are percent points. Write them all in percent points (e.g. ${p.contoh.persen}), or ignore this if the small figure really is in percent points.`,
@@ -424,30 +424,30 @@ const en: FindingWords = {
       : `Indicator ${kutip(p.nama)} at ${at} (objective ${p.sasaran}) is already at ${A(p.pertama)} (objective ${p.sasaranPertama}), so it counts twice in averages and in the counts per category. If they really are different indicators, give them different names.`,
   // ---- printed totals inside the ranges (RULES §11; periksa/totals.ts)
   TOTAL_TERTULIS: (p) =>
-    `Row ${kutip(p.label)} (${p.baris}) is recognised as a printed total standing for ${p.jumlahBaris} data rows: it is not counted as data (src/core/README.md §11).`,
+    `Row ${kutip(p.label)} (${p.row}) is recognised as a printed total standing for ${p.jumlahRow} data rows: it is not counted as data (src/core/README.md §11).`,
   TOTAL_TERTULIS_BEDA: (p, at) => {
     const wakil =
       p.wakil === "serapan"
         ? `the serapan of the rows it stands for (Σ realisasi / Σ pagu × 100) is`
         : `the ${p.wakil === "rata" ? "mean" : "sum"} of the ${p.kolom} of the rows it stands for is`;
     return (
-      `${p.kolom} on the total row ${kutip(p.label)} (${p.baris}) is written ${p.tertulis} at ${at}, but ${wakil} ${p.hitung}. The total row is not counted${p.diTabel ? `; the tables print ${p.hitung}` : ""}.` +
-      (p.ditinggal.length > 0
-        ? ` ${p.ditinggal.length} rows in its part could not be read (${p.ditinggal.slice(0, 3).join(", ")}); fix them first.`
+      `${p.kolom} on the total row ${kutip(p.label)} (${p.row}) is written ${p.tertulis} at ${at}, but ${wakil} ${p.hitung}. The total row is not counted${p.diTabel ? `; the tables print ${p.hitung}` : ""}.` +
+      (p.leftOut.length > 0
+        ? ` ${p.leftOut.length} rows in its part could not be read (${p.leftOut.slice(0, 3).join(", ")}); fix them first.`
         : ` Write ${p.hitung}, or check the rows it stands for.`)
     );
   },
   TOTAL_TANPA_MAKNA: (p, at) =>
-    `A target/realisasi is written on row ${kutip(p.label)} (${p.baris}) at ${at}, but its indicators have different units: figures in different units cannot be added or averaged (src/core/README.md §6). Empty that cell.`,
+    `A target/realisasi is written on row ${kutip(p.label)} (${p.row}) at ${at}, but its indicators have different units: figures in different units cannot be added or averaged (src/core/README.md §6). Empty that cell.`,
   MUNGKIN_TOTAL: (p) =>
     p.arah === "atas"
-      ? `Row ${kutip(p.nama)} (${p.baris}) has pagu ${p.pagu} and realisasi ${p.realisasi}, the sum of the ${p.jumlahBaris} rows above it (from ${p.dari}): it looks like a total. It is counted as a budget line, so every sum doubles. If it is a total, write "Jumlah" (or "Total") as the only text on that row, or take it out of LKIP_ANGGARAN.`
-      : `Kegiatan row ${kutip(p.nama)} (${p.baris}) has pagu ${p.pagu} and realisasi ${p.realisasi}, the sum of the ${p.jumlahBaris} sub kegiatan under it (from ${p.dari}): it looks like their total, so this kegiatan's budget counts twice. Empty the kegiatan row's amounts, or fill Kegiatan on its sub kegiatan rows and delete the kegiatan row.`,
+      ? `Row ${kutip(p.nama)} (${p.row}) has pagu ${p.pagu} and realisasi ${p.realisasi}, the sum of the ${p.jumlahRow} rows above it (from ${p.dari}): it looks like a total. It is counted as a budget line, so every sum doubles. If it is a total, write "Jumlah" (or "Total") as the only text on that row, or take it out of LKIP_ANGGARAN.`
+      : `Kegiatan row ${kutip(p.nama)} (${p.row}) has pagu ${p.pagu} and realisasi ${p.realisasi}, the sum of the ${p.jumlahRow} sub kegiatan under it (from ${p.dari}): it looks like their total, so this kegiatan's budget counts twice. Empty the kegiatan row's amounts, or fill Kegiatan on its sub kegiatan rows and delete the kegiatan row.`,
   TOTAL_PROGRAM_BELUM_TERUJI: (p, at) =>
-    `${p.kolom} of program ${kutip(p.program)} on its total row is written ${p.tertulis} at ${at}; its readable detail lines add up to ${p.jumlah}, but ${p.ditinggal.length} of them could not be read (${p.ditinggal.join(", ")}). Fix those first; this total cannot be judged yet.`,
+    `${p.kolom} of program ${kutip(p.program)} on its total row is written ${p.tertulis} at ${at}; its readable detail lines add up to ${p.jumlah}, but ${p.leftOut.length} of them could not be read (${p.leftOut.join(", ")}). Fix those first; this total cannot be judged yet.`,
   // ---- issue 12: honest figures (periksa/iku.ts, periksa/tertulis.ts)
   CAPAIAN_SANGAT_TINGGI: (p, at) =>
-    `Capaian of indicator ${kutip(p.nama)} is ${p.capaian} %, above ${p.batas} %: check Target ${p.target} at ${at} (unit, fraction, or another year's target?) and Realisasi ${p.realisasi} at ${A(p.realisasiSel)}. If both are right, ignore this warning.`,
+    `Capaian of indicator ${kutip(p.nama)} is ${p.capaian} %, above ${p.batas} %: check Target ${p.target} at ${at} (unit, fraction, or another year's target?) and Realisasi ${p.realisasi} at ${A(p.realisasiCell)}. If both are right, ignore this warning.`,
   DITULIS_KURANG_DESIMAL: (p, at) =>
     `${p.kolom} of ${milik(p.milik)} at ${at} is written ${p.tertulis}, which is ${p.hitung} ${p.desimal === 0 ? "without decimals" : "with one decimal"}; the tables print 2 decimals: ${p.hitung}.`,
   KUALITATIF_BEDA: (p, at) =>
@@ -455,12 +455,12 @@ const en: FindingWords = {
   // ---- the checker: LKIP_ANGGARAN and LKIP_BELANJA (periksa/anggaran.ts)
   TOTAL_PROGRAM_BEDA: (p, at) => {
     const asal = p.mirip
-      ? ` That figure is the ${p.kolom} of program ${kutip(p.mirip.program)} (${A(p.mirip.sel)}).`
+      ? ` That figure is the ${p.kolom} of program ${kutip(p.mirip.program)} (${A(p.mirip.cell)}).`
       : "";
     return `${p.kolom} of program ${kutip(p.program)} is written ${p.tertulis} in its total row at ${at}, but the ${p.kolom} of its ${rincian(p.rincian)} add up to ${p.jumlah}.${asal} Write ${p.jumlah}, or check the detail rows.`;
   },
   REALISASI_LEBIH_PAGU: (p, at) =>
-    `Realisasi of ${milik(p.milik)} ${p.realisasi} at ${at} exceeds its pagu ${p.pagu} at ${A(p.paguSel)}${p.serapan !== undefined ? ` (serapan ${p.serapan} %)` : ""}. Budget realisasi does not normally exceed pagu; check both figures.`,
+    `Realisasi of ${milik(p.milik)} ${p.realisasi} at ${at} exceeds its pagu ${p.pagu} at ${A(p.paguCell)}${p.serapan !== undefined ? ` (serapan ${p.serapan} %)` : ""}. Budget realisasi does not normally exceed pagu; check both figures.`,
   ANGGARAN_NEGATIF: (p, at) =>
     `${p.kolom} of ${milik(p.milik)} at ${at} is negative (${p.nilai}). Write 0 or more.`,
   ANGGARAN_GANDA: (p, at) =>
@@ -473,7 +473,7 @@ const en: FindingWords = {
   NASKAH_ANGKA_BEDA: (p) =>
     `The text gives the ${ANGKA[p.angka](p.tahun)} of ${milik(p.milik)} as ${p.tertulis}, but the workbook gives ${p.hitung}.` +
     (p.lain ? ` ${p.tertulis} is its ${ANGKA[p.lain.angka](p.lain.tahun)}.` : "") +
-    kenapaList(p.kenapa, kenapa, ", and ") +
+    reasonList(p.reason, reason, ", and ") +
     ` Write ${p.hitung}.`,
   NASKAH_ANGKA_DIBULATKAN: (p) =>
     `The text gives the ${ANGKA[p.angka](p.tahun)} of ${milik(p.milik)} as ${p.tertulis}; the table prints ${p.hitung}. Equal at ${p.desimal} decimal${p.desimal === 1 ? "" : "s"}, but write ${p.hitung} so that text and table agree exactly.`,

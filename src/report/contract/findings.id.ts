@@ -9,17 +9,17 @@ import { capitalise, kutip } from "./text";
 import { coreText } from "./core-reasons";
 import { readFailureText } from "./read-failure";
 import type {
-  AlasanLabel,
-  AlasanPengaturan,
-  Baris,
+  ReasonLabel,
+  ReasonPengaturan,
+  Row,
   BandingParams,
   FindingWords,
   AngkaNaskah,
-  Kenapa,
+  Reason,
   MasalahNaskah,
   LabelParams,
   Milik,
-  NilaiSel,
+  NilaiCell,
   Rincian,
   Rumus,
   Wadah,
@@ -31,7 +31,7 @@ const PITA = { tujuan: "Tujuan", sasaran: "Sasaran", program: "Program" } as con
 
 // Each message ends its sentence right after these (`; ${BARIS(p)}.`), so the total hint is
 // a sentence of its own before that full stop.
-const BARIS = (p: Baris) =>
+const BARIS = (p: Row) =>
   (p.wajib
     ? "sampai diperbaiki, baris ini tidak dimasukkan ke tabel"
     : "sampai diperbaiki, nilai ini tidak dipakai (baris lainnya tetap dipakai)") +
@@ -90,7 +90,7 @@ function rumus(r: Rumus): string {
   }
 }
 
-function kenapa(k: Kenapa): string {
+function reason(k: Reason): string {
   switch (k.jenis) {
     case "pecahan":
       return `angka itu tampaknya ditulis sebagai pecahan (${k.pecahan.tertulis} = ${k.pecahan.persen} %)`;
@@ -101,10 +101,10 @@ function kenapa(k: Kenapa): string {
   }
 }
 
-const kenapaList = (ks: Kenapa[], f: (k: Kenapa) => string, and: string) =>
+const reasonList = (ks: Reason[], f: (k: Reason) => string, and: string) =>
   ks.length > 0 ? ` ${capitalise(ks.map(f).join(and))}.` : "";
 
-function alasanLabel(a: AlasanLabel): string {
+function reasonLabel(a: ReasonLabel): string {
   switch (a.jenis) {
     case "predikat":
       return `capaian ${a.capaian} masuk predikat "${a.label}" (${a.rentang})`;
@@ -129,7 +129,7 @@ const kolomId = (kolom: string[]) =>
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
-function alasanPengaturan(a: AlasanPengaturan): string {
+function reasonPengaturan(a: ReasonPengaturan): string {
   switch (a.jenis) {
     case "tahun":
       return `"${a.tertulis}" bukan tahun; isi tahun laporan empat angka, misalnya 2024`;
@@ -146,13 +146,13 @@ function alasanPengaturan(a: AlasanPengaturan): string {
   }
 }
 
-const daftarNilai = (xs: NilaiSel[]) =>
-  xs.map((n) => `${n.label} ${n.nilai} (${A(n.sel)})`).join(", ");
+const daftarNilai = (xs: NilaiCell[]) =>
+  xs.map((n) => `${n.label} ${n.nilai} (${A(n.cell)})`).join(", ");
 
 const banding = (p: BandingParams, at: string) =>
-  `${p.kolom} ${milik(p.milik)} tertulis ${p.tertulis} di ${at}, padahal ${rumus(p.rumus)}.${kenapaList(p.kenapa, kenapa, ", dan ")} Ganti dengan ${p.hitung}.`;
+  `${p.kolom} ${milik(p.milik)} tertulis ${p.tertulis} di ${at}, padahal ${rumus(p.rumus)}.${reasonList(p.reason, reason, ", dan ")} Ganti dengan ${p.hitung}.`;
 const label = (p: LabelParams, at: string) =>
-  `${p.kolom} ${milik(p.milik)} tertulis "${p.tertulis}" di ${at}, padahal ${alasanLabel(p.alasan)}.` +
+  `${p.kolom} ${milik(p.milik)} tertulis "${p.tertulis}" di ${at}, padahal ${reasonLabel(p.reason)}.` +
   (p.benar !== null
     ? ` Ganti dengan "${p.benar}".`
     : " Kosongkan sel itu atau periksa skalanya di LKIP_INFO.");
@@ -222,7 +222,7 @@ const id: FindingWords = {
   SUMBER_BUKAN_RENTANG: (p) => {
     const w = capitalise(wadah(p.wadah));
     const fix = `Atur ulang ${p.sumber} di Formulas › Name Manager (Rumus › Pengelola Nama) agar merujuk ke rentang data beserta baris judulnya, misalnya 'Data IKU'!$A$1:$N$4, atau jadikan datanya Tabel Excel bernama ${p.sumber}.`;
-    const s = p.sebab;
+    const s = p.reason;
     let why: string;
     switch (s.jenis) {
       case "tanpaJudul":
@@ -296,7 +296,7 @@ const id: FindingWords = {
       : ""),
   // A header the source does not read (WORKBOOK.md: unknown columns are ignored, never silently).
   KOLOM_DIABAIKAN: (p, at) => {
-    const s = p.sebab;
+    const s = p.reason;
     switch (s.jenis) {
       case "tidakDikenal":
         return `Kolom "${p.judul}" di ${at} tidak dikenal di ${p.sumber}, jadi diabaikan: isinya tidak dibaca dan tidak diperiksa. Bila kolom itu harus dibaca, beri judul yang diterima (daftar judul kolom ada di README add-in).`;
@@ -336,7 +336,7 @@ const id: FindingWords = {
   PENGATURAN_GANDA: (p) =>
     `${p.kunci} ditulis dua kali di LKIP_INFO; yang dipakai ${A(p.dipakai)}. Hapus salah satunya.`,
   PENGATURAN_TIDAK_SAH: (p) =>
-    `${p.kunci} di LKIP_INFO: ${alasanPengaturan(p.alasan)}. Sampai diperbaiki, dipakai nilai bawaan (${p.bawaan ?? "tanpa nama instansi"}).`,
+    `${p.kunci} di LKIP_INFO: ${reasonPengaturan(p.reason)}. Sampai diperbaiki, dipakai nilai bawaan (${p.bawaan ?? "tanpa nama instansi"}).`,
   // ---- rows (model/row-reader.ts, iku.ts, anggaran.ts, belanja.ts)
   GALAT_EXCEL: (p, at) =>
     `Sel ${p.kolom} di ${at} berisi galat ${p.galat}. Perbaiki rumus atau isi sel itu; ${BARIS(p)}.`,
@@ -359,9 +359,9 @@ const id: FindingWords = {
   TITIK_RIBUAN: (p, at) =>
     `${p.kolom} '${p.tertulis}' di ${at} dibaca ${p.dibaca} (titik sebagai pemisah ribuan). Bila maksudnya pecahan, tulis dengan koma desimal (mis. 1,5).`,
   SEL_GABUNG_PER_BARIS: (p, at) =>
-    `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.baris} baris; nilainya dipakai untuk setiap baris indikator di dalamnya.`,
+    `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.row} baris; nilainya dipakai untuk setiap baris indikator di dalamnya.`,
   SEL_GABUNG_UANG: (p, at) =>
-    `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.baris} baris; jumlahnya dihitung sekali saja, pada baris pertamanya, dan baris lain di dalamnya dihitung Rp 0. Bila tiap baris punya ${p.kolom.toLowerCase()} sendiri, pisahkan sel itu (Unmerge) dan isi nilainya per baris.`,
+    `${p.kolom} di ${at} adalah sel gabungan (merge) atas ${p.row} baris; jumlahnya dihitung sekali saja, pada baris pertamanya, dan baris lain di dalamnya dihitung Rp 0. Bila tiap baris punya ${p.kolom.toLowerCase()} sendiri, pisahkan sel itu (Unmerge) dan isi nilainya per baris.`,
   SKOR_DIBACA: (p, at) =>
     `Target '${p.target}' di ${at} dan Realisasi '${p.realisasi}' di ${A(p.realisasiDi)} dibaca sebagai nilai ${p.skorTarget} dan ${p.skorRealisasi} (angka dalam kurung); capaian dihitung dari kedua nilai itu, dan tabel tetap mencetak teksnya.`,
   BARIS_PITA: (p, at) =>
@@ -371,7 +371,7 @@ const id: FindingWords = {
   SASARAN_DIANGGAP: (p, at) =>
     `Baris anggaran di ${at} tidak menyebut sasarannya; dianggap milik sasaran '${p.teks}' (${A(p.dari)}), sasaran terakhir di atasnya. Bila salah, tulis sasarannya di baris itu.`,
   SEL_GABUNG_TIDAK_DIBACA: (p) =>
-    p.sebab === "versi"
+    p.reason === "versi"
       ? "Excel ini belum dapat memberi tahu sel gabungan (merge) kepada add-in (perlu ExcelApi 1.13): sel gabungan dibaca sebagai sel kosong di bawah sel kiri-atasnya. Bila hasilnya berbeda dengan lkip, pisahkan sel gabungan (Unmerge) di tabel sumber atau pakai Excel yang lebih baru."
       : "Excel menolak memberi daftar sel gabungan (merge) tabel sumber (lebih dari 512 sel gabungan dalam satu rentang): sel gabungan dibaca sebagai sel kosong di bawah sel kiri-atasnya. Bila hasilnya berbeda dengan lkip, pisahkan sel gabungan (Unmerge) yang tidak perlu.",
   SASARAN_TANPA_INDIKATOR: (p, at) =>
@@ -395,7 +395,7 @@ const id: FindingWords = {
   TERTULIS_BUKAN_ANGKA: (p, at) =>
     `${p.kolom} di ${at} bukan angka, sehingga tidak dapat diperiksa: ${coreText(p.inti, "id")}.`,
   TERTULIS_TIDAK_TERUJI: (p, at) => {
-    const s = p.sebab;
+    const s = p.reason;
     const why =
       s.jenis === "pagu0"
         ? "pagunya 0"
@@ -412,13 +412,13 @@ const id: FindingWords = {
   SASARAN_TANPA_ANGGARAN: (p) =>
     `Sasaran ${p.nomor} (${kutip(p.teks)}) tidak punya baris di LKIP_ANGGARAN, sehingga serapan dan efisiensinya tidak dihitung. Bila ada anggarannya, tambahkan barisnya dengan Sasaran berisi teks sasaran ini atau nomor ${p.nomor}.`,
   ARAH_MUNGKIN_TURUN: (p) => {
-    const kini = p.arahSel
-      ? `Arah-nya "naik" (${A(p.arahSel)})`
+    const kini = p.arahCell
+      ? `Arah-nya "naik" (${A(p.arahCell)})`
       : "Arah-nya tidak diisi, sehingga dianggap naik";
-    const saran = p.arahSel
-      ? `isi Arah dengan turun di ${A(p.arahSel)}`
+    const saran = p.arahCell
+      ? `isi Arah dengan turun di ${A(p.arahCell)}`
       : "isi kolom Arah dengan turun pada baris ini (tambahkan kolom Arah bila belum ada)";
-    return `Indikator ${kutip(p.nama)} (${A(p.namaSel)}) memuat "${p.frasa}", yang biasanya berarti makin rendah makin baik, tetapi ${kini}. Bila memang makin rendah makin baik, ${saran}: capaiannya lalu dihitung (2 × target − realisasi) / target × 100.`;
+    return `Indikator ${kutip(p.nama)} (${A(p.namaCell)}) memuat "${p.frasa}", yang biasanya berarti makin rendah makin baik, tetapi ${kini}. Bila memang makin rendah makin baik, ${saran}: capaiannya lalu dihitung (2 × target − realisasi) / target × 100.`;
   },
   CAMPUR_PECAHAN_PERSEN: (p) =>
     `Baris indikator ${kutip(p.nama)} bersatuan persen mencampur pecahan dan poin persen: ${daftarNilai(p.pecahan)} tampak pecahan (${p.contoh.tertulis} = ${p.contoh.persen} %), sedangkan ${daftarNilai(p.poin)} poin persen. Tulis semuanya dalam poin persen (mis. ${p.contoh.persen}), atau abaikan bila angka kecil itu memang poin persen.`,
@@ -428,7 +428,7 @@ const id: FindingWords = {
       : `Indikator ${kutip(p.nama)} di ${at} (sasaran ${p.sasaran}) sudah ada di ${A(p.pertama)} (sasaran ${p.sasaranPertama}), sehingga terhitung dua kali dalam rata-rata dan jumlah per kategori. Bila keduanya memang indikator yang berbeda, bedakan namanya.`,
   // ---- printed totals inside the ranges (RULES §11; periksa/totals.ts)
   TOTAL_TERTULIS: (p) =>
-    `Baris ${kutip(p.label)} (${p.baris}) dikenali sebagai baris total tercetak yang mewakili ${p.jumlahBaris} baris data: tidak dihitung sebagai data (src/core/README.md §11).`,
+    `Baris ${kutip(p.label)} (${p.row}) dikenali sebagai baris total tercetak yang mewakili ${p.jumlahRow} baris data: tidak dihitung sebagai data (src/core/README.md §11).`,
   TOTAL_TERTULIS_BEDA: (p, at) => {
     const k = p.kolom.toLowerCase();
     const wakil =
@@ -436,23 +436,23 @@ const id: FindingWords = {
         ? `serapan dari jumlah pagu dan realisasi baris yang diwakilinya (Σ realisasi / Σ pagu × 100)`
         : `${p.wakil === "rata" ? "rata-rata" : "jumlah"} ${k} baris yang diwakilinya`;
     return (
-      `${p.kolom} di baris total ${kutip(p.label)} (${p.baris}) tertulis ${p.tertulis} di ${at}, padahal ${wakil} ${p.hitung}. Baris total tidak ikut dihitung${p.diTabel ? `; tabel mencetak ${p.hitung}` : ""}.` +
-      (p.ditinggal.length > 0
-        ? ` ${p.ditinggal.length} baris di bagiannya tidak terbaca (${p.ditinggal.slice(0, 3).join(", ")}); perbaiki baris itu lebih dahulu.`
+      `${p.kolom} di baris total ${kutip(p.label)} (${p.row}) tertulis ${p.tertulis} di ${at}, padahal ${wakil} ${p.hitung}. Baris total tidak ikut dihitung${p.diTabel ? `; tabel mencetak ${p.hitung}` : ""}.` +
+      (p.leftOut.length > 0
+        ? ` ${p.leftOut.length} baris di bagiannya tidak terbaca (${p.leftOut.slice(0, 3).join(", ")}); perbaiki baris itu lebih dahulu.`
         : ` Ganti dengan ${p.hitung}, atau periksa baris yang diwakilinya.`)
     );
   },
   TOTAL_TANPA_MAKNA: (p, at) =>
-    `Target/realisasi di baris ${kutip(p.label)} (${p.baris}) tertulis di ${at}, padahal satuan indikatornya berbeda: angka bersatuan berbeda tidak dapat dijumlah atau dirata-ratakan (src/core/README.md §6). Kosongkan sel itu.`,
+    `Target/realisasi di baris ${kutip(p.label)} (${p.row}) tertulis di ${at}, padahal satuan indikatornya berbeda: angka bersatuan berbeda tidak dapat dijumlah atau dirata-ratakan (src/core/README.md §6). Kosongkan sel itu.`,
   MUNGKIN_TOTAL: (p) =>
     p.arah === "atas"
-      ? `Baris ${kutip(p.nama)} (${p.baris}) berpagu ${p.pagu} dan berealisasi ${p.realisasi}, sama dengan jumlah ${p.jumlahBaris} baris di atasnya (mulai ${p.dari}): tampaknya baris total. Kini ia dihitung sebagai baris anggaran, sehingga setiap jumlah menjadi dua kali lipat. Bila memang baris total, tulis "Jumlah" (atau "Total") sebagai satu-satunya teks di baris itu, atau keluarkan baris itu dari rentang LKIP_ANGGARAN.`
-      : `Baris kegiatan ${kutip(p.nama)} (${p.baris}) berpagu ${p.pagu} dan berealisasi ${p.realisasi}, sama dengan jumlah ${p.jumlahBaris} sub kegiatan di bawahnya (mulai ${p.dari}): tampaknya jumlah rinciannya, sehingga anggaran kegiatan ini terhitung dua kali. Hapus pagu dan realisasi baris kegiatan itu, atau isi kolom Kegiatan pada baris sub kegiatannya dan hapus baris kegiatan itu.`,
+      ? `Baris ${kutip(p.nama)} (${p.row}) berpagu ${p.pagu} dan berealisasi ${p.realisasi}, sama dengan jumlah ${p.jumlahRow} baris di atasnya (mulai ${p.dari}): tampaknya baris total. Kini ia dihitung sebagai baris anggaran, sehingga setiap jumlah menjadi dua kali lipat. Bila memang baris total, tulis "Jumlah" (atau "Total") sebagai satu-satunya teks di baris itu, atau keluarkan baris itu dari rentang LKIP_ANGGARAN.`
+      : `Baris kegiatan ${kutip(p.nama)} (${p.row}) berpagu ${p.pagu} dan berealisasi ${p.realisasi}, sama dengan jumlah ${p.jumlahRow} sub kegiatan di bawahnya (mulai ${p.dari}): tampaknya jumlah rinciannya, sehingga anggaran kegiatan ini terhitung dua kali. Hapus pagu dan realisasi baris kegiatan itu, atau isi kolom Kegiatan pada baris sub kegiatannya dan hapus baris kegiatan itu.`,
   TOTAL_PROGRAM_BELUM_TERUJI: (p, at) =>
-    `${p.kolom} program ${kutip(p.program)} di baris totalnya tertulis ${p.tertulis} di ${at}; jumlah rinciannya yang terbaca ${p.jumlah}, tetapi ${p.ditinggal.length} baris rinciannya tidak terbaca (${p.ditinggal.join(", ")}). Perbaiki baris itu lebih dahulu; angka total ini belum dapat dinilai.`,
+    `${p.kolom} program ${kutip(p.program)} di baris totalnya tertulis ${p.tertulis} di ${at}; jumlah rinciannya yang terbaca ${p.jumlah}, tetapi ${p.leftOut.length} baris rinciannya tidak terbaca (${p.leftOut.join(", ")}). Perbaiki baris itu lebih dahulu; angka total ini belum dapat dinilai.`,
   // ---- issue 12: honest figures (periksa/iku.ts, periksa/tertulis.ts)
   CAPAIAN_SANGAT_TINGGI: (p, at) =>
-    `Capaian indikator ${kutip(p.nama)} ${p.capaian} %, lebih dari ${p.batas} %: periksa Target ${p.target} di ${at} (satuan, pecahan, atau target tahun lain?) dan Realisasi ${p.realisasi} di ${A(p.realisasiSel)}. Bila keduanya benar, abaikan peringatan ini.`,
+    `Capaian indikator ${kutip(p.nama)} ${p.capaian} %, lebih dari ${p.batas} %: periksa Target ${p.target} di ${at} (satuan, pecahan, atau target tahun lain?) dan Realisasi ${p.realisasi} di ${A(p.realisasiCell)}. Bila keduanya benar, abaikan peringatan ini.`,
   DITULIS_KURANG_DESIMAL: (p, at) =>
     `${p.kolom} ${milik(p.milik)} di ${at} tertulis ${p.tertulis}, yaitu ${p.hitung} ${p.desimal === 0 ? "tanpa desimal" : "dengan satu desimal"}; tabel mencetak 2 desimal: ${p.hitung}.`,
   KUALITATIF_BEDA: (p, at) =>
@@ -461,12 +461,12 @@ const id: FindingWords = {
   TOTAL_PROGRAM_BEDA: (p, at) => {
     const k = p.kolom.toLowerCase();
     const asal = p.mirip
-      ? ` Angka itu sama dengan ${k} program ${kutip(p.mirip.program)} (${A(p.mirip.sel)}).`
+      ? ` Angka itu sama dengan ${k} program ${kutip(p.mirip.program)} (${A(p.mirip.cell)}).`
       : "";
     return `${p.kolom} program ${kutip(p.program)} di baris totalnya tertulis ${p.tertulis} di ${at}, padahal jumlah ${k} ${rincian(p.rincian)}nya ${p.jumlah}.${asal} Ganti dengan ${p.jumlah}, atau periksa baris rinciannya.`;
   },
   REALISASI_LEBIH_PAGU: (p, at) =>
-    `Realisasi ${milik(p.milik)} ${p.realisasi} di ${at} melebihi pagunya ${p.pagu} di ${A(p.paguSel)}${p.serapan !== undefined ? ` (serapan ${p.serapan} %)` : ""}. Realisasi anggaran biasanya tidak melampaui pagu; periksa kedua angka itu.`,
+    `Realisasi ${milik(p.milik)} ${p.realisasi} di ${at} melebihi pagunya ${p.pagu} di ${A(p.paguCell)}${p.serapan !== undefined ? ` (serapan ${p.serapan} %)` : ""}. Realisasi anggaran biasanya tidak melampaui pagu; periksa kedua angka itu.`,
   ANGGARAN_NEGATIF: (p, at) =>
     `${p.kolom} ${milik(p.milik)} di ${at} negatif (${p.nilai}). Isi ${p.kolom.toLowerCase()} 0 atau lebih.`,
   ANGGARAN_GANDA: (p, at) =>
@@ -479,7 +479,7 @@ const id: FindingWords = {
   NASKAH_ANGKA_BEDA: (p) =>
     `Naskah menulis ${ANGKA[p.angka](p.tahun)} ${milik(p.milik)} ${p.tertulis}, padahal menurut buku kerja ${p.hitung}.` +
     (p.lain ? ` Angka ${p.tertulis} itu adalah ${ANGKA[p.lain.angka](p.lain.tahun)}nya.` : "") +
-    kenapaList(p.kenapa, kenapa, ", dan ") +
+    reasonList(p.reason, reason, ", dan ") +
     ` Ganti dengan ${p.hitung}.`,
   NASKAH_ANGKA_DIBULATKAN: (p) =>
     `Naskah menulis ${ANGKA[p.angka](p.tahun)} ${milik(p.milik)} ${p.tertulis}; tabelnya mencetak ${p.hitung}. Sama bila dibulatkan ke ${p.desimal} desimal, tetapi tulis ${p.hitung} agar naskah dan tabel sama persis.`,

@@ -95,7 +95,7 @@ export interface Pecahan {
 }
 
 /** A recognised slip behind a wrong typed value. */
-export type Kenapa =
+export type Reason =
   | { jenis: "pecahan"; pecahan: Pecahan }
   | { jenis: "pembulatan"; ditulis: "ROUND" | "TRUNC"; dipakai: "ROUND" | "TRUNC" }
   | { jenis: "tanpaBatas"; mentah: string };
@@ -107,10 +107,10 @@ export interface BandingParams {
   tertulis: string;
   hitung: string;
   rumus: Rumus;
-  kenapa: Kenapa[];
+  reason: Reason[];
 }
 
-export type AlasanLabel =
+export type ReasonLabel =
   | { jenis: "predikat"; capaian: string; label: string; rentang: string }
   | { jenis: "kategori"; capaian: string; label: string; rentang: string; skala: string }
   | { jenis: "bawahSkala"; capaian: string; skala: string };
@@ -120,7 +120,7 @@ export interface LabelParams {
   milik: Milik;
   tertulis: string;
   benar: string | null;
-  alasan: AlasanLabel;
+  reason: ReasonLabel;
 }
 
 /**
@@ -144,7 +144,7 @@ export type BukanRentang =
   | { jenis: "tanpaJudul" };
 
 /** Why a header is not read (KOLOM_DIABAIKAN). */
-export type SebabDiabaikan =
+export type ReasonDiabaikan =
   | { jenis: "tidakDikenal" }
   /** A header of another source's vocabulary ("Program" in LKIP_IKU). */
   | { jenis: "sumberLain"; dipakaiDi: SourceName[] }
@@ -168,7 +168,7 @@ export type AsalTahun =
   | { jenis: "judulLembar"; teks: string };
 
 /** Why a setting in LKIP_INFO is not valid. */
-export type AlasanPengaturan =
+export type ReasonPengaturan =
   | { jenis: "tahun"; tertulis: string }
   | { jenis: "skala"; tertulis: string }
   | { jenis: "yaTidak"; tertulis: string }
@@ -178,10 +178,10 @@ export type AlasanPengaturan =
   | { jenis: "inti"; inti: CoreReason };
 
 /** A value in a mixed row: "Target 0,75 ('Data IKU'!E3)". */
-export interface NilaiSel {
+export interface NilaiCell {
   label: string;
   nilai: string;
-  sel: CellRef;
+  cell: CellRef;
 }
 
 export type TidakTeruji =
@@ -203,7 +203,7 @@ export interface MiripTotal {
 }
 
 /** Every row problem says whether the row (wajib) or only the value is left out. */
-export interface Baris {
+export interface Row {
   wajib: boolean;
   /** Set on the first problem of a left-out row that looks like a printed total. */
   total?: MiripTotal;
@@ -252,7 +252,7 @@ export interface AngkaNaskahParams {
   tahun?: number;
   tertulis: string;
   hitung: string;
-  kenapa: Kenapa[];
+  reason: Reason[];
   /** The written number is another figure of the same subject (the capaian written as Renstra …). */
   lain?: { angka: AngkaNaskah; tahun?: number };
 }
@@ -276,7 +276,7 @@ export const CATALOGUE = {
   SUMBER_BUKAN_RENTANG: entry<{
     wadah: Wadah;
     sumber: SourceName;
-    sebab: BukanRentang;
+    reason: BukanRentang;
     /** What is used instead, when another candidate was usable (then only a warning). */
     dipakai?: Wadah;
   }>({ tingkat: (p) => (p.dipakai ? "peringatan" : "galat") }),
@@ -325,7 +325,7 @@ export const CATALOGUE = {
     calon?: string[];
   }>({ tingkat: "galat" }),
   // A header the source does not read (WORKBOOK.md: unknown columns are ignored, never silently).
-  KOLOM_DIABAIKAN: entry<{ sumber: SourceName; judul: string; sebab: SebabDiabaikan }>({
+  KOLOM_DIABAIKAN: entry<{ sumber: SourceName; judul: string; reason: ReasonDiabaikan }>({
     tingkat: "info",
   }),
   // A header read by its head word or by the user's choice (WORKBOOK "Headers by meaning").
@@ -336,14 +336,14 @@ export const CATALOGUE = {
   TAHUN_DIPAKAI: entry<{ tahun: number; asal: AsalTahun }>({ tingkat: "info" }),
   TAHUN_TIDAK_ADA: entry<Record<string, never>>({ tingkat: "galat" }),
   PENGATURAN_GANDA: entry<{ kunci: string; dipakai: CellRef }>({ tingkat: "galat" }),
-  PENGATURAN_TIDAK_SAH: entry<{ kunci: string; alasan: AlasanPengaturan; bawaan: string | null }>({
+  PENGATURAN_TIDAK_SAH: entry<{ kunci: string; reason: ReasonPengaturan; bawaan: string | null }>({
     tingkat: "galat",
   }),
   // ---- rows (model/row-reader.ts, iku.ts, anggaran.ts, belanja.ts)
-  GALAT_EXCEL: entry<Baris & { kolom: string; galat: string }>({ tingkat: "galat" }),
-  SEL_KOSONG: entry<Baris & { kolom: string }>({ tingkat: "galat" }),
+  GALAT_EXCEL: entry<Row & { kolom: string; galat: string }>({ tingkat: "galat" }),
+  SEL_KOSONG: entry<Row & { kolom: string }>({ tingkat: "galat" }),
   BUKAN_ANGKA: entry<
-    Baris & {
+    Row & {
       kolom: string;
       tertulis: string;
       /** Why the core does not read it as a number. */
@@ -352,16 +352,16 @@ export const CATALOGUE = {
       batas?: string;
     }
   >({ tingkat: "galat" }),
-  INDIKATOR_TIDAK_COCOK: entry<Baris & { tertulis: string; sasaran: number }>({ tingkat: "galat" }),
-  BOBOT_NEGATIF: entry<Baris>({ tingkat: "galat" }),
-  ARAH_TIDAK_DIKENAL: entry<Baris & { tertulis: string; inti: CoreReason }>({ tingkat: "galat" }),
-  TARGET_NOL: entry<Baris>({ tingkat: "galat" }),
-  TARGET_NEGATIF: entry<Baris & { inti: CoreReason }>({ tingkat: "galat" }),
+  INDIKATOR_TIDAK_COCOK: entry<Row & { tertulis: string; sasaran: number }>({ tingkat: "galat" }),
+  BOBOT_NEGATIF: entry<Row>({ tingkat: "galat" }),
+  ARAH_TIDAK_DIKENAL: entry<Row & { tertulis: string; inti: CoreReason }>({ tingkat: "galat" }),
+  TARGET_NOL: entry<Row>({ tingkat: "galat" }),
+  TARGET_NEGATIF: entry<Row & { inti: CoreReason }>({ tingkat: "galat" }),
   // ---- issue 14: RULES §0 (numbers), §4 (negatives), §12 (merged cells), §6 (all Bobot 0)
-  CAPAIAN_TAK_HINGGA: entry<Baris & { inti: CoreReason }>({ tingkat: "galat" }),
+  CAPAIAN_TAK_HINGGA: entry<Row & { inti: CoreReason }>({ tingkat: "galat" }),
   TITIK_RIBUAN: entry<{ kolom: string; tertulis: string; dibaca: string }>({ tingkat: "info" }),
-  SEL_GABUNG_PER_BARIS: entry<{ kolom: string; baris: number }>({ tingkat: "info" }),
-  SEL_GABUNG_UANG: entry<{ kolom: string; baris: number }>({ tingkat: "peringatan" }),
+  SEL_GABUNG_PER_BARIS: entry<{ kolom: string; row: number }>({ tingkat: "info" }),
+  SEL_GABUNG_UANG: entry<{ kolom: string; row: number }>({ tingkat: "peringatan" }),
   BOBOT_SEMUA_NOL: entry<Record<string, never>>({ tingkat: "peringatan" }),
   // ---- issue 22: layouts as printed (WORKBOOK "Layouts as printed", RULES §10 scores)
   SKOR_DIBACA: entry<{
@@ -380,7 +380,7 @@ export const CATALOGUE = {
   SASARAN_DIANGGAP: entry<{ teks: string; dari: CellRef }>({ tingkat: "info" }),
   // ---- issue 21/22: merges read by the pane too; a sasaran row with no indicator is never silent
   /** Excel gave no merged areas: ExcelApi 1.13 missing ("versi") or the request refused ("gagal"). */
-  SEL_GABUNG_TIDAK_DIBACA: entry<{ sebab: "versi" | "gagal" }>({ tingkat: "info" }),
+  SEL_GABUNG_TIDAK_DIBACA: entry<{ reason: "versi" | "gagal" }>({ tingkat: "info" }),
   /**
    * A sasaran with no indicator row of its own: a peringatan (it gets no capaian in any table),
    * an info when the row lies under an Indikator cell merged from the row above (`indikator`: that
@@ -389,7 +389,7 @@ export const CATALOGUE = {
   SASARAN_TANPA_INDIKATOR: entry<{ teks: string; indikator?: CellRef }>({
     tingkat: (p) => (p.indikator ? "info" : "peringatan"),
   }),
-  SASARAN_TIDAK_COCOK: entry<Baris & { teks: string; terbawaDari?: CellRef; jumlah: number }>({
+  SASARAN_TIDAK_COCOK: entry<Row & { teks: string; terbawaDari?: CellRef; jumlah: number }>({
     tingkat: "galat",
   }),
   // ---- the checker: typed-by-hand values (periksa/tertulis.ts, iku.ts, anggaran.ts)
@@ -405,7 +405,7 @@ export const CATALOGUE = {
   TERTULIS_BUKAN_ANGKA: entry<{ kolom: string; tertulis: string; inti: CoreReason }>({
     tingkat: "peringatan",
   }),
-  TERTULIS_TIDAK_TERUJI: entry<{ kolom: string; milik: Milik; sebab: TidakTeruji }>({
+  TERTULIS_TIDAK_TERUJI: entry<{ kolom: string; milik: Milik; reason: TidakTeruji }>({
     tingkat: "info",
   }),
   // ---- the checker: LKIP_IKU (periksa/iku.ts)
@@ -413,13 +413,15 @@ export const CATALOGUE = {
     tingkat: "info",
   }),
   SASARAN_TANPA_ANGGARAN: entry<{ nomor: number; teks: string }>({ tingkat: "info" }),
-  ARAH_MUNGKIN_TURUN: entry<{ nama: string; namaSel: CellRef; frasa: string; arahSel?: CellRef }>({
-    tingkat: "peringatan",
-  }),
+  ARAH_MUNGKIN_TURUN: entry<{ nama: string; namaCell: CellRef; frasa: string; arahCell?: CellRef }>(
+    {
+      tingkat: "peringatan",
+    }
+  ),
   CAMPUR_PECAHAN_PERSEN: entry<{
     nama: string;
-    pecahan: NilaiSel[];
-    poin: NilaiSel[];
+    pecahan: NilaiCell[];
+    poin: NilaiCell[];
     contoh: Pecahan;
   }>({ tingkat: "peringatan" }),
   INDIKATOR_GANDA: entry<{
@@ -429,11 +431,11 @@ export const CATALOGUE = {
     sasaranPertama: number;
   }>({ tingkat: (p) => (p.sasaran === p.sasaranPertama ? "galat" : "peringatan") }),
   // ---- printed totals inside the ranges (RULES §11; periksa/totals.ts)
-  TOTAL_TERTULIS: entry<{ label: string; baris: string; jumlahBaris: number }>({ tingkat: "info" }),
+  TOTAL_TERTULIS: entry<{ label: string; row: string; jumlahRow: number }>({ tingkat: "info" }),
   TOTAL_TERTULIS_BEDA: entry<{
     kolom: string;
     label: string;
-    baris: string;
+    row: string;
     tertulis: string;
     hitung: string;
     /** What `hitung` is of the rows it stands for: their sum, their mean, or Σ realisasi / Σ pagu. */
@@ -441,15 +443,15 @@ export const CATALOGUE = {
     /** The tables print `hitung` too (a grand total or the Rata-rata row); a sum of capaian, never. */
     diTabel: boolean;
     /** Rows in its span left out for problems: then it cannot be judged yet. */
-    ditinggal: string[];
-  }>({ tingkat: (p) => (p.ditinggal.length > 0 ? "peringatan" : "galat") }),
-  TOTAL_TANPA_MAKNA: entry<{ label: string; baris: string }>({ tingkat: "peringatan" }),
+    leftOut: string[];
+  }>({ tingkat: (p) => (p.leftOut.length > 0 ? "peringatan" : "galat") }),
+  TOTAL_TANPA_MAKNA: entry<{ label: string; row: string }>({ tingkat: "peringatan" }),
   MUNGKIN_TOTAL: entry<{
     nama: string;
-    baris: string;
+    row: string;
     pagu: string;
     realisasi: string;
-    jumlahBaris: number;
+    jumlahRow: number;
     dari: string;
     /** atas: the lines above it; bawah: the sub kegiatan under a kegiatan line. */
     arah: "atas" | "bawah";
@@ -459,7 +461,7 @@ export const CATALOGUE = {
     program: string;
     tertulis: string;
     jumlah: string;
-    ditinggal: string[];
+    leftOut: string[];
   }>({ tingkat: "peringatan" }),
   // ---- issue 12: honest figures (periksa/iku.ts, periksa/tertulis.ts)
   CAPAIAN_SANGAT_TINGGI: entry<{
@@ -468,7 +470,7 @@ export const CATALOGUE = {
     batas: string;
     target: string;
     realisasi: string;
-    realisasiSel: CellRef;
+    realisasiCell: CellRef;
   }>({ tingkat: "peringatan" }),
   DITULIS_KURANG_DESIMAL: entry<{
     kolom: string;
@@ -494,13 +496,13 @@ export const CATALOGUE = {
     jumlah: string;
     rincian: Rincian;
     /** A neighbouring program whose figure this is (a copy slip). */
-    mirip?: { program: string; sel: CellRef };
+    mirip?: { program: string; cell: CellRef };
   }>({ tingkat: "galat" }),
   REALISASI_LEBIH_PAGU: entry<{
     milik: Milik;
     realisasi: string;
     pagu: string;
-    paguSel: CellRef;
+    paguCell: CellRef;
     serapan?: string;
   }>({ tingkat: "peringatan" }),
   ANGGARAN_NEGATIF: entry<{ kolom: "Pagu" | "Realisasi"; milik: Milik; nilai: string }>({
@@ -528,7 +530,7 @@ export const CATALOGUE = {
   }),
   // ---- quarterly progress (RULES §14; model/triwulan.ts, periksa/triwulan.ts)
   JENIS_KOSONG: entry<{ nama: string }>({ tingkat: "info" }),
-  JENIS_TIDAK_DIKENAL: entry<Baris & { tertulis: string }>({ tingkat: "galat" }),
+  JENIS_TIDAK_DIKENAL: entry<Row & { tertulis: string }>({ tingkat: "galat" }),
   TRIWULAN_TANPA_IKU: entry<{ nama: string }>({ tingkat: "info" }),
   TRIWULAN_BEDA_IKU: entry<{
     nama: string;
@@ -556,9 +558,9 @@ interface FindingOf<K extends FindingCode> {
   /** The source it is about, when there is one. */
   sumber?: SourceName;
   /** Its cell or range; absent when there is none (e.g. a missing source). */
-  sel?: CellRef;
+  cell?: CellRef;
   /** A finding of the naskah (RULES §15): its file, paragraph (1-based) and the quoted sentence or table row. */
-  naskah?: NaskahLokasi;
+  naskah?: NaskahAddress;
   param: FindingParams<K>;
   /** The value as written in the workbook, and the right (computed) value, as text. */
   nilaiTertulis?: string;
@@ -569,7 +571,7 @@ interface FindingOf<K extends FindingCode> {
 export type Finding = { [K in FindingCode]: FindingOf<K> }[FindingCode];
 
 /** Where in a naskah: "{file} ¶{paragraf}", with the sentence (or table row) quoted. */
-export interface NaskahLokasi {
+export interface NaskahAddress {
   file: string;
   paragraf: number;
   kutipan: string;
@@ -577,8 +579,8 @@ export interface NaskahLokasi {
 
 export interface Where {
   sumber?: SourceName;
-  sel?: CellRef;
-  naskah?: NaskahLokasi;
+  cell?: CellRef;
+  naskah?: NaskahAddress;
   tertulis?: string;
   hitung?: string;
 }
@@ -596,7 +598,7 @@ export function temuan<K extends FindingCode>(
     param,
   };
   if (where.sumber !== undefined) f.sumber = where.sumber;
-  if (where.sel !== undefined) f.sel = where.sel;
+  if (where.cell !== undefined) f.cell = where.cell;
   if (where.naskah !== undefined) f.naskah = where.naskah;
   if (where.tertulis !== undefined) f.nilaiTertulis = where.tertulis;
   if (where.hitung !== undefined) f.nilaiHitung = where.hitung;
@@ -604,9 +606,9 @@ export function temuan<K extends FindingCode>(
 }
 
 /** The finding's cell as A1 text ('Data IKU'!G7), or "" when it has none. */
-export function formatLokasi(f: Finding): string {
+export function formatAddress(f: Finding): string {
   if (f.naskah) return `${f.naskah.file} ¶${f.naskah.paragraf}`;
-  return f.sel ? refAddress(f.sel) : "";
+  return f.cell ? refAddress(f.cell) : "";
 }
 
 /** The words of every code in one language: a text from the parameters and the cell (A1 text). */
@@ -619,7 +621,7 @@ const FINDING_WORDS: Record<Lang, FindingWords> = { id: FINDINGS_ID, en: FINDING
 /** The finding's message in the UI language (Indonesian by default). */
 export function findingText(f: Finding, lang: Lang = "id"): string {
   const text = FINDING_WORDS[lang][f.kode] as (p: unknown, at: string) => string;
-  return text(f.param, formatLokasi(f));
+  return text(f.param, formatAddress(f));
 }
 
 /** Galat first, then peringatan, then info; stable within a severity. */

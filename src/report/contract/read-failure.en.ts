@@ -10,7 +10,7 @@ const en: ReadFailureWords = {
       `File not found: ${p.berkas ?? "the file"}${p.folderBerkas ? " (one of its folders is a file)." : ". Check its name and folder."}`,
     TIDAK_TERBACA: (p) => {
       const b = p.berkas ?? "the file";
-      switch (p.sebab) {
+      switch (p.reason) {
         case "folder":
           return `${b} is a folder, not an .xlsx file.`;
         case "izin":
@@ -35,11 +35,11 @@ const en: ReadFailureWords = {
       }
     },
     RUSAK: (p) =>
-      `${p.berkas ?? "The file"} is damaged: ${en.rusak[p.sebab.jenis](p.sebab as never)}. Open it in Excel and save it again as "Excel Workbook (*.xlsx)".`,
+      `${p.berkas ?? "The file"} is damaged: ${en.rusak[p.reason.jenis](p.reason as never)}. Open it in Excel and save it again as "Excel Workbook (*.xlsx)".`,
     TERLALU_BESAR: (p) =>
-      p.sebab.jenis === "tabel"
-        ? `The tables (${p.sebab.baris} rows) cannot be put together as an .xlsx file in memory; no file was written. Reduce the rows of LKIP_IKU or LKIP_ANGGARAN, then run again.`
-        : `File too large: ${p.berkas ?? "the file"} ${en.besar[p.sebab.jenis](p.sebab as never)}. Keep the LKIP data (LKIP_IKU, LKIP_ANGGARAN, …) in a smaller workbook of its own, then read that workbook.`,
+      p.reason.jenis === "tabel"
+        ? `The tables (${p.reason.row} rows) cannot be put together as an .xlsx file in memory; no file was written. Reduce the rows of LKIP_IKU or LKIP_ANGGARAN, then run again.`
+        : `File too large: ${p.berkas ?? "the file"} ${en.besar[p.reason.jenis](p.reason as never)}. Keep the LKIP data (LKIP_IKU, LKIP_ANGGARAN, …) in a smaller workbook of its own, then read that workbook.`,
   },
   rusak: {
     arsip: () => "its archive is incomplete",
@@ -49,23 +49,23 @@ const en: ReadFailureWords = {
     alamatSel: (p) => `cell address "${p.teks}" on sheet ${p.lembar} is not valid`,
     bagianLembar: (p) => `the part of sheet ${p.lembar} (${p.bagian}) is missing from the file`,
     nomorTeksBersama: (p) =>
-      `cell ${p.sel} refers to a shared text by a number that is not valid ("${p.teks}")`,
+      `cell ${p.cell} refers to a shared text by a number that is not valid ("${p.teks}")`,
     teksBersamaHilang: (p) =>
-      `cell ${p.sel} refers to the list of shared texts (sharedStrings.xml), which is missing from the file`,
+      `cell ${p.cell} refers to the list of shared texts (sharedStrings.xml), which is missing from the file`,
     teksBersamaDiLuar: (p) =>
-      `cell ${p.sel} refers to shared text number ${p.nomor}, but the list holds only ${p.jumlah} texts`,
+      `cell ${p.cell} refers to shared text number ${p.nomor}, but the list holds only ${p.jumlah} texts`,
     nilaiTidakSah: (p) =>
-      `cell ${p.sel} holds ${p.nilai === "logika" ? "a logical value" : p.nilai === "tanggal" ? "a date" : "a number"} that is not valid ("${p.teks}")`,
-    jenisSel: (p) => `cell ${p.sel} is of an unknown type "${p.teks}"`,
+      `cell ${p.cell} holds ${p.nilai === "logika" ? "a logical value" : p.nilai === "tanggal" ? "a date" : "a number"} that is not valid ("${p.teks}")`,
+    jenisSel: (p) => `cell ${p.cell} is of an unknown type "${p.teks}"`,
   },
   besar: {
     batasArsip: (p) =>
       `is beyond what is read (more than ${number(p.bagian)} parts, or more than ${number(p.mb)} MB once inflated)`,
     memori: () => "does not fit in memory to be read",
     sel: (p) => `holds more than ${number(p.batas)} cells in its data sources`,
-    sumber: (p) => `${p.sumber} covers ${number(p.sel)} cells (the limit is ${number(p.batas)})`,
+    sumber: (p) => `${p.sumber} covers ${number(p.cell)} cells (the limit is ${number(p.batas)})`,
     ukuran: (p) => `is ${p.mb} MB (the limit is ${p.batasMb} MB)`,
-    tabel: (p) => `its tables have ${p.baris} rows`,
+    tabel: (p) => `its tables have ${p.row} rows`,
   },
 };
 

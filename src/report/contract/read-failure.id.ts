@@ -10,7 +10,7 @@ const id: ReadFailureWords = {
       `Berkas tidak ditemukan: ${p.berkas ?? "berkas"}${p.folderBerkas ? " (salah satu foldernya ternyata berkas)." : ". Periksa nama dan foldernya."}`,
     TIDAK_TERBACA: (p) => {
       const b = p.berkas ?? "berkas";
-      switch (p.sebab) {
+      switch (p.reason) {
         case "folder":
           return `${b} adalah folder, bukan berkas .xlsx.`;
         case "izin":
@@ -35,11 +35,11 @@ const id: ReadFailureWords = {
       }
     },
     RUSAK: (p) =>
-      `${p.berkas ?? "berkas"} rusak: ${id.rusak[p.sebab.jenis](p.sebab as never)}. Buka berkas itu di Excel lalu simpan ulang sebagai "Excel Workbook (*.xlsx)".`,
+      `${p.berkas ?? "berkas"} rusak: ${id.rusak[p.reason.jenis](p.reason as never)}. Buka berkas itu di Excel lalu simpan ulang sebagai "Excel Workbook (*.xlsx)".`,
     TERLALU_BESAR: (p) =>
-      p.sebab.jenis === "tabel"
-        ? `Tabel-tabelnya (${p.sebab.baris} baris) tidak dapat disusun menjadi berkas .xlsx di memori; tidak ada berkas yang ditulis. Kurangi baris LKIP_IKU atau LKIP_ANGGARAN, lalu jalankan lagi.`
-        : `berkas terlalu besar: ${p.berkas ?? "berkas"} ${id.besar[p.sebab.jenis](p.sebab as never)}. Simpan data LKIP (LKIP_IKU, LKIP_ANGGARAN, …) dalam buku kerja tersendiri yang lebih kecil, lalu baca buku kerja itu.`,
+      p.reason.jenis === "tabel"
+        ? `Tabel-tabelnya (${p.reason.row} baris) tidak dapat disusun menjadi berkas .xlsx di memori; tidak ada berkas yang ditulis. Kurangi baris LKIP_IKU atau LKIP_ANGGARAN, lalu jalankan lagi.`
+        : `berkas terlalu besar: ${p.berkas ?? "berkas"} ${id.besar[p.reason.jenis](p.reason as never)}. Simpan data LKIP (LKIP_IKU, LKIP_ANGGARAN, …) dalam buku kerja tersendiri yang lebih kecil, lalu baca buku kerja itu.`,
   },
   rusak: {
     arsip: () => "arsipnya tidak utuh",
@@ -49,23 +49,23 @@ const id: ReadFailureWords = {
     alamatSel: (p) => `alamat sel "${p.teks}" di lembar ${p.lembar} tidak sah`,
     bagianLembar: (p) => `bagian lembar ${p.lembar} (${p.bagian}) tidak ada di dalam berkas`,
     nomorTeksBersama: (p) =>
-      `sel ${p.sel} merujuk ke teks bersama dengan nomor yang tidak sah ("${p.teks}")`,
+      `sel ${p.cell} merujuk ke teks bersama dengan nomor yang tidak sah ("${p.teks}")`,
     teksBersamaHilang: (p) =>
-      `sel ${p.sel} merujuk ke daftar teks bersama (sharedStrings.xml) yang tidak ada di dalam berkas`,
+      `sel ${p.cell} merujuk ke daftar teks bersama (sharedStrings.xml) yang tidak ada di dalam berkas`,
     teksBersamaDiLuar: (p) =>
-      `sel ${p.sel} merujuk ke teks bersama nomor ${p.nomor}, padahal daftarnya hanya ${p.jumlah} teks`,
+      `sel ${p.cell} merujuk ke teks bersama nomor ${p.nomor}, padahal daftarnya hanya ${p.jumlah} teks`,
     nilaiTidakSah: (p) =>
-      `sel ${p.sel} berisi ${p.nilai === "logika" ? "nilai logika" : p.nilai} yang tidak sah ("${p.teks}")`,
-    jenisSel: (p) => `sel ${p.sel} berjenis "${p.teks}" yang tidak dikenal`,
+      `sel ${p.cell} berisi ${p.nilai === "logika" ? "nilai logika" : p.nilai} yang tidak sah ("${p.teks}")`,
+    jenisSel: (p) => `sel ${p.cell} berjenis "${p.teks}" yang tidak dikenal`,
   },
   besar: {
     batasArsip: (p) =>
       `melebihi batas yang dibaca (lebih dari ${angka(p.bagian)} bagian, atau isinya lebih dari ${angka(p.mb)} MB setelah diurai)`,
     memori: () => "tidak muat di memori untuk dibaca",
     sel: (p) => `memuat lebih dari ${angka(p.batas)} sel di sumber datanya`,
-    sumber: (p) => `${p.sumber} mencakup ${angka(p.sel)} sel (batasnya ${angka(p.batas)})`,
+    sumber: (p) => `${p.sumber} mencakup ${angka(p.cell)} sel (batasnya ${angka(p.batas)})`,
     ukuran: (p) => `berukuran ${p.mb} MB (batasnya ${p.batasMb} MB)`,
-    tabel: (p) => `tabelnya ${p.baris} baris`,
+    tabel: (p) => `tabelnya ${p.row} baris`,
   },
 };
 

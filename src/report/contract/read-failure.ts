@@ -16,11 +16,11 @@ export type Rusak =
   | { jenis: "nomorBaris"; teks: string; lembar: string }
   | { jenis: "alamatSel"; teks: string; lembar: string }
   | { jenis: "bagianLembar"; lembar: string; bagian: string }
-  | { jenis: "nomorTeksBersama"; sel: string; teks: string }
-  | { jenis: "teksBersamaHilang"; sel: string }
-  | { jenis: "teksBersamaDiLuar"; sel: string; nomor: number; jumlah: number }
-  | { jenis: "nilaiTidakSah"; sel: string; nilai: "logika" | "tanggal" | "angka"; teks: string }
-  | { jenis: "jenisSel"; sel: string; teks: string };
+  | { jenis: "nomorTeksBersama"; cell: string; teks: string }
+  | { jenis: "teksBersamaHilang"; cell: string }
+  | { jenis: "teksBersamaDiLuar"; cell: string; nomor: number; jumlah: number }
+  | { jenis: "nilaiTidakSah"; cell: string; nilai: "logika" | "tanggal" | "angka"; teks: string }
+  | { jenis: "jenisSel"; cell: string; teks: string };
 
 /** What is too large. */
 export type Besar =
@@ -28,18 +28,18 @@ export type Besar =
   | { jenis: "batasArsip"; bagian: number; mb: number }
   | { jenis: "memori" }
   | { jenis: "sel"; batas: number }
-  | { jenis: "sumber"; sumber: string; sel: number; batas: number }
+  | { jenis: "sumber"; sumber: string; cell: number; batas: number }
   /** The file on disk (`lkip`). */
   | { jenis: "ukuran"; mb: number; batasMb: number }
   /** The tables could not be put together as an .xlsx in memory. */
-  | { jenis: "tabel"; baris: number };
+  | { jenis: "tabel"; row: number };
 
 export type ReadFailure =
   | { kode: "TIDAK_ADA"; berkas?: string; folderBerkas?: boolean }
   | {
       kode: "TIDAK_TERBACA";
       berkas?: string;
-      sebab: "folder" | "izin" | "lain" | "bukanBukuKerja";
+      reason: "folder" | "izin" | "lain" | "bukanBukuKerja";
       /** The system's error code (EIO…) when `lain`. */
       galat?: string;
     }
@@ -48,8 +48,8 @@ export type ReadFailure =
       berkas?: string;
       jenis: "xls" | "bukanBukuKerja" | "bukanZip" | "dilindungi";
     }
-  | { kode: "RUSAK"; berkas?: string; sebab: Rusak }
-  | { kode: "TERLALU_BESAR"; berkas?: string; sebab: Besar };
+  | { kode: "RUSAK"; berkas?: string; reason: Rusak }
+  | { kode: "TERLALU_BESAR"; berkas?: string; reason: Besar };
 
 export type ReadFailureCode = ReadFailure["kode"];
 

@@ -6,12 +6,12 @@ import { formatAngka, type Decimal } from "../../core";
 import { miripTotal, totalTertulis, walkRows } from "./totals";
 import { isMixedBudget, namedLevel, type Band } from "./layout";
 import type {
-  BarisAnggaran,
-  BarisDitinggal,
+  AnggaranRow,
+  LeftOutRow,
   KolomCalon,
   LkipIndikator,
   LkipSasaran,
-  Sel,
+  Cell,
   TotalTertulis,
 } from "./types";
 import { parseRef, temuan } from "../contract";
@@ -19,9 +19,9 @@ import type { Finding, Milik, RawCell, RawRange } from "../contract";
 
 export interface AnggaranRead {
   calon: KolomCalon[];
-  baris: BarisAnggaran[] | null;
+  row: AnggaranRow[] | null;
   findings: Finding[];
-  leftOut: BarisDitinggal[];
+  leftOut: LeftOutRow[];
   /** Printed totals inside the range (src/core/README.md §11): never budget lines. */
   totalTertulis: TotalTertulis[];
 }
@@ -82,7 +82,7 @@ export function readAnggaran(
     )
   );
   const out: AnggaranRead = {
-    baris: null,
+    row: null,
     calon: kolomCalon(source, h),
     findings: [...h.findings],
     leftOut: [],
@@ -91,18 +91,18 @@ export function readAnggaran(
   // Required, so found whenever nothing is missing.
   const wajib = columnsFound(k, ["sasaran", "program", "pagu", "realisasi"] as const);
   if (h.missing.length > 0 || wajib === null) return out;
-  const baris: BarisAnggaran[] = [];
+  const baris: AnggaranRow[] = [];
 
   // A blank Sasaran or Program under a filled one continues it (merged cells read blank below their top).
-  let lastSasaran: Sel<string> | null = null;
-  let lastProgram: Sel<string> | null = null;
+  let lastSasaran: Cell<string> | null = null;
+  let lastProgram: Cell<string> | null = null;
   // A program band carries over every row below it; a sasaran set on a row that is no budget line
   // (a mixed table's indicator row) is an assumption for the lines below, said at each.
   let programDariPita = false;
-  let sasaranDiluarBaris = false;
+  let sasaranDiluarRow = false;
   const readBand = (row: RowReader, band: Band) => {
     const named = namedLevel(band.teks);
-    const sel = { value: named.teks, lokasi: row.addr(band.col) };
+    const cell = { value: named.teks, lokasi: row.addr(band.col) };
     const jenis =
       named.jenis === "tujuan" || named.jenis === "sasaran"
         ? named.jenis
@@ -114,23 +114,23 @@ export function readAnggaran(
         temuan(
           "BARIS_PITA",
           { jenis, teks: named.teks },
-          { sumber: "LKIP_ANGGARAN", sel: row.ref(band.col), tertulis: band.teks }
+          { sumber: "LKIP_ANGGARAN", cell: row.ref(band.col), tertulis: band.teks }
         )
       );
     if (jenis === "sasaran") {
-      lastSasaran = sel;
+      lastSasaran = cell;
       lastProgram = null;
       programDariPita = false;
-      sasaranDiluarBaris = false;
+      sasaranDiluarRow = false;
     } else if (jenis === "program") {
-      lastProgram = sel;
+      lastProgram = cell;
       programDariPita = true;
     }
   };
-  const ditinggal: string[] = [];
+  const leftOut: string[] = [];
   const programSaja: {
     r: number;
-    dari: { baris: number; ditinggal: number };
+    dari: { row: number; leftOut: number };
     program: string;
     sasaran: string;
     total: TotalTertulis;
@@ -139,7 +139,7 @@ export function readAnggaran(
     range,
     "LKIP_ANGGARAN",
     { pagu: k.pagu, realisasi: k.realisasi, serapan: k.serapan },
-    { read: () => baris.map((_, i) => i), leftOut: () => ditinggal },
+    { read: () => baris.map((_, i) => i), leftOut: () => leftOut },
     out.totalTertulis,
     (row, r) => {
       // A mixed table's row without money (an indicator's performance, a "Rata-rata capaian"
@@ -149,7 +149,7 @@ export function readAnggaran(
         if (!isBlankCell(s) && cellError(s) === null) {
           lastSasaran = { value: namedLevel(cellText(s)).teks, lokasi: row.addr(wajib.sasaran) };
           lastProgram = null;
-          sasaranDiluarBaris = true;
+          sasaranDiluarRow = true;
         }
         const p = row.cell(k.program);
         if (!isBlankCell(p) && cellError(p) === null && k.program !== k.sasaran) {
@@ -164,20 +164,20 @@ export function readAnggaran(
 
       const sasaranCell = row.cell(k.sasaran);
       const carrySasaran: boolean = isBlankCell(sasaranCell) && lastSasaran !== null;
-      const ditulis: Sel<string> | null = carrySasaran
+      const ditulis: Cell<string> | null = carrySasaran
         ? null
         : row.text(k.sasaran, "Sasaran", true);
-      const sasaranTertulis: Sel<string> | null = carrySasaran
+      const sasaranTertulis: Cell<string> | null = carrySasaran
         ? lastSasaran
         : ditulis && { ...ditulis, value: namedLevel(ditulis.value).teks };
-      if (!carrySasaran) sasaranDiluarBaris = false;
-      const dari = carrySasaran && sasaranDiluarBaris ? parseRef(lastSasaran?.lokasi ?? "") : null;
+      if (!carrySasaran) sasaranDiluarRow = false;
+      const dari = carrySasaran && sasaranDiluarRow ? parseRef(lastSasaran?.lokasi ?? "") : null;
       if (dari !== null && lastSasaran !== null)
         row.valueProblems.push(
           temuan(
             "SASARAN_DIANGGAP",
             { teks: lastSasaran.value, dari },
-            { sumber: "LKIP_ANGGARAN", sel: row.ref(wajib.program) }
+            { sumber: "LKIP_ANGGARAN", cell: row.ref(wajib.program) }
           )
         );
       let nomor: number | null = null;
@@ -189,7 +189,7 @@ export function readAnggaran(
       // Only a leaf continues the program above: a row with nothing but numbers names nothing.
       const carryProgram: boolean =
         isBlankCell(row.cell(k.program)) && (leaf || programDariPita) && lastProgram !== null;
-      const program: Sel<string> | null = carryProgram
+      const program: Cell<string> | null = carryProgram
         ? lastProgram
         : row.text(k.program, "Program", true);
       if (program !== null && !carryProgram) {
@@ -218,7 +218,7 @@ export function readAnggaran(
         const teks = cellText(row.cell(k.program));
         programSaja.push({
           r,
-          dari: { baris: baris.length, ditinggal: out.leftOut.length },
+          dari: { row: baris.length, leftOut: out.leftOut.length },
           program: sameTextKey(program.value),
           sasaran: sameTextKey(sasaranTertulis.value),
           total: totalTertulis(
@@ -231,7 +231,7 @@ export function readAnggaran(
             },
             "LKIP_ANGGARAN",
             { serapan: k.serapan },
-            { cakupan: [], cakupanKualitatif: [], ditinggal: [] }
+            { cakupan: [], cakupanKualitatif: [], leftOut: [] }
           ),
         });
         return;
@@ -239,16 +239,16 @@ export function readAnggaran(
       const pagu = nonNegative(row, wajib.pagu, "Pagu", milik);
       const realisasi = nonNegative(row, wajib.realisasi, "Realisasi", milik);
       // WORKBOOK.md: an Indikator cell links the line to one indicator of its sasaran.
-      const indikatorSel = row.text(k.indikator, "Indikator", false);
+      const indikatorCell = row.text(k.indikator, "Indikator", false);
       const indikatorIndex =
-        indikatorSel && nomor !== null && k.indikator !== undefined
-          ? matchIndikator(row, k.indikator, indikatorSel, nomor, sasaran, indikator)
+        indikatorCell && nomor !== null && k.indikator !== undefined
+          ? matchIndikator(row, k.indikator, indikatorCell, nomor, sasaran, indikator)
           : null;
 
       row.sebutTotal(() => miripTotal(range.values[r]));
       out.findings.push(...row.problems, ...row.valueProblems);
       if (row.problems.length > 0 || !sasaranTertulis || !program || !pagu || !realisasi) {
-        const left: BarisDitinggal = {
+        const left: LeftOutRow = {
           source: "LKIP_ANGGARAN",
           lokasi: row.rowAddr(),
           temuan: row.problems,
@@ -258,21 +258,21 @@ export function readAnggaran(
           (isBlankCell(row.cell(k.program)) ? null : cellText(row.cell(k.program)));
         if (programTeks) left.program = programTeks;
         out.leftOut.push(left);
-        ditinggal.push(row.rowAddr());
+        leftOut.push(row.rowAddr());
         return;
       }
-      const line: BarisAnggaran = {
+      const line: AnggaranRow = {
         sasaran: nomor,
         sasaranTertulis,
         program,
-        indikator: indikatorSel,
+        indikator: indikatorCell,
         indikatorIndex,
         kegiatan,
         subKegiatan,
         pagu,
         realisasi,
         leaf,
-        baris: row.rowAddr(),
+        row: row.rowAddr(),
       };
       if (serapanTertulis) line.serapanTertulis = serapanTertulis;
       baris.push(line);
@@ -283,7 +283,7 @@ export function readAnggaran(
     const sama = (program: string | undefined, sasaran: string) =>
       program !== undefined && sameTextKey(program) === p.program && sasaran === p.sasaran;
     const cakupanProgram = baris.flatMap((b, i) =>
-      i >= p.dari.baris && b.leaf && sama(b.program.value, sameTextKey(b.sasaranTertulis.value))
+      i >= p.dari.row && b.leaf && sama(b.program.value, sameTextKey(b.sasaranTertulis.value))
         ? [i]
         : []
     );
@@ -302,22 +302,22 @@ export function readAnggaran(
       });
       continue;
     }
-    const ditinggalProgram = out.leftOut
-      .slice(p.dari.ditinggal)
+    const leftOutProgram = out.leftOut
+      .slice(p.dari.leftOut)
       .filter((l) => l.program !== undefined && sameTextKey(l.program) === p.program)
       .map((l) => l.lokasi);
-    out.totalTertulis.push({ ...p.total, cakupan: cakupanProgram, ditinggal: ditinggalProgram });
+    out.totalTertulis.push({ ...p.total, cakupan: cakupanProgram, leftOut: leftOutProgram });
   }
   if (baris.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
       temuan(
         "SUMBER_KOSONG",
         { sumber: "LKIP_ANGGARAN" },
-        { sumber: "LKIP_ANGGARAN", sel: sourceRef(source) }
+        { sumber: "LKIP_ANGGARAN", cell: sourceRef(source) }
       )
     );
   }
-  out.baris = baris;
+  out.row = baris;
   return out;
 }
 
@@ -330,15 +330,15 @@ function nonNegative(
   c: number,
   kolom: "Pagu" | "Realisasi",
   milik: Milik
-): Sel<Decimal> | null {
-  const sel = row.decimal(c, kolom, true);
-  if (sel === null || !sel.value.isNegative() || sel.value.isZero()) return sel;
-  const nilai = formatAngka(sel.value, sel.value.isInteger() ? 0 : 2);
+): Cell<Decimal> | null {
+  const cell = row.decimal(c, kolom, true);
+  if (cell === null || !cell.value.isNegative() || cell.value.isZero()) return cell;
+  const nilai = formatAngka(cell.value, cell.value.isInteger() ? 0 : 2);
   row.problems.push(
     temuan(
       "ANGGARAN_NEGATIF",
       { kolom, milik, nilai },
-      { sumber: "LKIP_ANGGARAN", sel: row.ref(c), tertulis: nilai }
+      { sumber: "LKIP_ANGGARAN", cell: row.ref(c), tertulis: nilai }
     )
   );
   return null;
@@ -351,7 +351,7 @@ function nonNegative(
 function matchSasaran(
   row: RowReader,
   c: number,
-  tertulis: Sel<string>,
+  tertulis: Cell<string>,
   sasaran: LkipSasaran[]
 ): number | null {
   if (sasaran.length === 0) return null;
@@ -390,7 +390,7 @@ function matchSasaran(
 function matchIndikator(
   row: RowReader,
   c: number,
-  tertulis: Sel<string>,
+  tertulis: Cell<string>,
   nomor: number,
   sasaran: LkipSasaran[],
   indikator: LkipIndikator[]
@@ -416,7 +416,7 @@ function matchIndikator(
 }
 
 /** The sasaran a budget line belongs to, as a key: its number when matched, else its written text. */
-export function sasaranKey(line: BarisAnggaran): string {
+export function sasaranKey(line: AnggaranRow): string {
   return line.sasaran !== null
     ? `n:${line.sasaran}`
     : `t:${sameTextKey(line.sasaranTertulis.value)}`;

@@ -3,16 +3,16 @@ import { sourceRef } from "./row-reader";
 import { resolveHeaders, kolomCalon } from "./columns";
 import type { PilihanKolom } from "./columns";
 import { miripTotal, walkRows } from "./totals";
-import type { BarisBelanja, BarisDitinggal, KolomCalon, TotalTertulis } from "./types";
+import type { BelanjaRow, LeftOutRow, KolomCalon, TotalTertulis } from "./types";
 import { temuan } from "../contract";
 import type { Finding, RawRange } from "../contract";
 
 export interface BelanjaRead {
   calon: KolomCalon[];
-  baris: BarisBelanja[] | null;
+  row: BelanjaRow[] | null;
   adaRealisasi: boolean;
   findings: Finding[];
-  leftOut: BarisDitinggal[];
+  leftOut: LeftOutRow[];
   totalTertulis: TotalTertulis[];
 }
 
@@ -25,7 +25,7 @@ export function readBelanja(
   const k = h.columns;
   const adaRealisasi = k.realisasi !== undefined;
   const out: BelanjaRead = {
-    baris: null,
+    row: null,
     calon: kolomCalon(range, h),
     adaRealisasi,
     findings: [...h.findings],
@@ -33,13 +33,13 @@ export function readBelanja(
     totalTertulis: [],
   };
   if (h.missing.length > 0) return out;
-  const baris: BarisBelanja[] = [];
-  const ditinggal: string[] = [];
+  const baris: BelanjaRow[] = [];
+  const leftOut: string[] = [];
   walkRows(
     range,
     "LKIP_BELANJA",
     { pagu: k.pagu, realisasi: k.realisasi },
-    { read: () => baris.map((_, i) => i), leftOut: () => ditinggal },
+    { read: () => baris.map((_, i) => i), leftOut: () => leftOut },
     out.totalTertulis,
     (row, r) => {
       const jenis = row.text(k.jenis, "Jenis Belanja", true);
@@ -54,10 +54,10 @@ export function readBelanja(
           lokasi: row.rowAddr(),
           temuan: row.problems,
         });
-        ditinggal.push(row.rowAddr());
+        leftOut.push(row.rowAddr());
         return;
       }
-      baris.push({ jenis, pagu, realisasi, baris: row.rowAddr() });
+      baris.push({ jenis, pagu, realisasi, row: row.rowAddr() });
     }
   );
   if (baris.length === 0 && out.leftOut.length === 0) {
@@ -65,10 +65,10 @@ export function readBelanja(
       temuan(
         "SUMBER_KOSONG",
         { sumber: "LKIP_BELANJA" },
-        { sumber: "LKIP_BELANJA", sel: sourceRef(range) }
+        { sumber: "LKIP_BELANJA", cell: sourceRef(range) }
       )
     );
   }
-  out.baris = baris;
+  out.row = baris;
   return out;
 }

@@ -16,7 +16,7 @@ export type {
   Tw,
 } from "./vocabulary";
 
-type SebabDiabaikan = FindingParams<"KOLOM_DIABAIKAN">["sebab"];
+type ReasonDiabaikan = FindingParams<"KOLOM_DIABAIKAN">["reason"];
 
 interface ColumnSpec<K extends string> {
   key: K;
@@ -270,7 +270,7 @@ export function resolveHeaders<S extends Source>(
     findings: [],
   };
   const seen = new Map<string, number>(); // match id → first column
-  const diabaikan: { c: number; text: string; sebab: SebabDiabaikan }[] = [];
+  const diabaikan: { c: number; text: string; reason: ReasonDiabaikan }[] = [];
   const dibaca: { c: number; text: string; label: string; dipilih: boolean }[] = [];
   const at = (col: number) => ({ sheet: range.sheet, row: range.row, col: range.col + col });
   // The user's choices, by the normalised header they name.
@@ -332,7 +332,7 @@ export function resolveHeaders<S extends Source>(
         diabaikan.push({
           c,
           text,
-          sebab: { jenis: "tingkatLain", kolom: h.label, tingkat: h.tingkat },
+          reason: { jenis: "tingkatLain", kolom: h.label, tingkat: h.tingkat },
         });
         return;
       }
@@ -348,13 +348,13 @@ export function resolveHeaders<S extends Source>(
       // A running number ("No") is how officers lay out every list: nothing to say about it.
       if (match === null && RUNNING_NUMBER.includes(norm)) return;
       const lain = match === null ? sourcesKnowing(text, tahun) : [];
-      const sebab: SebabDiabaikan =
+      const reason: ReasonDiabaikan =
         match !== null
           ? { jenis: "tahunLain", ...match.lain, tahunLaporan: tahun }
           : lain.length > 0
             ? { jenis: "sumberLain", dipakaiDi: lain }
             : { jenis: "tidakDikenal" };
-      diabaikan.push({ c, text, sebab });
+      diabaikan.push({ c, text, reason });
       return;
     }
     const id = "key" in match ? match.key : `tahun:${match.tahun}`;
@@ -368,7 +368,7 @@ export function resolveHeaders<S extends Source>(
         temuan(
           "KOLOM_GANDA",
           { sumber: range.source, judul: text, judulPertama: firstText, pertama: at(first) },
-          { sumber: range.source, sel: at(c), tertulis: text }
+          { sumber: range.source, cell: at(c), tertulis: text }
         )
       );
       return;
@@ -396,7 +396,7 @@ export function resolveHeaders<S extends Source>(
           { ...missingParams(range.source, spec, tahun, []), kolom: "Realisasi TW I … TW IV" },
           {
             sumber: range.source,
-            sel: { sheet: range.sheet, row: range.row, col: range.col, rows: 1, cols: width },
+            cell: { sheet: range.sheet, row: range.row, col: range.col, rows: 1, cols: width },
           }
         )
       );
@@ -406,7 +406,7 @@ export function resolveHeaders<S extends Source>(
     // Headers that could be it: every header left unread, those naming the column word first.
     const word = spec.label.toLowerCase().split(" ")[0];
     const calon = diabaikan
-      .filter((d) => d.sebab.jenis !== "tahunLain")
+      .filter((d) => d.reason.jenis !== "tahunLain")
       .map((d) => ({ col: d.c, judul: d.text.trim() }))
       .sort(
         (a, b) => Number(words(b.judul).includes(word)) - Number(words(a.judul).includes(word))
@@ -417,7 +417,7 @@ export function resolveHeaders<S extends Source>(
     out.findings.push(
       temuan("KOLOM_TIDAK_ADA", p, {
         sumber: range.source,
-        sel: { sheet: range.sheet, row: range.row, col: range.col, rows: 1, cols: width },
+        cell: { sheet: range.sheet, row: range.row, col: range.col, rows: 1, cols: width },
       })
     );
   }
@@ -431,21 +431,21 @@ export function resolveHeaders<S extends Source>(
           kolom: d.label,
           ...(d.dipilih ? { dipilih: true } : {}),
         },
-        { sumber: range.source, sel: at(d.c), tertulis: d.text }
+        { sumber: range.source, cell: at(d.c), tertulis: d.text }
       )
     );
   }
   for (const d of diabaikan) {
     // Another year's column while the report year's is missing: Tahun in LKIP_INFO may be wrong.
-    const sebab =
-      d.sebab.jenis === "tahunLain"
-        ? { ...d.sebab, tanpaTahunIni: !hasColumnLabelled(specs, out.columns, d.sebab.kolom) }
-        : d.sebab;
+    const reason =
+      d.reason.jenis === "tahunLain"
+        ? { ...d.reason, tanpaTahunIni: !hasColumnLabelled(specs, out.columns, d.reason.kolom) }
+        : d.reason;
     out.findings.push(
       temuan(
         "KOLOM_DIABAIKAN",
-        { sumber: range.source, judul: d.text.trim(), sebab },
-        { sumber: range.source, sel: at(d.c), tertulis: d.text }
+        { sumber: range.source, judul: d.text.trim(), reason },
+        { sumber: range.source, cell: at(d.c), tertulis: d.text }
       )
     );
   }

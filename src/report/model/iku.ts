@@ -15,14 +15,14 @@ import type { PilihanKolom } from "./columns";
 import { miripTotal, walkRows } from "./totals";
 import { namedLevel, twoLevels, bandOf, type Band } from "./layout";
 import type {
-  BarisDitinggal,
+  LeftOutRow,
   KolomCalon,
   LkipIndikator,
   LkipIndikatorKualitatif,
   LkipModel,
   LkipSasaran,
   LkipTujuanIndikator,
-  Sel,
+  Cell,
   TertulisIku,
   TotalTertulis,
 } from "./types";
@@ -42,11 +42,11 @@ export interface IkuRead {
   usable: boolean;
   calon: KolomCalon[];
   findings: Finding[];
-  leftOut: BarisDitinggal[];
+  leftOut: LeftOutRow[];
 }
 
 /** An indicator row's own values; null when one it needs could not be read. */
-type Fields<T> = Omit<T, "index" | "urutan" | "sasaran" | "tujuan" | "baris"> | null;
+type Fields<T> = Omit<T, "index" | "urutan" | "sasaran" | "tujuan" | "row"> | null;
 type Placed = { angka: Fields<LkipIndikator> } | { kualitatif: Fields<LkipIndikatorKualitatif> };
 
 const TERTULIS = ["capaian", "predikat", "kategori", "efisiensi", "serapan"] as const;
@@ -119,10 +119,10 @@ export function readIku(
   // Rows under an Indikator merged from above: that one indicator's, no indicator row of their own.
   const shared = indicatorMergedRows(range, k.indikator);
   // Where each sasaran was written, and those with an indicator row: none is dropped silently.
-  const sasaranAt = new Map<LkipSasaran, { r: number; sel: CellRef }>();
+  const sasaranAt = new Map<LkipSasaran, { r: number; cell: CellRef }>();
   const withRows = new Set<LkipSasaran>();
   let lastKey: string | null = null;
-  let tujuan: Sel<string> | null = null;
+  let tujuan: Cell<string> | null = null;
   // RULES §13: a tujuan's own indicators come before its first sasaran.
   let sasaranDalamTujuan = false;
   let milikTujuan: LkipTujuanIndikator | null = null;
@@ -178,19 +178,19 @@ export function readIku(
       jenis =
         !sasaranKeys.has(sameTextKey(named.teks)) && nextNamesSasaran(r) ? "tujuan" : "sasaran";
     }
-    const sel = { value: named.teks, lokasi: row.addr(band.col) };
+    const cell = { value: named.teks, lokasi: row.addr(band.col) };
     if (dianggap)
       out.findings.push(
         temuan(
           "BARIS_PITA",
           { jenis, teks: named.teks },
-          { sumber: "LKIP_IKU", sel: row.ref(band.col), tertulis: band.teks }
+          { sumber: "LKIP_IKU", cell: row.ref(band.col), tertulis: band.teks }
         )
       );
     if (jenis === "tujuan") {
       // As a new Tujuan cell: the sasaran above are not continued, and the tujuan's own
       // indicators (RULES §13) may follow before its first sasaran.
-      tujuan = sel;
+      tujuan = cell;
       tujuanDariPita = true;
       out.kolom.tujuan = true;
       sasaranDalamTujuan = false;
@@ -203,21 +203,21 @@ export function readIku(
     current = {
       nomor: out.sasaran.length + 1,
       teks: named.teks,
-      lokasi: sel.lokasi,
+      lokasi: cell.lokasi,
       indikator: [],
       kualitatif: [],
       tujuan,
     };
     out.sasaran.push(current);
-    sasaranAt.set(current, { r, sel: row.ref(band.col) });
+    sasaranAt.set(current, { r, cell: row.ref(band.col) });
     lastKey = sameTextKey(named.teks);
     tujuanDariPita = false;
   };
   // Printed totals (src/core/README.md §11): what was read since the previous one.
-  const dibaca: { angka: number[]; kualitatif: number[]; ditinggal: string[] } = {
+  const dibaca: { angka: number[]; kualitatif: number[]; leftOut: string[] } = {
     angka: [],
     kualitatif: [],
-    ditinggal: [],
+    leftOut: [],
   };
   /**
    * Ends an indicator row, numeric or qualitative alike: its findings out, then the row left out
@@ -231,7 +231,7 @@ export function readIku(
     const fields = "angka" in item ? item.angka : item.kualitatif;
     if (row.problems.length > 0 || pemilik === null || !fields) {
       out.leftOut.push({ source: "LKIP_IKU", lokasi: row.rowAddr(), temuan: row.problems });
-      dibaca.ditinggal.push(row.rowAddr());
+      dibaca.leftOut.push(row.rowAddr());
       return;
     }
     const head = { urutan: urutan++, ...milik(ofTujuan ? milikTujuan : null, current) };
@@ -239,12 +239,12 @@ export function readIku(
       const index = out.indikator.length;
       pemilik.indikator.push(index);
       dibaca.angka.push(index);
-      out.indikator.push({ index, ...head, ...item.angka, baris: row.rowAddr() });
+      out.indikator.push({ index, ...head, ...item.angka, row: row.rowAddr() });
     } else if ("kualitatif" in item && item.kualitatif) {
       const index = out.kualitatif.length;
       pemilik.kualitatif.push(index);
       dibaca.kualitatif.push(index);
-      out.kualitatif.push({ index, ...head, ...item.kualitatif, baris: row.rowAddr() });
+      out.kualitatif.push({ index, ...head, ...item.kualitatif, row: row.rowAddr() });
     }
   };
   walkRows(
@@ -260,7 +260,7 @@ export function readIku(
     {
       read: () => dibaca.angka,
       readKualitatif: () => dibaca.kualitatif,
-      leftOut: () => dibaca.ditinggal,
+      leftOut: () => dibaca.leftOut,
     },
     out.totalTertulis,
     (row, r) => {
@@ -309,7 +309,7 @@ export function readIku(
             tujuan,
           };
           out.sasaran.push(current);
-          sasaranAt.set(current, { r, sel: row.ref(wajib.sasaran) });
+          sasaranAt.set(current, { r, cell: row.ref(wajib.sasaran) });
           lastKey = key;
           tujuanDariPita = false;
         }
@@ -331,8 +331,8 @@ export function readIku(
           : null;
       const tertulis: TertulisIku = {};
       for (const key of TERTULIS) {
-        const sel = row.raw(k[key]);
-        if (sel) tertulis[key] = sel;
+        const cell = row.raw(k[key]);
+        if (cell) tertulis[key] = cell;
       }
 
       // src/core/README.md §10: target and realisasi both words, not numbers: a qualitative indicator.
@@ -380,7 +380,7 @@ export function readIku(
                 { kolom, tertulis: cellText(cell).trim(), dibaca: angka(sisi.score) },
                 {
                   sumber: "LKIP_IKU",
-                  sel: row.ref(c),
+                  cell: row.ref(c),
                   tertulis: cellText(cell).trim(),
                   hitung: angka(sisi.score),
                 }
@@ -396,7 +396,7 @@ export function readIku(
               skorRealisasi: angka(skor.realisasi.score),
               realisasiDi: row.ref(wajib.realisasi),
             },
-            { sumber: "LKIP_IKU", sel: row.ref(wajib.target), tertulis: cellText(tRaw).trim() }
+            { sumber: "LKIP_IKU", cell: row.ref(wajib.target), tertulis: cellText(tRaw).trim() }
           )
         );
       }
@@ -455,18 +455,24 @@ export function readIku(
       temuan(
         "SASARAN_TANPA_INDIKATOR",
         { teks: s.teks, ...(indikator ? { indikator } : {}) },
-        { sumber: "LKIP_IKU", sel: at.sel }
+        { sumber: "LKIP_IKU", cell: at.cell }
       )
     );
   }
   if (out.indikator.length === 0 && out.kualitatif.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
-      temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sumber: "LKIP_IKU", sel: sourceRef(range) })
+      temuan(
+        "SUMBER_KOSONG",
+        { sumber: "LKIP_IKU" },
+        { sumber: "LKIP_IKU", cell: sourceRef(range) }
+      )
     );
   }
   // All Bobot 0: a weighted mean has no denominator. Say so instead of silently dropping the row.
   if (bobotAktif && out.indikator.length > 0 && out.indikator.every((i) => i.bobot?.value.isZero()))
-    out.findings.push(temuan("BOBOT_SEMUA_NOL", {}, { sumber: "LKIP_IKU", sel: sourceRef(range) }));
+    out.findings.push(
+      temuan("BOBOT_SEMUA_NOL", {}, { sumber: "LKIP_IKU", cell: sourceRef(range) })
+    );
   return out;
 }
 
@@ -474,13 +480,13 @@ export function readIku(
 function readStandar(row: RowReader, c: number | undefined): LkipIndikator["standarNasional"] {
   if (c === undefined || isBlankCell(row.cell(c)) || cellError(row.cell(c)) !== null) return null;
   const cell = row.cell(c);
-  const lokasi = row.addr(c);
+  const address = row.addr(c);
   if (typeof cell === "number") return row.decimal(c, "Standar Nasional", false);
   const text = cellText(cell).trim();
   try {
-    return { value: toDecimal(text, "Standar Nasional"), lokasi };
+    return { value: toDecimal(text, "Standar Nasional"), lokasi: address };
   } catch {
-    return { value: text, lokasi };
+    return { value: text, lokasi: address };
   }
 }
 
@@ -488,7 +494,7 @@ function readStandar(row: RowReader, c: number | undefined): LkipIndikator["stan
 function milik(
   t: LkipTujuanIndikator | null,
   s: LkipSasaran | null
-): { sasaran: number; tujuan?: Sel<string> } {
+): { sasaran: number; tujuan?: Cell<string> } {
   return t ? { sasaran: 0, tujuan: t.tujuan } : { sasaran: s?.nomor ?? 0 };
 }
 

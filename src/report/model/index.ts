@@ -8,16 +8,16 @@ export { sasaranKey } from "./anggaran";
 export { recognizeColumns } from "./recognize";
 export type { ColumnRecognition, RecognisedColumn } from "./recognize";
 export type {
-  BarisAnggaran,
-  BarisBelanja,
-  BarisTriwulan,
+  AnggaranRow,
+  BelanjaRow,
+  TriwulanRow,
   LkipTriwulan,
   Triwulanan,
   LkipIndikator,
   LkipIndikatorKualitatif,
   LkipModel,
   LkipSasaran,
-  Sel,
+  Cell,
   KolomCalon,
   Settings,
   TahunAsal,

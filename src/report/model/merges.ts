@@ -53,7 +53,7 @@ export function applyMerges(
   const findings: Finding[] = [];
   const where = (m: Merge) => ({
     sumber: range.source,
-    sel: {
+    cell: {
       sheet: range.sheet,
       row: range.row + m.row,
       col: range.col + m.col,
@@ -71,7 +71,7 @@ export function applyMerges(
         for (let r = m.row + 1; r < last; r++) if (!shared.has(r)) rows.push(r);
         if (rows.length === 0) continue;
         for (const r of rows) values[r][col] = top;
-        findings.push(temuan("SEL_GABUNG_PER_BARIS", { kolom: label, baris: m.rows }, where(m)));
+        findings.push(temuan("SEL_GABUNG_PER_BARIS", { kolom: label, row: m.rows }, where(m)));
       } else {
         let own = false;
         for (let r = m.row + 1; r < last; r++) {
@@ -79,8 +79,7 @@ export function applyMerges(
           values[r][col] = 0;
           own = true;
         }
-        if (own)
-          findings.push(temuan("SEL_GABUNG_UANG", { kolom: label, baris: m.rows }, where(m)));
+        if (own) findings.push(temuan("SEL_GABUNG_UANG", { kolom: label, row: m.rows }, where(m)));
       }
     }
   }

@@ -36,7 +36,7 @@ export function outsideRows(range: RawRange, tahun: number): Outside | null {
     right++;
   if (below === 0 && right === 0) return null;
 
-  const sel =
+  const cell =
     below > 0
       ? {
           sheet: range.sheet,
@@ -50,7 +50,7 @@ export function outsideRows(range: RawRange, tahun: number): Outside | null {
     finding: temuan(
       "BARIS_DI_LUAR_RENTANG",
       { sumber: range.source, bawah: below, kanan: right },
-      { sumber: range.source, sel }
+      { sumber: range.source, cell }
     ),
     perluas: rangeAddress(range.sheet, range.row, range.col, rows + below, cols + right),
   };

@@ -35,7 +35,7 @@ export function readModel(
   const pilihan: PilihanKolom = { ...s.kolom, ...options.kolom };
   const model: LkipModel = {
     settings: s.settings,
-    settingsLokasi: s.lokasi,
+    settingsAddress: s.lokasi,
     sumber: {},
     sasaran: [],
     indikatorTujuan: [],
@@ -140,8 +140,8 @@ export function readModel(
       pilihan
     );
     model.kolomCalon.push(...r.calon);
-    model.sumber.LKIP_ANGGARAN = sumber(raw.ranges.LKIP_ANGGARAN!, r.baris !== null);
-    model.anggaran = r.baris;
+    model.sumber.LKIP_ANGGARAN = sumber(raw.ranges.LKIP_ANGGARAN!, r.row !== null);
+    model.anggaran = r.row;
     model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
@@ -151,8 +151,8 @@ export function readModel(
   if (belanja) {
     const r = readBelanja(belanja as RawRange & { source: "LKIP_BELANJA" }, tahun, pilihan);
     model.kolomCalon.push(...r.calon);
-    model.sumber.LKIP_BELANJA = sumber(raw.ranges.LKIP_BELANJA!, r.baris !== null);
-    model.belanja = r.baris;
+    model.sumber.LKIP_BELANJA = sumber(raw.ranges.LKIP_BELANJA!, r.row !== null);
+    model.belanja = r.row;
     model.belanjaAdaRealisasi = r.adaRealisasi;
     model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);
@@ -185,7 +185,7 @@ export function tahunDipakai(model: LkipModel): Finding | null {
       : asal.jenis === "judulLembar"
         ? { jenis: "judulLembar" as const, teks: asal.teks }
         : { jenis: "info" as const };
-  return temuan("TAHUN_DIPAKAI", { tahun, asal: a }, { sel: asal.sel });
+  return temuan("TAHUN_DIPAKAI", { tahun, asal: a }, { cell: asal.cell });
 }
 
 /** Where the report year comes from (see readModel); the first that gives one. */
@@ -197,7 +197,7 @@ function tahunAsal(
 ): TahunAsal {
   if (overrides.tahun !== undefined) return { jenis: "pilihan" };
   const info = s.lokasi.tahun !== undefined ? parseRef(s.lokasi.tahun) : null;
-  if (info) return { jenis: "info", sel: info };
+  if (info) return { jenis: "info", cell: info };
   const iku = raw.ranges.LKIP_IKU;
   if (iku) {
     const one = withOneHeaderRow(iku, s.settings.tahun, pilihan);
@@ -210,13 +210,13 @@ function tahunAsal(
         jenis: "judul",
         tahun: y,
         judul: headerText(headers[col]) ?? String(y),
-        sel: { sheet: one.sheet, row: one.row, col: one.col + col },
+        cell: { sheet: one.sheet, row: one.row, col: one.col + col },
       };
     }
   }
   for (const t of raw.titles ?? []) {
     const y = tahunDiJudul(t.text);
-    if (y !== null) return { jenis: "judulLembar", tahun: y, teks: t.text.trim(), sel: t.cell };
+    if (y !== null) return { jenis: "judulLembar", tahun: y, teks: t.text.trim(), cell: t.cell };
   }
   return { jenis: "tidakAda" };
 }

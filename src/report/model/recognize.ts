@@ -224,7 +224,7 @@ export function readHeaderRows(
       temuan(
         "KOLOM_KELOMPOK",
         { sumber: range.source, judul: judul.trim(), kelompok, dibaca: r.headers[c] },
-        { sumber: range.source, sel: { sheet: range.sheet, row: out.row, col: range.col + c } }
+        { sumber: range.source, cell: { sheet: range.sheet, row: out.row, col: range.col + c } }
       ),
     ];
   });

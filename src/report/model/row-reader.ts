@@ -12,7 +12,7 @@ import {
   toDecimal,
 } from "../../core";
 import { refAddress, temuan } from "../contract";
-import type { Sel } from "./types";
+import type { Cell } from "./types";
 import type {
   CellRef,
   Finding,
@@ -105,7 +105,7 @@ export class RowReader {
   ): void {
     const f = temuan(kode, { ...param, wajib: required } as FindingParams<K>, {
       sumber: this.range.source,
-      sel: this.ref(c),
+      cell: this.ref(c),
       tertulis: nilai !== undefined && !isBlank(nilai) ? cellText(nilai) : undefined,
     });
     (required ? this.problems : this.valueProblems).push(f);
@@ -120,7 +120,7 @@ export class RowReader {
   }
 
   /** A text cell. Blank: null, or a problem when required. */
-  text(c: number | undefined, label: string, required: boolean): Sel<string> | null {
+  text(c: number | undefined, label: string, required: boolean): Cell<string> | null {
     if (c === undefined) return null;
     const cell = this.cell(c);
     if (this.excelError(c, label, required)) return null;
@@ -136,7 +136,7 @@ export class RowReader {
   }
 
   /** A number cell (number or text number, src/core/README.md §0). Blank: null, or a problem when required. */
-  decimal(c: number | undefined, label: string, required: boolean): Sel<Decimal> | null {
+  decimal(c: number | undefined, label: string, required: boolean): Cell<Decimal> | null {
     if (c === undefined) return null;
     const cell = this.cell(c);
     if (this.excelError(c, label, required)) return null;
@@ -180,7 +180,7 @@ export class RowReader {
         { kolom: label, tertulis: cell.trim(), dibaca: formatAngka(value, 0) },
         {
           sumber: this.range.source,
-          sel: this.ref(c),
+          cell: this.ref(c),
           tertulis: cell.trim(),
           hitung: formatAngka(value, 0),
         }
@@ -203,7 +203,7 @@ export class RowReader {
   }
 
   /** A cell kept exactly as written (typed-by-hand values for the checker); blank → undefined. */
-  raw(c: number | undefined): Sel<RawCell> | undefined {
+  raw(c: number | undefined): Cell<RawCell> | undefined {
     if (c === undefined) return undefined;
     const cell = this.cell(c);
     return isBlank(cell) ? undefined : { value: cell, lokasi: this.addr(c) };

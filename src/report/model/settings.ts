@@ -9,7 +9,7 @@ import { cellError, cellText, isBlankCell } from "./row-reader";
 import { KOSAKATA, normalizeHeader } from "./columns";
 import type { PilihanKolom } from "./columns";
 import type { Settings } from "./types";
-import type { AlasanPengaturan, CellRef, Finding, RawCell, RawRange } from "../contract";
+import type { ReasonPengaturan, CellRef, Finding, RawCell, RawRange } from "../contract";
 
 type Key = keyof Settings;
 
@@ -69,7 +69,7 @@ export function readSettings(
   overrides: Partial<Settings> = {}
 ): SettingsRead {
   const settings = defaultSettings();
-  const lokasi: Partial<Record<Key, string>> = {};
+  const address: Partial<Record<Key, string>> = {};
   const findings: Finding[] = [];
   const kolom: PilihanKolom = {};
   const dipakai: Partial<Record<Key, CellRef>> = {}; // where each key was first written
@@ -97,23 +97,23 @@ export function readSettings(
         temuan(
           "PENGATURAN_GANDA",
           { kunci: LABEL[key], dipakai: first },
-          { sumber: "LKIP_INFO", sel: at(0) }
+          { sumber: "LKIP_INFO", cell: at(0) }
         )
       );
       return;
     }
     dipakai[key] = at(1);
-    lokasi[key] = refAddress(at(1));
+    address[key] = refAddress(at(1));
     const value = row[1] ?? null;
-    const alasan = apply(settings, key, value);
-    if (alasan !== null) {
-      delete lokasi[key];
+    const reason = apply(settings, key, value);
+    if (reason !== null) {
+      delete address[key];
       delete dipakai[key];
       findings.push(
         temuan(
           "PENGATURAN_TIDAK_SAH",
-          { kunci: LABEL[key], alasan, bawaan: describe(settings, key) },
-          { sumber: "LKIP_INFO", sel: at(1), tertulis: cellText(value) }
+          { kunci: LABEL[key], reason, bawaan: describe(settings, key) },
+          { sumber: "LKIP_INFO", cell: at(1), tertulis: cellText(value) }
         )
       );
     }
@@ -122,13 +122,13 @@ export function readSettings(
   for (const key of Object.keys(overrides) as Key[]) {
     if (overrides[key] === undefined) continue;
     (settings as unknown as Record<Key, unknown>)[key] = overrides[key];
-    delete lokasi[key];
+    delete address[key];
   }
-  return { settings, lokasi, kolom, findings };
+  return { settings, lokasi: address, kolom, findings };
 }
 
 /** Set the setting from the cell; the reason it is not valid, or null. */
-function apply(s: Settings, key: Key, value: RawCell): AlasanPengaturan | null {
+function apply(s: Settings, key: Key, value: RawCell): ReasonPengaturan | null {
   const code = cellError(value);
   if (code !== null) return { jenis: "galatExcel", galat: code };
   const tertulis = cellText(value);

@@ -121,23 +121,28 @@ export function resolveSources<C extends SourceCandidate>(
     let tied: C[] = [];
     if (named.length > 0) usable = named;
     else if (usable.length > 0) {
-      const score = (c: C) => c.found?.skor ?? { wajib: 0, baris: 0 };
+      const score = (c: C) => c.found?.skor ?? { wajib: 0, row: 0 };
       const best = [...usable].sort((a, b) => compareBlocks(score(a), score(b)));
       tied = best.filter((c) => compareBlocks(score(c), score(best[0])) === 0);
       usable = tied.length > 1 ? [] : [best[0]];
     }
     const chosen = usable[0];
     for (const c of mine) {
-      const sebab = whyNotUsable(c.target);
-      if (sebab === null) continue;
+      const reason = whyNotUsable(c.target);
+      if (reason === null) continue;
       const ref = c.target.kind === "no-header" ? c.target.ref : undefined;
       out.findings.push(
         temuan(
           "SUMBER_BUKAN_RENTANG",
-          { wadah: c.holder, sumber: source, sebab, ...(chosen ? { dipakai: chosen.holder } : {}) },
+          {
+            wadah: c.holder,
+            sumber: source,
+            reason,
+            ...(chosen ? { dipakai: chosen.holder } : {}),
+          },
           {
             sumber: source,
-            sel: ref,
+            cell: ref,
             tertulis: c.text === undefined ? undefined : short(c.text),
           }
         )
@@ -160,7 +165,7 @@ export function resolveSources<C extends SourceCandidate>(
             kolom: chosen.found?.kolom ?? [],
             ...(dipilih ? { dipilih: true } : {}),
           },
-          { sumber: source, sel: ref }
+          { sumber: source, cell: ref }
         )
       );
     }
@@ -171,7 +176,7 @@ export function resolveSources<C extends SourceCandidate>(
         temuan(
           "SUMBER_GANDA",
           { sumber: source, ditemukan: usable.map((c) => c.holder), dipakai: chosen.holder },
-          { sumber: source, sel: ref }
+          { sumber: source, cell: ref }
         )
       );
     }
@@ -191,7 +196,7 @@ export function pointDuplicatesAtRead(
     if (f.kode !== "SUMBER_GANDA" || f.sumber === undefined) continue;
     const r = ranges[f.sumber];
     if (r)
-      f.sel = {
+      f.cell = {
         sheet: r.sheet,
         row: r.row,
         col: r.col,

@@ -146,19 +146,19 @@ export function totalTertulis(
   label: LabelTotal,
   source: SourceName,
   columns: Partial<Record<string, number>>,
-  span: Pick<TotalTertulis, "cakupan" | "cakupanKualitatif" | "ditinggal">
+  span: Pick<TotalTertulis, "cakupan" | "cakupanKualitatif" | "leftOut">
 ): TotalTertulis {
   const nilai: TotalTertulis["nilai"] = {};
   for (const [key, col] of Object.entries(columns)) {
-    const sel = row.raw(col);
-    if (sel) nilai[key] = sel;
+    const cell = row.raw(col);
+    if (cell) nilai[key] = cell;
   }
   return {
     source,
     jenis: label.jenis,
     keseluruhan: label.keseluruhan,
     label: { value: label.teks, lokasi: row.addr(label.col) },
-    baris: row.rowAddr(),
+    row: row.rowAddr(),
     ...span,
     nilai,
   };
@@ -219,7 +219,7 @@ export function walkRows(
       totalTertulis(row, label, source, columns, {
         cakupan: cakupan(label, since.read, read),
         cakupanKualitatif: cakupan(label, since.kualitatif, kualitatif),
-        ditinggal: cakupan(label, since.leftOut, leftOut),
+        leftOut: cakupan(label, since.leftOut, leftOut),
       })
     );
     since.read = read.length;

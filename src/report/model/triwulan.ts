@@ -11,8 +11,8 @@ import { readArah } from "./iku";
 import { RowReader, cellError, cellText, sameTextKey, sourceRef } from "./row-reader";
 import { labelTotal } from "./totals";
 import type {
-  BarisDitinggal,
-  BarisTriwulan,
+  LeftOutRow,
+  TriwulanRow,
   LkipIndikator,
   LkipSasaran,
   LkipTriwulan,
@@ -22,7 +22,7 @@ import type {
 export interface TriwulanRead {
   triwulan: LkipTriwulan | null;
   findings: Finding[];
-  leftOut: BarisDitinggal[];
+  leftOut: LeftOutRow[];
 }
 
 const TW: readonly Tw[] = [1, 2, 3, 4];
@@ -46,8 +46,8 @@ export function readTriwulan(
     if (!ikuByName.has(key)) ikuByName.set(key, ind);
   }
 
-  const baris: BarisTriwulan[] = [];
-  let sasaranAtas: BarisTriwulan["sasaran"] = null;
+  const baris: TriwulanRow[] = [];
+  let sasaranAtas: TriwulanRow["sasaran"] = null;
   for (let r = 1; r < values.length; r++) {
     const row = new RowReader(src, r);
     if (row.isBlankRow() || labelTotal(values[r])) continue;
@@ -79,7 +79,7 @@ export function readTriwulan(
         temuan(
           "JENIS_KOSONG",
           { nama: nama.value },
-          { sumber: "LKIP_TRIWULAN", sel: k.jenis !== undefined ? row.ref(k.jenis) : row.rowRef() }
+          { sumber: "LKIP_TRIWULAN", cell: k.jenis !== undefined ? row.ref(k.jenis) : row.rowRef() }
         )
       );
     }
@@ -88,7 +88,7 @@ export function readTriwulan(
         temuan(
           "TRIWULAN_TANPA_IKU",
           { nama: nama.value },
-          { sumber: "LKIP_TRIWULAN", sel: row.ref(k.indikator!) }
+          { sumber: "LKIP_TRIWULAN", cell: row.ref(k.indikator!) }
         )
       );
     }
@@ -112,7 +112,7 @@ export function readTriwulan(
       pagu,
       anggaranTw,
       iku: linked?.index ?? null,
-      baris: row.rowAddr(),
+      row: row.rowAddr(),
     });
   }
   if (baris.length === 0 && out.leftOut.length === 0) {
@@ -120,13 +120,13 @@ export function readTriwulan(
       temuan(
         "SUMBER_KOSONG",
         { sumber: "LKIP_TRIWULAN" },
-        { sumber: "LKIP_TRIWULAN", sel: sourceRef(range) }
+        { sumber: "LKIP_TRIWULAN", cell: sourceRef(range) }
       )
     );
   }
   const nilai = (q: Triwulanan) => q.map((s) => s?.value ?? null);
   out.triwulan = {
-    baris,
+    row: baris,
     adaTargetTw: baris.some((b) => b.targetTw.some((q) => q !== null)),
     adaAnggaran: k.pagu !== undefined || TW.some((n) => k[`anggaranTw${n}`] !== undefined),
     terakhir: triwulanTerakhir(baris.map((b) => nilai(b.realisasiTw))),
@@ -135,7 +135,7 @@ export function readTriwulan(
 }
 
 /** Jenis as written; blank → akhir (tertulis false); unknown → a problem leaving the row out. */
-function readJenis(row: RowReader, c: number | undefined): BarisTriwulan["jenis"] | null {
+function readJenis(row: RowReader, c: number | undefined): TriwulanRow["jenis"] | null {
   if (c === undefined) return { value: "akhir", lokasi: null, tertulis: false };
   const cell = row.cell(c);
   if (cellError(cell) !== null) {

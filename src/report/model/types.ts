@@ -7,7 +7,7 @@ import type { CellRef, Finding, RawCell, SourceName } from "../contract";
 import type { JenisTotal } from "./totals";
 
 /** A value and the cell it was read from ('Data IKU'!G7). */
-export interface Sel<T> {
+export interface Cell<T> {
   value: T;
   lokasi: string;
 }
@@ -40,12 +40,12 @@ export interface LkipSasaran {
   /** Positions in LkipModel.kualitatif of its qualitative indicators (src/core/README.md §10). */
   kualitatif: number[];
   /** The Tujuan above it, when LKIP_IKU has a Tujuan column (WORKBOOK.md). */
-  tujuan: Sel<string> | null;
+  tujuan: Cell<string> | null;
 }
 
 /** A tujuan's own indicators (RULES §13): computed and counted, part of no sasaran. */
 export interface LkipTujuanIndikator {
-  tujuan: Sel<string>;
+  tujuan: Cell<string>;
   /** Positions in LkipModel.indikator / LkipModel.kualitatif. */
   indikator: number[];
   kualitatif: number[];
@@ -53,11 +53,11 @@ export interface LkipTujuanIndikator {
 
 /** Values typed by hand in LKIP_IKU (extension of WORKBOOK.md); kept as written for the checker. */
 export interface TertulisIku {
-  capaian?: Sel<RawCell>;
-  predikat?: Sel<RawCell>;
-  kategori?: Sel<RawCell>;
-  efisiensi?: Sel<RawCell>;
-  serapan?: Sel<RawCell>;
+  capaian?: Cell<RawCell>;
+  predikat?: Cell<RawCell>;
+  kategori?: Cell<RawCell>;
+  efisiensi?: Cell<RawCell>;
+  serapan?: Cell<RawCell>;
 }
 
 export interface LkipIndikator {
@@ -66,30 +66,30 @@ export interface LkipIndikator {
   /** LkipSasaran.nomor; 0 for an indikator tujuan (RULES §13), which belongs to no sasaran. */
   sasaran: number;
   /** RULES §13: the tujuan this indicator belongs to directly (its Sasaran cell empty). */
-  tujuan?: Sel<string>;
+  tujuan?: Cell<string>;
   /** Position among all indicator rows read, numeric and qualitative, in workbook order. */
   urutan: number;
   /** Display number as written in No (number or text); null when blank (tables number it). */
-  no: Sel<string | number> | null;
-  nama: Sel<string>;
-  satuan: Sel<string> | null;
-  formulasi: Sel<string> | null;
+  no: Cell<string | number> | null;
+  nama: Cell<string>;
+  satuan: Cell<string> | null;
+  formulasi: Cell<string> | null;
   /** Default "naik" when the Arah column is absent or the cell blank (lokasi null when absent). */
   arah: { value: Arah; lokasi: string | null };
   /** label: the text as written when the value is its score ("Level 3 (3,35)", RULES §10). */
-  target: Sel<Decimal> & { label?: string };
-  realisasi: Sel<Decimal> & { label?: string };
+  target: Cell<Decimal> & { label?: string };
+  realisasi: Cell<Decimal> & { label?: string };
   /** Earlier years' realisasi that are filled, ascending by year. */
-  tahunLalu: { tahun: number; nilai: Sel<Decimal> }[];
-  targetRenstra: Sel<Decimal> | null;
-  targetAkhirRenstra: Sel<Decimal> | null;
+  tahunLalu: { tahun: number; nilai: Cell<Decimal> }[];
+  targetRenstra: Cell<Decimal> | null;
+  targetAkhirRenstra: Cell<Decimal> | null;
   /** Present on every indicator when the Bobot column is filled, else null everywhere. */
-  bobot: Sel<Decimal> | null;
+  bobot: Cell<Decimal> | null;
   /** Standar Nasional (WORKBOOK.md): a number, or a text as written; null when blank or absent. */
-  standarNasional: Sel<Decimal | string> | null;
+  standarNasional: Cell<Decimal | string> | null;
   tertulis: TertulisIku;
   /** The whole row ('Data IKU'!A2:H2). */
-  baris: string;
+  row: string;
 }
 
 /**
@@ -103,79 +103,79 @@ export interface LkipIndikatorKualitatif {
   urutan: number;
   /** As LkipIndikator.sasaran (0 for an indikator tujuan). */
   sasaran: number;
-  tujuan?: Sel<string>;
-  no: Sel<string | number> | null;
-  nama: Sel<string>;
-  satuan: Sel<string> | null;
-  formulasi: Sel<string> | null;
-  target: Sel<string>;
-  realisasi: Sel<string>;
+  tujuan?: Cell<string>;
+  no: Cell<string | number> | null;
+  nama: Cell<string>;
+  satuan: Cell<string> | null;
+  formulasi: Cell<string> | null;
+  target: Cell<string>;
+  realisasi: Cell<string>;
   tertulis: TertulisIku;
-  baris: string;
+  row: string;
 }
 
-export interface BarisAnggaran {
+export interface AnggaranRow {
   /** LkipSasaran.nomor, or null when LKIP_IKU has no sasaran to match against. */
   sasaran: number | null;
   /** The Sasaran cell as written (or as carried down from a merged cell above). */
-  sasaranTertulis: Sel<string>;
-  program: Sel<string>;
+  sasaranTertulis: Cell<string>;
+  program: Cell<string>;
   /** The indicator the line is budgeted for (WORKBOOK.md LKIP_ANGGARAN Indikator), when named. */
-  indikator: Sel<string> | null;
+  indikator: Cell<string> | null;
   /** LkipIndikator.index of that indicator, when it matched one of the sasaran's indicators. */
   indikatorIndex: number | null;
-  kegiatan: Sel<string> | null;
-  subKegiatan: Sel<string> | null;
-  pagu: Sel<Decimal>;
-  realisasi: Sel<Decimal>;
+  kegiatan: Cell<string> | null;
+  subKegiatan: Cell<string> | null;
+  pagu: Cell<Decimal>;
+  realisasi: Cell<Decimal>;
   /** true when Kegiatan or Sub Kegiatan is filled; false = a program total row. */
   leaf: boolean;
   /** Serapan typed by hand, as written, for the checker. */
-  serapanTertulis?: Sel<RawCell>;
-  baris: string;
+  serapanTertulis?: Cell<RawCell>;
+  row: string;
 }
 
-export interface BarisBelanja {
-  jenis: Sel<string>;
-  pagu: Sel<Decimal>;
+export interface BelanjaRow {
+  jenis: Cell<string>;
+  pagu: Cell<Decimal>;
   /** null when the source has no Realisasi column. */
-  realisasi: Sel<Decimal> | null;
-  baris: string;
+  realisasi: Cell<Decimal> | null;
+  row: string;
 }
 
 /** Four quarters, TW I … TW IV; null where the cell is blank (never 0, RULES §14). */
 export type Triwulanan = [
-  Sel<Decimal> | null,
-  Sel<Decimal> | null,
-  Sel<Decimal> | null,
-  Sel<Decimal> | null,
+  Cell<Decimal> | null,
+  Cell<Decimal> | null,
+  Cell<Decimal> | null,
+  Cell<Decimal> | null,
 ];
 
 /** One row of LKIP_TRIWULAN (WORKBOOK.md): an indicator's quarters. */
-export interface BarisTriwulan {
+export interface TriwulanRow {
   /** Position in LkipModel.triwulan.baris. */
   index: number;
-  no: Sel<string | number> | null;
-  nama: Sel<string>;
+  no: Cell<string | number> | null;
+  nama: Cell<string>;
   /** Its own Sasaran cell, else the LKIP_IKU sasaran's text; null when neither. */
-  sasaran: Sel<string> | null;
-  satuan: Sel<string> | null;
+  sasaran: Cell<string> | null;
+  satuan: Cell<string> | null;
   arah: { value: Arah; lokasi: string | null };
   /** `akhir` when blank (tertulis false; an info at its cell, RULES §14). */
   jenis: { value: JenisTriwulan; lokasi: string | null; tertulis: boolean };
   /** The year's target: its own, else LKIP_IKU's. */
-  target: Sel<Decimal> | null;
+  target: Cell<Decimal> | null;
   targetTw: Triwulanan;
   realisasiTw: Triwulanan;
-  pagu: Sel<Decimal> | null;
+  pagu: Cell<Decimal> | null;
   anggaranTw: Triwulanan;
   /** LkipIndikator.index of the LKIP_IKU indicator of the same name, when there is one. */
   iku: number | null;
-  baris: string;
+  row: string;
 }
 
 export interface LkipTriwulan {
-  baris: BarisTriwulan[];
+  row: TriwulanRow[];
   /** Some row has quarterly targets. */
   adaTargetTw: boolean;
   /** The source has a Pagu or budget quarter column. */
@@ -192,7 +192,7 @@ export interface SumberInfo {
   dipakai: boolean;
 }
 
-export interface BarisDitinggal {
+export interface LeftOutRow {
   source: SourceName;
   /** The row's address. */
   lokasi: string;
@@ -212,17 +212,17 @@ export interface TotalTertulis {
   /** A grand total (Jumlah Total, Grand Total …): it stands for the whole range. */
   keseluruhan: boolean;
   /** The label as written and its cell ("JUMLAH" at 'Anggaran'!B12). */
-  label: Sel<string>;
+  label: Cell<string>;
   /** The whole row. */
-  baris: string;
+  row: string;
   /** Positions (in LkipModel.indikator / anggaran / belanja) of the data rows it stands for. */
   cakupan: number[];
   /** LKIP_IKU: positions in LkipModel.kualitatif of the qualitative indicators in its span. */
   cakupanKualitatif: number[];
   /** Rows in its span left out for problems: the total cannot agree until they are fixed. */
-  ditinggal: string[];
+  leftOut: string[];
   /** The figures typed on the row, by column (pagu, realisasi, serapan, target, capaian …). */
-  nilai: Partial<Record<string, Sel<RawCell>>>;
+  nilai: Partial<Record<string, Cell<RawCell>>>;
 }
 
 /** A required column of a source not found, and the headers left unread that could be it. */
@@ -237,15 +237,15 @@ export interface KolomCalon {
 /** Where the report year came from (issue 21: said, never guessed). */
 export type TahunAsal =
   | { jenis: "pilihan" }
-  | { jenis: "info"; sel: CellRef }
-  | { jenis: "judul"; tahun: number; judul: string; sel: CellRef }
-  | { jenis: "judulLembar"; tahun: number; teks: string; sel: CellRef }
+  | { jenis: "info"; cell: CellRef }
+  | { jenis: "judul"; tahun: number; judul: string; cell: CellRef }
+  | { jenis: "judulLembar"; tahun: number; teks: string; cell: CellRef }
   | { jenis: "tidakAda" };
 
 export interface LkipModel {
   settings: Settings;
   /** Where each setting was read in LKIP_INFO (absent = default or override). */
-  settingsLokasi: Partial<Record<keyof Settings, string>>;
+  settingsAddress: Partial<Record<keyof Settings, string>>;
   /** True when the year came from "Target 2024"-style LKIP_IKU headers (no Tahun in LKIP_INFO). */
   tahunDariJudul?: boolean;
   /** Where settings.tahun came from; `tidakAda`: nobody gave it, so no table may carry it. */
@@ -281,14 +281,14 @@ export interface LkipModel {
    */
   tahunRenstra: number | null;
   /** null when LKIP_ANGGARAN is absent or unusable. */
-  anggaran: BarisAnggaran[] | null;
+  anggaran: AnggaranRow[] | null;
   /** null when LKIP_BELANJA is absent or unusable. */
-  belanja: BarisBelanja[] | null;
+  belanja: BelanjaRow[] | null;
   belanjaAdaRealisasi: boolean;
   /** null when LKIP_TRIWULAN is absent or unusable. */
   triwulan: LkipTriwulan | null;
   /** Printed totals typed inside the ranges (src/core/README.md §11), in reading order. */
   totalTertulis: TotalTertulis[];
   findings: Finding[];
-  leftOut: BarisDitinggal[];
+  leftOut: LeftOutRow[];
 }

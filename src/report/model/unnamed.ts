@@ -24,7 +24,7 @@ const BLOCK_SOURCES: readonly BlockSource[] = ["LKIP_IKU", "LKIP_ANGGARAN"];
 /** How well a block fits: required columns found (WORKBOOK), then rows of data. */
 export interface BlockScore {
   wajib: number;
-  baris: number;
+  row: number;
 }
 
 export interface FoundBlock {
@@ -116,7 +116,7 @@ export function findBlocks(
         kolom: labels,
         skor: {
           wajib: requiredCount(source) - rec.missing.length,
-          baris: end - r - rec.headerRows,
+          row: end - r - rec.headerRows,
         },
       });
       r = end;
@@ -127,7 +127,7 @@ export function findBlocks(
 
 /** Orders blocks best first (more required columns, then more rows); 0 when equally good. */
 export function compareBlocks(a: BlockScore, b: BlockScore): number {
-  return b.wajib - a.wajib || b.baris - a.baris;
+  return b.wajib - a.wajib || b.row - a.row;
 }
 
 /** A block the person chose for a source (`lkip --sumber "LKIP_IKU='Capaian IKU'!A3:H20"`). */

@@ -4,10 +4,10 @@
  * comes from compute.ts.
  */
 import type { Decimal } from "../../core";
-import type { HasilBaris, HasilProgram, LkipHasil } from "../compute";
+import type { HasilRow, HasilProgram, LkipHasil } from "../compute";
 import { sameTextKey, sasaranKey } from "../model";
 import { bandingkanPersen, persen, refOf, rupiah } from "./tertulis";
-import type { BarisAnggaran, LkipModel, Sel } from "../model";
+import type { AnggaranRow, LkipModel, Cell } from "../model";
 import { temuan } from "../contract";
 import type { Finding, Milik, Rincian, SourceName } from "../contract";
 
@@ -22,18 +22,18 @@ export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
       for (const l of p.leaves) out.push(...serapanLeaf(model, l));
       for (const b of [...p.totals, ...p.leaves])
         // A negative amount never gets here: the model leaves its line out with a galat (§4).
-        out.push(...lebihPagu(namaBaris(b.baris), b.baris.pagu, b.baris.realisasi, b.serapan));
+        out.push(...lebihPagu(namaRow(b.row), b.row.pagu, b.row.realisasi, b.serapan));
     }
-    out.push(...barisGanda(model.anggaran ?? []));
+    out.push(...rowGanda(model.anggaran ?? []));
   }
   const belanja: Finding[] = [];
-  for (const b of hasil.belanja?.baris ?? []) {
-    if (b.baris.realisasi)
+  for (const b of hasil.belanja?.row ?? []) {
+    if (b.row.realisasi)
       belanja.push(
         ...lebihPagu(
-          { jenis: "belanja", nama: b.baris.jenis.value },
-          b.baris.pagu,
-          b.baris.realisasi,
+          { jenis: "belanja", nama: b.row.jenis.value },
+          b.row.pagu,
+          b.row.realisasi,
           b.serapan
         )
       );
@@ -41,7 +41,7 @@ export function periksaAnggaran(model: LkipModel, hasil: LkipHasil): Finding[] {
   return [...out.map(dari("LKIP_ANGGARAN")), ...belanja.map(dari("LKIP_BELANJA"))];
 }
 
-function namaBaris(b: BarisAnggaran): Milik {
+function namaRow(b: AnggaranRow): Milik {
   if (b.subKegiatan) return { jenis: "subKegiatan", nama: b.subKegiatan.value };
   if (b.kegiatan) return { jenis: "kegiatan", nama: b.kegiatan.value };
   return { jenis: "program", nama: b.program.value };
@@ -49,8 +49,8 @@ function namaBaris(b: BarisAnggaran): Milik {
 
 /** "3 sub kegiatan", "6 kegiatan", "2 kegiatan dan sub kegiatan". */
 function rincian(p: HasilProgram): Rincian {
-  const sub = p.leaves.some((l) => l.baris.subKegiatan);
-  const keg = p.leaves.some((l) => !l.baris.subKegiatan);
+  const sub = p.leaves.some((l) => l.row.subKegiatan);
+  const keg = p.leaves.some((l) => !l.row.subKegiatan);
   return {
     jumlah: p.leaves.length,
     jenis: sub && keg ? "campur" : sub ? "subKegiatan" : "kegiatan",
@@ -61,14 +61,14 @@ function rincian(p: HasilProgram): Rincian {
 function totalProgram(
   model: LkipModel,
   p: HasilProgram,
-  t: HasilBaris,
+  t: HasilRow,
   semua: HasilProgram[]
 ): Finding[] {
   const leaves = p.leavesSum;
   if (leaves === null) return [];
   const out: Finding[] = [];
   // A leaf left out for a problem (e.g. "90,000,000") makes the sum short: the total may be right.
-  const ditinggal = model.leftOut
+  const leftOut = model.leftOut
     .filter(
       (b) =>
         b.source === "LKIP_ANGGARAN" &&
@@ -76,34 +76,32 @@ function totalProgram(
         sameTextKey(b.program) === sameTextKey(p.nama)
     )
     .map((b) => b.lokasi);
-  const pasangan: ["Pagu" | "Realisasi", Sel<Decimal>, Decimal, (q: HasilProgram) => Decimal][] = [
-    ["Pagu", t.baris.pagu, leaves.pagu, (q) => q.pagu],
-    ["Realisasi", t.baris.realisasi, leaves.realisasi, (q) => q.realisasi],
+  const pasangan: ["Pagu" | "Realisasi", Cell<Decimal>, Decimal, (q: HasilProgram) => Decimal][] = [
+    ["Pagu", t.row.pagu, leaves.pagu, (q) => q.pagu],
+    ["Realisasi", t.row.realisasi, leaves.realisasi, (q) => q.realisasi],
   ];
-  for (const [label, sel, jumlah, ambil] of pasangan) {
-    if (sel.value.eq(jumlah)) continue;
-    if (ditinggal.length > 0) {
+  for (const [label, cell, jumlah, ambil] of pasangan) {
+    if (cell.value.eq(jumlah)) continue;
+    if (leftOut.length > 0) {
       out.push(
         temuan(
           "TOTAL_PROGRAM_BELUM_TERUJI",
           {
             kolom: label,
             program: p.nama,
-            tertulis: rupiah(sel.value),
+            tertulis: rupiah(cell.value),
             jumlah: rupiah(jumlah),
-            ditinggal,
+            leftOut,
           },
-          { sel: refOf(sel.lokasi), tertulis: rupiah(sel.value), hitung: rupiah(jumlah) }
+          { cell: refOf(cell.lokasi), tertulis: rupiah(cell.value), hitung: rupiah(jumlah) }
         )
       );
       continue;
     }
     // A figure copied from the neighbouring program is a common slip; say so when it is one.
-    const mirip = semua.find((q) => q !== p && ambil(q).eq(sel.value));
-    const miripSel = mirip
-      ? refOf(
-          mirip.totals[0]?.baris[label === "Pagu" ? "pagu" : "realisasi"].lokasi ?? mirip.lokasi
-        )
+    const mirip = semua.find((q) => q !== p && ambil(q).eq(cell.value));
+    const miripCell = mirip
+      ? refOf(mirip.totals[0]?.row[label === "Pagu" ? "pagu" : "realisasi"].lokasi ?? mirip.lokasi)
       : undefined;
     out.push(
       temuan(
@@ -111,32 +109,32 @@ function totalProgram(
         {
           kolom: label,
           program: p.nama,
-          tertulis: rupiah(sel.value),
+          tertulis: rupiah(cell.value),
           jumlah: rupiah(jumlah),
           rincian: rincian(p),
-          ...(mirip && miripSel ? { mirip: { program: mirip.nama, sel: miripSel } } : {}),
+          ...(mirip && miripCell ? { mirip: { program: mirip.nama, cell: miripCell } } : {}),
         },
-        { sel: refOf(sel.lokasi), tertulis: rupiah(sel.value), hitung: rupiah(jumlah) }
+        { cell: refOf(cell.lokasi), tertulis: rupiah(cell.value), hitung: rupiah(jumlah) }
       )
     );
   }
   return out;
 }
 
-function serapanTotal(model: LkipModel, p: HasilProgram, t: HasilBaris): Finding[] {
-  const sel = t.baris.serapanTertulis;
-  if (!sel) return [];
+function serapanTotal(model: LkipModel, p: HasilProgram, t: HasilRow): Finding[] {
+  const cell = t.row.serapanTertulis;
+  if (!cell) return [];
   // With leaves, the program's serapan is theirs (what Tabel 9 prints); without, the row's own.
   const dariRincian = p.leaves.length > 0;
   const benar = dariRincian ? p.serapan : t.serapan;
-  const pagu = dariRincian ? p.pagu : t.baris.pagu.value;
-  const realisasi = dariRincian ? p.realisasi : t.baris.realisasi.value;
-  if (benar === null) return [tidakTeruji(namaBaris(t.baris), sel)];
+  const pagu = dariRincian ? p.pagu : t.row.pagu.value;
+  const realisasi = dariRincian ? p.realisasi : t.row.realisasi.value;
+  if (benar === null) return [tidakTeruji(namaRow(t.row), cell)];
   const f = bandingkanPersen({
     kode: "SERAPAN_BEDA",
     kolom: "Serapan",
-    milik: namaBaris(t.baris),
-    sel,
+    milik: namaRow(t.row),
+    cell,
     benar,
     rumus: {
       jenis: "serapan",
@@ -151,21 +149,21 @@ function serapanTotal(model: LkipModel, p: HasilProgram, t: HasilBaris): Finding
   return f ? [f] : [];
 }
 
-function serapanLeaf(model: LkipModel, l: HasilBaris): Finding[] {
-  const sel = l.baris.serapanTertulis;
-  if (!sel) return [];
-  if (l.serapan === null) return [tidakTeruji(namaBaris(l.baris), sel)];
+function serapanLeaf(model: LkipModel, l: HasilRow): Finding[] {
+  const cell = l.row.serapanTertulis;
+  if (!cell) return [];
+  if (l.serapan === null) return [tidakTeruji(namaRow(l.row), cell)];
   const f = bandingkanPersen({
     kode: "SERAPAN_BEDA",
     kolom: "Serapan",
-    milik: namaBaris(l.baris),
-    sel,
+    milik: namaRow(l.row),
+    cell,
     benar: l.serapan,
     rumus: {
       jenis: "serapan",
       sigma: false,
-      realisasi: rupiah(l.baris.realisasi.value),
-      pagu: rupiah(l.baris.pagu.value),
+      realisasi: rupiah(l.row.realisasi.value),
+      pagu: rupiah(l.row.pagu.value),
       hasil: persen(l.serapan),
     },
     pembulatan: model.settings.pembulatan,
@@ -173,19 +171,19 @@ function serapanLeaf(model: LkipModel, l: HasilBaris): Finding[] {
   return f ? [f] : [];
 }
 
-function tidakTeruji(milik: Milik, sel: Sel<unknown>): Finding {
+function tidakTeruji(milik: Milik, cell: Cell<unknown>): Finding {
   return temuan(
     "TERTULIS_TIDAK_TERUJI",
-    { kolom: "Serapan", milik, sebab: { jenis: "pagu0" } },
-    { sel: refOf(sel.lokasi) }
+    { kolom: "Serapan", milik, reason: { jenis: "pagu0" } },
+    { cell: refOf(cell.lokasi) }
   );
 }
 
 /** src/core/README.md §4: RAK > PAK is allowed in the formula but reported here. */
 function lebihPagu(
   milik: Milik,
-  pagu: Sel<Decimal>,
-  realisasi: Sel<Decimal>,
+  pagu: Cell<Decimal>,
+  realisasi: Cell<Decimal>,
   serapan: Decimal | null
 ): Finding[] {
   if (!realisasi.value.gt(pagu.value)) return [];
@@ -196,11 +194,11 @@ function lebihPagu(
         milik,
         realisasi: rupiah(realisasi.value),
         pagu: rupiah(pagu.value),
-        paguSel: refOf(pagu.lokasi)!,
+        paguCell: refOf(pagu.lokasi)!,
         ...(serapan !== null ? { serapan: persen(serapan) } : {}),
       },
       {
-        sel: refOf(realisasi.lokasi),
+        cell: refOf(realisasi.lokasi),
         tertulis: rupiah(realisasi.value),
         hitung: `≤ ${rupiah(pagu.value)}`,
       }
@@ -209,9 +207,9 @@ function lebihPagu(
 }
 
 /** The same kegiatan / sub kegiatan twice under one program is counted twice in every total. */
-function barisGanda(lines: BarisAnggaran[]): Finding[] {
+function rowGanda(lines: AnggaranRow[]): Finding[] {
   const out: Finding[] = [];
-  const seen = new Map<string, BarisAnggaran>();
+  const seen = new Map<string, AnggaranRow>();
   for (const b of lines) {
     if (!b.leaf) continue;
     const key = [
@@ -227,12 +225,12 @@ function barisGanda(lines: BarisAnggaran[]): Finding[] {
       seen.set(key, b);
       continue;
     }
-    const sel = (b.subKegiatan ?? b.kegiatan)!;
+    const cell = (b.subKegiatan ?? b.kegiatan)!;
     out.push(
       temuan(
         "ANGGARAN_GANDA",
-        { milik: namaBaris(b), program: b.program.value, pertama: refOf(first.baris)! },
-        { sel: refOf(sel.lokasi), tertulis: sel.value }
+        { milik: namaRow(b), program: b.program.value, pertama: refOf(first.row)! },
+        { cell: refOf(cell.lokasi), tertulis: cell.value }
       )
     );
   }

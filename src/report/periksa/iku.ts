@@ -19,7 +19,7 @@ import {
   tertulisTeks,
 } from "./tertulis";
 import type { Sebab } from "./tertulis";
-import type { LkipIndikator, LkipModel, Sel } from "../model";
+import type { LkipIndikator, LkipModel, Cell } from "../model";
 import { temuan } from "../contract";
 import type { Finding, Milik, RawCell, Rumus, TidakTeruji } from "../contract";
 
@@ -71,10 +71,10 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
   const milik = milikIndikator(ind);
   if (tw.capaian) {
     const lain: Pembulatan = pembulatan === "ROUND" ? "TRUNC" : "ROUND";
-    const sebab: Sebab[] = [
+    const reason: Sebab[] = [
       {
         nilai: bulatkan(h.capaianExact, lain, 2),
-        kenapa: { jenis: "pembulatan", ditulis: lain, dipakai: pembulatan },
+        reason: { jenis: "pembulatan", ditulis: lain, dipakai: pembulatan },
       },
     ];
     out.push(
@@ -82,12 +82,12 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         kode: "CAPAIAN_BEDA",
         kolom: "Capaian",
         milik,
-        sel: tw.capaian,
+        cell: tw.capaian,
         benar: h.capaian,
         rumus: rumusCapaian(h, pembulatan),
         pembulatan,
         mentah: [h.capaianExact],
-        sebab: sebab.filter((s) => !s.nilai.eq(h.capaian)),
+        reason: reason.filter((s) => !s.nilai.eq(h.capaian)),
       })
     );
   }
@@ -97,9 +97,9 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         kode: "PREDIKAT_BEDA",
         kolom: "Predikat",
         milik,
-        sel: tw.predikat,
+        cell: tw.predikat,
         benar: h.predikat,
-        alasan: {
+        reason: {
           jenis: "predikat",
           capaian: persen(h.capaian),
           label: h.predikat,
@@ -114,9 +114,9 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         kode: "KATEGORI_BEDA",
         kolom: "Kategori",
         milik,
-        sel: tw.kategori,
+        cell: tw.kategori,
         benar: h.kategori,
-        alasan:
+        reason:
           h.kategori !== null
             ? {
                 jenis: "kategori",
@@ -140,13 +140,13 @@ function tertulisKualitatif(k: HasilKualitatif): Finding[] {
   const ind = k.indikator;
   const tw = ind.tertulis;
   const out: Finding[] = [];
-  for (const [kolom, sel] of [
+  for (const [kolom, cell] of [
     ["Capaian", tw.capaian],
     ["Predikat", tw.predikat],
   ] as const) {
-    if (!sel) continue;
-    const teks = tertulisTeks(sel.value);
-    const angka = typeof sel.value === "number" ? new Decimal(String(sel.value)) : null;
+    if (!cell) continue;
+    const teks = tertulisTeks(cell.value);
+    const angka = typeof cell.value === "number" ? new Decimal(String(cell.value)) : null;
     const cocok =
       sameTextKey(teks) === sameTextKey(k.predikat) ||
       (angka !== null && k.predikat === "Tercapai" && (angka.eq(100) || angka.eq(1))) ||
@@ -164,7 +164,7 @@ function tertulisKualitatif(k: HasilKualitatif): Finding[] {
           skala: k.skala,
           predikat: k.predikat,
         },
-        { sel: refOf(sel.lokasi), tertulis: teks, hitung: k.predikat }
+        { cell: refOf(cell.lokasi), tertulis: teks, hitung: k.predikat }
       )
     );
   }
@@ -185,9 +185,9 @@ function capaianSangatTinggi(h: HasilIndikator): Finding | null {
       batas: persen(BATAS_CAPAIAN_TINGGI),
       target: apaAdanya(ind.target.value),
       realisasi: apaAdanya(ind.realisasi.value),
-      realisasiSel: refOf(ind.realisasi.lokasi)!,
+      realisasiCell: refOf(ind.realisasi.lokasi)!,
     },
-    { sel: refOf(ind.target.lokasi), hitung: persen(h.capaian) }
+    { cell: refOf(ind.target.lokasi), hitung: persen(h.capaian) }
   );
 }
 
@@ -202,14 +202,14 @@ function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Findin
   const e = a.efisiensi;
   if (c) {
     if (!e.dihitung)
-      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", inti: e.alasan }));
+      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", inti: e.reason }));
     else
       out.push(
         bandingkanPersen({
           kode: "EFISIENSI_BEDA",
           kolom: "Efisiensi",
           milik,
-          sel: c,
+          cell: c,
           benar: e.nilai,
           rumus: {
             jenis: "efisiensi",
@@ -222,8 +222,8 @@ function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Findin
           },
           pembulatan: st.pembulatan,
           mentah: [e.hasil.nilai],
-          sebab: e.hasil.dibatasi
-            ? [{ nilai: e.hasil.mentah, kenapa: { jenis: "tanpaBatas", mentah: persen(e.mentah) } }]
+          reason: e.hasil.dibatasi
+            ? [{ nilai: e.hasil.mentah, reason: { jenis: "tanpaBatas", mentah: persen(e.mentah) } }]
             : [],
         })
       );
@@ -237,7 +237,7 @@ function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Findin
           kode: "SERAPAN_BEDA",
           kolom: "Serapan",
           milik,
-          sel: sr,
+          cell: sr,
           benar: a.serapan,
           rumus: {
             jenis: "serapan",
@@ -258,17 +258,17 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
   const st = model.settings;
   const nomor = s.sasaran.nomor;
   const milik: Milik = { jenis: "sasaran", nomor };
-  const sel = (key: "efisiensi" | "serapan"): Sel<RawCell>[] =>
+  const cell = (key: "efisiensi" | "serapan"): Cell<RawCell>[] =>
     s.indikator.flatMap((h) =>
       h.indikator.tertulis[key] && !h.anggaran ? [h.indikator.tertulis[key]!] : []
     );
   for (const h of s.indikator) if (h.anggaran) out.push(...tertulisAnggaranIndikator(model, h));
 
   const ef = s.efisiensi;
-  const efisiensiSel = sel("efisiensi");
-  for (const c of efisiensiSel) {
+  const efisiensiCell = cell("efisiensi");
+  for (const c of efisiensiCell) {
     if (!ef.dihitung) {
-      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", inti: ef.alasan }));
+      out.push(tidakTeruji("Efisiensi", milik, c, { jenis: "efisiensi", inti: ef.reason }));
       continue;
     }
     out.push(
@@ -276,7 +276,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         kode: "EFISIENSI_BEDA",
         kolom: "Efisiensi",
         milik,
-        sel: c,
+        cell: c,
         benar: ef.nilai,
         rumus: {
           jenis: "efisiensi",
@@ -289,11 +289,11 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         },
         pembulatan: st.pembulatan,
         mentah: [ef.hasil.nilai],
-        sebab: ef.hasil.dibatasi
+        reason: ef.hasil.dibatasi
           ? [
               {
                 nilai: ef.hasil.mentah,
-                kenapa: { jenis: "tanpaBatas", mentah: persen(ef.mentah) },
+                reason: { jenis: "tanpaBatas", mentah: persen(ef.mentah) },
               },
             ]
           : [],
@@ -301,18 +301,18 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
     );
   }
   if (ef.dihitung && ef.hasil.dibatasi) {
-    const lokasi = efisiensiSel[0]?.lokasi ?? s.sasaran.lokasi;
+    const address = efisiensiCell[0]?.lokasi ?? s.sasaran.lokasi;
     out.push(
       temuan(
         "EFISIENSI_DIBATASI",
         { sasaran: nomor, mentah: persen(ef.mentah), nilai: persen(ef.nilai) },
-        { sel: refOf(lokasi), hitung: persen(ef.nilai) }
+        { cell: refOf(address), hitung: persen(ef.nilai) }
       )
     );
   }
 
   const ang = s.anggaran;
-  for (const c of sel("serapan")) {
+  for (const c of cell("serapan")) {
     if (ang === null || ang.serapan === null) {
       out.push(
         tidakTeruji(
@@ -333,7 +333,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         kode: "SERAPAN_BEDA",
         kolom: "Serapan",
         milik,
-        sel: c,
+        cell: c,
         benar: ang.serapan,
         rumus: {
           jenis: "serapan",
@@ -358,34 +358,34 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
       temuan(
         "SASARAN_TANPA_ANGGARAN",
         { nomor, teks: s.sasaran.teks },
-        { sel: refOf(s.sasaran.lokasi) }
+        { cell: refOf(s.sasaran.lokasi) }
       )
     );
   }
   return out.filter((f): f is Finding => f !== null);
 }
 
-function tidakTeruji(kolom: string, milik: Milik, c: Sel<RawCell>, sebab: TidakTeruji): Finding {
-  return temuan("TERTULIS_TIDAK_TERUJI", { kolom, milik, sebab }, { sel: refOf(c.lokasi) });
+function tidakTeruji(kolom: string, milik: Milik, c: Cell<RawCell>, reason: TidakTeruji): Finding {
+  return temuan("TERTULIS_TIDAK_TERUJI", { kolom, milik, reason }, { cell: refOf(c.lokasi) });
 }
 
 function arahMungkinTurun(ind: LkipIndikator): Finding | null {
   if (ind.arah.value === "turun") return null;
   const frasa = frasaMakinRendah(ind.nama.value);
   if (frasa === null) return null;
-  const lokasi = ind.arah.lokasi ?? ind.nama.lokasi;
-  const arahSel = ind.arah.lokasi ? refOf(ind.arah.lokasi) : undefined;
+  const address = ind.arah.lokasi ?? ind.nama.lokasi;
+  const arahCell = ind.arah.lokasi ? refOf(ind.arah.lokasi) : undefined;
   return temuan(
     "ARAH_MUNGKIN_TURUN",
     {
       nama: ind.nama.value,
-      namaSel: refOf(ind.nama.lokasi)!,
+      namaCell: refOf(ind.nama.lokasi)!,
       frasa,
-      ...(arahSel ? { arahSel } : {}),
+      ...(arahCell ? { arahCell } : {}),
     },
     ind.arah.lokasi
-      ? { sel: refOf(lokasi), tertulis: "naik", hitung: "turun" }
-      : { sel: refOf(lokasi), hitung: "turun" }
+      ? { cell: refOf(address), tertulis: "naik", hitung: "turun" }
+      : { cell: refOf(address), hitung: "turun" }
   );
 }
 
@@ -396,12 +396,12 @@ function campurPecahanPersen(ind: LkipIndikator, adaKolomSatuan: boolean): Findi
     : !adaKolomSatuan && /^\s*persentase\b/i.test(ind.nama.value);
   if (!persenUnit) return null;
   return campurPecahan(ind.nama.value, [
-    { label: "Target", sel: ind.target },
-    { label: "Realisasi", sel: ind.realisasi },
-    ...ind.tahunLalu.map((t) => ({ label: `Realisasi ${t.tahun}`, sel: t.nilai })),
-    ...(ind.targetRenstra ? [{ label: "Target Renstra", sel: ind.targetRenstra }] : []),
+    { label: "Target", cell: ind.target },
+    { label: "Realisasi", cell: ind.realisasi },
+    ...ind.tahunLalu.map((t) => ({ label: `Realisasi ${t.tahun}`, cell: t.nilai })),
+    ...(ind.targetRenstra ? [{ label: "Target Renstra", cell: ind.targetRenstra }] : []),
     ...(ind.targetAkhirRenstra
-      ? [{ label: "Target Akhir Renstra", sel: ind.targetAkhirRenstra }]
+      ? [{ label: "Target Akhir Renstra", cell: ind.targetAkhirRenstra }]
       : []),
   ]);
 }
@@ -425,7 +425,7 @@ function indikatorGanda(indikator: LkipIndikator[]): Finding[] {
           sasaran: ind.sasaran,
           sasaranPertama: first.sasaran,
         },
-        { sel: refOf(ind.nama.lokasi), tertulis: ind.nama.value }
+        { cell: refOf(ind.nama.lokasi), tertulis: ind.nama.value }
       )
     );
   }

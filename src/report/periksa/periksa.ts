@@ -41,7 +41,7 @@ export function urutkan(findings: Finding[], sheets: string[] = []): Finding[] {
     return known.indexOf(s);
   };
   const keyed = findings.map((f, i) => {
-    const p = f.sel;
+    const p = f.cell;
     return { f, i, key: p ? [sheetRank(p.sheet), p.row, p.col] : [-1, 0, 0] };
   });
   keyed.sort((a, b) => {

@@ -5,23 +5,23 @@
 import { Decimal, LkipError, bulatkan, formatAngka, fromDouble, toDecimal } from "../../core";
 import type { Pembulatan } from "../../core";
 import { cellError, cellText, sameTextKey } from "../model";
-import type { Sel } from "../model";
+import type { Cell } from "../model";
 import { parseRef, temuan } from "../contract";
 import type {
-  AlasanLabel,
+  ReasonLabel,
   CellRef,
   Finding,
-  Kenapa,
+  Reason,
   Milik,
-  NilaiSel,
+  NilaiCell,
   RawCell,
   Rumus,
   SourceName,
 } from "../contract";
 
 /** The structured cell of a model value (the model keeps A1 text; findings carry a CellRef). */
-export function refOf(lokasi: string): CellRef | undefined {
-  return parseRef(lokasi) ?? undefined;
+export function refOf(address: string): CellRef | undefined {
+  return parseRef(address) ?? undefined;
 }
 
 /** Percent points and values as the tables print them: two decimals ("55,73"). */
@@ -42,29 +42,29 @@ export function tertulisTeks(cell: RawCell): string {
 export type AngkaTertulis = { ok: true; nilai: Decimal } | { ok: false; temuan: Finding };
 
 /** A typed number cell (number or text number, src/core/README.md §0), or the finding that it is not one. */
-export function bacaTertulis(sel: Sel<RawCell>, kolom: string): AngkaTertulis {
-  const code = cellError(sel.value);
+export function bacaTertulis(cell: Cell<RawCell>, kolom: string): AngkaTertulis {
+  const code = cellError(cell.value);
   if (code !== null) {
     return {
       ok: false,
       temuan: temuan(
         "TERTULIS_GALAT_EXCEL",
         { kolom, galat: code },
-        { sel: refOf(sel.lokasi), tertulis: code }
+        { cell: refOf(cell.lokasi), tertulis: code }
       ),
     };
   }
   try {
-    return { ok: true, nilai: toDecimal(sel.value, kolom) };
+    return { ok: true, nilai: toDecimal(cell.value, kolom) };
   } catch (e) {
     if (!(e instanceof LkipError)) throw e;
-    const tertulis = tertulisTeks(sel.value);
+    const tertulis = tertulisTeks(cell.value);
     return {
       ok: false,
       temuan: temuan(
         "TERTULIS_BUKAN_ANGKA",
         { kolom, tertulis, inti: e.reason },
-        { sel: refOf(sel.lokasi), tertulis }
+        { cell: refOf(cell.lokasi), tertulis }
       ),
     };
   }
@@ -73,7 +73,7 @@ export function bacaTertulis(sel: Sel<RawCell>, kolom: string): AngkaTertulis {
 /** A known way of getting a wrong figure; when the typed value matches it, the message says so. */
 export interface Sebab {
   nilai: Decimal;
-  kenapa: Kenapa;
+  reason: Reason;
 }
 
 export interface Banding {
@@ -82,7 +82,7 @@ export interface Banding {
   kolom: string;
   /** What the value is of. */
   milik: Milik;
-  sel: Sel<RawCell>;
+  cell: Cell<RawCell>;
   /** The right value as the tables print it (policy-rounded, 2 decimals). */
   benar: Decimal;
   /** How the right value comes about. */
@@ -90,7 +90,7 @@ export interface Banding {
   pembulatan: Pembulatan;
   /** Exact values close to the right one (before rounding or bounding), for recognising a fraction. */
   mentah?: Decimal[];
-  sebab?: Sebab[];
+  reason?: Sebab[];
 }
 
 const SERATUS = new Decimal(100);
@@ -108,13 +108,13 @@ function tampakPecahan(v: Decimal): boolean {
  * likely slip (a fraction, the other rounding mode, an unbounded efisiensi) and the right value.
  */
 export function bandingkanPersen(b: Banding): Finding | null {
-  const baca = bacaTertulis(b.sel, b.kolom);
+  const baca = bacaTertulis(b.cell, b.kolom);
   if (!baca.ok) return baca.temuan;
   const v = baca.nilai;
   const cetak = (d: Decimal) => bulatkan(d, b.pembulatan, 2);
   if (cetak(v).eq(b.benar)) return null;
 
-  const tertulis = tertulisTeks(b.sel.value);
+  const tertulis = tertulisTeks(b.cell.value);
   const hitung = persen(b.benar);
   // A report that prints whole percents ("297" for 296,67) rounded, it did not miscalculate.
   const dp = v.decimalPlaces();
@@ -122,7 +122,7 @@ export function bandingkanPersen(b: Banding): Finding | null {
     return temuan(
       "DITULIS_KURANG_DESIMAL",
       { kolom: b.kolom, milik: b.milik, tertulis, hitung, desimal: dp },
-      { sel: refOf(b.sel.lokasi), tertulis, hitung }
+      { cell: refOf(b.cell.lokasi), tertulis, hitung }
     );
   }
   const kali100 = v.times(SERATUS);
@@ -130,32 +130,32 @@ export function bandingkanPersen(b: Banding): Finding | null {
     tertulis: apaAdanya(v),
     persen: formatAngka(kali100, Math.max(2, v.decimalPlaces() - 2)),
   };
-  const where = { sel: refOf(b.sel.lokasi), tertulis, hitung };
+  const where = { cell: refOf(b.cell.lokasi), tertulis, hitung };
   if (tampakPecahan(v) && cetak(kali100).eq(b.benar)) {
     return temuan("DITULIS_PECAHAN", { kolom: b.kolom, milik: b.milik, pecahan, hitung }, where);
   }
 
-  const sebab = b.sebab ?? [];
-  const kenapa: Kenapa[] = [];
+  const reason = b.reason ?? [];
+  const kenapa: Reason[] = [];
   if (tampakPecahan(v)) {
     // The typed digits are the value / 100 when they agree up to the last digit typed.
     const toleransi = Decimal.max(new Decimal("0.01"), new Decimal(10).pow(2 - v.decimalPlaces()));
     const dekat = (x: Decimal) => kali100.minus(x).abs().lt(toleransi);
     const cocok = [b.benar, ...(b.mentah ?? [])].some(dekat)
       ? "benar"
-      : sebab.find((s) => dekat(s.nilai));
+      : reason.find((s) => dekat(s.nilai));
     if (cocok) {
       kenapa.push({ jenis: "pecahan", pecahan });
-      if (cocok !== "benar") kenapa.push(cocok.kenapa);
+      if (cocok !== "benar") kenapa.push(cocok.reason);
     }
   }
   if (kenapa.length === 0) {
-    const s = sebab.find((x) => cetak(v).eq(cetak(x.nilai)));
-    if (s) kenapa.push(s.kenapa);
+    const s = reason.find((x) => cetak(v).eq(cetak(x.nilai)));
+    if (s) kenapa.push(s.reason);
   }
   return temuan(
     b.kode,
-    { kolom: b.kolom, milik: b.milik, tertulis, hitung, rumus: b.rumus, kenapa },
+    { kolom: b.kolom, milik: b.milik, tertulis, hitung, rumus: b.rumus, reason: kenapa },
     where
   );
 }
@@ -165,33 +165,33 @@ export function bandingkanLabel(opts: {
   kode: "PREDIKAT_BEDA" | "KATEGORI_BEDA";
   kolom: string;
   milik: Milik;
-  sel: Sel<RawCell>;
+  cell: Cell<RawCell>;
   benar: string | null;
   /** Why the right label is right. */
-  alasan: AlasanLabel;
+  reason: ReasonLabel;
 }): Finding | null {
-  const { sel } = opts;
-  const code = cellError(sel.value);
+  const { cell } = opts;
+  const code = cellError(cell.value);
   if (code !== null) {
     return temuan(
       "TERTULIS_GALAT_EXCEL",
       { kolom: opts.kolom, galat: code },
-      { sel: refOf(sel.lokasi), tertulis: code }
+      { cell: refOf(cell.lokasi), tertulis: code }
     );
   }
-  const tertulis = cellText(sel.value).trim();
+  const tertulis = cellText(cell.value).trim();
   if (opts.benar !== null && sameTextKey(tertulis) === sameTextKey(opts.benar)) return null;
   return temuan(
     opts.kode,
-    { kolom: opts.kolom, milik: opts.milik, tertulis, benar: opts.benar, alasan: opts.alasan },
-    { sel: refOf(sel.lokasi), tertulis, hitung: opts.benar ?? "-" }
+    { kolom: opts.kolom, milik: opts.milik, tertulis, benar: opts.benar, reason: opts.reason },
+    { cell: refOf(cell.lokasi), tertulis, hitung: opts.benar ?? "-" }
   );
 }
 
 /** One typed value of a row, with the column label the finding shows. */
 export interface LabelledValue {
   label: string;
-  sel: Sel<Decimal>;
+  cell: Cell<Decimal>;
 }
 
 /**
@@ -204,32 +204,36 @@ export function campurPecahan(
   values: LabelledValue[],
   source?: SourceName
 ): Finding | null {
-  const all = values.filter((n) => !n.sel.value.isZero()); // 0 reads the same either way
-  const points = all.filter((n) => !tampakPecahan(n.sel.value));
+  const all = values.filter((n) => !n.cell.value.isZero()); // 0 reads the same either way
+  const points = all.filter((n) => !tampakPecahan(n.cell.value));
   // Only a value that reads like the others once × 100 is a fraction: a genuine 1 % target beside
   // a realisasi of 2,5 % is not (×100 it would be 100 against 2,5).
-  const reference = median(points.map((n) => n.sel.value));
+  const reference = median(points.map((n) => n.cell.value));
   if (reference === null) return null;
   const fractions = all.filter(
-    (n) => tampakPecahan(n.sel.value) && nearHundredTimes(n.sel.value, reference)
+    (n) => tampakPecahan(n.cell.value) && nearHundredTimes(n.cell.value, reference)
   );
   if (fractions.length === 0) return null;
-  const list = (xs: LabelledValue[]): NilaiSel[] =>
-    xs.map((n) => ({ label: n.label, nilai: apaAdanya(n.sel.value), sel: refOf(n.sel.lokasi)! }));
+  const list = (xs: LabelledValue[]): NilaiCell[] =>
+    xs.map((n) => ({
+      label: n.label,
+      nilai: apaAdanya(n.cell.value),
+      cell: refOf(n.cell.lokasi)!,
+    }));
   const first = fractions[0];
-  const asPoints = persen(first.sel.value.times(100));
+  const asPoints = persen(first.cell.value.times(100));
   return temuan(
     "CAMPUR_PECAHAN_PERSEN",
     {
       nama: name,
       pecahan: list(fractions),
       poin: list(points),
-      contoh: { tertulis: apaAdanya(first.sel.value), persen: asPoints },
+      contoh: { tertulis: apaAdanya(first.cell.value), persen: asPoints },
     },
     {
       ...(source ? { sumber: source } : {}),
-      sel: refOf(first.sel.lokasi),
-      tertulis: apaAdanya(first.sel.value),
+      cell: refOf(first.cell.lokasi),
+      tertulis: apaAdanya(first.cell.value),
       hitung: asPoints,
     }
   );

@@ -6,7 +6,7 @@
 import { bulatkan } from "../../core";
 import type { Decimal } from "../../core";
 import type { HasilTotal, LkipHasil, MungkinTotal } from "../compute";
-import type { LkipModel, Sel } from "../model";
+import type { LkipModel, Cell } from "../model";
 import { bacaTertulis, persen, refOf, rupiah, tertulisTeks } from "./tertulis";
 import { temuan } from "../contract";
 import type { Finding, RawCell } from "../contract";
@@ -49,7 +49,7 @@ function satuTotal(model: LkipModel, hasil: LkipHasil, h: HasilTotal): Finding[]
   const uangSumber = t.source === "LKIP_ANGGARAN" || t.source === "LKIP_BELANJA";
   const beda = (
     kolom: Kolom,
-    sel: Sel<RawCell>,
+    cell: Cell<RawCell>,
     tertulis: string,
     benar: Decimal,
     hitung: string
@@ -64,33 +64,33 @@ function satuTotal(model: LkipModel, hasil: LkipHasil, h: HasilTotal): Finding[]
         {
           kolom,
           label: t.label.value,
-          baris: t.baris,
+          row: t.row,
           tertulis,
           hitung,
           wakil,
           diTabel,
-          ditinggal: t.ditinggal,
+          leftOut: t.leftOut,
         },
-        { sumber: t.source, sel: refOf(sel.lokasi), tertulis, hitung }
+        { sumber: t.source, cell: refOf(cell.lokasi), tertulis, hitung }
       )
     );
   };
   /** Money: exact. */
-  const uang = (kolom: Kolom, sel: Sel<RawCell> | undefined, benar: Decimal | null) => {
-    if (!sel || benar === null) return;
-    const baca = bacaTertulis(sel, kolom);
+  const uang = (kolom: Kolom, cell: Cell<RawCell> | undefined, benar: Decimal | null) => {
+    if (!cell || benar === null) return;
+    const baca = bacaTertulis(cell, kolom);
     if (!baca.ok) return void out.push(baca.temuan);
-    if (!baca.nilai.eq(benar)) beda(kolom, sel, rupiah(baca.nilai), benar, rupiah(benar));
+    if (!baca.nilai.eq(benar)) beda(kolom, cell, rupiah(baca.nilai), benar, rupiah(benar));
   };
   /** Percent points and means: at the printed precision (or the coarser one typed). */
-  const poin = (kolom: Kolom, sel: Sel<RawCell> | undefined, benar: Decimal | null) => {
-    if (!sel || benar === null) return;
-    const baca = bacaTertulis(sel, kolom);
+  const poin = (kolom: Kolom, cell: Cell<RawCell> | undefined, benar: Decimal | null) => {
+    if (!cell || benar === null) return;
+    const baca = bacaTertulis(cell, kolom);
     if (!baca.ok) return void out.push(baca.temuan);
     const p = model.settings.pembulatan;
     const dp = Math.min(2, baca.nilai.decimalPlaces());
     if (!bulatkan(baca.nilai, p, dp).eq(bulatkan(benar, p, dp)))
-      beda(kolom, sel, tertulisTeks(sel.value), benar, persen(benar));
+      beda(kolom, cell, tertulisTeks(cell.value), benar, persen(benar));
   };
 
   if (uangSumber) {
@@ -100,12 +100,12 @@ function satuTotal(model: LkipModel, hasil: LkipHasil, h: HasilTotal): Finding[]
   } else {
     poin("Capaian", t.nilai.capaian, h.capaian);
     const typed = t.nilai.target ?? t.nilai.realisasi;
-    if (h.alasan !== null && typed) {
+    if (h.reason !== null && typed) {
       out.push(
         temuan(
           "TOTAL_TANPA_MAKNA",
-          { label: t.label.value, baris: t.baris },
-          { sumber: t.source, sel: refOf(typed.lokasi) }
+          { label: t.label.value, row: t.row },
+          { sumber: t.source, cell: refOf(typed.lokasi) }
         )
       );
     } else {
@@ -119,28 +119,28 @@ function satuTotal(model: LkipModel, hasil: LkipHasil, h: HasilTotal): Finding[]
       "TOTAL_TERTULIS",
       {
         label: t.label.value,
-        baris: t.baris,
-        jumlahBaris: t.cakupan.length + t.cakupanKualitatif.length,
+        row: t.row,
+        jumlahRow: t.cakupan.length + t.cakupanKualitatif.length,
       },
-      { sumber: t.source, sel: refOf(t.label.lokasi) }
+      { sumber: t.source, cell: refOf(t.label.lokasi) }
     )
   );
   return out;
 }
 
 function mungkinTotal(m: MungkinTotal): Finding {
-  const b = m.baris;
+  const b = m.row;
   return temuan(
     "MUNGKIN_TOTAL",
     {
       nama: b.subKegiatan?.value ?? b.kegiatan?.value ?? b.program.value,
-      baris: b.baris,
+      row: b.row,
       pagu: rupiah(b.pagu.value),
       realisasi: rupiah(b.realisasi.value),
-      jumlahBaris: m.jumlahBaris,
+      jumlahRow: m.jumlahRow,
       dari: m.dari,
       arah: m.arah,
     },
-    { sumber: "LKIP_ANGGARAN", sel: refOf(b.pagu.lokasi), tertulis: rupiah(b.pagu.value) }
+    { sumber: "LKIP_ANGGARAN", cell: refOf(b.pagu.lokasi), tertulis: rupiah(b.pagu.value) }
   );
 }

@@ -4,7 +4,7 @@
  * fraction beside percent points (RULES §0).
  */
 import { Decimal, formatAngka, sampaiTriwulan } from "../../core";
-import type { LkipModel, Sel, BarisTriwulan } from "../model";
+import type { LkipModel, Cell, TriwulanRow } from "../model";
 import { temuan } from "../contract";
 import type { Finding } from "../contract";
 import { satuanPersen } from "./phrases";
@@ -16,10 +16,10 @@ export function periksaTriwulan(model: LkipModel): Finding[] {
   const t = model.triwulan;
   if (!t) return [];
   const out: Finding[] = [];
-  for (const b of t.baris) {
+  for (const b of t.row) {
     const iku = b.iku !== null ? model.indikator[b.iku] : null;
     const quarters = b.realisasiTw.map((s) => s?.value ?? null);
-    const filled = b.realisasiTw.filter((s): s is Sel<Decimal> => s !== null);
+    const filled = b.realisasiTw.filter((s): s is Cell<Decimal> => s !== null);
     const sd4 = sampaiTriwulan(quarters, b.jenis.value, 4);
     const lastCell = filled[filled.length - 1];
 
@@ -37,7 +37,7 @@ export function periksaTriwulan(model: LkipModel): Finding[] {
           },
           {
             sumber: "LKIP_TRIWULAN",
-            sel: refOf(b.realisasiTw[3].lokasi),
+            cell: refOf(b.realisasiTw[3].lokasi),
             tertulis: apaAdanya(iku.realisasi.value),
             hitung: apaAdanya(sd4.nilai),
           }
@@ -61,7 +61,7 @@ export function periksaTriwulan(model: LkipModel): Finding[] {
             },
             {
               sumber: "LKIP_TRIWULAN",
-              sel: { ...first, rows: 1, cols: last.col - first.col + 1 },
+              cell: { ...first, rows: 1, cols: last.col - first.col + 1 },
             }
           )
         );
@@ -75,15 +75,15 @@ export function periksaTriwulan(model: LkipModel): Finding[] {
 }
 
 /** RULES §0 in a quarterly row of a percent indicator: a value ≤ 1,5 that reads like the others × 100. */
-function campurPecahanTriwulan(b: BarisTriwulan): Finding | null {
+function campurPecahanTriwulan(b: TriwulanRow): Finding | null {
   if (!b.satuan || !satuanPersen(b.satuan.value)) return null;
   return campurPecahan(
     b.nama.value,
     [
-      ...(b.target ? [{ label: "Target", sel: b.target }] : []),
-      ...b.targetTw.flatMap((s, i) => (s ? [{ label: `Target TW ${ROMAWI[i]}`, sel: s }] : [])),
+      ...(b.target ? [{ label: "Target", cell: b.target }] : []),
+      ...b.targetTw.flatMap((s, i) => (s ? [{ label: `Target TW ${ROMAWI[i]}`, cell: s }] : [])),
       ...b.realisasiTw.flatMap((s, i) =>
-        s ? [{ label: `Realisasi TW ${ROMAWI[i]}`, sel: s }] : []
+        s ? [{ label: `Realisasi TW ${ROMAWI[i]}`, cell: s }] : []
       ),
     ],
     "LKIP_TRIWULAN"

@@ -2,7 +2,7 @@
 import { formatAngka } from "../../core";
 import type {
   HasilAnggaran,
-  HasilBaris,
+  HasilRow,
   HasilIndikator,
   HasilProgram,
   HasilSasaran,
@@ -15,7 +15,7 @@ import { W, count, empty, inputFormat, num, rupiahFormat, txt } from "./table-ce
 
 /** The budget tables are declared only with LKIP_ANGGARAN (TABLE_SPECS.needs says so first). */
 const TANPA_ANGGARAN = {
-  alasan: tidakDibuat("SUMBER_KOSONG", { sumber: "LKIP_ANGGARAN", lihatTemuan: false }),
+  reason: tidakDibuat("SUMBER_KOSONG", { sumber: "LKIP_ANGGARAN", lihatTemuan: false }),
 };
 
 const nomorCell = (s: HasilSasaran) => nomorSasaran(s);
@@ -165,7 +165,7 @@ export function tabelEfisiensi({ model, hasil }: TableContext): Declared {
     e?.dihitung ? num(e.nilai) : empty();
   const ketCell = (e: HasilSasaran["efisiensi"] | undefined) =>
     txt(
-      e === undefined ? null : e.dihitung ? e.keterangan : `Tidak dihitung: ${coreText(e.alasan)}`,
+      e === undefined ? null : e.dihitung ? e.keterangan : `Tidak dihitung: ${coreText(e.reason)}`,
       {
         align: "center",
       }
@@ -258,14 +258,14 @@ export function tabelProgramKegiatan({ model, hasil }: TableContext): Declared {
     ...ang.program.flatMap((p) => [
       p.pagu,
       p.realisasi,
-      ...p.leaves.flatMap((l) => [l.baris.pagu.value, l.baris.realisasi.value]),
+      ...p.leaves.flatMap((l) => [l.row.pagu.value, l.row.realisasi.value]),
     ]),
   ]);
   interface Row {
     group: string;
     no: number;
     p: HasilProgram;
-    leaf: HasilBaris | null;
+    leaf: HasilRow | null;
   }
   let no = 0;
   const rows: Row[] = programGroups(hasil.sasaran, ang).flatMap((g) =>
@@ -290,11 +290,7 @@ export function tabelProgramKegiatan({ model, hasil }: TableContext): Declared {
     mergeBy: (r) => r.no,
     closing,
   });
-  const leaf = (
-    header: string,
-    width: number,
-    cell: (l: HasilBaris) => TableCell
-  ): Column<Row> => ({
+  const leaf = (header: string, width: number, cell: (l: HasilRow) => TableCell): Column<Row> => ({
     header,
     group: KEGIATAN,
     width,
@@ -307,10 +303,10 @@ export function tabelProgramKegiatan({ model, hasil }: TableContext): Declared {
     program("Realisasi (Rp)", W.rupiah, (p) => num(p.realisasi, fmt), num(ang.realisasi, fmt)),
     program("%", W.nilai, (p) => num(p.serapan), num(ang.serapan)),
     leaf("Nama Kegiatan / Sub Kegiatan", W.program, (l) =>
-      txt((l.baris.subKegiatan ?? l.baris.kegiatan)?.value ?? null)
+      txt((l.row.subKegiatan ?? l.row.kegiatan)?.value ?? null)
     ),
-    leaf("Pagu (Rp)", W.rupiah, (l) => num(l.baris.pagu.value, fmt)),
-    leaf("Realisasi (Rp)", W.rupiah, (l) => num(l.baris.realisasi.value, fmt)),
+    leaf("Pagu (Rp)", W.rupiah, (l) => num(l.row.pagu.value, fmt)),
+    leaf("Realisasi (Rp)", W.rupiah, (l) => num(l.row.realisasi.value, fmt)),
     leaf("%", W.nilai, (l) => num(l.serapan)),
   ];
   const notes = [

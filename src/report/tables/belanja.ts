@@ -8,14 +8,14 @@ import { W, count, num, rupiahFormat, txt } from "./table-cells";
 export function tabelBelanja({ model, hasil }: TableContext): Declared {
   const b = hasil.belanja;
   if (!b)
-    return { alasan: tidakDibuat("SUMBER_KOSONG", { sumber: "LKIP_BELANJA", lihatTemuan: false }) };
+    return { reason: tidakDibuat("SUMBER_KOSONG", { sumber: "LKIP_BELANJA", lihatTemuan: false }) };
   const fmt = rupiahFormat([
     b.pagu,
     b.realisasi?.jumlah ?? null,
-    ...b.baris.flatMap((x) => [x.baris.pagu.value, x.baris.realisasi?.value ?? null]),
+    ...b.row.flatMap((x) => [x.row.pagu.value, x.row.realisasi?.value ?? null]),
   ]);
-  const rows = b.baris.map((x, i) => ({ x, no: i + 1 }));
-  type Row = { x: HasilBelanja["baris"][number]; no: number };
+  const rows = b.row.map((x, i) => ({ x, no: i + 1 }));
+  type Row = { x: HasilBelanja["row"][number]; no: number };
   const total = b.realisasi;
   const realisasi: Column<Row>[] =
     total === null
@@ -24,7 +24,7 @@ export function tabelBelanja({ model, hasil }: TableContext): Declared {
           {
             header: "Realisasi (Rp)",
             width: W.rupiah,
-            cell: ({ x }) => num(x.baris.realisasi?.value ?? null, fmt),
+            cell: ({ x }) => num(x.row.realisasi?.value ?? null, fmt),
             closing: num(total.jumlah, fmt),
           },
           {
@@ -36,11 +36,11 @@ export function tabelBelanja({ model, hasil }: TableContext): Declared {
         ];
   const columns: Column<Row>[] = [
     { header: "No", width: W.no, cell: ({ no }) => count(no, { align: "center" }) },
-    { header: "Jenis Belanja", width: W.program, cell: ({ x }) => txt(x.baris.jenis.value) },
+    { header: "Jenis Belanja", width: W.program, cell: ({ x }) => txt(x.row.jenis.value) },
     {
       header: "Jumlah (Rp)",
       width: W.rupiah,
-      cell: ({ x }) => num(x.baris.pagu.value, fmt),
+      cell: ({ x }) => num(x.row.pagu.value, fmt),
       closing: num(b.pagu, fmt),
     },
     ...realisasi,

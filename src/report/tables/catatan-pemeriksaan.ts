@@ -1,6 +1,6 @@
 /** The checker's findings as a host-free table that the writers can put on a sheet. */
 import { W, count, hdr, txt } from "./table-cells";
-import { findingText, formatLokasi } from "../contract";
+import { findingText, formatAddress } from "../contract";
 import type { Finding, Lang, TableDesc } from "../contract";
 import ID, { type CatatanWords } from "./catatan-pemeriksaan.id";
 import EN from "./catatan-pemeriksaan.en";
@@ -18,7 +18,7 @@ export function catatanPemeriksaan(findings: Finding[], lang: Lang = "id"): Tabl
   const body = findings.map((f, i) => [
     count(i + 1, { align: "center" }),
     txt(k.tingkat[f.tingkat], { align: "center" }),
-    txt(formatLokasi(f)),
+    txt(formatAddress(f)),
     txt(findingText(f, lang)),
     // Written as text exactly as the finding has them: "0,266" must not turn into a number.
     txt(f.nilaiTertulis ?? null, { align: "right" }),

@@ -47,10 +47,10 @@ export function chartsFor(hasil: LkipHasil, tables: number[]): ChartSpec[] {
       table: 13,
       title: `Capaian s.d. triwulan per indikator (%)`,
       headers: ["Indikator", ...quarters.map((q) => `s.d. TW ${q}`)],
-      rows: t.baris
+      rows: t.row
         .filter((h) => h.perTriwulan.some((c) => c !== null))
         .map((h) => ({
-          label: h.baris.nama.value,
+          label: h.row.nama.value,
           values: h.perTriwulan.map((c) => (c === null ? null : c.toNumber())),
         })),
     });

@@ -60,7 +60,7 @@ export interface TableContent<R> {
 }
 
 /** What a declaration gives: the table, or why it cannot be made from this workbook. */
-export type Declared = TableContent<unknown> | { alasan: LeftOutReason };
+export type Declared = TableContent<unknown> | { reason: LeftOutReason };
 
 /** Merge this column over a sasaran's rows: key for `mergeBy`. */
 export const bySasaran = (s: { sasaran: { nomor: number } }): number => s.sasaran.nomor;

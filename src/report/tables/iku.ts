@@ -63,10 +63,10 @@ function bobotNote(model: LkipModel): string[] {
 }
 
 /** A target or realisasi as the workbook gives it: its label when it is a score (RULES §10). */
-const input = (sel: LkipIndikator["target"]) =>
-  sel.label !== undefined
-    ? txt(sel.label, { align: "center" })
-    : num(sel.value, inputFormat(sel.value));
+const input = (cell: LkipIndikator["target"]) =>
+  cell.label !== undefined
+    ? txt(cell.label, { align: "center" })
+    : num(cell.value, inputFormat(cell.value));
 
 /** One row of Tabel 2: a numeric or a qualitative indicator, with the sasaran it belongs to. */
 type IndikatorRow =
@@ -74,7 +74,7 @@ type IndikatorRow =
   | { s: HasilSasaran; jenis: "kualitatif"; k: HasilKualitatif; no: LkipIndikator["no"] };
 
 /** A sasaran's indicators, numeric and qualitative, in the order the workbook lists them. */
-function barisIndikator(s: HasilSasaran): IndikatorRow[] {
+function rowIndikator(s: HasilSasaran): IndikatorRow[] {
   const rows: (IndikatorRow & { urutan: number })[] = [
     ...s.indikator.map((h) => ({
       s,
@@ -118,7 +118,7 @@ export function sasaranDanTujuan(model: LkipModel, hasil: LkipHasil): HasilSasar
       capaian: null,
       kategori: null,
       anggaran: null,
-      efisiensi: { dihitung: false, alasan: { kode: "INDIKATOR_TUJUAN" } },
+      efisiensi: { dihitung: false, reason: { kode: "INDIKATOR_TUJUAN" } },
     };
     const first = Math.min(
       ...rows.indikator.map((h) => h.indikator.urutan),
@@ -151,7 +151,7 @@ export function tujuanOf(model: LkipModel) {
 /** Tabel 2 — Capaian Indikator Kinerja Utama. */
 export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
   const r = hasil.rataRata;
-  const rows = sasaranDanTujuan(model, hasil).flatMap(barisIndikator);
+  const rows = sasaranDanTujuan(model, hasil).flatMap(rowIndikator);
   const nomor = nomorIndikator(rows);
   const noOf = new Map(rows.map((row, i) => [row, nomor?.[i] ?? null]));
   const columns: Column<IndikatorRow>[] = [
@@ -214,8 +214,8 @@ export function tabelCapaianIku({ model, hasil }: TableContext): Declared {
     notes: [
       ...arahNote(hasil),
       ...bobotNote(model),
-      ...(r?.alasanTarget
-        ? [`Rata-rata target dan realisasi tidak dicetak: ${r.alasanTarget}.`]
+      ...(r?.reasonTarget
+        ? [`Rata-rata target dan realisasi tidak dicetak: ${r.reasonTarget}.`]
         : []),
       ...kualitatifNote(hasil, "dalam rata-rata capaian"),
       rounding(model),
@@ -320,9 +320,9 @@ export function tabelCapaianKategori({ model, hasil }: TableContext): Declared {
 /** Tabel 6 — Perbandingan realisasi dengan tahun sebelumnya. */
 export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
   const years = model.tahunLalu;
-  if (years.length === 0) return { alasan: tidakDibuat("TAHUN_LALU_TIDAK_ADA", {}) };
+  if (years.length === 0) return { reason: tidakDibuat("TAHUN_LALU_TIDAK_ADA", {}) };
   if (!hasil.indikator.some((h) => h.indikator.tahunLalu.length > 0)) {
-    return { alasan: tidakDibuat("TAHUN_LALU_KOSONG", {}) };
+    return { reason: tidakDibuat("TAHUN_LALU_KOSONG", {}) };
   }
   const tahun = model.settings.tahun;
   const earlier = (y: number): Column<HasilIndikator> => ({
@@ -372,9 +372,9 @@ export function tabelTahunLalu({ model, hasil }: TableContext): Declared {
 
 /** Tabel 7 — Perbandingan dengan target Renstra. */
 export function tabelRenstra({ model, hasil }: TableContext): Declared {
-  if (!model.kolomIku.targetRenstra) return { alasan: tidakDibuat("RENSTRA_TIDAK_ADA", {}) };
+  if (!model.kolomIku.targetRenstra) return { reason: tidakDibuat("RENSTRA_TIDAK_ADA", {}) };
   if (!hasil.indikator.some((h) => h.indikator.targetRenstra))
-    return { alasan: tidakDibuat("RENSTRA_KOSONG", {}) };
+    return { reason: tidakDibuat("RENSTRA_KOSONG", {}) };
   // The end-of-period target gets its own column unless it is the one serving as Target Renstra.
   const akhir =
     model.kolomIku.targetAkhirRenstra &&

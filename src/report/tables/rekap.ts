@@ -7,7 +7,7 @@
  * worker's message port unchanged; numbers become JSON numbers or cells only at the edges.
  */
 import { Decimal, bulatkan, jumlah, serapan } from "../../core";
-import { findingText, formatLokasi, temuan } from "../contract";
+import { findingText, formatAddress, temuan } from "../contract";
 import type { Finding, Lang, MasalahNaskah, Naskah, Tingkat } from "../contract";
 import type { LkipHasil } from "../compute";
 import type { LkipModel } from "../model";
@@ -148,7 +148,7 @@ export function rekapModel(
       berkas,
       tingkat: f.tingkat,
       kode: f.kode,
-      lokasi: formatLokasi(f),
+      lokasi: formatAddress(f),
       pesan: findingText(f, lang),
     })),
   };

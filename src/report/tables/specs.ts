@@ -59,7 +59,7 @@ export const TABLE_SPECS: readonly TableSpec[] = TABLE_NAMES.map((t) => ({
 export interface LeftOut {
   id: number;
   title: string;
-  alasan: LeftOutReason;
+  reason: LeftOutReason;
 }
 
 export interface BuildResult {
@@ -89,9 +89,9 @@ export function buildTables(
   for (const spec of opts.specs ?? TABLE_SPECS) {
     if (wanted && !wanted.has(spec.id)) continue;
     const missing = spec.needs.map((s) => sourceProblem(model, s)).find((r) => r !== null);
-    const declared = missing ? { alasan: missing } : spec.declare({ model, hasil });
-    if ("alasan" in declared) {
-      out.leftOut.push({ id: spec.id, title: spec.nama, alasan: declared.alasan });
+    const declared = missing ? { reason: missing } : spec.declare({ model, hasil });
+    if ("reason" in declared) {
+      out.leftOut.push({ id: spec.id, title: spec.nama, reason: declared.reason });
       continue;
     }
     if (opts.render === false) continue;
@@ -125,7 +125,7 @@ function sourceProblem(model: LkipModel, source: SourceName): LeftOutReason | nu
     case "LKIP_BELANJA":
       return model.belanja && model.belanja.length > 0 ? null : kosong(source);
     case "LKIP_TRIWULAN":
-      return model.triwulan && model.triwulan.baris.length > 0 ? null : kosong(source);
+      return model.triwulan && model.triwulan.row.length > 0 ? null : kosong(source);
     default:
       return null;
   }

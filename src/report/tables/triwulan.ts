@@ -3,7 +3,7 @@
  * every number from compute/triwulan.ts. Titled by the quarter the figures run to.
  */
 import { coreText } from "../contract";
-import type { HasilBarisTriwulan } from "../compute";
+import type { HasilTriwulanRow } from "../compute";
 import type { Column, Declared, TableContext } from "./define";
 import { rounding } from "./iku";
 import { tidakDibuat } from "./reasons";
@@ -14,20 +14,20 @@ const ROMAWI = ["I", "II", "III", "IV"] as const;
 
 const input = (d: Decimal | null | undefined) => (d ? num(d, inputFormat(d)) : empty());
 
-type Row = { h: HasilBarisTriwulan; no: number };
+type Row = { h: HasilTriwulanRow; no: number };
 
 export function tabelTriwulan({ model, hasil }: TableContext): Declared {
   const t = hasil.triwulan;
-  if (!t) return { alasan: tidakDibuat("TRIWULAN_KOSONG", {}) };
+  if (!t) return { reason: tidakDibuat("TRIWULAN_KOSONG", {}) };
   const n = t.n;
   const tw = `TW ${ROMAWI[n - 1]}`;
-  const rows: Row[] = t.baris.map((h, i) => ({ h, no: i + 1 }));
+  const rows: Row[] = t.row.map((h, i) => ({ h, no: i + 1 }));
   const semuaTahunan = !t.adaDasarTriwulan;
   const quarterCols: Column<Row>[] = ROMAWI.slice(0, n).map((r, i) => ({
     header: `TW ${r}`,
     group: "Realisasi",
     width: W.nilai - 2,
-    cell: ({ h }) => input(h.baris.realisasiTw[i]?.value),
+    cell: ({ h }) => input(h.row.realisasiTw[i]?.value),
   }));
   const targetTw: Column<Row>[] = t.adaDasarTriwulan
     ? [
@@ -40,14 +40,14 @@ export function tabelTriwulan({ model, hasil }: TableContext): Declared {
     : [];
   const a = t.anggaran;
   const fmt = rupiahFormat(
-    t.baris.flatMap((h) => [h.baris.pagu?.value ?? null, h.anggaran?.realisasi ?? null])
+    t.row.flatMap((h) => [h.row.pagu?.value ?? null, h.anggaran?.realisasi ?? null])
   );
   const anggaran: Column<Row>[] = a
     ? [
         {
           header: "Pagu (Rp)",
           width: W.rupiah,
-          cell: ({ h }) => (h.baris.pagu ? num(h.baris.pagu.value, fmt) : empty()),
+          cell: ({ h }) => (h.row.pagu ? num(h.row.pagu.value, fmt) : empty()),
           closing: num(a.pagu, fmt),
         },
         {
@@ -69,24 +69,24 @@ export function tabelTriwulan({ model, hasil }: TableContext): Declared {
     {
       header: "Sasaran",
       width: W.sasaran,
-      cell: ({ h }) => txt(h.baris.sasaran?.value ?? null),
-      mergeBy: ({ h }) => (h.baris.sasaran ? `s:${h.baris.sasaran.value}` : null),
+      cell: ({ h }) => txt(h.row.sasaran?.value ?? null),
+      mergeBy: ({ h }) => (h.row.sasaran ? `s:${h.row.sasaran.value}` : null),
     },
-    { header: "Indikator", width: W.indikator, cell: ({ h }) => txt(h.baris.nama.value) },
+    { header: "Indikator", width: W.indikator, cell: ({ h }) => txt(h.row.nama.value) },
     {
       header: "Satuan",
       width: W.satuan,
-      cell: ({ h }) => txt(h.baris.satuan?.value ?? null, { align: "center" }),
+      cell: ({ h }) => txt(h.row.satuan?.value ?? null, { align: "center" }),
     },
     {
       header: "Jenis",
       width: W.satuan + 1,
-      cell: ({ h }) => txt(h.baris.jenis.value, { align: "center" }),
+      cell: ({ h }) => txt(h.row.jenis.value, { align: "center" }),
     },
     {
       header: "Target Tahunan",
       width: W.nilai,
-      cell: ({ h }) => input(h.baris.target?.value),
+      cell: ({ h }) => input(h.row.target?.value),
     },
     ...targetTw,
     ...quarterCols,
@@ -97,7 +97,7 @@ export function tabelTriwulan({ model, hasil }: TableContext): Declared {
         : `Capaian s.d. ${tw} (%)`,
       width: W.nilai + 2,
       cell: ({ h }) =>
-        h.capaian !== null ? num(h.capaian) : h.alasan ? txt(coreText(h.alasan)) : empty(),
+        h.capaian !== null ? num(h.capaian) : h.reason ? txt(coreText(h.reason)) : empty(),
     },
     {
       header: "Kategori",
@@ -128,16 +128,16 @@ function notes(t: NonNullable<TableContext["hasil"]["triwulan"]>, tw: string, bu
     out.push(
       "Tanpa target triwulan, capaian dihitung terhadap target tahunan: kemajuan menuju target tahun ini, bukan capaian akhir."
     );
-  const kurang = t.baris.filter((h) => h.sampai !== null && h.sampai < t.n);
+  const kurang = t.row.filter((h) => h.sampai !== null && h.sampai < t.n);
   if (kurang.length > 0)
     out.push(
       `Realisasi ${kurang
-        .map((h) => `"${h.baris.nama.value}" sampai TW ${ROMAWI[h.sampai! - 1]}`)
+        .map((h) => `"${h.row.nama.value}" sampai TW ${ROMAWI[h.sampai! - 1]}`)
         .join(", ")}: triwulan sesudahnya belum diisi.`
     );
-  const kosong = t.baris.filter((h) => h.realisasi === null);
+  const kosong = t.row.filter((h) => h.realisasi === null);
   if (kosong.length > 0) out.push(`${kosong.length} indikator belum berisi realisasi s.d. ${tw}.`);
-  if (t.baris.some((h) => h.baris.arah.value === "turun"))
+  if (t.row.some((h) => h.row.arah.value === "turun"))
     out.push(
       "Indikator berarah turun (makin rendah makin baik): capaian = (2 × target − realisasi) / target × 100."
     );

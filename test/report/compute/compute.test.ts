@@ -34,7 +34,7 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
         expect(e.target_realisasi_rata2_in_tables.printed).toBe(false);
         expect(hasil.rataRata?.target).toBeNull();
         expect(hasil.rataRata?.realisasi).toBeNull();
-        expect(hasil.rataRata?.alasanTarget).toMatch(/satuan berbeda/);
+        expect(hasil.rataRata?.reasonTarget).toMatch(/satuan berbeda/);
         expect(same(hasil.rataRata?.capaian, e.capaian_rata2_of_rounded[mode])).toBe(true);
       });
 
@@ -58,7 +58,7 @@ describe.each(modes)("compute on the sample, %s", (mode) => {
           const e =
             f.expected.efisiensi_tabel[mode][batasi ? "batasi_capaian" : "tanpa_batas_capaian"];
           const ef = s.efisiensi;
-          if (!ef.dihitung) throw new Error(`efisiensi sasaran ${i + 1}: ${coreText(ef.alasan)}`);
+          if (!ef.dihitung) throw new Error(`efisiensi sasaran ${i + 1}: ${coreText(ef.reason)}`);
           expect(same(ef.nilai, e.nilai)).toBe(true);
           expect(ef.hasil.mentah.toDecimalPlaces(4).toString()).toBe(e.mentah);
           expect(ef.hasil.dibatasi).toBe(!dec(e.mentah).abs().lte(20));
@@ -194,7 +194,7 @@ describe("compute aggregates (src/core/README.md §6)", () => {
     const [p1, p2] = h.anggaran!.program;
     expect(p1.pagu.eq(400)).toBe(true);
     expect(p1.leavesSum?.pagu.eq(400)).toBe(true);
-    expect(p1.totals[0].baris.pagu.value.eq(999)).toBe(true);
+    expect(p1.totals[0].row.pagu.value.eq(999)).toBe(true);
     expect(p2.pagu.eq(600)).toBe(true);
     expect(p2.leavesSum).toBeNull();
     const s = h.sasaran[0];
@@ -229,7 +229,7 @@ describe("compute aggregates (src/core/README.md §6)", () => {
     expect(h.sasaran[1].anggaran).toBeNull();
     expect(h.sasaran[1].efisiensi).toEqual({
       dihitung: false,
-      alasan: { kode: "TANPA_ANGGARAN_TERTAUT" },
+      reason: { kode: "TANPA_ANGGARAN_TERTAUT" },
     });
     expect(h.sasaran[0].efisiensi.dihitung).toBe(true);
   });
@@ -249,7 +249,7 @@ describe("qualitative indicators (src/core/README.md §10)", () => {
   const h = compute(m);
 
   it("are read as qualitative, never as errors or 0", () => {
-    expect(m.findings.filter((f) => f.sel?.sheet === "IKU")).toEqual([]);
+    expect(m.findings.filter((f) => f.cell?.sheet === "IKU")).toEqual([]);
     expect(m.kualitatif.map((k) => k.nama.value)).toEqual([
       "Opini BPK",
       "Nilai SAKIP",
@@ -280,7 +280,7 @@ describe("qualitative indicators (src/core/README.md §10)", () => {
   it("a sasaran of only qualitative indicators has no numeric capaian and says why", () => {
     expect(h.sasaran[1].capaian).toBeNull();
     const e = h.sasaran[1].efisiensi;
-    expect(!e.dihitung && coreText(e.alasan)).toMatch(/kualitatif/);
+    expect(!e.dihitung && coreText(e.reason)).toMatch(/kualitatif/);
   });
 });
 

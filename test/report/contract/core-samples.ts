@@ -2,10 +2,10 @@
  * Sample reasons for every core code and every reason a text is not a number: test/texts.test.ts
  * words each in both languages. The type makes a new code without a sample a compile error.
  */
-import type { AngkaSebab, CoreCode, CoreReason } from "../../../src/core";
+import type { AngkaReason, CoreCode, CoreReason } from "../../../src/core";
 
 type Of<K extends CoreCode> = Extract<CoreReason, { kode: K }>;
-type SebabOf<J extends AngkaSebab["jenis"]> = Extract<AngkaSebab, { jenis: J }>;
+type ReasonOf<J extends AngkaReason["jenis"]> = Extract<AngkaReason, { jenis: J }>;
 
 const SKALA = ["kategori", "permendagri86", "sakip"];
 
@@ -18,13 +18,13 @@ export const CORE_SAMPLES: { [K in CoreCode]: Of<K>[] } = {
       kode: "BUKAN_ANGKA_SAH",
       arg: "Pagu",
       teks: "12a",
-      sebab: { jenis: "karakter", karakter: "a" },
+      reason: { jenis: "karakter", karakter: "a" },
     },
     {
       kode: "BUKAN_ANGKA_SAH",
       arg: "Pagu",
       teks: "90,000,000",
-      sebab: { jenis: "formatInggris", indonesia: "90.000.000" },
+      reason: { jenis: "formatInggris", indonesia: "90.000.000" },
     },
   ],
   NILAI_LOGIKA: [{ kode: "NILAI_LOGIKA", arg: "Pagu", nilai: true }],
@@ -35,7 +35,7 @@ export const CORE_SAMPLES: { [K in CoreCode]: Of<K>[] } = {
   TARGET_NEGATIF: [{ kode: "TARGET_NEGATIF", target: "-2" }],
   EFISIENSI_NEGATIF: [
     { kode: "EFISIENSI_NEGATIF", nama: "capaian", nilai: "-5,00" },
-    { kode: "EFISIENSI_NEGATIF", nama: "pagu", baris: 12, nilai: "-10,00" },
+    { kode: "EFISIENSI_NEGATIF", nama: "pagu", row: 12, nilai: "-10,00" },
   ],
   EFISIENSI_PENYEBUT_NOL: [{ kode: "EFISIENSI_PENYEBUT_NOL" }],
   PAGU_KALI_CAPAIAN_NOL: [{ kode: "PAGU_KALI_CAPAIAN_NOL" }],
@@ -56,9 +56,9 @@ export const CORE_SAMPLES: { [K in CoreCode]: Of<K>[] } = {
   SKALA_TIDAK_DIKENAL: [{ kode: "SKALA_TIDAK_DIKENAL", teks: "lima", skala: SKALA }],
   SKALA_DUA_KOLOM: [{ kode: "SKALA_DUA_KOLOM", skala: SKALA }],
   SKALA_KOSONG: [{ kode: "SKALA_KOSONG", skala: SKALA }],
-  SKALA_PREDIKAT_KOSONG: [{ kode: "SKALA_PREDIKAT_KOSONG", baris: 13 }],
-  SKALA_PREDIKAT_BUKAN_TEKS: [{ kode: "SKALA_PREDIKAT_BUKAN_TEKS", baris: 13 }],
-  SKALA_BATAS_GANDA: [{ kode: "SKALA_BATAS_GANDA", baris: 13, batas: "17,00" }],
+  SKALA_PREDIKAT_KOSONG: [{ kode: "SKALA_PREDIKAT_KOSONG", row: 13 }],
+  SKALA_PREDIKAT_BUKAN_TEKS: [{ kode: "SKALA_PREDIKAT_BUKAN_TEKS", row: 13 }],
+  SKALA_BATAS_GANDA: [{ kode: "SKALA_BATAS_GANDA", row: 13, batas: "17,00" }],
   DI_BAWAH_SKALA: [
     { kode: "DI_BAWAH_SKALA", nilai: "12,00", terendah: "50,00" },
     { kode: "DI_BAWAH_SKALA", nilai: "12,00", terendah: null },
@@ -74,7 +74,7 @@ export const CORE_SAMPLES: { [K in CoreCode]: Of<K>[] } = {
   BATASI_TIDAK_DIKENAL: [{ kode: "BATASI_TIDAK_DIKENAL", teks: "mungkin" }],
 };
 
-export const ANGKA_SAMPLES: { [J in AngkaSebab["jenis"]]: SebabOf<J>[] } = {
+export const ANGKA_SAMPLES: { [J in AngkaReason["jenis"]]: ReasonOf<J>[] } = {
   teksKosong: [{ jenis: "teksKosong" }],
   kurung: [{ jenis: "kurung" }],
   minusGanda: [{ jenis: "minusGanda" }],

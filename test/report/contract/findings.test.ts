@@ -6,7 +6,7 @@ import {
   TINGKAT_ORDER,
   compareTingkat,
   findingText,
-  formatLokasi,
+  formatAddress,
   sortByTingkat,
   temuan,
 } from "../../../src/report/contract/findings";
@@ -26,7 +26,7 @@ import { coreText } from "../../../src/report/contract/core-reasons";
 
 const samples = (): Finding[] =>
   FINDING_CODES.flatMap((kode) =>
-    (SAMPLES[kode] as FindingParams<typeof kode>[]).map((p) => temuan(kode, p, { sel: C }))
+    (SAMPLES[kode] as FindingParams<typeof kode>[]).map((p) => temuan(kode, p, { cell: C }))
   );
 
 /** Indonesian words that have no place in an English sentence. */
@@ -90,17 +90,22 @@ describe("the catalogue", () => {
   });
 
   it("keeps the cell structured and formats it only on request", () => {
-    const f = temuan("TARGET_NOL", { wajib: true }, { sumber: "LKIP_IKU", sel: C, tertulis: "0" });
-    expect(f).toMatchObject({ kode: "TARGET_NOL", sumber: "LKIP_IKU", sel: C, nilaiTertulis: "0" });
-    expect(formatLokasi(f)).toBe("'Data IKU'!G7");
+    const f = temuan("TARGET_NOL", { wajib: true }, { sumber: "LKIP_IKU", cell: C, tertulis: "0" });
+    expect(f).toMatchObject({
+      kode: "TARGET_NOL",
+      sumber: "LKIP_IKU",
+      cell: C,
+      nilaiTertulis: "0",
+    });
+    expect(formatAddress(f)).toBe("'Data IKU'!G7");
     expect(findingText(f, "id")).toContain("'Data IKU'!G7");
     expect(findingText(f, "en")).toContain("'Data IKU'!G7");
-    expect(formatLokasi(temuan("SUMBER_TIDAK_ADA", { sumber: "LKIP_IKU" }))).toBe("");
-    expect(formatLokasi(temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sel: C2 }))).toBe(
+    expect(formatAddress(temuan("SUMBER_TIDAK_ADA", { sumber: "LKIP_IKU" }))).toBe("");
+    expect(formatAddress(temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { cell: C2 }))).toBe(
       "'Data Anggaran'!A3:F3"
     );
     expect(
-      parseRef(formatLokasi(temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { sel: C2 })))
+      parseRef(formatAddress(temuan("SUMBER_KOSONG", { sumber: "LKIP_IKU" }, { cell: C2 })))
     ).toEqual(C2);
   });
 
@@ -211,10 +216,10 @@ describe("findings that carry a core message say it in English too", () => {
           kode: "BUKAN_ANGKA_SAH",
           arg: "Capaian",
           teks: "abc",
-          sebab: { jenis: "karakter", karakter: "a" },
+          reason: { jenis: "karakter", karakter: "a" },
         },
       },
-      { sel: C }
+      { cell: C }
     );
     expect(findingText(g)).toBe(
       `Capaian di 'Data IKU'!G7 bukan angka, sehingga tidak dapat diperiksa: Capaian: "abc" bukan angka yang sah (berisi karakter "a"); contoh yang diterima: 69,02 · 1.227.826.990,00 · Rp 1.227.826.990 · 92,71% · (1.000) · 69.02.`

@@ -2,7 +2,7 @@
  * Findings in the flat shape of `lkip periksa --json` (message and A1 location as text), so that
  * tests can assert on the Indonesian wording and the cell. Not a test file itself.
  */
-import { findingText, formatLokasi } from "../../../src/report/contract/findings";
+import { findingText, formatAddress } from "../../../src/report/contract/findings";
 import type { Finding, Lang } from "../../../src/report/contract/findings";
 
 export interface Flat {
@@ -19,7 +19,7 @@ export function flat(f: Finding, lang: Lang = "id"): Flat {
     tingkat: f.tingkat,
     kode: f.kode,
     pesan: findingText(f, lang),
-    lokasi: formatLokasi(f),
+    lokasi: formatAddress(f),
   };
   if (f.nilaiTertulis !== undefined) o.nilai_tertulis = f.nilaiTertulis;
   if (f.nilaiHitung !== undefined) o.nilai_hitung = f.nilaiHitung;

@@ -15,25 +15,25 @@ export const RUSAK_SAMPLES: { [J in Rusak["jenis"]]: Extract<Rusak, { jenis: J }
   bagianLembar: [
     { jenis: "bagianLembar", lembar: "'Data IKU'", bagian: "xl/worksheets/sheet9.xml" },
   ],
-  nomorTeksBersama: [{ jenis: "nomorTeksBersama", sel: "'D'!C2", teks: "-1" }],
-  teksBersamaHilang: [{ jenis: "teksBersamaHilang", sel: "'D'!C2" }],
-  teksBersamaDiLuar: [{ jenis: "teksBersamaDiLuar", sel: "'D'!A2", nomor: 17, jumlah: 12 }],
+  nomorTeksBersama: [{ jenis: "nomorTeksBersama", cell: "'D'!C2", teks: "-1" }],
+  teksBersamaHilang: [{ jenis: "teksBersamaHilang", cell: "'D'!C2" }],
+  teksBersamaDiLuar: [{ jenis: "teksBersamaDiLuar", cell: "'D'!A2", nomor: 17, jumlah: 12 }],
   nilaiTidakSah: (["logika", "tanggal", "angka"] as const).map((nilai) => ({
     jenis: "nilaiTidakSah" as const,
-    sel: "'D'!B2",
+    cell: "'D'!B2",
     nilai,
     teks: "x9",
   })),
-  jenisSel: [{ jenis: "jenisSel", sel: "'D'!B2", teks: "zz" }],
+  jenisSel: [{ jenis: "jenisSel", cell: "'D'!B2", teks: "zz" }],
 };
 
 export const BESAR_SAMPLES: { [J in Besar["jenis"]]: Extract<Besar, { jenis: J }>[] } = {
   batasArsip: [{ jenis: "batasArsip", bagian: 5000, mb: 64 }],
   memori: [{ jenis: "memori" }],
   sel: [{ jenis: "sel", batas: 500000 }],
-  sumber: [{ jenis: "sumber", sumber: "LKIP_IKU", sel: 600000, batas: 500000 }],
+  sumber: [{ jenis: "sumber", sumber: "LKIP_IKU", cell: 600000, batas: 500000 }],
   ukuran: [{ jenis: "ukuran", mb: 300, batasMb: 256 }],
-  tabel: [{ jenis: "tabel", baris: 12345 }],
+  tabel: [{ jenis: "tabel", row: 12345 }],
 };
 
 export const READ_FAILURE_SAMPLES: { [K in ReadFailure["kode"]]: Of<K>[] } = {
@@ -42,12 +42,12 @@ export const READ_FAILURE_SAMPLES: { [K in ReadFailure["kode"]]: Of<K>[] } = {
     { kode: "TIDAK_ADA", berkas: "a/data.xlsx", folderBerkas: true },
   ],
   TIDAK_TERBACA: [
-    ...(["folder", "izin", "bukanBukuKerja"] as const).map((sebab) => ({
+    ...(["folder", "izin", "bukanBukuKerja"] as const).map((reason) => ({
       kode: "TIDAK_TERBACA" as const,
       berkas: "data.xlsx",
-      sebab,
+      reason,
     })),
-    { kode: "TIDAK_TERBACA", berkas: "data.xlsx", sebab: "lain", galat: "EIO" },
+    { kode: "TIDAK_TERBACA", berkas: "data.xlsx", reason: "lain", galat: "EIO" },
   ],
   BUKAN_XLSX: (["xls", "bukanBukuKerja", "bukanZip", "dilindungi"] as const).flatMap((jenis) => [
     { kode: "BUKAN_XLSX" as const, berkas: "data.xlsx", jenis },
@@ -55,8 +55,8 @@ export const READ_FAILURE_SAMPLES: { [K in ReadFailure["kode"]]: Of<K>[] } = {
   ]),
   RUSAK: Object.values(RUSAK_SAMPLES)
     .flat()
-    .map((sebab) => ({ kode: "RUSAK" as const, berkas: "data.xlsx", sebab })),
+    .map((reason) => ({ kode: "RUSAK" as const, berkas: "data.xlsx", reason })),
   TERLALU_BESAR: Object.values(BESAR_SAMPLES)
     .flat()
-    .map((sebab) => ({ kode: "TERLALU_BESAR" as const, berkas: "data.xlsx", sebab })),
+    .map((reason) => ({ kode: "TERLALU_BESAR" as const, berkas: "data.xlsx", reason })),
 };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sasaranKey } from "../../../src/report/model/anggaran";
-import type { BarisAnggaran } from "../../../src/report/model/types";
+import type { AnggaranRow } from "../../../src/report/model/types";
 
 /** Only the two fields the key reads; the rest of a budget line does not matter to it. */
 const line = (sasaran: number | null, tertulis: string) =>
-  ({ sasaran, sasaranTertulis: { value: tertulis, lokasi: "'A'!A2" } }) as unknown as BarisAnggaran;
+  ({ sasaran, sasaranTertulis: { value: tertulis, lokasi: "'A'!A2" } }) as unknown as AnggaranRow;
 
 describe("sasaranKey", () => {
   it("groups by the matched sasaran number whatever the written text", () => {

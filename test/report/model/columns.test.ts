@@ -113,7 +113,7 @@ describe("resolveHeaders LKIP_IKU", () => {
       {
         sumber: "LKIP_IKU",
         judul: "Realisasi 2025",
-        sebab: {
+        reason: {
           jenis: "tahunLain",
           kolom: "Realisasi",
           tahun: 2025,
@@ -124,7 +124,7 @@ describe("resolveHeaders LKIP_IKU", () => {
       {
         sumber: "LKIP_IKU",
         judul: "Target 2023",
-        sebab: {
+        reason: {
           jenis: "tahunLain",
           kolom: "Target",
           tahun: 2023,
@@ -194,7 +194,7 @@ describe("resolveHeaders LKIP_IKU", () => {
       [
         "KOLOM_DIABAIKAN",
         "info",
-        { sumber: "LKIP_ANGGARAN", judul: "Keterangan", sebab: { jenis: "tidakDikenal" } },
+        { sumber: "LKIP_ANGGARAN", judul: "Keterangan", reason: { jenis: "tidakDikenal" } },
       ],
       [
         "KOLOM_DIABAIKAN",
@@ -202,7 +202,7 @@ describe("resolveHeaders LKIP_IKU", () => {
         {
           sumber: "LKIP_ANGGARAN",
           judul: "Target 2024",
-          sebab: { jenis: "sumberLain", dipakaiDi: ["LKIP_IKU"] },
+          reason: { jenis: "sumberLain", dipakaiDi: ["LKIP_IKU"] },
         },
       ],
     ]);

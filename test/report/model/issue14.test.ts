@@ -1,4 +1,4 @@
-import { findingText, formatLokasi } from "../../../src/report/contract/findings";
+import { findingText, formatAddress } from "../../../src/report/contract/findings";
 import { coreText } from "../../../src/report/contract/core-reasons";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../../src/report/model/read-model";
@@ -23,7 +23,7 @@ describe("RULES §0, §4 in the model (issue 14)", () => {
 
   it("a single-dot thousands reading is an info at its cell with the value read", () => {
     const info = model.findings.filter((f) => f.kode === "TITIK_RIBUAN");
-    expect(info.map((f) => [f.tingkat, formatLokasi(f), f.nilaiHitung])).toEqual([
+    expect(info.map((f) => [f.tingkat, formatAddress(f), f.nilaiHitung])).toEqual([
       ["info", "'Data IKU'!C3", "1.500"],
       ["info", "'Data IKU'!D3", "1.600"],
     ]);
@@ -34,7 +34,9 @@ describe("RULES §0, §4 in the model (issue 14)", () => {
 
   it("a negative Pagu is a galat at its cell and its line stays out of every sum", () => {
     const neg = model.findings.filter((f) => f.kode === "ANGGARAN_NEGATIF");
-    expect(neg.map((f) => [f.tingkat, formatLokasi(f)])).toEqual([["galat", "'Data Anggaran'!D3"]]);
+    expect(neg.map((f) => [f.tingkat, formatAddress(f)])).toEqual([
+      ["galat", "'Data Anggaran'!D3"],
+    ]);
     expect(model.leftOut.map((b) => b.lokasi)).toEqual(["'Data Anggaran'!A3:E3"]);
     const hasil = compute(model);
     expect(hasil.anggaran!.pagu.toString()).toBe("2000");
@@ -45,7 +47,7 @@ describe("RULES §0, §4 in the model (issue 14)", () => {
     const a = hasil.sasaran[0];
     expect(a.capaian!.isNegative()).toBe(true);
     expect(a.efisiensi.dihitung).toBe(false);
-    expect(!a.efisiensi.dihitung && coreText(a.efisiensi.alasan)).toMatch(/^capaian negatif/);
+    expect(!a.efisiensi.dihitung && coreText(a.efisiensi.reason)).toMatch(/^capaian negatif/);
   });
 
   it("a capaian beyond a double is a galat of its row, never Infinity", () => {
@@ -58,7 +60,7 @@ describe("RULES §0, §4 in the model (issue 14)", () => {
       })
     );
     expect(m.indikator).toHaveLength(0);
-    expect(formatLokasi(m.findings.find((f) => f.kode === "CAPAIAN_TAK_HINGGA")!)).toBe(
+    expect(formatAddress(m.findings.find((f) => f.kode === "CAPAIAN_TAK_HINGGA")!)).toBe(
       "'Data IKU'!C2"
     );
   });

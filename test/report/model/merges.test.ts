@@ -1,4 +1,4 @@
-import { findingText, formatLokasi } from "../../../src/report/contract/findings";
+import { findingText, formatAddress } from "../../../src/report/contract/findings";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../../src/report/model/read-model";
 import { compute } from "../../../src/report/compute/compute";
@@ -47,7 +47,7 @@ describe("merged cells in the sources (§12)", () => {
     expect(
       m.findings
         .filter((f) => f.kode === "SEL_GABUNG_PER_BARIS")
-        .map((f) => [f.tingkat, formatLokasi(f)])
+        .map((f) => [f.tingkat, formatAddress(f)])
     ).toEqual([
       ["info", "'Data IKU'!C2:C3"],
       ["info", "'Data IKU'!D2:D3"],
@@ -65,7 +65,7 @@ describe("merged cells in the sources (§12)", () => {
       "Program B",
     ]);
     const w = m.findings.filter((f) => f.kode === "SEL_GABUNG_UANG");
-    expect(w.map((f) => [f.tingkat, formatLokasi(f)])).toEqual([
+    expect(w.map((f) => [f.tingkat, formatAddress(f)])).toEqual([
       ["peringatan", "'Data Anggaran'!D2:D3"],
     ]);
     expect(findingText(w[0])).toMatch(/dihitung sekali/);
@@ -103,7 +103,7 @@ describe("an Indikator merged over two sasaran rows", () => {
     // Its figures are not repeated on the row below (that row is no indicator row).
     expect(m.findings.filter((f) => f.kode === "SEL_GABUNG_PER_BARIS")).toEqual([]);
     const said = m.findings.filter((f) => f.kode === "SASARAN_TANPA_INDIKATOR");
-    expect(said.map((f) => [f.tingkat, formatLokasi(f)])).toEqual([["info", "'Data IKU'!A3"]]);
+    expect(said.map((f) => [f.tingkat, formatAddress(f)])).toEqual([["info", "'Data IKU'!A3"]]);
     expect(findingText(said[0], "id")).toContain("'Data IKU'!B2");
     expect(findingText(said[0], "en")).toContain("listed once");
   });
@@ -113,7 +113,7 @@ describe("an Indikator merged over two sasaran rows", () => {
     const m = readModel(bukuKerja({ iku: [KEGIATAN[0], KEGIATAN[1], KEGIATAN[3], KEGIATAN[2]] }));
     expect(m.indikator).toHaveLength(2);
     const said = m.findings.filter((f) => f.kode === "SASARAN_TANPA_INDIKATOR");
-    expect(said.map((f) => [f.tingkat, formatLokasi(f)])).toEqual([
+    expect(said.map((f) => [f.tingkat, formatAddress(f)])).toEqual([
       ["peringatan", "'Data IKU'!A4"],
     ]);
     expect(findingText(said[0], "id")).toContain("b. Kegiatan B");

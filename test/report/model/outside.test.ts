@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { outsideRows } from "../../../src/report/model/outside";
 import { readModel } from "../../../src/report/model/read-model";
-import { findingText, formatLokasi } from "../../../src/report/contract/findings";
+import { findingText, formatAddress } from "../../../src/report/contract/findings";
 import type { RawRange } from "../../../src/report/contract/types";
 
 const base: RawRange = {
@@ -33,7 +33,7 @@ describe("rows typed just outside a fixed name (WORKBOOK.md Rows that are not da
       2024
     );
     expect(got?.finding).toMatchObject({ tingkat: "peringatan", kode: "BARIS_DI_LUAR_RENTANG" });
-    expect(formatLokasi(got!.finding)).toBe("'Data IKU'!A3:D3");
+    expect(formatAddress(got!.finding)).toBe("'Data IKU'!A3:D3");
     expect(findingText(got!.finding)).toContain("1 baris di bawah LKIP_IKU ('Data IKU'!A3:D3)");
     expect(findingText(got!.finding, "en")).toContain("1 row(s) below LKIP_IKU");
     // Only the rows up to the first blank one: a block further down is something else.
@@ -54,7 +54,7 @@ describe("rows typed just outside a fixed name (WORKBOOK.md Rows that are not da
       },
       2024
     );
-    expect(formatLokasi(got!.finding)).toBe("'Data IKU'!E1:E2");
+    expect(formatAddress(got!.finding)).toBe("'Data IKU'!E1:E2");
     expect(got?.perluas).toBe("'Data IKU'!A1:E2");
   });
 

@@ -50,8 +50,8 @@ describe("readModel on the sample", () => {
       skala: SKALA.kategori,
       batasiCapaian: false,
     });
-    expect(model.settingsLokasi.instansi).toBe("'Info'!B2");
-    expect(model.settingsLokasi.batasiCapaian).toBe("'Info'!B6");
+    expect(model.settingsAddress.instansi).toBe("'Info'!B2");
+    expect(model.settingsAddress.batasiCapaian).toBe("'Info'!B6");
   });
 
   it("numbers the sasaran in order and keeps every value's cell", () => {
@@ -70,7 +70,7 @@ describe("readModel on the sample", () => {
     expect(ind.tahunLalu[0].nilai.lokasi).toBe("'Data IKU'!J5");
     expect(ind.targetRenstra?.lokasi).toBe("'Data IKU'!K5");
     expect(ind.no).toEqual({ value: 2, lokasi: "'Data IKU'!B5" });
-    expect(ind.baris).toBe("'Data IKU'!B5:K5");
+    expect(ind.row).toBe("'Data IKU'!B5:K5");
     expect(model.tahunLalu).toEqual([2023]);
     expect(model.kolomIku).toEqual({
       satuan: true,
@@ -93,7 +93,7 @@ describe("readModel on the sample", () => {
       leaf: false,
       kegiatan: null,
       subKegiatan: null,
-      baris: "'Data Anggaran'!A2:F2",
+      row: "'Data Anggaran'!A2:F2",
     });
     expect(lines[1].subKegiatan).toEqual({
       value: "Penyediaan Alat Bantu",
@@ -134,11 +134,11 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
     ],
     ["boolean Target", (v) => (v[2][COL.target] = true), "BUKAN_ANGKA", "'Data IKU'!H5"],
   ];
-  for (const [name, change, kode, lokasi] of cases) {
+  for (const [name, change, kode, address] of cases) {
     it(name, () => {
       const model = readModel(sampleWith({ iku: change }));
       expect(flatAll(model.findings)).toHaveLength(1);
-      expect(flatAll(model.findings)[0]).toMatchObject({ tingkat: "galat", kode, lokasi });
+      expect(flatAll(model.findings)[0]).toMatchObject({ tingkat: "galat", kode, lokasi: address });
       expect(flatAll(model.findings)[0].pesan.length).toBeGreaterThan(20);
       expect(model.leftOut).toEqual([
         { source: "LKIP_IKU", lokasi: "'Data IKU'!B5:K5", temuan: [model.findings[0]] },
@@ -231,7 +231,7 @@ describe("readModel problems: a finding at the cell, the row left out, the rest 
         {
           wadah: { jenis: "nama", sumber: "LKIP_BELANJA" },
           sumber: "LKIP_BELANJA",
-          sebab: { jenis: "konstanta", teks: "5" },
+          reason: { jenis: "konstanta", teks: "5" },
         },
         { sumber: "LKIP_BELANJA" }
       )
@@ -436,8 +436,8 @@ describe("settings", () => {
     expect(model.settings.pembulatan).toBe("ROUND");
     expect(model.settings.batasiCapaian).toBe(true);
     expect(model.settings.skala.id).toBe("permendagri86");
-    expect(model.settingsLokasi.pembulatan).toBeUndefined();
-    expect(model.settingsLokasi.batasiCapaian).toBe("'Info'!B6");
+    expect(model.settingsAddress.pembulatan).toBeUndefined();
+    expect(model.settingsAddress.batasiCapaian).toBe("'Info'!B6");
   });
 
   it("without LKIP_INFO: the current year − 1, ROUND, kategori, Tidak", () => {

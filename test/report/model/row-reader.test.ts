@@ -215,7 +215,7 @@ describe("RowReader", () => {
     // Every row problem carries its source and its cell, structured.
     expect(row.problems[0]).toMatchObject({
       sumber: "LKIP_IKU",
-      sel: { sheet: "Data IKU", row: 5, col: 3 },
+      cell: { sheet: "Data IKU", row: 5, col: 3 },
     });
   });
 });

@@ -44,7 +44,7 @@ describe("resolveSources: the rule", () => {
       ditemukan: [table("C"), sheetName("A"), sheetName("B")],
       dipakai: table("C"),
     });
-    expect(findings[0].sel).toEqual(at("C"));
+    expect(findings[0].cell).toEqual(at("C"));
   });
 
   it("an unusable candidate does not stop the search: the next usable one is read and the first only warned about", () => {
@@ -64,7 +64,7 @@ describe("resolveSources: the rule", () => {
       kode: "SUMBER_BUKAN_RENTANG",
       tingkat: "peringatan",
       nilaiTertulis: "0.5",
-      param: { sebab: { jenis: "konstanta", teks: "0.5" }, dipakai: sheetName("A") },
+      param: { reason: { jenis: "konstanta", teks: "0.5" }, dipakai: sheetName("A") },
     });
   });
 
@@ -76,13 +76,13 @@ describe("resolveSources: the rule", () => {
     ];
     const { chosen, findings } = resolveSources(cands, ["A"]);
     expect(chosen.LKIP_IKU).toBeUndefined();
-    expect(findings.map((f) => [f.tingkat, (f.param as { sebab: unknown }).sebab])).toEqual([
+    expect(findings.map((f) => [f.tingkat, (f.param as { reason: unknown }).reason])).toEqual([
       ["galat", { jenis: "refHilang", teks: "#REF!" }],
       ["galat", { jenis: "tanpaJudul" }],
       ["galat", { jenis: "lembarTidakAda", lembar: "X" }],
     ]);
     // A table without a header row is still somewhere the user can go and see.
-    expect(findings[1].sel).toEqual(at("A"));
+    expect(findings[1].cell).toEqual(at("A"));
   });
 
   it("a long text is cut for the message", () => {
@@ -98,7 +98,7 @@ describe("resolveSources: the rule", () => {
       ],
       []
     );
-    const teks = (findings[0].param as { sebab: { teks: string } }).sebab.teks;
+    const teks = (findings[0].param as { reason: { teks: string } }).reason.teks;
     expect(teks.length).toBeLessThan(text.length);
     expect(text.startsWith(teks.slice(0, -1))).toBe(true);
   });
@@ -174,7 +174,7 @@ function answer(raw: RawWorkbook) {
       kode: f.kode,
       tingkat: f.tingkat,
       param: f.param,
-      sel: f.sel,
+      cell: f.cell,
       tertulis: f.nilaiTertulis,
       id: findingText(f, "id"),
       en: findingText(f, "en"),

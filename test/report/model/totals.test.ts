@@ -131,12 +131,10 @@ describe("walkRows: the one walk over data, printed totals and blank rows", () =
       }
     );
     expect(seen).toEqual([1, 3, 5]);
-    expect(totals.map((t) => [t.label.value, t.cakupan, t.ditinggal, t.nilai.pagu?.value])).toEqual(
-      [
-        ["Jumlah", [0], ["'B'!A4:B4"], 10],
-        // A grand total stands for every row above it.
-        ["Total Keseluruhan", [0, 1], ["'B'!A4:B4"], 15],
-      ]
-    );
+    expect(totals.map((t) => [t.label.value, t.cakupan, t.leftOut, t.nilai.pagu?.value])).toEqual([
+      ["Jumlah", [0], ["'B'!A4:B4"], 10],
+      // A grand total stands for every row above it.
+      ["Total Keseluruhan", [0, 1], ["'B'!A4:B4"], 15],
+    ]);
   });
 });

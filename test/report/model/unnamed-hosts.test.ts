@@ -96,7 +96,7 @@ function answer(raw: RawWorkbook) {
       kode: f.kode,
       tingkat: f.tingkat,
       param: f.param,
-      sel: f.sel,
+      cell: f.cell,
       id: findingText(f, "id"),
       en: findingText(f, "en"),
     })),

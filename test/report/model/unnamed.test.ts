@@ -58,7 +58,7 @@ describe("findBlocks", () => {
     expect(b.kolom).toEqual(
       expect.arrayContaining(["Sasaran", "Indikator", "Target", "Realisasi"])
     );
-    expect(b.skor).toEqual({ wajib: 4, baris: 5 });
+    expect(b.skor).toEqual({ wajib: 4, row: 5 });
   });
 
   it("reads the origin of a used range that does not start at A1", () => {
@@ -75,7 +75,7 @@ describe("findBlocks", () => {
     expect(bySource("LKIP_ANGGARAN").map((b) => b.ref)).toEqual([
       { sheet: "Bab III", row: 6, col: 0, rows: 4, cols: 4 },
     ]);
-    expect(bySource("LKIP_ANGGARAN")[0].skor).toEqual({ wajib: 4, baris: 3 });
+    expect(bySource("LKIP_ANGGARAN")[0].skor).toEqual({ wajib: 4, row: 3 });
   });
 
   it("a sheet that is no LKIP table gives no block", () => {
@@ -96,7 +96,7 @@ describe("findBlocks", () => {
       [null, "Program Y", 500000, 450000],
     ];
     const blocks = findBlocks("Anggaran", { row: 0, col: 0 }, sheet, 2024);
-    expect(blocks.map((b) => [b.source, b.ref, b.skor.baris])).toEqual([
+    expect(blocks.map((b) => [b.source, b.ref, b.skor.row])).toEqual([
       ["LKIP_ANGGARAN", { sheet: "Anggaran", row: 0, col: 0, rows: 5, cols: 4 }, 2],
     ]);
     expect(blocks[0].kolom).toEqual(expect.arrayContaining(["Pagu", "Realisasi"]));
@@ -132,7 +132,7 @@ describe("resolveSources with blocks found without names", () => {
     expect(findingText(info[0], "en")).toContain(
       "LKIP_IKU does not exist; using 'Capaian IKU'!A3:F8"
     );
-    expect(info[0].sel).toEqual(blocks[0].ref);
+    expect(info[0].cell).toEqual(blocks[0].ref);
   });
 
   it("a named source wins over any block", () => {

@@ -19,7 +19,7 @@ const H = [
 ];
 // Columns:  A          B            C         D       E         F           G          H           I           J            K
 
-interface Baris {
+interface Row {
   sasaran?: string;
   indikator?: string;
   satuan?: RawCell;
@@ -33,7 +33,7 @@ interface Baris {
   serapan?: RawCell;
 }
 
-const baris = (b: Baris): RawCell[] => [
+const row = (b: Row): RawCell[] => [
   b.sasaran ?? SASARAN_A,
   b.indikator ?? "Indikator kinerja A",
   b.satuan ?? "Nilai",
@@ -48,8 +48,8 @@ const baris = (b: Baris): RawCell[] => [
 ];
 
 /** The findings, without the one that says LKIP_ANGGARAN is missing (most cases here have none). */
-function iku(rows: Baris[], opts: { info?: RawCell[][]; anggaran?: RawCell[][] } = {}) {
-  return temuanDari({ iku: [H, ...rows.map(baris)], ...opts }).filter(
+function iku(rows: Row[], opts: { info?: RawCell[][]; anggaran?: RawCell[][] } = {}) {
+  return temuanDari({ iku: [H, ...rows.map(row)], ...opts }).filter(
     (f) => f.kode !== "SUMBER_TIDAK_ADA"
   );
 }
@@ -343,7 +343,7 @@ describe("one row mixing a fraction and percent points (src/core/README.md §0)"
   });
 
   it("both fractions, both points, a 0, or a unit that is not percent: nothing", () => {
-    const mix = (b: Baris) => kode(iku([b]), "CAMPUR_PECAHAN_PERSEN");
+    const mix = (b: Row) => kode(iku([b]), "CAMPUR_PECAHAN_PERSEN");
     expect(mix({ satuan: "Persen", target: 0.6902, realisasi: 0.9271 })).toEqual([]);
     expect(mix({ satuan: "%", target: 1.31, realisasi: 0.73 })).toEqual([]);
     expect(mix({ satuan: "Persen", target: 69.02, realisasi: 92.71 })).toEqual([]);
@@ -360,7 +360,7 @@ describe("one row mixing a fraction and percent points (src/core/README.md §0)"
 
 describe("issue 12: fewer false alarms", () => {
   it("a genuine 1 % target beside a realisasi of 2,5 % is no fraction", () => {
-    const mix = (b: Baris) => kode(iku([b]), "CAMPUR_PECAHAN_PERSEN");
+    const mix = (b: Row) => kode(iku([b]), "CAMPUR_PECAHAN_PERSEN");
     expect(mix({ satuan: "Persen", target: 1, realisasi: 2.5 })).toEqual([]);
     expect(mix({ satuan: "Persen", target: 1, realisasi: 1.2 })).toEqual([]);
     // × 100 it reads like its neighbour: still reported.

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readModel } from "../../../src/report/model/read-model";
 import { periksaNaskah } from "../../../src/report/periksa";
-import { formatLokasi, type Finding } from "../../../src/report/contract/findings";
+import { formatAddress, type Finding } from "../../../src/report/contract/findings";
 import type { LkipModel } from "../../../src/report/model";
 import { loadXlsx } from "../../../src/xlsx/read";
 import { writeInputPlan } from "../../../src/xlsx/write";
@@ -79,7 +79,7 @@ describe.each(fixtures)("$file", ({ file, data }) => {
   };
   const matches = (f: Finding, e: Expected) =>
     f.kode === e.kode &&
-    formatLokasi(f) === where(e) &&
+    formatAddress(f) === where(e) &&
     f.nilaiTertulis === e.tertulis &&
     (e.hitung === undefined || f.nilaiHitung === e.hitung);
 
@@ -111,7 +111,7 @@ describe.each(fixtures)("$file", ({ file, data }) => {
     const alarms = findings.filter(
       (f) => f.tingkat !== "info" && !data.slips.some((s) => matches(f, s))
     );
-    expect(alarms.map((f) => `${formatLokasi(f)} ${f.kode} ${f.nilaiTertulis}`)).toHaveLength(
+    expect(alarms.map((f) => `${formatAddress(f)} ${f.kode} ${f.nilaiTertulis}`)).toHaveLength(
       data.falseAlarms
     );
   });

@@ -99,7 +99,7 @@ describe("periksaNaskah", () => {
     const f = check(`Efisiensi sasaran 1 sebesar ${fmt(fraction, 3)}.`);
     expect(f.map((x) => [x.kode, x.nilaiHitung])).toEqual([["NASKAH_ANGKA_BEDA", fmt(e.nilai)]]);
     expect(f[0].param).toMatchObject({
-      kenapa: [{ jenis: "pecahan" }, { jenis: "tanpaBatas", mentah: fmt(e.mentah) }],
+      reason: [{ jenis: "pecahan" }, { jenis: "tanpaBatas", mentah: fmt(e.mentah) }],
     });
   });
 

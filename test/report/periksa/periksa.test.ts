@@ -50,7 +50,7 @@ function alamat(plan: InputWorkbookPlan, sheet: string, header: string, r0: numb
 }
 
 /** The plan row (0-based) whose Kegiatan or Sub Kegiatan is `nama`, or the program's total row. */
-function barisAnggaran(plan: InputWorkbookPlan, nama: string, total = false): number {
+function rowAnggaran(plan: InputWorkbookPlan, nama: string, total = false): number {
   const s = plan.sheets.find((x) => x.name === SAMPLE_SHEETS.anggaran)!;
   const r = s.values.findIndex((row) =>
     total
@@ -61,11 +61,11 @@ function barisAnggaran(plan: InputWorkbookPlan, nama: string, total = false): nu
   return r;
 }
 
-function satu(findings: Flat[], k: string, lokasi: string): Flat {
-  const hits = findings.filter((f) => f.kode === k && f.lokasi === lokasi);
+function satu(findings: Flat[], k: string, address: string): Flat {
+  const hits = findings.filter((f) => f.kode === k && f.lokasi === address);
   expect(
     hits,
-    `${k} at ${lokasi}; got ${JSON.stringify(findings.map((f) => [f.kode, f.lokasi]))}`
+    `${k} at ${address}; got ${JSON.stringify(findings.map((f) => [f.kode, f.lokasi]))}`
   ).toHaveLength(1);
   return hits[0];
 }
@@ -92,14 +92,14 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
     () => {
       let seen = 0;
       fixture.iku.forEach((i, k) => {
-        const lokasi = alamat(plan, iku, "Capaian", ikuRow(k));
+        const address = alamat(plan, iku, "Capaian", ikuRow(k));
         const benar = idn(i.expected.capaian.ROUND);
         if (i.printed.capaian === benar) {
-          expect(kode(findings, "CAPAIAN_BEDA").filter((f) => f.lokasi === lokasi)).toEqual([]);
+          expect(kode(findings, "CAPAIAN_BEDA").filter((f) => f.lokasi === address)).toEqual([]);
           return;
         }
         seen++;
-        const f = satu(findings, "CAPAIAN_BEDA", lokasi);
+        const f = satu(findings, "CAPAIAN_BEDA", address);
         expect(f).toMatchObject({
           tingkat: "galat",
           nilai_tertulis: i.printed.capaian,
@@ -124,24 +124,26 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
     ...[0, 1, 2].map((k) => () => {
       const i = fixture.iku[k];
       const e = i.expected.efisiensi_tabel.ROUND.tanpa_batas_capaian;
-      const lokasi = alamat(plan, iku, "Efisiensi", ikuRow(k));
-      const f = satu(findings, "EFISIENSI_BEDA", lokasi);
+      const address = alamat(plan, iku, "Efisiensi", ikuRow(k));
+      const f = satu(findings, "EFISIENSI_BEDA", address);
       expect(f).toMatchObject({ tingkat: "galat", nilai_hitung: idn(e.nilai) });
       expect(f.pesan).toContain("pecahan");
       const bounded = round2(e.mentah) !== e.nilai;
       if (bounded) {
         expect(f.pesan).toContain("±20 %");
-        const info = satu(findings, "EFISIENSI_DIBATASI", lokasi);
+        const info = satu(findings, "EFISIENSI_DIBATASI", address);
         expect(info).toMatchObject({ tingkat: "info", nilai_hitung: idn(e.nilai) });
         expect(info.pesan).toContain(idn(round2(e.mentah)));
       } else {
-        expect(kode(findings, "EFISIENSI_DIBATASI").filter((x) => x.lokasi === lokasi)).toEqual([]);
+        expect(kode(findings, "EFISIENSI_DIBATASI").filter((x) => x.lokasi === address)).toEqual(
+          []
+        );
       }
     }),
     // 5: Program Rehabilitasi Sosial's total row carries another program's realisasi.
     () => {
       const p = fixture.anggaran[0];
-      const r = barisAnggaran(plan, p.program, true);
+      const r = rowAnggaran(plan, p.program, true);
       const real = satu(
         findings,
         "TOTAL_PROGRAM_BEDA",
@@ -175,7 +177,7 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
         const f = satu(
           findings,
           "SERAPAN_BEDA",
-          alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", barisAnggaran(plan, leaf.nama))
+          alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", rowAnggaran(plan, leaf.nama))
         );
         expect(f).toMatchObject({
           tingkat: "galat",
@@ -208,14 +210,14 @@ describe("periksa on the sample report's printed values (sampleInput dicetak)", 
       );
       if (p.printed.persen !== idn(total))
         expected.push([
-          alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", barisAnggaran(plan, p.program, true)),
+          alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", rowAnggaran(plan, p.program, true)),
           idn(total),
         ]);
       for (const l of leaves) {
         const s = serapan([l.pagu], [l.realisasi]);
         if (l.printed_persen !== idn(s))
           expected.push([
-            alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", barisAnggaran(plan, l.nama)),
+            alamat(plan, SAMPLE_SHEETS.anggaran, "Serapan", rowAnggaran(plan, l.nama)),
             idn(s),
           ]);
       }
@@ -268,20 +270,20 @@ describe("periksa on the corrected values (sampleInput benar)", () => {
 
 describe("the rounding policy decides whether a typed capaian is right", () => {
   const i = fixture.iku[1]; // 0,73 / 1,31 = 55,7251…
-  const lokasi = (plan: InputWorkbookPlan) => alamat(plan, SAMPLE_SHEETS.iku, "Capaian", 2);
+  const address = (plan: InputWorkbookPlan) => alamat(plan, SAMPLE_SHEETS.iku, "Capaian", 2);
 
   it("55,72 is right under TRUNC", () => {
     const plan = withPembulatan(sampleInput({ tertulis: "dicetak" }), "TRUNC");
     const f = flatAll(periksa(readModel(planRaw(plan))));
     expect(i.printed.capaian).toBe(idn(i.expected.capaian.TRUNC));
-    expect(kode(f, "CAPAIAN_BEDA").filter((x) => x.lokasi === lokasi(plan))).toEqual([]);
+    expect(kode(f, "CAPAIAN_BEDA").filter((x) => x.lokasi === address(plan))).toEqual([]);
     // …and the Kategori slip stays a slip whatever the rounding.
     expect(kode(f, "KATEGORI_BEDA")).toHaveLength(1);
   });
 
   it("55,72 is wrong under ROUND (55,73)", () => {
     const plan = withPembulatan(sampleInput({ tertulis: "dicetak" }), "ROUND");
-    const f = satu(flatAll(periksa(readModel(planRaw(plan)))), "CAPAIAN_BEDA", lokasi(plan));
+    const f = satu(flatAll(periksa(readModel(planRaw(plan)))), "CAPAIAN_BEDA", address(plan));
     expect(f.nilai_hitung).toBe(idn(i.expected.capaian.ROUND));
   });
 
@@ -323,10 +325,10 @@ describe("periksa includes the reading findings", () => {
     ["target 0", [SASARAN_A, "Indikator A", 0, 80], "TARGET_NOL", "'Data IKU'!C2"],
     ["negative target", [SASARAN_A, "Indikator A", -5, 80], "TARGET_NEGATIF", "'Data IKU'!C2"],
   ];
-  for (const [name, row, k, lokasi] of cases) {
+  for (const [name, row, k, address] of cases) {
     it(name, () => {
       const f = temuanDari({ iku: [header, row, [SASARAN_A, "Indikator B", 80, 80]] });
-      expect(kode(f, k)).toMatchObject([{ tingkat: "galat", lokasi }]);
+      expect(kode(f, k)).toMatchObject([{ tingkat: "galat", lokasi: address }]);
     });
   }
 
@@ -347,11 +349,11 @@ describe("periksa includes the reading findings", () => {
 
 describe("urutkan", () => {
   // A finding of each tingkat (EFISIENSI_DIBATASI carries the tingkat it is given here).
-  const f = (tingkat: Finding["tingkat"], lokasi: string): Finding => ({
+  const f = (tingkat: Finding["tingkat"], address: string): Finding => ({
     ...temuan(
       "EFISIENSI_DIBATASI",
       { sasaran: 1, mentah: "1", nilai: "1" },
-      { sel: parseRef(lokasi) ?? undefined }
+      { cell: parseRef(address) ?? undefined }
     ),
     tingkat,
   });

@@ -65,8 +65,8 @@ describe.each(laporan)("$file", ({ data: l }) => {
       // The pane's own recognition of the block, as a second opinion on what is read.
       const r = recognizeColumns(source, b.values.slice(0, 2), l.tahun);
       const dibaca = new Set(r.recognised.map((x) => x.col));
-      const baris = b.at[0] + r.headerRows;
-      const at = (c: number) => `'${b.sheet}'!${columnLetters(b.at[1] + c)}${baris}`;
+      const row = b.at[0] + r.headerRows;
+      const at = (c: number) => `'${b.sheet}'!${columnLetters(b.at[1] + c)}${row}`;
       // A running number ("No") outside LKIP_IKU is layout: left unread without a word.
       const nomor = (h: string) => /^(no\.?|nomor)$/i.test(h.trim());
       const tidakDibaca = r.headers.flatMap((h, c) =>
@@ -101,11 +101,11 @@ describe.each(laporan)("$file", ({ data: l }) => {
         continue;
       }
       const { d: dicetak, dp } = desimal(nilaiDicetak(l, p));
-      const sel = alamat(l, p, p.cell);
+      const cell = alamat(l, p, p.cell);
       let benar: Decimal;
       if (p.expect === "total") {
         // A printed total row: the exact sum of the budget lines it stands for (RULES §6, §5).
-        const t = model.totalTertulis.find((x) => x.nilai[p.kolom!]?.lokasi === sel);
+        const t = model.totalTertulis.find((x) => x.nilai[p.kolom!]?.lokasi === cell);
         expect(t, label).toBeDefined();
         const lines = t!.cakupan.map((i) => model.anggaran![i]);
         const pagu = lines.reduce((a, b) => a.plus(b.pagu.value), new Decimal(0));
@@ -118,19 +118,19 @@ describe.each(laporan)("$file", ({ data: l }) => {
               : realisasi.div(pagu).times(100);
       } else if (p.expect === "renstra") {
         // Capaian against the end-of-period target, by the core's rule and the indicator's arah.
-        const ind = model.indikator.find((i) => i.baris.includes(`!A${p.cell.slice(1)}:`))!;
+        const ind = model.indikator.find((i) => i.row.includes(`!A${p.cell.slice(1)}:`))!;
         benar = capaian(
           ind.targetAkhirRenstra!.value,
           ind.realisasi.value,
           parseArah(ind.arah.value)
         );
       } else {
-        const h = hasil.indikator.find((x) => x.indikator.tertulis.capaian?.lokasi === sel);
+        const h = hasil.indikator.find((x) => x.indikator.tertulis.capaian?.lokasi === cell);
         const leaf = hasil.anggaran?.program
           .flatMap((q) => [...q.leaves, ...q.totals])
-          .find((b) => b.baris.serapanTertulis?.lokasi === sel);
+          .find((b) => b.row.serapanTertulis?.lokasi === cell);
         // A qualitative indicator reached on its scale: the checker accepts a typed 100 (§10).
-        const k = hasil.kualitatif.find((x) => x.indikator.tertulis.capaian?.lokasi === sel);
+        const k = hasil.kualitatif.find((x) => x.indikator.tertulis.capaian?.lokasi === cell);
         expect(h ?? leaf ?? k, label).toBeDefined();
         if (k) expect(k.predikat, label).toBe("Tercapai");
         benar = h ? h.capaian : leaf ? leaf.serapan! : new Decimal(100);
@@ -139,12 +139,12 @@ describe.each(laporan)("$file", ({ data: l }) => {
         true
       );
       expect(
-        alarm.filter((f) => f.lokasi === sel),
+        alarm.filter((f) => f.lokasi === cell),
         label
       ).toEqual([]);
       if (p.kode)
         expect(
-          temuan.some((f) => f.lokasi === sel && f.kode === p.kode),
+          temuan.some((f) => f.lokasi === cell && f.kode === p.kode),
           label
         ).toBe(true);
     }

@@ -90,7 +90,7 @@ describe("templatePlan, the quarterly form", () => {
     const m = readModel({ ranges, problems: [] });
     expect(m.settings.tahun).toBe(2025);
     expect(m.leftOut).toEqual([]);
-    expect(m.findings.map((f) => [f.kode, f.sel?.sheet])).toEqual([
+    expect(m.findings.map((f) => [f.kode, f.cell?.sheet])).toEqual([
       ["SUMBER_KOSONG", "LKIP Triwulan"],
     ]);
   });

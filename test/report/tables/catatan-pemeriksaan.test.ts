@@ -23,18 +23,18 @@ const findings: Finding[] = [
         hasil: "55,73",
         pembulatan: "ROUND",
       },
-      kenapa: [],
+      reason: [],
     },
-    { sel: { sheet: "Data IKU", row: 2, col: 10 }, tertulis: "55,72", hitung: "55,73" }
+    { cell: { sheet: "Data IKU", row: 2, col: 10 }, tertulis: "55,72", hitung: "55,73" }
   ),
   temuan(
     "ARAH_MUNGKIN_TURUN",
     {
       nama: "Angka kematian",
-      namaSel: { sheet: "Data IKU", row: 4, col: 2 },
+      namaCell: { sheet: "Data IKU", row: 4, col: 2 },
       frasa: "angka kematian",
     },
-    { sel: { sheet: "Data IKU", row: 4, col: 5 }, hitung: "turun" }
+    { cell: { sheet: "Data IKU", row: 4, col: 5 }, hitung: "turun" }
   ),
   // A message that looks like a formula (here an unreadable file's name at its start).
   {

@@ -15,7 +15,7 @@ function relabelled(f: (text: string) => string): TableSpec[] {
     ...spec,
     declare: (ctx) => {
       const d = spec.declare(ctx);
-      if ("alasan" in d) return d;
+      if ("reason" in d) return d;
       return {
         ...d,
         columns: d.columns.map((c) => ({

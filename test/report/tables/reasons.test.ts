@@ -60,12 +60,12 @@ describe("reasons a table is not built", () => {
     raw.ranges.LKIP_IKU!.values = raw.ranges.LKIP_IKU!.values.map((row) => row.slice(0, 8));
     delete raw.ranges.LKIP_BELANJA;
     const { leftOut } = buildTables(readModel(raw));
-    expect(leftOut.map((l) => [l.id, l.alasan])).toEqual([
+    expect(leftOut.map((l) => [l.id, l.reason])).toEqual([
       [6, tidakDibuat("TAHUN_LALU_TIDAK_ADA", {})],
       [7, tidakDibuat("RENSTRA_TIDAK_ADA", {})],
       [12, tidakDibuat("SUMBER_TIDAK_ADA", { sumber: "LKIP_BELANJA" })],
       [13, tidakDibuat("SUMBER_TIDAK_ADA", { sumber: "LKIP_TRIWULAN" })],
     ]);
-    expect(reasonText(leftOut[2].alasan, "en")).toBe("LKIP_BELANJA is not in the workbook.");
+    expect(reasonText(leftOut[2].reason, "en")).toBe("LKIP_BELANJA is not in the workbook.");
   });
 });

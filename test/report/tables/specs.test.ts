@@ -451,7 +451,7 @@ describe("buildTables: what is left out and why", () => {
     delete raw.ranges.LKIP_ANGGARAN;
     const { tables, leftOut } = buildTables(readModel(raw));
     expect(leftOut.map((l) => l.id)).toEqual([1, 8, 9, 10, 11, 13]);
-    expect(leftOut.slice(0, 5).every((l) => reasonText(l.alasan).includes("LKIP_ANGGARAN"))).toBe(
+    expect(leftOut.slice(0, 5).every((l) => reasonText(l.reason).includes("LKIP_ANGGARAN"))).toBe(
       true
     );
     expect(tables.map((t) => t.id)).toEqual([2, 3, 4, 5, 6, 7, 12]);
@@ -467,9 +467,9 @@ describe("buildTables: what is left out and why", () => {
     delete raw.ranges.LKIP_BELANJA;
     const { leftOut } = buildTables(readModel(raw));
     expect(leftOut.map((l) => l.id)).toEqual([6, 7, 12, 13]);
-    expect(reasonText(leftOut[0].alasan)).toMatch(/Realisasi tahun sebelumnya/);
-    expect(reasonText(leftOut[1].alasan)).toMatch(/Target Renstra/);
-    expect(reasonText(leftOut[2].alasan)).toMatch(/LKIP_BELANJA/);
+    expect(reasonText(leftOut[0].reason)).toMatch(/Realisasi tahun sebelumnya/);
+    expect(reasonText(leftOut[1].reason)).toMatch(/Target Renstra/);
+    expect(reasonText(leftOut[2].reason)).toMatch(/LKIP_BELANJA/);
   });
 
   it("without LKIP_IKU, Tabel 9 still groups the budget by the Sasaran as written", () => {

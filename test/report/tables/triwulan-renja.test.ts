@@ -239,12 +239,12 @@ describe.each(["two", "one"] as const)("Tabel 13 from the %s-row (Renja) form", 
     const blank = model.findings.filter((f) => f.kode === "JENIS_KOSONG");
     expect(blank).toHaveLength(1);
     expect(blank[0].tingkat).toBe("info");
-    expect(blank[0].sel).toMatchObject({
+    expect(blank[0].cell).toMatchObject({
       sheet: range.sheet,
       row: range.row + headerRows + k,
       col: range.col + jenisCol,
     });
-    expect(model.triwulan!.baris[k].jenis.value).toBe("akhir");
+    expect(model.triwulan!.row[k].jenis.value).toBe("akhir");
   });
 
   it("through both readers (the .xlsx, headers merged as printed; the pane's Excel) the same table", async () => {

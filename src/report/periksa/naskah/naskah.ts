@@ -10,7 +10,7 @@ import {
   temuan,
   type AngkaNaskah,
   type Finding,
-  type Kenapa,
+  type Reason,
   type Naskah,
   type NaskahParagraph,
 } from "../../contract";
@@ -170,9 +170,9 @@ function compare(
   if (cue.soft) return;
   const { angka, f } = usable[0];
   const hitung = formatAngka(f.nilai, places(f, angka));
-  const kenapa: Kenapa[] = [];
+  const reason: Reason[] = [];
   if (!f.money && asFraction(n, f.nilai, mode))
-    kenapa.push({
+    reason.push({
       jenis: "pecahan",
       pecahan: {
         tertulis: n.text,
@@ -183,15 +183,15 @@ function compare(
     const raw = f.mentah;
     const unbounded = bulatkan(raw, mode, n.decimals).eq(n.value) || asFraction(n, raw, mode);
     if (unbounded) {
-      if (kenapa.length === 0 && asFraction(n, raw, mode))
-        kenapa.push({
+      if (reason.length === 0 && asFraction(n, raw, mode))
+        reason.push({
           jenis: "pecahan",
           pecahan: {
             tertulis: n.text,
             persen: formatAngka(n.value.times(100), Math.max(0, n.decimals - 2)),
           },
         });
-      kenapa.push({ jenis: "tanpaBatas", mentah: formatAngka(raw, 2) });
+      reason.push({ jenis: "tanpaBatas", mentah: formatAngka(raw, 2) });
     }
   }
   // The number may be another figure of the same subject (the capaian written as the Renstra's).
@@ -211,7 +211,7 @@ function compare(
     angka,
     tertulis: n.text,
     hitung,
-    kenapa,
+    reason,
     ...(f.tahun !== undefined ? { tahun: f.tahun } : {}),
     ...(lain ? { lain } : {}),
   };

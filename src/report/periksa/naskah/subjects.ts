@@ -234,7 +234,7 @@ export function subjectsOf(hasil: LkipHasil, abbreviations: Map<string, string[]
         serapan: p.serapan,
       });
       for (const l of p.leaves) {
-        const b = l.baris;
+        const b = l.row;
         const nama = b.subKegiatan?.value ?? b.kegiatan?.value;
         if (!nama) continue;
         const milik: Milik = b.subKegiatan

@@ -49,7 +49,7 @@ const en: Bab3Texts = {
   rumusEfisiensi:
     "Efisiensi follows PMK 214/PMK.02/2017: E = (PAK × CK − RAK) / (PAK × CK), in percent, bounded at plus and minus twenty percent; PAK = pagu, CK = capaian, RAK = realisasi anggaran.",
   tabelDisajikan: (nomor, apa) => `${apa} is shown in Table 3.${nomor}.`,
-  tabelTidakDibuat: (apa, alasan) => `${apa} is not shown: ${alasan}`,
+  tabelTidakDibuat: (apa, reason) => `${apa} is not shown: ${reason}`,
   kalimatTabel2: (n) =>
     `The table lists ${jumlah(n)} key performance indicators with their target, realisasi and capaian.`,
   kalimatTabel2Rata: "Their mean capaian is {capaian} %{kategori}.",
@@ -130,8 +130,8 @@ const en: Bab3Texts = {
   batasBawah: " (bounded at the lower limit of PMK 214/PMK.02/2017)",
   item6PerIndikator:
     "This objective's budget is linked to its indicators, so its efisiensi sums each indicator's term (the efficiency table).",
-  item6Tidak: (nomor, alasan) =>
-    `The efisiensi of Sasaran Strategis ${nomor} cannot be computed: ${alasan}.`,
+  item6Tidak: (nomor, reason) =>
+    `The efisiensi of Sasaran Strategis ${nomor} cannot be computed: ${reason}.`,
   item7: (nomor, program, kegiatan) =>
     `Sasaran Strategis ${nomor} is supported by ${jumlah(program)} programs with ${jumlah(kegiatan)} activities.`,
   item7Anggaran:

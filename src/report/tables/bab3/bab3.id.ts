@@ -43,7 +43,7 @@ const id = {
   rumusEfisiensi:
     "Efisiensi dihitung menurut PMK 214/PMK.02/2017: E = (PAK × CK − RAK) / (PAK × CK), dalam persen, dibatasi paling tinggi dua puluh persen dan paling rendah minus dua puluh persen; PAK = pagu anggaran, CK = capaian kinerja, RAK = realisasi anggaran.",
   tabelDisajikan: (nomor: number, apa: string) => `${apa} disajikan pada Tabel 3.${nomor}.`,
-  tabelTidakDibuat: (apa: string, alasan: string) => `${apa} tidak disajikan: ${alasan}`,
+  tabelTidakDibuat: (apa: string, reason: string) => `${apa} tidak disajikan: ${reason}`,
   kalimatTabel2: (n: number) =>
     `Tabel tersebut memuat ${jumlah(n)} indikator kinerja utama beserta target, realisasi dan capaiannya.`,
   kalimatTabel2Rata: "Rata-rata capaiannya sebesar {capaian} %{kategori}.",
@@ -127,8 +127,8 @@ const id = {
   batasBawah: " (dibatasi pada batas bawah PMK 214/PMK.02/2017)",
   item6PerIndikator:
     "Anggaran sasaran ini ditautkan ke indikatornya, sehingga efisiensinya dihitung dari suku setiap indikator (Tabel Efisiensi Sumber Daya).",
-  item6Tidak: (nomor: number, alasan: string) =>
-    `Efisiensi Sasaran Strategis ${nomor} tidak dapat dihitung: ${alasan}.`,
+  item6Tidak: (nomor: number, reason: string) =>
+    `Efisiensi Sasaran Strategis ${nomor} tidak dapat dihitung: ${reason}.`,
   item7: (nomor: number, program: number, kegiatan: number) =>
     `Sasaran Strategis ${nomor} didukung oleh ${jumlah(program)} program dengan ${jumlah(kegiatan)} kegiatan/sub kegiatan.`,
   item7Anggaran:

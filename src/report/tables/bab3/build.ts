@@ -68,7 +68,7 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
     const desc = standard.get(id);
     if (!desc) {
       const lo = leftOut.get(id);
-      if (lo) p(t.tabelTidakDibuat(lo.title, reasonText(lo.alasan, lang)));
+      if (lo) p(t.tabelTidakDibuat(lo.title, reasonText(lo.reason, lang)));
       return;
     }
     const title = tableTitle(desc);
@@ -197,9 +197,9 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
   standardTable(12, () => {
     const b = hasil.belanja;
     if (!b) return;
-    const daftar = b.baris.flatMap((x, i) => [
-      { text: `${i > 0 ? "; " : ""}${x.baris.jenis.value} ` },
-      w.rupiah("jumlah", x.baris.pagu.value, x.baris.jenis.value),
+    const daftar = b.row.flatMap((x, i) => [
+      { text: `${i > 0 ? "; " : ""}${x.row.jenis.value} ` },
+      w.rupiah("jumlah", x.row.pagu.value, x.row.jenis.value),
     ]);
     p(...fill(t.kalimatTabel12, { daftar, total: w.rupiah("pagu", b.pagu, null) }));
   });
@@ -342,7 +342,7 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
         })
       );
       if (s.perIndikator) p(t.item6PerIndikator);
-    } else li(label(5), t.item6Tidak(s.sasaran.nomor, coreText(e.alasan, lang)));
+    } else li(label(5), t.item6Tidak(s.sasaran.nomor, coreText(e.reason, lang)));
 
     // 7: its programs and kegiatan (Tabel 9's rows).
     const programs = (hasil.anggaran?.program ?? []).filter((x) => x.sasaran === s.sasaran.nomor);
@@ -370,7 +370,7 @@ export function bab3(model: LkipModel, opts: Bab3Options = {}): Bab3Document {
         if (l.serapan!.gt(hi.serapan!)) hi = l;
         if (l.serapan!.lt(lo.serapan!)) lo = l;
       }
-      const nama = (l: typeof hi) => l.baris.subKegiatan?.value ?? l.baris.kegiatan?.value ?? "";
+      const nama = (l: typeof hi) => l.row.subKegiatan?.value ?? l.row.kegiatan?.value ?? "";
       if (hi !== lo)
         p(
           ...fill(t.item7Ekstrem, {
@@ -452,9 +452,9 @@ function item7Table(
     for (const l of x.leaves)
       body.push([
         txt(null),
-        txt(`– ${l.baris.subKegiatan?.value ?? l.baris.kegiatan?.value ?? ""}`),
-        num(l.baris.pagu.value, fmt),
-        num(l.baris.realisasi.value, fmt),
+        txt(`– ${l.row.subKegiatan?.value ?? l.row.kegiatan?.value ?? ""}`),
+        num(l.row.pagu.value, fmt),
+        num(l.row.realisasi.value, fmt),
         num(l.serapan, FMT_NILAI),
       ]);
   });
