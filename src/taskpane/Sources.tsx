@@ -77,7 +77,7 @@ export function Sources(props: {
         {model.triwulan
           ? " · " +
             f(t.countsTriwulan, {
-              row: model.triwulan.row.length,
+              row: model.triwulan.rows.length,
               tw: ["I", "II", "III", "IV"][(model.triwulan.terakhir ?? 0) - 1] ?? "–",
             })
           : null}

@@ -42,7 +42,7 @@ export interface HasilTriwulan {
   n: number;
   /** n came from LKIP_INFO Triwulan (or the pane), not from the last quarter with a value. */
   dipilih: boolean;
-  row: HasilTriwulanRow[];
+  rows: HasilTriwulanRow[];
   /** Some row is measured against its quarterly target / against the year's target. */
   adaDasarTriwulan: boolean;
   adaDasarTahunan: boolean;
@@ -59,7 +59,7 @@ export function hitungTriwulan(model: LkipModel): HasilTriwulan | null {
   const bulat = (d: Decimal) => bulatkan(d, st.pembulatan, 2);
   const nilai = (q: Triwulanan) => q.map((s) => s?.value ?? null);
 
-  const row = t.row.map((b): HasilTriwulanRow => {
+  const rows = t.rows.map((b): HasilTriwulanRow => {
     const at = (k: number) => sdTriwulan(b, k, bulat);
     const here = at(n);
     const perTriwulan = Array.from({ length: n }, (_, i) => at(i + 1).capaian);
@@ -83,17 +83,17 @@ export function hitungTriwulan(model: LkipModel): HasilTriwulan | null {
 
   let anggaran: HasilTriwulan["anggaran"] = null;
   if (t.adaAnggaran) {
-    const rows = row.filter((h) => h.row.pagu !== null);
-    const p = jumlah(rows.map((h) => h.row.pagu!.value));
-    const r = jumlah(rows.flatMap((h) => (h.anggaran ? [h.anggaran.realisasi] : [])));
+    const withPagu = rows.filter((h) => h.row.pagu !== null);
+    const p = jumlah(withPagu.map((h) => h.row.pagu!.value));
+    const r = jumlah(withPagu.flatMap((h) => (h.anggaran ? [h.anggaran.realisasi] : [])));
     anggaran = { pagu: p, realisasi: r, serapan: tryOrNull(() => bulat(serapan([p], [r]))) };
   }
   return {
     n,
     dipilih: typeof st.triwulan === "number",
-    row,
-    adaDasarTriwulan: row.some((h) => h.dasar === "triwulan"),
-    adaDasarTahunan: row.some((h) => h.dasar === "tahunan"),
+    rows,
+    adaDasarTriwulan: rows.some((h) => h.dasar === "triwulan"),
+    adaDasarTahunan: rows.some((h) => h.dasar === "tahunan"),
     anggaran,
   };
 }

@@ -19,7 +19,7 @@ import type { Finding, Milik, RawCell, RawRange } from "../contract";
 
 export interface AnggaranRead {
   calon: KolomCalon[];
-  row: AnggaranRow[] | null;
+  rows: AnggaranRow[] | null;
   findings: Finding[];
   leftOut: LeftOutRow[];
   /** Printed totals inside the range (src/core/README.md §11): never budget lines. */
@@ -82,7 +82,7 @@ export function readAnggaran(
     )
   );
   const out: AnggaranRead = {
-    row: null,
+    rows: null,
     calon: kolomCalon(source, h),
     findings: [...h.findings],
     leftOut: [],
@@ -91,7 +91,7 @@ export function readAnggaran(
   // Required, so found whenever nothing is missing.
   const wajib = columnsFound(k, ["sasaran", "program", "pagu", "realisasi"] as const);
   if (h.missing.length > 0 || wajib === null) return out;
-  const baris: AnggaranRow[] = [];
+  const rows: AnggaranRow[] = [];
 
   // A blank Sasaran or Program under a filled one continues it (merged cells read blank below their top).
   let lastSasaran: Cell<string> | null = null;
@@ -139,7 +139,7 @@ export function readAnggaran(
     range,
     "LKIP_ANGGARAN",
     { pagu: k.pagu, realisasi: k.realisasi, serapan: k.serapan },
-    { read: () => baris.map((_, i) => i), leftOut: () => leftOut },
+    { read: () => rows.map((_, i) => i), leftOut: () => leftOut },
     out.totalTertulis,
     (row, r) => {
       // A mixed table's row without money (an indicator's performance, a "Rata-rata capaian"
@@ -218,7 +218,7 @@ export function readAnggaran(
         const teks = cellText(row.cell(k.program));
         programSaja.push({
           r,
-          dari: { row: baris.length, leftOut: out.leftOut.length },
+          dari: { row: rows.length, leftOut: out.leftOut.length },
           program: sameTextKey(program.value),
           sasaran: sameTextKey(sasaranTertulis.value),
           total: totalTertulis(
@@ -275,14 +275,14 @@ export function readAnggaran(
         row: row.rowAddr(),
       };
       if (serapanTertulis) line.serapanTertulis = serapanTertulis;
-      baris.push(line);
+      rows.push(line);
     },
     { alias, band: { heading: (c) => !valueCols.has(c), read: readBand } }
   );
   for (const p of programSaja) {
     const sama = (program: string | undefined, sasaran: string) =>
       program !== undefined && sameTextKey(program) === p.program && sasaran === p.sasaran;
-    const cakupanProgram = baris.flatMap((b, i) =>
+    const cakupanProgram = rows.flatMap((b, i) =>
       i >= p.dari.row && b.leaf && sama(b.program.value, sameTextKey(b.sasaranTertulis.value))
         ? [i]
         : []
@@ -308,7 +308,7 @@ export function readAnggaran(
       .map((l) => l.lokasi);
     out.totalTertulis.push({ ...p.total, cakupan: cakupanProgram, leftOut: leftOutProgram });
   }
-  if (baris.length === 0 && out.leftOut.length === 0) {
+  if (rows.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
       temuan(
         "SUMBER_KOSONG",
@@ -317,7 +317,7 @@ export function readAnggaran(
       )
     );
   }
-  out.row = baris;
+  out.rows = rows;
   return out;
 }
 

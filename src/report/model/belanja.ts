@@ -9,7 +9,7 @@ import type { Finding, RawRange } from "../contract";
 
 export interface BelanjaRead {
   calon: KolomCalon[];
-  row: BelanjaRow[] | null;
+  rows: BelanjaRow[] | null;
   adaRealisasi: boolean;
   findings: Finding[];
   leftOut: LeftOutRow[];
@@ -25,7 +25,7 @@ export function readBelanja(
   const k = h.columns;
   const adaRealisasi = k.realisasi !== undefined;
   const out: BelanjaRead = {
-    row: null,
+    rows: null,
     calon: kolomCalon(range, h),
     adaRealisasi,
     findings: [...h.findings],
@@ -33,13 +33,13 @@ export function readBelanja(
     totalTertulis: [],
   };
   if (h.missing.length > 0) return out;
-  const baris: BelanjaRow[] = [];
+  const rows: BelanjaRow[] = [];
   const leftOut: string[] = [];
   walkRows(
     range,
     "LKIP_BELANJA",
     { pagu: k.pagu, realisasi: k.realisasi },
-    { read: () => baris.map((_, i) => i), leftOut: () => leftOut },
+    { read: () => rows.map((_, i) => i), leftOut: () => leftOut },
     out.totalTertulis,
     (row, r) => {
       const jenis = row.text(k.jenis, "Jenis Belanja", true);
@@ -57,10 +57,10 @@ export function readBelanja(
         leftOut.push(row.rowAddr());
         return;
       }
-      baris.push({ jenis, pagu, realisasi, row: row.rowAddr() });
+      rows.push({ jenis, pagu, realisasi, row: row.rowAddr() });
     }
   );
-  if (baris.length === 0 && out.leftOut.length === 0) {
+  if (rows.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
       temuan(
         "SUMBER_KOSONG",
@@ -69,6 +69,6 @@ export function readBelanja(
       )
     );
   }
-  out.row = baris;
+  out.rows = rows;
   return out;
 }

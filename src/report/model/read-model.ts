@@ -140,8 +140,8 @@ export function readModel(
       pilihan
     );
     model.kolomCalon.push(...r.calon);
-    model.sumber.LKIP_ANGGARAN = sumber(raw.ranges.LKIP_ANGGARAN!, r.row !== null);
-    model.anggaran = r.row;
+    model.sumber.LKIP_ANGGARAN = sumber(raw.ranges.LKIP_ANGGARAN!, r.rows !== null);
+    model.anggaran = r.rows;
     model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);
     model.leftOut.push(...r.leftOut);
@@ -151,8 +151,8 @@ export function readModel(
   if (belanja) {
     const r = readBelanja(belanja as RawRange & { source: "LKIP_BELANJA" }, tahun, pilihan);
     model.kolomCalon.push(...r.calon);
-    model.sumber.LKIP_BELANJA = sumber(raw.ranges.LKIP_BELANJA!, r.row !== null);
-    model.belanja = r.row;
+    model.sumber.LKIP_BELANJA = sumber(raw.ranges.LKIP_BELANJA!, r.rows !== null);
+    model.belanja = r.rows;
     model.belanjaAdaRealisasi = r.adaRealisasi;
     model.totalTertulis.push(...r.totalTertulis);
     model.findings.push(...r.findings);

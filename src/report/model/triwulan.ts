@@ -46,7 +46,7 @@ export function readTriwulan(
     if (!ikuByName.has(key)) ikuByName.set(key, ind);
   }
 
-  const baris: TriwulanRow[] = [];
+  const rows: TriwulanRow[] = [];
   let sasaranAtas: TriwulanRow["sasaran"] = null;
   for (let r = 1; r < values.length; r++) {
     const row = new RowReader(src, r);
@@ -94,8 +94,8 @@ export function readTriwulan(
     }
     out.findings.push(...row.valueProblems);
     const ikuSasaran = linked ? iku.sasaran.find((s) => s.nomor === linked.sasaran) : undefined;
-    baris.push({
-      index: baris.length,
+    rows.push({
+      index: rows.length,
       no:
         noCell && (typeof noCell.value === "number" || typeof noCell.value === "string")
           ? { value: noCell.value, lokasi: noCell.lokasi }
@@ -115,7 +115,7 @@ export function readTriwulan(
       row: row.rowAddr(),
     });
   }
-  if (baris.length === 0 && out.leftOut.length === 0) {
+  if (rows.length === 0 && out.leftOut.length === 0) {
     out.findings.push(
       temuan(
         "SUMBER_KOSONG",
@@ -126,10 +126,10 @@ export function readTriwulan(
   }
   const nilai = (q: Triwulanan) => q.map((s) => s?.value ?? null);
   out.triwulan = {
-    row: baris,
-    adaTargetTw: baris.some((b) => b.targetTw.some((q) => q !== null)),
+    rows: rows,
+    adaTargetTw: rows.some((b) => b.targetTw.some((q) => q !== null)),
     adaAnggaran: k.pagu !== undefined || TW.some((n) => k[`anggaranTw${n}`] !== undefined),
-    terakhir: triwulanTerakhir(baris.map((b) => nilai(b.realisasiTw))),
+    terakhir: triwulanTerakhir(rows.map((b) => nilai(b.realisasiTw))),
   };
   return out;
 }

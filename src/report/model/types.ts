@@ -153,7 +153,7 @@ export type Triwulanan = [
 
 /** One row of LKIP_TRIWULAN (WORKBOOK.md): an indicator's quarters. */
 export interface TriwulanRow {
-  /** Position in LkipModel.triwulan.baris. */
+  /** Position in LkipModel.triwulan.row. */
   index: number;
   no: Cell<string | number> | null;
   nama: Cell<string>;
@@ -175,7 +175,7 @@ export interface TriwulanRow {
 }
 
 export interface LkipTriwulan {
-  row: TriwulanRow[];
+  rows: TriwulanRow[];
   /** Some row has quarterly targets. */
   adaTargetTw: boolean;
   /** The source has a Pagu or budget quarter column. */

@@ -16,7 +16,7 @@ export function periksaTriwulan(model: LkipModel): Finding[] {
   const t = model.triwulan;
   if (!t) return [];
   const out: Finding[] = [];
-  for (const b of t.row) {
+  for (const b of t.rows) {
     const iku = b.iku !== null ? model.indikator[b.iku] : null;
     const quarters = b.realisasiTw.map((s) => s?.value ?? null);
     const filled = b.realisasiTw.filter((s): s is Cell<Decimal> => s !== null);

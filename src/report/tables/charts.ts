@@ -47,7 +47,7 @@ export function chartsFor(hasil: LkipHasil, tables: number[]): ChartSpec[] {
       table: 13,
       title: `Capaian s.d. triwulan per indikator (%)`,
       headers: ["Indikator", ...quarters.map((q) => `s.d. TW ${q}`)],
-      rows: t.row
+      rows: t.rows
         .filter((h) => h.perTriwulan.some((c) => c !== null))
         .map((h) => ({
           label: h.row.nama.value,

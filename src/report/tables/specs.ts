@@ -125,7 +125,7 @@ function sourceProblem(model: LkipModel, source: SourceName): LeftOutReason | nu
     case "LKIP_BELANJA":
       return model.belanja && model.belanja.length > 0 ? null : kosong(source);
     case "LKIP_TRIWULAN":
-      return model.triwulan && model.triwulan.row.length > 0 ? null : kosong(source);
+      return model.triwulan && model.triwulan.rows.length > 0 ? null : kosong(source);
     default:
       return null;
   }

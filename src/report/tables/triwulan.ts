@@ -21,7 +21,7 @@ export function tabelTriwulan({ model, hasil }: TableContext): Declared {
   if (!t) return { reason: tidakDibuat("TRIWULAN_KOSONG", {}) };
   const n = t.n;
   const tw = `TW ${ROMAWI[n - 1]}`;
-  const rows: Row[] = t.row.map((h, i) => ({ h, no: i + 1 }));
+  const rows: Row[] = t.rows.map((h, i) => ({ h, no: i + 1 }));
   const semuaTahunan = !t.adaDasarTriwulan;
   const quarterCols: Column<Row>[] = ROMAWI.slice(0, n).map((r, i) => ({
     header: `TW ${r}`,
@@ -40,7 +40,7 @@ export function tabelTriwulan({ model, hasil }: TableContext): Declared {
     : [];
   const a = t.anggaran;
   const fmt = rupiahFormat(
-    t.row.flatMap((h) => [h.row.pagu?.value ?? null, h.anggaran?.realisasi ?? null])
+    t.rows.flatMap((h) => [h.row.pagu?.value ?? null, h.anggaran?.realisasi ?? null])
   );
   const anggaran: Column<Row>[] = a
     ? [
@@ -128,16 +128,16 @@ function notes(t: NonNullable<TableContext["hasil"]["triwulan"]>, tw: string, bu
     out.push(
       "Tanpa target triwulan, capaian dihitung terhadap target tahunan: kemajuan menuju target tahun ini, bukan capaian akhir."
     );
-  const kurang = t.row.filter((h) => h.sampai !== null && h.sampai < t.n);
+  const kurang = t.rows.filter((h) => h.sampai !== null && h.sampai < t.n);
   if (kurang.length > 0)
     out.push(
       `Realisasi ${kurang
         .map((h) => `"${h.row.nama.value}" sampai TW ${ROMAWI[h.sampai! - 1]}`)
         .join(", ")}: triwulan sesudahnya belum diisi.`
     );
-  const kosong = t.row.filter((h) => h.realisasi === null);
+  const kosong = t.rows.filter((h) => h.realisasi === null);
   if (kosong.length > 0) out.push(`${kosong.length} indikator belum berisi realisasi s.d. ${tw}.`);
-  if (t.row.some((h) => h.row.arah.value === "turun"))
+  if (t.rows.some((h) => h.row.arah.value === "turun"))
     out.push(
       "Indikator berarah turun (makin rendah makin baik): capaian = (2 × target − realisasi) / target × 100."
     );

@@ -20,14 +20,14 @@ describe.each(["one", "two"] as const)("LKIP_TRIWULAN, %s-row header", (form) =>
 
   it("reads every quarter, blanks as blank (never 0), targets and budget per quarter", () => {
     const t = model.triwulan!;
-    expect(t.row.map((b) => b.nama.value)).toEqual(QUARTERLY.map((q) => q.indikator));
-    t.row.forEach((b, i) => {
+    expect(t.rows.map((b) => b.nama.value)).toEqual(QUARTERLY.map((q) => q.indikator));
+    t.rows.forEach((b, i) => {
       expect(values(b.realisasiTw)).toEqual(QUARTERLY[i].realisasiTw);
       expect(b.target?.value.toNumber()).toBe(QUARTERLY[i].target);
     });
-    expect(values(t.row[0].targetTw)).toEqual(QUARTERLY[0].targetTw);
-    expect(values(t.row[0].anggaranTw)).toEqual(QUARTERLY[0].anggaranTw);
-    expect(t.row[0].pagu?.value.toNumber()).toBe(QUARTERLY[0].pagu);
+    expect(values(t.rows[0].targetTw)).toEqual(QUARTERLY[0].targetTw);
+    expect(values(t.rows[0].anggaranTw)).toEqual(QUARTERLY[0].anggaranTw);
+    expect(t.rows[0].pagu?.value.toNumber()).toBe(QUARTERLY[0].pagu);
     expect(t.adaTargetTw).toBe(true);
     expect(t.adaAnggaran).toBe(true);
     expect(t.terakhir).toBe(3);
@@ -35,9 +35,9 @@ describe.each(["one", "two"] as const)("LKIP_TRIWULAN, %s-row header", (form) =>
 
   it("reads jenis and arah; a blank jenis is akhir with an info at its cell", () => {
     const t = model.triwulan!;
-    expect(t.row.map((b) => b.jenis.value)).toEqual(["kumulatif", "akhir", "rata-rata", "akhir"]);
-    expect(t.row[3].jenis.tertulis).toBe(false);
-    expect(t.row[2].arah.value).toBe("turun");
+    expect(t.rows.map((b) => b.jenis.value)).toEqual(["kumulatif", "akhir", "rata-rata", "akhir"]);
+    expect(t.rows[3].jenis.tertulis).toBe(false);
+    expect(t.rows[2].arah.value).toBe("turun");
     const info = flatAll(model.findings).filter((f) => f.kode === "JENIS_KOSONG");
     expect(info).toHaveLength(1);
     // Jenis is the 5th column; the 4th data row sits below the header row(s).
@@ -70,7 +70,7 @@ describe("LKIP_TRIWULAN with LKIP_IKU", () => {
       },
     ]);
     const model = readModel({ ...raw, ranges: { ...raw.ranges, LKIP_TRIWULAN: range } });
-    const [linked, alone] = model.triwulan!.row;
+    const [linked, alone] = model.triwulan!.rows;
     expect(linked.iku).toBe(iku.index);
     expect(linked.target?.lokasi).toBe(iku.target.lokasi);
     expect(linked.satuan?.value).toBe(iku.satuan?.value);
@@ -86,7 +86,7 @@ describe("LKIP_TRIWULAN problems", () => {
     const raw = quarterlyWorkbook("one");
     raw.ranges.LKIP_TRIWULAN!.values[1][4] = "tren";
     const model = readModel(raw);
-    expect(model.triwulan!.row).toHaveLength(QUARTERLY.length - 1);
+    expect(model.triwulan!.rows).toHaveLength(QUARTERLY.length - 1);
     const f = flatAll(model.findings).find((x) => x.kode === "JENIS_TIDAK_DIKENAL");
     expect(f?.lokasi).toBe("'Triwulan'!E2");
     expect(model.leftOut.map((l) => l.lokasi)).toEqual([expect.stringContaining("'Triwulan'!A2")]);
@@ -134,6 +134,6 @@ describe("LKIP_TRIWULAN problems", () => {
     range.values[3][11] = 0.881; // KPM TW I as a fraction, shown 88,10 %
     range.percent = range.values.map((row, r) => row.map((_, c) => r === 3 && c === 11));
     const model = readModel({ ranges: { LKIP_TRIWULAN: range, LKIP_INFO: info() }, problems: [] });
-    expect(model.triwulan!.row[1].realisasiTw[0]?.value.toNumber()).toBe(88.1);
+    expect(model.triwulan!.rows[1].realisasiTw[0]?.value.toNumber()).toBe(88.1);
   });
 });

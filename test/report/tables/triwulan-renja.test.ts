@@ -244,7 +244,7 @@ describe.each(["two", "one"] as const)("Tabel 13 from the %s-row (Renja) form", 
       row: range.row + headerRows + k,
       col: range.col + jenisCol,
     });
-    expect(model.triwulan!.row[k].jenis.value).toBe("akhir");
+    expect(model.triwulan!.rows[k].jenis.value).toBe("akhir");
   });
 
   it("through both readers (the .xlsx, headers merged as printed; the pane's Excel) the same table", async () => {
