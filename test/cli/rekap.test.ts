@@ -3,7 +3,16 @@
  * not LKIP's and a second copy of one OPD: each row must equal what `lkip periksa --json` and the
  * table sheet of `lkip tabel` give for that file, in input order, and the batch must not stop.
  */
-import { copyFile, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  stat,
+  symlink,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -194,6 +203,29 @@ describe("lkip rekap", () => {
       alone.filter((f) => (f as { tingkat: string }).tingkat === "galat").length
     );
     expect(rows[0].temuan_naskah).toBeNull();
+  });
+
+  it("finds a naskah by its folder's listing: an upper-case extension, a link, a file given", async () => {
+    const sosial = rows[2];
+    const source = join(dir, sosial.berkas.replace(/\.xlsx$/, ".docx"));
+    const lain = await mkdtemp(join(dir, "naskah-"));
+    await copyFile(SAMPLE, join(lain, "a.xlsx"));
+    await copyFile(source, join(lain, "a.DOCX"));
+    await copyFile(SAMPLE, join(lain, "b.xlsx"));
+    await symlink(source, join(lain, "b.docx"));
+    await copyFile(SAMPLE, join(lain, "c.xlsx"));
+    // A folder named like a naskah is not one.
+    await mkdir(join(lain, "c.docx"));
+    const folder: Row[] = JSON.parse((await run(["rekap", lain, "--json"])).stdout);
+    expect(folder.map((r) => r.temuan_naskah)).toEqual([
+      sosial.temuan_naskah,
+      sosial.temuan_naskah,
+      null,
+    ]);
+    const given: Row[] = JSON.parse(
+      (await run(["rekap", join(lain, "a.xlsx"), join(lain, "c.xlsx"), "--json"])).stdout
+    );
+    expect(given.map((r) => r.temuan_naskah)).toEqual([sosial.temuan_naskah, null]);
   });
 
   it("makes a damaged file and a non-LKIP workbook rows with the sentence why, and goes on", () => {
