@@ -20,7 +20,11 @@
  * A construct cut by a chunk's end waits for more text; it is tried again only once the text
  * waiting has doubled, so a long tag or comment fed in small chunks costs linear time.
  */
-import {
+import * as chars from "./xml-chars";
+
+// Bound once: a bundler inlines these anyway, but a test runner's or tsx's module wrapper would
+// call an export getter at every use in the scanner's inner loops (measured: 3× slower).
+const {
   AMP,
   APOS,
   BANG,
@@ -52,8 +56,7 @@ import {
   TAB,
   TEXT_STOP,
   VALUE_STOP,
-  XmlError,
-} from "./xml-chars";
+} = chars;
 
 export interface XmlHandlers {
   /** An element opens: its local name (prefix dropped) and its attributes as written (see attr). */
@@ -63,7 +66,7 @@ export interface XmlHandlers {
   text?: (text: string) => void;
 }
 
-export { XmlError };
+export { XmlError } from "./xml-chars";
 
 function localName(qname: string): string {
   const i = qname.indexOf(":");
@@ -91,7 +94,7 @@ export function xmlStream(h: XmlHandlers): XmlStream {
       else scanner.write(chunk);
     } catch (e) {
       // A handler's plain Error counts as malformed XML, as it did when saxes threw plain Errors.
-      if (e instanceof Error && e.constructor === Error) throw new XmlError(e.message);
+      if (e instanceof Error && e.constructor === Error) throw new chars.XmlError(e.message);
       throw e;
     }
   };
