@@ -113,6 +113,8 @@ export function parseXml(text: string, h: XmlHandlers): void {
 const ATTRS = Object.create(null) as object;
 const EMPTY = Object.freeze(Object.create(ATTRS)) as Record<string, string>;
 const CACHE = 256;
+/** One-letter names (c, v, r, s, t: most of a sheet's) without hashing. */
+const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 class Scanner {
   private readonly onOpen: XmlHandlers["open"];
@@ -140,6 +142,8 @@ class Scanner {
   private readonly cacheNames: string[] = new Array<string>(CACHE).fill("");
   private readonly cacheLocals: string[] = new Array<string>(CACHE).fill("");
   private local = "";
+  /** The attribute names of the tag being read. */
+  private readonly keys: string[] = [];
 
   constructor(h: XmlHandlers) {
     this.onOpen = h.open;
@@ -196,6 +200,11 @@ class Scanner {
       let c = 0;
       while (j < n) {
         c = s.charCodeAt(j);
+        // Lower-case letters and most of the BMP: plain text, the common case, in one test.
+        if (c > RSQB && c < 0xd800 && inRoot) {
+          j++;
+          continue;
+        }
         if (c < 128) {
           if ((CLASS[c] & stop) === 0) {
             j++;
@@ -288,6 +297,10 @@ class Scanner {
   /** The name s[a, b), the same string as last time it was seen; its local name in this.local. */
   private name(s: string, a: number, b: number): string {
     const len = b - a;
+    if (len === 1) {
+      const c = s.charCodeAt(a);
+      if (c < 128 && c !== 0x3a) return (this.local = ASCII[c]);
+    }
     const h = (len * 31 + s.charCodeAt(a) * 7 + s.charCodeAt(b - 1)) & (CACHE - 1);
     const known = this.cacheNames[h];
     if (known.length === len && sameAt(s, a, known)) {
@@ -311,6 +324,8 @@ class Scanner {
     const qname = this.name(s, a, k);
     const local = this.local;
     let attrs = EMPTY;
+    const keys = this.keys;
+    let count = 0;
     let selfClosing = false;
     for (;;) {
       if (k >= n) return -1;
@@ -349,7 +364,9 @@ class Scanner {
       if (value === null) return -1;
       k = this.pos;
       if (attrs === EMPTY) attrs = Object.create(ATTRS) as Record<string, string>;
-      if (attrs[key] !== undefined) fail(`duplicate attribute ${key}`);
+      // Names mostly come from the cache: comparing them is cheaper than a keyed lookup.
+      for (let i = 0; i < count; i++) if (keys[i] === key) fail(`duplicate attribute ${key}`);
+      keys[count++] = key;
       attrs[key] = value;
     }
     this.sawRoot = true;
