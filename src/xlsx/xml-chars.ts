@@ -168,11 +168,15 @@ export function lineEnds11(s: string, final: boolean): string {
   return a === 0 ? s : out + s.slice(a);
 }
 
+const USUAL = ' version="1.0" encoding="UTF-8" standalone="yes"';
+
 /**
  * The XML declaration's pseudo-attributes in s[a, b) (up to its `?`): version, then encoding and
  * standalone if given, as saxes checks them. True when the version is not 1.0 (read as XML 1.1).
  */
 export function readDeclaration(s: string, a: number, b: number): boolean {
+  // What Excel, LibreOffice and ExcelJS write, in every part: no need to take it apart.
+  if (b - a === USUAL.length && s.startsWith(USUAL, a)) return false;
   let xml11 = false;
   const order = ["version", "encoding", "standalone"];
   let next = 0;
