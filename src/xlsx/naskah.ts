@@ -1,8 +1,8 @@
 /**
  * The naskah reader (RULES §15): a report's own text, as paragraphs in reading order, from a .docx
- * (word/document.xml through the bounded zip reader and saxes) or a .pdf (pdfjs-dist, loaded only
- * when a PDF arrives). Bounded like the .xlsx reader: file size, entries, inflated bytes,
- * paragraphs and time. A file that cannot be read throws NaskahReadError with a code and its
+ * (word/document.xml through the bounded zip reader and the XML scanner) or a .pdf (pdfjs-dist,
+ * loaded only when a PDF arrives). Bounded like the .xlsx reader: file size, entries, inflated
+ * bytes, paragraphs and time. A file that cannot be read throws NaskahReadError with a code and its
  * parameters only; the sentence is the catalogue's (NASKAH_TIDAK_TERBACA), in the UI's language.
  */
 import type { Naskah, NaskahParagraph } from "../report";

@@ -72,7 +72,7 @@ function isNameStartBmp(c: number): boolean {
 const isNameCharBmp = (c: number) =>
   isNameStartBmp(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
 
-/** A character reference's code point is an XML character (1.1 allows the controls by reference). */
+/** A character reference names an XML character (XML 1.1 allows controls by reference). */
 export const isRefChar = (v: number, xml11: boolean) =>
   (v >= 0x20 && v <= 0xd7ff) ||
   v === TAB ||
