@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { rekapUnread } from "../report";
 import type { RekapFileResult, RekapTask } from "./rekap-file";
-import { rekapFile } from "./rekap-file";
 import { CLI_WORDS } from "./lang";
 
 /**
@@ -43,6 +42,8 @@ export async function runPool(
     onDone(++done, tasks[i]);
   };
   if (threads === 0) {
+    // The reading path loads here only when this thread reads (its threads load their own).
+    const { rekapFile } = await import(/* webpackChunkName: "rekap-file" */ "./rekap-file");
     for (; next < tasks.length; next++) {
       const task = tasks[next];
       finish(next, await rekapFile(task).catch((e) => crashed(task, e)));
