@@ -1,8 +1,13 @@
 /* global NodeJS */
 import { readFileSync, statSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
 import { readFailureText, type Lang, type ReadFailure } from "../report";
-import { loadXlsx, READ_LIMITS, XlsxReadError, type LoadedXlsx } from "../xlsx";
+import { loadXlsx, READ_LIMITS, setWholeInflater, XlsxReadError, type LoadedXlsx } from "../xlsx";
 import type { PilihanSumber } from "../report";
+
+// Small parts inflate with Node's zlib (src/xlsx/zip.ts): a part that would pass the room given
+// (its declared size + 1) throws, and is refused as damaged, as with fflate.
+setWholeInflater((data, max) => inflateRawSync(data, { maxOutputLength: max }));
 
 /** Larger than any workbook of LKIP data; the reader itself stops far earlier on what it inflates. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;

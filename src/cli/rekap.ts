@@ -18,6 +18,9 @@ export interface RekapOptions {
 
 const NASKAH_EXT = [".docx", ".pdf"];
 
+/** File names in the order a person expects ("opd 2" before "opd 10"); one collator for all. */
+const BY_NAME = new Intl.Collator("id", { numeric: true });
+
 /**
  * Every .xlsx of a folder (and its sub-folders), by name, with its naskah; Excel's "~$" lock files
  * are not workbooks. The naskah is looked up in the folder's listing, not by a stat per candidate
@@ -26,7 +29,7 @@ const NASKAH_EXT = [".docx", ".pdf"];
 async function xlsxIn(folder: string): Promise<{ path: string; naskah: string | null }[]> {
   const out: { path: string; naskah: string | null }[] = [];
   const entries = await readdir(folder, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name, "id", { numeric: true }));
+  entries.sort((a, b) => BY_NAME.compare(a.name, b.name));
   const byName = new Map(entries.map((e) => [e.name, e]));
   const isFile = async (name: string) => {
     const e = byName.get(name);

@@ -127,6 +127,11 @@ function toPlain(s: string): string | ParsedAngka {
  * 0.1 + 0.2 (stored 0.30000000000000004) is 0.3, as Excel displays it.
  */
 export function fromDouble(value: number): Decimal {
+  // A double's shortest text of at most 15 characters holds at most 15 digits, and a decimal of
+  // at most 15 digits comes back unchanged from its double (IEEE 754 guarantees 15): it is the same
+  // value as toPrecision(15) gives, without its padding to parse (a reader reads every cell so).
+  const shortest = String(value);
+  if (shortest.length <= 15 && !shortest.includes("e")) return new Decimal(shortest);
   return new Decimal(value.toPrecision(15));
 }
 

@@ -13,4 +13,6 @@ export type { Bab3Xlsx } from "./bab3";
 export { NASKAH_LIMITS, NaskahReadError, readNaskah } from "./naskah";
 export type { NaskahLimits, NaskahReadProblem } from "./naskah";
 export { setPdfLoader } from "./naskah-pdf";
+export { setWholeInflater } from "./zip";
+export type { WholeInflater } from "./zip";
 export { rekapLoaded, rekapXlsx } from "./rekap";

@@ -117,6 +117,19 @@ export function partNames(zip: ZipPackage): string[] {
   return [...zip.entries.values()].map((e) => e.name);
 }
 
+/**
+ * Inflates a whole raw-deflate part into at most `max` bytes, or throws. fflate by default (Node
+ * and the browser alike); the command gives Node's zlib (`setWholeInflater`), twice as fast and
+ * with no warm-up in a fresh worker thread (measured on a regency's 300 workbooks).
+ */
+export type WholeInflater = (data: Uint8Array, max: number) => Uint8Array;
+
+let inflateWhole: WholeInflater = (data, max) => inflateSync(data, { out: new Uint8Array(max) });
+
+export function setWholeInflater(inflater: WholeInflater): void {
+  inflateWhole = inflater;
+}
+
 const SLICE = 16 * 1024; // compressed bytes per push: at most ~16 MB out per push (deflate ≤ 1:1032)
 /** Compressed parts up to this size inflate in one call (at most ~64 MB of work, as one slice × 4). */
 const WHOLE = 64 * 1024;
@@ -161,7 +174,7 @@ export function streamPartText(
     // streaming inflater's own buffers (32 KB and up per part) would cost more than the part.
     let out: Uint8Array;
     try {
-      out = inflateSync(b.subarray(start, end), { out: new Uint8Array(e.size + 1) });
+      out = inflateWhole(b.subarray(start, end), e.size + 1);
     } catch {
       throw damaged(`${e.name} does not inflate`);
     }

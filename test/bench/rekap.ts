@@ -4,7 +4,15 @@
  * each file once with ExcelJS, alternated in the same run; peak memory of the rekap process.
  */
 import { execSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeInputPlan } from "../../src/xlsx/write";
@@ -42,6 +50,9 @@ function ensureCli(root: string, log: (s: string) => void): string {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
     });
+    // webpack leaves a file it would write unchanged untouched: date it, or every run rebuilds.
+    const now = new Date();
+    utimesSync(cli, now, now);
   }
   return cli;
 }

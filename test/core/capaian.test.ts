@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import fixture from "../fixtures/lkip-dinsos-batola-2024.json";
-import { capaian, parseArah } from "../../src/core/capaian";
+import { capaian, capaianError, parseArah } from "../../src/core/capaian";
+import type { LkipError } from "../../src/core/errors";
 import { toDecimal } from "../../src/core/numbers";
 import { bulatkan, type Pembulatan } from "../../src/core/rounding";
 import { D, expectDec, expectLkip } from "./helpers";
@@ -143,6 +144,52 @@ describe("capaian — properties", () => {
           sum.minus(200).abs().lt("1e-40")
         );
       })
+    );
+  });
+});
+
+describe("capaianError — what capaian would throw, without its division when it cannot overflow", () => {
+  const outcome = (t: string, r: string, arah: "naik" | "turun") => {
+    try {
+      capaian(D(t), D(r), arah);
+      return null;
+    } catch (e) {
+      return { code: (e as LkipError).code, kode: (e as LkipError).reason.kode };
+    }
+  };
+  const of = (t: string, r: string, arah: "naik" | "turun") => {
+    const e = capaianError(D(t), D(r), arah);
+    return e === null ? null : { code: e.code, kode: e.reason.kode };
+  };
+
+  it("agrees with capaian at zero, negative targets and at the edge of a double's range", () => {
+    const cases: [string, string][] = [
+      ["0", "5"],
+      ["-3", "5"],
+      ["1e-300", "1e10"], // quotient 1e312: #NUM!
+      ["1e-300", "1e5"], // 1e307: fits
+      ["1e-300", "1.79e6"], // 1.79e308: fits, exponent 308 + 3 − (−300) > 308 → divided
+      ["1e-300", "1.8e6"], // 1.8e308: over
+      ["1e-320", "0"],
+      ["1e300", "1e300"],
+      ["7", "-1e305"],
+      ["100", "95"],
+    ];
+    for (const [t, r] of cases)
+      for (const arah of ["naik", "turun"] as const)
+        expect(of(t, r, arah)).toEqual(outcome(t, r, arah));
+    expect(of("1e-300", "1e10", "naik")).toEqual({ code: "#NUM!", kode: "TERLALU_BESAR" });
+  });
+
+  it("agrees with capaian on any target and realisasi, whatever their exponents", () => {
+    const dec = fc
+      .tuple(fc.integer({ min: -99999, max: 99999 }), fc.integer({ min: -330, max: 330 }))
+      .map(([m, e]) => `${m}e${e}`);
+    fc.assert(
+      fc.property(dec, dec, fc.constantFrom("naik" as const, "turun" as const), (t, r, arah) => {
+        expect(of(t, r, arah)).toEqual(outcome(t, r, arah));
+      }),
+      { numRuns: 2000 }
     );
   });
 });

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import DecimalJs from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { Decimal, formatAngka, isBlank, parseAngka, toDecimal } from "../../src/core/numbers";
+import {
+  Decimal,
+  formatAngka,
+  fromDouble,
+  isBlank,
+  parseAngka,
+  toDecimal,
+} from "../../src/core/numbers";
 import { D, expectDec, expectLkip } from "./helpers";
 import { angkaText, coreText } from "../../src/report/contract/core-reasons";
 
@@ -228,5 +235,30 @@ describe("English thousands (issue 12: a money text in English format)", () => {
   it("one comma is still the decimal mark (§0): 600,000 is 600", () => {
     const p = parseAngka("600,000");
     expect(p.ok && p.value.toString()).toBe("600");
+  });
+});
+
+describe("fromDouble — a double at Excel's 15 significant digits", () => {
+  const byPrecision = (v: number) => new Decimal(v.toPrecision(15));
+
+  it("is the value toPrecision(15) gives, for every double", () => {
+    const doubles = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      fc.integer().map((n) => n * 1000.5),
+      fc.constantFrom(0.1 + 0.2, 69.02, 1e15, 1e-7, 123456789012345, 1234567890123456, -0, 5e-324)
+    );
+    fc.assert(
+      fc.property(doubles, (v) => {
+        expect(fromDouble(v).eq(byPrecision(v))).toBe(true);
+      }),
+      { numRuns: 20000 }
+    );
+  });
+
+  it("reads 0.1 + 0.2 as 0.3 and keeps 69.02", () => {
+    expectDec(fromDouble(0.1 + 0.2), "0.3");
+    expectDec(fromDouble(69.02), "69.02");
+    expectDec(fromDouble(1234567890.12345), "1234567890.12345");
   });
 });

@@ -47,8 +47,17 @@ export function a1(row0: number, col0: number): string {
 
 /** The sheet name quoted, inner quotes doubled: `'Data IKU'`. */
 export function quoteSheet(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
+  // A workbook has a few sheets and every cell read names its own: quoted once per name.
+  let quoted = QUOTED.get(sheet);
+  if (quoted === undefined) {
+    quoted = `'${sheet.replace(/'/g, "''")}'`;
+    if (QUOTED.size >= 256) QUOTED.clear();
+    QUOTED.set(sheet, quoted);
+  }
+  return quoted;
 }
+
+const QUOTED = new Map<string, string>();
 
 /** The sheet name as an address prefix: `'Data IKU'!`. */
 export function sheetPrefix(sheet: string): string {

@@ -253,10 +253,50 @@ function matchHeadWord(
   return { key: spec.key };
 }
 
+/**
+ * The columns of a source's header row. Memoised: the model asks several times per source (the
+ * reader, §9's percent columns, §12's merges, the mixed-budget test), and a regency's workbooks
+ * mostly share one template, so `lkip rekap` asks the same question for every file (measured:
+ * one twentieth of its time). The result is frozen, as it is shared.
+ */
 export function resolveHeaders<S extends Source>(
   range: RawRange & { source: S },
   tahun: number,
   pilihan: PilihanKolom = {}
+): Headers<KolomOf<S>> {
+  const key = JSON.stringify([
+    range.source,
+    range.sheet,
+    range.row,
+    range.col,
+    tahun,
+    pilihan,
+    range.values[0] ?? [],
+  ]);
+  const hit = HEADERS_SEEN.get(key);
+  if (hit !== undefined) return hit as Headers<KolomOf<S>>;
+  const h = deepFreeze(readHeaders(range, tahun, pilihan));
+  if (HEADERS_SEEN.size >= HEADERS_KEPT) HEADERS_SEEN.delete(HEADERS_SEEN.keys().next().value!);
+  HEADERS_SEEN.set(key, h);
+  return h;
+}
+
+/** Header rows remembered (a few templates, a few sources each). */
+const HEADERS_KEPT = 64;
+const HEADERS_SEEN = new Map<string, Headers<string>>();
+
+function deepFreeze<T>(o: T): T {
+  if (o !== null && typeof o === "object" && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+function readHeaders<S extends Source>(
+  range: RawRange & { source: S },
+  tahun: number,
+  pilihan: PilihanKolom
 ): Headers<KolomOf<S>> {
   const specs: ColumnSpec<string>[] =
     (SOURCE_COLUMNS as Record<string, ColumnSpec<string>[]>)[range.source] ?? [];

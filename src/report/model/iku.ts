@@ -1,7 +1,7 @@
 /** LKIP_IKU rows → sasaran and indikator (WORKBOOK.md), every problem a finding at its cell. */
 import {
   LkipError,
-  capaian,
+  capaianError,
   formatAngka,
   isKualitatif,
   parseArah,
@@ -525,10 +525,8 @@ function checkTarget(
   realisasi: LkipIndikator["realisasi"]["value"],
   arah: Arah
 ): void {
-  try {
-    capaian(target, realisasi, arah);
-  } catch (e) {
-    if (!(e instanceof LkipError)) throw e;
+  const e = capaianError(target, realisasi, arah);
+  if (e !== null) {
     const cell = row.cell(c);
     if (e.code === "#DIV/0!") {
       row.problem("TARGET_NOL", {}, c, cell);

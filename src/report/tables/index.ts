@@ -13,11 +13,11 @@ export {
   rekapDuplicates,
   rekapFinish,
   rekapJson,
-  rekapModel,
   rekapRowUnread,
   rekapTotal,
   rekapUnread,
 } from "./rekap";
+export { rekapModel } from "./rekap-model";
 export type {
   DataBab3,
   NaskahDibaca,

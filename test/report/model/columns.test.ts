@@ -431,3 +431,36 @@ describe("columnsFound", () => {
     });
   });
 });
+
+describe("resolveHeaders — remembered per header row", () => {
+  const heads = ["Sasaran", "Indikator", "Target 2024", "Realisasi 2024", "Catatan"];
+
+  it("answers the same question with the same frozen result, another question anew", () => {
+    const a = resolveHeaders(range("LKIP_IKU", heads), 2024);
+    expect(resolveHeaders(range("LKIP_IKU", [...heads]), 2024)).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.findings) && Object.isFrozen(a.columns)).toBe(
+      true
+    );
+    // The year, the place (its findings' addresses), the choices and the source all matter.
+    const other = [
+      resolveHeaders(range("LKIP_IKU", heads), 2025),
+      resolveHeaders(range("LKIP_IKU", heads, "Lain"), 2024),
+      resolveHeaders(range("LKIP_IKU", heads), 2024, { Satuan: "Catatan" }),
+      resolveHeaders(range("LKIP_IKU", [...heads.slice(0, 4), "Satuan"]), 2024),
+    ];
+    for (const h of other) expect(h).not.toBe(a);
+    expect(other[0].columns.target).toBeUndefined();
+    expect(flatAll(other[1].findings)[0].lokasi).toMatch(/^'Lain'!/);
+    expect(other[2].columns.satuan).toBe(4);
+    expect(other[3].findings).toEqual([]);
+  });
+
+  it("keeps a bounded number of header rows", () => {
+    const first = resolveHeaders(range("LKIP_IKU", [...heads, "kolom 0"]), 2024);
+    for (let i = 1; i <= 100; i++)
+      resolveHeaders(range("LKIP_IKU", [...heads, `kolom ${i}`]), 2024);
+    const again = resolveHeaders(range("LKIP_IKU", [...heads, "kolom 0"]), 2024);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});
