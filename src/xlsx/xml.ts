@@ -364,9 +364,12 @@ class Scanner {
       if (value === null) return -1;
       k = this.pos;
       if (attrs === EMPTY) attrs = Object.create(ATTRS) as Record<string, string>;
-      // Names mostly come from the cache: comparing them is cheaper than a keyed lookup.
-      for (let i = 0; i < count; i++) if (keys[i] === key) fail(`duplicate attribute ${key}`);
-      keys[count++] = key;
+      // Names mostly come from the cache: comparing a few is cheaper than a keyed lookup; a tag
+      // with many attributes is looked up, so that it costs linear time.
+      if (count < 16) {
+        for (let i = 0; i < count; i++) if (keys[i] === key) fail(`duplicate attribute ${key}`);
+        keys[count++] = key;
+      } else if (attrs[key] !== undefined) fail(`duplicate attribute ${key}`);
       attrs[key] = value;
     }
     this.sawRoot = true;

@@ -558,4 +558,15 @@ describe("the scanner's contract with the readers", () => {
     expect(expected).not.toBe("throws");
     expect(ours(doc.split(""))).toBe(expected);
   });
+
+  it("a tag with 100,000 attributes, and a duplicate among many: linear work, refused alike", () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => ` a${i}="${i}"`).join("");
+    const doc = `<a${many}/>`;
+    const expected = theirs([doc]);
+    expect(expected).not.toBe("throws");
+    expect(ours([doc])).toBe(expected);
+    const twice = `<a${many.slice(0, 200)} a3="x"/>`;
+    expect(theirs([twice])).toBe("throws");
+    expect(ours([twice])).toBe("throws");
+  });
 });
