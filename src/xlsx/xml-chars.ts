@@ -178,22 +178,24 @@ export function readDeclaration(s: string, a: number, b: number): boolean {
   // What Excel, LibreOffice and ExcelJS write, in every part: no need to take it apart.
   if (b - a === USUAL.length && s.startsWith(USUAL, a)) return false;
   let xml11 = false;
+  // Once the version says 1.1, saxes reads NEL and LS as line ends, so as white space.
+  const space = (c: number) => isSpace(c) || (xml11 && (c === NEL || c === LS));
   const order = ["version", "encoding", "standalone"];
   let next = 0;
   let k = a;
   for (;;) {
     const spaced = k;
-    while (k < b && isSpace(s.charCodeAt(k))) k++;
+    while (k < b && space(s.charCodeAt(k))) k++;
     if (k >= b) break;
     if (k === spaced) fail("XML declaration: white space required");
     let e = k;
-    while (e < b && !isSpace(s.charCodeAt(e)) && s.charCodeAt(e) !== EQ) e++;
+    while (e < b && !space(s.charCodeAt(e)) && s.charCodeAt(e) !== EQ) e++;
     const which = order.indexOf(s.slice(k, e));
     if (which < next || (next === 0 && which !== 0)) fail("XML declaration: unexpected name");
     k = e;
-    while (k < b && isSpace(s.charCodeAt(k))) k++;
+    while (k < b && space(s.charCodeAt(k))) k++;
     if (k >= b || s.charCodeAt(k) !== EQ) fail("XML declaration: = expected");
-    while (++k < b && isSpace(s.charCodeAt(k)));
+    while (++k < b && space(s.charCodeAt(k)));
     const q = k < b ? s.charCodeAt(k) : -1;
     if (q !== QUOT && q !== APOS) fail("XML declaration: unquoted value");
     const end = s.indexOf(q === QUOT ? '"' : "'", k + 1);
