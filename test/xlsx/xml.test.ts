@@ -277,6 +277,23 @@ const INSERTS = [
   "\u0085",
   "<!-",
   "&#X41;",
+  // Characters at the edges of XML's classes (controls, XML 1.1's line ends, names, planes).
+  "\u000b",
+  "\u0080",
+  "\u009f",
+  "\u2028",
+  "\ufeff",
+  "\uffff",
+  "\u{10000}",
+  "\u{F0000}",
+  "\u{10FFFF}",
+  "\r",
+  "\u00b7",
+  "\u0300",
+  ":",
+  "<?xml version='1.1'?>",
+  "&#x85;",
+  "&#1;",
 ];
 
 function wellFormedUtf16(s: string): boolean {
