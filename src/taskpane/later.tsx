@@ -9,7 +9,10 @@
  */
 import { Suspense, lazy, useState, type ComponentProps } from "react";
 import { Spinner } from "@fluentui/react-components";
-import type { KolomChoices as KolomChoicesNow, SumberChoices as SumberChoicesNow } from "./Choices";
+import type {
+  KolomChoices as KolomChoicesNow,
+  SumberChoices as SumberChoicesNow,
+} from "./ChoiceForms";
 import type { ConfirmDialog as ConfirmDialogNow } from "./ConfirmDialog";
 import type { NaskahCheck as NaskahCheckNow } from "./NaskahCheck";
 import type { Help as HelpNow } from "./Help";
@@ -39,12 +42,12 @@ const SummaryLater = lazy(() =>
   }))
 );
 const KolomChoicesLater = lazy(() =>
-  import(/* webpackChunkName: "later-choices" */ "./Choices").then((m) => ({
+  import(/* webpackChunkName: "later-choices" */ "./ChoiceForms").then((m) => ({
     default: m.KolomChoices,
   }))
 );
 const SumberChoicesLater = lazy(() =>
-  import(/* webpackChunkName: "later-choices" */ "./Choices").then((m) => ({
+  import(/* webpackChunkName: "later-choices" */ "./ChoiceForms").then((m) => ({
     default: m.SumberChoices,
   }))
 );

@@ -6,7 +6,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { describe, expect, it } from "vitest";
-import { KolomChoices } from "../../src/taskpane/Choices";
+import { KolomChoices } from "../../src/taskpane/ChoiceForms";
 import type { KolomPlan, KolomQuestion } from "../../src/taskpane/choices";
 import { TEXTS, fmt, type Language } from "../../src/taskpane/i18n";
 import { TextsProvider } from "../../src/taskpane/texts";
