@@ -138,6 +138,7 @@ async function main(): Promise<void> {
       ms: round(rk.rekapMs, 0),
       floor_ms: round(rk.floorMs, 0),
       ratio: round(rk.ratio, 2),
+      pair_ratios: rk.ratios.map((x) => round(x, 2)),
       peak_mb: round(rk.peakMb, 0),
       files_per_s: round(rk.filesPerSecond, 1),
     },
@@ -304,7 +305,7 @@ async function main(): Promise<void> {
     ]),
     [
       "lkip rekap, 300 OPD workbooks (whole process, worker threads)",
-      `${round(rk.rekapMs, 0)} ms, ${round(rk.filesPerSecond, 1)} files/s, peak ${round(rk.peakMb, 0)} MB; one process opening each file with ExcelJS ${round(rk.floorMs, 0)} ms`,
+      `${round(rk.rekapMs, 0)} ms, ${round(rk.filesPerSecond, 1)} files/s, peak ${round(rk.peakMb, 0)} MB; one process opening each file with ExcelJS ${round(rk.floorMs, 0)} ms; pair ratios ${rk.ratios.map((x) => round(x, 2)).join(" / ")}`,
     ],
     [
       "build, 10,000 indicators (median)",

@@ -25,6 +25,8 @@ export interface RekapBench {
   rekapMs: number;
   floorMs: number;
   ratio: number;
+  /** Each pair's ratio, in the order run: the spread behind the median. */
+  ratios: number[];
   peakMb: number;
   filesPerSecond: number;
 }
@@ -106,6 +108,7 @@ export async function measureRekap(
       rekapMs,
       floorMs,
       ratio: median(r.map((x, i) => x.ms / f[i])),
+      ratios: r.map((x, i) => x.ms / f[i]),
       peakMb: Math.max(...r.map((x) => x.kb)) / 1024,
       filesPerSecond: files / (rekapMs / 1000),
     };
