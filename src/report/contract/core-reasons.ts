@@ -9,12 +9,12 @@ import CORE_EN from "./core.en";
 import type { Lang } from "./findings";
 
 type ReasonOf<K extends CoreCode> = Extract<CoreReason, { kode: K }>;
-type SebabOf<J extends AngkaReason["jenis"]> = Extract<AngkaReason, { jenis: J }>;
+type AngkaReasonOf<J extends AngkaReason["jenis"]> = Extract<AngkaReason, { jenis: J }>;
 
 /** One language's words: every core code, and every reason a text is not a number. */
 export interface CoreWords {
   reasons: { [K in CoreCode]: (p: ReasonOf<K>) => string };
-  angka: { [J in AngkaReason["jenis"]]: (p: SebabOf<J>) => string };
+  angka: { [J in AngkaReason["jenis"]]: (p: AngkaReasonOf<J>) => string };
 }
 
 export const CORE_WORDS: Record<Lang, CoreWords> = { id: CORE_ID, en: CORE_EN };

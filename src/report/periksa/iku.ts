@@ -18,7 +18,7 @@ import {
   rupiah,
   tertulisTeks,
 } from "./tertulis";
-import type { Sebab } from "./tertulis";
+import type { KnownSlip } from "./tertulis";
 import type { LkipIndikator, LkipModel, Cell } from "../model";
 import { temuan } from "../contract";
 import type { Finding, Milik, RawCell, Rumus, TidakTeruji } from "../contract";
@@ -71,7 +71,7 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
   const milik = milikIndikator(ind);
   if (tw.capaian) {
     const lain: Pembulatan = pembulatan === "ROUND" ? "TRUNC" : "ROUND";
-    const reason: Sebab[] = [
+    const slips: KnownSlip[] = [
       {
         nilai: bulatkan(h.capaianExact, lain, 2),
         reason: { jenis: "pembulatan", ditulis: lain, dipakai: pembulatan },
@@ -87,7 +87,7 @@ function tertulisIndikator(h: HasilIndikator, pembulatan: Pembulatan, skala: Ska
         rumus: rumusCapaian(h, pembulatan),
         pembulatan,
         mentah: [h.capaianExact],
-        reason: reason.filter((s) => !s.nilai.eq(h.capaian)),
+        slips: slips.filter((s) => !s.nilai.eq(h.capaian)),
       })
     );
   }
@@ -222,7 +222,7 @@ function tertulisAnggaranIndikator(model: LkipModel, h: HasilIndikator): (Findin
           },
           pembulatan: st.pembulatan,
           mentah: [e.hasil.nilai],
-          reason: e.hasil.dibatasi
+          slips: e.hasil.dibatasi
             ? [{ nilai: e.hasil.mentah, reason: { jenis: "tanpaBatas", mentah: persen(e.mentah) } }]
             : [],
         })
@@ -289,7 +289,7 @@ function periksaSasaran(model: LkipModel, s: HasilSasaran): Finding[] {
         },
         pembulatan: st.pembulatan,
         mentah: [ef.hasil.nilai],
-        reason: ef.hasil.dibatasi
+        slips: ef.hasil.dibatasi
           ? [
               {
                 nilai: ef.hasil.mentah,

@@ -71,7 +71,7 @@ export function bacaTertulis(cell: Cell<RawCell>, kolom: string): AngkaTertulis 
 }
 
 /** A known way of getting a wrong figure; when the typed value matches it, the message says so. */
-export interface Sebab {
+export interface KnownSlip {
   nilai: Decimal;
   reason: Reason;
 }
@@ -90,7 +90,7 @@ export interface Banding {
   pembulatan: Pembulatan;
   /** Exact values close to the right one (before rounding or bounding), for recognising a fraction. */
   mentah?: Decimal[];
-  reason?: Sebab[];
+  slips?: KnownSlip[];
 }
 
 const SERATUS = new Decimal(100);
@@ -135,27 +135,27 @@ export function bandingkanPersen(b: Banding): Finding | null {
     return temuan("DITULIS_PECAHAN", { kolom: b.kolom, milik: b.milik, pecahan, hitung }, where);
   }
 
-  const reason = b.reason ?? [];
-  const kenapa: Reason[] = [];
+  const slips = b.slips ?? [];
+  const reasons: Reason[] = [];
   if (tampakPecahan(v)) {
     // The typed digits are the value / 100 when they agree up to the last digit typed.
     const toleransi = Decimal.max(new Decimal("0.01"), new Decimal(10).pow(2 - v.decimalPlaces()));
     const dekat = (x: Decimal) => kali100.minus(x).abs().lt(toleransi);
     const cocok = [b.benar, ...(b.mentah ?? [])].some(dekat)
       ? "benar"
-      : reason.find((s) => dekat(s.nilai));
+      : slips.find((s) => dekat(s.nilai));
     if (cocok) {
-      kenapa.push({ jenis: "pecahan", pecahan });
-      if (cocok !== "benar") kenapa.push(cocok.reason);
+      reasons.push({ jenis: "pecahan", pecahan });
+      if (cocok !== "benar") reasons.push(cocok.reason);
     }
   }
-  if (kenapa.length === 0) {
-    const s = reason.find((x) => cetak(v).eq(cetak(x.nilai)));
-    if (s) kenapa.push(s.reason);
+  if (reasons.length === 0) {
+    const s = slips.find((x) => cetak(v).eq(cetak(x.nilai)));
+    if (s) reasons.push(s.reason);
   }
   return temuan(
     b.kode,
-    { kolom: b.kolom, milik: b.milik, tertulis, hitung, rumus: b.rumus, reason: kenapa },
+    { kolom: b.kolom, milik: b.milik, tertulis, hitung, rumus: b.rumus, reason: reasons },
     where
   );
 }
