@@ -124,7 +124,11 @@ export function partNames(zip: ZipPackage): string[] {
  */
 export type WholeInflater = (data: Uint8Array, max: number) => Uint8Array;
 
-let inflateWhole: WholeInflater = (data, max) => inflateSync(data, { out: new Uint8Array(max) });
+/** The default: fflate, in Node and in the browser. */
+export const fflateWhole: WholeInflater = (data, max) =>
+  inflateSync(data, { out: new Uint8Array(max) });
+
+let inflateWhole: WholeInflater = fflateWhole;
 
 export function setWholeInflater(inflater: WholeInflater): void {
   inflateWhole = inflater;

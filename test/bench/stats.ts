@@ -37,7 +37,7 @@ export function interleaved(
   b: () => void,
   reps: number,
   warmup = 2
-): { a: number; b: number; ratio: number } {
+): { a: number; b: number; ratio: number; ratios: number[] } {
   for (let i = 0; i < warmup; i++) {
     a();
     b();
@@ -59,7 +59,7 @@ export function interleaved(
     tb.push(y);
     ratios.push(x / y);
   }
-  return { a: median(ta), b: median(tb), ratio: median(ratios) };
+  return { a: median(ta), b: median(tb), ratio: median(ratios), ratios };
 }
 
 export const round = (x: number, digits: number) => Number(x.toFixed(digits));

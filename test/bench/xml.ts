@@ -11,7 +11,7 @@ import { SaxesParser } from "saxes";
 import { writeInputPlan } from "../../src/xlsx/write";
 import { xmlStream, type XmlHandlers, type XmlStream } from "../../src/xlsx/xml";
 import { benchInputPlan } from "./workbooks";
-import { median, timeMs } from "./stats";
+import { interleaved } from "./stats";
 
 /** src/xlsx/xml.ts's xmlStream as it was with saxes. */
 function saxesStream(h: XmlHandlers): XmlStream {
@@ -124,24 +124,11 @@ async function main(): Promise<void> {
     const theirs = run(saxesStream);
     if (parts.some((p) => parse(xmlStream, p) !== parse(saxesStream, p)))
       throw new Error(`${label}: the two parsers disagree`);
-    ours();
-    theirs();
-    const ratios: number[] = [];
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      // Alternate which goes first, so neither always runs after the other's garbage.
-      const o = i % 2 === 0 ? timeMs(ours) : NaN;
-      const t = timeMs(theirs);
-      const o2 = i % 2 === 0 ? o : timeMs(ours);
-      a.push(o2);
-      b.push(t);
-      ratios.push(o2 / t);
-    }
-    const s = [...ratios].sort((p, q) => p - q);
+    const r = interleaved(ours, theirs, rounds);
+    const s = [...r.ratios].sort((p, q) => p - q);
     console.log(
-      `${label}: ours ${median(a).toFixed(1)} ms, saxes ${median(b).toFixed(1)} ms per round; ` +
-        `ratio median ${median(ratios).toFixed(3)} (min ${s[0].toFixed(3)}, max ${s[s.length - 1].toFixed(3)}, ${rounds} rounds)`
+      `${label}: ours ${r.a.toFixed(1)} ms, saxes ${r.b.toFixed(1)} ms per round; ` +
+        `ratio median ${r.ratio.toFixed(3)} (min ${s[0].toFixed(3)}, max ${s[s.length - 1].toFixed(3)}, ${rounds} rounds)`
     );
   }
 }

@@ -8,7 +8,13 @@ import type { Finding, Lang, Tingkat } from "../contract";
 import type { LkipHasil } from "../compute";
 import type { LkipModel } from "../model";
 import { periksa, periksaNaskah } from "../periksa";
-import type { DataBab3, NaskahDibaca, RekapFileResult, RekapRow } from "./rekap";
+import {
+  decimalText as text,
+  type DataBab3,
+  type NaskahDibaca,
+  type RekapFileResult,
+  type RekapRow,
+} from "./rekap";
 import { buildTables, type BuildResult } from "./specs";
 
 export interface RekapFileInput {
@@ -20,8 +26,6 @@ export interface RekapFileInput {
   /** The naskah's findings, when the file has a naskah. */
   naskah: Finding[] | null;
 }
-
-const text = (d: { toString(): string } | null | undefined) => (d == null ? null : d.toString());
 
 const count = (fs: readonly Finding[], t: Tingkat) => fs.filter((f) => f.tingkat === t).length;
 

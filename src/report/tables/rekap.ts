@@ -91,7 +91,8 @@ export function rekapFinish(
   return { rows, temuan };
 }
 
-const text = (d: Decimal | null | undefined) => (d == null ? null : d.toString());
+/** A decimal as the row carries it: its printed text (rows cross a worker's message port). */
+export const decimalText = (d: Decimal | null | undefined) => (d == null ? null : d.toString());
 
 /** The row of a file that could not be read: its name and the sentence why, nothing else. */
 export function rekapRowUnread(berkas: string, keterangan: string): RekapRow {
@@ -154,7 +155,7 @@ export function rekapTotal(rows: readonly RekapRow[]): RekapTotal {
   const p = withBudget.length > 0 ? jumlah(pagu) : null;
   const sum = (f: (r: RekapRow) => number | null) => rows.reduce((n, r) => n + (f(r) ?? 0), 0);
   return {
-    pagu: text(p),
+    pagu: decimalText(p),
     realisasi: withBudget.length > 0 ? jumlah(realisasi).toString() : null,
     serapan: p !== null && !p.isZero() ? bulatkan(serapan(pagu, realisasi)).toString() : null,
     sasaran: sum((r) => r.sasaran),
